@@ -1,0 +1,45 @@
+"""Clean: page furniture out, residue of other formats out, cut paragraphs whole again.
+
+Input is the reader's lines; output is the flow of groups that ``structure`` reads, plus the
+footnote bodies and the furniture that were taken out (so nothing is silently lost).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongbao.clean.footnotes import FootnoteBody, lift_footnotes
+from gongbao.clean.furniture import find_furniture
+from gongbao.clean.groups import Group, split_groups
+from gongbao.clean.joins import join_cut_paragraphs
+from gongbao.clean.markup import clean_line
+from gongbao.clean.spacing import close_cjk_spaces
+from gongbao.read import Line
+
+__all__ = ["Cleaned", "FootnoteBody", "Group", "clean", "normalize_line"]
+
+
+@dataclass(slots=True)
+class Cleaned:
+    raw: list[Line]
+    lines: list[Line]
+    groups: list[Group]
+    footnotes: list[FootnoteBody]
+    furniture: dict[int, str]
+    lost: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def normalize_line(text: str) -> str:
+    text = clean_line(text.rstrip().replace("\u3000", " ") if "\u3000" in text else text.rstrip())
+    text = close_cjk_spaces(text)
+    lead = len(text) - len(text.lstrip("\t"))
+    return text[:lead] + text[lead:].strip(" ")
+
+
+def clean(raw: list[Line]) -> Cleaned:
+    lines = [Line(ln.no, normalize_line(ln.text), ln.page) for ln in raw]
+    furniture = find_furniture(lines)
+    groups = split_groups(lines, set(furniture))
+    flow, notes = lift_footnotes(groups)
+    flow, lost = join_cut_paragraphs(flow)
+    return Cleaned(raw, lines, flow, notes, furniture, lost)

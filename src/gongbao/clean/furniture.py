@@ -1,0 +1,62 @@
+"""Running headers and footers, found from the text itself.
+
+A gazette's pages carry its name at the top and the issue number or a page number at the
+bottom. In extracted text these land wherever a page broke, often mid-sentence. They are
+recognised by what they are, not by a list of strings:
+
+- ``masthead``: a repeat of the issue's first line (the gazette's name on its cover);
+- ``issue_footer``: a line that is only an issue number, '（2026年第1期）' style;
+- ``page_number``: a line that is only a page number ('12', '- 12 -', '第12页');
+- ``repeated``: a short line without sentence punctuation that recurs three or more times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from gongbao.read import Line
+
+ISSUE_FOOTER = re.compile(
+    r"""^[（(]?\s*
+        (?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*   # year
+        第\s*[0-9一二三四五六七八九十]+\s*期         # number in the year
+        (?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?      # running total
+        \s*[)）]?$""",
+    re.X,
+)
+PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–])?$")
+_SENTENCE_PUNCT = re.compile(r"[。；，：！？、,;:!?]")
+
+
+def find_furniture(lines: list[Line]) -> dict[int, str]:
+    """Map line number → rule name for every line that is page furniture."""
+    texts = [ln.text.strip() for ln in lines]
+    nonempty = [t for t in texts if t]
+    if not nonempty:
+        return {}
+    masthead = nonempty[0]
+    counts = Counter(t for t in texts if t and "\t" not in t and len(t) <= 30)
+    out: dict[int, str] = {}
+    seen_masthead = False
+    for ln, t in zip(lines, texts, strict=True):
+        if not t:
+            continue
+        if t == masthead:
+            if seen_masthead:
+                out[ln.no] = "masthead"
+            seen_masthead = True
+        elif ISSUE_FOOTER.match(t):
+            out[ln.no] = "issue_footer"
+        elif PAGE_NUMBER.match(t):
+            out[ln.no] = "page_number"
+        elif counts.get(t, 0) >= 3 and not _SENTENCE_PUNCT.search(t) and _is_running(t):
+            out[ln.no] = "repeated"
+    return out
+
+
+def _is_running(text: str) -> bool:
+    """A running header names a publication or a page; numbered headings are not that."""
+    from gongbao.numbering import match_number
+
+    return match_number(text) is None

@@ -1,0 +1,52 @@
+"""Blank-line separated groups of lines: the unit that later stages read.
+
+Extracted gazette text puts a blank line between paragraphs and keeps the lines of a title,
+a table or a list together. A group is that run of lines, with its line numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongbao.read import Line
+
+
+@dataclass(slots=True)
+class Group:
+    lines: list[Line]
+    #: last input line the group covers (a group joined across a page break ends later)
+    end: int = 0
+    #: input lines of furniture or footnotes that were lifted out of this group's text
+    lifted: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.end and self.lines:
+            self.end = self.lines[-1].no
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text.strip() for ln in self.lines)
+
+    @property
+    def is_table(self) -> bool:
+        return any("\t" in ln.text for ln in self.lines)
+
+
+def split_groups(lines: list[Line], skip: set[int]) -> list[Group]:
+    """Runs of non-blank lines; skipped lines (furniture) count as blank."""
+    groups: list[Group] = []
+    current: list[Line] = []
+    for ln in lines:
+        if ln.no in skip or not ln.text.strip():
+            if current:
+                groups.append(Group(current))
+                current = []
+            continue
+        current.append(ln)
+    if current:
+        groups.append(Group(current))
+    return groups

@@ -1,0 +1,104 @@
+"""Paragraphs that a page break cut in two, joined again.
+
+A paragraph ends on 。！？；： — a paragraph that stops on anything else and is followed by a
+paragraph that cannot stand on its own was cut by a page break (and whatever furniture or
+footnotes the break carried has already been lifted out). Headings, titles, table rows and
+list items are never joined. One case is ambiguous: the next part opens with a short lead
+sentence ('完善重点群体服务。'), which may be a new paragraph's bold lead or the tail of a
+cut word ('…三星级河' / '道和最美河道。'). A dictionary of Chinese words decides: if a
+word spans the break, it is one paragraph; if not, text was lost at the break and a problem
+says so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from gongbao.clean.chars import TERMINAL
+from gongbao.clean.groups import Group
+from gongbao.numbering import match_number
+from gongbao.read import Line
+
+_CLAUSE = re.compile(r"[，。；,;]")
+_LEAD = re.compile(r"^[^，。,；;：:、]{5,14}。")
+#: a sentence cannot stop on these: the break is inside a clause whatever follows
+_MID_CLAUSE = set("、，,的和与及或在对把为之")
+
+
+def _prose(g: Group) -> bool:
+    return not g.is_table and not g.lines[0].text.lstrip().startswith(("- ", "* ", "• "))
+
+
+def _heading_like(text: str) -> bool:
+    num = match_number(text)
+    return num is not None and "。" not in text
+
+
+def _can_be_cut(g: Group) -> bool:
+    """The group ends like a paragraph that was interrupted, not like a title or heading."""
+    if not _prose(g):
+        return False
+    last = g.lines[-1].text.strip()
+    if not last or last[-1] in TERMINAL:
+        return False
+    if len(g.lines) > 1 and len(last) < 40:
+        return False  # a title or a signature over several short lines
+    if not _CLAUSE.search(last):
+        return False  # a title: prose that runs over a page has clauses
+    return not _heading_like(g.text)
+
+
+def _can_continue(g: Group) -> bool:
+    if not _prose(g):
+        return False
+    text = g.text
+    if _heading_like(text) or match_number(text) is not None:
+        return False
+    # titles, dates, salutations and signatures have no clause punctuation
+    return bool(_CLAUSE.search(text))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, int]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+def word_spans(left: str, right: str) -> bool:
+    """Whether a dictionary word starts in ``left``'s tail and ends in ``right``'s head."""
+    words = _words()
+    for i in range(1, 5):
+        for j in range(1, 5):
+            w = left[-i:] + right[:j]
+            if len(w) >= 2 and words.get(w):
+                return True
+    return False
+
+
+def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[int, int, str]]]:
+    """Join cut paragraphs; return the groups and (line, end_line, detail) of lost text."""
+    out: list[Group] = []
+    lost: list[tuple[int, int, str]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and _can_be_cut(prev) and _can_continue(g):
+            left, right = prev.lines[-1].text.strip(), g.text
+            if (left[-1] not in _MID_CLAUSE and _LEAD.match(right)
+                    and not word_spans(left, right)):
+                lost.append((prev.end, g.start,
+                             f"paragraph stops mid-sentence at '…{left[-8:]}' and the next "
+                             f"starts a new one ('{right[:10]}…'): text lost at a page break?"))
+                out.append(g)
+                continue
+            joined = Line(prev.lines[-1].no, left + right)
+            out[-1] = Group(prev.lines[:-1] + [joined], end=g.end,
+                            lifted=prev.lifted + list(range(prev.end + 1, g.start)))
+            continue
+        out.append(g)
+    return out, lost

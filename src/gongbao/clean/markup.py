@@ -1,0 +1,46 @@
+"""Residue of other formats left in extracted text: HTML lists in table cells, LaTeX
+sub/superscripts, and English connectives leaked into Chinese sentences."""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.clean.chars import HAN
+
+_LATEX_SCRIPT = re.compile(r"[_^]\{([^{}]*)\}")
+_LATEX_MATH = re.compile(r"\$([^$\n]{1,40})\$")
+_LEAKED_AND = re.compile(f"(?<=[{HAN}]) and (?=[{HAN}])")
+_HTML_TAG = re.compile(r"<(/?)(ul|ol|li|p|br|span|div|strong|b)\b[^>]*>", re.I)
+_BULLET = re.compile(r"\s*[●•▪◆■]\s*")
+
+
+def strip_latex(text: str) -> str:
+    """``PM_{2.5}`` → ``PM2.5``; ``$x$`` → ``x``."""
+    if "{" in text:
+        text = _LATEX_SCRIPT.sub(r"\1", text)
+    if "$" in text:
+        text = _LATEX_MATH.sub(r"\1", text)
+    return text
+
+
+def fix_leaked_and(text: str) -> str:
+    return _LEAKED_AND.sub("和", text) if " and " in text else text
+
+
+def html_cell_items(cell: str) -> str:
+    """A table cell holding an HTML list becomes its items, one per line."""
+    if "<" not in cell and "●" not in cell and "•" not in cell:
+        return cell
+    text = _HTML_TAG.sub("\n", cell)
+    parts: list[str] = []
+    for chunk in text.split("\n"):
+        parts.extend(p.strip() for p in _BULLET.split(chunk))
+    return "\n".join(p for p in parts if p)
+
+
+def clean_line(text: str) -> str:
+    """Per-line residue removal; table cells get their HTML lists turned into items."""
+    text = strip_latex(fix_leaked_and(text))
+    if "\t" in text and ("<" in text or "●" in text):
+        text = "\t".join(html_cell_items(c) for c in text.split("\t"))
+    return text

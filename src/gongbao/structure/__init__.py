@@ -1,0 +1,180 @@
+"""Structure: the cleaned flow of an issue → issue metadata, contents, documents, outlines,
+tables and footnotes. Never raises on content: what cannot be placed becomes a problem."""
+
+from __future__ import annotations
+
+from gongbao.clean import Cleaned, Group
+from gongbao.model import Attachment, Document, Footnote, Issue, Problem, Source
+from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
+from gongbao.structure.cover import COLOPHON, parse_cover
+from gongbao.structure.head import parse_head
+from gongbao.structure.kinds import document_id, gazette_slug, kind_of
+from gongbao.structure.notes import anchor
+from gongbao.structure.outline import build_outline
+from gongbao.structure.tail import signature, validity
+from gongbao.structure.toc import find_toc
+
+__all__ = ["build_issue"]
+
+
+def _colophon_start(groups: list[Group]) -> int:
+    i = len(groups)
+    while i > 0:
+        lines = [ln.text.strip() for ln in groups[i - 1].lines]
+        if all(len(t) <= 40 and COLOPHON.search(t) for t in lines):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def build_issue(cleaned: Cleaned) -> Issue:
+    groups = cleaned.groups
+    raw = {ln.no: ln.text for ln in cleaned.raw}
+    problems: list[Problem] = []
+    toc = find_toc(groups)
+    body_start = toc.end if toc else 0
+    body_end = _colophon_start(groups)
+    cover = [ln.text.strip() for g in groups[: (toc.start if toc else 0)] for ln in g.lines]
+    furniture_text = [cleaned.lines[n - 1].text.strip() for n in cleaned.furniture]
+    colophon = [ln.text.strip() for g in groups[body_end:] for ln in g.lines]
+    if not toc and groups and "公报" in groups[0].text:
+        cover = [ln.text.strip() for ln in groups[0].lines]
+        body_start = 1
+    meta = parse_cover(cover + colophon + [t for t in furniture_text if t])
+    issue = Issue(meta=meta, toc=toc.entries if toc else [])
+
+    if toc:
+        found = match_toc(toc.entries, groups[:body_end], body_start)
+        starts = sorted({i for i in found if i is not None})
+        for entry, idx in zip(toc.entries, found, strict=True):
+            if idx is None:
+                problems.append(Problem("toc_unmatched", f"contents entry '{entry.title}' "
+                                        "has no document in the body", source=entry.source))
+    else:
+        starts = detect_titles(groups[:body_end], body_start)
+    if starts and starts[0] > body_start:
+        first = groups[body_start]
+        problems.append(Problem("unplaced_text", f"text before the first document: "
+                                f"'{first.text[:30]}'", source=Source(line=first.start)))
+
+    slug = gazette_slug(meta.gazette) if meta.gazette else "doc"
+    section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
+    bounds = list(zip(starts, [*starts[1:], body_end], strict=True))
+    doc_of_group: dict[int, str] = {}
+    for ordinal, (start, end) in enumerate(bounds, start=1):
+        doc = _document(groups, start, end, raw, document_id(slug, meta.year, meta.number,
+                                                             ordinal), problems)
+        doc.section = section_of.get(start)
+        issue.documents.append(doc)
+        for gi in range(start, end):
+            doc_of_group[gi] = doc.id
+    if toc:
+        for entry, idx in zip(issue.toc, found, strict=True):
+            entry.document = doc_of_group.get(idx) if idx is not None else None
+    _tables_and_notes(issue, cleaned)
+    for lost in cleaned.lost:
+        problems.append(Problem("text_lost", lost[2], _doc_at(issue, lost[0]),
+                                Source(document=_doc_at(issue, lost[0]), line=lost[0],
+                                       end_line=lost[1])))
+    issue.problems = problems
+    return issue
+
+
+def _doc_at(issue: Issue, line: int) -> str | None:
+    for d in issue.documents:
+        if d.source.line is not None and d.source.end_line is not None and (
+                d.source.line <= line <= d.source.end_line):
+            return d.id
+    return None
+
+
+def _document(groups: list[Group], start: int, end: int, raw: dict[int, str], doc_id: str,
+              problems: list[Problem]) -> Document:
+    head = parse_head(groups, start, end, raw)
+    body_groups = groups[head.end : end]
+    n_sig, signers, sig_date = signature(body_groups)
+    if n_sig:
+        body_groups = body_groups[: len(body_groups) - n_sig]
+    doc = Document(id=doc_id, title=head.title, kind=kind_of(head.title),
+                   doc_number=head.doc_number, date=head.date or sig_date,
+                   issuers=signers or head.issuers, addressees=head.addressees,
+                   speaker=head.speaker,
+                   source=Source(document=doc_id, line=groups[start].start,
+                                 end_line=groups[end - 1].end))
+    if signers and head.issuers and not set(head.issuers) & set(signers):
+        doc.issuers = _merge(head.issuers, signers)
+    doc.body = build_outline(body_groups, doc.title, doc_id)
+    blocks = doc.blocks()
+    doc.valid_from, doc.valid_until = validity(
+        [b.text for b in blocks if b.type == "paragraph"], doc.date)
+    _attachments(doc, problems)
+    return doc
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    na = {norm_title(x)[-8:] for x in a}
+    return a + [x for x in b if norm_title(x)[-8:] not in na]
+
+
+def _attachments(doc: Document, problems: list[Problem]) -> None:
+    """附件N headings, and an attachment whose label is missing between two others."""
+    heads = [b for b in doc.body if b.type == "heading" and b.num and b.num.startswith("附件")]
+    numbers = [_label_n(b.num) for b in heads]
+    for k, b in enumerate(heads):
+        if k + 1 < len(heads) and numbers[k] and numbers[k + 1] == numbers[k] + 2:
+            missing = _unlabelled(b)
+            if missing is not None:
+                b.children.remove(missing)
+                pos = doc.body.index(b) + 1
+                missing.num = None
+                doc.body.insert(pos, missing)
+                doc.attachments.append(Attachment(label=f"附件{numbers[k]}", title=b.text,
+                                                  source=b.source))
+                doc.attachments.append(Attachment(label=None, title=missing.text,
+                                                  source=missing.source))
+                problems.append(Problem(
+                    "attachment_label_missing",
+                    f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
+                    doc.id, missing.source))
+                continue
+        doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
+    from gongbao.structure.outline import _number
+
+    _number(doc.body, "", 1)
+
+
+def _label_n(label: str | None) -> int:
+    digits = "".join(ch for ch in label or "" if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _unlabelled(att: object) -> object | None:
+    from gongbao.model import Block
+
+    assert isinstance(att, Block)
+    seen_content = False
+    for child in att.children:
+        if child.type == "heading" and child.num is None and seen_content:
+            return child
+        seen_content = seen_content or child.type in ("table", "paragraph", "list")
+    return None
+
+
+def _tables_and_notes(issue: Issue, cleaned: Cleaned) -> None:
+    for doc in issue.documents:
+        for b in doc.blocks():
+            if b.table is not None:
+                b.table.source.block = b.path
+                issue.tables.append(b.table)
+    by_doc: dict[str, list[Footnote]] = {}
+    for fb in cleaned.footnotes:
+        doc_id = _doc_at(issue, fb.after)
+        note = Footnote(marker=fb.marker, text=fb.text, document=doc_id,
+                        source=Source(document=doc_id, line=fb.line, end_line=fb.end_line))
+        issue.footnotes.append(note)
+        if doc_id:
+            by_doc.setdefault(doc_id, []).append(note)
+    for doc_id, notes in by_doc.items():
+        anchor(notes, issue.document(doc_id).blocks())
+

@@ -1,0 +1,88 @@
+"""Where each document of an issue starts.
+
+With a table of contents, each entry is looked for in the body, in order; the body's title
+may be worded differently (a dropped 、, a reworded name), so titles are compared after
+normalisation and then by fuzzy similarity. Without contents (a single notice, a web page),
+a document starts at a title followed closely by its date, 文号 or the meeting it was read at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.clean import Group
+from gongbao.model import TocEntry
+from gongbao.structure.dates import DATE
+from gongbao.structure.docnumber import is_doc_number_line
+
+_NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
+#: how the titles of Chinese official documents end
+TITLE_END = re.compile(
+    r"(通知|通报|决定|决议|意见|办法|规定|细则|条例|报告|方案|规划|纲要|计划|措施|批复|函|公告|"
+    r"通告|命令|令|议案|纪要|事项|名单|指引|清单|标准|说明|要点|章程|公报)$"
+)
+_DATE_LINE = re.compile(r"^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
+
+
+def norm_title(text: str) -> str:
+    return _NOISE.sub("", text.replace("**", ""))
+
+
+def title_like(g: Group) -> bool:
+    t = g.text
+    return not g.is_table and 4 <= len(t) <= 150 and "。" not in t and "；" not in t
+
+
+def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[int | None]:
+    """For each entry, the index of the group holding its body title (or None)."""
+    from rapidfuzz import fuzz
+
+    found: list[int | None] = []
+    pos = start
+    for entry in entries:
+        want = norm_title(entry.title)
+        best: tuple[float, int] | None = None
+        for i in range(pos, len(groups)):
+            g = groups[i]
+            if not title_like(g):
+                continue
+            have = norm_title(g.text)
+            if have == want:
+                best = (100.0, i)
+                break
+            score = fuzz.ratio(have, want)
+            if score >= 80 and (best is None or score > best[0]):
+                best = (score, i)
+                if score >= 90:
+                    break
+        if best is None:
+            found.append(None)
+            continue
+        found.append(best[1])
+        pos = best[1] + 1
+    return found
+
+
+def _head_signal(g: Group) -> bool:
+    t = g.text
+    return bool(
+        _DATE_LINE.match(t) or is_doc_number_line(t) or t.startswith("——")
+        or (DATE.search(t) and t.endswith("通过"))
+    )
+
+
+def detect_titles(groups: list[Group], start: int) -> list[int]:
+    """Document starts in a body without contents: titles followed by date/文号/meeting."""
+    starts: list[int] = []
+    for i in range(start, len(groups)):
+        g = groups[i]
+        if not title_like(g) or _head_signal(g):
+            continue
+        follow = groups[i + 1 : i + 4]
+        if not follow or not _head_signal(follow[0]):
+            if not (TITLE_END.search(g.text) and i == start):
+                continue
+        starts.append(i)
+    if not starts and start < len(groups):
+        starts.append(start)
+    return starts

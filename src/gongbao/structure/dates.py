@@ -1,0 +1,52 @@
+"""Dates as Chinese documents print them, to ISO ``YYYY-MM-DD``.
+
+    2026年1月19日 · 2026 年 2 月 6 日 · 二〇二六年二月二十八日 · 2026-01-19 · 2026.1.19
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.numbering import CN_DIGITS, cn_to_int
+
+DATE = re.compile(
+    rf"""(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*    # year, digits or one numeral a digit
+        (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月\s*            # month
+        (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日               # day
+      | (?P<y2>\d{{4}})[-./](?P<m2>\d{{1,2}})[-./](?P<d2>\d{{1,2}})(?!\d)""",
+    re.X,
+)
+_DIGIT_BY_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else int(text.translate(_DIGIT_BY_DIGIT))
+
+
+def iso(y: int, m: int, d: int) -> str | None:
+    if not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text``, as ISO, or None."""
+    m = DATE.search(text)
+    if m is None:
+        return None
+    return date_from_match(m)
+
+
+def date_from_match(m: re.Match[str]) -> str | None:
+    if m.group("y"):
+        return iso(_year(m.group("y")), cn_to_int(m.group("m")), cn_to_int(m.group("d")))
+    return iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+
+
+def format_cn_date(value: str) -> str:
+    """ISO date → 二〇二六年二月二十八日 (used to test that parsing round-trips)."""
+    import cn2an
+
+    y, m, d = (int(p) for p in value.split("-"))
+    year = "".join("〇一二三四五六七八九"[int(c)] for c in f"{y:04d}")
+    return f"{year}年{cn2an.an2cn(m)}月{cn2an.an2cn(d)}日"

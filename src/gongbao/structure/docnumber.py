@@ -1,0 +1,39 @@
+"""文号 — the number a Chinese government document is issued under.
+
+    静府发〔2026〕1号          issuer code, year in 〔〕, serial, 号
+    国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
+    上海市人民政府令第12号 · 第12号令                           orders (令)
+"""
+
+from __future__ import annotations
+
+import re
+
+DOC_NUMBER = re.compile(
+    r"""(?P<code>[\u4e00-\u9fff]{1,12}?)             # issuer code: 静府发, 国办函, 沪府规
+        \s*[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]  # year in any bracket style
+        \s*(?P<serial>\d{1,5})\s*号                       # serial
+      | (?P<order>[\u4e00-\u9fff]{2,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*号)   # X令第N号
+      | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*号令)                         # 第N号令
+    """,
+    re.X,
+)
+
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "［": "〔", "］": "〕",
+                           "(": "〔", ")": "〕", "（": "〔", "）": "〕"})
+
+
+def find_doc_number(text: str) -> str | None:
+    """The first 文号 in ``text``, as printed but for spaces."""
+    m = DOC_NUMBER.search(text)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
+def is_doc_number_line(text: str) -> bool:
+    m = DOC_NUMBER.fullmatch(text.strip())
+    return m is not None
+
+
+def canonical(doc_number: str) -> str:
+    """One bracket style, for matching a 文号 printed in different styles."""
+    return doc_number.translate(_BRACKETS)

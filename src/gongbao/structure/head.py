@@ -1,0 +1,132 @@
+"""The head of a document: title, date, 文号, the meeting it was read at or adopted by,
+its speaker, and its addressees (主送) — everything above the first paragraph of text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gongbao.clean import Group
+from gongbao.structure.dates import DATE, date_from_match
+from gongbao.structure.docnumber import find_doc_number, is_doc_number_line
+
+_DATE_ONLY = re.compile(r"^[(（]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?$")
+_SPEECH = re.compile(r"^——\s*(?P<date>.+?日)\s*在(?P<occasion>.+?)上(?:的(?:讲话|报告|发言))?$")
+_ADOPTED = re.compile(r"^(?P<date>.+?日)\s*(?P<body>.+?会议)\s*(?:审议)?通过$")
+_SPEAKER = re.compile(
+    r"^(?P<title>\S{2,30}?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|"
+    r"书记|主席|委员长|秘书长|总理))\s+(?P<name>\S{2,4})$"
+)
+_HEAD_OF_GOVT = re.compile(r"^(?P<place>.+?[区市县省州旗镇乡])(?:区|市|县|省|州|旗|镇|乡)长$")
+_DATE_AT_START = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")
+_SALUTATION = re.compile(r"^(各位代表|各位委员|同志们|各位)")
+_ORG_END = re.compile(r"(委员会|政府|局|委|办公室|办|厅|部|院|中心|公司|会|处|所|室|队|站|社|府)$")
+_ISSUER_SPLIT = re.compile(r"[、\s]+")
+
+
+@dataclass(slots=True)
+class Head:
+    title: str
+    end: int  # index of the first group after the head
+    date: str | None = None
+    doc_number: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    occasion: str | None = None
+
+
+def issuers_from_title(raw_title: str) -> list[str]:
+    """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
+    if "关于" not in raw_title:
+        return []
+    prefix = raw_title.split("关于", 1)[0].strip()
+    parts = [p for p in _ISSUER_SPLIT.split(prefix) if p]
+    if not parts or not all(_ORG_END.search(p) for p in parts):
+        return [re.sub(r"\s+", "", prefix)] if prefix else []
+    return parts
+
+
+def split_addressees(text: str) -> list[str]:
+    """'区政府各委、办、局，各街道办事处、彭浦镇政府：' → three addressees.
+
+    、 separates addressees except inside a run of one-character units (委、办、局).
+    """
+    out: list[str] = []
+    for part in re.split(r"[，,；;]", text.rstrip("：:")):
+        for piece in (p.strip() for p in part.split("、")):
+            if not piece:
+                continue
+            if len(piece) == 1 and out:
+                out[-1] += "、" + piece
+            else:
+                out.append(piece)
+    return out
+
+
+def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
+    title_group = groups[start]
+    raw_title = " ".join(raw.get(ln.no, ln.text).strip() for ln in title_group.lines)
+    head = Head(title=title_group.text.replace("**", ""), end=start + 1)
+    head.issuers = issuers_from_title(raw_title)
+    lines = [(gi, ln) for gi in range(start + 1, min(end, start + 8)) for ln in groups[gi].lines]
+    k = 0
+    after_occasion = False
+    while k < len(lines):
+        gi, ln = lines[k]
+        text = ln.text.strip()
+        raw_text = raw.get(ln.no, text).strip()
+        if m := _DATE_ONLY.match(text):
+            head.date = head.date or _iso(m.group(1))
+        elif is_doc_number_line(text):
+            head.doc_number = find_doc_number(text)
+        elif text.startswith("——") or (_DATE_AT_START.match(text) and not head.occasion):
+            # the occasion may wrap over up to three lines
+            for extra in range(3):
+                if _SPEECH.match(text) or _ADOPTED.match(text) or k + 1 >= len(lines):
+                    break
+                k += 1
+                text += lines[k][1].text.strip()
+            if not _occasion(head, text):
+                break
+            after_occasion = True
+        elif sm := _SPEAKER.match(raw_text):
+            head.speaker = f"{sm.group('title')} {sm.group('name')}"
+            if not head.issuers and (gm := _HEAD_OF_GOVT.match(sm.group("title"))):
+                head.issuers = [gm.group("place") + "人民政府"]
+        elif after_occasion and _ORG_END.search(text) and len(text) <= 30 and not head.issuers:
+            head.issuers = [text]
+        elif _addressee_line(text):
+            head.addressees = split_addressees(text)
+            k += 1
+            break
+        else:
+            break
+        k += 1
+    head.end = lines[k][0] if k < len(lines) else (lines[-1][0] + 1 if lines else start + 1)
+    return head
+
+
+def _addressee_line(text: str) -> bool:
+    return (text.endswith(("：", ":")) and len(text) <= 80 and "。" not in text
+            and not _SALUTATION.match(text))
+
+
+def _occasion(head: Head, text: str) -> bool:
+    """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
+    if m := _SPEECH.match(text):
+        head.date = head.date or _iso(m.group("date"))
+        head.occasion = m.group("occasion")
+        return True
+    if m := _ADOPTED.match(text):
+        head.date = head.date or _iso(m.group("date"))
+        head.occasion = m.group("body")
+        if not head.issuers:
+            head.issuers = [m.group("body")]
+        return True
+    return False
+
+
+def _iso(text: str) -> str | None:
+    m = DATE.search(text)
+    return date_from_match(m) if m else None

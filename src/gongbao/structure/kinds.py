@@ -1,0 +1,58 @@
+"""What kind of document a title names, and a stable readable id for it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: (title ending, kind) in priority order: a notice forwarding a plan is a notice.
+_KINDS = [
+    (r"(通知|通报)$", "notice"),
+    (r"任免(事项|名单)?$|任职|免职|人事", "personnel"),
+    (r"(决定|决议)$", "decision"),
+    (r"(意见|指导意见)$", "opinion"),
+    (r"(批复|复函)$", "reply"),
+    (r"(条例|规定|办法|细则|规则)$", "regulation"),
+    (r"(措施|举措|若干政策)$", "measures"),
+    (r"(纲要|规划|计划|方案)$", "plan"),
+    (r"(报告)$", "report"),
+    (r"(公告|通告)$", "announcement"),
+    (r"令$", "order"),
+    (r"函$", "letter"),
+]
+_COMPILED = [(re.compile(p), k) for p, k in _KINDS]
+
+
+def kind_of(title: str) -> str:
+    for rx, kind in _COMPILED:
+        if rx.search(title):
+            return kind
+    return "document"
+
+
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新区|自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)")
+
+
+@lru_cache(maxsize=64)
+def gazette_slug(gazette: str | None) -> str:
+    """'上海市静安区人民政府公报' → 'jingan': the most specific place, in pinyin."""
+    if not gazette:
+        return "gazette"
+    name = re.sub(r"(人民政府|政府)?(办公厅|办公室)?公报.*$", "", gazette)
+    places = _PLACE.findall(name)
+    place = places[-1] if places else name
+    from pypinyin import lazy_pinyin
+
+    slug = "".join(lazy_pinyin(place))
+    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
+    return slug or "gazette"
+
+
+def document_id(slug: str, year: int | None, number: int | None, ordinal: int) -> str:
+    parts = [slug]
+    if year:
+        parts.append(str(year))
+    if number:
+        parts.append(f"{number:02d}")
+    parts.append(f"{ordinal:02d}")
+    return "-".join(parts)

@@ -1,0 +1,202 @@
+"""A document's body as a tree: headings by numbering level, paragraphs under them, lists,
+tables, attachments.
+
+Each numbering style has a rank (``numbering.RANKS``); a numbered block closes every open
+block of the same or lower rank and opens itself. A numbered line is a heading when text
+follows it, and a list item when the next block is its sibling (the 45 lines of a practical
+projects list, '1. 为2000名…'). An unnumbered title line either heads the numbered sections
+that follow it (the title of a forwarded text) or stands beside them (前言, 结语).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gongbao.clean import Group
+from gongbao.model import Block, Source, Table
+from gongbao.numbering import Number, match_number
+from gongbao.structure import tables as tbl
+
+ATTACHMENT = re.compile(r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$")
+_LEAD_MARKED = re.compile(r"^(?:——)?\*\*(?P<lead>[^*]{1,60}?)\*\*")
+_LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、“”]{3,14}。)")
+_BULLET = re.compile(r"^[-*•·]\s+")
+ATTACHMENT_RANK = -1.0
+
+
+@dataclass(slots=True)
+class Item:
+    """One unit of the body before it is placed in the tree."""
+
+    kind: str  # heading | paragraph | table | attachment
+    text: str
+    group: Group
+    num: Number | None = None
+    table: Table | None = None
+    rank: float = 99.0
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= 60 and not re.search(r"[，。；,;]", text)
+
+
+def _items(groups: list[Group], doc_title: str) -> list[Item]:
+    out: list[Item] = []
+    last_heading = doc_title
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        if g.is_table:
+            caption: str | None = last_heading
+            if out and out[-1].kind == "paragraph" and tbl.CAPTION.match(out[-1].text):
+                caption = out.pop().text
+            table = tbl.build_table(g, caption)
+            while k + 1 < len(groups) and groups[k + 1].is_table and tbl.continues(table,
+                                                                                  groups[k + 1]):
+                k += 1
+                tbl.extend(table, groups[k])
+            tbl.normalize(table)
+            out.append(Item("table", caption or "", g, table=table))
+            k += 1
+            continue
+        m = ATTACHMENT.match(g.text)
+        if m and (m.group("n") or not m.group("title")) and len(g.text) <= 60:
+            title = m.group("title").strip()
+            if not title and k + 1 < len(groups) and _title_like(groups[k + 1].text):
+                k += 1
+                title = groups[k].text
+            out.append(Item("attachment", title, g, rank=ATTACHMENT_RANK,
+                            num=Number("attachment", _n(m.group("n")), f"附件{m.group('n') or ''}",
+                                       title)))
+            last_heading = title
+            k += 1
+            continue
+        if len(g.lines) > 1 and _title_like(g.text) and not any(
+                match_number(ln.text.strip()) or _BULLET.match(ln.text) for ln in g.lines):
+            out.append(Item("heading", g.text.replace("**", ""), g))
+            last_heading = g.text
+            k += 1
+            continue
+        for ln in g.lines:
+            text = _BULLET.sub("", ln.text.strip())
+            sub = Group([ln], end=g.end if len(g.lines) == 1 else ln.no)
+            num = match_number(text.replace("**", ""))
+            if num is not None:
+                out.append(Item("paragraph", text, sub, num=num, rank=float(num.rank)))
+            elif len(g.lines) == 1 and _title_like(text) and not _LEAD_MARKED.match(text):
+                out.append(Item("heading", text.replace("**", ""), sub))
+                last_heading = text
+            else:
+                out.append(Item("paragraph", text, sub))
+        k += 1
+    _decide_headings(out)
+    return out
+
+
+def _n(text: str | None) -> int:
+    from gongbao.numbering import cn_to_int
+
+    return cn_to_int(text) if text else 0
+
+
+def _decide_headings(items: list[Item]) -> None:
+    """Numbered lines become headings when text follows; unnumbered titles get a rank."""
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if it.num is not None and it.kind == "paragraph":
+            if "。" in it.text or len(it.text) > 80:
+                continue
+            sibling = nxt is not None and nxt.num is not None and nxt.rank <= it.rank
+            if nxt is not None and not sibling and nxt.kind != "attachment":
+                it.kind = "heading"
+        elif it.kind == "heading":
+            it.rank = _unnumbered_rank(items, i)
+
+
+def _unnumbered_rank(items: list[Item], i: int) -> float:
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is not None and nxt.num is not None and nxt.kind != "attachment":
+        return nxt.rank - 0.5  # it heads the numbered sections right under it
+    for it in items[i + 1 :]:
+        if it.kind == "attachment":
+            break
+        if it.num is not None and it.kind == "heading":
+            return it.rank  # it stands beside them (前言 before 第一章)
+    return 0.0
+
+
+def _lead(text: str) -> tuple[str | None, str]:
+    if m := _LEAD_MARKED.match(text):
+        return m.group("lead").strip(), text.replace("**", "")
+    text = text.replace("**", "")
+    if (m := _LEAD_PLAIN.match(text)) and len(text) > len(m.group("lead")) + 20:
+        return m.group("lead"), text
+    return None, text
+
+
+def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Block]:
+    root: list[Block] = []
+    stack: list[tuple[float, Block]] = []
+    for it in _items(groups, doc_title):
+        src = Source(document=doc_id, line=it.group.start, end_line=it.group.end)
+        if it.kind == "table":
+            assert it.table is not None
+            block = Block("table", text=it.text, table=it.table, source=src)
+            it.table.document = doc_id
+            it.table.source.document = doc_id
+        elif it.kind == "attachment":
+            assert it.num is not None
+            block = Block("heading", text=it.text, num=it.num.label, source=src)
+        elif it.kind == "heading":
+            text = it.num.rest if it.num else it.text
+            block = Block("heading", text=text.replace("**", ""),
+                          num=it.num.label if it.num else None, source=src)
+        else:
+            lead, text = _lead(it.num.rest if it.num else it.text)
+            block = Block("paragraph", text=text, lead=lead,
+                          num=it.num.label if it.num else None, source=src)
+        opens = it.kind in ("heading", "attachment") or it.num is not None
+        if opens:
+            while stack and stack[-1][0] >= it.rank:
+                stack.pop()
+        (stack[-1][1].children if stack else root).append(block)
+        if opens:
+            stack.append((it.rank, block))
+    root = _wrap_lists(root)
+    _number(root, "", 1)
+    return root
+
+
+def _style(num: str | None) -> str | None:
+    if num is None:
+        return None
+    m = match_number(num + "x")
+    return m.style if m else None
+
+
+def _wrap_lists(blocks: list[Block]) -> list[Block]:
+    """Runs of numbered sibling paragraphs of one style become a list block."""
+    out: list[Block] = []
+    for b in blocks:
+        b.children = _wrap_lists(b.children)
+        style = _style(b.num) if b.type == "paragraph" else None
+        if style is not None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "list" and _style(prev.children[0].num) == style:
+                prev.children.append(b)
+                prev.source.end_line = b.source.end_line
+                continue
+            out.append(Block("list", children=[b], source=Source(
+                document=b.source.document, line=b.source.line, end_line=b.source.end_line)))
+            continue
+        out.append(b)
+    return out
+
+
+def _number(blocks: list[Block], prefix: str, level: int) -> None:
+    for i, b in enumerate(blocks, start=1):
+        b.path = f"{prefix}{i}"
+        b.level = level
+        b.source.block = b.path
+        _number(b.children, b.path + ".", level + 1)
