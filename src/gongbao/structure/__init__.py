@@ -4,7 +4,7 @@ tables and footnotes. Never raises on content: what cannot be placed becomes a p
 from __future__ import annotations
 
 from gongbao.clean import Cleaned, Group
-from gongbao.model import Attachment, Document, Footnote, Issue, Problem, Source
+from gongbao.model import Attachment, Block, Document, Footnote, Issue, Problem, Source
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import parse_head
@@ -125,10 +125,11 @@ def _attachments(doc: Document, problems: list[Problem]) -> None:
         if k + 1 < len(heads) and numbers[k] and numbers[k + 1] == numbers[k] + 2:
             missing = _unlabelled(b)
             if missing is not None:
-                b.children.remove(missing)
-                pos = doc.body.index(b) + 1
-                missing.num = None
-                doc.body.insert(pos, missing)
+                # the unlabelled attachment takes its title and everything after it
+                cut = b.children.index(missing)
+                missing.children.extend(b.children[cut + 1 :])
+                del b.children[cut:]
+                doc.body.insert(doc.body.index(b) + 1, missing)
                 doc.attachments.append(Attachment(label=f"附件{numbers[k]}", title=b.text,
                                                   source=b.source))
                 doc.attachments.append(Attachment(label=None, title=missing.text,
@@ -149,10 +150,7 @@ def _label_n(label: str | None) -> int:
     return int(digits) if digits else 0
 
 
-def _unlabelled(att: object) -> object | None:
-    from gongbao.model import Block
-
-    assert isinstance(att, Block)
+def _unlabelled(att: Block) -> Block | None:
     seen_content = False
     for child in att.children:
         if child.type == "heading" and child.num is None and seen_content:

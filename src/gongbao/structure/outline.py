@@ -20,7 +20,7 @@ from gongbao.structure import tables as tbl
 
 ATTACHMENT = re.compile(r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$")
 _LEAD_MARKED = re.compile(r"^(?:——)?\*\*(?P<lead>[^*]{1,60}?)\*\*")
-_LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、“”]{3,14}。)")
+_LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、]{3,20}。)")
 _BULLET = re.compile(r"^[-*•·]\s+")
 ATTACHMENT_RANK = -1.0
 
@@ -38,19 +38,25 @@ class Item:
 
 
 def _title_like(text: str) -> bool:
-    return len(text) <= 60 and not re.search(r"[，。；,;]", text)
+    return (len(text) <= 60 and not re.search(r"[，。；,;]", text)
+            and not text.endswith(("：", ":")))
 
 
 def _items(groups: list[Group], doc_title: str) -> list[Item]:
     out: list[Item] = []
     last_heading = doc_title
+    pending_caption: str | None = None
     k = 0
     while k < len(groups):
         g = groups[k]
+        if (not g.is_table and k + 1 < len(groups) and groups[k + 1].is_table
+                and (tbl.CAPTION.match(g.text) or _title_like(g.text))):
+            pending_caption = g.text
+            k += 1
+            continue
         if g.is_table:
-            caption: str | None = last_heading
-            if out and out[-1].kind == "paragraph" and tbl.CAPTION.match(out[-1].text):
-                caption = out.pop().text
+            caption: str | None = pending_caption or last_heading
+            pending_caption = None
             table = tbl.build_table(g, caption)
             while k + 1 < len(groups) and groups[k + 1].is_table and tbl.continues(table,
                                                                                   groups[k + 1]):
@@ -103,26 +109,37 @@ def _n(text: str | None) -> int:
 def _decide_headings(items: list[Item]) -> None:
     """Numbered lines become headings when text follows; unnumbered titles get a rank."""
     for i, it in enumerate(items):
+        if it.num is None or it.kind != "paragraph":
+            continue
+        if "。" in it.text or len(it.text) > 80:
+            continue
         nxt = items[i + 1] if i + 1 < len(items) else None
-        if it.num is not None and it.kind == "paragraph":
-            if "。" in it.text or len(it.text) > 80:
-                continue
-            sibling = nxt is not None and nxt.num is not None and nxt.rank <= it.rank
-            if nxt is not None and not sibling and nxt.kind != "attachment":
-                it.kind = "heading"
-        elif it.kind == "heading":
-            it.rank = _unnumbered_rank(items, i)
+        sibling = nxt is not None and nxt.num is not None and nxt.rank <= it.rank
+        if nxt is not None and not sibling and nxt.kind != "attachment":
+            it.kind = "heading"
+    for i, it in enumerate(items):
+        if it.kind == "heading" and it.num is None:
+            rank = _unnumbered_rank(items, i)
+            if rank is None:
+                it.kind = "paragraph"
+            else:
+                it.rank = rank
 
 
-def _unnumbered_rank(items: list[Item], i: int) -> float:
+def _unnumbered_rank(items: list[Item], i: int) -> float | None:
+    """A title heads a numbered run that starts at 1 right under it (the title of a
+    forwarded text), or stands beside the numbered headings around it (前言, 结语). A line
+    inside a running sequence ('…详见《…》' between （三） and （四）) is a paragraph."""
     nxt = items[i + 1] if i + 1 < len(items) else None
     if nxt is not None and nxt.num is not None and nxt.kind != "attachment":
-        return nxt.rank - 0.5  # it heads the numbered sections right under it
+        if nxt.num.value == 1:
+            return nxt.rank - 0.5
+        return None
     for it in items[i + 1 :]:
         if it.kind == "attachment":
             break
         if it.num is not None and it.kind == "heading":
-            return it.rank  # it stands beside them (前言 before 第一章)
+            return it.rank
     return 0.0
 
 

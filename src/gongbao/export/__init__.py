@@ -1,0 +1,1 @@
+"""Export: the parsed issue in formats other tools and people read."""
