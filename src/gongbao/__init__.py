@@ -1,7 +1,7 @@
 """gongbao: government gazettes (政府公报) into structured, searchable, trackable open data.
 
-    >>> issue = gongbao.parse_file("samples/jingan-2026-01.txt")
-    >>> issue.to_dict()["documents"][0]["title"]
+>>> issue = gongbao.parse_file("samples/jingan-2026-01.txt")
+>>> issue.to_dict()["documents"][0]["title"]
 """
 
 from __future__ import annotations

@@ -26,10 +26,20 @@ def main() -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
-              help="json: the export contract; tree: the outline; summary: counts.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-              help="Refuse input larger than this (default 50 MB, or GONGBAO_MAX_BYTES).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="json",
+    show_default=True,
+    help="json: the export contract; tree: the outline; summary: counts.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Refuse input larger than this (default 50 MB, or GONGBAO_MAX_BYTES).",
+)
 def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     """Parse a gazette FILE and print its structure and facts."""
     from gongbao.errors import InputError
@@ -70,8 +80,10 @@ def render_summary(issue: Issue) -> str:
     ]
     for doc in d["documents"]:
         blocks = sum(1 for _ in _walk(doc["body"]))
-        lines.append(f"  {doc['id']}  {doc['kind']:<12} {doc['doc_number'] or '-':<18} "
-                     f"{doc['date'] or '-':<10}  {blocks:>4} blocks  {doc['title']}")
+        lines.append(
+            f"  {doc['id']}  {doc['kind']:<12} {doc['doc_number'] or '-':<18} "
+            f"{doc['date'] or '-':<10}  {blocks:>4} blocks  {doc['title']}"
+        )
     lines.append(f"tables: {len(d['tables'])}, rows: {sum(len(t['rows']) for t in d['tables'])}")
     lines.append(f"footnotes: {len(d['footnotes'])}")
     kinds: dict[str, int] = {}

@@ -39,8 +39,15 @@ _NUMBER = re.compile(
     re.X,
 )
 
-_UNIT_STYLE = {"编": "part", "編": "part", "章": "chapter", "节": "section", "節": "section",
-               "条": "article", "條": "article"}
+_UNIT_STYLE = {
+    "编": "part",
+    "編": "part",
+    "章": "chapter",
+    "节": "section",
+    "節": "section",
+    "条": "article",
+    "條": "article",
+}
 
 
 @dataclass(slots=True, frozen=True)
@@ -74,10 +81,11 @@ def match_number(text: str) -> Number | None:
     if m is None:
         return None
     g = m.groupdict()
-    rest = text[m.end():].strip()
+    rest = text[m.end() :].strip()
     if g["unit_label"]:
-        return Number(_UNIT_STYLE[g["unit"]], cn_to_int(g["unit_n"]), _squash(g["unit_label"]),
-                      rest)
+        return Number(
+            _UNIT_STYLE[g["unit"]], cn_to_int(g["unit_n"]), _squash(g["unit_label"]), rest
+        )
     if g["cn_label"]:
         if not rest:
             return None

@@ -18,9 +18,14 @@ def _walk(blocks: list[Block], doc: str, last: dict[str, int], out: list[Problem
             if m is not None:
                 prev = local.get(m.style, last.get(m.style))
                 if prev is not None and m.value not in (1, prev + 1) and m.value != prev:
-                    out.append(Problem("numbering_gap",
-                                       f"{b.num} follows number {prev} of the same style",
-                                       doc, b.source))
+                    out.append(
+                        Problem(
+                            "numbering_gap",
+                            f"{b.num} follows number {prev} of the same style",
+                            doc,
+                            b.source,
+                        )
+                    )
                 local[m.style] = m.value
                 last[m.style] = m.value
         _walk(b.children, doc, dict(last), out)

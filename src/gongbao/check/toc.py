@@ -16,7 +16,12 @@ def toc_wording(issue: Issue) -> list[Problem]:
             continue
         title = issue.document(entry.document).title
         if _SPACE.sub("", entry.title) != _SPACE.sub("", title):
-            out.append(Problem("toc_title_differs",
-                               f"contents: '{entry.title}'; body: '{title}'",
-                               entry.document, entry.source))
+            out.append(
+                Problem(
+                    "toc_title_differs",
+                    f"contents: '{entry.title}'; body: '{title}'",
+                    entry.document,
+                    entry.source,
+                )
+            )
     return out

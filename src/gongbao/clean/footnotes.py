@@ -33,8 +33,11 @@ def lift_footnotes(groups: list[Group]) -> tuple[list[Group], list[FootnoteBody]
         m = FOOTNOTE_BODY.match(first)
         if m and not g.is_table:
             text = m.group("text") + "".join(ln.text.strip() for ln in g.lines[1:])
-            notes.append(FootnoteBody(m.group("marker"), text.strip(), g.start, g.end,
-                                      flow[-1].start if flow else 0))
+            notes.append(
+                FootnoteBody(
+                    m.group("marker"), text.strip(), g.start, g.end, flow[-1].start if flow else 0
+                )
+            )
         else:
             flow.append(g)
     return flow, notes

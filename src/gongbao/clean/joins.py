@@ -89,16 +89,23 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
         prev = out[-1] if out else None
         if prev is not None and _can_be_cut(prev) and _can_continue(g):
             left, right = prev.lines[-1].text.strip(), g.text
-            if (left[-1] not in _MID_CLAUSE and _LEAD.match(right)
-                    and not word_spans(left, right)):
-                lost.append((prev.end, g.start,
-                             f"paragraph stops mid-sentence at '…{left[-8:]}' and the next "
-                             f"starts a new one ('{right[:10]}…'): text lost at a page break?"))
+            if left[-1] not in _MID_CLAUSE and _LEAD.match(right) and not word_spans(left, right):
+                lost.append(
+                    (
+                        prev.end,
+                        g.start,
+                        f"paragraph stops mid-sentence at '…{left[-8:]}' and the next "
+                        f"starts a new one ('{right[:10]}…'): text lost at a page break?",
+                    )
+                )
                 out.append(g)
                 continue
             joined = Line(prev.lines[-1].no, left + right)
-            out[-1] = Group(prev.lines[:-1] + [joined], end=g.end,
-                            lifted=prev.lifted + list(range(prev.end + 1, g.start)))
+            out[-1] = Group(
+                [*prev.lines[:-1], joined],
+                end=g.end,
+                lifted=prev.lifted + list(range(prev.end + 1, g.start)),
+            )
             continue
         out.append(g)
     return out, lost

@@ -38,6 +38,7 @@ def render_tree(issue: Issue) -> str:
             _block(b, 1, out)
         for note in issue.footnotes:
             if note.document == doc.id:
-                out.append(f"  {note.text_marker or note.marker}→{note.marker} "
-                           f"{_short(note.text, 40)}")
+                out.append(
+                    f"  {note.text_marker or note.marker}→{note.marker} {_short(note.text, 40)}"
+                )
     return "\n".join(out)

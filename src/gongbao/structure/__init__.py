@@ -49,22 +49,33 @@ def build_issue(cleaned: Cleaned) -> Issue:
         starts = sorted({i for i in found if i is not None})
         for entry, idx in zip(toc.entries, found, strict=True):
             if idx is None:
-                problems.append(Problem("toc_unmatched", f"contents entry '{entry.title}' "
-                                        "has no document in the body", source=entry.source))
+                problems.append(
+                    Problem(
+                        "toc_unmatched",
+                        f"contents entry '{entry.title}' has no document in the body",
+                        source=entry.source,
+                    )
+                )
     else:
         starts = detect_titles(groups[:body_end], body_start)
     if starts and starts[0] > body_start:
         first = groups[body_start]
-        problems.append(Problem("unplaced_text", f"text before the first document: "
-                                f"'{first.text[:30]}'", source=Source(line=first.start)))
+        problems.append(
+            Problem(
+                "unplaced_text",
+                f"text before the first document: '{first.text[:30]}'",
+                source=Source(line=first.start),
+            )
+        )
 
     slug = gazette_slug(meta.gazette) if meta.gazette else "doc"
     section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
     bounds = list(zip(starts, [*starts[1:], body_end], strict=True))
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
-        doc = _document(groups, start, end, raw, document_id(slug, meta.year, meta.number,
-                                                             ordinal), problems)
+        doc = _document(
+            groups, start, end, raw, document_id(slug, meta.year, meta.number, ordinal), problems
+        )
         doc.section = section_of.get(start)
         issue.documents.append(doc)
         for gi in range(start, end):
@@ -74,40 +85,60 @@ def build_issue(cleaned: Cleaned) -> Issue:
             entry.document = doc_of_group.get(idx) if idx is not None else None
     _tables_and_notes(issue, cleaned)
     for lost in cleaned.lost:
-        problems.append(Problem("text_lost", lost[2], _doc_at(issue, lost[0]),
-                                Source(document=_doc_at(issue, lost[0]), line=lost[0],
-                                       end_line=lost[1])))
+        problems.append(
+            Problem(
+                "text_lost",
+                lost[2],
+                _doc_at(issue, lost[0]),
+                Source(document=_doc_at(issue, lost[0]), line=lost[0], end_line=lost[1]),
+            )
+        )
     issue.problems = problems
     return issue
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:
     for d in issue.documents:
-        if d.source.line is not None and d.source.end_line is not None and (
-                d.source.line <= line <= d.source.end_line):
+        if (
+            d.source.line is not None
+            and d.source.end_line is not None
+            and (d.source.line <= line <= d.source.end_line)
+        ):
             return d.id
     return None
 
 
-def _document(groups: list[Group], start: int, end: int, raw: dict[int, str], doc_id: str,
-              problems: list[Problem]) -> Document:
+def _document(
+    groups: list[Group],
+    start: int,
+    end: int,
+    raw: dict[int, str],
+    doc_id: str,
+    problems: list[Problem],
+) -> Document:
     head = parse_head(groups, start, end, raw)
     body_groups = groups[head.end : end]
     n_sig, signers, sig_date = signature(body_groups)
     if n_sig:
         body_groups = body_groups[: len(body_groups) - n_sig]
-    doc = Document(id=doc_id, title=head.title, kind=kind_of(head.title),
-                   doc_number=head.doc_number, date=head.date or sig_date,
-                   issuers=signers or head.issuers, addressees=head.addressees,
-                   speaker=head.speaker,
-                   source=Source(document=doc_id, line=groups[start].start,
-                                 end_line=groups[end - 1].end))
+    doc = Document(
+        id=doc_id,
+        title=head.title,
+        kind=kind_of(head.title),
+        doc_number=head.doc_number,
+        date=head.date or sig_date,
+        issuers=signers or head.issuers,
+        addressees=head.addressees,
+        speaker=head.speaker,
+        source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
+    )
     if signers and head.issuers and not set(head.issuers) & set(signers):
         doc.issuers = _merge(head.issuers, signers)
     doc.body = build_outline(body_groups, doc.title, doc_id)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(
-        [b.text for b in blocks if b.type == "paragraph"], doc.date)
+        [b.text for b in blocks if b.type == "paragraph"], doc.date
+    )
     _attachments(doc, problems)
     return doc
 
@@ -130,14 +161,20 @@ def _attachments(doc: Document, problems: list[Problem]) -> None:
                 missing.children.extend(b.children[cut + 1 :])
                 del b.children[cut:]
                 doc.body.insert(doc.body.index(b) + 1, missing)
-                doc.attachments.append(Attachment(label=f"附件{numbers[k]}", title=b.text,
-                                                  source=b.source))
-                doc.attachments.append(Attachment(label=None, title=missing.text,
-                                                  source=missing.source))
-                problems.append(Problem(
-                    "attachment_label_missing",
-                    f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
-                    doc.id, missing.source))
+                doc.attachments.append(
+                    Attachment(label=f"附件{numbers[k]}", title=b.text, source=b.source)
+                )
+                doc.attachments.append(
+                    Attachment(label=None, title=missing.text, source=missing.source)
+                )
+                problems.append(
+                    Problem(
+                        "attachment_label_missing",
+                        f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
+                        doc.id,
+                        missing.source,
+                    )
+                )
                 continue
         doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
     from gongbao.structure.outline import _number
@@ -168,11 +205,14 @@ def _tables_and_notes(issue: Issue, cleaned: Cleaned) -> None:
     by_doc: dict[str, list[Footnote]] = {}
     for fb in cleaned.footnotes:
         doc_id = _doc_at(issue, fb.after)
-        note = Footnote(marker=fb.marker, text=fb.text, document=doc_id,
-                        source=Source(document=doc_id, line=fb.line, end_line=fb.end_line))
+        note = Footnote(
+            marker=fb.marker,
+            text=fb.text,
+            document=doc_id,
+            source=Source(document=doc_id, line=fb.line, end_line=fb.end_line),
+        )
         issue.footnotes.append(note)
         if doc_id:
             by_doc.setdefault(doc_id, []).append(note)
     for doc_id, notes in by_doc.items():
         anchor(notes, issue.document(doc_id).blocks())
-

@@ -66,7 +66,9 @@ def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[
 def _head_signal(g: Group) -> bool:
     t = g.text
     return bool(
-        _DATE_LINE.match(t) or is_doc_number_line(t) or t.startswith("——")
+        _DATE_LINE.match(t)
+        or is_doc_number_line(t)
+        or t.startswith("——")
         or (DATE.search(t) and t.endswith("通过"))
     )
 
@@ -79,9 +81,9 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
         if not title_like(g) or _head_signal(g):
             continue
         follow = groups[i + 1 : i + 4]
-        if not follow or not _head_signal(follow[0]):
-            if not (TITLE_END.search(g.text) and i == start):
-                continue
+        heads_follow = bool(follow) and _head_signal(follow[0])
+        if not heads_follow and not (TITLE_END.search(g.text) and i == start):
+            continue
         starts.append(i)
     if not starts and start < len(groups):
         starts.append(start)

@@ -1,6 +1,6 @@
 """Dates as Chinese documents print them, to ISO ``YYYY-MM-DD``.
 
-    2026年1月19日 · 2026 年 2 月 6 日 · 二〇二六年二月二十八日 · 2026-01-19 · 2026.1.19
+2026年1月19日 · 2026 年 2 月 6 日 · 二〇二六年二月二十八日 · 2026-01-19 · 2026.1.19
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from gongbao.numbering import CN_DIGITS, cn_to_int
 
 DATE = re.compile(
-    rf"""(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*    # year, digits or one numeral a digit
+    rf"""(?P<y>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年\s*  # year
         (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月\s*            # month
         (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日               # day
       | (?P<y2>\d{{4}})[-./](?P<m2>\d{{1,2}})[-./](?P<d2>\d{{1,2}})(?!\d)""",

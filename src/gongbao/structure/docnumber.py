@@ -1,8 +1,8 @@
 """文号 — the number a Chinese government document is issued under.
 
-    静府发〔2026〕1号          issuer code, year in 〔〕, serial, 号
-    国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
-    上海市人民政府令第12号 · 第12号令                           orders (令)
+静府发〔2026〕1号          issuer code, year in 〔〕, serial, 号
+国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
+上海市人民政府令第12号 · 第12号令                           orders (令)
 """
 
 from __future__ import annotations
@@ -19,8 +19,20 @@ DOC_NUMBER = re.compile(
     re.X,
 )
 
-_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "［": "〔", "］": "〕",
-                           "(": "〔", ")": "〕", "（": "〔", "）": "〕"})
+_BRACKETS = str.maketrans(
+    {
+        "[": "〔",
+        "]": "〕",
+        "【": "〔",
+        "】": "〕",
+        "［": "〔",
+        "］": "〕",
+        "(": "〔",
+        ")": "〕",
+        "（": "〔",
+        "）": "〕",
+    }
+)
 
 
 def find_doc_number(text: str) -> str | None:

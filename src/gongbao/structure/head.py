@@ -73,7 +73,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     k = 0
     after_occasion = False
     while k < len(lines):
-        gi, ln = lines[k]
+        _gi, ln = lines[k]
         text = ln.text.strip()
         raw_text = raw.get(ln.no, text).strip()
         if m := _DATE_ONLY.match(text):
@@ -82,7 +82,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             head.doc_number = find_doc_number(text)
         elif text.startswith("——") or (_DATE_AT_START.match(text) and not head.occasion):
             # the occasion may wrap over up to three lines
-            for extra in range(3):
+            for _extra in range(3):
                 if _SPEECH.match(text) or _ADOPTED.match(text) or k + 1 >= len(lines):
                     break
                 k += 1
@@ -108,8 +108,12 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
 
 
 def _addressee_line(text: str) -> bool:
-    return (text.endswith(("：", ":")) and len(text) <= 80 and "。" not in text
-            and not _SALUTATION.match(text))
+    return (
+        text.endswith(("：", ":"))
+        and len(text) <= 80
+        and "。" not in text
+        and not _SALUTATION.match(text)
+    )
 
 
 def _occasion(head: Head, text: str) -> bool:

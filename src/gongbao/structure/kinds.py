@@ -30,7 +30,9 @@ def kind_of(title: str) -> str:
     return "document"
 
 
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新区|自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)")
+_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:新区|自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
+)
 
 
 @lru_cache(maxsize=64)

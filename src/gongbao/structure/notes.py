@@ -28,8 +28,11 @@ class Marker:
 def markers_in(blocks: list[Block]) -> list[Marker]:
     out: list[Marker] = []
     for b in blocks:
-        texts = [b.text] if b.type != "table" or b.table is None else [
-            c for row in b.table.rows for c in row]
+        texts = (
+            [b.text]
+            if b.type != "table" or b.table is None
+            else [c for row in b.table.rows for c in row]
+        )
         for text in texts:
             for m in _MARKER.finditer(text):
                 before = text[max(0, m.start() - 20) : m.start()].rstrip("”’\"')）")

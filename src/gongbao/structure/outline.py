@@ -18,7 +18,9 @@ from gongbao.model import Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
 
-ATTACHMENT = re.compile(r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$")
+ATTACHMENT = re.compile(
+    r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$"
+)
 _LEAD_MARKED = re.compile(r"^(?:——)?\*\*(?P<lead>[^*]{1,60}?)\*\*")
 _LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、]{3,20}。)")
 _BULLET = re.compile(r"^[-*•·]\s+")
@@ -38,8 +40,7 @@ class Item:
 
 
 def _title_like(text: str) -> bool:
-    return (len(text) <= 60 and not re.search(r"[，。；,;]", text)
-            and not text.endswith(("：", ":")))
+    return len(text) <= 60 and not re.search(r"[，。；,;]", text) and not text.endswith(("：", ":"))
 
 
 def _items(groups: list[Group], doc_title: str) -> list[Item]:
@@ -49,8 +50,12 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
     k = 0
     while k < len(groups):
         g = groups[k]
-        if (not g.is_table and k + 1 < len(groups) and groups[k + 1].is_table
-                and (tbl.CAPTION.match(g.text) or _title_like(g.text))):
+        if (
+            not g.is_table
+            and k + 1 < len(groups)
+            and groups[k + 1].is_table
+            and (tbl.CAPTION.match(g.text) or _title_like(g.text))
+        ):
             pending_caption = g.text
             k += 1
             continue
@@ -58,8 +63,11 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             caption: str | None = pending_caption or last_heading
             pending_caption = None
             table = tbl.build_table(g, caption)
-            while k + 1 < len(groups) and groups[k + 1].is_table and tbl.continues(table,
-                                                                                  groups[k + 1]):
+            while (
+                k + 1 < len(groups)
+                and groups[k + 1].is_table
+                and tbl.continues(table, groups[k + 1])
+            ):
                 k += 1
                 tbl.extend(table, groups[k])
             tbl.normalize(table)
@@ -72,14 +80,23 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             if not title and k + 1 < len(groups) and _title_like(groups[k + 1].text):
                 k += 1
                 title = groups[k].text
-            out.append(Item("attachment", title, g, rank=ATTACHMENT_RANK,
-                            num=Number("attachment", _n(m.group("n")), f"附件{m.group('n') or ''}",
-                                       title)))
+            out.append(
+                Item(
+                    "attachment",
+                    title,
+                    g,
+                    rank=ATTACHMENT_RANK,
+                    num=Number("attachment", _n(m.group("n")), f"附件{m.group('n') or ''}", title),
+                )
+            )
             last_heading = title
             k += 1
             continue
-        if len(g.lines) > 1 and _title_like(g.text) and not any(
-                match_number(ln.text.strip()) or _BULLET.match(ln.text) for ln in g.lines):
+        if (
+            len(g.lines) > 1
+            and _title_like(g.text)
+            and not any(match_number(ln.text.strip()) or _BULLET.match(ln.text) for ln in g.lines)
+        ):
             out.append(Item("heading", g.text.replace("**", ""), g))
             last_heading = g.text
             k += 1
@@ -167,12 +184,17 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
             block = Block("heading", text=it.text, num=it.num.label, source=src)
         elif it.kind == "heading":
             text = it.num.rest if it.num else it.text
-            block = Block("heading", text=text.replace("**", ""),
-                          num=it.num.label if it.num else None, source=src)
+            block = Block(
+                "heading",
+                text=text.replace("**", ""),
+                num=it.num.label if it.num else None,
+                source=src,
+            )
         else:
             lead, text = _lead(it.num.rest if it.num else it.text)
-            block = Block("paragraph", text=text, lead=lead,
-                          num=it.num.label if it.num else None, source=src)
+            block = Block(
+                "paragraph", text=text, lead=lead, num=it.num.label if it.num else None, source=src
+            )
         opens = it.kind in ("heading", "attachment") or it.num is not None
         if opens:
             while stack and stack[-1][0] >= it.rank:
@@ -204,8 +226,15 @@ def _wrap_lists(blocks: list[Block]) -> list[Block]:
                 prev.children.append(b)
                 prev.source.end_line = b.source.end_line
                 continue
-            out.append(Block("list", children=[b], source=Source(
-                document=b.source.document, line=b.source.line, end_line=b.source.end_line)))
+            out.append(
+                Block(
+                    "list",
+                    children=[b],
+                    source=Source(
+                        document=b.source.document, line=b.source.line, end_line=b.source.end_line
+                    ),
+                )
+            )
             continue
         out.append(b)
     return out

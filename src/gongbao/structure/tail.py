@@ -12,8 +12,7 @@ from gongbao.structure.head import _ORG_END
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
-_VALID_FROM = re.compile(
-    r"自\s*(?P<when>[^，。；,]{4,24}?)\s*起\s*(?:施行|生效|执行|实施)")
+_VALID_FROM = re.compile(r"自\s*(?P<when>[^，。；,]{4,24}?)\s*起\s*(?:施行|生效|执行|实施)")
 _ON_ISSUE = re.compile(r"(公布|印发|发布|发文|颁布)之日")
 _DATE_LINE = re.compile(r"^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
 
@@ -32,8 +31,10 @@ def signature(groups: list[Group]) -> tuple[int, list[str], str | None]:
                 n += 1
                 continue
             break
-        if all(_DATE_LINE.match(t) or (_ORG_END.search(t) and len(t) <= 30 and "，" not in t)
-               for t in lines):
+        if all(
+            _DATE_LINE.match(t) or (_ORG_END.search(t) and len(t) <= 30 and "，" not in t)
+            for t in lines
+        ):
             for t in lines:
                 if _DATE_LINE.match(t):
                     sig_date = parse_date(t)
@@ -65,8 +66,9 @@ def validity(texts: list[str], doc_date: str | None) -> tuple[str | None, str | 
             start = date.fromisoformat(valid_from)
             years = cn_to_int(m.group("n"))
             try:
-                valid_until = (start.replace(year=start.year + years)
-                               - timedelta(days=1)).isoformat()
+                valid_until = (
+                    start.replace(year=start.year + years) - timedelta(days=1)
+                ).isoformat()
             except ValueError:
                 valid_until = None
     return valid_from, valid_until

@@ -47,8 +47,11 @@ def find_toc(groups: list[Group], limit: int = 60) -> Toc | None:
                 title = "".join(t for _, t in pending)
                 title = title[: len(title) - len(m.group(0))].strip()
                 page = int(m.group("a") or m.group("b"))
-                entries.append(TocEntry(section, title, page,
-                                        source=Source(line=pending[0][0], end_line=ln.no)))
+                entries.append(
+                    TocEntry(
+                        section, title, page, source=Source(line=pending[0][0], end_line=ln.no)
+                    )
+                )
                 pending = []
             elif len(pending) > 3:
                 stop = True
