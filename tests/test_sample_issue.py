@@ -17,25 +17,65 @@ import re
 from gongbao.model import Issue
 
 DOCUMENTS = [
-    ("jingan-2026-01-01", "notice", "静府发〔2026〕1号", "2026-01-19",
-     "上海市静安区人民政府关于印发《2026年静安区为民办实事项目》的通知"),
-    ("jingan-2026-01-02", "notice", "静府发〔2026〕2号", "2026-02-04",
-     "上海市静安区人民政府关于批转区人力资源社会保障局《静安区关于加快推进人力资源服务业"
-     "数智化转型发展的实施方案》的通知"),
+    (
+        "jingan-2026-01-01",
+        "notice",
+        "静府发〔2026〕1号",
+        "2026-01-19",
+        "上海市静安区人民政府关于印发《2026年静安区为民办实事项目》的通知",
+    ),
+    (
+        "jingan-2026-01-02",
+        "notice",
+        "静府发〔2026〕2号",
+        "2026-02-04",
+        "上海市静安区人民政府关于批转区人力资源社会保障局《静安区关于加快推进人力资源服务业"
+        "数智化转型发展的实施方案》的通知",
+    ),
     ("jingan-2026-01-03", "personnel", None, None, "2026年1月1日至2月28日区政府人事任免事项"),
-    ("jingan-2026-01-04", "report", None, "2026-02-13",
-     "中共静安区委静安区人民政府关于2025年度上海市静安区人民政府法治政府建设情况报告"),
+    (
+        "jingan-2026-01-04",
+        "report",
+        None,
+        "2026-02-13",
+        "中共静安区委静安区人民政府关于2025年度上海市静安区人民政府法治政府建设情况报告",
+    ),
     ("jingan-2026-01-05", "report", None, "2026-01-14", "政府工作报告"),
-    ("jingan-2026-01-06", "report", None, "2026-01-14",
-     "关于静安区2025年国民经济和社会发展规划执行情况与2026年国民经济和社会发展计划草案的报告"),
-    ("jingan-2026-01-07", "report", None, None,
-     "关于静安区2025年预算执行情况和2026年预算草案的报告"),
-    ("jingan-2026-01-08", "plan", None, "2026-01-16",
-     "上海市静安区国民经济和社会发展第十五个五年规划纲要"),
-    ("jingan-2026-01-09", "measures", "静发改委〔2026〕3号", "2026-01-26",
-     "上海市静安区发展和改革委员会关于构建现代化产业体系、促进经济高质量发展的若干措施"),
-    ("jingan-2026-01-10", "notice", "静人社〔2026〕17号", "2026-02-06",
-     "上海市静安区人力资源和社会保障局关于对本区征地养老人员发放2026年度一次性节日补助费的通知"),
+    (
+        "jingan-2026-01-06",
+        "report",
+        None,
+        "2026-01-14",
+        "关于静安区2025年国民经济和社会发展规划执行情况与2026年国民经济和社会发展计划草案的报告",
+    ),
+    (
+        "jingan-2026-01-07",
+        "report",
+        None,
+        None,
+        "关于静安区2025年预算执行情况和2026年预算草案的报告",
+    ),
+    (
+        "jingan-2026-01-08",
+        "plan",
+        None,
+        "2026-01-16",
+        "上海市静安区国民经济和社会发展第十五个五年规划纲要",
+    ),
+    (
+        "jingan-2026-01-09",
+        "measures",
+        "静发改委〔2026〕3号",
+        "2026-01-26",
+        "上海市静安区发展和改革委员会关于构建现代化产业体系、促进经济高质量发展的若干措施",
+    ),
+    (
+        "jingan-2026-01-10",
+        "notice",
+        "静人社〔2026〕17号",
+        "2026-02-06",
+        "上海市静安区人力资源和社会保障局关于对本区征地养老人员发放2026年度一次性节日补助费的通知",
+    ),
 ]
 
 
@@ -80,15 +120,21 @@ def test_toc_entries_all_linked(sample: Issue) -> None:
 def test_toc_wording_differences_are_problems(sample_dict: dict) -> None:
     diffs = [p for p in sample_dict["problems"] if p["kind"] == "toc_title_differs"]
     assert [p["document"] for p in diffs] == [
-        "jingan-2026-01-04", "jingan-2026-01-06", "jingan-2026-01-08"]
+        "jingan-2026-01-04",
+        "jingan-2026-01-06",
+        "jingan-2026-01-08",
+    ]
     assert "规划第十五五年规划纲要" in diffs[2]["detail"]
 
 
 def test_issuers_addressees_and_heads(sample: Issue) -> None:
     docs = {d.id: d for d in sample.documents}
     assert docs["jingan-2026-01-01"].issuers == ["上海市静安区人民政府"]
-    assert docs["jingan-2026-01-01"].addressees == ["区政府各委、办、局", "各街道办事处",
-                                                    "彭浦镇政府"]
+    assert docs["jingan-2026-01-01"].addressees == [
+        "区政府各委、办、局",
+        "各街道办事处",
+        "彭浦镇政府",
+    ]
     assert docs["jingan-2026-01-04"].issuers == ["中共静安区委", "静安区人民政府"]
     assert docs["jingan-2026-01-04"].addressees == ["市委", "市政府"]
     assert docs["jingan-2026-01-05"].speaker == "静安区区长 翟磊"
@@ -97,9 +143,16 @@ def test_issuers_addressees_and_heads(sample: Issue) -> None:
     assert docs["jingan-2026-01-08"].issuers == ["静安区第二届人民代表大会第七次会议"]
     # the joint-signature table in two columns at the end of the DRC measures
     assert docs["jingan-2026-01-09"].issuers == [
-        "上海市静安区发展和改革委员会", "静安区商务委员会", "静安区科技和经济委员会",
-        "静安区司法局", "静安区人力资源和社会保障局", "静安区文化和旅游局",
-        "静安区市场监督管理局", "静安区数据局", "静安区投资促进办公室"]
+        "上海市静安区发展和改革委员会",
+        "静安区商务委员会",
+        "静安区科技和经济委员会",
+        "静安区司法局",
+        "静安区人力资源和社会保障局",
+        "静安区文化和旅游局",
+        "静安区市场监督管理局",
+        "静安区数据局",
+        "静安区投资促进办公室",
+    ]
     assert docs["jingan-2026-01-09"].valid_from == "2026-01-26"
     assert docs["jingan-2026-01-09"].valid_until == "2026-12-31"
     assert docs["jingan-2026-01-10"].addressees == ["区各有关单位"]
@@ -118,7 +171,10 @@ def test_attachments_including_unlabelled_one(sample: Issue, sample_dict: dict) 
     # the unlabelled attachment holds its three areas, not attachment 1
     att2 = next(b for b in plan.body if b.text == "“两轴一带三片区”空间布局")
     assert [c.text for c in att2.children] == [
-        "南京西路—苏河湾中央活力区（CAZ）", "大宁“三生”融合创新区", "市北国际科创区"]
+        "南京西路—苏河湾中央活力区（CAZ）",
+        "大宁“三生”融合创新区",
+        "市北国际科创区",
+    ]
 
 
 def _table(sample: Issue, caption_start: str):
@@ -131,8 +187,11 @@ def test_tables(sample: Issue) -> None:
     assert len(_table(sample, "表2").rows) == 7
     assert len(_table(sample, "表4").rows) == 11
     assert _table(sample, "表1").columns == ["指标名称", "预期目标", "完成情况"]
-    assert _table(sample, "表1").rows[0] == ["地区生产总值增长率", "5%左右 (3535.16亿元)",
-                                             "5% (3535.16亿元)"]
+    assert _table(sample, "表1").rows[0] == [
+        "地区生产总值增长率",
+        "5%左右 (3535.16亿元)",
+        "5% (3535.16亿元)",
+    ]
     indicators = _table(sample, "静安区“十五五”时期经济社会发展主要指标")
     assert len(indicators.rows) == 21
     assert indicators.rows[1][0] == ""  # printed blank: grouped under 经济发展
@@ -148,8 +207,9 @@ def test_personnel_tables_merge_continuation_lines(sample: Issue) -> None:
     assert appoint.columns == ["姓名", "任命职务"] and len(appoint.rows) == 25
     assert remove.columns == ["姓名", "免去职务"] and len(remove.rows) == 23
     rows = dict((r[0], r[1]) for r in remove.rows)
-    assert rows["徐刚"] == ("上海静安产业引导股权投资基金有限公司副总经理；\n"
-                           "上海静安投资（集团）有限公司副总经理；")
+    assert rows["徐刚"] == (
+        "上海静安产业引导股权投资基金有限公司副总经理；\n上海静安投资（集团）有限公司副总经理；"
+    )
     assert "周筠" in rows  # '周 筠' as extracted
 
 
@@ -177,7 +237,10 @@ def test_footnotes(sample: Issue, sample_dict: dict) -> None:
         ("jingan-2026-01-09", "⁹", "¹¹"),
     ]
     # the ESG note ends where the page footer '（2026年第1期）' was cut off
-    assert sample.footnotes[4].text == "ESG（Environmental, Social and Governance）即环境、社会和公司治理"
+    assert (
+        sample.footnotes[4].text
+        == "ESG（Environmental, Social and Governance）即环境、社会和公司治理"
+    )
     mismatches = [p for p in sample_dict["problems"] if p["kind"] == "footnote_marker_mismatch"]
     assert len(mismatches) == 8
     assert {p["document"] for p in mismatches} == {"jingan-2026-01-09"}
@@ -224,21 +287,41 @@ def test_outline(sample: Issue) -> None:
     projects = notice.body[1]
     assert projects.type == "heading" and projects.text == "2026年静安区为民办实事项目"
     sections = [c for c in projects.children if c.type == "heading"]
-    assert [s.num for s in sections] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、",
-                                         "八、", "九、", "十、"]
+    assert [s.num for s in sections] == [
+        "一、",
+        "二、",
+        "三、",
+        "四、",
+        "五、",
+        "六、",
+        "七、",
+        "八、",
+        "九、",
+        "十、",
+    ]
     items = [i for s in sections for lst in s.children for i in lst.children]
     assert len(items) == 45 and items[44].num == "45."
     plan = sample.document("jingan-2026-01-08")
     chapters = [b.num for b in plan.body if b.num and b.num.startswith("第")]
     assert len(chapters) == 12 and chapters[-1] == "第十二章"
     assert [b.text for b in plan.body if b.type == "heading" and not b.num] == [
-        "前言", "结语", "“两轴一带三片区”空间布局"]
+        "前言",
+        "结语",
+        "“两轴一带三片区”空间布局",
+    ]
     drc = sample.document("jingan-2026-01-09")
     principles = drc.body[1].children[0]
     assert principles.type == "list" and [c.num for c in principles.children] == [
-        "1.", "2.", "3.", "4."]
-    measures = [b for b in drc.blocks() if b.type == "paragraph" and b.num
-                and b.source.line and b.source.line > 1798]
+        "1.",
+        "2.",
+        "3.",
+        "4.",
+    ]
+    measures = [
+        b
+        for b in drc.blocks()
+        if b.type == "paragraph" and b.num and b.source.line and b.source.line > 1798
+    ]
     assert [int(m.num.rstrip(".")) for m in measures] == list(range(1, 48))
 
 
@@ -261,6 +344,14 @@ def test_every_list_item_has_a_source(sample_dict: dict) -> None:
     for key in ("toc", "documents", "tables", "footnotes", "problems"):
         for item in sample_dict[key]:
             assert "source" in item
-    for key in ("appointments", "indicators", "commitments", "measures", "projects", "terms",
-                "references", "rules"):
+    for key in (
+        "appointments",
+        "indicators",
+        "commitments",
+        "measures",
+        "projects",
+        "terms",
+        "references",
+        "rules",
+    ):
         assert sample_dict[key] == []

@@ -29,7 +29,7 @@ def _block(b: Block, depth: int, out: list[str]) -> None:
 
 def render_tree(issue: Issue) -> str:
     m = issue.meta
-    out = [f"{m.gazette or ''} {m.year or ''} 第{m.number or '?'}期"]
+    out = [f"{m.gazette} {m.year or ''} 第{m.number or '?'}期"] if m.gazette else []
     for doc in issue.documents:
         extra = " · ".join(x for x in (doc.doc_number, doc.date, "、".join(doc.issuers)) if x)
         out.append("")

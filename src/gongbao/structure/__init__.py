@@ -10,8 +10,8 @@ from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of
 from gongbao.structure.notes import anchor
-from gongbao.structure.outline import build_outline
-from gongbao.structure.tail import signature, validity
+from gongbao.structure.outline import attachment_list, build_outline
+from gongbao.structure.tail import signatures, validity
 from gongbao.structure.toc import find_toc
 
 __all__ = ["build_issue"]
@@ -70,7 +70,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
 
     slug = gazette_slug(meta.gazette) if meta.gazette else "doc"
     section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
-    bounds = list(zip(starts, [*starts[1:], body_end], strict=True))
+    bounds = list(zip(starts, [*starts[1:], body_end], strict=True)) if starts else []
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
         doc = _document(
@@ -118,9 +118,9 @@ def _document(
 ) -> Document:
     head = parse_head(groups, start, end, raw)
     body_groups = groups[head.end : end]
-    n_sig, signers, sig_date = signature(body_groups)
-    if n_sig:
-        body_groups = body_groups[: len(body_groups) - n_sig]
+    sig = signatures(body_groups, raw)
+    signers, sig_date = sig.signers, sig.date
+    body_groups = [g for k, g in enumerate(body_groups) if k not in set(sig.groups)]
     doc = Document(
         id=doc_id,
         title=head.title,
@@ -139,7 +139,7 @@ def _document(
     doc.valid_from, doc.valid_until = validity(
         [b.text for b in blocks if b.type == "paragraph"], doc.date
     )
-    _attachments(doc, problems)
+    _attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
 
 
@@ -148,8 +148,12 @@ def _merge(a: list[str], b: list[str]) -> list[str]:
     return a + [x for x in b if norm_title(x)[-8:] not in na]
 
 
-def _attachments(doc: Document, problems: list[Problem]) -> None:
-    """附件N headings, and an attachment whose label is missing between two others."""
+def _attachments(doc: Document, problems: list[Problem], raw_list: list[Attachment]) -> None:
+    """附件N headings, and an attachment whose label is missing between two others; a
+    notice's list of attachments ('附件：1. …') comes first, and headings it names are not
+    listed twice."""
+    doc.attachments.extend(raw_list)
+    listed = {a.label for a in raw_list}
     heads = [b for b in doc.body if b.type == "heading" and b.num and b.num.startswith("附件")]
     numbers = [_label_n(b.num) for b in heads]
     for k, b in enumerate(heads):
@@ -176,7 +180,8 @@ def _attachments(doc: Document, problems: list[Problem]) -> None:
                     )
                 )
                 continue
-        doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
+        if b.num not in listed:
+            doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
     from gongbao.structure.outline import _number
 
     _number(doc.body, "", 1)

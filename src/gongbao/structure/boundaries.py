@@ -12,16 +12,16 @@ import re
 
 from gongbao.clean import Group
 from gongbao.model import TocEntry
-from gongbao.structure.dates import DATE
+from gongbao.structure.dates import DATE, is_date_line
 from gongbao.structure.docnumber import is_doc_number_line
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
 #: how the titles of Chinese official documents end
 TITLE_END = re.compile(
-    r"(通知|通报|决定|决议|意见|办法|规定|细则|条例|报告|方案|规划|纲要|计划|措施|批复|函|公告|"
-    r"通告|命令|令|议案|纪要|事项|名单|指引|清单|标准|说明|要点|章程|公报)$"
+    r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
+    r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
+    r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報])$"
 )
-_DATE_LINE = re.compile(r"^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
 
 
 def norm_title(text: str) -> str:
@@ -66,10 +66,10 @@ def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[
 def _head_signal(g: Group) -> bool:
     t = g.text
     return bool(
-        _DATE_LINE.match(t)
+        is_date_line(t)
         or is_doc_number_line(t)
         or t.startswith("——")
-        or (DATE.search(t) and t.endswith("通过"))
+        or (DATE.search(t) and t.endswith(("通过", "通過")))
     )
 
 
@@ -78,7 +78,7 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
     starts: list[int] = []
     for i in range(start, len(groups)):
         g = groups[i]
-        if not title_like(g) or _head_signal(g):
+        if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
             continue
         follow = groups[i + 1 : i + 4]
         heads_follow = bool(follow) and _head_signal(follow[0])

@@ -22,7 +22,7 @@ _PERIOD = re.compile(
     r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日\s*[至到—~-]\s*"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
 )
-_PUBLISHER = re.compile(r"^(?:主办(?:单位)?[:：]\s*(?P<a>.+)|(?P<b>.+?)\s*主办)$")
+_PUBLISHER = re.compile(r"^(?:主[办辦](?:[单單]位)?[:：]\s*(?P<a>.+)|(?P<b>.+?)\s*主[办辦])$")
 _YEAR_LINE = re.compile(r"^(\d{4})$")
 #: lines that belong to a colophon rather than to the last document
 COLOPHON = re.compile(r"(出版|主办|网址|编辑|印刷|地址|电话|邮编|邮箱|承办|发行|总第\s*\d+\s*期)")
@@ -30,7 +30,7 @@ COLOPHON = re.compile(r"(出版|主办|网址|编辑|印刷|地址|电话|邮编
 
 def gazette_name(lines: list[str]) -> str | None:
     for t in lines:
-        if "公报" in t and len(t) <= 40:
+        if ("公报" in t or "公報" in t) and len(t) <= 40:
             return t
     return None
 

@@ -19,6 +19,14 @@ DATE = re.compile(
 _DIGIT_BY_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
+_DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?$", re.X)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date, bare or in brackets: '(2026年1月19日)', '二〇二五年三月五日'."""
+    return _DATE_LINE.match(text.strip()) is not None
+
+
 def _year(text: str) -> int:
     return int(text) if text.isdigit() else int(text.translate(_DIGIT_BY_DIGIT))
 

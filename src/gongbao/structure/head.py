@@ -7,20 +7,24 @@ import re
 from dataclasses import dataclass, field
 
 from gongbao.clean import Group
-from gongbao.structure.dates import DATE, date_from_match
+from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.docnumber import find_doc_number, is_doc_number_line
 
-_DATE_ONLY = re.compile(r"^[(（]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?$")
+_ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
 _SPEECH = re.compile(r"^——\s*(?P<date>.+?日)\s*在(?P<occasion>.+?)上(?:的(?:讲话|报告|发言))?$")
-_ADOPTED = re.compile(r"^(?P<date>.+?日)\s*(?P<body>.+?会议)\s*(?:审议)?通过$")
+_ADOPTED = re.compile(r"^(?P<date>.+?日)\s*(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?通[过過]$")
 _SPEAKER = re.compile(
-    r"^(?P<title>\S{2,30}?(?:区长|市长|省长|县长|州长|旗长|镇长|乡长|主任|局长|厅长|部长|"
-    r"书记|主席|委员长|秘书长|总理))\s+(?P<name>\S{2,4})$"
+    r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗镇鎮乡鄉局厅廳部][长長]|主任|[书書]记|主席|"
+    r"委[员員][长長]|秘[书書][长長]|[总總]理))\s+(?P<name>\S{2,4})$"
 )
-_HEAD_OF_GOVT = re.compile(r"^(?P<place>.+?[区市县省州旗镇乡])(?:区|市|县|省|州|旗|镇|乡)长$")
+_HEAD_OF_GOVT = re.compile(r"^(?P<place>.*?)(?P<unit>[区區市县縣省州旗镇鎮乡鄉])[长長]$")
 _DATE_AT_START = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")
 _SALUTATION = re.compile(r"^(各位代表|各位委员|同志们|各位)")
-_ORG_END = re.compile(r"(委员会|政府|局|委|办公室|办|厅|部|院|中心|公司|会|处|所|室|队|站|社|府)$")
+_ORG_END = re.compile(
+    r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|"
+    r"队|隊|站|社|府)$"
+)
+_ABOUT = re.compile(r"[关關][于於]")
 _ISSUER_SPLIT = re.compile(r"[、\s]+")
 
 
@@ -38,9 +42,10 @@ class Head:
 
 def issuers_from_title(raw_title: str) -> list[str]:
     """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
-    if "关于" not in raw_title:
+    m = _ABOUT.search(raw_title)
+    if m is None:
         return []
-    prefix = raw_title.split("关于", 1)[0].strip()
+    prefix = raw_title[: m.start()].strip()
     parts = [p for p in _ISSUER_SPLIT.split(prefix) if p]
     if not parts or not all(_ORG_END.search(p) for p in parts):
         return [re.sub(r"\s+", "", prefix)] if prefix else []
@@ -69,6 +74,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     raw_title = " ".join(raw.get(ln.no, ln.text).strip() for ln in title_group.lines)
     head = Head(title=title_group.text.replace("**", ""), end=start + 1)
     head.issuers = issuers_from_title(raw_title)
+    if not head.issuers and head.title.endswith("令") and _ORG_END.search(head.title[:-1]):
+        head.issuers = [head.title[:-1]]
     lines = [(gi, ln) for gi in range(start + 1, min(end, start + 8)) for ln in groups[gi].lines]
     k = 0
     after_occasion = False
@@ -76,8 +83,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         _gi, ln = lines[k]
         text = ln.text.strip()
         raw_text = raw.get(ln.no, text).strip()
-        if m := _DATE_ONLY.match(text):
-            head.date = head.date or _iso(m.group(1))
+        if is_date_line(text) and not head.date:
+            head.date = _iso(text)
+        elif _ORDER_NO.match(text) and head.title.endswith("令") and not head.doc_number:
+            head.doc_number = head.title + text
         elif is_doc_number_line(text):
             head.doc_number = find_doc_number(text)
         elif text.startswith("——") or (_DATE_AT_START.match(text) and not head.occasion):
@@ -92,7 +101,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             after_occasion = True
         elif sm := _SPEAKER.match(raw_text):
             head.speaker = f"{sm.group('title')} {sm.group('name')}"
-            if not head.issuers and (gm := _HEAD_OF_GOVT.match(sm.group("title"))):
+            gm = _HEAD_OF_GOVT.match(sm.group("title"))
+            if not head.issuers and gm and gm.group("place"):
                 head.issuers = [gm.group("place") + "人民政府"]
         elif after_occasion and _ORG_END.search(text) and len(text) <= 30 and not head.issuers:
             head.issuers = [text]

@@ -7,15 +7,15 @@ from functools import lru_cache
 
 #: (title ending, kind) in priority order: a notice forwarding a plan is a notice.
 _KINDS = [
-    (r"(通知|通报)$", "notice"),
-    (r"任免(事项|名单)?$|任职|免职|人事", "personnel"),
-    (r"(决定|决议)$", "decision"),
-    (r"(意见|指导意见)$", "opinion"),
-    (r"(批复|复函)$", "reply"),
-    (r"(条例|规定|办法|细则|规则)$", "regulation"),
-    (r"(措施|举措|若干政策)$", "measures"),
-    (r"(纲要|规划|计划|方案)$", "plan"),
-    (r"(报告)$", "report"),
+    (r"(通知|通[报報])$", "notice"),
+    (r"任免(事[项項]|名[单單])?$|任[职職]|免[职職]|人事", "personnel"),
+    (r"([决決]定|[决決][议議])$", "decision"),
+    (r"意[见見]$", "opinion"),
+    (r"(批[复覆]|[复覆]函)$", "reply"),
+    (r"([条條]例|[规規]定|[办辦]法|[细細]则|[规規]则)$", "regulation"),
+    (r"(措施|[举舉]措|若干政策)$", "measures"),
+    (r"([纲綱]要|[规規][划劃]|[计計][划劃]|方案)$", "plan"),
+    (r"[报報]告$", "report"),
     (r"(公告|通告)$", "announcement"),
     (r"令$", "order"),
     (r"函$", "letter"),
@@ -40,7 +40,7 @@ def gazette_slug(gazette: str | None) -> str:
     """'上海市静安区人民政府公报' → 'jingan': the most specific place, in pinyin."""
     if not gazette:
         return "gazette"
-    name = re.sub(r"(人民政府|政府)?(办公厅|办公室)?公报.*$", "", gazette)
+    name = re.sub(r"(人民政府|政府)?(办公厅|办公室|辦公廳|辦公室)?公[报報].*$", "", gazette)
     places = _PLACE.findall(name)
     place = places[-1] if places else name
     from pypinyin import lazy_pinyin

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from gongbao.clean import Group
-from gongbao.model import Block, Source, Table
+from gongbao.model import Attachment, Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
 
@@ -92,6 +92,12 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             last_heading = title
             k += 1
             continue
+        if _LISTED.match(g.lines[0].text.strip()):
+            # a notice's list of attachments stays one paragraph, a line per attachment
+            text = "\n".join(ln.text.strip() for ln in g.lines)
+            out.append(Item("paragraph", text, g))
+            k += 1
+            continue
         if (
             len(g.lines) > 1
             and _title_like(g.text)
@@ -114,6 +120,27 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
                 out.append(Item("paragraph", text, sub))
         k += 1
     _decide_headings(out)
+    return out
+
+
+_LISTED = re.compile(r"^附\s*件\s*[:：]\s*(?P<rest>.*)$")
+
+
+def attachment_list(groups: list[Group]) -> list[Attachment]:
+    """'附件：1. 标题' and following '2. 标题' lines of a notice, as attachments."""
+    out: list[Attachment] = []
+    for g in groups:
+        m = _LISTED.match(g.lines[0].text.strip())
+        if m is None:
+            continue
+        lines = [m.group("rest"), *(ln.text.strip() for ln in g.lines[1:])]
+        for ln_no, text in zip((ln.no for ln in g.lines), lines, strict=True):
+            num = match_number(text)
+            title = num.rest if num else text
+            if title:
+                label = f"附件{num.value}" if num else "附件"
+                out.append(Attachment(label, title, Source(line=ln_no)))
+        break
     return out
 
 

@@ -4,46 +4,77 @@ columns), the date under them, and the validity clause (有效期至…, 自…�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from gongbao.clean import Group
-from gongbao.structure.dates import DATE, date_from_match, parse_date
-from gongbao.structure.head import _ORG_END
+from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
+from gongbao.structure.head import _HEAD_OF_GOVT, _ORG_END, _SPEAKER
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
-_VALID_FROM = re.compile(r"自\s*(?P<when>[^，。；,]{4,24}?)\s*起\s*(?:施行|生效|执行|实施)")
-_ON_ISSUE = re.compile(r"(公布|印发|发布|发文|颁布)之日")
-_DATE_LINE = re.compile(r"^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
+_VALID_FROM = re.compile(r"自\s*(?P<when>[^，。；,]{4,24}?)\s*起\s*(?:施行|生效|[执執]行|[实實]施)")
+_ON_ISSUE = re.compile(r"(公[布佈]|印[发發]|[发發][布佈]|[发發]文|[颁頒][布佈])之日")
 
 
-def signature(groups: list[Group]) -> tuple[int, list[str], str | None]:
-    """How many trailing groups are a signature, the signers, and the signature date."""
-    signers: list[str] = []
-    sig_date: str | None = None
-    n = 0
-    for g in reversed(groups[-3:]):
-        lines = [ln.text.strip() for ln in g.lines]
-        if g.is_table:
-            cells = [c.strip() for ln in lines for c in ln.split("\t") if c.strip()]
-            if cells and all(_ORG_END.search(c) and len(c) <= 30 for c in cells):
-                signers = cells + signers
-                n += 1
-                continue
-            break
-        if all(
-            _DATE_LINE.match(t) or (_ORG_END.search(t) and len(t) <= 30 and "，" not in t)
-            for t in lines
+@dataclass(slots=True)
+class Signature:
+    signers: list[str] = field(default_factory=list)
+    date: str | None = None
+    #: indexes of the groups the signatures occupy, to be left out of the body
+    groups: list[int] = field(default_factory=list)
+
+
+def _signer(line: str, raw: str) -> str | None:
+    """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
+    if sm := _SPEAKER.match(raw.strip()):
+        gm = _HEAD_OF_GOVT.match(sm.group("title"))
+        return gm.group("place") + "人民政府" if gm and gm.group("place") else None
+    if _ORG_END.search(line) and len(line) <= 30 and "，" not in line and "。" not in line:
+        return line
+    return None
+
+
+def _is_signer(line: str, raw: str) -> bool:
+    return bool(_SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
+
+
+def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
+    """Signature blocks anywhere in a document: signer lines then a date line (in one group
+    or in consecutive ones), and a joint-signature table of organisations at the end."""
+    sig = Signature()
+    lines = [
+        (gi, ln.text.strip(), raw.get(ln.no, ln.text))
+        for gi, g in enumerate(groups)
+        if not g.is_table
+        for ln in g.lines
+    ]
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
+            run += 1
+        if (
+            run > k
+            and run < len(lines)
+            and is_date_line(lines[run][1])
+            and (lines[run][0] - lines[k][0] <= run - k)
         ):
-            for t in lines:
-                if _DATE_LINE.match(t):
-                    sig_date = parse_date(t)
-                else:
-                    signers.append(t)
-            n += 1
+            for _gi, text, rawt in lines[k:run]:
+                name = _signer(text, rawt)
+                if name and name not in sig.signers:
+                    sig.signers.append(name)
+            sig.date = sig.date or parse_date(lines[run][1])
+            sig.groups.extend(range(lines[k][0], lines[run][0] + 1))
+            k = run + 1
             continue
-        break
-    return n, signers, sig_date
+        k = max(run, k + 1)
+    if groups and groups[-1].is_table:
+        cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]
+        if cells and all(_ORG_END.search(c) and len(c) <= 30 for c in cells):
+            sig.signers = [*cells, *(s for s in sig.signers if s not in cells)]
+            sig.groups.append(len(groups) - 1)
+    return sig
 
 
 def validity(texts: list[str], doc_date: str | None) -> tuple[str | None, str | None]:

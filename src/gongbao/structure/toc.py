@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from gongbao.clean import Group
 from gongbao.model import Source, TocEntry
 
-TOC_HEAD = re.compile(r"^(目录|目次|本期目录|目\s*录)$")
+TOC_HEAD = re.compile(r"^(目[录錄]|目次|本期目[录錄])$")
 _SECTION = re.compile(r"^[【\[［]\s*(?P<name>[^】\]］]{1,30})\s*[】\]］]$")
 _PAGE = re.compile(r"(?:\s*[(（]\s*(?P<a>\d{1,4})\s*[)）]|(?:[.…·．。\s]{2,}|\s)(?P<b>\d{1,4}))$")
 _BULLET = re.compile(r"^[-*•·]\s+")

@@ -1,0 +1,95 @@
+"""Whole documents in the styles of other governments, written for these tests (fixtures/).
+
+Each expectation was checked by hand against the fixture text.
+"""
+
+from __future__ import annotations
+
+import gongbao
+from tests.conftest import fixture_text
+
+
+def test_county_notice_without_contents() -> None:
+    issue = gongbao.parse_text(fixture_text("county_notice.txt"))
+    assert issue.toc == []
+    (doc,) = issue.documents
+    assert doc.title == "青溪县人民政府办公室关于印发《青溪县农村饮用水安全管理办法》的通知"
+    assert doc.kind == "notice"
+    assert doc.doc_number == "溪政办发〔2025〕12号"
+    assert doc.date == "2025-03-05"  # signature date in Chinese numerals: 二〇二五年三月五日
+    assert doc.issuers == ["青溪县人民政府办公室"]
+    assert doc.addressees == ["各乡镇人民政府", "县政府各部门", "各直属单位"]
+    assert [(a.label, a.title) for a in doc.attachments] == [
+        ("附件1", "青溪县农村饮用水安全管理办法"),
+        ("附件2", "青溪县农村饮用水工程责任清单"),
+    ]
+    # 自2025年4月1日起施行，有效期5年
+    assert (doc.valid_from, doc.valid_until) == ("2025-04-01", "2030-03-31")
+    att1 = next(b for b in doc.body if b.num == "附件1")
+    chapters = [b for b in att1.children if b.type == "heading"]
+    assert [c.num for c in chapters] == ["第一章", "第二章"]
+    article3 = chapters[1].children[0]
+    assert article3.num == "第三条" and article3.text.endswith("主要职责是：")
+    items = article3.children[0]
+    assert items.type == "list" and [i.num for i in items.children] == [
+        "（一）",
+        "（二）",
+        "（三）",
+    ]
+    assert issue.tables[0].columns == ["序号", "工程名称", "责任单位"]
+    assert issue.tables[0].caption == "青溪县农村饮用水工程责任清单"
+    assert issue.problems == []
+
+
+def test_provincial_order_with_chapters_sections_articles() -> None:
+    issue = gongbao.parse_text(fixture_text("provincial_order.txt"))
+    (doc,) = issue.documents
+    assert doc.kind == "order"
+    assert doc.doc_number == "江南省人民政府令第42号"
+    assert doc.issuers == ["江南省人民政府"]
+    assert doc.date == "2024-12-02"
+    assert doc.valid_from == "2025-01-01"
+    text = next(b for b in doc.body if b.type == "heading")
+    assert text.text == "江南省公共数据管理办法"
+    chapters = [b for b in text.children if b.type == "heading"]
+    assert [(c.num, c.text) for c in chapters] == [
+        ("第一章", "总则"),
+        ("第二章", "共享与开放"),
+        ("第三章", "附则"),
+    ]
+    sections = [b for b in chapters[1].children if b.type == "heading"]
+    assert [(s.num, s.text) for s in sections] == [("第一节", "共享"), ("第二节", "开放")]
+    articles = [b.num for b in doc.blocks() if b.num and b.num.endswith("条")]
+    assert articles == ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]
+    assert issue.problems == []
+
+
+def test_traditional_characters() -> None:
+    issue = gongbao.parse_text(fixture_text("traditional_notice.txt"))
+    (doc,) = issue.documents
+    assert doc.title == "南海市人民政府關於印發《南海市促進中小企業發展若干措施》的通知"
+    assert doc.kind == "notice"
+    assert doc.doc_number == "南府規〔2024〕8號"
+    assert doc.issuers == ["南海市人民政府"]
+    assert doc.addressees == ["各區人民政府", "市政府各委、辦、局"]
+    assert doc.date == "2024-09-18"
+    assert (doc.valid_from, doc.valid_until) == ("2024-09-18", "2026-12-31")
+    measures = [b for b in doc.blocks() if b.type == "paragraph" and b.num]
+    assert [m.num for m in measures] == ["（一）", "（二）", "（三）"]
+    assert measures[0].lead == "設立中小企業發展專項資金。"
+
+
+def test_speech_report_with_table_and_numbering_gap() -> None:
+    issue = gongbao.parse_text(fixture_text("plan_report.txt"))
+    (doc,) = issue.documents
+    assert doc.kind == "report"
+    assert doc.date == "2026-01-08"
+    assert doc.issuers == ["北川区发展和改革局"]
+    (table,) = issue.tables
+    assert table.caption == "表1 2025年主要指标完成情况"
+    assert table.rows == [
+        ["地区生产总值增长率", "5%左右", "5.2%"],
+        ["一般公共预算收入", "40亿元", "41.6亿元"],
+    ]
+    gaps = [p for p in issue.problems if p.kind == "numbering_gap"]
+    assert len(gaps) == 1 and gaps[0].detail == "4. follows number 2 of the same style"
