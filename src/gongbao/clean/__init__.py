@@ -14,6 +14,7 @@ from gongbao.clean.groups import Group, split_groups
 from gongbao.clean.joins import join_cut_paragraphs
 from gongbao.clean.markup import clean_line
 from gongbao.clean.spacing import close_cjk_spaces
+from gongbao.clean.tables import pipe_row
 from gongbao.read import Line
 
 __all__ = ["Cleaned", "FootnoteBody", "Group", "clean", "normalize_line"]
@@ -30,14 +31,19 @@ class Cleaned:
 
 
 def normalize_line(text: str) -> str:
-    text = clean_line(text.rstrip().replace("\u3000", " ") if "\u3000" in text else text.rstrip())
+    # trailing tabs are empty table cells, not white space to drop
+    text = clean_line(text.rstrip(" \r\n\u3000\u00a0").replace("\u3000", " "))
     text = close_cjk_spaces(text)
     lead = len(text) - len(text.lstrip("\t"))
     return text[:lead] + text[lead:].strip(" ")
 
 
 def clean(raw: list[Line]) -> Cleaned:
-    lines = [Line(ln.no, normalize_line(ln.text), ln.page) for ln in raw]
+    lines = []
+    for ln in raw:
+        row = pipe_row(ln.text) if "|" in ln.text else None
+        text = ln.text if row is None else row
+        lines.append(Line(ln.no, normalize_line(text), ln.page))
     furniture = find_furniture(lines)
     groups = split_groups(lines, set(furniture))
     flow, notes = lift_footnotes(groups)
