@@ -97,3 +97,18 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     assert (
         proc.stderr.strip() == f"Error: {p}: is a binary file, not gazette text (UTF-8 or GB18030)"
     )
+
+
+def test_truncated_issue_parses_what_is_there() -> None:
+    """An issue cut off mid-way: the documents present are parsed, the rest is a problem."""
+    import gongbao
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    cut = text[: len(text) * 2 // 5]  # ends inside the plan report, at a table caption
+    issue = gongbao.parse_text(cut)
+    assert [d.id for d in issue.documents] == [f"jingan-2026-01-{n:02d}" for n in range(1, 7)]
+    unmatched = [p for p in issue.problems if p.kind == "toc_unmatched"]
+    assert len(unmatched) == 4
+    assert [e.document for e in issue.toc][6:] == [None] * 4
+    truncated = [p for p in issue.problems if p.kind == "issue_truncated"]
+    assert len(truncated) == 1 and truncated[0].document == "jingan-2026-01-06"

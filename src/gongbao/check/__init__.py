@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 from gongbao.check.footnotes import footnote_markers
 from gongbao.check.numbering import numbering_gaps
-from gongbao.check.toc import toc_wording
+from gongbao.check.toc import toc_wording, truncation
 from gongbao.model import Issue, Problem
 
 Rule = Callable[[Issue], list[Problem]]
 
 RULES: list[tuple[str, Rule]] = [
     ("toc_wording", toc_wording),
+    ("truncation", truncation),
     ("numbering_gaps", numbering_gaps),
     ("footnote_markers", footnote_markers),
 ]

@@ -6,7 +6,7 @@ a table or a list together. A group is that run of lines, with its line numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from gongbao.read import Line
 
@@ -16,8 +16,6 @@ class Group:
     lines: list[Line]
     #: last input line the group covers (a group joined across a page break ends later)
     end: int = 0
-    #: input lines of furniture or footnotes that were lifted out of this group's text
-    lifted: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.end and self.lines:

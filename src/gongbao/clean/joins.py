@@ -101,11 +101,7 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
                 out.append(g)
                 continue
             joined = Line(prev.lines[-1].no, left + right)
-            out[-1] = Group(
-                [*prev.lines[:-1], joined],
-                end=g.end,
-                lifted=prev.lifted + list(range(prev.end + 1, g.start)),
-            )
+            out[-1] = Group([*prev.lines[:-1], joined], end=g.end)
             continue
         out.append(g)
     return out, lost

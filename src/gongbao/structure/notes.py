@@ -23,6 +23,8 @@ class Marker:
     marker: str
     block: str
     terms: list[str]
+    #: where the marker stands in its block's text
+    span: tuple[int, int]
 
 
 def markers_in(blocks: list[Block]) -> list[Marker]:
@@ -38,7 +40,7 @@ def markers_in(blocks: list[Block]) -> list[Marker]:
                 before = text[max(0, m.start() - 20) : m.start()].rstrip("”’\"')）")
                 before = before.split("“")[-1]
                 terms = [t for t in _TERM.findall(before) if t not in ("和", "的")]
-                out.append(Marker(m.group(0), b.path, terms[-2:]))
+                out.append(Marker(m.group(0), b.path, terms[-2:], m.span()))
     return out
 
 
@@ -57,3 +59,4 @@ def anchor(notes: list[Footnote], blocks: list[Block]) -> None:
         note.text_marker = pick.marker
         note.anchor = pick.block
         note.source.block = pick.block
+        note.source.span = pick.span
