@@ -341,10 +341,12 @@ def test_numbering_has_no_false_gaps(sample_dict: dict) -> None:
 
 
 def test_every_list_item_has_a_source(sample_dict: dict) -> None:
-    for key in ("toc", "documents", "tables", "footnotes", "problems"):
-        for item in sample_dict[key]:
-            assert "source" in item
     for key in (
+        "toc",
+        "documents",
+        "tables",
+        "footnotes",
+        "problems",
         "appointments",
         "indicators",
         "commitments",
@@ -354,4 +356,8 @@ def test_every_list_item_has_a_source(sample_dict: dict) -> None:
         "references",
         "rules",
     ):
-        assert sample_dict[key] == []
+        assert sample_dict[key], key
+        for item in sample_dict[key]:
+            assert item["source"]["line"] is not None, key
+    for item in sample_dict["budget"]["lines"] + sample_dict["budget"]["identities"]:
+        assert item["source"]["span"] is not None

@@ -262,6 +262,8 @@ class Issue:
         raise KeyError(doc_id)
 
     def to_dict(self) -> dict[str, Any]:
+        from gongbao.facts import dump
+
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "issue": self.meta.to_dict(),
@@ -271,7 +273,12 @@ class Issue:
             "footnotes": [f.to_dict() for f in self.footnotes],
         }
         for key in FACT_KEYS:
-            out[key] = [f.to_dict() if hasattr(f, "to_dict") else f for f in self.facts[key]]
-        out["budget"] = {"lines": [], "identities": []}
+            out[key] = dump(self.facts.get(key, []))
+        out["moves"] = dump(self.facts.get("moves", []))
+        out["budget"] = {
+            "lines": dump(self.facts.get("budget_lines", [])),
+            "identities": dump(self.facts.get("identities", [])),
+        }
+        out["organisations"] = dump(self.facts.get("organisations", []))
         out["problems"] = [p.to_dict() for p in self.problems]
         return out

@@ -7,6 +7,7 @@ import os
 from gongbao.check import run_checks
 from gongbao.clean import clean
 from gongbao.clean.tables import html_tables_to_rows
+from gongbao.extract import run_extractors
 from gongbao.model import Issue
 from gongbao.read import decode, read_path, split_lines
 from gongbao.structure import build_issue
@@ -15,6 +16,7 @@ from gongbao.structure import build_issue
 def parse_text(text: str) -> Issue:
     """Parse gazette text (already decoded) into the typed model."""
     issue = build_issue(clean(split_lines(html_tables_to_rows(text))))
+    run_extractors(issue)
     issue.problems.extend(run_checks(issue))
     return issue
 

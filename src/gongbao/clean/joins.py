@@ -89,6 +89,10 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
         prev = out[-1] if out else None
         if prev is not None and _can_be_cut(prev) and _can_continue(g):
             left, right = prev.lines[-1].text.strip(), g.text
+            if left[-1] in "）)" and right[0] not in "、，,。；;：:）)":
+                # a bracket closes a note ('（责任部门：…）'); only punctuation continues it
+                out.append(g)
+                continue
             if left[-1] not in _MID_CLAUSE and _LEAD.match(right) and not word_spans(left, right):
                 lost.append(
                     (

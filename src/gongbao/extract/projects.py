@@ -1,0 +1,46 @@
+"""Major projects: rows of tables with a 项目名称 column (重大项目, 重点项目 lists)."""
+
+from __future__ import annotations
+
+from gongbao.extract.walk import source, walk
+from gongbao.facts import Project
+from gongbao.model import Issue
+
+NAME_COLUMNS = ("项目名称", "工程名称", "项目")
+CATEGORY_COLUMNS = ("项目属性", "项目类别", "类别", "类型", "属性")
+
+
+def _col(columns: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        for k, c in enumerate(columns):
+            if c == name:
+                return k
+    return None
+
+
+def extract(issue: Issue) -> dict[str, list[object]]:
+    out: list[object] = []
+    for doc in issue.documents:
+        for block, _ in walk(doc):
+            t = block.table
+            if t is None or not t.columns:
+                continue
+            name_col = _col(t.columns, NAME_COLUMNS)
+            if name_col is None or "项目" not in (t.caption or "") + "".join(t.columns):
+                continue
+            no_col = _col(t.columns, ("序号", "编号"))
+            cat_col = _col(t.columns, CATEGORY_COLUMNS)
+            for row in t.normalized or t.rows:
+                if name_col >= len(row) or not row[name_col]:
+                    continue
+                no = row[no_col] if no_col is not None and no_col < len(row) else ""
+                out.append(
+                    Project(
+                        doc.id,
+                        int(no) if no.isdigit() else None,
+                        row[name_col],
+                        row[cat_col] if cat_col is not None and cat_col < len(row) else None,
+                        source(doc, block),
+                    )
+                )
+    return {"projects": out}

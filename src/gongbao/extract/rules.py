@@ -1,0 +1,64 @@
+"""Amounts by condition: '年龄未满80周岁（1946年1月1日以后出生）的征地养老人员，补助金额为
+每人800元' → subject, structured conditions (age < 80; born on or after 1946-01-01),
+amount and unit."""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.extract.walk import source, walk
+from gongbao.facts import Condition, Rule
+from gongbao.model import Issue
+from gongbao.structure.dates import parse_date
+
+CLAUSE = re.compile(
+    r"""(?P<cond>[^；;。]*?(?:未满|不满|以上|以下|及以上|满|超过|不足)[^；;。]*?)
+        的(?P<subject>[\u4e00-\u9fff]{2,20}?)[，,]\s*
+        (?:[\u4e00-\u9fff]{0,8}?(?:金额|标准)?为)?\s*(?:每人|每户|每月|每年)?\s*
+        (?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>万元|元|元/月|元/人)""",
+    re.X,
+)
+_AGE = re.compile(
+    r"(?:年龄)?(?P<before>未满|不满|不足|满|在)?\s*(?P<n>\d+)\s*周?岁\s*(?P<after>以上|及以上|以下|以内)?"
+)
+_BORN = re.compile(
+    r"[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rel>以后|之后|以前|之前|前|后)\s*出生"
+)
+
+
+def conditions(text: str) -> list[Condition]:
+    out: list[Condition] = []
+    if m := _AGE.search(text):
+        n = float(m.group("n"))
+        before, after = m.group("before"), m.group("after")
+        op = "<" if before in ("未满", "不满", "不足") or after in ("以下", "以内") else ">="
+        out.append(Condition("age", op, int(n), m.group(0).strip()))
+    if m := _BORN.search(text):
+        date = parse_date(m.group("date")) or m.group("date")
+        op = ">=" if m.group("rel") in ("以后", "之后", "后") else "<="
+        out.append(Condition("birth_date", op, date, m.group(0).strip("（( ")))
+    return out
+
+
+def extract(issue: Issue) -> dict[str, list[object]]:
+    out: list[object] = []
+    for doc in issue.documents:
+        for block, _ in walk(doc):
+            if block.type != "paragraph":
+                continue
+            for m in CLAUSE.finditer(block.text):
+                conds = conditions(m.group("cond"))
+                if not conds:
+                    continue
+                amount = float(m.group("amount").replace(",", ""))
+                out.append(
+                    Rule(
+                        doc.id,
+                        m.group("subject"),
+                        conds,
+                        int(amount) if amount == int(amount) else amount,
+                        m.group("unit"),
+                        source(doc, block, *m.span()),
+                    )
+                )
+    return {"rules": out}

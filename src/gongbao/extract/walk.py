@@ -1,0 +1,42 @@
+"""Walking a document's tree with the headings above each block: extractors read the tree
+that ``structure`` built, never raw text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gongbao.model import Block, Document, Source
+
+
+def walk(doc: Document) -> Iterator[tuple[Block, list[Block]]]:
+    """Every block with the list of blocks above it (outermost first)."""
+
+    def rec(blocks: list[Block], above: list[Block]) -> Iterator[tuple[Block, list[Block]]]:
+        for b in blocks:
+            yield b, above
+            yield from rec(b.children, [*above, b])
+
+    yield from rec(doc.body, [])
+
+
+def source(doc: Document, block: Block, start: int = 0, end: int | None = None) -> Source:
+    return Source(
+        document=doc.id,
+        block=block.path,
+        span=(start, len(block.text) if end is None else end),
+        line=block.source.line,
+        end_line=block.source.end_line,
+    )
+
+
+def number_of(block: Block) -> int | None:
+    from gongbao.numbering import match_number
+
+    if not block.num:
+        return None
+    m = match_number(block.num + "x")
+    return m.value if m else None
+
+
+def headings(above: list[Block]) -> list[str]:
+    return [b.text for b in above if b.type == "heading"]

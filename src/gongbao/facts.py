@@ -1,0 +1,186 @@
+"""One class per fact kind (DESIGN.md: extract/). Each carries the ``Source`` it came from:
+document, block path, character span in the block's text, input line.
+
+Kept apart from ``model`` (the issue tree) so that a new fact kind is one class here, one
+module in ``extract/``, and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from gongbao.model import Source
+
+
+def dump(obj: Any) -> Any:
+    """Dataclasses → dicts in field order; what has ``to_dict`` uses it."""
+    if hasattr(obj, "to_dict"):
+        return obj.to_dict()
+    if hasattr(obj, "__dataclass_fields__"):
+        return {f.name: dump(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [dump(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: dump(v) for k, v in obj.items()}
+    return obj
+
+
+@dataclass(slots=True)
+class Role:
+    organization: str | None
+    title: str
+
+
+@dataclass(slots=True)
+class Appointment:
+    document: str
+    person: str
+    action: str  # appoint | remove
+    positions: list[str]
+    qualifiers: list[str]
+    roles: list[Role]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Move:
+    """A person removed from some posts and appointed to others in the same issue."""
+
+    person: str
+    removed: list[str]
+    appointed: list[str]
+    documents: list[str]
+
+
+@dataclass(slots=True)
+class Value:
+    """A target or an actual as printed, with its number range, unit and qualifier."""
+
+    text: str
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(slots=True)
+class Indicator:
+    document: str
+    table: str | None
+    category: str | None
+    name: str
+    unit: str | None
+    attribute: str | None
+    period: str | None
+    target: Value | None
+    actual: Value | None
+    met: bool | None
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float
+    unit: str
+    text: str
+
+
+@dataclass(slots=True)
+class Commitment:
+    document: str
+    no: int
+    category: str | None
+    text: str
+    quantities: list[Quantity]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Measure:
+    document: str
+    no: int
+    title: str
+    text: str
+    responsible: list[str]
+    #: organisation ids the responsible units resolve to (a group such as 各功能片区 too)
+    organisations: list[str]
+    lead: list[str]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Project:
+    document: str
+    no: int | None
+    name: str
+    category: str | None
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class BudgetLine:
+    document: str
+    label: str
+    amount: float
+    unit: str
+    budget: str | None
+    year: int | None
+    role: str  # revenue | expenditure | total | item | change
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Identity:
+    document: str
+    total_label: str
+    total: float
+    parts: list[dict[str, Any]]
+    sum: float
+    holds: bool
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Term:
+    document: str
+    no: int | None
+    term: str
+    definition: str
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Reference:
+    document: str
+    title: str | None
+    doc_number: str | None
+    #: the document of the same issue it names, if any
+    target: str | None
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Condition:
+    field: str
+    operator: str
+    value: float | str
+    text: str
+
+
+@dataclass(slots=True)
+class Rule:
+    document: str
+    subject: str
+    condition: list[Condition]
+    amount: float
+    unit: str
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
+class Organisation:
+    id: str
+    name: str
+    aliases: list[str]
+    kind: str  # organisation | group
