@@ -82,7 +82,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         continue
                     target = parse_value(cell(row, target_col))
                     actual = parse_value(cell(row, actual_col))
-                    unit = cell(row, unit_col)
+                    unit = cell(row, unit_col) or (target.unit if target else None)
                     if target and not target.unit and unit:
                         target.unit = unit
                     if actual and not actual.unit and unit:

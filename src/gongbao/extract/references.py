@@ -8,12 +8,24 @@ import re
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
-from gongbao.structure.boundaries import norm_title
+from gongbao.structure.boundaries import TITLE_END, norm_title
 from gongbao.structure.docnumber import DOC_NUMBER
 
 CITED = re.compile(
     r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》(?:\s*[（(](?P<num>[^（）()]{4,30})[)）])?"
 )
+
+
+#: titles of documents (not of films, songs or court cases) end like this
+_DOCUMENT_END = re.compile(
+    r"(法|党章|建议|目录|草案|[（(]草案[)）]|征求意见稿|送审稿|白皮书|指南|公约)$"
+)
+_DRAFT = re.compile(r"[（(]?(草案|征求意见稿|送审稿)[)）]?$")
+_SHORT_FOR = re.compile(r"以下简称\s*$")
+
+
+def _is_document(title: str, doc_number: str | None) -> bool:
+    return bool(doc_number or TITLE_END.search(title) or _DOCUMENT_END.search(title))
 
 
 def extract(issue: Issue) -> dict[str, list[object]]:
@@ -24,6 +36,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             inner[norm_title(m.group("title"))] = d.id
     out: list[object] = []
     for doc in issue.documents:
+        short: dict[str, str | None] = {}  # 以下简称《纲要（草案）》 → the full title's target
         for block, _ in walk(doc):
             if block.type not in ("paragraph", "heading"):
                 continue
@@ -34,8 +47,18 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 doc_number = None
                 if num and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", num)):
                     doc_number = re.sub(r"\s+", "", num)
-                key = norm_title(m.group("title"))
-                target = titles.get(key) or inner.get(key)
+                title = m.group("title")
+                key = norm_title(title)
+                if not (_is_document(title, doc_number) or key in titles or key in inner):
+                    continue
+                # a draft names the document it became ('…纲要（草案）' → '…纲要')
+                final = norm_title(_DRAFT.sub("", title))
+                target = titles.get(key) or inner.get(key) or titles.get(final)
+                if _SHORT_FOR.search(text[max(0, m.start() - 8) : m.start()]) and out:
+                    last = out[-1]
+                    assert isinstance(last, Reference)
+                    short[key] = last.target
+                target = target or short.get(key)
                 if target == doc.id:
                     target = None
                 out.append(
