@@ -116,9 +116,11 @@ def _prose(issue: Issue, doc: object, block: object) -> list[Indicator]:
         m = _PROSE.search(sentence)
         if m is None:
             continue
+        # the year named in the sentence, else the year of the report ('今年')
         per = (
             period(sentence)
             or period(doc.title)
+            or (doc.date[:4] if doc.date else None)
             or (str(issue.meta.year) if issue.meta.year else None)
         )
         offset = block.text.find(m.group("items"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from gongbao.facts import Organisation
@@ -55,6 +56,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+@lru_cache(maxsize=4096)
 def _slug(name: str) -> str:
     from pypinyin import lazy_pinyin
 

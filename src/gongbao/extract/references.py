@@ -67,6 +67,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     )
                 )
                 taken.append(m.span())
+            if "号" not in text and "號" not in text:
+                continue
             for m in DOC_NUMBER.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue

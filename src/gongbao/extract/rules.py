@@ -40,13 +40,31 @@ def conditions(text: str) -> list[Condition]:
     return out
 
 
+_KEYWORDS = ("未满", "不满", "以上", "以下", "满", "超过", "不足")
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """Clauses between ；。 with their offsets: each rule is stated within one."""
+    out, pos = [], 0
+    for part in re.split(r"([；;。])", text):
+        if part and part not in "；;。":
+            out.append((pos, part))
+        pos += len(part)
+    return out
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         for block, _ in walk(doc):
-            if block.type != "paragraph":
+            if block.type != "paragraph" or "元" not in block.text:
                 continue
-            for m in CLAUSE.finditer(block.text):
+            for offset, clause in _clauses(block.text):
+                if not any(k in clause for k in _KEYWORDS) or "元" not in clause:
+                    continue
+                m = CLAUSE.search(clause)
+                if m is None:
+                    continue
                 conds = conditions(m.group("cond"))
                 if not conds:
                     continue
@@ -58,7 +76,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         conds,
                         int(amount) if amount == int(amount) else amount,
                         m.group("unit"),
-                        source(doc, block, *m.span()),
+                        source(doc, block, offset + m.start(), offset + m.end()),
                     )
                 )
     return {"rules": out}

@@ -1,0 +1,111 @@
+"""Fact forms as other governments print them, in fixtures written for these tests.
+Each expected value was worked out by hand from the fixture text."""
+
+from __future__ import annotations
+
+import gongbao
+
+COUNTY_PROJECTS = """东林县人民政府关于印发2025年东林县十件民生实事的通知
+
+东政发〔2025〕2号
+
+各乡镇人民政府，县政府各部门：
+
+现将2025年东林县十件民生实事印发给你们，请抓好落实。
+
+一、教育提质（2个项目）
+
+1. 新建两所乡镇幼儿园，新增学位360个
+2. 为1.2万名中小学生提供免费午餐
+
+二、健康守护
+
+3. 为65岁以上老年人免费体检3.5万人次
+"""
+
+DECISION = """江南省东林县人民代表大会常务委员会关于任免职务的决定
+
+（2025年6月30日东林县第十八届人民代表大会常务委员会第二十次会议通过）
+
+根据县人民政府县长的提请，决定任命张三、李四为东林县人民政府副县长；免去王五的东林县教育局局长职务。
+"""
+
+REPORT = """政府工作报告
+
+——2025年1月10日在东林县第十八届人民代表大会第四次会议上
+
+东林县县长 赵六
+
+各位代表：
+
+今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业1100人以上；居民人均可支配收入增长5.5%；单位地区生产总值能耗下降完成市下达目标。
+"""
+
+MEASURES = """东林县发展和改革局关于促进民营经济发展的若干措施
+
+东发改〔2025〕9号
+
+一、优化发展环境
+
+1. 落实公平竞争审查制度。全面清理妨碍统一市场的规定。（牵头单位：县市场监管局；配合单位：县司法局、县发展改革局）
+
+2. 健全涉企收费监管。（牵头单位：县发展改革局）
+
+东林县发展和改革局
+
+2025年5月8日
+"""
+
+
+def test_county_ten_practical_projects() -> None:
+    issue = gongbao.parse_text(COUNTY_PROJECTS)
+    items = issue.facts["commitments"]
+    assert [(c.no, c.category) for c in items] == [
+        (1, "教育提质"),
+        (2, "教育提质"),
+        (3, "健康守护"),
+    ]
+    assert [(q.value, q.unit) for q in items[0].quantities] == [(2, "所"), (360, "个")]
+    assert [(q.value, q.unit) for q in items[1].quantities] == [(12000, "名")]
+    assert [(q.value, q.unit) for q in items[2].quantities] == [(35000, "人次")]
+
+
+def test_congress_decision_appointing_several_people() -> None:
+    issue = gongbao.parse_text(DECISION)
+    got = [(a.person, a.action, a.positions) for a in issue.facts["appointments"]]
+    assert got == [
+        ("张三", "appoint", ["东林县人民政府副县长"]),
+        ("李四", "appoint", ["东林县人民政府副县长"]),
+        ("王五", "remove", ["东林县教育局局长"]),
+    ]
+    roles = issue.facts["appointments"][2].roles
+    assert [(r.organization, r.title) for r in roles] == [("东林县教育局", "局长")]
+
+
+def test_work_report_prose_targets() -> None:
+    issue = gongbao.parse_text(REPORT)
+    doc = issue.documents[0]
+    assert doc.speaker == "东林县县长 赵六" and doc.issuers == ["东林县人民政府"]
+    got = [
+        (i.name, i.target.low, i.target.high, i.target.unit, i.target.qualifier)
+        for i in issue.facts["indicators"]
+        if i.target
+    ]
+    assert got == [
+        ("地区生产总值", 6, 6, "%", "增长；左右"),
+        ("城镇新增就业", 1100, None, "人", "以上"),
+        ("居民人均可支配收入", 5.5, 5.5, "%", "增长"),
+    ]
+    assert all(i.period == "2025" for i in issue.facts["indicators"])
+
+
+def test_measures_with_lead_and_supporting_units() -> None:
+    issue = gongbao.parse_text(MEASURES)
+    m1, m2 = issue.facts["measures"]
+    assert m1.title == "落实公平竞争审查制度"
+    assert m1.lead == ["县市场监管局"]
+    assert m1.responsible == ["县市场监管局", "县司法局", "县发展改革局"]
+    orgs = {o.id: o for o in issue.facts["organisations"]}
+    # 县发展改革局 is the issuer, 东林县发展和改革局, abbreviated
+    assert orgs[m1.organisations[2]].name == "东林县发展和改革局"
+    assert m2.organisations == [m1.organisations[2]]
