@@ -278,6 +278,7 @@ class Issue:
         out["budget"] = {
             "lines": dump(self.facts.get("budget_lines", [])),
             "identities": dump(self.facts.get("identities", [])),
+            "checks": dump(self.facts.get("checks", [])),
         }
         out["organisations"] = dump(self.facts.get("organisations", []))
         out["problems"] = [p.to_dict() for p in self.problems]

@@ -246,3 +246,19 @@ def test_rules(sample: Issue) -> None:
 def test_parse_is_deterministic(sample: Issue) -> None:
     again = gongbao.parse_file(SAMPLE).to_dict()
     assert again == copy.deepcopy(sample.to_dict())
+
+
+def test_growth_rates_checked(sample_dict: dict) -> None:
+    checks = sample_dict["budget"]["checks"]
+    assert [(c["label"], c["stated"], c["computed"], c["holds"]) for c in checks] == [
+        ("区级一般公共预算收入", 2.0, 2.0119, True),  # 60,803 / (3,083,012 − 60,803)
+        ("区级一般公共预算支出", 3.0, 3.093, True),  # 108,331 / (3,610,825 − 108,331)
+    ]
+
+
+def test_a_wrong_growth_rate_is_a_problem() -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "增收60,803万元，增长2%", "增收60,803万元，增长4%"
+    )
+    issue = gongbao.parse_text(text)
+    assert [p.kind for p in issue.problems if p.kind.startswith("budget_")] == ["budget_rate_fails"]

@@ -113,7 +113,22 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     ident.source,
                 )
             )
-    return {"budget_lines": list(lines), "identities": list(identities), "problems": list(problems)}
+    checks = growth_checks(issue)
+    for check in checks:
+        if not check["holds"]:
+            problems.append(
+                Problem(
+                    "budget_rate_fails",
+                    f"{check['label']}: stated {check['stated']}%, computed {check['computed']}%",
+                    str(check["document"]),
+                )
+            )
+    return {
+        "budget_lines": list(lines),
+        "identities": list(identities),
+        "checks": checks,
+        "problems": list(problems),
+    }
 
 
 def _identity(
@@ -216,3 +231,41 @@ def _list_identity(
     if siblings and siblings[-1] is block:
         return [_identity(doc, block, head.label, head, acc)]
     return []
+
+
+GROWTH = re.compile(
+    r"""(?P<label>[^，。；]{2,30}?)(?:完成|为|预计为)?(?P<a>[\d,]+(?:\.\d+)?)\s*万元   # the amount
+        [^。]{0,40}?比上年(?:增收|增加|增长)(?P<d>[\d,]+(?:\.\d+)?)\s*万元          # its change
+        [，,]\s*增长\s*(?P<r>\d+(?:\.\d+)?)\s*%                                   # stated rate""",
+    re.X,
+)
+
+
+def growth_checks(issue: Issue) -> list[dict[str, object]]:
+    """'收入完成A万元，…比上年增收D万元，增长r%': r must be D / (A − D), to the printed digits."""
+    out: list[dict[str, object]] = []
+    for doc in issue.documents:
+        if not _is_budget_doc(doc):
+            continue
+        for block, _ in walk(doc):
+            if block.type != "paragraph" or "比上年" not in block.text:
+                continue
+            for m in GROWTH.finditer(block.text):
+                a = float(m.group("a").replace(",", ""))
+                d = float(m.group("d").replace(",", ""))
+                stated = float(m.group("r"))
+                digits = len(m.group("r").split(".")[1]) if "." in m.group("r") else 0
+                computed = 100 * d / (a - d) if a > d else float("nan")
+                holds = abs(computed - stated) <= 0.5 * 10**-digits + 1e-9
+                out.append(
+                    {
+                        "kind": "growth",
+                        "document": doc.id,
+                        "label": m.group("label"),
+                        "stated": stated,
+                        "computed": round(computed, 4),
+                        "holds": holds,
+                        "source": source(doc, block, *m.span()).to_dict(),
+                    }
+                )
+    return out
