@@ -115,6 +115,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             )
     checks = growth_checks(issue)
     for check in checks:
+        assert isinstance(check, dict)
         if not check["holds"]:
             problems.append(
                 Problem(
@@ -241,9 +242,9 @@ GROWTH = re.compile(
 )
 
 
-def growth_checks(issue: Issue) -> list[dict[str, object]]:
+def growth_checks(issue: Issue) -> list[object]:
     """'收入完成A万元，…比上年增收D万元，增长r%': r must be D / (A − D), to the printed digits."""
-    out: list[dict[str, object]] = []
+    out: list[object] = []
     for doc in issue.documents:
         if not _is_budget_doc(doc):
             continue
