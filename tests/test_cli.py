@@ -13,7 +13,7 @@ def test_parse_json_is_the_contract() -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert list(data)[:6] == ["schema", "issue", "toc", "documents", "tables", "footnotes"]
-    assert set(data["budget"]) == {"lines", "identities"}
+    assert set(data["budget"]) == {"lines", "identities", "checks"}
     assert len(data["documents"]) == 10
 
 
