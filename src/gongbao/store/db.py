@@ -1,0 +1,226 @@
+"""The store: one schema on SQLite (a single file, created on first use) or PostgreSQL.
+
+An issue is stored in one transaction: its gazette, metadata, documents and their blocks, the
+search index of the blocks, organisations with aliases, people, and every fact. The same issue
+ingested again changes nothing; a corrected edition (same issue id, other content) replaces
+the old one in the same transaction, so a reader never sees half of either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
+from sqlalchemy.engine import Connection
+
+from gongbao.errors import InputError
+from gongbao.model import Block, Issue
+from gongbao.store import schema as s
+from gongbao.store.tokens import bigram_stream, unigram_stream
+
+DEFAULT_DB = "gongbao.db"
+
+
+def database_url(db: str | None) -> str:
+    """A file path (SQLite) or a postgresql:// URL; GONGBAO_DB or ./gongbao.db by default."""
+    db = db or os.environ.get("GONGBAO_DB") or DEFAULT_DB
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if db.startswith(("postgresql+", "sqlite:")):
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def block_text(b: Block) -> str:
+    """What a block is searched by: its text, or a table's caption and cells."""
+    if b.table is not None:
+        cells = [" ".join(b.table.columns)] + [" ".join(r) for r in b.table.rows]
+        return "\n".join([b.text, *cells])
+    return b.text
+
+
+class Store:
+    def __init__(self, db: str | None = None, create: bool = True) -> None:
+        self.url = database_url(db)
+        self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
+        if self.dialect == "sqlite":
+            path = Path(self.url.removeprefix("sqlite:///"))
+            if not create and not path.exists():
+                raise InputError(f"{path}: no such database; ingest something first")
+            if path.is_dir():
+                raise InputError(f"{path}: is a directory, not a database file")
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except Exception as exc:  # a malformed URL
+            raise InputError(f"cannot open database {db!r}: {exc}") from None
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    # -- schema ------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        try:
+            with self.engine.begin() as conn:
+                s.metadata.create_all(conn)
+                if self.dialect == "sqlite":
+                    conn.exec_driver_sql(
+                        "CREATE VIRTUAL TABLE IF NOT EXISTS block_index USING fts5("
+                        "tokens, content='', tokenize='unicode61 remove_diacritics 0')"
+                    )
+                else:
+                    conn.exec_driver_sql(
+                        "CREATE TABLE IF NOT EXISTS block_index (block_id INTEGER PRIMARY KEY "
+                        "REFERENCES blocks(id) ON DELETE CASCADE, tokens tsvector NOT NULL)"
+                    )
+                    conn.exec_driver_sql(
+                        "CREATE INDEX IF NOT EXISTS ix_block_index_tokens ON block_index "
+                        "USING gin (tokens)"
+                    )
+                version = conn.execute(
+                    select(s.meta.c.value).where(s.meta.c.key == "schema_version")
+                ).scalar()
+                if version is None:
+                    conn.execute(insert(s.meta).values(key="schema_version",
+                                                       value=str(s.SCHEMA_VERSION)))
+                elif int(version) > s.SCHEMA_VERSION:
+                    raise InputError(
+                        f"database schema version {version} is newer than this gongbao "
+                        f"({s.SCHEMA_VERSION}); upgrade gongbao"
+                    )
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(f"cannot open database {self.url}: {_first_line(exc)}") from None
+
+    # -- ingest ------------------------------------------------------------------------------
+    def ingest(self, issue: Issue, source_name: str = "", content: bytes | str = b"") -> str:
+        """Store one issue; returns 'stored', 'unchanged' or 'replaced'."""
+        data = content.encode() if isinstance(content, str) else content
+        digest = hashlib.sha256(data or json.dumps(issue.to_dict(), ensure_ascii=False)
+                                .encode()).hexdigest()
+        issue_id = issue_key(issue)
+        with self.engine.begin() as conn:
+            old = conn.execute(
+                select(s.issues.c.content_hash).where(s.issues.c.id == issue_id)
+            ).scalar()
+            if old == digest:
+                return "unchanged"
+            if old is not None:
+                self._delete_issue(conn, issue_id)
+            _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
+        return "replaced" if old is not None else "stored"
+
+    def _delete_issue(self, conn: Connection, issue_id: str) -> None:
+        doc_ids = select(s.documents.c.id).where(s.documents.c.issue_id == issue_id)
+        if self.dialect == "sqlite":
+            rows = conn.execute(
+                select(s.blocks.c.id, s.blocks.c.text, s.blocks.c.type)
+                .where(s.blocks.c.document_id.in_(doc_ids))
+            ).all()
+            for bid, btext, _ in rows:
+                conn.exec_driver_sql(
+                    "INSERT INTO block_index(block_index, rowid, tokens) VALUES('delete', ?, ?)",
+                    (bid, _tokens(btext)),
+                )
+        for table in (s.appointment_orgs, s.measure_orgs):
+            parent = s.appointments if table is s.appointment_orgs else s.measures
+            fk = table.c.appointment_id if table is s.appointment_orgs else table.c.measure_id
+            conn.execute(delete(table).where(
+                fk.in_(select(parent.c.id).where(parent.c.issue_id == issue_id))))
+        for table in [*s.FACT_TABLES.values(), s.footnotes, s.problems]:
+            conn.execute(delete(table).where(table.c.issue_id == issue_id))
+        conn.execute(delete(s.issuers).where(s.issuers.c.document_id.in_(doc_ids)))
+        if self.dialect == "postgresql":
+            conn.exec_driver_sql(
+                "DELETE FROM block_index WHERE block_id IN (SELECT b.id FROM blocks b JOIN "
+                "documents d ON d.id = b.document_id WHERE d.issue_id = %(i)s)", {"i": issue_id})
+        conn.execute(delete(s.blocks).where(s.blocks.c.document_id.in_(doc_ids)))
+        conn.execute(delete(s.documents).where(s.documents.c.issue_id == issue_id))
+        conn.execute(delete(s.issues).where(s.issues.c.id == issue_id))
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: conn.execute(select(text("count(*)")).select_from(table)).scalar() or 0
+                for name, table in [("issues", s.issues), ("documents", s.documents),
+                                    ("blocks", s.blocks), ("appointments", s.appointments),
+                                    ("measures", s.measures), ("organisations",
+                                                               s.organisations)]
+            }
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _tokens(textual: str) -> str:
+    return f"{bigram_stream(textual)} {unigram_stream(textual)}"
+
+
+def issue_key(issue: Issue) -> str:
+    if issue.documents:
+        return issue.documents[0].id.rsplit("-", 1)[0]
+    return "issue-" + hashlib.sha256(json.dumps(issue.to_dict()).encode()).hexdigest()[:12]
+
+
+def gazette_key(issue: Issue) -> str:
+    from gongbao.structure.kinds import gazette_slug
+
+    return gazette_slug(issue.meta.gazette) if issue.meta.gazette else "documents"
+
+
+def _write_issue(conn: Connection, dialect: str, issue: Issue, issue_id: str,
+                 source_name: str, digest: str) -> None:
+    from gongbao.store.write import write_facts
+
+    gid = gazette_key(issue)
+    if conn.execute(select(s.gazettes.c.id).where(s.gazettes.c.id == gid)).scalar() is None:
+        conn.execute(insert(s.gazettes).values(id=gid, name=issue.meta.gazette or gid))
+    d = issue.to_dict()
+    m = issue.meta
+    conn.execute(insert(s.issues).values(
+        id=issue_id, gazette_id=gid, year=m.year, number=m.number, total_number=m.total_number,
+        period_start=m.period_start, period_end=m.period_end, published=m.published,
+        publisher=m.publisher, source_name=source_name, content_hash=digest,
+        data=json.dumps({"issue": d["issue"], "toc": d["toc"], "problems": d["problems"],
+                         "moves": d["moves"], "budget_checks": d["budget"]["checks"]},
+                        ensure_ascii=False)))
+    for ordinal, (doc, dd) in enumerate(zip(issue.documents, d["documents"], strict=True), 1):
+        conn.execute(insert(s.documents).values(
+            id=doc.id, issue_id=issue_id, ordinal=ordinal, section=doc.section, title=doc.title,
+            kind=doc.kind, doc_number=doc.doc_number, date=doc.date,
+            issuers=json.dumps(doc.issuers, ensure_ascii=False),
+            data=json.dumps(dd, ensure_ascii=False)))
+        if doc.issuers:
+            conn.execute(insert(s.issuers), [{"document_id": doc.id, "issuer": i}
+                                             for i in doc.issuers])
+        rows = [{"document_id": doc.id, "path": b.path, "type": b.type, "num": b.num,
+                 "text": block_text(b), "line": b.source.line, "end_line": b.source.end_line}
+                for b in doc.blocks() if b.type != "list"]
+        if not rows:
+            continue
+        ids = conn.execute(
+            insert(s.blocks).returning(s.blocks.c.id, sort_by_parameter_order=True), rows
+        ).scalars().all()
+        index_rows = [(bid, _tokens(r["text"])) for bid, r in zip(ids, rows, strict=True)]
+        if dialect == "sqlite":
+            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)",
+                                 index_rows)
+        else:
+            conn.exec_driver_sql(
+                "INSERT INTO block_index(block_id, tokens) VALUES "
+                "(%(b)s, to_tsvector('simple', %(t)s))",
+                [{"b": b, "t": t} for b, t in index_rows])
+    write_facts(conn, issue, issue_id, gid, d)

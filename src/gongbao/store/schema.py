@@ -1,0 +1,181 @@
+"""One schema for SQLite and PostgreSQL (SQLAlchemy Core), with a version for migrations.
+
+Every fact kind has its own table: the columns the API filters on, plus the whole fact as
+JSON (``data``) so that what is served is exactly what was parsed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String(64), primary_key=True),
+             Column("value", Text, nullable=False))
+
+gazettes = Table("gazettes", metadata, Column("id", String(64), primary_key=True),
+                 Column("name", Text, nullable=False))
+
+issues = Table(
+    "issues", metadata,
+    Column("id", String(96), primary_key=True),
+    Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
+    Column("year", Integer, index=True),
+    Column("number", Integer),
+    Column("total_number", Integer),
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
+    Column("published", String(10), index=True),
+    Column("publisher", Text),
+    Column("source_name", Text),
+    Column("content_hash", String(64), nullable=False),
+    Column("data", Text, nullable=False),  # issue metadata, contents and problems as JSON
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("section", Text),
+    Column("title", Text, nullable=False),
+    Column("kind", String(32), index=True),
+    Column("doc_number", String(96), index=True),
+    Column("date", String(10), index=True),
+    Column("issuers", Text, nullable=False),  # JSON list
+    Column("data", Text, nullable=False),  # the document with its body tree as JSON
+)
+
+blocks = Table(
+    "blocks", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("path", String(64), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("num", String(32)),
+    Column("text", Text, nullable=False),
+    Column("line", Integer),
+    Column("end_line", Integer),
+)
+
+issuers = Table(
+    "document_issuers", metadata,
+    Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("issuer", Text, nullable=False),
+    Index("ix_document_issuers_issuer", "issuer"),
+)
+
+organisations = Table(
+    "organisations", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+)
+
+aliases = Table(
+    "organisation_aliases", metadata,
+    Column("organisation_id", String(128), ForeignKey("organisations.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("alias", String(255), primary_key=True),
+    Index("ix_aliases_alias", "alias"),
+)
+
+people = Table(
+    "people", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
+    Column("name", String(64), nullable=False, index=True),
+)
+
+
+def _fact(name: str, *columns: Column) -> Table:  # type: ignore[type-arg]
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"),
+               nullable=False, index=True),
+        Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
+               index=True),
+        *columns,
+        Column("data", Text, nullable=False),
+    )
+
+
+appointments = _fact(
+    "appointments",
+    Column("person_id", String(128), ForeignKey("people.id"), index=True),
+    Column("person", String(64), index=True),
+    Column("action", String(16), index=True),
+)
+appointment_orgs = Table(
+    "appointment_organisations", metadata,
+    Column("appointment_id", Integer, ForeignKey("appointments.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("organisation_id", String(128), ForeignKey("organisations.id"), nullable=False,
+           index=True),
+)
+indicators = _fact(
+    "indicators",
+    Column("name", Text, index=True),
+    Column("period", String(16), index=True),
+    Column("category", Text),
+    Column("met", Boolean),
+)
+commitments = _fact("commitments", Column("no", Integer), Column("category", Text, index=True))
+measures = _fact("measures", Column("no", Integer), Column("title", Text))
+measure_orgs = Table(
+    "measure_organisations", metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("organisation_id", String(128), ForeignKey("organisations.id"), nullable=False,
+           index=True),
+    Column("role", String(16), nullable=False),  # lead | support
+)
+projects = _fact("projects", Column("no", Integer), Column("name", Text),
+                 Column("category", String(64), index=True))
+budget_lines = _fact(
+    "budget_lines",
+    Column("label", Text),
+    Column("amount", Float),
+    Column("budget", String(32), index=True),
+    Column("year", Integer, index=True),
+    Column("role", String(16), index=True),
+)
+identities = _fact("budget_identities", Column("holds", Boolean, index=True))
+terms = _fact("terms", Column("term", String(255), index=True))
+references = _fact("doc_references", Column("title", Text), Column("doc_number", String(96)),
+                   Column("target", String(128)))
+rules = _fact("rules", Column("subject", Text))
+footnotes = _fact("footnotes", Column("marker", String(16)))
+problems = _fact("problems", Column("kind", String(64), index=True))
+
+#: contract key → table, in insertion order
+FACT_TABLES = {
+    "appointments": appointments,
+    "indicators": indicators,
+    "commitments": commitments,
+    "measures": measures,
+    "projects": projects,
+    "budget_lines": budget_lines,
+    "identities": identities,
+    "terms": terms,
+    "references": references,
+    "rules": rules,
+}
