@@ -82,6 +82,7 @@ DOCUMENTS = [
 def test_issue_metadata(sample_dict: dict) -> None:
     assert sample_dict["schema"] == "gongbao/1"
     assert sample_dict["issue"] == {
+        "id": "jingan-2026-01",
         "gazette": "上海市静安区人民政府公报",
         "year": 2026,
         "number": 1,

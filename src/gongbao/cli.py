@@ -18,6 +18,28 @@ if TYPE_CHECKING:
 FORMATS = ("json", "tree", "summary")
 
 
+def db_option(fn: Any) -> Any:
+    """--db, shared by every command that opens the store."""
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="PATH|URL",
+        envvar="GONGBAO_DB",
+        help="SQLite file (default ./gongbao.db) or postgresql:// URL; GONGBAO_DB too.",
+    )(fn)
+
+
+def _store(db: str | None, create: bool = True) -> Any:
+    from gongbao.errors import InputError
+    from gongbao.store.db import Store
+
+    try:
+        return Store(db, create=create)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gongbao")
 def main() -> None:
@@ -58,6 +80,182 @@ def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     else:
         out = render_summary(issue)
     _write(out)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parsing processes (default: all cores).",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar; only the summary line.")
+def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool) -> None:
+    """Parse and store gazette files or folders of them (one transaction per issue)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from gongbao.store.ingest import Outcome, expand, ingest_paths
+
+    store = _store(db)
+    files = expand(list(paths))
+    if not files:
+        raise click.ClickException(f"no gazette files (.txt) in {' '.join(paths)}")
+    err = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=len(files))
+
+        def report(o: Outcome) -> None:
+            bar.advance(task)
+            if o.status == "failed":
+                err.print(f"[red]failed[/red] {o.detail}", markup=True, highlight=False)
+            elif not quiet:
+                err.print(
+                    f"{o.status:<9} {o.path}  ({o.documents} documents, {o.facts} facts, "
+                    f"{o.problems} problems)",
+                    markup=False,
+                    highlight=False,
+                )
+
+        summary = ingest_paths(store, list(paths), workers, report)
+    click.echo(summary.line())
+    if summary.count("failed") == len(summary.outcomes):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--gazette", default=None, help="Only this gazette (its id, e.g. jingan).")
+@click.option("--issue", default=None, help="Only this issue (e.g. jingan-2026-01).")
+@click.option("--kind", default=None, help="Only documents of this kind (notice, report, …).")
+@click.option("--issuer", default=None, help="Only documents whose issuer contains this.")
+@click.option("--from", "date_from", default=None, help="Documents dated on or after YYYY-MM-DD.")
+@click.option("--to", "date_to", default=None, help="Documents dated on or before YYYY-MM-DD.")
+def search(
+    query: str,
+    db: str | None,
+    as_json: bool,
+    limit: int,
+    offset: int,
+    gazette: str | None,
+    issue: str | None,
+    kind: str | None,
+    issuer: str | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> None:
+    """Search every stored block for QUERY (words AND, "phrase", OR, -word)."""
+    import re as _re
+
+    from gongbao.errors import InputError
+    from gongbao.store.search import Filters
+    from gongbao.store.search import search as run
+
+    for name, value in (("--from", date_from), ("--to", date_to)):
+        if value and not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.ClickException(f"{name} {value!r}: give a date as YYYY-MM-DD")
+    store = _store(db, create=False)
+    try:
+        found = run(
+            store, query, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset
+        )
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _write(json.dumps(found.to_dict(), ensure_ascii=False, indent=1))
+        return
+    lines = [f"{found.total} blocks"]
+    for h in found.results:
+        plain = h.snippet.replace("<mark>", "【").replace("</mark>", "】")
+        import html as _html
+
+        lines.append(f"{h.document} §{h.block} (line {h.line}, score {h.score:g})  {h.title}")
+        lines.append(f"    {_html.unescape(plain)}")
+    _write("\n".join(lines))
+
+
+@main.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("json", "csv", "akn")),
+    default="json",
+    show_default=True,
+    help="json: the export contract; csv: a file per fact kind.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    default="export",
+    show_default=True,
+    help="Folder to write into.",
+)
+@click.option("--issue", default=None, help="Only this issue.")
+def export(db: str | None, fmt: str, out_dir: str, issue: str | None) -> None:
+    """Write stored issues as the JSON contract or CSV tables."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from gongbao.store import schema as sch
+    from gongbao.store.export import csv_tables, issue_contract
+
+    if fmt == "akn":
+        raise click.ClickException("Akoma Ntoso export is not available yet; use json or csv")
+    store = _store(db, create=False)
+    out = Path(out_dir)
+    with store.engine.connect() as conn:
+        ids = [issue] if issue else list(conn.execute(select(sch.issues.c.id)).scalars())
+        written = 0
+        for issue_id in ids:
+            contract = issue_contract(conn, issue_id)
+            if contract is None:
+                raise click.ClickException(f"no issue {issue_id!r} in the store")
+            if fmt == "json":
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{issue_id}.json").write_text(
+                    json.dumps(contract, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
+                written += 1
+            else:
+                folder = out / issue_id
+                folder.mkdir(parents=True, exist_ok=True)
+                for key, body in csv_tables(contract).items():
+                    (folder / f"{key}.csv").write_text(body, encoding="utf-8")
+                    written += 1
+    click.echo(f"{written} files written to {out}/")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the JSON API (and its OpenAPI description at /openapi.json)."""
+    import uvicorn
+
+    from gongbao.web.api import create_app
+
+    store = _store(db)
+    click.echo(
+        f"serving {store.url} on http://{host}:{port}/  (API: /api, docs: /api/docs)", err=True
+    )
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
 
 
 def _write(text: str) -> None:

@@ -121,6 +121,7 @@ class Block:
             d["caption"] = self.table.caption
             d["columns"] = self.table.columns
             d["rows"] = self.table.rows
+            d["normalized"] = self.table.normalized
         d["children"] = [c.to_dict() for c in self.children]
         d["source"] = self.source.to_dict()
         return d
@@ -248,6 +249,8 @@ class Issue:
     """One parsed gazette issue: metadata, contents, documents and what was found wrong."""
 
     meta: IssueMeta
+    #: stable and readable: 'jingan-2026-01'; a document without a gazette is its own issue
+    id: str = ""
     toc: list[TocEntry] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
@@ -266,7 +269,7 @@ class Issue:
 
         out: dict[str, Any] = {
             "schema": SCHEMA,
-            "issue": self.meta.to_dict(),
+            "issue": {"id": self.id, **self.meta.to_dict()},
             "toc": [t.to_dict() for t in self.toc],
             "documents": [d.to_dict() for d in self.documents],
             "tables": [t.to_dict() for t in self.tables],

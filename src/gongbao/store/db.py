@@ -84,8 +84,9 @@ class Store:
                     select(s.meta.c.value).where(s.meta.c.key == "schema_version")
                 ).scalar()
                 if version is None:
-                    conn.execute(insert(s.meta).values(key="schema_version",
-                                                       value=str(s.SCHEMA_VERSION)))
+                    conn.execute(
+                        insert(s.meta).values(key="schema_version", value=str(s.SCHEMA_VERSION))
+                    )
                 elif int(version) > s.SCHEMA_VERSION:
                     raise InputError(
                         f"database schema version {version} is newer than this gongbao "
@@ -100,8 +101,9 @@ class Store:
     def ingest(self, issue: Issue, source_name: str = "", content: bytes | str = b"") -> str:
         """Store one issue; returns 'stored', 'unchanged' or 'replaced'."""
         data = content.encode() if isinstance(content, str) else content
-        digest = hashlib.sha256(data or json.dumps(issue.to_dict(), ensure_ascii=False)
-                                .encode()).hexdigest()
+        digest = hashlib.sha256(
+            data or json.dumps(issue.to_dict(), ensure_ascii=False).encode()
+        ).hexdigest()
         issue_id = issue_key(issue)
         with self.engine.begin() as conn:
             old = conn.execute(
@@ -118,8 +120,9 @@ class Store:
         doc_ids = select(s.documents.c.id).where(s.documents.c.issue_id == issue_id)
         if self.dialect == "sqlite":
             rows = conn.execute(
-                select(s.blocks.c.id, s.blocks.c.text, s.blocks.c.type)
-                .where(s.blocks.c.document_id.in_(doc_ids))
+                select(s.blocks.c.id, s.blocks.c.text, s.blocks.c.type).where(
+                    s.blocks.c.document_id.in_(doc_ids)
+                )
             ).all()
             for bid, btext, _ in rows:
                 conn.exec_driver_sql(
@@ -129,15 +132,20 @@ class Store:
         for table in (s.appointment_orgs, s.measure_orgs):
             parent = s.appointments if table is s.appointment_orgs else s.measures
             fk = table.c.appointment_id if table is s.appointment_orgs else table.c.measure_id
-            conn.execute(delete(table).where(
-                fk.in_(select(parent.c.id).where(parent.c.issue_id == issue_id))))
+            conn.execute(
+                delete(table).where(
+                    fk.in_(select(parent.c.id).where(parent.c.issue_id == issue_id))
+                )
+            )
         for table in [*s.FACT_TABLES.values(), s.footnotes, s.problems]:
             conn.execute(delete(table).where(table.c.issue_id == issue_id))
         conn.execute(delete(s.issuers).where(s.issuers.c.document_id.in_(doc_ids)))
         if self.dialect == "postgresql":
             conn.exec_driver_sql(
                 "DELETE FROM block_index WHERE block_id IN (SELECT b.id FROM blocks b JOIN "
-                "documents d ON d.id = b.document_id WHERE d.issue_id = %(i)s)", {"i": issue_id})
+                "documents d ON d.id = b.document_id WHERE d.issue_id = %(i)s)",
+                {"i": issue_id},
+            )
         conn.execute(delete(s.blocks).where(s.blocks.c.document_id.in_(doc_ids)))
         conn.execute(delete(s.documents).where(s.documents.c.issue_id == issue_id))
         conn.execute(delete(s.issues).where(s.issues.c.id == issue_id))
@@ -146,10 +154,14 @@ class Store:
         with self.engine.connect() as conn:
             return {
                 name: conn.execute(select(text("count(*)")).select_from(table)).scalar() or 0
-                for name, table in [("issues", s.issues), ("documents", s.documents),
-                                    ("blocks", s.blocks), ("appointments", s.appointments),
-                                    ("measures", s.measures), ("organisations",
-                                                               s.organisations)]
+                for name, table in [
+                    ("issues", s.issues),
+                    ("documents", s.documents),
+                    ("blocks", s.blocks),
+                    ("appointments", s.appointments),
+                    ("measures", s.measures),
+                    ("organisations", s.organisations),
+                ]
             }
 
 
@@ -170,8 +182,8 @@ def _tokens(textual: str) -> str:
 
 
 def issue_key(issue: Issue) -> str:
-    if issue.documents:
-        return issue.documents[0].id.rsplit("-", 1)[0]
+    if issue.id:
+        return issue.id
     return "issue-" + hashlib.sha256(json.dumps(issue.to_dict()).encode()).hexdigest()[:12]
 
 
@@ -181,8 +193,9 @@ def gazette_key(issue: Issue) -> str:
     return gazette_slug(issue.meta.gazette) if issue.meta.gazette else "documents"
 
 
-def _write_issue(conn: Connection, dialect: str, issue: Issue, issue_id: str,
-                 source_name: str, digest: str) -> None:
+def _write_issue(
+    conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
+) -> None:
     from gongbao.store.write import write_facts
 
     gid = gazette_key(issue)
@@ -190,37 +203,79 @@ def _write_issue(conn: Connection, dialect: str, issue: Issue, issue_id: str,
         conn.execute(insert(s.gazettes).values(id=gid, name=issue.meta.gazette or gid))
     d = issue.to_dict()
     m = issue.meta
-    conn.execute(insert(s.issues).values(
-        id=issue_id, gazette_id=gid, year=m.year, number=m.number, total_number=m.total_number,
-        period_start=m.period_start, period_end=m.period_end, published=m.published,
-        publisher=m.publisher, source_name=source_name, content_hash=digest,
-        data=json.dumps({"issue": d["issue"], "toc": d["toc"], "problems": d["problems"],
-                         "moves": d["moves"], "budget_checks": d["budget"]["checks"]},
-                        ensure_ascii=False)))
+    conn.execute(
+        insert(s.issues).values(
+            id=issue_id,
+            gazette_id=gid,
+            year=m.year,
+            number=m.number,
+            total_number=m.total_number,
+            period_start=m.period_start,
+            period_end=m.period_end,
+            published=m.published,
+            publisher=m.publisher,
+            source_name=source_name,
+            content_hash=digest,
+            data=json.dumps(
+                {
+                    "issue": d["issue"],
+                    "toc": d["toc"],
+                    "problems": d["problems"],
+                    "moves": d["moves"],
+                    "budget_checks": d["budget"]["checks"],
+                },
+                ensure_ascii=False,
+            ),
+        )
+    )
     for ordinal, (doc, dd) in enumerate(zip(issue.documents, d["documents"], strict=True), 1):
-        conn.execute(insert(s.documents).values(
-            id=doc.id, issue_id=issue_id, ordinal=ordinal, section=doc.section, title=doc.title,
-            kind=doc.kind, doc_number=doc.doc_number, date=doc.date,
-            issuers=json.dumps(doc.issuers, ensure_ascii=False),
-            data=json.dumps(dd, ensure_ascii=False)))
+        conn.execute(
+            insert(s.documents).values(
+                id=doc.id,
+                issue_id=issue_id,
+                ordinal=ordinal,
+                section=doc.section,
+                title=doc.title,
+                kind=doc.kind,
+                doc_number=doc.doc_number,
+                date=doc.date,
+                issuers=json.dumps(doc.issuers, ensure_ascii=False),
+                data=json.dumps(dd, ensure_ascii=False),
+            )
+        )
         if doc.issuers:
-            conn.execute(insert(s.issuers), [{"document_id": doc.id, "issuer": i}
-                                             for i in doc.issuers])
-        rows = [{"document_id": doc.id, "path": b.path, "type": b.type, "num": b.num,
-                 "text": block_text(b), "line": b.source.line, "end_line": b.source.end_line}
-                for b in doc.blocks() if b.type != "list"]
+            conn.execute(
+                insert(s.issuers), [{"document_id": doc.id, "issuer": i} for i in doc.issuers]
+            )
+        rows = [
+            {
+                "document_id": doc.id,
+                "path": b.path,
+                "type": b.type,
+                "num": b.num,
+                "text": block_text(b),
+                "line": b.source.line,
+                "end_line": b.source.end_line,
+            }
+            for b in doc.blocks()
+            if b.type != "list"
+        ]
         if not rows:
             continue
-        ids = conn.execute(
-            insert(s.blocks).returning(s.blocks.c.id, sort_by_parameter_order=True), rows
-        ).scalars().all()
+        ids = (
+            conn.execute(
+                insert(s.blocks).returning(s.blocks.c.id, sort_by_parameter_order=True), rows
+            )
+            .scalars()
+            .all()
+        )
         index_rows = [(bid, _tokens(r["text"])) for bid, r in zip(ids, rows, strict=True)]
         if dialect == "sqlite":
-            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)",
-                                 index_rows)
+            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", index_rows)
         else:
             conn.exec_driver_sql(
                 "INSERT INTO block_index(block_id, tokens) VALUES "
                 "(%(b)s, to_tsvector('simple', %(t)s))",
-                [{"b": b, "t": t} for b, t in index_rows])
+                [{"b": b, "t": t} for b, t in index_rows],
+            )
     write_facts(conn, issue, issue_id, gid, d)

@@ -23,14 +23,23 @@ SCHEMA_VERSION = 1
 
 metadata = MetaData()
 
-meta = Table("meta", metadata, Column("key", String(64), primary_key=True),
-             Column("value", Text, nullable=False))
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
 
-gazettes = Table("gazettes", metadata, Column("id", String(64), primary_key=True),
-                 Column("name", Text, nullable=False))
+gazettes = Table(
+    "gazettes",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+)
 
 issues = Table(
-    "issues", metadata,
+    "issues",
+    metadata,
     Column("id", String(96), primary_key=True),
     Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
     Column("year", Integer, index=True),
@@ -46,10 +55,16 @@ issues = Table(
 )
 
 documents = Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     Column("id", String(128), primary_key=True),
-    Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False,
-           index=True),
+    Column(
+        "issue_id",
+        String(96),
+        ForeignKey("issues.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
     Column("ordinal", Integer, nullable=False),
     Column("section", Text),
     Column("title", Text, nullable=False),
@@ -61,10 +76,16 @@ documents = Table(
 )
 
 blocks = Table(
-    "blocks", metadata,
+    "blocks",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
-           nullable=False, index=True),
+    Column(
+        "document_id",
+        String(128),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
     Column("path", String(64), nullable=False),
     Column("type", String(16), nullable=False),
     Column("num", String(32)),
@@ -74,15 +95,22 @@ blocks = Table(
 )
 
 issuers = Table(
-    "document_issuers", metadata,
-    Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
-           nullable=False, index=True),
+    "document_issuers",
+    metadata,
+    Column(
+        "document_id",
+        String(128),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
     Column("issuer", Text, nullable=False),
     Index("ix_document_issuers_issuer", "issuer"),
 )
 
 organisations = Table(
-    "organisations", metadata,
+    "organisations",
+    metadata,
     Column("id", String(128), primary_key=True),
     Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
     Column("name", Text, nullable=False),
@@ -90,15 +118,21 @@ organisations = Table(
 )
 
 aliases = Table(
-    "organisation_aliases", metadata,
-    Column("organisation_id", String(128), ForeignKey("organisations.id", ondelete="CASCADE"),
-           primary_key=True),
+    "organisation_aliases",
+    metadata,
+    Column(
+        "organisation_id",
+        String(128),
+        ForeignKey("organisations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
     Column("alias", String(255), primary_key=True),
     Index("ix_aliases_alias", "alias"),
 )
 
 people = Table(
-    "people", metadata,
+    "people",
+    metadata,
     Column("id", String(128), primary_key=True),
     Column("gazette_id", String(64), ForeignKey("gazettes.id"), nullable=False, index=True),
     Column("name", String(64), nullable=False, index=True),
@@ -107,12 +141,19 @@ people = Table(
 
 def _fact(name: str, *columns: Column) -> Table:  # type: ignore[type-arg]
     return Table(
-        name, metadata,
+        name,
+        metadata,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"),
-               nullable=False, index=True),
-        Column("document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
-               index=True),
+        Column(
+            "issue_id",
+            String(96),
+            ForeignKey("issues.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        Column(
+            "document_id", String(128), ForeignKey("documents.id", ondelete="CASCADE"), index=True
+        ),
         *columns,
         Column("data", Text, nullable=False),
     )
@@ -125,11 +166,18 @@ appointments = _fact(
     Column("action", String(16), index=True),
 )
 appointment_orgs = Table(
-    "appointment_organisations", metadata,
-    Column("appointment_id", Integer, ForeignKey("appointments.id", ondelete="CASCADE"),
-           nullable=False, index=True),
-    Column("organisation_id", String(128), ForeignKey("organisations.id"), nullable=False,
-           index=True),
+    "appointment_organisations",
+    metadata,
+    Column(
+        "appointment_id",
+        Integer,
+        ForeignKey("appointments.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "organisation_id", String(128), ForeignKey("organisations.id"), nullable=False, index=True
+    ),
 )
 indicators = _fact(
     "indicators",
@@ -141,15 +189,26 @@ indicators = _fact(
 commitments = _fact("commitments", Column("no", Integer), Column("category", Text, index=True))
 measures = _fact("measures", Column("no", Integer), Column("title", Text))
 measure_orgs = Table(
-    "measure_organisations", metadata,
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False,
-           index=True),
-    Column("organisation_id", String(128), ForeignKey("organisations.id"), nullable=False,
-           index=True),
+    "measure_organisations",
+    metadata,
+    Column(
+        "measure_id",
+        Integer,
+        ForeignKey("measures.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "organisation_id", String(128), ForeignKey("organisations.id"), nullable=False, index=True
+    ),
     Column("role", String(16), nullable=False),  # lead | support
 )
-projects = _fact("projects", Column("no", Integer), Column("name", Text),
-                 Column("category", String(64), index=True))
+projects = _fact(
+    "projects",
+    Column("no", Integer),
+    Column("name", Text),
+    Column("category", String(64), index=True),
+)
 budget_lines = _fact(
     "budget_lines",
     Column("label", Text),
@@ -160,8 +219,12 @@ budget_lines = _fact(
 )
 identities = _fact("budget_identities", Column("holds", Boolean, index=True))
 terms = _fact("terms", Column("term", String(255), index=True))
-references = _fact("doc_references", Column("title", Text), Column("doc_number", String(96)),
-                   Column("target", String(128)))
+references = _fact(
+    "doc_references",
+    Column("title", Text),
+    Column("doc_number", String(96)),
+    Column("target", String(128)),
+)
 rules = _fact("rules", Column("subject", Text))
 footnotes = _fact("footnotes", Column("marker", String(16)))
 problems = _fact("problems", Column("kind", String(64), index=True))

@@ -52,8 +52,15 @@ class Results:
     def to_dict(self) -> dict[str, Any]:
         return {
             "results": [
-                {"document": h.document, "issue": h.issue, "block": h.block, "title": h.title,
-                 "snippet": h.snippet, "score": h.score, "line": h.line}
+                {
+                    "document": h.document,
+                    "issue": h.issue,
+                    "block": h.block,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                    "score": h.score,
+                    "line": h.line,
+                }
                 for h in self.results
             ],
             "total": self.total,
@@ -122,8 +129,10 @@ def _where(filters: Filters, params: dict[str, Any]) -> str:
         clauses.append("d.kind = :kind")
         params["kind"] = filters.kind
     if filters.issuer:
-        clauses.append("EXISTS (SELECT 1 FROM document_issuers di WHERE di.document_id = d.id "
-                       "AND di.issuer LIKE :issuer)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM document_issuers di WHERE di.document_id = d.id "
+            "AND di.issuer LIKE :issuer)"
+        )
         params["issuer"] = f"%{filters.issuer}%"
     if filters.date_from:
         clauses.append("COALESCE(d.date, i.published) >= :date_from")
@@ -134,8 +143,9 @@ def _where(filters: Filters, params: dict[str, Any]) -> str:
     return "".join(f" AND {c}" for c in clauses)
 
 
-def search(store: Any, text: str, filters: Filters | None = None, limit: int = 20,
-           offset: int = 0) -> Results:
+def search(
+    store: Any, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0
+) -> Results:
     """Every block holding the query, ranked; raises InputError for a query it cannot take."""
     q = parse_query(text)
     filters = filters or Filters()
@@ -143,28 +153,38 @@ def search(store: Any, text: str, filters: Filters | None = None, limit: int = 2
     where = _where(filters, params)
     if store.dialect == "sqlite":
         params["q"] = fts5_expression(q)
-        match = ("SELECT rowid AS block_id, -bm25(block_index) AS score FROM block_index "
-                 "WHERE block_index MATCH :q")
+        match = (
+            "SELECT rowid AS block_id, -bm25(block_index) AS score FROM block_index "
+            "WHERE block_index MATCH :q"
+        )
     else:
         params["q"] = tsquery_expression(q)
-        match = ("SELECT block_id, ts_rank_cd(tokens, to_tsquery('simple', :q)) AS score "
-                 "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)")
-    base = (f"FROM ({match}) m JOIN blocks b ON b.id = m.block_id "
-            f"JOIN documents d ON d.id = b.document_id JOIN issues i ON i.id = d.issue_id "
-            f"WHERE 1=1{where}")
-    columns = ("b.id, b.document_id, d.issue_id, b.path, d.title, b.text, m.score, b.line, "
-               "i.gazette_id, d.kind, COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))")
+        match = (
+            "SELECT block_id, ts_rank_cd(tokens, to_tsquery('simple', :q)) AS score "
+            "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)"
+        )
+    base = (
+        f"FROM ({match}) m JOIN blocks b ON b.id = m.block_id "
+        f"JOIN documents d ON d.id = b.document_id JOIN issues i ON i.id = d.issue_id "
+        f"WHERE 1=1{where}"
+    )
+    columns = (
+        "b.id, b.document_id, d.issue_id, b.path, d.title, b.text, m.score, b.line, "
+        "i.gazette_id, d.kind, COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))"
+    )
     with store.engine.connect() as conn:
-        rows = conn.execute(sql(f"SELECT {columns} {base} ORDER BY m.score DESC, b.id"),
-                            params).all()
+        rows = conn.execute(
+            sql(f"SELECT {columns} {base} ORDER BY m.score DESC, b.id"), params
+        ).all()
         if not _exact_by_index(q):
             rows = [r for r in rows if _matches(q, r[5])]
         ids = [r[0] for r in rows]
         facets = _facets(rows)
         facets["issuer"] = _issuer_facet(conn, [r[1] for r in rows])
     page = rows[offset : offset + limit]
-    hits = [Hit(r[1], r[2], r[3], r[4], snippet(r[5], q), round(float(r[6]), 4), r[7])
-            for r in page]
+    hits = [
+        Hit(r[1], r[2], r[3], r[4], snippet(r[5], q), round(float(r[6]), 4), r[7]) for r in page
+    ]
     _ = ids
     return Results(len(rows), hits, facets)
 
@@ -203,8 +223,10 @@ def snippet(body: str, q: Query) -> str:
     folded = fold(body)
     terms = sorted({fold(t.text) for t in q.positive}, key=len, reverse=True)
     if len(folded) != len(body):  # NFKC changed lengths: search the text as printed
-        folded, terms = body.lower(), sorted({t.text.lower() for t in q.positive}, key=len,
-                                             reverse=True)
+        folded, terms = (
+            body.lower(),
+            sorted({t.text.lower() for t in q.positive}, key=len, reverse=True),
+        )
     first = min((p for p in (folded.find(t) for t in terms) if p >= 0), default=0)
     start = max(0, first - SNIPPET)
     end = min(len(body), first + SNIPPET * 2)

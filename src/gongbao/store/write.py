@@ -21,78 +21,136 @@ def _ensure(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> N
         conn.execute(insert(table).values(id=key, **values))
 
 
-def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str,
-                d: dict[str, Any]) -> None:
+def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict[str, Any]) -> None:
     org_ids: dict[str, str] = {}
     for org in d["organisations"]:
         oid = f"{gid}/{org['id']}"
         org_ids[org["id"]] = oid
-        _ensure(conn, s.organisations, oid, {"gazette_id": gid, "name": org["name"],
-                                             "kind": org["kind"]})
+        _ensure(
+            conn,
+            s.organisations,
+            oid,
+            {"gazette_id": gid, "name": org["name"], "kind": org["kind"]},
+        )
         for alias in {org["name"], *org["aliases"]}:
-            exists = conn.execute(select(s.aliases.c.alias).where(
-                s.aliases.c.organisation_id == oid, s.aliases.c.alias == alias)).scalar()
+            exists = conn.execute(
+                select(s.aliases.c.alias).where(
+                    s.aliases.c.organisation_id == oid, s.aliases.c.alias == alias
+                )
+            ).scalar()
             if exists is None:
                 conn.execute(insert(s.aliases).values(organisation_id=oid, alias=alias))
-    by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"],
-                                                                        *o["aliases"]]}
+    by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"], *o["aliases"]]}
 
     for a in d["appointments"]:
         pid = f"{gid}/{a['person']}"
         _ensure(conn, s.people, pid, {"gazette_id": gid, "name": a["person"]})
-        aid = conn.execute(insert(s.appointments).values(
-            issue_id=issue_id, document_id=a["document"], person_id=pid, person=a["person"],
-            action=a["action"], data=_json(a)).returning(s.appointments.c.id)).scalar_one()
-        orgs = {by_name[r["organization"]] for r in a["roles"]
-                if r["organization"] in by_name}
+        aid = conn.execute(
+            insert(s.appointments)
+            .values(
+                issue_id=issue_id,
+                document_id=a["document"],
+                person_id=pid,
+                person=a["person"],
+                action=a["action"],
+                data=_json(a),
+            )
+            .returning(s.appointments.c.id)
+        ).scalar_one()
+        orgs = {by_name[r["organization"]] for r in a["roles"] if r["organization"] in by_name}
         if orgs:
-            conn.execute(insert(s.appointment_orgs),
-                         [{"appointment_id": aid, "organisation_id": o} for o in sorted(orgs)])
+            conn.execute(
+                insert(s.appointment_orgs),
+                [{"appointment_id": aid, "organisation_id": o} for o in sorted(orgs)],
+            )
 
     for m in d["measures"]:
         m = {**m, "organisations": [org_ids.get(o, o) for o in m["organisations"]]}
-        mid = conn.execute(insert(s.measures).values(
-            issue_id=issue_id, document_id=m["document"], no=m["no"], title=m["title"],
-            data=_json(m)).returning(s.measures.c.id)).scalar_one()
+        mid = conn.execute(
+            insert(s.measures)
+            .values(
+                issue_id=issue_id,
+                document_id=m["document"],
+                no=m["no"],
+                title=m["title"],
+                data=_json(m),
+            )
+            .returning(s.measures.c.id)
+        ).scalar_one()
         links, seen = [], set()
         for name, oid in zip(m["responsible"], m["organisations"], strict=True):
             if oid in seen:
                 continue
             seen.add(oid)
-            links.append({"measure_id": mid, "organisation_id": oid,
-                          "role": "lead" if name in m["lead"] else "support"})
+            links.append(
+                {
+                    "measure_id": mid,
+                    "organisation_id": oid,
+                    "role": "lead" if name in m["lead"] else "support",
+                }
+            )
         if links:
             conn.execute(insert(s.measure_orgs), links)
 
     simple = {
-        "indicators": lambda x: {"name": x["name"], "period": x["period"],
-                                 "category": x["category"], "met": x["met"]},
+        "indicators": lambda x: {
+            "name": x["name"],
+            "period": x["period"],
+            "category": x["category"],
+            "met": x["met"],
+        },
         "commitments": lambda x: {"no": x["no"], "category": x["category"]},
         "projects": lambda x: {"no": x["no"], "name": x["name"], "category": x["category"]},
         "terms": lambda x: {"term": x["term"]},
-        "references": lambda x: {"title": x["title"], "doc_number": x["doc_number"],
-                                 "target": x["target"]},
+        "references": lambda x: {
+            "title": x["title"],
+            "doc_number": x["doc_number"],
+            "target": x["target"],
+        },
         "rules": lambda x: {"subject": x["subject"]},
     }
     for key, cols in simple.items():
-        rows = [{"issue_id": issue_id, "document_id": x["document"], **cols(x), "data": _json(x)}
-                for x in d[key]]
+        rows = [
+            {"issue_id": issue_id, "document_id": x["document"], **cols(x), "data": _json(x)}
+            for x in d[key]
+        ]
         if rows:
             conn.execute(insert(s.FACT_TABLES[key]), rows)
-    lines = [{"issue_id": issue_id, "document_id": x["document"], "label": x["label"],
-              "amount": x["amount"], "budget": x["budget"], "year": x["year"],
-              "role": x["role"], "data": _json(x)} for x in d["budget"]["lines"]]
+    lines = [
+        {
+            "issue_id": issue_id,
+            "document_id": x["document"],
+            "label": x["label"],
+            "amount": x["amount"],
+            "budget": x["budget"],
+            "year": x["year"],
+            "role": x["role"],
+            "data": _json(x),
+        }
+        for x in d["budget"]["lines"]
+    ]
     if lines:
         conn.execute(insert(s.budget_lines), lines)
-    idents = [{"issue_id": issue_id, "document_id": x["document"], "holds": x["holds"],
-               "data": _json(x)} for x in d["budget"]["identities"]]
+    idents = [
+        {"issue_id": issue_id, "document_id": x["document"], "holds": x["holds"], "data": _json(x)}
+        for x in d["budget"]["identities"]
+    ]
     if idents:
         conn.execute(insert(s.identities), idents)
-    notes = [{"issue_id": issue_id, "document_id": x["document"], "marker": x["marker"],
-              "data": _json(x)} for x in d["footnotes"]]
+    notes = [
+        {
+            "issue_id": issue_id,
+            "document_id": x["document"],
+            "marker": x["marker"],
+            "data": _json(x),
+        }
+        for x in d["footnotes"]
+    ]
     if notes:
         conn.execute(insert(s.footnotes), notes)
-    probs = [{"issue_id": issue_id, "document_id": x["document"], "kind": x["kind"],
-              "data": _json(x)} for x in d["problems"]]
+    probs = [
+        {"issue_id": issue_id, "document_id": x["document"], "kind": x["kind"], "data": _json(x)}
+        for x in d["problems"]
+    ]
     if probs:
         conn.execute(insert(s.problems), probs)

@@ -8,7 +8,7 @@ from gongbao.model import Attachment, Block, Document, Footnote, Issue, Problem,
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import parse_head
-from gongbao.structure.kinds import document_id, gazette_slug, kind_of
+from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.outline import attachment_list, build_outline
 from gongbao.structure.tail import signatures, validity
@@ -68,18 +68,25 @@ def build_issue(cleaned: Cleaned) -> Issue:
             )
         )
 
-    slug = gazette_slug(meta.gazette) if meta.gazette else "doc"
+    slug = gazette_slug(meta.gazette) if meta.gazette else ""
     section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
     bounds = list(zip(starts, [*starts[1:], body_end], strict=True)) if starts else []
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
-        doc = _document(
-            groups, start, end, raw, document_id(slug, meta.year, meta.number, ordinal), problems
-        )
+        if meta.gazette:
+            doc_id = document_id(slug, meta.year, meta.number, ordinal)
+        else:
+            head = parse_head(groups, start, end, raw)
+            doc_id = standalone_id(head.doc_number, head.title, ordinal)
+        doc = _document(groups, start, end, raw, doc_id, problems)
         doc.section = section_of.get(start)
         issue.documents.append(doc)
         for gi in range(start, end):
             doc_of_group[gi] = doc.id
+    if meta.gazette:
+        issue.id = document_id(slug, meta.year, meta.number, 0).rsplit("-", 1)[0]
+    elif issue.documents:
+        issue.id = issue.documents[0].id
     if toc:
         for entry, idx in zip(issue.toc, found, strict=True):
             entry.document = doc_of_group.get(idx) if idx is not None else None

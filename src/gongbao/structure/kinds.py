@@ -58,3 +58,20 @@ def document_id(slug: str, year: int | None, number: int | None, ordinal: int) -
         parts.append(f"{number:02d}")
     parts.append(f"{ordinal:02d}")
     return "-".join(parts)
+
+
+def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
+    """A document published alone: '溪政办发〔2025〕12号' → 'xizhengbanfa-2025-12'; without a
+    文号, a short digest of its title."""
+    from gongbao.structure.docnumber import DOC_NUMBER
+
+    m = DOC_NUMBER.fullmatch(doc_number) if doc_number else None
+    if m and m.group("code"):
+        from pypinyin import lazy_pinyin
+
+        code = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(m.group("code"))).lower())
+        return f"{code}-{m.group('year')}-{int(m.group('serial')):02d}"
+    import hashlib
+
+    digest = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
+    return f"doc-{digest}" + (f"-{ordinal:02d}" if ordinal > 1 else "")

@@ -203,6 +203,7 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
         src = Source(document=doc_id, line=it.group.start, end_line=it.group.end)
         if it.kind == "table":
             assert it.table is not None
+            src.end_line = it.table.source.end_line  # parts split by page breaks
             block = Block("table", text=it.text, table=it.table, source=src)
             it.table.document = doc_id
             it.table.source.document = doc_id

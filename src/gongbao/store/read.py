@@ -1,0 +1,273 @@
+"""Reading the store for the API and the pages: lists with totals, records by id, and the
+cross-links (what an organisation issued, carries and staffs; a person's record)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.engine import Connection
+
+from gongbao.store import schema as s
+
+Page = dict[str, Any]
+
+
+def _page(conn: Connection, query: Select[Any], limit: int, offset: int, row: Any = None) -> Page:
+    total = conn.execute(select(func.count()).select_from(query.subquery())).scalar() or 0
+    rows = conn.execute(query.limit(limit).offset(offset)).all()
+    items = [row(r) if row else json.loads(r.data) for r in rows]
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def issues(conn: Connection, limit: int, offset: int, gazette: str | None = None) -> Page:
+    q = select(
+        s.issues.c.id,
+        s.issues.c.gazette_id,
+        s.gazettes.c.name,
+        s.issues.c.year,
+        s.issues.c.number,
+        s.issues.c.total_number,
+        s.issues.c.published,
+        s.issues.c.period_start,
+        s.issues.c.period_end,
+    ).join(s.gazettes, s.gazettes.c.id == s.issues.c.gazette_id)
+    if gazette:
+        q = q.where(s.issues.c.gazette_id == gazette)
+    q = q.order_by(s.issues.c.gazette_id, s.issues.c.year.desc(), s.issues.c.number.desc())
+    return _page(
+        conn,
+        q,
+        limit,
+        offset,
+        lambda r: {
+            "id": r.id,
+            "gazette": r.gazette_id,
+            "gazette_name": r.name,
+            "year": r.year,
+            "number": r.number,
+            "total_number": r.total_number,
+            "published": r.published,
+            "period_start": r.period_start,
+            "period_end": r.period_end,
+        },
+    )
+
+
+def issue(conn: Connection, issue_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(s.issues).where(s.issues.c.id == issue_id)).first()
+    if row is None:
+        return None
+    data = json.loads(row.data)
+    docs = conn.execute(
+        select(
+            s.documents.c.id,
+            s.documents.c.title,
+            s.documents.c.kind,
+            s.documents.c.doc_number,
+            s.documents.c.date,
+            s.documents.c.section,
+            s.documents.c.issuers,
+        )
+        .where(s.documents.c.issue_id == issue_id)
+        .order_by(s.documents.c.ordinal)
+    ).all()
+    meta = {**data["issue"], "gazette_name": data["issue"]["gazette"], "gazette": row.gazette_id}
+    return {
+        "id": issue_id,
+        **meta,
+        "toc": data["toc"],
+        "problems": data["problems"],
+        "moves": data.get("moves", []),
+        "documents": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "kind": d.kind,
+                "doc_number": d.doc_number,
+                "date": d.date,
+                "section": d.section,
+                "issuers": json.loads(d.issuers),
+            }
+            for d in docs
+        ],
+    }
+
+
+def document(conn: Connection, doc_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).first()
+    if row is None:
+        return None
+    data = json.loads(row.data)
+    cites = [
+        json.loads(r.data)
+        for r in conn.execute(
+            select(s.references.c.data).where(s.references.c.document_id == doc_id)
+        )
+    ]
+    cited_by = [
+        r[0]
+        for r in conn.execute(
+            select(s.references.c.document_id).where(s.references.c.target == doc_id).distinct()
+        )
+    ]
+    notes = [
+        json.loads(r.data)
+        for r in conn.execute(select(s.footnotes.c.data).where(s.footnotes.c.document_id == doc_id))
+    ]
+    return {**data, "issue": row.issue_id, "cites": cites, "cited_by": cited_by, "footnotes": notes}
+
+
+def facts(conn: Connection, kind: str, limit: int, offset: int, **filters: Any) -> Page:
+    table = s.FACT_TABLES[kind]
+    q = select(table.c.data).order_by(table.c.id)
+    for key, value in filters.items():
+        if value is None:
+            continue
+        if key == "issue":
+            q = q.where(table.c.issue_id == value)
+        elif key == "document":
+            q = q.where(table.c.document_id == value)
+        elif key == "organisation" and kind == "measures":
+            q = q.where(
+                table.c.id.in_(
+                    select(s.measure_orgs.c.measure_id).where(
+                        s.measure_orgs.c.organisation_id == value
+                    )
+                )
+            )
+        elif key == "organisation" and kind == "appointments":
+            q = q.where(
+                table.c.id.in_(
+                    select(s.appointment_orgs.c.appointment_id).where(
+                        s.appointment_orgs.c.organisation_id == value
+                    )
+                )
+            )
+        elif key in table.c:
+            q = q.where(table.c[key] == value)
+    return _page(conn, q, limit, offset)
+
+
+def organisations(conn: Connection, limit: int, offset: int, q: str | None = None) -> Page:
+    measures = (
+        select(func.count())
+        .where(s.measure_orgs.c.organisation_id == s.organisations.c.id)
+        .scalar_subquery()
+    )
+    query = select(s.organisations, measures.label("measures")).order_by(
+        measures.desc(), s.organisations.c.id
+    )
+    if q:
+        query = query.where(
+            s.organisations.c.id.in_(
+                select(s.aliases.c.organisation_id).where(s.aliases.c.alias.contains(q))
+            )
+        )
+    return _page(
+        conn,
+        query,
+        limit,
+        offset,
+        lambda r: {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind,
+            "gazette": r.gazette_id,
+            "measures": r.measures,
+        },
+    )
+
+
+def organisation(conn: Connection, org_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(s.organisations).where(s.organisations.c.id == org_id)).first()
+    if row is None:
+        return None
+    names = [
+        r[0]
+        for r in conn.execute(
+            select(s.aliases.c.alias).where(s.aliases.c.organisation_id == org_id)
+        )
+    ]
+    issued = conn.execute(
+        select(s.documents.c.id, s.documents.c.title, s.documents.c.date)
+        .where(
+            s.documents.c.id.in_(
+                select(s.issuers.c.document_id).where(s.issuers.c.issuer.in_(names))
+            )
+        )
+        .order_by(s.documents.c.id)
+    ).all()
+    measures = conn.execute(
+        select(s.measures.c.data, s.measure_orgs.c.role)
+        .join(s.measure_orgs, s.measure_orgs.c.measure_id == s.measures.c.id)
+        .where(s.measure_orgs.c.organisation_id == org_id)
+        .order_by(s.measures.c.id)
+    ).all()
+    staff = conn.execute(
+        select(s.appointments.c.data)
+        .join(s.appointment_orgs, s.appointment_orgs.c.appointment_id == s.appointments.c.id)
+        .where(s.appointment_orgs.c.organisation_id == org_id)
+        .order_by(s.appointments.c.id)
+    ).all()
+    return {
+        "id": row.id,
+        "name": row.name,
+        "kind": row.kind,
+        "gazette": row.gazette_id,
+        "aliases": sorted(n for n in names if n != row.name),
+        "issued": [{"id": d.id, "title": d.title, "date": d.date} for d in issued],
+        "measures": [{**json.loads(m.data), "role": m.role} for m in measures],
+        "appointments": [json.loads(a.data) for a in staff],
+    }
+
+
+def people(conn: Connection, limit: int, offset: int, q: str | None = None) -> Page:
+    n = select(func.count()).where(s.appointments.c.person_id == s.people.c.id).scalar_subquery()
+    query = select(s.people, n.label("records")).order_by(s.people.c.id)
+    if q:
+        query = query.where(s.people.c.name.contains(q))
+    return _page(
+        conn,
+        query,
+        limit,
+        offset,
+        lambda r: {"id": r.id, "name": r.name, "gazette": r.gazette_id, "records": r.records},
+    )
+
+
+def person(conn: Connection, person_id: str) -> dict[str, Any] | None:
+    row = conn.execute(select(s.people).where(s.people.c.id == person_id)).first()
+    if row is None:
+        return None
+    records = [
+        json.loads(r[0])
+        for r in conn.execute(
+            select(s.appointments.c.data)
+            .where(s.appointments.c.person_id == person_id)
+            .order_by(s.appointments.c.id)
+        )
+    ]
+    removed = [p for r in records if r["action"] == "remove" for p in r["positions"]]
+    appointed = [p for r in records if r["action"] == "appoint" for p in r["positions"]]
+    moves = [{"removed": removed, "appointed": appointed}] if removed and appointed else []
+    return {
+        "id": row.id,
+        "name": row.name,
+        "gazette": row.gazette_id,
+        "records": records,
+        "moves": moves,
+    }
+
+
+def budget(conn: Connection, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
+    lines = facts(conn, "budget_lines", limit, offset, **filters)
+    idents = facts(
+        conn,
+        "identities",
+        1000,
+        0,
+        **{k: v for k, v in filters.items() if k in ("issue", "document")},
+    )
+    return {**lines, "identities": idents["items"]}

@@ -1,0 +1,171 @@
+"""The JSON API under /api (FastAPI; OpenAPI at /openapi.json). Read-only: no route changes
+the store. Lists answer {"items", "total", "limit", "offset"}; unknown ids answer 404 and
+bad parameters 422, both as {"error": "..."}."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.engine import Connection
+
+from gongbao.errors import InputError
+from gongbao.store import read
+from gongbao.store.db import Store
+from gongbao.store.search import Filters, search
+
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0)]
+Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+def _missing(what: str, key: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no {what} with id {key!r}")
+
+
+def _conn(request: Request) -> Iterator[Connection]:
+    with request.app.state.store.engine.connect() as c:
+        yield c
+
+
+Conn = Annotated[Connection, Depends(_conn)]
+
+
+def build_router(store: Store) -> APIRouter:
+    api = APIRouter(prefix="/api")
+
+    @api.get("/issues", summary="Issues, newest first within each gazette")
+    def list_issues(
+        c: Conn, limit: Limit = 50, offset: Offset = 0, gazette: str | None = None
+    ) -> dict[str, Any]:
+        return read.issues(c, limit, offset, gazette)
+
+    @api.get("/issues/{issue_id}", summary="An issue with its contents and documents")
+    def get_issue(issue_id: str, c: Conn) -> dict[str, Any]:
+        return read.issue(c, issue_id) or _raise(_missing("issue", issue_id))
+
+    @api.get("/documents/{doc_id}", summary="A document with its outline tree")
+    def get_document(doc_id: str, c: Conn) -> dict[str, Any]:
+        return read.document(c, doc_id) or _raise(_missing("document", doc_id))
+
+    @api.get("/search", summary="Chinese full-text search over every block")
+    def search_blocks(
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        limit: Limit = 20,
+        offset: Offset = 0,
+        gazette: str | None = None,
+        issue: str | None = None,
+        kind: str | None = None,
+        issuer: str | None = None,
+        date_from: Date = None,
+        date_to: Date = None,
+    ) -> dict[str, Any]:
+        try:
+            found = search(
+                store, q, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset
+            )
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from None
+        return {**found.to_dict(), "limit": limit, "offset": offset}
+
+    def fact_route(kind: str, *extra: str) -> Callable[..., dict[str, Any]]:
+        def route(
+            c: Conn,
+            limit: Limit = 50,
+            offset: Offset = 0,
+            issue: str | None = None,
+            document: str | None = None,
+            request: Request = None,  # type: ignore[assignment]
+        ) -> dict[str, Any]:
+            filters = {k: request.query_params.get(k) for k in extra}
+            return read.facts(c, kind, limit, offset, issue=issue, document=document, **filters)
+
+        return route
+
+    for path, kind, extra in [
+        ("appointments", "appointments", ("person", "action", "organisation")),
+        ("indicators", "indicators", ("period", "name")),
+        ("commitments", "commitments", ("category",)),
+        ("measures", "measures", ("organisation",)),
+        ("projects", "projects", ("category",)),
+        ("terms", "terms", ("term",)),
+        ("references", "references", ("target",)),
+        ("rules", "rules", ("subject",)),
+    ]:
+        api.add_api_route(
+            f"/{path}",
+            fact_route(kind, *extra),
+            methods=["GET"],
+            summary=f"{path.capitalize()} (filters: issue, document, {', '.join(extra)})",
+            name=f"list_{path}",
+        )
+
+    @api.get("/budget", summary="Budget lines and the identities checked on them")
+    def get_budget(
+        c: Conn,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        issue: str | None = None,
+        document: str | None = None,
+        budget: str | None = None,
+        role: str | None = None,
+    ) -> dict[str, Any]:
+        return read.budget(
+            c, limit, offset, issue=issue, document=document, budget=budget, role=role
+        )
+
+    @api.get("/organisations", summary="Organisations, most responsible first")
+    def list_orgs(
+        c: Conn, limit: Limit = 50, offset: Offset = 0, q: str | None = None
+    ) -> dict[str, Any]:
+        return read.organisations(c, limit, offset, q)
+
+    @api.get(
+        "/organisations/{org_id:path}",
+        summary="What an organisation issued, carries and who was appointed there",
+    )
+    def get_org(org_id: str, c: Conn) -> dict[str, Any]:
+        return read.organisation(c, org_id) or _raise(_missing("organisation", org_id))
+
+    @api.get("/people", summary="People named in appointments and removals")
+    def list_people(
+        c: Conn, limit: Limit = 50, offset: Offset = 0, q: str | None = None
+    ) -> dict[str, Any]:
+        return read.people(c, limit, offset, q)
+
+    @api.get("/people/{person_id:path}", summary="A person's appointments, removals and moves")
+    def get_person(person_id: str, c: Conn) -> dict[str, Any]:
+        return read.person(c, person_id) or _raise(_missing("person", person_id))
+
+    return api
+
+
+def _raise(exc: HTTPException) -> Any:
+    raise exc
+
+
+def create_app(store: Store) -> FastAPI:
+    app = FastAPI(
+        title="gongbao",
+        version="1",
+        summary="Government gazettes as open data",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.include_router(build_router(store))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_req: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(_req: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "query")
+        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid')}"}, status_code=422)
+
+    return app
