@@ -269,7 +269,7 @@ def _write_issue(
             .scalars()
             .all()
         )
-        index_rows = [(bid, _tokens(r["text"])) for bid, r in zip(ids, rows, strict=True)]
+        index_rows = [(bid, _tokens(str(r["text"]))) for bid, r in zip(ids, rows, strict=True)]
         if dialect == "sqlite":
             conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", index_rows)
         else:

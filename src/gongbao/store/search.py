@@ -107,10 +107,7 @@ def tsquery_expression(q: Query) -> str:
 
 def _matches(q: Query, body: str) -> bool:
     folded = fold(body)
-    for g in q.groups:
-        if all((fold(t.text) in folded) != t.negated for t in g):
-            return True
-    return False
+    return any(all((fold(t.text) in folded) != t.negated for t in g) for g in q.groups)
 
 
 def _exact_by_index(q: Query) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -92,7 +93,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
         if links:
             conn.execute(insert(s.measure_orgs), links)
 
-    simple = {
+    simple: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
         "indicators": lambda x: {
             "name": x["name"],
             "period": x["period"],
