@@ -169,21 +169,57 @@ def search(
         "b.id, b.document_id, d.issue_id, b.path, d.title, b.text, m.score, b.line, "
         "i.gazette_id, d.kind, COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))"
     )
+    order = "ORDER BY m.score DESC, b.id"
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            sql(f"SELECT {columns} {base} ORDER BY m.score DESC, b.id"), params
-        ).all()
-        if not _exact_by_index(q):
-            rows = [r for r in rows if _matches(q, r[5])]
-        ids = [r[0] for r in rows]
-        facets = _facets(rows)
-        facets["issuer"] = _issuer_facet(conn, [r[1] for r in rows])
-    page = rows[offset : offset + limit]
+        if _exact_by_index(q):
+            # the index answers exactly: count and facet in SQL, fetch only the page
+            params.update(limit=limit, offset=offset)
+            rows = conn.execute(
+                sql(f"SELECT {columns} {base} {order} LIMIT :limit OFFSET :offset"), params
+            ).all()
+            total, facets = _sql_facets(conn, base, params)
+        else:
+            # narrowed by the index, confirmed against the text
+            rows = [
+                r
+                for r in conn.execute(sql(f"SELECT {columns} {base} {order}"), params)
+                if _matches(q, r[5])
+            ]
+            total, facets = len(rows), _facets(rows)
+            facets["issuer"] = _issuer_facet(conn, [r[1] for r in rows])
+            rows = rows[offset : offset + limit]
     hits = [
-        Hit(r[1], r[2], r[3], r[4], snippet(r[5], q), round(float(r[6]), 4), r[7]) for r in page
+        Hit(r[1], r[2], r[3], r[4], snippet(r[5], q), round(float(r[6]), 4), r[7]) for r in rows
     ]
-    _ = ids
-    return Results(len(rows), hits, facets)
+    return Results(total, hits, facets)
+
+
+def _sql_facets(conn: Any, base: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    year = "COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))"
+    rows = conn.execute(
+        sql(
+            f"SELECT i.gazette_id, d.issue_id, d.kind, {year}, COUNT(*) {base} "
+            f"GROUP BY i.gazette_id, d.issue_id, d.kind, {year}"
+        ),
+        params,
+    ).all()
+    out: dict[str, dict[str, int]] = {"gazette": {}, "issue": {}, "kind": {}, "year": {}}
+    total = 0
+    for gazette, issue, kind, yr, n in rows:
+        total += n
+        for key, value in (("gazette", gazette), ("issue", issue), ("kind", kind), ("year", yr)):
+            if value is not None:
+                out[key][str(value)] = out[key].get(str(value), 0) + n
+    joined = base.replace(
+        "WHERE 1=1", "JOIN document_issuers di ON di.document_id = d.id WHERE 1=1"
+    )
+    issuers = conn.execute(
+        sql(f"SELECT di.issuer, COUNT(*) {joined} GROUP BY di.issuer"), params
+    ).all()
+    out["issuer"] = {k: v for k, v in issuers}
+    return total, {
+        k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()
+    }
 
 
 def _facets(rows: list[Any]) -> dict[str, dict[str, int]]:
