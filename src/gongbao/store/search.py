@@ -140,115 +140,121 @@ def _where(filters: Filters, params: dict[str, Any]) -> str:
     return "".join(f" AND {c}" for c in clauses)
 
 
+def _doc_filter(where: str) -> str:
+    """The documents the filters allow, as a subquery (empty when there are no filters)."""
+    if not where:
+        return ""
+    return (
+        " AND b.document_id IN (SELECT d.id FROM documents d JOIN issues i "
+        f"ON i.id = d.issue_id WHERE 1=1{where})"
+    )
+
+
 def search(
     store: Any, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0
 ) -> Results:
-    """Every block holding the query, ranked; raises InputError for a query it cannot take."""
+    """Every block holding the query, ranked; raises InputError for a query it cannot take.
+
+    Matching blocks are counted per document first (one GROUP BY over the matches); facets
+    come from that small set, so a query matching tens of thousands of blocks never joins
+    each of them to its document."""
     q = parse_query(text)
     filters = filters or Filters()
     params: dict[str, Any] = {}
-    where = _where(filters, params)
+    keep = _doc_filter(_where(filters, params))
     if store.dialect == "sqlite":
         params["q"] = fts5_expression(q)
         match = (
-            "SELECT rowid AS block_id, -bm25(block_index) AS score FROM block_index "
-            "WHERE block_index MATCH :q"
+            "SELECT rowid AS block_id, rank AS score FROM block_index WHERE block_index MATCH :q"
         )
+        ranked = "ORDER BY m.score, b.id"  # FTS5 rank: bm25, lower is better
     else:
         params["q"] = tsquery_expression(q)
         match = (
-            "SELECT block_id, ts_rank_cd(tokens, to_tsquery('simple', :q)) AS score "
+            "SELECT block_id, -ts_rank_cd(tokens, to_tsquery('simple', :q)) AS score "
             "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)"
         )
-    base = (
-        f"FROM ({match}) m JOIN blocks b ON b.id = m.block_id "
-        f"JOIN documents d ON d.id = b.document_id JOIN issues i ON i.id = d.issue_id "
-        f"WHERE 1=1{where}"
-    )
-    columns = (
-        "b.id, b.document_id, d.issue_id, b.path, d.title, b.text, m.score, b.line, "
-        "i.gazette_id, d.kind, COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))"
-    )
-    order = "ORDER BY m.score DESC, b.id"
+        ranked = "ORDER BY m.score, b.id"
+    base = f"FROM ({match}) m JOIN blocks b ON b.id = m.block_id WHERE 1=1{keep}"
+    columns = "b.id, b.document_id, b.path, b.text, m.score, b.line"
     with store.engine.connect() as conn:
         if _exact_by_index(q):
-            # the index answers exactly: count and facet in SQL, fetch only the page
             params.update(limit=limit, offset=offset)
             rows = conn.execute(
-                sql(f"SELECT {columns} {base} {order} LIMIT :limit OFFSET :offset"), params
+                sql(f"SELECT {columns} {base} {ranked} LIMIT :limit OFFSET :offset"), params
             ).all()
-            total, facets = _sql_facets(conn, base, params)
+            per_doc = {
+                d: n
+                for d, n in conn.execute(
+                    sql(f"SELECT b.document_id, COUNT(*) {base} GROUP BY b.document_id"), params
+                )
+            }
         else:
             # narrowed by the index, confirmed against the text
             rows = [
                 r
-                for r in conn.execute(sql(f"SELECT {columns} {base} {order}"), params)
-                if _matches(q, r[5])
+                for r in conn.execute(sql(f"SELECT {columns} {base} {ranked}"), params)
+                if _matches(q, r[3])
             ]
-            total, facets = len(rows), _facets(rows)
-            facets["issuer"] = _issuer_facet(conn, [r[1] for r in rows])
+            per_doc = {}
+            for r in rows:
+                per_doc[r[1]] = per_doc.get(r[1], 0) + 1
             rows = rows[offset : offset + limit]
+        facets, docs = _facets(conn, per_doc, {r[1] for r in rows})
     hits = [
-        Hit(r[1], r[2], r[3], r[4], snippet(r[5], q), round(float(r[6]), 4), r[7]) for r in rows
+        Hit(
+            r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
+        )
+        for r in rows
     ]
-    return Results(total, hits, facets)
+    return Results(sum(per_doc.values()), hits, facets)
 
 
-def _sql_facets(conn: Any, base: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    year = "COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT))"
-    rows = conn.execute(
-        sql(
-            f"SELECT i.gazette_id, d.issue_id, d.kind, {year}, COUNT(*) {base} "
-            f"GROUP BY i.gazette_id, d.issue_id, d.kind, {year}"
-        ),
-        params,
-    ).all()
-    out: dict[str, dict[str, int]] = {"gazette": {}, "issue": {}, "kind": {}, "year": {}}
-    total = 0
-    for gazette, issue, kind, yr, n in rows:
-        total += n
-        for key, value in (("gazette", gazette), ("issue", issue), ("kind", kind), ("year", yr)):
-            if value is not None:
-                out[key][str(value)] = out[key].get(str(value), 0) + n
-    joined = base.replace(
-        "WHERE 1=1", "JOIN document_issuers di ON di.document_id = d.id WHERE 1=1"
-    )
-    issuers = conn.execute(
-        sql(f"SELECT di.issuer, COUNT(*) {joined} GROUP BY di.issuer"), params
-    ).all()
-    out["issuer"] = {k: v for k, v in issuers}
-    return total, {
-        k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()
+def _facets(
+    conn: Any, per_doc: dict[str, int], page_docs: set[str]
+) -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
+    """Facet counts from blocks-per-document, and (issue, title) of the page's documents."""
+    out: dict[str, dict[str, int]] = {
+        "gazette": {},
+        "issue": {},
+        "kind": {},
+        "year": {},
+        "issuer": {},
     }
-
-
-def _facets(rows: list[Any]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {"gazette": {}, "issue": {}, "kind": {}, "year": {}}
-    for r in rows:
-        for key, value in (("gazette", r[8]), ("issue", r[2]), ("kind", r[9]), ("year", r[10])):
-            if value is not None:
-                out[key][str(value)] = out[key].get(str(value), 0) + 1
-    return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
-
-
-def _issuer_facet(conn: Any, doc_ids: list[str]) -> dict[str, int]:
-    if not doc_ids:
-        return {}
-    per_doc: dict[str, int] = {}
-    for d in doc_ids:
-        per_doc[d] = per_doc.get(d, 0) + 1
-    out: dict[str, int] = {}
-    keys = list(per_doc)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    docs: dict[str, tuple[str, str]] = {}
+    ids = list(per_doc)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
         marks = ", ".join(f":d{k}" for k in range(len(chunk)))
+        bind = {f"d{k}": v for k, v in enumerate(chunk)}
         rows = conn.execute(
-            sql(f"SELECT document_id, issuer FROM document_issuers WHERE document_id IN ({marks})"),
-            {f"d{k}": v for k, v in enumerate(chunk)},
+            sql(
+                "SELECT d.id, d.issue_id, i.gazette_id, d.kind, "
+                "COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT)), d.title FROM documents d "
+                f"JOIN issues i ON i.id = d.issue_id WHERE d.id IN ({marks})"
+            ),
+            bind,
         ).all()
-        for doc_id, issuer in rows:
-            out[issuer] = out.get(issuer, 0) + per_doc[doc_id]
-    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+        for doc_id, issue, gazette, kind, year, title in rows:
+            n = per_doc[doc_id]
+            for key, value in (
+                ("gazette", gazette),
+                ("issue", issue),
+                ("kind", kind),
+                ("year", year),
+            ):
+                if value is not None:
+                    out[key][str(value)] = out[key].get(str(value), 0) + n
+            if doc_id in page_docs:
+                docs[doc_id] = (issue, title)
+        for doc_id, issuer in conn.execute(
+            sql(f"SELECT document_id, issuer FROM document_issuers WHERE document_id IN ({marks})"),
+            bind,
+        ):
+            out["issuer"][issuer] = out["issuer"].get(issuer, 0) + per_doc[doc_id]
+    return {
+        k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()
+    }, docs
 
 
 def snippet(body: str, q: Query) -> str:
