@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
 from gongbao.store import schema as s
-from gongbao.store.tokens import bigram_stream, unigram_stream
+from gongbao.store.tokens import index_stream
 
 DEFAULT_DB = "gongbao.db"
 
@@ -178,7 +178,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _tokens(textual: str) -> str:
-    return f"{bigram_stream(textual)} {unigram_stream(textual)}"
+    return index_stream(textual)
 
 
 def issue_key(issue: Issue) -> str:

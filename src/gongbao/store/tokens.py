@@ -30,18 +30,25 @@ def runs(text: str) -> list[str]:
 
 def bigram_stream(text: str) -> str:
     """Space-separated bigram tokens of ``text`` with break tokens between runs."""
+    return _bigrams(runs(text))
+
+
+def _bigrams(rs: list[str]) -> str:
     out: list[str] = []
-    for run in runs(text):
-        if len(run) < 2:
-            out.append(BREAK)
-            continue
-        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    for run in rs:
+        out.extend(map(str.__add__, run, run[1:]))
         out.append(BREAK)
     return " ".join(out)
 
 
 def unigram_stream(text: str) -> str:
-    return " ".join(ch for run in runs(text) for ch in run)
+    return " ".join("".join(runs(text)))
+
+
+def index_stream(text: str) -> str:
+    """What a block is indexed by: its bigrams (with positions), then its characters."""
+    rs = runs(text)
+    return f"{_bigrams(rs)} {' '.join(''.join(rs))}"
 
 
 def run_tokens(run: str) -> list[str]:
