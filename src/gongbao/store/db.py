@@ -73,7 +73,7 @@ class Store:
                     )
                 else:
                     conn.exec_driver_sql(
-                        "CREATE TABLE IF NOT EXISTS block_index (block_id INTEGER PRIMARY KEY "
+                        "CREATE TABLE IF NOT EXISTS block_index (block_id BIGINT PRIMARY KEY "
                         "REFERENCES blocks(id) ON DELETE CASCADE, tokens tsvector NOT NULL)"
                     )
                     conn.exec_driver_sql(
@@ -181,6 +181,15 @@ def _tokens(textual: str) -> str:
     return index_stream(textual)
 
 
+BLOCK_BITS = 16
+
+
+def _next_document_number(conn: Connection) -> int:
+    from sqlalchemy import func
+
+    return int(conn.execute(select(func.coalesce(func.max(s.documents.c.num), 0))).scalar_one()) + 1
+
+
 def issue_key(issue: Issue) -> str:
     if issue.id:
         return issue.id
@@ -232,6 +241,7 @@ def _write_issue(
         conn.execute(
             insert(s.documents).values(
                 id=doc.id,
+                num=(num := _next_document_number(conn)),
                 issue_id=issue_id,
                 ordinal=ordinal,
                 section=doc.section,
@@ -249,6 +259,7 @@ def _write_issue(
             )
         rows = [
             {
+                "id": (num << BLOCK_BITS) + k,
                 "document_id": doc.id,
                 "path": b.path,
                 "type": b.type,
@@ -257,18 +268,14 @@ def _write_issue(
                 "line": b.source.line,
                 "end_line": b.source.end_line,
             }
-            for b in doc.blocks()
-            if b.type != "list"
+            for k, b in enumerate(x for x in doc.blocks() if x.type != "list")
         ]
         if not rows:
             continue
-        ids = (
-            conn.execute(
-                insert(s.blocks).returning(s.blocks.c.id, sort_by_parameter_order=True), rows
-            )
-            .scalars()
-            .all()
-        )
+        if len(rows) >= 1 << BLOCK_BITS:
+            raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
+        conn.execute(insert(s.blocks), rows)
+        ids = [r["id"] for r in rows]
         index_rows = [(bid, _tokens(str(r["text"]))) for bid, r in zip(ids, rows, strict=True)]
         if dialect == "sqlite":
             conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", index_rows)

@@ -7,6 +7,7 @@ JSON (``data``) so that what is served is exactly what was parsed.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -58,6 +59,7 @@ documents = Table(
     "documents",
     metadata,
     Column("id", String(128), primary_key=True),
+    Column("num", Integer, nullable=False, unique=True),  # numbers the document's blocks
     Column(
         "issue_id",
         String(96),
@@ -78,7 +80,9 @@ documents = Table(
 blocks = Table(
     "blocks",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    # document number × 2^16 + position: a search hit's document is its id >> 16, so
+    # matches are grouped by document without reading a single block row
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
     Column(
         "document_id",
         String(128),

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import text as sql
 
+from gongbao.store.db import BLOCK_BITS
 from gongbao.store.query import Query, Term, parse_query
 from gongbao.store.tokens import fold, run_tokens
 
@@ -141,13 +142,10 @@ def _where(filters: Filters, params: dict[str, Any]) -> str:
 
 
 def _doc_filter(where: str) -> str:
-    """The documents the filters allow, as a subquery (empty when there are no filters)."""
+    """The document numbers the filters allow, as a subquery ('' without filters)."""
     if not where:
         return ""
-    return (
-        " AND b.document_id IN (SELECT d.id FROM documents d JOIN issues i "
-        f"ON i.id = d.issue_id WHERE 1=1{where})"
-    )
+    return f"SELECT d.num FROM documents d JOIN issues i ON i.id = d.issue_id WHERE 1=1{where}"
 
 
 def search(
@@ -155,88 +153,95 @@ def search(
 ) -> Results:
     """Every block holding the query, ranked; raises InputError for a query it cannot take.
 
-    Matching blocks are counted per document first (one GROUP BY over the matches); facets
-    come from that small set, so a query matching tens of thousands of blocks never joins
-    each of them to its document."""
+    A block's id carries its document's number in its high bits, so matches are counted per
+    document straight from the index; facets come from that small set, and only the page's
+    blocks are read."""
     q = parse_query(text)
     filters = filters or Filters()
     params: dict[str, Any] = {}
-    keep = _doc_filter(_where(filters, params))
+    allowed = _doc_filter(_where(filters, params))
     if store.dialect == "sqlite":
         params["q"] = fts5_expression(q)
-        match = (
-            "SELECT rowid AS block_id, rank AS score FROM block_index WHERE block_index MATCH :q"
-        )
-        ranked = "ORDER BY m.score, b.id"  # FTS5 rank: bm25, lower is better
+        hit, score = "rowid", "rank"  # FTS5 rank is bm25: lower is better
+        match = "FROM block_index WHERE block_index MATCH :q"
     else:
         params["q"] = tsquery_expression(q)
-        match = (
-            "SELECT block_id, -ts_rank_cd(tokens, to_tsquery('simple', :q)) AS score "
-            "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)"
-        )
-        ranked = "ORDER BY m.score, b.id"
-    base = f"FROM ({match}) m JOIN blocks b ON b.id = m.block_id WHERE 1=1{keep}"
-    columns = "b.id, b.document_id, b.path, b.text, m.score, b.line"
+        hit, score = "block_id", "-ts_rank_cd(tokens, to_tsquery('simple', :q))"
+        match = "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)"
+    if allowed:
+        match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
     with store.engine.connect() as conn:
         if _exact_by_index(q):
             params.update(limit=limit, offset=offset)
-            rows = conn.execute(
-                sql(f"SELECT {columns} {base} {ranked} LIMIT :limit OFFSET :offset"), params
+            ranked = conn.execute(
+                sql(
+                    f"SELECT {hit}, {score} AS s {match} ORDER BY s, {hit} LIMIT :limit "
+                    "OFFSET :offset"
+                ),
+                params,
             ).all()
-            per_doc = {
-                d: n
-                for d, n in conn.execute(
-                    sql(f"SELECT b.document_id, COUNT(*) {base} GROUP BY b.document_id"), params
-                )
-            }
+            per_num = dict(
+                conn.execute(
+                    sql(f"SELECT {hit} >> {BLOCK_BITS} AS n, COUNT(*) {match} GROUP BY n"), params
+                ).all()
+            )
+            rows = _blocks(conn, [(r[0], r[1]) for r in ranked])
         else:
             # narrowed by the index, confirmed against the text
-            rows = [
-                r
-                for r in conn.execute(sql(f"SELECT {columns} {base} {ranked}"), params)
-                if _matches(q, r[3])
-            ]
-            per_doc = {}
+            ranked = conn.execute(
+                sql(f"SELECT {hit}, {score} AS s {match} ORDER BY s, {hit}"), params
+            ).all()
+            rows = [r for r in _blocks(conn, [(r[0], r[1]) for r in ranked]) if _matches(q, r[3])]
+            per_num = {}
             for r in rows:
-                per_doc[r[1]] = per_doc.get(r[1], 0) + 1
+                per_num[r[0] >> BLOCK_BITS] = per_num.get(r[0] >> BLOCK_BITS, 0) + 1
             rows = rows[offset : offset + limit]
-        facets, docs = _facets(conn, per_doc, {r[1] for r in rows})
+        facets, docs = _facets(conn, per_num, {r[1] for r in rows})
     hits = [
         Hit(
             r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
         )
         for r in rows
     ]
-    return Results(sum(per_doc.values()), hits, facets)
+    return Results(sum(per_num.values()), hits, facets)
+
+
+def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
+    """(id, document, path, text, score, line) of the ranked block ids, in rank order."""
+    out: dict[int, tuple[Any, ...]] = {}
+    ids = [bid for bid, _ in ranked]
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ", ".join(f":b{k}" for k in range(len(chunk)))
+        for row in conn.execute(
+            sql(f"SELECT id, document_id, path, text, line FROM blocks WHERE id IN ({marks})"),
+            {f"b{k}": v for k, v in enumerate(chunk)},
+        ):
+            out[row[0]] = row
+    return [(bid, *out[bid][1:4], score, out[bid][4]) for bid, score in ranked if bid in out]
 
 
 def _facets(
-    conn: Any, per_doc: dict[str, int], page_docs: set[str]
+    conn: Any, per_num: dict[int, int], page_docs: set[str]
 ) -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
     """Facet counts from blocks-per-document, and (issue, title) of the page's documents."""
-    out: dict[str, dict[str, int]] = {
-        "gazette": {},
-        "issue": {},
-        "kind": {},
-        "year": {},
-        "issuer": {},
-    }
+    out: dict[str, dict[str, int]] = {k: {} for k in ("gazette", "issue", "kind", "year", "issuer")}
     docs: dict[str, tuple[str, str]] = {}
-    ids = list(per_doc)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ", ".join(f":d{k}" for k in range(len(chunk)))
-        bind = {f"d{k}": v for k, v in enumerate(chunk)}
+    nums = list(per_num)
+    for start in range(0, len(nums), 900):
+        chunk = nums[start : start + 900]
+        marks = ", ".join(f":n{k}" for k in range(len(chunk)))
+        bind = {f"n{k}": v for k, v in enumerate(chunk)}
         rows = conn.execute(
             sql(
-                "SELECT d.id, d.issue_id, i.gazette_id, d.kind, "
+                "SELECT d.num, d.id, d.issue_id, i.gazette_id, d.kind, "
                 "COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT)), d.title FROM documents d "
-                f"JOIN issues i ON i.id = d.issue_id WHERE d.id IN ({marks})"
+                f"JOIN issues i ON i.id = d.issue_id WHERE d.num IN ({marks})"
             ),
             bind,
         ).all()
-        for doc_id, issue, gazette, kind, year, title in rows:
-            n = per_doc[doc_id]
+        for num, doc_id, issue, gazette, kind, year, title in rows:
+            n = per_num[num]
             for key, value in (
                 ("gazette", gazette),
                 ("issue", issue),
@@ -247,11 +252,14 @@ def _facets(
                     out[key][str(value)] = out[key].get(str(value), 0) + n
             if doc_id in page_docs:
                 docs[doc_id] = (issue, title)
-        for doc_id, issuer in conn.execute(
-            sql(f"SELECT document_id, issuer FROM document_issuers WHERE document_id IN ({marks})"),
+        for num, issuer in conn.execute(
+            sql(
+                "SELECT d.num, di.issuer FROM document_issuers di JOIN documents d "
+                f"ON d.id = di.document_id WHERE d.num IN ({marks})"
+            ),
             bind,
         ):
-            out["issuer"][issuer] = out["issuer"].get(issuer, 0) + per_doc[doc_id]
+            out["issuer"][issuer] = out["issuer"].get(issuer, 0) + per_num[num]
     return {
         k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()
     }, docs
