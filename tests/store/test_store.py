@@ -104,3 +104,32 @@ def test_schema_version_recorded(sample_store: Store) -> None:
     with sample_store.engine.connect() as conn:
         v = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version")).scalar()
     assert v == str(s.SCHEMA_VERSION)
+
+
+def test_a_database_from_a_newer_gongbao_is_refused(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from sqlalchemy import update
+
+    from gongbao.errors import InputError
+
+    path = str(Path(str(tmp_path)) / "new.db")
+    store = Store(path)
+    with store.engine.begin() as conn:
+        conn.execute(update(s.meta).where(s.meta.c.key == "schema_version").values(value="99"))
+    store.engine.dispose()
+    with pytest.raises(InputError, match="schema version 99 is newer"):
+        Store(path)
+
+
+def test_bad_database_locations_are_one_line_errors(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from gongbao.errors import InputError
+
+    with pytest.raises(InputError, match="is a directory"):
+        Store(str(tmp_path))
+    with pytest.raises(InputError, match="no such database"):
+        Store(str(Path(str(tmp_path)) / "missing.db"), create=False)
+    with pytest.raises(InputError, match="cannot open database"):
+        Store("postgresql://nobody@127.0.0.1:1/none")

@@ -1,0 +1,98 @@
+"""ingest, search, export and serve from the command line, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from gongbao.cli import main
+from tests.conftest import FIXTURES, SAMPLE
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(main, list(args))
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_ingest_search_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    code, out, err = _run("ingest", str(SAMPLE), str(FIXTURES), "--db", db, "--workers", "2")
+    assert code == 0, err
+    assert out.strip().startswith("5 issues (5 stored, 0 replaced, 0 unchanged), 0 failed;")
+    assert "stored    " in err
+    code, out, _ = _run("ingest", str(SAMPLE), "--db", db, "--quiet")
+    assert out.startswith("1 issues (0 stored, 0 replaced, 1 unchanged)")
+    code, out, _ = _run("search", "宝宝屋", "--db", db, "--json", "--limit", "2")
+    data = json.loads(out)
+    assert data["total"] == 9 and len(data["results"]) == 2
+    code, out, _ = _run("search", "宝宝屋", "--db", db, "--kind", "notice")
+    assert out.splitlines()[0] == "1 blocks"
+    assert "【宝宝屋】" in out
+    code, out, _ = _run(
+        "export", "--db", db, "--out", str(tmp_path / "out"), "--issue", "jingan-2026-01"
+    )
+    assert code == 0 and out.strip().endswith("1 files written to " + str(tmp_path / "out") + "/")
+    contract = json.loads((tmp_path / "out" / "jingan-2026-01.json").read_text(encoding="utf-8"))
+    assert len(contract["appointments"]) == 48 and contract["schema"] == "gongbao/1"
+    code, out, _ = _run("export", "--db", db, "--format", "csv", "--out", str(tmp_path / "csv"))
+    assert code == 0
+    rows = (
+        (tmp_path / "csv" / "jingan-2026-01" / "commitments.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    assert len(rows) == 46 and rows[0].startswith("document,no,category,text")
+
+
+def test_store_errors_are_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    for args, expected in [
+        (("search", "养老", "--db", db), "no such database"),
+        (("export", "--db", db), "no such database"),
+        (("ingest", str(tmp_path), "--db", db), "no gazette files"),
+    ]:
+        code, out, err = _run(*args)
+        assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+        assert expected in err
+    _run("ingest", str(SAMPLE), "--db", db, "--quiet")
+    for args, expected in [
+        (("search", "%%", "--db", db), "has no letters"),
+        (("search", "养老", "--db", db, "--from", "yesterday"), "give a date as YYYY-MM-DD"),
+        (("export", "--db", db, "--format", "akn"), "not available yet"),
+        (("export", "--db", db, "--issue", "nope"), "no issue 'nope'"),
+    ]:
+        code, out, err = _run(*args)
+        assert code == 1 and len(err.strip().splitlines()) == 1, err
+        assert expected in err
+
+
+def test_serve_answers_over_http(tmp_path: Path) -> None:
+    db = str(tmp_path / "g.db")
+    _run("ingest", str(SAMPLE), "--db", db, "--quiet")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gongbao.cli", "serve", "--db", db, "--port", str(port)],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/issues", timeout=2) as r:
+                    body = json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert body is not None and body["total"] == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
