@@ -162,3 +162,20 @@ def test_odd_characters_never_break_the_query_language(sample_store: Store, q: s
         assert "\n" not in str(exc)
     else:
         assert r.total >= 0
+
+
+def test_arbitrary_queries_answer_or_say_why(sample_store: Store) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(min_size=0, max_size=30))
+    def check(q: str) -> None:
+        try:
+            r = search(sample_store, q, limit=3)
+        except InputError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert r.total >= len(r.results)
+
+    check()
