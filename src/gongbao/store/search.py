@@ -180,89 +180,88 @@ def search(
                 ),
                 params,
             ).all()
-            per_num = dict(
-                conn.execute(
-                    sql(f"SELECT {hit} >> {BLOCK_BITS} AS n, COUNT(*) {match} GROUP BY n"), params
-                ).all()
-            )
             rows = _blocks(conn, [(r[0], r[1]) for r in ranked])
+            counts = f"SELECT {hit} >> {BLOCK_BITS} AS num, COUNT(*) AS n {match} GROUP BY num"
+            facets, docs, total = _facets(conn, counts, params, {r[1] for r in rows})
         else:
             # narrowed by the index, confirmed against the text
-            ranked = conn.execute(
-                sql(f"SELECT {hit}, {score} AS s {match} ORDER BY s, {hit}"), params
-            ).all()
-            rows = [r for r in _blocks(conn, [(r[0], r[1]) for r in ranked]) if _matches(q, r[3])]
-            per_num = {}
-            for r in rows:
+            found = [
+                r
+                for r in conn.execute(
+                    sql(
+                        f"SELECT b.id, b.document_id, b.path, b.text, m.s, b.line FROM "
+                        f"(SELECT {hit} AS id, {score} AS s {match}) m "
+                        "JOIN blocks b ON b.id = m.id "
+                        "ORDER BY m.s, b.id"
+                    ),
+                    params,
+                )
+                if _matches(q, r[3])
+            ]
+            rows = found[offset : offset + limit]
+            per_num: dict[int, int] = {}
+            for r in found:
                 per_num[r[0] >> BLOCK_BITS] = per_num.get(r[0] >> BLOCK_BITS, 0) + 1
-            rows = rows[offset : offset + limit]
-        facets, docs = _facets(conn, per_num, {r[1] for r in rows})
+            values = ", ".join(f"({n}, {c})" for n, c in per_num.items()) or "(0, 0)"
+            counts = f"SELECT * FROM (VALUES {values}) AS c(num, n)"
+            if store.dialect == "sqlite":
+                counts = f"SELECT column1 AS num, column2 AS n FROM (VALUES {values})"
+            facets, docs, total = _facets(conn, counts, {}, {r[1] for r in rows})
     hits = [
         Hit(
             r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
         )
         for r in rows
     ]
-    return Results(sum(per_num.values()), hits, facets)
+    return Results(total, hits, facets)
 
 
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
     """(id, document, path, text, score, line) of the ranked block ids, in rank order."""
-    out: dict[int, tuple[Any, ...]] = {}
-    ids = [bid for bid, _ in ranked]
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ", ".join(f":b{k}" for k in range(len(chunk)))
+    if not ranked:
+        return []
+    marks = ", ".join(str(int(bid)) for bid, _ in ranked)  # integers from the index
+    out = {
+        row[0]: row
         for row in conn.execute(
-            sql(f"SELECT id, document_id, path, text, line FROM blocks WHERE id IN ({marks})"),
-            {f"b{k}": v for k, v in enumerate(chunk)},
-        ):
-            out[row[0]] = row
+            sql(f"SELECT id, document_id, path, text, line FROM blocks WHERE id IN ({marks})")
+        )
+    }
     return [(bid, *out[bid][1:4], score, out[bid][4]) for bid, score in ranked if bid in out]
 
 
 def _facets(
-    conn: Any, per_num: dict[int, int], page_docs: set[str]
-) -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, str]]]:
-    """Facet counts from blocks-per-document, and (issue, title) of the page's documents."""
+    conn: Any, counts: str, params: dict[str, Any], page_docs: set[str]
+) -> tuple[dict[str, dict[str, int]], dict[str, tuple[str, str]], int]:
+    """Facets, the page's documents (issue, title) and the total, in one pass over the
+    matching documents: ``counts`` yields (document number, matching blocks)."""
     out: dict[str, dict[str, int]] = {k: {} for k in ("gazette", "issue", "kind", "year", "issuer")}
     docs: dict[str, tuple[str, str]] = {}
-    nums = list(per_num)
-    for start in range(0, len(nums), 900):
-        chunk = nums[start : start + 900]
-        marks = ", ".join(f":n{k}" for k in range(len(chunk)))
-        bind = {f"n{k}": v for k, v in enumerate(chunk)}
-        rows = conn.execute(
-            sql(
-                "SELECT d.num, d.id, d.issue_id, i.gazette_id, d.kind, "
-                "COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT)), d.title FROM documents d "
-                f"JOIN issues i ON i.id = d.issue_id WHERE d.num IN ({marks})"
-            ),
-            bind,
-        ).all()
-        for num, doc_id, issue, gazette, kind, year, title in rows:
-            n = per_num[num]
-            for key, value in (
-                ("gazette", gazette),
-                ("issue", issue),
-                ("kind", kind),
-                ("year", year),
-            ):
-                if value is not None:
-                    out[key][str(value)] = out[key].get(str(value), 0) + n
-            if doc_id in page_docs:
-                docs[doc_id] = (issue, title)
-        for num, issuer in conn.execute(
-            sql(
-                "SELECT d.num, di.issuer FROM document_issuers di JOIN documents d "
-                f"ON d.id = di.document_id WHERE d.num IN ({marks})"
-            ),
-            bind,
-        ):
-            out["issuer"][issuer] = out["issuer"].get(issuer, 0) + per_num[num]
-    return {
-        k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()
-    }, docs
+    seen: set[str] = set()
+    total = 0
+    rows = conn.execute(
+        sql(
+            f"SELECT c.n, d.id, d.issue_id, i.gazette_id, d.kind, "
+            f"COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT)), d.title, di.issuer "
+            f"FROM ({counts}) c JOIN documents d ON d.num = c.num JOIN issues i ON i.id = "
+            f"d.issue_id LEFT JOIN document_issuers di ON di.document_id = d.id"
+        ),
+        params,
+    )
+    for n, doc_id, issue, gazette, kind, year, title, issuer in rows:
+        if issuer is not None:
+            out["issuer"][issuer] = out["issuer"].get(issuer, 0) + n
+        if doc_id in seen:
+            continue
+        seen.add(doc_id)
+        total += n
+        for key, value in (("gazette", gazette), ("issue", issue), ("kind", kind), ("year", year)):
+            if value is not None:
+                out[key][str(value)] = out[key].get(str(value), 0) + n
+        if doc_id in page_docs:
+            docs[doc_id] = (issue, title)
+    facets = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
+    return facets, docs, total
 
 
 def snippet(body: str, q: Query) -> str:
