@@ -20,7 +20,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jingan-2026-01.txt"
-QUERIES = {"1 char": "养", "2 chars": "养老", "4 chars": "为老服务", "phrase": '"社区托育“宝宝屋”"'}
+QUERIES = {
+    "1 char": ("养", None),
+    "2 chars": ("养老", None),
+    "4 chars": ("为老服务", None),
+    "phrase": ('"社区托育“宝宝屋”"', None),
+    "4 rare": ("沙盒监管", None),
+    "2 in one issue": ("养老", "issue"),
+}
 
 
 def make_corpus(folder: Path, n: int) -> int:
@@ -47,7 +54,7 @@ def bench(url: str, files: Path, size: int, runs: int) -> None:
 
     from gongbao.store.db import Store
     from gongbao.store.ingest import ingest_paths
-    from gongbao.store.search import search
+    from gongbao.store.search import Filters, search
 
     store = Store(url)
     t0 = time.perf_counter()
@@ -62,18 +69,27 @@ def bench(url: str, files: Path, size: int, runs: int) -> None:
     print(f"[{store.dialect}] store: {store.counts()}")
     like = "SELECT b.document_id, b.path FROM blocks b WHERE b.text LIKE :p ORDER BY b.id LIMIT 20"
     count = "SELECT COUNT(*) FROM blocks b WHERE b.text LIKE :p"
+    scoped = (
+        "SELECT COUNT(*) FROM blocks b JOIN documents d ON d.id = b.document_id "
+        "WHERE d.issue_id = :i AND b.text LIKE :p"
+    )
     with store.engine.connect() as conn:
-        for label, q in QUERIES.items():
+        one = search(store, "养老", limit=1).results[0].issue
+        for label, (q, scope) in QUERIES.items():
+            filters = Filters(issue=one) if scope else Filters()
             needle = q.strip('"')
             ts, tl = [], []
             total = 0
             for _ in range(runs):
                 a = time.perf_counter()
-                total = search(store, q, limit=20).total
+                total = search(store, q, filters, limit=20).total
                 ts.append(time.perf_counter() - a)
                 a = time.perf_counter()
-                conn.execute(text(like), {"p": f"%{needle}%"}).all()
-                conn.execute(text(count), {"p": f"%{needle}%"}).scalar()
+                if scope:
+                    conn.execute(text(scoped), {"p": f"%{needle}%", "i": one}).scalar()
+                else:
+                    conn.execute(text(like), {"p": f"%{needle}%"}).all()
+                    conn.execute(text(count), {"p": f"%{needle}%"}).scalar()
                 tl.append(time.perf_counter() - a)
             p50, p95 = pct(ts, 50) * 1000, pct(ts, 95) * 1000
             l50 = pct(tl, 50) * 1000

@@ -133,3 +133,26 @@ def test_bad_database_locations_are_one_line_errors(tmp_path: object) -> None:
         Store(str(Path(str(tmp_path)) / "missing.db"), create=False)
     with pytest.raises(InputError, match="cannot open database"):
         Store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_migration_rebuilds_the_index(tmp_path: object) -> None:
+    """A version-1 store (old tokens) is re-indexed when opened by this gongbao."""
+    from pathlib import Path
+
+    from sqlalchemy import update
+
+    from gongbao.store.search import search
+
+    path = str(Path(str(tmp_path)) / "old.db")
+    store = Store(path)
+    store.ingest(gongbao.parse_file(SAMPLE), "a", b"x")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO block_index(block_index) VALUES('delete-all')")
+        conn.execute(update(s.meta).where(s.meta.c.key == "schema_version").values(value="1"))
+    assert search(store, "宝宝屋").total == 0
+    store.engine.dispose()
+    reopened = Store(path)
+    assert search(reopened, "宝宝屋").total == 9
+    with reopened.engine.connect() as conn:
+        version = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version"))
+        assert version.scalar() == str(s.SCHEMA_VERSION)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from gongbao.errors import InputError
@@ -92,6 +93,14 @@ class Store:
                         f"database schema version {version} is newer than this gongbao "
                         f"({s.SCHEMA_VERSION}); upgrade gongbao"
                     )
+                else:
+                    for target in range(int(version) + 1, s.SCHEMA_VERSION + 1):
+                        MIGRATIONS[target](conn, self.dialect)
+                        conn.execute(
+                            update(s.meta)
+                            .where(s.meta.c.key == "schema_version")
+                            .values(value=str(target))
+                        )
         except InputError:
             raise
         except Exception as exc:
@@ -163,6 +172,31 @@ class Store:
                     ("organisations", s.organisations),
                 ]
             }
+
+
+def reindex(conn: Connection, dialect: str) -> None:
+    """Rebuild the search index from the stored blocks (after the tokens changed)."""
+    if dialect == "sqlite":
+        conn.exec_driver_sql("INSERT INTO block_index(block_index) VALUES('delete-all')")
+    else:
+        conn.exec_driver_sql("DELETE FROM block_index")
+    rows = conn.execute(select(s.blocks.c.id, s.blocks.c.text)).all()
+    for start in range(0, len(rows), 2000):
+        chunk = [(bid, _tokens(text_)) for bid, text_ in rows[start : start + 2000]]
+        if dialect == "sqlite":
+            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", chunk)
+        else:
+            conn.exec_driver_sql(
+                "INSERT INTO block_index(block_id, tokens) VALUES "
+                "(%(b)s, to_tsvector('simple', %(t)s))",
+                [{"b": b, "t": t} for b, t in chunk],
+            )
+
+
+#: schema version → the step that brings the previous version to it
+MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
+    2: reindex,  # punctuation and spaces became tokens: exact phrases with punctuation
+}
 
 
 def _first_line(exc: Exception) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from gongbao.errors import InputError
-from gongbao.store.tokens import fold, runs
+from gongbao.store.tokens import query_tokens
 
 MAX_QUERY = 200
 _TOKEN = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
@@ -25,13 +25,13 @@ class Term:
     negated: bool = False
 
     @property
-    def runs(self) -> list[str]:
-        return runs(self.text)
+    def tokens(self) -> list[str]:
+        return query_tokens(self.text)[0]
 
     @property
     def exact_by_index(self) -> bool:
-        """Letters and digits only: the index answers exactly, no need to read the text."""
-        return fold(self.text) == "".join(self.runs)
+        """Whether the index alone answers the term exactly (see ``tokens``)."""
+        return query_tokens(self.text)[1]
 
 
 @dataclass(slots=True)
@@ -73,8 +73,8 @@ def parse_query(text: str) -> Query:
         if not value.strip():
             continue
         term = Term(value, negated)
-        if not term.runs:
-            raise InputError(f"'{value}' has no letters, digits or characters to search for")
+        if not term.tokens:
+            raise InputError(f"'{value}' has nothing to search for")
         q.groups[-1].append(term)
     q.groups = [g for g in q.groups if any(not t.negated for t in g)]
     if not q.groups:

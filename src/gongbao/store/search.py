@@ -18,7 +18,7 @@ from sqlalchemy import text as sql
 
 from gongbao.store.db import BLOCK_BITS
 from gongbao.store.query import Query, Term, parse_query
-from gongbao.store.tokens import fold, run_tokens
+from gongbao.store.tokens import fold
 
 SNIPPET = 60  # characters of context on each side of the first hit
 
@@ -70,11 +70,7 @@ class Results:
 
 
 def _fts_term(term: Term) -> str:
-    parts = []
-    for run in term.runs:
-        tokens = run_tokens(run)
-        parts.append('"' + " ".join(tokens) + '"')
-    return "(" + " AND ".join(parts) + ")"
+    return '"' + " ".join(term.tokens) + '"'  # tokens are letters and digits only
 
 
 def fts5_expression(q: Query) -> str:
@@ -90,11 +86,7 @@ def fts5_expression(q: Query) -> str:
 
 
 def _ts_term(term: Term) -> str:
-    parts = []
-    for run in term.runs:
-        tokens = [t.replace("'", "''") for t in run_tokens(run)]
-        parts.append("(" + " <-> ".join(f"'{t}'" for t in tokens) + ")")
-    return "(" + " & ".join(parts) + ")"
+    return "(" + " <-> ".join(f"'{t}'" for t in term.tokens) + ")"
 
 
 def tsquery_expression(q: Query) -> str:

@@ -1,14 +1,15 @@
 """Search tokens: overlapping character bigrams, as Lucene's CJK analyzer makes them.
 
-Text is NFKC-normalised and lower-cased, then cut into runs of letters and digits; each run
-gives its bigrams (and every character a unigram, for one-character queries). Bigrams never
-cross punctuation, and a break token stands between runs, so a phrase of bigrams matches
-exactly the runs it was made from: a query of letters and digits is answered by the index
-alone; a query with punctuation or spaces is narrowed by the index and confirmed against the
-text.
+Text is NFKC-normalised and lower-cased and cut into segments: runs of letters and digits,
+runs of white space, and single other characters (punctuation, symbols). A run gives its
+bigrams followed by a break token; white space gives one space token; any other character a
+token of its code point. Every letter and digit is also indexed alone, for one-character
+queries. A query is the phrase of the same tokens, so a phrase match is an exact occurrence —
+except where a query begins or ends with a lone letter or digit glued to punctuation ('PM2.5'
+ends with the run '5', which the text may continue as '5浓'); such terms are confirmed
+against the text.
 
-    '静安区“十五五”规划' → runs 静安区 · 十五五 · 规划
-        bigrams: 静安 安区 brk0 十五 五五 brk0 规划
+    '静安区“十五五”规划' → 静安 安区 brk0 x201c 十五 五五 brk0 x201d 规划 brk0
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-BREAK = "brk0"  # four characters: never a bigram
+BREAK = "brk0"  # four characters: never a bigram (two) nor a character token (five or more)
+SPACE = "x0020"
+_SEGMENT = re.compile(r"[^\W_]+|\s+|.", re.S)
 _RUN = re.compile(r"[^\W_]+")
 
 
@@ -28,31 +31,48 @@ def runs(text: str) -> list[str]:
     return _RUN.findall(fold(text))
 
 
-def bigram_stream(text: str) -> str:
-    """Space-separated bigram tokens of ``text`` with break tokens between runs."""
-    return _bigrams(runs(text))
+def _char_token(ch: str) -> str:
+    return f"x{ord(ch):04x}"
 
 
-def _bigrams(rs: list[str]) -> str:
+def _stream(segments: list[str]) -> list[str]:
     out: list[str] = []
-    for run in rs:
-        out.extend(map(str.__add__, run, run[1:]))
-        out.append(BREAK)
-    return " ".join(out)
-
-
-def unigram_stream(text: str) -> str:
-    return " ".join("".join(runs(text)))
+    for seg in segments:
+        if seg[0].isspace():
+            out.append(SPACE)
+        elif _RUN.fullmatch(seg):
+            out.extend(map(str.__add__, seg, seg[1:]))
+            out.append(BREAK)
+        else:
+            out.append(_char_token(seg))
+    return out
 
 
 def index_stream(text: str) -> str:
-    """What a block is indexed by: its bigrams (with positions), then its characters."""
-    rs = runs(text)
-    return f"{_bigrams(rs)} {' '.join(''.join(rs))}"
+    """What a block is indexed by: its segment tokens (with positions), then its characters."""
+    folded = fold(text)
+    segments = _SEGMENT.findall(folded)
+    chars = "".join(s for s in segments if _RUN.fullmatch(s))
+    return f"{' '.join(_stream(segments))} {' '.join(chars)}"
 
 
-def run_tokens(run: str) -> list[str]:
-    """The tokens a query run is looked up by: its bigrams, or itself when one character."""
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+def query_tokens(term: str) -> tuple[list[str], bool]:
+    """The phrase a query term is looked up by, and whether the index answers it exactly."""
+    segments = _SEGMENT.findall(fold(term).strip())
+    if not segments:
+        return [], True
+    if len(segments) == 1 and _RUN.fullmatch(segments[0]) and len(segments[0]) == 1:
+        return [segments[0]], True  # one character: its unigram
+    exact = True
+    if _lone(segments[0]) and len(segments) > 1:
+        segments, exact = segments[1:], False
+    if _lone(segments[-1]) and len(segments) > 1:
+        segments, exact = segments[:-1], False
+    tokens = _stream(segments)
+    if tokens and tokens[-1] == BREAK:
+        tokens.pop()  # the text's run may go on after the query's last characters
+    return tokens, exact
+
+
+def _lone(segment: str) -> bool:
+    return len(segment) == 1 and _RUN.fullmatch(segment) is not None
