@@ -125,6 +125,14 @@ class Store:
             _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
         return "replaced" if old is not None else "stored"
 
+    def has_content(self, data: bytes) -> str | None:
+        """The id of a stored issue made from exactly these bytes, if any."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(s.issues.c.id).where(s.issues.c.content_hash == digest)
+            ).scalar()
+
     def _delete_issue(self, conn: Connection, issue_id: str) -> None:
         doc_ids = select(s.documents.c.id).where(s.documents.c.issue_id == issue_id)
         if self.dialect == "sqlite":

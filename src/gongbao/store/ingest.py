@@ -89,8 +89,21 @@ def ingest_paths(
 
     assert isinstance(store, Store)
     start = time.perf_counter()
-    files = expand(paths)
     summary = Summary()
+    files = []
+    for f in expand(paths):
+        # the same bytes stored before: nothing to parse
+        try:
+            known = store.has_content(f.read_bytes()) if f.is_file() else None
+        except OSError:
+            known = None
+        if known:
+            outcome = Outcome(str(f), "unchanged", known)
+            summary.outcomes.append(outcome)
+            if on_file:
+                on_file(outcome)
+        else:
+            files.append(f)
     workers = workers or os.cpu_count() or 1
     for name, issue, data, error in _parsed(files, workers):
         if error or not isinstance(issue, Issue):

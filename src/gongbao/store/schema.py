@@ -51,7 +51,7 @@ issues = Table(
     Column("published", String(10), index=True),
     Column("publisher", Text),
     Column("source_name", Text),
-    Column("content_hash", String(64), nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
     Column("data", Text, nullable=False),  # issue metadata, contents and problems as JSON
 )
 
