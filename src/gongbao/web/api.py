@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.engine import Connection
 
 from gongbao.errors import InputError
@@ -46,6 +46,63 @@ def build_router(store: Store) -> APIRouter:
     @api.get("/issues/{issue_id}", summary="An issue with its contents and documents")
     def get_issue(issue_id: str, c: Conn) -> dict[str, Any]:
         return read.issue(c, issue_id) or _raise(_missing("issue", issue_id))
+
+    @api.get(
+        "/issues/{issue_id}/export",
+        summary="An issue as the JSON contract, or as CSV "
+        "(one kind with ?kind=, else a zip of a CSV file per kind)",
+    )
+    def export_issue(
+        issue_id: str,
+        c: Conn,
+        format: Annotated[str, Query(pattern="^(json|csv|akn)$")] = "json",
+        kind: str | None = None,
+    ) -> Response:
+        from gongbao.store.export import csv_tables, issue_contract
+
+        contract = issue_contract(c, issue_id) or _raise(_missing("issue", issue_id))
+        if format == "json":
+            return JSONResponse(contract, headers=_attachment(f"{issue_id}.json"))
+        if format == "akn":
+            raise HTTPException(status_code=501, detail="Akoma Ntoso export is not available yet")
+        tables = csv_tables(contract)
+        if kind:
+            if kind not in tables:
+                raise HTTPException(status_code=422, detail=f"kind: one of {', '.join(tables)}")
+            return Response(
+                tables[kind],
+                media_type="text/csv; charset=utf-8",
+                headers=_attachment(f"{issue_id}-{kind}.csv"),
+            )
+        return Response(
+            _zip({f"{k}.csv": v for k, v in tables.items()}),
+            media_type="application/zip",
+            headers=_attachment(f"{issue_id}-csv.zip"),
+        )
+
+    @api.get("/documents/{doc_id}/export", summary="A document as JSON, or its blocks as CSV")
+    def export_document(
+        doc_id: str, c: Conn, format: Annotated[str, Query(pattern="^(json|csv)$")] = "json"
+    ) -> Response:
+        doc = read.document(c, doc_id) or _raise(_missing("document", doc_id))
+        if format == "json":
+            return JSONResponse(doc, headers=_attachment(f"{doc_id}.json"))
+        import csv
+        import io
+
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["path", "type", "num", "text", "line"])
+        stack = list(reversed(doc["body"]))
+        while stack:
+            b = stack.pop()
+            writer.writerow([b["path"], b["type"], b["num"] or "", b["text"], b["source"]["line"]])
+            stack.extend(reversed(b["children"]))
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers=_attachment(f"{doc_id}.csv"),
+        )
 
     @api.get("/documents/{doc_id}", summary="A document with its outline tree")
     def get_document(doc_id: str, c: Conn) -> dict[str, Any]:
@@ -147,6 +204,21 @@ def _raise(exc: HTTPException) -> Any:
     raise exc
 
 
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"'}
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    return buf.getvalue()
+
+
 def create_app(store: Store) -> FastAPI:
     app = FastAPI(
         title="gongbao",
@@ -157,10 +229,17 @@ def create_app(store: Store) -> FastAPI:
     )
     app.state.store = store
     app.include_router(build_router(store))
+    from gongbao.web.pages import build_pages
+
+    app.include_router(build_pages())
 
     @app.exception_handler(HTTPException)
-    async def http_error(_req: Request, exc: HTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+    async def http_error(req: Request, exc: HTTPException) -> Response:
+        if req.url.path.startswith("/api") or req.url.path == "/openapi.json":
+            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+        from gongbao.web.pages import error_page
+
+        return error_page(str(exc.detail), exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def bad_params(_req: Request, exc: RequestValidationError) -> JSONResponse:

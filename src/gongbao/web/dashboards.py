@@ -1,0 +1,176 @@
+"""Dashboards: each a chart and the table under it, every row linked to its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from gongbao.store import read
+
+ALL = 100_000
+Render = Callable[..., HTMLResponse]
+
+
+def _items(request: Request, kind: str, **filters: Any) -> list[dict[str, Any]]:
+    with request.app.state.store.engine.connect() as conn:
+        return read.facts(conn, kind, ALL, 0, **filters)["items"]  # type: ignore[no-any-return]
+
+
+def indicator_chart(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """One bar pair per indicator with a numeric target and actual: both as % of target."""
+    pairs = [
+        i
+        for i in items
+        if i["target"] and i["actual"] and i["target"]["low"] and i["actual"]["low"] is not None
+    ]
+    names = [i["name"] for i in pairs]
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "name": "目标",
+                "x": names,
+                "y": [100 for _ in pairs],
+                "text": [i["target"]["text"] for i in pairs],
+                "hoverinfo": "text+name",
+            },
+            {
+                "type": "bar",
+                "name": "实际",
+                "x": names,
+                "y": [round(100 * i["actual"]["low"] / i["target"]["low"], 1) for i in pairs],
+                "text": [i["actual"]["text"] for i in pairs],
+                "hoverinfo": "text+name",
+            },
+        ],
+        "layout": {
+            "barmode": "group",
+            "yaxis": {"title": {"text": "占目标 %"}},
+            "margin": {"t": 20, "b": 120},
+            "legend": {"orientation": "h"},
+        },
+    }
+
+
+def counts_chart(labels: list[str], values: list[int], title: str) -> dict[str, Any]:
+    return {
+        "data": [{"type": "bar", "x": labels, "y": values, "name": title}],
+        "layout": {"margin": {"t": 20, "b": 140}, "yaxis": {"title": {"text": title}}},
+    }
+
+
+def add_dashboards(
+    pages: APIRouter, render: Render, not_found: Callable[[str], HTTPException]
+) -> None:
+    @pages.get("/indicators", response_class=HTMLResponse)
+    def indicators(request: Request) -> HTMLResponse:
+        items = _items(request, "indicators")
+        return render(
+            "indicators.html", title="指标：目标与完成", items=items, chart=indicator_chart(items)
+        )
+
+    @pages.get("/commitments", response_class=HTMLResponse)
+    def commitments(request: Request) -> HTMLResponse:
+        items = _items(request, "commitments")
+        cats: dict[str, int] = {}
+        for c in items:
+            cats[c["category"] or "其他"] = cats.get(c["category"] or "其他", 0) + 1
+        return render(
+            "commitments.html",
+            title="为民办实事项目",
+            items=items,
+            chart=counts_chart(list(cats), list(cats.values()), "项目数"),
+        )
+
+    @pages.get("/measures", response_class=HTMLResponse)
+    def measures(request: Request) -> HTMLResponse:
+        items = _items(request, "measures")
+        with request.app.state.store.engine.connect() as conn:
+            orgs = read.organisations(conn, 15, 0)["items"]
+        return render(
+            "measures.html",
+            title="政策措施与责任单位",
+            items=items,
+            orgs=orgs,
+            chart=counts_chart(
+                [o["name"] for o in orgs], [o["measures"] for o in orgs], "牵头或参与的措施数"
+            ),
+        )
+
+    @pages.get("/organisations", response_class=HTMLResponse)
+    def organisations(request: Request) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            orgs = read.organisations(conn, ALL, 0)["items"]
+        top = orgs[:15]
+        return render(
+            "organisations.html",
+            title="部门",
+            orgs=orgs,
+            chart=counts_chart([o["name"] for o in top], [o["measures"] for o in top], "措施数"),
+        )
+
+    @pages.get("/organisations/{org_id:path}", response_class=HTMLResponse)
+    def organisation(request: Request, org_id: str) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            org = read.organisation(conn, org_id)
+        if org is None:
+            raise not_found(f"部门 {org_id}")
+        return render("organisation.html", title=org["name"], org=org)
+
+    @pages.get("/budget", response_class=HTMLResponse)
+    def budget(request: Request) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            data = read.budget(conn, ALL, 0)
+        ids = data["identities"]
+        biggest = max(ids, key=lambda i: len(i["parts"]), default=None)
+        chart = (
+            counts_chart(
+                [p["label"] for p in biggest["parts"]],
+                [p["amount"] for p in biggest["parts"]],
+                "万元",
+            )
+            if biggest
+            else None
+        )
+        return render(
+            "budget.html",
+            title="预算",
+            identities=ids,
+            lines=data["items"],
+            chart=chart,
+            chart_title=biggest["total_label"] if biggest else "",
+        )
+
+    @pages.get("/projects", response_class=HTMLResponse)
+    def projects(request: Request) -> HTMLResponse:
+        items = _items(request, "projects")
+        cats: dict[str, int] = {}
+        for p in items:
+            cats[p["category"] or "其他"] = cats.get(p["category"] or "其他", 0) + 1
+        return render(
+            "projects.html",
+            title="重大项目",
+            items=items,
+            chart=counts_chart(list(cats), list(cats.values()), "项目数"),
+        )
+
+    @pages.get("/people", response_class=HTMLResponse)
+    def people(request: Request) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            items = read.people(conn, ALL, 0)["items"]
+        return render("people.html", title="人事任免", people=items)
+
+    @pages.get("/people/{person_id:path}", response_class=HTMLResponse)
+    def person(request: Request, person_id: str) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            p = read.person(conn, person_id)
+        if p is None:
+            raise not_found(f"人员 {person_id}")
+        return render("person.html", title=p["name"], person=p)
+
+    @pages.get("/terms", response_class=HTMLResponse)
+    def terms(request: Request) -> HTMLResponse:
+        return render("terms.html", title="名词解释", items=_items(request, "terms"))
