@@ -82,6 +82,7 @@ def test_commitments(sample: Issue) -> None:
         "公共安全方面",
     ]
     q = {c.no: [(x.value, x.unit) for x in c.quantities] for c in items}
+    assert q[4] == []  # 深化“五床联动”: a quoted name, not five beds
     assert q[11] == [(80000, "名")]  # 8万名4-18岁: the age range is not a quantity
     assert q[15] == [(1200000, "平方米")]
     assert q[21] == [(20000, "名")]

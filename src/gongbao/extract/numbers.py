@@ -112,8 +112,11 @@ def quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
         after = text[m.end() : m.end() + 2]
-        if _AGE_OR_TIME.match(after) or text[m.start() - 1 : m.start()] in "-~至":
+        before = text[m.start() - 1 : m.start()]
+        if _AGE_OR_TIME.match(after) or (before and before in "-~至"):
             continue  # the low end of a range such as 4-18岁
+        if not m.group("num")[0].isdigit() and before in "“‘「『\"'":
+            continue  # a numeral opening a quoted name: “五床联动” is not five beds
         num = m.group("num")
         mag = m.group("mag") or ""
         value = to_number(num.replace(",", "") + mag)
