@@ -3,9 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import gongbao
 from gongbao.model import Issue
+
+# first calls load dictionaries (cn2an, jieba): timing deadlines would only add flakiness
+settings.register_profile("gongbao", deadline=None)
+settings.load_profile("gongbao")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "jingan-2026-01.txt"
