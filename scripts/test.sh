@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
+bash scripts/browser.sh >/dev/null
 GONGBAO_TEST_PG="$(bash scripts/pg.sh start | tail -n 1)"
 export GONGBAO_TEST_PG
 trap 'bash scripts/pg.sh stop' EXIT

@@ -24,6 +24,7 @@ AMOUNT = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<
 _BREAK = re.compile(r"[，,。；;：:、（(]")
 _CHANGE = re.compile(r"(比上年|增收|增加|减少|下降|增长|减收|同比)")
 _TOTAL = re.compile(r"(总量|合计|总计|共计)")
+_LEADING = re.compile(r"^(加上|动用|其中|安排|另外|此外)")
 _VERBS = re.compile(r"(完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$")
 BUDGETS = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
 _BUDGET_HINT = [
@@ -47,6 +48,7 @@ def _label(text: str, start: int) -> str:
     head = text[:start]
     cut = max((m.end() for m in _BREAK.finditer(head)), default=0)
     label = head[cut:].strip()
+    label = _LEADING.sub("", label).strip() or label
     return _VERBS.sub("", label).strip() or label
 
 

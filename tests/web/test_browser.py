@@ -1,0 +1,166 @@
+"""Every page kind in Debian's chromium, driven by Playwright (executable_path; the project's
+scripts install chromium and a CJK font). Screenshots are kept in test-artifacts/screens/.
+
+Hand-checked on the screenshots: CJK renders in Noto Sans CJK; the indicators chart draws one
+bar pair per 表1 indicator; the reader marks quantities, responsible units and amounts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import gongbao
+from gongbao.store.db import Store
+from tests.conftest import ROOT, SAMPLE
+
+SCREENS = ROOT / "test-artifacts" / "screens"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: scripts/test.sh installs it for CI")
+        pytest.skip("no chromium (run scripts/browser.sh)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from gongbao.web.api import create_app
+
+    db = tmp_path_factory.mktemp("web") / "g.db"
+    store = Store(str(db))
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    exe = _chromium()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=ARGS)
+        pg = browser.new_page(viewport={"width": 1200, "height": 900})
+        yield pg
+        browser.close()
+
+
+PAGES = [
+    ("home", "/", "政府公报"),
+    ("issue", "/issues/jingan-2026-01", "上海市静安区人民政府公报 2026年第1期"),
+    ("document", "/documents/jingan-2026-01-02", "数智化转型发展的实施方案"),
+    ("search", "/search?q=养老", "搜索"),
+    ("indicators", "/indicators", "指标：目标与完成"),
+    ("commitments", "/commitments", "为民办实事项目"),
+    ("measures", "/measures", "政策措施与责任单位"),
+    ("organisations", "/organisations", "部门"),
+    ("organisation", "/organisations/jingan/touzicujinban", "静安区投资促进办公室"),
+    ("budget", "/budget", "预算"),
+    ("people", "/people", "人事任免"),
+    ("person", "/people/jingan/王艳", "王艳"),
+    ("projects", "/projects", "重大项目"),
+    ("terms", "/terms", "名词解释"),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "heading"), PAGES)
+def test_every_page_kind_loads(
+    page: object, server: str, name: str, path: str, heading: str
+) -> None:
+    response = page.goto(server + path)  # type: ignore[attr-defined]
+    assert response.status == 200
+    assert heading in page.inner_text("h1")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=False)  # type: ignore[attr-defined]
+
+
+def test_search_highlights_and_lands_on_the_sentence(page: object, server: str) -> None:
+    page.goto(server + "/search?q=宝宝屋")  # type: ignore[attr-defined]
+    assert page.inner_text("#total") == "9 处"  # type: ignore[attr-defined]
+    marks = page.locator("mark")  # type: ignore[attr-defined]
+    assert marks.count() >= 9 and marks.first.inner_text() == "宝宝屋"
+    page.locator(".hit a").first.click()  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    target = page.evaluate("location.hash")  # type: ignore[attr-defined]
+    assert target.startswith("#b-")
+    landed = page.locator(f'[id="{target[1:]}"]')  # type: ignore[attr-defined]
+    assert "宝宝屋" in landed.inner_text()
+    assert landed.is_visible()
+    page.screenshot(path=str(SCREENS / "search-landing.png"))  # type: ignore[attr-defined]
+
+
+def test_indicator_chart_has_one_bar_pair_per_indicator(page: object, server: str) -> None:
+    page.goto(server + "/indicators")  # type: ignore[attr-defined]
+    page.wait_for_selector("#indicator-chart .main-svg")  # type: ignore[attr-defined]
+    traces = page.evaluate(  # type: ignore[attr-defined]
+        "document.getElementById('indicator-chart').data.map(t => [t.name, t.x.length])"
+    )
+    assert traces == [["目标", 6], ["实际", 6]]  # the six rows of 表1
+    bars = page.locator("#indicator-chart .trace.bars .point").count()  # type: ignore[attr-defined]
+    assert bars == 12
+
+
+def test_budget_page_shows_every_identity_passed(page: object, server: str) -> None:
+    page.goto(server + "/budget")  # type: ignore[attr-defined]
+    rows = page.locator("#identities tr").count() - 1  # type: ignore[attr-defined]
+    assert rows == 28
+    assert page.locator("#identities .ok").count() == 28  # type: ignore[attr-defined]
+    assert page.locator("#identities .bad").count() == 0  # type: ignore[attr-defined]
+
+
+def test_reader_marks_facts_and_phone_width(page: object, server: str) -> None:
+    page.goto(server + "/documents/jingan-2026-01-02")  # type: ignore[attr-defined]
+    orgs = page.locator("a.fact.org")  # type: ignore[attr-defined]
+    # the responsible units of the 13 measures: 4+3+5+5+5+5+5+3+4+3+6+3+3
+    assert orgs.count() == 54
+    page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    width = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+    assert width <= 390
+    page.screenshot(path=str(SCREENS / "document-phone.png"))  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1200, "height": 900})  # type: ignore[attr-defined]
+
+
+def test_charts_load_from_this_server_only(page: object, server: str) -> None:
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))  # type: ignore[attr-defined]
+    page.goto(server + "/commitments")  # type: ignore[attr-defined]
+    page.wait_for_selector("#commitment-chart .main-svg")  # type: ignore[attr-defined]
+    assert requests and all(u.startswith(server) for u in requests)
+
+
+def test_screens_written() -> None:
+    assert Path(SCREENS).exists()
