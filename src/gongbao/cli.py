@@ -215,8 +215,6 @@ def export(db: str | None, fmt: str, out_dir: str, issue: str | None) -> None:
     from gongbao.store import schema as sch
     from gongbao.store.export import csv_tables, issue_contract
 
-    if fmt == "akn":
-        raise click.ClickException("Akoma Ntoso export is not available yet; use json or csv")
     store = _store(db, create=False)
     out = Path(out_dir)
     with store.engine.connect() as conn:
@@ -226,7 +224,13 @@ def export(db: str | None, fmt: str, out_dir: str, issue: str | None) -> None:
             contract = issue_contract(conn, issue_id)
             if contract is None:
                 raise click.ClickException(f"no issue {issue_id!r} in the store")
-            if fmt == "json":
+            if fmt == "akn":
+                from gongbao.export.akn import issue_to_akn
+
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{issue_id}.akn.xml").write_bytes(issue_to_akn(contract))
+                written += 1
+            elif fmt == "json":
                 out.mkdir(parents=True, exist_ok=True)
                 (out / f"{issue_id}.json").write_text(
                     json.dumps(contract, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -135,3 +135,29 @@ def test_openapi(client: TestClient) -> None:
         "/api/people/{person_id}",
     ):
         assert path in spec["paths"], path
+
+
+def test_downloads_round_trip_to_the_api_counts(client: TestClient) -> None:
+    import csv
+    import io
+    import zipfile
+
+    contract = client.get("/api/issues/jingan-2026-01/export").json()
+    for key, path in [
+        ("appointments", "/api/appointments"),
+        ("measures", "/api/measures"),
+        ("commitments", "/api/commitments"),
+        ("projects", "/api/projects"),
+        ("terms", "/api/terms"),
+        ("indicators", "/api/indicators"),
+    ]:
+        assert len(contract[key]) == client.get(path).json()["total"], key
+    z = zipfile.ZipFile(
+        io.BytesIO(
+            client.get("/api/issues/jingan-2026-01/export", params={"format": "csv"}).content
+        )
+    )
+    rows = list(csv.reader(io.StringIO(z.read("appointments.csv").decode("utf-8"))))
+    assert len(rows) - 1 == client.get("/api/appointments").json()["total"] == 48
+    akn = client.get("/api/issues/jingan-2026-01/export", params={"format": "akn"})
+    assert akn.status_code == 200 and akn.content.startswith(b"<?xml")

@@ -65,7 +65,6 @@ def test_store_errors_are_one_line(tmp_path: Path) -> None:
     for args, expected in [
         (("search", " ", "--db", db), "empty query"),
         (("search", "养老", "--db", db, "--from", "yesterday"), "give a date as YYYY-MM-DD"),
-        (("export", "--db", db, "--format", "akn"), "not available yet"),
         (("export", "--db", db, "--issue", "nope"), "no issue 'nope'"),
     ]:
         code, out, err = _run(*args)

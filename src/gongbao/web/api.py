@@ -64,7 +64,13 @@ def build_router(store: Store) -> APIRouter:
         if format == "json":
             return JSONResponse(contract, headers=_attachment(f"{issue_id}.json"))
         if format == "akn":
-            raise HTTPException(status_code=501, detail="Akoma Ntoso export is not available yet")
+            from gongbao.export.akn import issue_to_akn
+
+            return Response(
+                issue_to_akn(contract),
+                media_type="application/akn+xml",
+                headers=_attachment(f"{issue_id}.akn.xml"),
+            )
         tables = csv_tables(contract)
         if kind:
             if kind not in tables:
