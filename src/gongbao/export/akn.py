@@ -206,7 +206,7 @@ class _Builder:
             last.tail = (last.tail or "") + rest
 
     def _table(self, content: etree._Element, b: dict[str, Any]) -> None:
-        table = _el(content, "table", eId=None)
+        table = _el(content, "table")
         rows = ([b["columns"]] if b.get("columns") else []) + b.get("rows", [])
         for r, row in enumerate(rows):
             tr = _el(table, "tr")
