@@ -55,10 +55,43 @@ def indicator_chart(items: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def counts_chart(labels: list[str], values: list[int], title: str) -> dict[str, Any]:
+def counts_chart(labels: list[str], values: list[Any], title: str) -> dict[str, Any]:
+    """Horizontal bars: Chinese labels read across, not slanted."""
     return {
-        "data": [{"type": "bar", "x": labels, "y": values, "name": title}],
-        "layout": {"margin": {"t": 20, "b": 140}, "yaxis": {"title": {"text": title}}},
+        "data": [{"type": "bar", "orientation": "h", "y": labels, "x": values, "name": title}],
+        "layout": _horizontal(len(labels), title),
+    }
+
+
+def _horizontal(n: int, title: str) -> dict[str, Any]:
+    return {
+        "margin": {"t": 20, "l": 260, "r": 20},
+        "height": 120 + 26 * n,
+        "xaxis": {"title": {"text": title}},
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "legend": {"orientation": "h"},
+    }
+
+
+def appointments_chart(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Appointments and removals for the 15 organisations with the most of them."""
+    by_org: dict[str, list[int]] = {}
+    for r in records:
+        for org in {x["organization"] for x in r["roles"] if x["organization"]}:
+            counts = by_org.setdefault(org, [0, 0])
+            counts[0 if r["action"] == "appoint" else 1] += 1
+    top = sorted(by_org.items(), key=lambda kv: -sum(kv[1]))[:15]
+    names = [k for k, _ in top]
+    return {
+        "data": [
+            {"type": "bar", "name": "任命", "x": names, "y": [v[0] for _, v in top]},
+            {"type": "bar", "name": "免去", "x": names, "y": [v[1] for _, v in top]},
+        ],
+        "layout": {
+            "barmode": "group",
+            "margin": {"t": 20, "b": 160},
+            "legend": {"orientation": "h"},
+        },
     }
 
 
@@ -161,7 +194,12 @@ def add_dashboards(
     def people(request: Request) -> HTMLResponse:
         with request.app.state.store.engine.connect() as conn:
             items = read.people(conn, ALL, 0)["items"]
-        return render("people.html", title="人事任免", people=items)
+        return render(
+            "people.html",
+            title="人事任免",
+            people=items,
+            chart=appointments_chart(_items(request, "appointments")),
+        )
 
     @pages.get("/people/{person_id:path}", response_class=HTMLResponse)
     def person(request: Request, person_id: str) -> HTMLResponse:
