@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from gongbao.extract.numbers import parse_value
-from gongbao.extract.walk import source, walk
+from gongbao.extract.walk import column, source, walk
 from gongbao.facts import Indicator, Value
 from gongbao.model import Issue
 
@@ -49,28 +49,20 @@ def met(target: Value | None, actual: Value | None) -> bool | None:
     return actual.low >= target.low
 
 
-def _col(columns: list[str], names: tuple[str, ...]) -> int | None:
-    for name in names:
-        for k, c in enumerate(columns):
-            if name in c:
-                return k
-    return None
-
-
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         for block, _ in walk(doc):
             t = block.table
             if t is not None and t.columns:
-                name_col = _col(t.columns, ("指标名称", "指标"))
-                target_col = _col(t.columns, _TARGET)
+                name_col = column(t.columns, ("指标名称", "指标"))
+                target_col = column(t.columns, _TARGET)
                 if name_col is None or target_col is None:
                     continue
-                actual_col = _col(t.columns, _ACTUAL)
-                cat_col = _col(t.columns, ("类别", "领域"))
-                unit_col = _col(t.columns, ("计量单位", "单位"))
-                attr_col = _col(t.columns, ("属性",))
+                actual_col = column(t.columns, _ACTUAL)
+                cat_col = column(t.columns, ("类别", "领域"))
+                unit_col = column(t.columns, ("计量单位", "单位"))
+                attr_col = column(t.columns, ("属性",))
                 per = period(t.caption) or period(t.columns[target_col])
 
                 def cell(row: list[str], k: int | None) -> str | None:

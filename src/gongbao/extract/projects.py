@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from gongbao.extract.walk import source, walk
+from gongbao.extract.walk import column, source, walk
 from gongbao.facts import Project
 from gongbao.model import Issue
 
 NAME_COLUMNS = ("项目名称", "工程名称", "项目")
 CATEGORY_COLUMNS = ("项目属性", "项目类别", "类别", "类型", "属性")
-
-
-def _col(columns: list[str], names: tuple[str, ...]) -> int | None:
-    for name in names:
-        for k, c in enumerate(columns):
-            if c == name:
-                return k
-    return None
 
 
 def extract(issue: Issue) -> dict[str, list[object]]:
@@ -25,11 +17,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             t = block.table
             if t is None or not t.columns:
                 continue
-            name_col = _col(t.columns, NAME_COLUMNS)
+            name_col = column(t.columns, NAME_COLUMNS, exact=True)
             if name_col is None or "项目" not in (t.caption or "") + "".join(t.columns):
                 continue
-            no_col = _col(t.columns, ("序号", "编号"))
-            cat_col = _col(t.columns, CATEGORY_COLUMNS)
+            no_col = column(t.columns, ("序号", "编号"), exact=True)
+            cat_col = column(t.columns, CATEGORY_COLUMNS, exact=True)
             for row in t.normalized or t.rows:
                 if name_col >= len(row) or not row[name_col]:
                     continue

@@ -40,3 +40,13 @@ def number_of(block: Block) -> int | None:
 
 def headings(above: list[Block]) -> list[str]:
     return [b.text for b in above if b.type == "heading"]
+
+
+def column(columns: list[str], names: tuple[str, ...], exact: bool = False) -> int | None:
+    """The index of the first column named (or, unless ``exact``, containing) one of
+    ``names``, trying the names in order."""
+    for name in names:
+        for k, c in enumerate(columns):
+            if c == name or (not exact and name in c):
+                return k
+    return None

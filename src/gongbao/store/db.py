@@ -190,15 +190,20 @@ def reindex(conn: Connection, dialect: str) -> None:
         conn.exec_driver_sql("DELETE FROM block_index")
     rows = conn.execute(select(s.blocks.c.id, s.blocks.c.text)).all()
     for start in range(0, len(rows), 2000):
-        chunk = [(bid, _tokens(text_)) for bid, text_ in rows[start : start + 2000]]
-        if dialect == "sqlite":
-            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", chunk)
-        else:
-            conn.exec_driver_sql(
-                "INSERT INTO block_index(block_id, tokens) VALUES "
-                "(%(b)s, to_tsvector('simple', %(t)s))",
-                [{"b": b, "t": t} for b, t in chunk],
-            )
+        _index(conn, dialect, [(bid, str(t)) for bid, t in rows[start : start + 2000]])
+
+
+def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> None:
+    """Add (block id, searchable text) pairs to the search index."""
+    pairs = [(bid, _tokens(t)) for bid, t in blocks]
+    if dialect == "sqlite":
+        conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", pairs)
+    else:
+        conn.exec_driver_sql(
+            "INSERT INTO block_index(block_id, tokens) VALUES "
+            "(%(b)s, to_tsvector('simple', %(t)s))",
+            [{"b": b, "t": t} for b, t in pairs],
+        )
 
 
 #: schema version → the step that brings the previous version to it
@@ -317,14 +322,5 @@ def _write_issue(
         if len(rows) >= 1 << BLOCK_BITS:
             raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
         conn.execute(insert(s.blocks), rows)
-        ids = [r["id"] for r in rows]
-        index_rows = [(bid, _tokens(str(r["text"]))) for bid, r in zip(ids, rows, strict=True)]
-        if dialect == "sqlite":
-            conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", index_rows)
-        else:
-            conn.exec_driver_sql(
-                "INSERT INTO block_index(block_id, tokens) VALUES "
-                "(%(b)s, to_tsvector('simple', %(t)s))",
-                [{"b": b, "t": t} for b, t in index_rows],
-            )
+        _index(conn, dialect, [(int(str(r["id"])), str(r["text"])) for r in rows])
     write_facts(conn, issue, issue_id, gid, d)
