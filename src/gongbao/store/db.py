@@ -304,7 +304,7 @@ def _write_issue(
             conn.execute(
                 insert(s.issuers), [{"document_id": doc.id, "issuer": i} for i in doc.issuers]
             )
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "id": (num << BLOCK_BITS) + k,
                 "document_id": doc.id,
@@ -322,5 +322,5 @@ def _write_issue(
         if len(rows) >= 1 << BLOCK_BITS:
             raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
         conn.execute(insert(s.blocks), rows)
-        _index(conn, dialect, [(int(str(r["id"])), str(r["text"])) for r in rows])
+        _index(conn, dialect, [(r["id"], r["text"]) for r in rows])
     write_facts(conn, issue, issue_id, gid, d)
