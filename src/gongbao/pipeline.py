@@ -21,10 +21,33 @@ def parse_text(text: str) -> Issue:
     return issue
 
 
+def parse_html(html: str) -> Issue:
+    """A document page as published on the web: its body parsed like gazette text, its
+    metadata table applied on top."""
+    from gongbao.read.html import read_html
+    from gongbao.structure.pagemeta import apply_page_meta
+
+    page = read_html(html)
+    issue = parse_text(page.text)
+    apply_page_meta(issue, page.meta)
+    return issue
+
+
 def parse_bytes(data: bytes, name: str = "input") -> Issue:
-    return parse_text(decode(data, name=name))
+    """Text or an HTML page, told apart by the content, not the file name."""
+    from gongbao.read.html import looks_like_html
+
+    text = decode(data, name=name)
+    if looks_like_html(data):
+        return parse_html(text)
+    return parse_text(text)
 
 
 def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> Issue:
     """Parse a gazette file; raises ``InputError`` for input that is not gazette text."""
-    return parse_text(read_path(path, limit=max_bytes))
+    from gongbao.read.html import looks_like_html
+
+    text = read_path(path, limit=max_bytes)
+    if looks_like_html(text[:65536].encode("utf-8", "replace")):
+        return parse_html(text)
+    return parse_text(text)

@@ -13,7 +13,7 @@ DOC_NUMBER = re.compile(
     r"""(?P<code>[\u4e00-\u9fff]{1,12}?)             # issuer code: 静府发, 国办函, 沪府规
         \s*[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]  # year in any bracket style
         \s*(?P<serial>\d{1,5})\s*[号號]                   # serial (號 in traditional)
-      | (?P<order>[\u4e00-\u9fff]{2,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*[号號])   # X令第N号
+      | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*[号號])   # X令第N号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
     """,
     re.X,

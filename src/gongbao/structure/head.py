@@ -55,24 +55,49 @@ def issuers_from_title(raw_title: str) -> list[str]:
 def split_addressees(text: str) -> list[str]:
     """'区政府各委、办、局，各街道办事处、彭浦镇政府：' → three addressees.
 
-    、 separates addressees except inside a run of one-character units (委、办、局).
-    """
+    、 separates addressees, except inside a run of one-character units (委、办、局) and
+    where a name shares the ending of the next one (各市、县人民政府)."""
     out: list[str] = []
     for part in re.split(r"[，,；;]", text.rstrip("：:")):
+        carry = ""
         for piece in (p.strip() for p in part.split("、")):
             if not piece:
                 continue
-            if len(piece) == 1 and out:
+            if len(piece) == 1 and out and not carry:
                 out[-1] += "、" + piece
+            elif not _ADDRESSEE_END.search(piece):
+                carry += piece + "、"
             else:
-                out.append(piece)
+                out.append(carry + piece)
+                carry = ""
+        if carry:
+            out.append(carry.rstrip("、"))
     return out
+
+
+_ADDRESSEE_END = re.compile(
+    r"(政府|委员会|局|委|办|厅|部|院|中心|公司|会|处|所|室|队|站|社|府|"
+    r"单位|部门|机构|街道|办事处|镇|乡|市委|党委|军区|学校)$"
+)
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
     title_group = groups[start]
-    raw_title = " ".join(raw.get(ln.no, ln.text).strip() for ln in title_group.lines)
-    head = Head(title=title_group.text.replace("**", ""), end=start + 1)
+    title_lines = title_group.lines
+    number_line = None
+    if len(title_lines) > 1:
+        last = title_lines[-1].text.strip().replace("**", "")
+        before = "".join(ln.text.strip() for ln in title_lines[:-1]).replace("**", "")
+        # a 文号 printed on the title's last line (one centred block on web pages)
+        if is_doc_number_line(last):
+            number_line, title_lines = last, title_lines[:-1]
+        elif _ORDER_NO.match(last) and before.endswith("令"):
+            number_line, title_lines = before + last, title_lines[:-1]
+    raw_title = " ".join(raw.get(ln.no, ln.text).strip() for ln in title_lines)
+    title = "".join(ln.text.strip() for ln in title_lines).replace("**", "")
+    head = Head(title=title, end=start + 1)
+    if number_line:
+        head.doc_number = find_doc_number(number_line)
     head.issuers = issuers_from_title(raw_title)
     if not head.issuers and head.title.endswith("令") and _ORG_END.search(head.title[:-1]):
         head.issuers = [head.title[:-1]]

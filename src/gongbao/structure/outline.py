@@ -22,6 +22,7 @@ ATTACHMENT = re.compile(
     r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$"
 )
 _LEAD_MARKED = re.compile(r"^(?:——)?\*\*(?P<lead>[^*]{1,60}?)\*\*")
+_ALL_BOLD = re.compile(r"^\*\*[^*]+\*\*$")  # a whole line in bold: a title, not a lead
 _LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、]{3,20}。)")
 _BULLET = re.compile(r"^[-*•·]\s+")
 ATTACHMENT_RANK = -1.0
@@ -113,7 +114,11 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             num = match_number(text.replace("**", ""))
             if num is not None:
                 out.append(Item("paragraph", text, sub, num=num, rank=float(num.rank)))
-            elif len(g.lines) == 1 and _title_like(text) and not _LEAD_MARKED.match(text):
+            elif (
+                len(g.lines) == 1
+                and _title_like(text)
+                and (not _LEAD_MARKED.match(text) or _ALL_BOLD.match(text))
+            ):
                 out.append(Item("heading", text.replace("**", ""), sub))
                 last_heading = text
             else:
@@ -220,6 +225,11 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
             )
         else:
             lead, text = _lead(it.num.rest if it.num else it.text)
+            if it.num and lead is None and (m := _LEAD_MARKED.match(it.text)):
+                # '**一、明确责任。**…': the bold run after the number is the lead
+                bold = m.group("lead").replace(it.num.label, "", 1).strip()
+                if bold and len(bold) < len(text):
+                    lead = bold
             block = Block(
                 "paragraph", text=text, lead=lead, num=it.num.label if it.num else None, source=src
             )

@@ -1,0 +1,256 @@
+"""Government document pages as published on the web (HTML), parsed with lxml.
+
+Most sites put a metadata table above the text (索引号, 主题分类, 发文机关, 成文日期, 标题,
+发文字号, 发布日期, 有效性 — as table rows, definition lists or labelled lines), then the body.
+The body becomes the same kind of text the PDF path produces — one paragraph a group, a title
+split over several lines kept as one group, bold run-in heads marked **…**, tables as
+tab-separated rows — so ``clean`` and ``structure`` read it unchanged; the metadata comes back
+beside it, for ``structure`` to prefer and to compare with what the body says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+LABELS = {
+    "索引号": "index",
+    "主题分类": "topic",
+    "发文机关": "issuer",
+    "成文日期": "date",
+    "标题": "title",
+    "发文字号": "doc_number",
+    "发布日期": "published",
+    "有效性": "validity",
+    "主题词": "keywords",
+    "文号": "doc_number",
+    "发布机构": "issuer",
+    "发文单位": "issuer",
+}
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff\s　]{2,8})\s*[:：]\s*$")
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<div|<table|<p[\s>]|<meta)", re.I)
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "section", "article"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "button",
+    "nav",
+    "header",
+    "footer",
+    "select",
+    "input",
+    "img",
+}
+
+
+@dataclass(slots=True)
+class HtmlDocument:
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def looks_like_html(data: bytes) -> bool:
+    return bool(_HTML_START.match(data[:2048])) or b"</p>" in data[:65536].lower()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", "", text)
+
+
+def read_html(text: str) -> HtmlDocument:
+    import lxml.html
+    from lxml import etree
+
+    root = lxml.html.fromstring(text)
+    for bad in root.xpath("//script|//style|//noscript|//comment()"):
+        parent = bad.getparent()
+        if parent is not None:
+            parent.remove(bad)
+    meta = _metadata(root)
+    body = _body(root)
+    lines: list[str] = []
+    if body is not None:
+        _emit(body, lines)
+    out = "\n".join(_join_centred(lines))
+    _ = etree
+    return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip() + "\n", meta)
+
+
+_CENTRED = "\x00"
+
+
+def _join_centred(lines: list[str]) -> list[str]:
+    """A title centred over several <p> is one title: consecutive centred groups are joined,
+    except a 文号 or a date line, which stay groups of their own."""
+    from gongbao.structure.dates import is_date_line
+    from gongbao.structure.docnumber import is_doc_number_line
+
+    def plain(line: str) -> str:
+        return line.lstrip(_CENTRED)
+
+    def titleish(line: str) -> bool:
+        t = plain(line)
+        return (
+            line.startswith(_CENTRED)
+            and "。" not in t
+            and not (is_date_line(t) or is_doc_number_line(t))
+        )
+
+    out: list[str] = []
+    for line in lines:
+        if titleish(line):
+            # drop the blank lines back to a centred title line just emitted
+            k = len(out)
+            while k and out[k - 1] == "":
+                k -= 1
+            if k and titleish(out[k - 1]):
+                del out[k:]
+        out.append(line)
+    return [plain(ln) for ln in out]
+
+
+def _metadata(root: object) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for cell in root.xpath("//td|//th|//dt|//span|//b|//strong"):  # type: ignore[attr-defined]
+        label = _LABEL.match(cell.text_content() or "")
+        if not label:
+            continue
+        key = LABELS.get(_squash(label.group(1)))
+        if key is None or key in meta:
+            continue
+        node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()
+        value_node = node.getnext()
+        while value_node is not None and not _squash(value_node.text_content() or ""):
+            value_node = value_node.getnext()
+        if value_node is not None:
+            meta[key] = re.sub(r"[\s\u3000\xa0]+", " ", value_node.text_content()).strip()
+    return meta
+
+
+def _body(root: object) -> object | None:
+    for xpath in (
+        "//*[@id='UCAP-CONTENT']",
+        "//*[contains(@class,'pages_content')]",
+        "//*[@id='zoom']",
+        "//article",
+        "//*[contains(@class,'article')]",
+    ):
+        found = root.xpath(xpath)  # type: ignore[attr-defined]
+        if found:
+            return found[0]
+    best, score = None, 0
+    for el in root.xpath("//div|//td"):  # type: ignore[attr-defined]
+        n = len(el.xpath("./p"))
+        if n > score:
+            best, score = el, n
+    return best if best is not None else root
+
+
+def _inline(el: object, parts: list[str]) -> None:
+    """Text of an inline run; <br> breaks the line; bold at the start is marked **…**."""
+    if el.tag in _SKIP:  # type: ignore[attr-defined]
+        return
+    if el.tag == "br":  # type: ignore[attr-defined]
+        parts.append("\n")
+    else:
+        bold = _is_bold(el)
+        text = el.text or ""  # type: ignore[attr-defined]
+        if bold and (text.strip() or len(el)):  # type: ignore[arg-type]
+            inner: list[str] = [text]
+            for child in el:  # type: ignore[attr-defined]
+                _inline(child, inner)
+            content = "".join(inner)
+            parts.append(
+                f"**{content.strip()}**" if content.strip() and "\n" not in content else content
+            )
+        else:
+            parts.append(text)
+            for child in el:  # type: ignore[attr-defined]
+                _inline(child, parts)
+    if el.tail:  # type: ignore[attr-defined]
+        parts.append(el.tail)  # type: ignore[attr-defined]
+
+
+def _is_centred(el: object) -> bool:
+    style = (el.get("style") or "").replace(" ", "")  # type: ignore[attr-defined]
+    return (
+        "text-align:center" in style
+        or (el.get("align") or "").lower() == "center"
+        or (  # type: ignore[attr-defined]
+            el.tag == "center"
+        )
+    )  # type: ignore[attr-defined]
+
+
+def _is_bold(el: object) -> bool:
+    style = (el.get("style") or "").replace(" ", "")  # type: ignore[attr-defined]
+    return (
+        el.tag in ("b", "strong")
+        or "font-weight:bold" in style
+        or (  # type: ignore[attr-defined]
+            "font-weight:700" in style
+        )
+    )
+
+
+def _emit(el: object, lines: list[str]) -> None:
+    """Block elements become groups (blank-line separated); tables, tab-separated rows."""
+    tag = el.tag  # type: ignore[attr-defined]
+    if tag in _SKIP:
+        return
+    if tag == "table":
+        lines.append("")
+        lines.extend(_table_rows(el))
+        lines.append("")
+        return
+    has_blocks = any(c.tag in _BLOCKS or c.tag == "table" for c in el)  # type: ignore[attr-defined]
+    if tag in _BLOCKS and not has_blocks:
+        parts: list[str] = [el.text or ""]  # type: ignore[attr-defined]
+        for child in el:  # type: ignore[attr-defined]
+            _inline(child, parts)
+        text = "".join(parts)
+        chunk = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
+        chunk = [ln for ln in chunk if ln]
+        if chunk and _is_centred(el):
+            chunk = [_CENTRED + ln for ln in chunk]
+        if chunk:
+            lines.append("")
+            lines.extend(chunk)
+            lines.append("")
+        return
+    if el.text and el.text.strip():  # type: ignore[attr-defined]
+        lines.extend(["", el.text.strip(), ""])  # type: ignore[attr-defined]
+    for child in el:  # type: ignore[attr-defined]
+        _emit(child, lines)
+        if child.tail and child.tail.strip():
+            lines.extend(["", child.tail.strip(), ""])
+
+
+def _table_rows(table: object) -> list[str]:
+    """Rows with rowspan and colspan spread over the cells they cover."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr")  # type: ignore[attr-defined]
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.xpath("./td|./th"):
+            while (r, c) in grid:
+                c += 1
+            text = re.sub(r"[\s\u3000\xa0]+", " ", cell.text_content()).strip()
+            rs = (
+                int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1
+            )
+            cs = (
+                int(cell.get("colspan", "1") or 1) if str(cell.get("colspan", "1")).isdigit() else 1
+            )
+            for dr in range(min(rs, 50)):
+                for dc in range(min(cs, 50)):
+                    grid[(r + dr, c + dc)] = text if (dr, dc) == (0, 0) else ""
+            c += cs
+    if not grid:
+        return []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    return ["\t".join(grid.get((r, c), "") for c in range(width)) for r in range(height)]
