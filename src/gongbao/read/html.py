@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 LABELS = {
     "索引号": "index",
@@ -112,9 +113,9 @@ def _join_centred(lines: list[str]) -> list[str]:
     return [plain(ln) for ln in out]
 
 
-def _metadata(root: object) -> dict[str, str]:
+def _metadata(root: Any) -> dict[str, str]:
     meta: dict[str, str] = {}
-    for cell in root.xpath("//td|//th|//dt|//span|//b|//strong"):  # type: ignore[attr-defined]
+    for cell in root.xpath("//td|//th|//dt|//span|//b|//strong"):
         label = _LABEL.match(cell.text_content() or "")
         if not label:
             continue
@@ -130,7 +131,7 @@ def _metadata(root: object) -> dict[str, str]:
     return meta
 
 
-def _body(root: object) -> object | None:
+def _body(root: Any) -> Any:
     for xpath in (
         "//*[@id='UCAP-CONTENT']",
         "//*[contains(@class,'pages_content')]",
@@ -138,29 +139,29 @@ def _body(root: object) -> object | None:
         "//article",
         "//*[contains(@class,'article')]",
     ):
-        found = root.xpath(xpath)  # type: ignore[attr-defined]
+        found = root.xpath(xpath)
         if found:
             return found[0]
     best, score = None, 0
-    for el in root.xpath("//div|//td"):  # type: ignore[attr-defined]
+    for el in root.xpath("//div|//td"):
         n = len(el.xpath("./p"))
         if n > score:
             best, score = el, n
     return best if best is not None else root
 
 
-def _inline(el: object, parts: list[str]) -> None:
+def _inline(el: Any, parts: list[str]) -> None:
     """Text of an inline run; <br> breaks the line; bold at the start is marked **…**."""
-    if el.tag in _SKIP:  # type: ignore[attr-defined]
+    if el.tag in _SKIP:
         return
-    if el.tag == "br":  # type: ignore[attr-defined]
+    if el.tag == "br":
         parts.append("\n")
     else:
         bold = _is_bold(el)
-        text = el.text or ""  # type: ignore[attr-defined]
-        if bold and (text.strip() or len(el)):  # type: ignore[arg-type]
+        text = el.text or ""
+        if bold and (text.strip() or len(el)):
             inner: list[str] = [text]
-            for child in el:  # type: ignore[attr-defined]
+            for child in el:
                 _inline(child, inner)
             content = "".join(inner)
             parts.append(
@@ -168,37 +169,29 @@ def _inline(el: object, parts: list[str]) -> None:
             )
         else:
             parts.append(text)
-            for child in el:  # type: ignore[attr-defined]
+            for child in el:
                 _inline(child, parts)
-    if el.tail:  # type: ignore[attr-defined]
-        parts.append(el.tail)  # type: ignore[attr-defined]
+    if el.tail:
+        parts.append(el.tail)
 
 
-def _is_centred(el: object) -> bool:
-    style = (el.get("style") or "").replace(" ", "")  # type: ignore[attr-defined]
+def _is_centred(el: Any) -> bool:
+    style = (el.get("style") or "").replace(" ", "")
     return (
         "text-align:center" in style
         or (el.get("align") or "").lower() == "center"
-        or (  # type: ignore[attr-defined]
-            el.tag == "center"
-        )
-    )  # type: ignore[attr-defined]
-
-
-def _is_bold(el: object) -> bool:
-    style = (el.get("style") or "").replace(" ", "")  # type: ignore[attr-defined]
-    return (
-        el.tag in ("b", "strong")
-        or "font-weight:bold" in style
-        or (  # type: ignore[attr-defined]
-            "font-weight:700" in style
-        )
+        or (el.tag == "center")
     )
 
 
-def _emit(el: object, lines: list[str]) -> None:
+def _is_bold(el: Any) -> bool:
+    style = (el.get("style") or "").replace(" ", "")
+    return el.tag in ("b", "strong") or "font-weight:bold" in style or ("font-weight:700" in style)
+
+
+def _emit(el: Any, lines: list[str]) -> None:
     """Block elements become groups (blank-line separated); tables, tab-separated rows."""
-    tag = el.tag  # type: ignore[attr-defined]
+    tag = el.tag
     if tag in _SKIP:
         return
     if tag == "table":
@@ -206,10 +199,10 @@ def _emit(el: object, lines: list[str]) -> None:
         lines.extend(_table_rows(el))
         lines.append("")
         return
-    has_blocks = any(c.tag in _BLOCKS or c.tag == "table" for c in el)  # type: ignore[attr-defined]
+    has_blocks = any(c.tag in _BLOCKS or c.tag == "table" for c in el)
     if tag in _BLOCKS and not has_blocks:
-        parts: list[str] = [el.text or ""]  # type: ignore[attr-defined]
-        for child in el:  # type: ignore[attr-defined]
+        parts: list[str] = [el.text or ""]
+        for child in el:
             _inline(child, parts)
         text = "".join(parts)
         chunk = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
@@ -221,18 +214,18 @@ def _emit(el: object, lines: list[str]) -> None:
             lines.extend(chunk)
             lines.append("")
         return
-    if el.text and el.text.strip():  # type: ignore[attr-defined]
-        lines.extend(["", el.text.strip(), ""])  # type: ignore[attr-defined]
-    for child in el:  # type: ignore[attr-defined]
+    if el.text and el.text.strip():
+        lines.extend(["", el.text.strip(), ""])
+    for child in el:
         _emit(child, lines)
         if child.tail and child.tail.strip():
             lines.extend(["", child.tail.strip(), ""])
 
 
-def _table_rows(table: object) -> list[str]:
+def _table_rows(table: Any) -> list[str]:
     """Rows with rowspan and colspan spread over the cells they cover."""
     grid: dict[tuple[int, int], str] = {}
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr")  # type: ignore[attr-defined]
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr")
     for r, tr in enumerate(rows):
         c = 0
         for cell in tr.xpath("./td|./th"):
