@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 #: CJK ideographs, CJK punctuation, full-width forms and the curly quotes Chinese text uses.
 CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·●"
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -13,8 +11,6 @@ _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 #: A paragraph can end on these; anything else at a paragraph's end means it was cut.
 TERMINAL = set("。！？；：!?;:")
-
-HAN_RE = re.compile(f"[{HAN}]")
 
 
 def superscript_to_int(marker: str) -> int:

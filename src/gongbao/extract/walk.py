@@ -38,10 +38,6 @@ def number_of(block: Block) -> int | None:
     return m.value if m else None
 
 
-def headings(above: list[Block]) -> list[str]:
-    return [b.text for b in above if b.type == "heading"]
-
-
 def column(columns: list[str], names: tuple[str, ...], exact: bool = False) -> int | None:
     """The index of the first column named (or, unless ``exact``, containing) one of
     ``names``, trying the names in order."""

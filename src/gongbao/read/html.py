@@ -63,7 +63,6 @@ def _squash(text: str) -> str:
 
 def read_html(text: str) -> HtmlDocument:
     import lxml.html
-    from lxml import etree
 
     root = lxml.html.fromstring(text)
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
@@ -76,7 +75,6 @@ def read_html(text: str) -> HtmlDocument:
     if body is not None:
         _emit(body, lines)
     out = "\n".join(_join_centred(lines))
-    _ = etree
     return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip() + "\n", meta)
 
 

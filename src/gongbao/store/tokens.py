@@ -27,10 +27,6 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def runs(text: str) -> list[str]:
-    return _RUN.findall(fold(text))
-
-
 def _char_token(ch: str) -> str:
     return f"x{ord(ch):04x}"
 

@@ -63,6 +63,14 @@ def counts_chart(labels: list[str], values: list[Any], title: str) -> dict[str, 
     }
 
 
+def category_chart(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many items each category holds ('其他' for none)."""
+    cats: dict[str, int] = {}
+    for item in items:
+        cats[item["category"] or "其他"] = cats.get(item["category"] or "其他", 0) + 1
+    return counts_chart(list(cats), list(cats.values()), "项目数")
+
+
 def _horizontal(n: int, title: str) -> dict[str, Any]:
     return {
         "margin": {"t": 20, "l": 260, "r": 20},
@@ -108,14 +116,11 @@ def add_dashboards(
     @pages.get("/commitments", response_class=HTMLResponse)
     def commitments(request: Request) -> HTMLResponse:
         items = _items(request, "commitments")
-        cats: dict[str, int] = {}
-        for c in items:
-            cats[c["category"] or "其他"] = cats.get(c["category"] or "其他", 0) + 1
         return render(
             "commitments.html",
             title="为民办实事项目",
             items=items,
-            chart=counts_chart(list(cats), list(cats.values()), "项目数"),
+            chart=category_chart(items),
         )
 
     @pages.get("/measures", response_class=HTMLResponse)
@@ -180,14 +185,11 @@ def add_dashboards(
     @pages.get("/projects", response_class=HTMLResponse)
     def projects(request: Request) -> HTMLResponse:
         items = _items(request, "projects")
-        cats: dict[str, int] = {}
-        for p in items:
-            cats[p["category"] or "其他"] = cats.get(p["category"] or "其他", 0) + 1
         return render(
             "projects.html",
             title="重大项目",
             items=items,
-            chart=counts_chart(list(cats), list(cats.values()), "项目数"),
+            chart=category_chart(items),
         )
 
     @pages.get("/people", response_class=HTMLResponse)
