@@ -74,6 +74,8 @@ class Table:
     #: ``rows``.
     normalized: list[list[str]] = field(default_factory=list)
     source: Source = field(default_factory=Source)
+    #: the input line each row starts on (not exported: a row's facts carry it in their source)
+    row_lines: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -8,16 +8,40 @@ from gongbao.check import run_checks
 from gongbao.clean import clean
 from gongbao.clean.tables import html_tables_to_rows
 from gongbao.extract import run_extractors
-from gongbao.model import Issue
-from gongbao.read import decode, read_path, split_lines
+from gongbao.model import Issue, Problem, Source
+from gongbao.read import Line, decode, read_bytes, split_lines
 from gongbao.structure import build_issue
+from gongbao.structure.pages import assign_pages
+
+
+def parse_lines(lines: list[Line]) -> Issue:
+    """The stages after ``read``: whatever the format, the reader's lines go through here."""
+    issue = build_issue(clean(lines))
+    run_extractors(issue)
+    issue.problems.extend(run_checks(issue))
+    assign_pages(issue, lines)
+    return issue
 
 
 def parse_text(text: str) -> Issue:
     """Parse gazette text (already decoded) into the typed model."""
-    issue = build_issue(clean(split_lines(html_tables_to_rows(text))))
-    run_extractors(issue)
-    issue.problems.extend(run_checks(issue))
+    return parse_lines(split_lines(html_tables_to_rows(text)))
+
+
+def parse_pdf(data: bytes, name: str = "input") -> Issue:
+    """A PDF with a text layer; scanned pages inside it are reported as problems."""
+    from gongbao.read.pdf import read_pdf
+
+    pdf = read_pdf(data, name=name)
+    issue = parse_lines(pdf.lines)
+    for number in pdf.scanned:
+        issue.problems.append(
+            Problem(
+                "scanned_page",
+                f"page {number} is an image without a text layer: its text is missing (OCR it)",
+                source=Source(page=number),
+            )
+        )
     return issue
 
 
@@ -34,9 +58,12 @@ def parse_html(html: str) -> Issue:
 
 
 def parse_bytes(data: bytes, name: str = "input") -> Issue:
-    """Text or an HTML page, told apart by the content, not the file name."""
+    """Text, an HTML page or a PDF, told apart by the content, not the file name."""
     from gongbao.read.html import looks_like_html
+    from gongbao.read.pdf import looks_like_pdf
 
+    if looks_like_pdf(data):
+        return parse_pdf(data, name=name)
     text = decode(data, name=name)
     if looks_like_html(data):
         return parse_html(text)
@@ -44,10 +71,5 @@ def parse_bytes(data: bytes, name: str = "input") -> Issue:
 
 
 def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> Issue:
-    """Parse a gazette file; raises ``InputError`` for input that is not gazette text."""
-    from gongbao.read.html import looks_like_html
-
-    text = read_path(path, limit=max_bytes)
-    if looks_like_html(text[:65536].encode("utf-8", "replace")):
-        return parse_html(text)
-    return parse_text(text)
+    """Parse a gazette file; raises ``InputError`` for input that is not a gazette."""
+    return parse_bytes(read_bytes(path, limit=max_bytes), name=str(path))

@@ -43,7 +43,7 @@ def clean(raw: list[Line]) -> Cleaned:
     for ln in raw:
         row = pipe_row(ln.text) if "|" in ln.text else None
         text = ln.text if row is None else row
-        lines.append(Line(ln.no, normalize_line(text), ln.page))
+        lines.append(Line(ln.no, normalize_line(text), ln.page, ln.furniture, ln.continues))
     furniture = find_furniture(lines)
     groups = split_groups(lines, set(furniture))
     flow, notes = lift_footnotes(groups)

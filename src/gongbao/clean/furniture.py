@@ -42,7 +42,9 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     for ln, t in zip(lines, texts, strict=True):
         if not t:
             continue
-        if t == masthead:
+        if ln.furniture is not None:
+            out[ln.no] = ln.furniture
+        elif t == masthead:
             if seen_masthead:
                 out[ln.no] = "masthead"
             seen_masthead = True

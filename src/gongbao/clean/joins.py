@@ -87,6 +87,10 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
     lost: list[tuple[int, int, str]] = []
     for g in groups:
         prev = out[-1] if out else None
+        if prev is not None and g.lines[0].continues and not prev.is_table and not g.is_table:
+            # the reader saw the line run to the margin at the foot of the page
+            out[-1] = _joined(prev, g)
+            continue
         if prev is not None and _can_be_cut(prev) and _can_continue(g):
             left, right = prev.lines[-1].text.strip(), g.text
             if left[-1] in "）)" and right[0] not in "、，,。；;：:）)":
@@ -104,8 +108,13 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
                 )
                 out.append(g)
                 continue
-            joined = Line(prev.lines[-1].no, left + right)
-            out[-1] = Group([*prev.lines[:-1], joined], end=g.end)
+            out[-1] = _joined(prev, g)
             continue
         out.append(g)
     return out, lost
+
+
+def _joined(prev: Group, g: Group) -> Group:
+    last = prev.lines[-1]
+    joined = Line(last.no, last.text.strip() + g.text, last.page)
+    return Group([*prev.lines[:-1], joined], end=g.end)

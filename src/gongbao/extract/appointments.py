@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from gongbao.extract.walk import source, walk
+from gongbao.extract.walk import row_source, source, walk
 from gongbao.facts import Appointment, Move, Role
 from gongbao.model import Block, Document, Issue
 
@@ -128,9 +128,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 action = _action_of(t.columns[1])
                 if action is None:
                     continue
-                for row in t.rows:
+                for k, row in enumerate(t.rows):
                     if len(row) > 1 and row[0]:
-                        out.append(_record(doc, block, row[0], action, _SPLIT.split(row[1])))
+                        rec = _record(doc, block, row[0], action, _SPLIT.split(row[1]))
+                        rec.source = row_source(doc, block, k)
+                        out.append(rec)
             elif block.type == "paragraph" and (
                 "任命" in block.text or "免去" in block.text or "同志" in block.text
             ):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from gongbao.extract.numbers import parse_value
-from gongbao.extract.walk import column, source, walk
+from gongbao.extract.walk import column, row_source, source, walk
 from gongbao.facts import Indicator, Value
 from gongbao.model import Issue
 
@@ -68,7 +68,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 def cell(row: list[str], k: int | None) -> str | None:
                     return row[k] if k is not None and k < len(row) and row[k] else None
 
-                for row in t.normalized or t.rows:
+                for k, row in enumerate(t.normalized or t.rows):
                     name = cell(row, name_col)
                     if not name:
                         continue
@@ -91,7 +91,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             target,
                             actual,
                             met(target, actual),
-                            source(doc, block),
+                            row_source(doc, block, k),
                         )
                     )
             elif block.type == "paragraph" and "目标" in block.text:

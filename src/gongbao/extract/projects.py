@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gongbao.extract.walk import column, source, walk
+from gongbao.extract.walk import column, row_source, walk
 from gongbao.facts import Project
 from gongbao.model import Issue
 
@@ -22,7 +22,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 continue
             no_col = column(t.columns, ("序号", "编号"), exact=True)
             cat_col = column(t.columns, CATEGORY_COLUMNS, exact=True)
-            for row in t.normalized or t.rows:
+            for k, row in enumerate(t.normalized or t.rows):
                 if name_col >= len(row) or not row[name_col]:
                     continue
                 no = row[no_col] if no_col is not None and no_col < len(row) else ""
@@ -32,7 +32,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         int(no) if no.isdigit() else None,
                         row[name_col],
                         row[cat_col] if cat_col is not None and cat_col < len(row) else None,
-                        source(doc, block),
+                        row_source(doc, block, k),
                     )
                 )
     return {"projects": out}

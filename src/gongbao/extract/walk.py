@@ -29,6 +29,15 @@ def source(doc: Document, block: Block, start: int = 0, end: int | None = None) 
     )
 
 
+def row_source(doc: Document, block: Block, row: int) -> Source:
+    """A table row's fact: the table's block, the row's own input line."""
+    src = source(doc, block)
+    lines = block.table.row_lines if block.table is not None else []
+    if row < len(lines):
+        src.line = src.end_line = lines[row]
+    return src
+
+
 def number_of(block: Block) -> int | None:
     from gongbao.numbering import match_number
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from gongbao.read.text import DEFAULT_MAX_BYTES, Line, decode, read_path, split_lines
+from gongbao.read.text import DEFAULT_MAX_BYTES, Line, decode, read_bytes, read_path, split_lines
 
-__all__ = ["DEFAULT_MAX_BYTES", "Line", "decode", "read_path", "split_lines"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Line",
+    "decode",
+    "read_bytes",
+    "read_path",
+    "split_lines",
+]

@@ -21,6 +21,11 @@ class Line:
     no: int
     text: str
     page: int | None = None
+    #: set by a reader that knows a line is a running header or footer (a PDF, by position)
+    furniture: str | None = None
+    #: set by a reader that saw the paragraph run on from the previous page (a PDF line that
+    #: reached the right margin at the foot of the page)
+    continues: bool = False
 
 
 def max_bytes() -> int:
@@ -32,12 +37,17 @@ def max_bytes() -> int:
 
 def read_path(path: str | os.PathLike[str], limit: int | None = None) -> str:
     """Read and decode a file, refusing what is not a readable text file of sane size."""
+    return decode(read_bytes(path, limit), name=str(path))
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """A file's bytes, refusing what is missing, unreadable or over the size limit."""
     p = Path(path)
     limit = max_bytes() if limit is None else limit
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
-        raise InputError(f"{p}: is a directory; give a gazette file (text, UTF-8 or GB18030)")
+        raise InputError(f"{p}: is a directory; give a gazette file (text, HTML or PDF)")
     try:
         size = p.stat().st_size
         if size > limit:
@@ -50,7 +60,7 @@ def read_path(path: str | os.PathLike[str], limit: int | None = None) -> str:
         raise InputError(f"{p}: cannot be read ({exc.strerror})") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    return decode(data, name=str(p))
+    return data
 
 
 def _looks_binary(data: bytes) -> bool:

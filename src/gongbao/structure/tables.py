@@ -19,7 +19,13 @@ _SENTENCE_END = re.compile(r"[；;。]$")
 
 
 def rows_of(g: Group) -> list[list[str]]:
+    return rows_and_lines(g)[0]
+
+
+def rows_and_lines(g: Group) -> tuple[list[list[str]], list[int]]:
+    """The rows of a table group and the line each starts on."""
     rows: list[list[str]] = []
+    lines: list[int] = []
     for ln in g.lines:
         cells = [c.strip() for c in ln.text.split("\t")]
         filled = [k for k, c in enumerate(cells) if c]
@@ -29,7 +35,8 @@ def rows_of(g: Group) -> list[list[str]]:
             prev[col] = f"{prev[col]}\n{cells[filled[0]]}" if prev[col] else cells[filled[0]]
             continue
         rows.append(cells)
-    return rows
+        lines.append(ln.no)
+    return rows, lines
 
 
 def header_like(row: list[str]) -> bool:
@@ -41,10 +48,16 @@ def header_like(row: list[str]) -> bool:
 
 
 def build_table(g: Group, caption: str | None) -> Table:
-    rows = rows_of(g)
+    rows, lines = rows_and_lines(g)
     columns = rows[0] if rows and header_like(rows[0]) else []
-    body = rows[1:] if columns else rows
-    return Table(caption, columns, body, source=Source(line=g.start, end_line=g.end))
+    skip = 1 if columns else 0
+    return Table(
+        caption,
+        columns,
+        rows[skip:],
+        source=Source(line=g.start, end_line=g.end),
+        row_lines=lines[skip:],
+    )
 
 
 def continues(table: Table, g: Group) -> bool:
@@ -60,10 +73,11 @@ def continues(table: Table, g: Group) -> bool:
 
 
 def extend(table: Table, g: Group) -> None:
-    rows = rows_of(g)
+    rows, lines = rows_and_lines(g)
     if table.columns and rows and rows[0] == table.columns:
-        rows = rows[1:]
+        rows, lines = rows[1:], lines[1:]
     table.rows.extend(rows)
+    table.row_lines.extend(lines)
     table.source.end_line = g.end
 
 

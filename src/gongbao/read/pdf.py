@@ -1,0 +1,504 @@
+"""Gazette PDFs with a text layer, read with PDFium (pypdfium2) into the same lines as text.
+
+PDFium gives every glyph with its box; the layout is rebuilt from geometry, not from the
+order glyphs were drawn:
+
+- ruled tables: thin filled or stroked paths that meet form a grid; the glyphs inside are
+  cells, emitted as tab-separated rows (what text extraction gives for a table);
+- printed lines: glyphs sharing a baseline, left to right, a space where the gap is a space;
+  small raised digits become superscript digits (footnote markers);
+- paragraphs: a line that runs to the right edge of the text continues on the next line (the
+  two are joined); a line that stops short ends a printed line; extra space above a line or a
+  first-line indent after a finished sentence starts a new paragraph (a blank line);
+- running headers and footers: the top or bottom line of a page, in the margin band, whose
+  text (digits aside) repeats over the pages, or that is only a page number. They are kept as
+  lines marked as furniture, so ``clean`` reports them instead of losing them.
+
+Every line keeps its page (1-based, the PDF's own page order). Pages without a text layer but
+with images are scanned pages: a PDF of nothing else is refused with one line (OCR first);
+scanned pages inside a text PDF are reported by the pipeline.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from gongbao.errors import InputError
+from gongbao.numbering import match_number
+from gongbao.read.text import Line
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_TERMINAL = tuple("。！？；：!?;:")
+
+#: page objects (FPDF_PAGEOBJ_*)
+_PATH, _IMAGE, _FORM = 2, 3, 5
+
+
+@dataclass(slots=True)
+class Glyph:
+    ch: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    #: one em in page units (the height of the glyph's loose box)
+    em: float
+    #: the font size PDFium reports: comparable between glyphs, so raised small digits show
+    size: float
+    #: a space (printed, or inferred by PDFium from the gap) comes before this glyph
+    space: bool = False
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(slots=True)
+class Printed:
+    """One printed line of a page: its glyphs, box and text."""
+
+    glyphs: list[Glyph]
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    text: str = ""
+    size: float = 0.0
+    base: float = 0.0
+    furniture: str | None = None
+
+    def finish(self) -> None:
+        self.glyphs.sort(key=lambda g: g.x0)
+        font = statistics.median(g.size for g in self.glyphs)
+        normal = [g for g in self.glyphs if g.size >= 0.8 * font] or self.glyphs
+        self.size = statistics.median(g.em for g in normal)
+        base = self.base = statistics.median(g.y0 for g in normal)
+        self.x0 = min(g.x0 for g in self.glyphs)
+        self.x1 = max(g.x1 for g in self.glyphs)
+        self.y0 = min(g.y0 for g in normal)
+        self.y1 = max(g.y1 for g in normal)
+        out: list[str] = []
+        prev: Glyph | None = None
+        for g in self.glyphs:
+            ch = g.ch
+            if ch.isdigit() and g.size < 0.8 * font and g.y0 > base + 0.2 * self.size:
+                ch = ch.translate(_SUPERSCRIPT)
+            gap = g.x0 - prev.x1 if prev is not None else 0.0
+            if prev is not None and gap > 2.5 * self.size:
+                out.append("\t")  # text set in columns without rules
+            elif prev is not None and (g.space or gap > 0.6 * self.size):
+                out.append(" ")
+            out.append(ch)
+            prev = g
+        self.text = "".join(out)
+
+
+@dataclass(slots=True)
+class Grid:
+    """A ruled table on a page: its box and the text of each row, cell by cell."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PdfText:
+    lines: list[Line]
+    pages: int
+    #: 1-based numbers of pages that are images without a text layer
+    scanned: list[int]
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
+
+
+def read_pdf(data: bytes, name: str = "input") -> PdfText:
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = str(exc)
+        if "password" in reason.lower():
+            raise InputError(f"{name}: is an encrypted PDF; give the unlocked file") from None
+        raise InputError(f"{name}: is not a readable PDF ({reason.rstrip('.')})") from None
+    try:
+        pages: list[list[Printed | Grid]] = []
+        scanned: list[int] = []
+        for k in range(len(doc)):
+            items, is_scan = _read_page(doc[k])
+            pages.append(items)
+            if is_scan:
+                scanned.append(k + 1)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{name}: PDF page cannot be read ({exc})") from None
+    finally:
+        doc.close()
+    if not pages:
+        raise InputError(f"{name}: is a PDF without pages")
+    if not any(pages):
+        if scanned:
+            raise InputError(
+                f"{name}: is a scanned PDF ({len(scanned)} pages of images, no text layer); "
+                "it needs OCR first"
+            )
+        raise InputError(f"{name}: is a PDF without any text")
+    _mark_furniture(pages)
+    return PdfText(_emit(pages), len(pages), scanned)
+
+
+def _read_page(page: Any) -> tuple[list[Printed | Grid], bool]:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    rules: list[tuple[float, float, float, float]] = []
+    images = 0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _PATH:
+            raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            box = (left.value, bottom.value, right.value, top.value)
+            w, h = box[2] - box[0], box[3] - box[1]
+            if (w <= 2.5 and h >= 4) or (h <= 2.5 and w >= 4):
+                rules.append(box)
+        elif kind in (_IMAGE, _FORM):
+            images += 1
+    textpage = page.get_textpage()
+    glyphs: list[Glyph] = []
+    rect = raw.FS_RECTF()
+    try:
+        text = textpage.raw
+        count = raw.FPDFText_CountChars(text)
+        buffer = (ctypes.c_uint16 * (count + 1))()
+        raw.FPDFText_GetText(text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        space = False
+        for i, code in enumerate(buffer[:count]):
+            # one UTF-16 unit per character index; lone surrogates (rare CJK extensions) and
+            # PDFium's own spaces and line breaks carry no glyph of the page
+            if code == 32 or code == 0x3000:
+                space = True
+                continue
+            if code in (2, 0xFFFE):
+                code = 0x2D  # PDFium's mark for a hyphen that ends a line: the hyphen printed
+            elif code < 32 or 0xD800 <= code <= 0xDFFF or code in (0xFFFD, 0xFFFF):
+                space = False
+                continue
+            ch = chr(code)
+            if ch.isspace():
+                space = True
+                continue
+            if not raw.FPDFText_GetLooseCharBox(text, i, rect):
+                continue
+            if rect.right <= rect.left or rect.top <= rect.bottom:
+                continue
+            size = raw.FPDFText_GetFontSize(text, i)
+            em = rect.top - rect.bottom
+            glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, em, size, space))
+            space = False
+    finally:
+        textpage.close()
+    if not glyphs:
+        return [], images > 0
+    grids = _grids(rules, glyphs)
+    inside = {id(g) for _, members in grids for g in members}
+    flow = [g for g in glyphs if id(g) not in inside] if inside else glyphs
+    items: list[Printed | Grid] = [*_lines(flow), *(grid for grid, _ in grids)]
+    items.sort(key=lambda it: -it.y1)
+    return items, False
+
+
+def _grids(
+    rules: list[tuple[float, float, float, float]], glyphs: list[Glyph]
+) -> list[tuple[Grid, list[Glyph]]]:
+    """Connected ruled lines with at least two rows and two columns of cells are tables."""
+    if len(rules) < 4:
+        return []
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    tol = 1.5
+    order = sorted(range(len(rules)), key=lambda i: rules[i][0])
+    for a_pos, a in enumerate(order):
+        _ax0, ay0, ax1, ay1 = rules[a]
+        for b in order[a_pos + 1 :]:
+            bx0, by0, _bx1, by1 = rules[b]
+            if bx0 > ax1 + tol:
+                break
+            if by0 <= ay1 + tol and ay0 <= by1 + tol:
+                parent[find(a)] = find(b)
+    parts: dict[int, list[tuple[float, float, float, float]]] = {}
+    for i, r in enumerate(rules):
+        parts.setdefault(find(i), []).append(r)
+    out: list[tuple[Grid, list[Glyph]]] = []
+    for segs in parts.values():
+        table = _grid(segs, glyphs)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _grid(
+    segs: list[tuple[float, float, float, float]], glyphs: list[Glyph]
+) -> tuple[Grid, list[Glyph]] | None:
+    horizontal = [s for s in segs if s[3] - s[1] <= 2.5]
+    vertical = [s for s in segs if s[2] - s[0] <= 2.5]
+    ys = _cluster([(s[1] + s[3]) / 2 for s in horizontal])
+    xs = _cluster([(s[0] + s[2]) / 2 for s in vertical])
+    if len(ys) < 2 or len(xs) < 3:
+        return None
+    box = Grid(xs[0], ys[0], xs[-1], ys[-1])
+    members = [g for g in glyphs if box.x0 < (g.x0 + g.x1) / 2 < box.x1 and box.y0 < g.cy < box.y1]
+    if not members:
+        return None
+    tops = ys[::-1]  # band k lies between tops[k] and tops[k + 1]
+    cells: list[list[list[Glyph]]] = [[[] for _ in xs[:-1]] for _ in tops[:-1]]
+    for g in members:
+        cx, cy = (g.x0 + g.x1) / 2, g.cy
+        band = next(k for k in range(len(tops) - 1) if tops[k + 1] < cy <= tops[k])
+        # a merged cell: no rule between its columns (colspan) or above it (rowspan); its
+        # text belongs to the first row and column it covers, as extracted text has it
+        mid = (tops[band] + tops[band + 1]) / 2
+        cuts = [x for x in xs if any(_crosses(s, x, mid) for s in vertical)]
+        left = max((x for x in cuts if x < cx), default=xs[0])
+        while band > 0 and not any(_spans(s, tops[band], cx) for s in horizontal):
+            band -= 1
+        cells[band][xs.index(left)].append(g)
+    for row in cells:
+        texts = [_cell_text(c) for c in row]
+        if any(texts):
+            box.rows.append(texts)
+    return (box, members) if box.rows else None
+
+
+def _spans(rule: tuple[float, float, float, float], y: float, x: float) -> bool:
+    return abs((rule[1] + rule[3]) / 2 - y) <= 2.0 and rule[0] - 1 <= x <= rule[2] + 1
+
+
+def _crosses(rule: tuple[float, float, float, float], x: float, y: float) -> bool:
+    return abs((rule[0] + rule[2]) / 2 - x) <= 2.0 and rule[1] - 1 <= y <= rule[3] + 1
+
+
+def _cell_text(glyphs: list[Glyph]) -> str:
+    if not glyphs:
+        return ""
+    lines = _lines(glyphs)
+    lines.sort(key=lambda ln: -ln.y1)
+    text = ""
+    for ln in lines:
+        text = _join(text, ln.text) if text else ln.text
+    return text
+
+
+def _lines(glyphs: list[Glyph]) -> list[Printed]:
+    """Glyphs grouped into printed lines: a glyph whose middle falls within a line's height
+    belongs to it (small raised digits included)."""
+    out: list[Printed] = []
+    for g in sorted(glyphs, key=lambda g: (-g.cy, g.x0)):
+        target = None
+        for ln in reversed(out[-4:]):
+            if ln.y0 <= g.cy <= ln.y1 or g.y0 <= (ln.y0 + ln.y1) / 2 <= g.y1:
+                target = ln
+                break
+        if target is None:
+            target = Printed([], y0=g.y0, y1=g.y1)
+            out.append(target)
+        target.glyphs.append(g)
+        if g.size >= 0.8 * target.glyphs[0].size:
+            target.y0 = min(target.y0, g.y0)
+            target.y1 = max(target.y1, g.y1)
+    for ln in out:
+        ln.finish()
+    return out
+
+
+def _join(left: str, right: str) -> str:
+    """A line wrapped by the layout continues on the next: no space between CJK text."""
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii():
+        return f"{left} {right}"
+    return left + right
+
+
+def _mark_furniture(pages: list[list[Printed | Grid]]) -> None:
+    """Top and bottom lines in the page margins that repeat (digits aside) or are numbers."""
+    candidates: list[Printed] = []
+    for items in pages:
+        lines = [it for it in items if isinstance(it, Printed)]
+        if not lines:
+            continue
+        for ln in {id(lines[0]): lines[0], id(lines[-1]): lines[-1]}.values():
+            candidates.append(ln)
+    keys = Counter(re.sub(r"\d+", "#", ln.text) for ln in candidates)
+    need = max(2, len(pages) // 3)
+    for items in pages:
+        lines = [it for it in items if isinstance(it, Printed)]
+        if len(lines) < 2:
+            continue
+        top, bottom = lines[0], lines[-1]
+        if _PAGE_NUMBER.match(bottom.text):
+            bottom.furniture = "page_number"
+        elif keys[re.sub(r"\d+", "#", bottom.text)] >= need:
+            bottom.furniture = "running_footer"
+        if _PAGE_NUMBER.match(top.text):
+            top.furniture = "page_number"
+        elif keys[re.sub(r"\d+", "#", top.text)] >= need:
+            top.furniture = "running_header"
+
+
+def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
+    body = [
+        it for items in pages for it in items if isinstance(it, Printed) and it.furniture is None
+    ]
+    if not body:
+        return []
+    left = min(ln.x0 for ln in body)
+    edges = _right_edges(pages)
+    pitch = _line_pitch(pages)
+    out: list[Line] = []
+    carry = False
+
+    def add(text: str, page: int) -> None:
+        nonlocal carry
+        out.append(Line(len(out) + 1, text, page, continues=carry and bool(text)))
+        if text:
+            carry = False
+
+    last: Printed | None = None  # the last body line of the page before
+    for number, items in enumerate(pages, start=1):
+        prev: Printed | None = None
+        current = ""
+        flow = [it for it in items if not (isinstance(it, Printed) and it.furniture)]
+        opening = flow[0] if flow else None
+        carry = (
+            last is not None
+            and isinstance(opening, Printed)
+            and not _new_paragraph(last, opening, left, pitch, page_top=True)
+            and _wrapped(last, opening, edges[number - 2])
+        )
+        for it in items:
+            if isinstance(it, Grid):
+                if current:
+                    add(current, number)
+                    current = ""
+                add("", number)
+                for row in it.rows:
+                    add("\t".join(row), number)
+                add("", number)
+                prev = None
+                continue
+            if it.furniture is not None:
+                if current:
+                    add(current, number)
+                    current = ""
+                add("", number)
+                out.append(Line(len(out) + 1, it.text, number, furniture=it.furniture))
+                add("", number)
+                prev = None
+                continue
+            if prev is None:
+                current = it.text
+            elif _new_paragraph(prev, it, left, pitch):
+                add(current, number)
+                add("", number)
+                current = it.text
+            elif _wrapped(prev, it, edges[number - 1]):
+                current = _join(current, it.text)
+            else:
+                add(current, number)
+                current = it.text
+            prev = it
+        if current:
+            add(current, number)
+        add("", number)
+        ending = flow[-1] if flow else None
+        last = ending if isinstance(ending, Printed) else None
+    return out
+
+
+def _right_edges(pages: list[list[Printed | Grid]]) -> list[float]:
+    """The right edge of each page's text: its longest line, or the usual edge where a page
+    has only short lines (a cover, the end of a document)."""
+    maxima: list[float | None] = []
+    for items in pages:
+        xs = [it.x1 for it in items if isinstance(it, Printed) and it.furniture is None]
+        maxima.append(max(xs) if len(xs) >= 5 else None)
+    known = [m for m in maxima if m is not None]
+    usual = statistics.median(known) if known else 0.0
+    return [m if m is not None and abs(m - usual) < 30 else usual for m in maxima]
+
+
+def _line_pitch(pages: list[list[Printed | Grid]]) -> float:
+    """The usual distance between lines of one paragraph, as a multiple of the font size."""
+    ratios: list[float] = []
+    for items in pages:
+        lines = [it for it in items if isinstance(it, Printed) and it.furniture is None]
+        for a, b in itertools.pairwise(lines):
+            if abs(a.size - b.size) < 0.5 and a.size > 0:
+                ratios.append((a.base - b.base) / a.size)
+    if len(ratios) < 8:
+        # too few lines to learn the spacing: assume single spacing (paragraph gaps, as
+        # between a title and its text, are wider than 1.9 em)
+        return 1.55
+    ratios.sort()
+    return ratios[len(ratios) // 4]
+
+
+def _new_paragraph(
+    prev: Printed, line: Printed, left: float, pitch: float, page_top: bool = False
+) -> bool:
+    gap = (prev.base - line.base) / max(prev.size, 1.0)
+    if not page_top and gap > pitch * 1.25:
+        return True
+    indented = line.x0 >= left + 1.5 * line.size
+    return indented and prev.text.endswith(_TERMINAL)
+
+
+_LEADING = re.compile(
+    r"[“‘《（(【〔「『]*"  # opening marks stay with what follows
+    r"(?:[!-~]*[+\-$#@(][^\s]|[!-~]+|.)"  # a word, or one character ('+' binds the next)
+    r"[”’》）)】〕」』，。、；：！？,.;:!?]*"  # closing marks stay with what precedes
+)
+
+
+def _wrapped(prev: Printed, line: Printed, right: float) -> bool:
+    """``prev`` ran to the right edge: the next line's first unbreakable run (a word, or a
+    character with the punctuation that may not be parted from it) would not have fitted."""
+    if line.x0 > prev.x0 + 1.5 * line.size and line.x0 > prev.x0:
+        return False
+    if line.text.startswith(("- ", "• ", "* ", "· ", "● ")):
+        return False  # a bulleted item
+    number = match_number(line.text)
+    if number is not None and not number.label[-1].isdigit() and number.label[-1] not in "，,":
+        return False  # an item or heading number opens a line of its own
+    first = _LEADING.match(line.text)
+    run = first.group() if first else line.text[:1]
+    need = sum(0.55 if ch.isascii() else 1.0 for ch in run) * line.size
+    return right - prev.x1 < need + 0.3 * line.size
