@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from gongbao.check import run_checks
@@ -15,7 +16,20 @@ from gongbao.structure.pages import assign_pages
 
 
 def parse_lines(lines: list[Line]) -> Issue:
-    """The stages after ``read``: whatever the format, the reader's lines go through here."""
+    """The stages after ``read``: whatever the format, the reader's lines go through here.
+
+    Text in traditional characters is parsed in simplified form and put back afterwards."""
+    from gongbao.script import Restorer, is_traditional, to_simplified
+
+    if is_traditional("\n".join(ln.text for ln in lines)):
+        simple = [dataclasses.replace(ln, text=to_simplified(ln.text)) for ln in lines]
+        issue = _stages(simple)
+        Restorer([ln.text for ln in lines]).restore_all(issue)
+        return issue
+    return _stages(lines)
+
+
+def _stages(lines: list[Line]) -> Issue:
     issue = build_issue(clean(lines))
     run_extractors(issue)
     issue.problems.extend(run_checks(issue))

@@ -54,7 +54,7 @@ def test_binary_file(tmp_path: Path) -> None:
 def test_undecodable_bytes(tmp_path: Path) -> None:
     p = tmp_path / "bad.txt"
     p.write_bytes(bytes(range(0x80, 0x100)) * 20)
-    _one_error_line(*_run("parse", str(p)), "neither UTF-8 nor GB18030")
+    _one_error_line(*_run("parse", str(p)), "neither UTF-8, GB18030/GBK nor Big5")
 
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
@@ -95,7 +95,8 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert (
-        proc.stderr.strip() == f"Error: {p}: is a binary file, not gazette text (UTF-8 or GB18030)"
+        proc.stderr.strip()
+        == f"Error: {p}: is a binary file, not gazette text (UTF-8, GB18030 or Big5)"
     )
 
 

@@ -177,3 +177,19 @@ def test_arbitrary_queries_answer_or_say_why(sample_store: Store) -> None:
             assert r.total >= len(r.results)
 
     check()
+
+
+def test_either_script_finds_the_other(empty_store: Store) -> None:
+    """Traditional text is indexed in its simplified fold; snippets show it as printed."""
+    import gongbao
+    from tests.conftest import FIXTURES
+
+    path = FIXTURES / "traditional_order.txt"
+    empty_store.ingest(gongbao.parse_file(path), path.name, path.read_bytes())
+    simplified = search(empty_store, "财政局", Filters(), limit=50)
+    traditional = search(empty_store, "財政局", Filters(), limit=50)
+    assert simplified.total == traditional.total == 3  # 第四條, 張志明, 黃偉
+    assert {h.block for h in simplified.results} == {h.block for h in traditional.results}
+    assert all("<mark>財政局</mark>" in h.snippet for h in simplified.results)
+    assert search(empty_store, '"數據資源管理局會同"', Filters()).total == 1
+    assert search(empty_store, "数据资源管理局会同", Filters()).total == 1

@@ -5,6 +5,10 @@ Each expectation was checked by hand against the fixture text.
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 import gongbao
 from tests.conftest import fixture_text
 
@@ -93,3 +97,64 @@ def test_speech_report_with_table_and_numbering_gap() -> None:
     ]
     gaps = [p for p in issue.problems if p.kind == "numbering_gap"]
     assert len(gaps) == 1 and gaps[0].detail == "4. follows number 2 of the same style"
+
+
+def _published(issue_text: str) -> str:
+    return re.sub(r"\s+", "", issue_text)
+
+
+def test_traditional_order_and_appointments_parse_through_simplified_form() -> None:
+    """Rules are written once, in simplified characters; the traditional text is matched in its
+    OpenCC simplified form and every string comes back as printed."""
+    text = fixture_text("traditional_order.txt")
+    issue = gongbao.parse_text(text)
+    order, notice = issue.documents
+    assert order.kind == "order"
+    assert order.date == "2024-10-15"
+    chapters = [b for b in order.blocks() if b.type == "heading" and b.num]
+    assert [(c.num, c.text) for c in chapters] == [
+        ("第一章", "總則"),
+        ("第二章", "共享與開放"),
+        ("第三章", "附則"),
+    ]
+    articles = [b.num for b in order.blocks() if b.num and b.num.endswith("條")]
+    assert articles == ["第一條", "第二條", "第三條", "第四條", "第五條"]
+    assert notice.title == "嶺南縣人民政府關於張志明等同志職務任免的通知"
+    assert notice.doc_number == "嶺府任〔2024〕3號"
+    assert notice.addressees == ["各鄉鎮人民政府", "縣政府各部門"]
+    people = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert people == [
+        ("張志明", "appoint", ["縣財政局局長"], []),
+        ("林美玲", "appoint", ["縣數據資源管理局副局長"], ["試用期一年"]),
+        ("黃偉", "remove", ["縣財政局副局長"], []),
+    ]
+    orgs = [o.name for o in issue.facts["organisations"]]
+    assert orgs == ["嶺南縣人民政府", "縣財政局", "縣數據資源管理局"]
+    # nothing shown was turned into simplified characters
+    printed = _published(text)
+    for doc in issue.documents:
+        for block in doc.blocks():
+            assert _published(block.text) in printed, block.text
+
+
+def test_simplified_text_is_not_converted() -> None:
+    from gongbao.script import is_traditional
+
+    assert not is_traditional(fixture_text("county_notice.txt"))
+    assert is_traditional(fixture_text("traditional_order.txt"))
+    assert is_traditional(fixture_text("traditional_notice.txt"))
+
+
+@pytest.mark.parametrize("encoding", ["big5", "cp950", "gb18030", "utf-16", "utf-8-sig"])
+def test_traditional_text_in_any_encoding_parses_the_same(encoding: str) -> None:
+    text = fixture_text("traditional_order.txt")
+    expected = gongbao.parse_text(text).to_dict()
+    got = gongbao.parse_bytes(text.encode(encoding), name="order.txt").to_dict()
+    assert got == expected
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16"])
+def test_simplified_text_in_legacy_encodings(encoding: str) -> None:
+    text = fixture_text("county_notice.txt")
+    got = gongbao.parse_bytes(text.encode(encoding), name="county.txt").to_dict()
+    assert got == gongbao.parse_text(text).to_dict()

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from gongbao.script import to_simplified
+
 LABELS = {
     "索引号": "index",
     "主题分类": "topic",
@@ -117,7 +119,7 @@ def _metadata(root: Any) -> dict[str, str]:
         label = _LABEL.match(cell.text_content() or "")
         if not label:
             continue
-        key = LABELS.get(_squash(label.group(1)))
+        key = LABELS.get(to_simplified(_squash(label.group(1))))
         if key is None or key in meta:
             continue
         node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()

@@ -1,12 +1,14 @@
 """Text as extracted from a gazette PDF by an OCR or PDF tool.
 
-Chinese government files come as UTF-8 (with or without BOM) or GB18030/GBK; anything else,
-or anything that is not text at all, is refused with one line saying so.
+Chinese government files come as UTF-8 (with or without BOM), GB18030/GBK, Big5 (Hong Kong,
+Taiwan, Macau) or, saved from Windows, UTF-16 with a BOM; anything else, or anything that is
+not text at all, is refused with one line saying so.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,37 +74,59 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """UTF-8 (BOM or not) first, then GB18030 (a superset of GBK and GB2312)."""
+    """UTF-8 (BOM or not) and UTF-16 with a BOM first; otherwise the legacy Chinese encoding
+    that charset-normalizer finds the text reads best in: GB18030 (a superset of GBK and
+    GB2312) or Big5 (with the Hong Kong and Microsoft extensions)."""
     if not data.strip():
         raise InputError(f"{name}: is empty; nothing to parse")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: has a UTF-16 mark but is not UTF-16 text") from None
+        if not text.strip():
+            raise InputError(f"{name}: is empty; nothing to parse")
+        if not _readable(text):
+            raise InputError(f"{name}: has a UTF-16 mark but does not read as text")
+        return text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if _looks_binary(data):
-        raise InputError(f"{name}: is a binary file, not gazette text (UTF-8 or GB18030)")
+        raise InputError(f"{name}: is a binary file, not gazette text (UTF-8, GB18030 or Big5)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise InputError(
-            f"{name}: is neither UTF-8 nor GB18030/GBK text; convert it to UTF-8"
-        ) from None
-    if not _plausible_chinese(text):
-        raise InputError(
-            f"{name}: decodes as neither UTF-8 nor plausible GB18030/GBK text; convert it to UTF-8"
-        )
-    return text
+    for encoding in _legacy_encodings(data):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(
+        f"{name}: is neither UTF-8, GB18030/GBK nor Big5 text; convert it to UTF-8"
+    )
 
 
-def _plausible_chinese(text: str) -> bool:
-    """GB18030 decodes almost any byte string; real Chinese text is mostly common hanzi."""
+_READABLE = re.compile(r"[\s!-~\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·]")
+
+
+def _readable(text: str) -> bool:
+    sample = text[:10000]
+    return len(_READABLE.findall(sample)) >= 0.9 * len(sample)
+
+
+def _legacy_encodings(data: bytes) -> list[str]:
+    """Encodings to try, best first; none when the bytes read as no Chinese text at all (any
+    byte string decodes as GB18030, so a decode alone proves nothing)."""
     from charset_normalizer import from_bytes
 
-    sample = text[:20000]
-    best = from_bytes(sample.encode("gb18030"), cp_isolation=["gb18030"]).best()
-    return best is not None and best.chaos < 0.3
+    sample = data[:65536]
+    best = from_bytes(sample, cp_isolation=["gb18030", "big5", "big5hkscs", "cp950"]).best()
+    if best is None or best.chaos >= 0.3:
+        return []
+    if best.encoding in ("big5", "big5hkscs", "cp950"):
+        return ["big5hkscs", "cp950", "big5"]
+    return ["gb18030"]
 
 
 def split_lines(text: str) -> list[Line]:

@@ -209,6 +209,7 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> Non
 #: schema version → the step that brings the previous version to it
 MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     2: reindex,  # punctuation and spaces became tokens: exact phrases with punctuation
+    3: reindex,  # traditional characters folded to simplified: either script finds both
 }
 
 

@@ -1,7 +1,8 @@
 """Search tokens: overlapping character bigrams, as Lucene's CJK analyzer makes them.
 
-Text is NFKC-normalised and lower-cased and cut into segments: runs of letters and digits,
-runs of white space, and single other characters (punctuation, symbols). A run gives its
+Text is NFKC-normalised, lower-cased, folded to simplified characters and cut into segments:
+runs of letters and digits, runs of white space, and single other characters (punctuation,
+symbols). A run gives its
 bigrams followed by a break token; white space gives one space token; any other character a
 token of its code point. Every letter and digit is also indexed alone, for one-character
 queries. A query is the phrase of the same tokens, so a phrase match is an exact occurrence —
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from gongbao.script import to_simplified
+
 BREAK = "brk0"  # four characters: never a bigram (two) nor a character token (five or more)
 SPACE = "x0020"
 _SEGMENT = re.compile(r"[^\W_]+|\s+|.", re.S)
@@ -24,7 +27,9 @@ _RUN = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    """What matching ignores: width and compatibility forms (NFKC), case, and the script
+    (traditional characters fold to simplified, one for one, so 財政 finds 财政)."""
+    return to_simplified(unicodedata.normalize("NFKC", text).lower())
 
 
 def _char_token(ch: str) -> str:

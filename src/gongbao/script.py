@@ -1,0 +1,105 @@
+"""Traditional characters (Hong Kong, Taiwan, Macau, mirror sites, older documents).
+
+Every rule of ``structure`` and ``extract`` is written once, in simplified characters. A
+document printed in traditional characters is parsed from its simplified form (OpenCC's t2s,
+kept one character for one, so spans and lengths hold), and every string the parse produces is
+then put back into the script it was published in: a string found in the simplified text is
+replaced by the published text at that place; anything else (text joined over lines) is put
+back character by character, each simplified character to the published one it stood for in
+this document most often.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Simplified characters, one for one (a phrase rule that changes the length is undone
+    by converting that text character by character)."""
+    out: str = _t2s().convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether enough of the text's ideographs are traditional forms to parse it as such."""
+    sample = "".join(_HAN.findall(text[:200_000]))[:20_000]
+    if not sample:
+        return False
+    simple = to_simplified(sample)
+    changed = sum(1 for a, b in zip(sample, simple, strict=True) if a != b)
+    return changed >= 3 and changed >= 0.02 * len(sample)
+
+
+class Restorer:
+    """Puts strings of the simplified parse back into the published script."""
+
+    def __init__(self, published: list[str]) -> None:
+        self.published = "".join(published)
+        self.simple = to_simplified(self.published)
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for a, b in zip(self.published, self.simple, strict=True):
+            if a != b:
+                votes[b][a] += 1
+        for b in list(votes):
+            # a simplified character also printed as itself keeps that reading in the vote
+            votes[b][b] += self.simple.count(b) - sum(votes[b].values())
+        self.chars = {b: v.most_common(1)[0][0] for b, v in votes.items()}
+        self._cache: dict[str, str] = {}
+        self._seen: set[int] = set()
+
+    def restore(self, text: str) -> str:
+        if text.isascii():
+            return text
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
+        at = self.simple.find(text)
+        if at >= 0:
+            out = self.published[at : at + len(text)]
+        else:
+            out = "".join(self.chars.get(ch, ch) for ch in text)
+        self._cache[text] = out
+        return out
+
+    def restore_all(self, obj: Any) -> Any:
+        """Every string in a tree of dataclasses, lists and dicts, in place where mutable."""
+        if isinstance(obj, str):
+            return self.restore(obj)
+        if isinstance(obj, int | float | bool) or obj is None:
+            return obj
+        if id(obj) in self._seen:
+            return obj
+        self._seen.add(id(obj))
+        if isinstance(obj, list):
+            for k, item in enumerate(obj):
+                obj[k] = self.restore_all(item)
+            return obj
+        if isinstance(obj, tuple):
+            return tuple(self.restore_all(item) for item in obj)
+        if isinstance(obj, dict):
+            for key in list(obj):
+                obj[key] = self.restore_all(obj[key])
+            return obj
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            params = getattr(obj, "__dataclass_params__", None)
+            if params is not None and params.frozen:
+                return obj
+            for f in dataclasses.fields(obj):
+                setattr(obj, f.name, self.restore_all(getattr(obj, f.name)))
+        return obj
