@@ -102,9 +102,7 @@ def decode(data: bytes, name: str = "input") -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(
-        f"{name}: is neither UTF-8, GB18030/GBK nor Big5 text; convert it to UTF-8"
-    )
+    raise InputError(f"{name}: is neither UTF-8, GB18030/GBK nor Big5 text; convert it to UTF-8")
 
 
 _READABLE = re.compile(r"[\s!-~\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·]")
