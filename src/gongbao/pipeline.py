@@ -18,13 +18,15 @@ from gongbao.structure.pages import assign_pages
 def parse_lines(lines: list[Line]) -> Issue:
     """The stages after ``read``: whatever the format, the reader's lines go through here.
 
-    Text in traditional characters is parsed in simplified form and put back afterwards."""
-    from gongbao.script import Restorer, is_traditional, to_simplified
+    Text in traditional characters or with full-width digits is parsed in the form the rules
+    are written for and put back as published afterwards."""
+    from gongbao.script import Restorer, for_rules, needs_folding
 
-    if is_traditional("\n".join(ln.text for ln in lines)):
-        simple = [dataclasses.replace(ln, text=to_simplified(ln.text)) for ln in lines]
-        issue = _stages(simple)
-        Restorer([ln.text for ln in lines]).restore_all(issue)
+    traditional, wide = needs_folding("\n".join(ln.text for ln in lines))
+    if traditional or wide:
+        folded = [dataclasses.replace(ln, text=for_rules(ln.text, traditional)) for ln in lines]
+        issue = _stages(folded)
+        Restorer([ln.text for ln in lines], traditional).restore_all(issue)
         return issue
     return _stages(lines)
 
@@ -59,13 +61,13 @@ def parse_pdf(data: bytes, name: str = "input") -> Issue:
     return issue
 
 
-def parse_html(html: str) -> Issue:
+def parse_html(html: str, name: str = "input") -> Issue:
     """A document page as published on the web: its body parsed like gazette text, its
     metadata table applied on top."""
     from gongbao.read.html import read_html
     from gongbao.structure.pagemeta import apply_page_meta
 
-    page = read_html(html)
+    page = read_html(html, name=name)
     issue = parse_text(page.text)
     apply_page_meta(issue, page.meta)
     return issue
@@ -80,7 +82,7 @@ def parse_bytes(data: bytes, name: str = "input") -> Issue:
         return parse_pdf(data, name=name)
     text = decode(data, name=name)
     if looks_like_html(data):
-        return parse_html(text)
+        return parse_html(text, name=name)
     return parse_text(text)
 
 

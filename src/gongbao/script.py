@@ -1,8 +1,10 @@
-"""Traditional characters (Hong Kong, Taiwan, Macau, mirror sites, older documents).
+"""Traditional characters (Hong Kong, Taiwan, Macau, mirror sites, older documents) and
+full-width letters and digits (２０２４年, ＰＭ２.５).
 
-Every rule of ``structure`` and ``extract`` is written once, in simplified characters. A
-document printed in traditional characters is parsed from its simplified form (OpenCC's t2s,
-kept one character for one, so spans and lengths hold), and every string the parse produces is
+Every rule of ``structure`` and ``extract`` is written once, in simplified characters and
+ASCII digits. A document printed otherwise is parsed from its folded form (OpenCC's t2s, and
+full-width letters and digits made ASCII, one character for one, so spans and lengths hold),
+and every string the parse produces is
 then put back into the script it was published in: a string found in the simplified text is
 replaced by the published text at that place; anything else (text joined over lines) is put
 back character by character, each simplified character to the published one it stood for in
@@ -36,6 +38,24 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
 
 
+#: full-width digits and Latin letters → ASCII (punctuation keeps its Chinese form: rules read
+#: （一） and ：as printed)
+_WIDTH = {
+    c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
+_FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def for_rules(text: str, traditional: bool) -> str:
+    """The form the rules read: simplified (if the document is traditional), ASCII digits."""
+    return (to_simplified(text) if traditional else text).translate(_WIDTH)
+
+
+def needs_folding(text: str) -> tuple[bool, bool]:
+    """Whether the text is traditional, and whether it prints full-width letters or digits."""
+    return is_traditional(text), _FULL_WIDTH.search(text) is not None
+
+
 def is_traditional(text: str) -> bool:
     """Whether enough of the text's ideographs are traditional forms to parse it as such."""
     sample = "".join(_HAN.findall(text[:200_000]))[:20_000]
@@ -49,9 +69,9 @@ def is_traditional(text: str) -> bool:
 class Restorer:
     """Puts strings of the simplified parse back into the published script."""
 
-    def __init__(self, published: list[str]) -> None:
+    def __init__(self, published: list[str], traditional: bool = True) -> None:
         self.published = "".join(published)
-        self.simple = to_simplified(self.published)
+        self.simple = for_rules(self.published, traditional)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for a, b in zip(self.published, self.simple, strict=True):
             if a != b:

@@ -283,3 +283,9 @@ def test_truncated_pdf_is_one_line_or_what_it_holds(sample_pdf: Path) -> None:
             assert "\n" not in str(exc)
         else:
             assert len(issue.documents) <= 10
+
+
+def test_page_limit(sample_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GONGBAO_MAX_PAGES", "50")
+    with pytest.raises(InputError, match=r"^s.pdf: has 93 pages, over the 50-page limit"):
+        parse_bytes(sample_pdf.read_bytes(), name="s.pdf")

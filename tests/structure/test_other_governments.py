@@ -158,3 +158,33 @@ def test_simplified_text_in_legacy_encodings(encoding: str) -> None:
     text = fixture_text("county_notice.txt")
     got = gongbao.parse_bytes(text.encode(encoding), name="county.txt").to_dict()
     assert got == gongbao.parse_text(text).to_dict()
+
+
+FULL_WIDTH = """关于做好２０２４年安全生产工作的通知
+
+宁府办发〔２０２４〕１２号
+
+各区人民政府：
+
+一、总体要求
+
+（一）到２０２５年，ＰＭ２.５平均浓度控制在３０微克／立方米以下。
+
+二、保障措施
+
+（二）加强组织领导。（责任单位：市应急管理局）
+
+宁海市人民政府办公室
+
+２０２４年３月８日
+"""
+
+
+def test_full_width_digits_are_read_and_shown_as_printed() -> None:
+    (doc,) = gongbao.parse_text(FULL_WIDTH).documents
+    assert doc.date == "2024-03-08"
+    assert doc.doc_number == "宁府办发〔２０２４〕１２号"
+    assert doc.id == "ningfubanfa-2024-12"  # read in ASCII digits: a stable, typeable id
+    assert doc.issuers == ["宁海市人民政府办公室"]
+    items = [b for b in doc.blocks() if b.type == "paragraph" and b.num]
+    assert items[0].text == "到２０２５年，ＰＭ２.５平均浓度控制在３０微克／立方米以下。"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from gongbao.errors import InputError
 from gongbao.script import to_simplified
 
 LABELS = {
@@ -63,10 +64,21 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\u3000\xa0]+", "", text)
 
 
-def read_html(text: str) -> HtmlDocument:
+def read_html(text: str, name: str = "input") -> HtmlDocument:
+    import lxml.etree
     import lxml.html
 
-    root = lxml.html.fromstring(text)
+    try:
+        root = lxml.html.fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(f"{name}: is an HTML page that cannot be read ({exc})") from None
+    try:
+        return _read(root)
+    except RecursionError:
+        raise InputError(f"{name}: is an HTML page nested too deeply to read") from None
+
+
+def _read(root: Any) -> HtmlDocument:
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         parent = bad.getparent()
         if parent is not None:

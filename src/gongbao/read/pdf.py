@@ -22,6 +22,7 @@ scanned pages inside a text PDF are reported by the pipeline.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import statistics
 from collections import Counter
@@ -119,6 +120,16 @@ class PdfText:
     scanned: list[int]
 
 
+#: most pages read from one PDF unless GONGBAO_MAX_PAGES says otherwise (a gazette issue has
+#: tens to a few hundred; the limit keeps a hostile file's cost bounded)
+DEFAULT_MAX_PAGES = 3000
+
+
+def max_pages() -> int:
+    raw = os.environ.get("GONGBAO_MAX_PAGES", "")
+    return int(raw) if raw.isdigit() else DEFAULT_MAX_PAGES
+
+
 def looks_like_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
@@ -133,6 +144,14 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
         if "password" in reason.lower():
             raise InputError(f"{name}: is an encrypted PDF; give the unlocked file") from None
         raise InputError(f"{name}: is not a readable PDF ({reason.rstrip('.')})") from None
+    limit = max_pages()
+    if len(doc) > limit:
+        count = len(doc)
+        doc.close()
+        raise InputError(
+            f"{name}: has {count} pages, over the {limit}-page limit "
+            "(raise it with GONGBAO_MAX_PAGES)"
+        )
     try:
         pages: list[list[Printed | Grid]] = []
         scanned: list[int] = []
