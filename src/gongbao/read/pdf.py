@@ -299,16 +299,25 @@ def _grid(
     if not members:
         return None
     tops = ys[::-1]  # band k lies between tops[k] and tops[k + 1]
-    cells: list[list[list[Glyph]]] = [[[] for _ in xs[:-1]] for _ in tops[:-1]]
+    bands = range(len(tops) - 1)
+    # the column boundaries drawn across each band (a missing one: a cell spanning columns)
+    cuts = [
+        [x for x in xs if any(_crosses(r, x, (tops[k] + tops[k + 1]) / 2) for r in vertical)]
+        for k in bands
+    ]
+    # the stretches of rule drawn along the top of each band (a gap: a cell spanning rows)
+    ruled = [
+        [(r[0], r[2]) for r in horizontal if abs((r[1] + r[3]) / 2 - tops[k]) <= 2.0]
+        for k in bands
+    ]
+    cells: list[list[list[Glyph]]] = [[[] for _ in xs[:-1]] for _ in bands]
     for g in members:
         cx, cy = (g.x0 + g.x1) / 2, g.cy
-        band = next(k for k in range(len(tops) - 1) if tops[k + 1] < cy <= tops[k])
-        # a merged cell: no rule between its columns (colspan) or above it (rowspan); its
-        # text belongs to the first row and column it covers, as extracted text has it
-        mid = (tops[band] + tops[band + 1]) / 2
-        cuts = [x for x in xs if any(_crosses(s, x, mid) for s in vertical)]
-        left = max((x for x in cuts if x < cx), default=xs[0])
-        while band > 0 and not any(_spans(s, tops[band], cx) for s in horizontal):
+        band = next(k for k in bands if tops[k + 1] < cy <= tops[k])
+        # a merged cell's text belongs to the first row and column it covers, as extracted
+        # text has it
+        left = max((x for x in cuts[band] if x < cx), default=xs[0])
+        while band > 0 and not any(x0 - 1 <= cx <= x1 + 1 for x0, x1 in ruled[band]):
             band -= 1
         cells[band][xs.index(left)].append(g)
     for row in cells:
@@ -316,10 +325,6 @@ def _grid(
         if any(texts):
             box.rows.append(texts)
     return (box, members) if box.rows else None
-
-
-def _spans(rule: tuple[float, float, float, float], y: float, x: float) -> bool:
-    return abs((rule[1] + rule[3]) / 2 - y) <= 2.0 and rule[0] - 1 <= x <= rule[2] + 1
 
 
 def _crosses(rule: tuple[float, float, float, float], x: float, y: float) -> bool:
