@@ -99,3 +99,78 @@ def test_hand_checked_pages(corpus: dict[str, object]) -> None:
         n for n, i in corpus.items() if any(p.kind == "page_metadata_differs" for p in i.problems)
     }  # type: ignore[attr-defined]
     assert differs == {"govcn-24.html", "govcn-52.html"}
+
+
+COUNTY = """<html><head><meta charset="gbk"><title>青山县人民政府</title></head><body>
+<div class="top">网站首页 | 政务公开 | 办事服务</div>
+<table class="xxgk"><tr><td>索 引 号：</td><td>QS-2025-00031</td><td>主题分类：</td><td>农业农村</td></tr>
+<tr><td>发布机构：</td><td>青山县农业农村局</td><td>发文机关：</td><td>青山县人民政府办公室</td></tr>
+<tr><td>成文日期：</td><td>2025-03-12</td><td>发文字号：</td><td>青政办〔2025〕5号</td></tr>
+<tr><td>标　　题：</td><td colspan="3">青山县人民政府办公室关于印发青山县高标准农田建设实施方案的通知</td></tr></table>
+<div class="TRS_Editor">
+<p align="center">青山县人民政府办公室关于印发</p>
+<p align="center">青山县高标准农田建设实施方案的通知</p>
+<p>各乡镇人民政府，县直各单位：</p>
+<p>《青山县高标准农田建设实施方案》已经县政府同意，现印发给你们，请认真组织实施。</p>
+<p>附件：青山县高标准农田建设任务分解表</p>
+<p align="right">青山县人民政府办公室</p>
+<p align="right">2025年3月12日</p>
+<p>附件</p>
+<p align="center">青山县高标准农田建设任务分解表</p>
+<table border="1"><tr><td>序号</td><td>乡镇</td><td>建设任务（万亩）</td><td>责任单位</td></tr>
+<tr><td>1</td><td>东坡镇</td><td>1.2</td><td rowspan="2">县农业农村局</td></tr>
+<tr><td>2</td><td>西岭乡</td><td>0.8</td></tr></table>
+</div>
+<div class="ewm">扫一扫在手机打开当前页</div>
+<script>document.write("打印本页")</script></body></html>"""
+
+
+def test_county_page_in_gbk_with_metadata_rows_and_an_attachment_table(tmp_path: Path) -> None:
+    f = tmp_path / "county.htm"
+    f.write_bytes(COUNTY.encode("gbk"))
+    issue = gongbao.parse_file(f)
+    (doc,) = issue.documents
+    assert doc.title == "青山县人民政府办公室关于印发青山县高标准农田建设实施方案的通知"
+    assert (doc.doc_number, doc.date, doc.issuers) == (
+        "青政办〔2025〕5号",
+        "2025-03-12",
+        ["青山县人民政府办公室"],
+    )
+    assert doc.addressees == ["各乡镇人民政府", "县直各单位"]
+    assert [a["title"] for a in doc.to_dict()["attachments"]] == ["青山县高标准农田建设任务分解表"]
+    (table,) = issue.tables
+    assert table.columns == ["序号", "乡镇", "建设任务（万亩）", "责任单位"]
+    assert table.rows == [["1", "东坡镇", "1.2", "县农业农村局"], ["2", "西岭乡", "0.8", ""]]
+    text = " ".join(b.text for b in doc.blocks())
+    assert "扫一扫" not in text and "打印本页" not in text and "网站首页" not in text
+
+
+TRADITIONAL = """<html><head><meta charset="big5"></head><body>
+<table><tr><th>標題</th><td>臺南市政府關於調整市民公共運輸補貼的公告</td></tr>
+<tr><th>發文字號</th><td>南市交字第1130123號</td></tr>
+<tr><th>發文機關</th><td>臺南市政府</td></tr><tr><th>成文日期</th><td>2024年3月5日</td></tr></table>
+<div class="article">
+<p>臺南市政府關於調整市民公共運輸補貼的公告</p>
+<p>南市交字第1130123號</p>
+<p>一、依據《臺南市公共運輸發展條例》第五條規定辦理。</p>
+<p>二、自2024年4月1日起，市民搭乘市區公車每次補貼新臺幣十元。（責任單位：市交通局）</p>
+<p>臺南市政府</p>
+<p>2024年3月5日</p>
+</div></body></html>"""
+
+
+def test_traditional_page_in_big5(tmp_path: Path) -> None:
+    f = tmp_path / "tainan.html"
+    f.write_bytes(TRADITIONAL.encode("big5"))
+    issue = gongbao.parse_file(f)
+    (doc,) = issue.documents
+    assert doc.title == "臺南市政府關於調整市民公共運輸補貼的公告"
+    assert (doc.doc_number, doc.date, doc.issuers) == (
+        "南市交字第1130123號",
+        "2024-03-05",
+        ["臺南市政府"],
+    )
+    heads = [b.num for b in doc.blocks() if b.num]
+    assert heads == ["一、", "二、"]
+    (measure,) = issue.facts["measures"]
+    assert measure.responsible == ["市交通局"]

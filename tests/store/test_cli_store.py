@@ -25,7 +25,7 @@ def test_ingest_search_export(tmp_path: Path) -> None:
     db = str(tmp_path / "g.db")
     code, out, err = _run("ingest", str(SAMPLE), str(FIXTURES), "--db", db, "--workers", "2")
     assert code == 0, err
-    assert out.strip().startswith("5 issues (5 stored, 0 replaced, 0 unchanged), 0 failed;")
+    assert out.strip().startswith("6 issues (6 stored, 0 replaced, 0 unchanged), 0 failed;")
     assert "stored    " in err
     code, out, _ = _run("ingest", str(SAMPLE), "--db", db, "--quiet")
     assert out.startswith("1 issues (0 stored, 0 replaced, 1 unchanged)")

@@ -28,7 +28,7 @@ LABELS = {
     "有效性": "validity",
     "主题词": "keywords",
     "文号": "doc_number",
-    "发布机构": "issuer",
+    "发布机构": "publisher",  # the office that put the page online: an issuer only failing one
     "发文单位": "issuer",
 }
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff\s　]{2,8})\s*[:：]\s*$")
@@ -89,7 +89,7 @@ def _read(root: Any) -> HtmlDocument:
     if body is not None:
         _emit(body, lines)
     out = "\n".join(_join_centred(lines))
-    return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip() + "\n", meta)
+    return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip(" \n") + "\n", meta)
 
 
 _CENTRED = "\x00"

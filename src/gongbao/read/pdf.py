@@ -307,8 +307,7 @@ def _grid(
     ]
     # the stretches of rule drawn along the top of each band (a gap: a cell spanning rows)
     ruled = [
-        [(r[0], r[2]) for r in horizontal if abs((r[1] + r[3]) / 2 - tops[k]) <= 2.0]
-        for k in bands
+        [(r[0], r[2]) for r in horizontal if abs((r[1] + r[3]) / 2 - tops[k]) <= 2.0] for k in bands
     ]
     cells: list[list[list[Glyph]]] = [[[] for _ in xs[:-1]] for _ in bands]
     for g in members:

@@ -3,6 +3,7 @@
 静府发〔2026〕1号          issuer code, year in 〔〕, serial, 号
 国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
 上海市人民政府令第12号 · 第12号令                           orders (令)
+南市交字第1130123號                                        Taiwan: office word 字, serial
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ DOC_NUMBER = re.compile(
         \s*(?P<serial>\d{1,5})\s*[号號]                   # serial (號 in traditional)
       | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*[号號])   # X令第N号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
+      | (?P<word>[\u4e00-\u9fff]{1,12}?字\s*第\s*(?P<word_n>\d{1,12})\s*[号號])  # 南市交字第N號
     """,
     re.X,
 )

@@ -71,6 +71,11 @@ def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
 
         code = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(m.group("code"))).lower())
         return f"{code}-{m.group('year')}-{int(m.group('serial')):02d}"
+    if m and m.group("word"):
+        from pypinyin import lazy_pinyin
+
+        code = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(m.group("word")[:-1])).lower())
+        return f"{code}-{m.group('word_n')}"
     import hashlib
 
     digest = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]

@@ -50,7 +50,7 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     if date := parse_date(meta.get("date", "")):
         _differs(issue, doc.id, "成文日期", date, doc.date)
         doc.date = date
-    if issuer := meta.get("issuer"):
+    if issuer := meta.get("issuer") or (meta.get("publisher") if not doc.issuers else None):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
         doc.issuers = names
     if published := parse_date(meta.get("published", "")):
