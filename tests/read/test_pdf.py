@@ -289,3 +289,19 @@ def test_page_limit(sample_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GONGBAO_MAX_PAGES", "50")
     with pytest.raises(InputError, match=r"^s.pdf: has 93 pages, over the 50-page limit"):
         parse_bytes(sample_pdf.read_bytes(), name="s.pdf")
+
+
+def test_ingested_pdf_serves_pages(sample_pdf: Path, tmp_path: Path) -> None:
+    """The CLI ingests a PDF like any issue; the API gives each fact its page."""
+    from fastapi.testclient import TestClient
+
+    from gongbao.store.db import Store
+    from gongbao.web.api import create_app
+
+    db = tmp_path / "g.db"
+    result = CliRunner().invoke(main, ["ingest", str(sample_pdf), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 issues (1 stored")
+    with TestClient(create_app(Store(str(db)))) as client:
+        rows = client.get("/api/appointments", params={"person": "傅光远"}).json()["items"]
+        assert [r["source"]["page"] for r in rows] == [8]
