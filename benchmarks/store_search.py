@@ -7,7 +7,7 @@ measured for 1-, 2- and 4-character queries and a phrase, p50 and p95 over repea
 facets and snippets, against `SELECT … WHERE text LIKE '%q%'` over the same blocks.
 
     python benchmarks/store_search.py [--issues 1000] [--db /tmp/gongbao-bench.db]
-                                      [--pg postgresql://…] [--runs 30]
+                                      [--pg postgresql://…] [--runs 30] [--reuse]
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
-def bench(url: str, files: Path, size: int, runs: int) -> None:
+def bench(url: str, files: Path, size: int, runs: int, reuse: bool = False) -> None:
     from sqlalchemy import text
 
     from gongbao.store.db import Store
@@ -57,15 +57,18 @@ def bench(url: str, files: Path, size: int, runs: int) -> None:
     from gongbao.store.search import Filters, search
 
     store = Store(url)
-    t0 = time.perf_counter()
-    summary = ingest_paths(store, [str(files)])
-    seconds = time.perf_counter() - t0
-    n = len(summary.outcomes)
-    print(
-        f"[{store.dialect}] ingest: {n} issues, {size / 1e6:.0f} MB in {seconds:.0f} s = "
-        f"{size / 1e6 / seconds:.2f} MB/s, {seconds / n * 1000:.0f} ms per issue "
-        f"({summary.count('failed')} failed)"
-    )
+    if reuse and store.counts().get("issues", 0) >= len(list(files.iterdir())):
+        print(f"[{store.dialect}] ingest: skipped (--reuse: the store already holds the corpus)")
+    else:
+        t0 = time.perf_counter()
+        summary = ingest_paths(store, [str(files)])
+        seconds = time.perf_counter() - t0
+        n = len(summary.outcomes)
+        print(
+            f"[{store.dialect}] ingest: {n} issues, {size / 1e6:.0f} MB in {seconds:.0f} s = "
+            f"{size / 1e6 / seconds:.2f} MB/s, {seconds / n * 1000:.0f} ms per issue "
+            f"({summary.count('failed')} failed)"
+        )
     print(f"[{store.dialect}] store: {store.counts()}")
     like = "SELECT b.document_id, b.path FROM blocks b WHERE b.text LIKE :p ORDER BY b.id LIMIT 20"
     count = "SELECT COUNT(*) FROM blocks b WHERE b.text LIKE :p"
@@ -106,15 +109,18 @@ def main() -> None:
     ap.add_argument("--db", default=None, help="SQLite file to build (default: a temp file)")
     ap.add_argument("--pg", default=None, help="also measure this PostgreSQL URL")
     ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument(
+        "--reuse", action="store_true", help="keep a --db that already holds the corpus"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         size = make_corpus(folder, args.issues)
         db = args.db or str(Path(tmp) / "bench.db")
-        bench(db, folder, size, args.runs)
+        bench(db, folder, size, args.runs, args.reuse)
         if args.pg:
-            bench(args.pg, folder, size, args.runs)
+            bench(args.pg, folder, size, args.runs, args.reuse)
     sys.stdout.flush()
 
 

@@ -102,7 +102,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
     store = _store(db)
     files = expand(list(paths))
     if not files:
-        raise click.ClickException(f"no gazette files (.txt) in {' '.join(paths)}")
+        raise click.ClickException(f"no gazette files (.txt, .html, .pdf) in {' '.join(paths)}")
     err = Console(stderr=True)
     with Progress(
         TextColumn("{task.description}"),
@@ -127,9 +127,26 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
                 )
 
         summary = ingest_paths(store, list(paths), workers, report)
+    store.close()
     click.echo(summary.line())
     if summary.count("failed") == len(summary.outcomes):
         sys.exit(1)
+
+
+@main.command()
+@db_option
+def reindex(db: str | None) -> None:
+    """Rebuild the ranking index beside a SQLite store from the database."""
+    from gongbao.errors import InputError
+
+    store = _store(db, create=False)
+    try:
+        blocks = store.rebuild_rank()
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"ranking index rebuilt: {blocks} blocks")
 
 
 @main.command()

@@ -1,4 +1,5 @@
-"""The same store, search and API tests run on SQLite (a real file) and on PostgreSQL (a real
+"""The same store, search and API tests run on SQLite (a real file, with and without the
+ranking index beside it) and on PostgreSQL (a real
 server that scripts/pg.sh installs and starts; its URL comes in GONGBAO_TEST_PG). Outside CI
 the PostgreSQL half is skipped when no server was started; in CI it must run."""
 
@@ -15,7 +16,9 @@ import gongbao
 from gongbao.store.db import Store
 from tests.conftest import SAMPLE
 
-BACKENDS = ["sqlite", "postgresql"]
+#: sqlite ranks with the Tantivy index beside the file; sqlite-fts with FTS5 alone (the
+#: fallback when that index is missing or behind)
+BACKENDS = ["sqlite", "sqlite-fts", "postgresql"]
 
 
 def _pg_url() -> str:
@@ -30,6 +33,8 @@ def _pg_url() -> str:
 def fresh_store(backend: str, tmp: Path) -> Store:
     if backend == "sqlite":
         return Store(str(tmp / "gongbao.db"))
+    if backend == "sqlite-fts":
+        return Store(str(tmp / "gongbao.db"), rank=False)
     url = _pg_url()
     engine = create_engine(url)
     with engine.begin() as conn:

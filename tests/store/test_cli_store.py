@@ -13,6 +13,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from gongbao.cli import main
+from gongbao.store.db import Store
 from tests.conftest import FIXTURES, SAMPLE
 
 
@@ -29,6 +30,11 @@ def test_ingest_search_export(tmp_path: Path) -> None:
     assert "stored    " in err
     code, out, _ = _run("ingest", str(SAMPLE), "--db", db, "--quiet")
     assert out.startswith("1 issues (0 stored, 0 replaced, 1 unchanged)")
+    assert (tmp_path / "g.db.index").is_dir()  # the ranking index, kept beside the file
+    code, out, _ = _run("reindex", "--db", db)
+    blocks = Store(db).counts()["blocks"]
+    assert code == 0 and out.strip() == f"ranking index rebuilt: {blocks} blocks"
+    assert blocks == 834
     code, out, _ = _run("search", "宝宝屋", "--db", db, "--json", "--limit", "2")
     data = json.loads(out)
     assert data["total"] == 9 and len(data["results"]) == 2

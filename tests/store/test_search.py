@@ -193,3 +193,41 @@ def test_either_script_finds_the_other(empty_store: Store) -> None:
     assert all("<mark>財政局</mark>" in h.snippet for h in simplified.results)
     assert search(empty_store, '"數據資源管理局會同"', Filters()).total == 1
     assert search(empty_store, "数据资源管理局会同", Filters()).total == 1
+
+
+def test_ranking_index_agrees_with_fts5_and_stays_in_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Tantivy index beside a SQLite file gives the same totals, hits and facets as FTS5;
+    when it falls behind the database, search falls back to FTS5 and the next ingest
+    rebuilds it."""
+    import gongbao
+    from tests.conftest import FIXTURES, SAMPLE
+
+    path = str(tmp_path / "g.db")
+    store = Store(path)
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    assert store.rank_ready()
+    assert (tmp_path / "g.db.index").is_dir()
+    plain = Store(path, rank=False)
+    for q in ["养", "养老", "为老服务", "宝宝屋 OR 托育", "养老 -服务"]:
+        a = search(store, q, Filters(), limit=10_000)
+        b = search(plain, q, Filters(), limit=10_000)
+        assert a.total == b.total
+        assert {(h.document, h.block) for h in a.results} == {
+            (h.document, h.block) for h in b.results
+        }
+        assert a.facets == b.facets
+    scoped = search(store, "养老", Filters(kind="report"), limit=10_000)
+    assert scoped.total == search(plain, "养老", Filters(kind="report"), limit=10_000).total
+    assert set(scoped.facets["kind"]) == {"report"}
+    # the database moves on behind the index's back: search falls back, still right
+    with store.engine.begin() as conn:
+        conn.execute(s.meta.update().where(s.meta.c.key == "rank_generation").values(value="7"))
+    assert not store.rank_ready()
+    assert search(store, "养老").total == search(plain, "养老").total
+    # the next ingest rebuilds the index from the database
+    county = FIXTURES / "county_notice.txt"
+    store.ingest(gongbao.parse_file(county), county.name, county.read_bytes())
+    assert store.rank_ready()
+    assert search(store, "养老", limit=10_000).total == search(plain, "养老", limit=10_000).total
+    store.close()
+    plain.close()

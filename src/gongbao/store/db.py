@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Connection
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
 from gongbao.store import schema as s
+from gongbao.store.rankindex import RankIndex
 from gongbao.store.tokens import index_stream
 
 DEFAULT_DB = "gongbao.db"
@@ -45,7 +47,7 @@ def block_text(b: Block) -> str:
 
 
 class Store:
-    def __init__(self, db: str | None = None, create: bool = True) -> None:
+    def __init__(self, db: str | None = None, create: bool = True, rank: bool = True) -> None:
         self.url = database_url(db)
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         if self.dialect == "sqlite":
@@ -58,8 +60,12 @@ class Store:
             self.engine: Engine = create_engine(self.url, future=True)
         except Exception as exc:  # a malformed URL
             raise InputError(f"cannot open database {db!r}: {exc}") from None
+        self.rank: RankIndex | None = None
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
+                path = Path(self.url.removeprefix("sqlite:///"))
+                self.rank = RankIndex(path.with_name(path.name + ".index"))
         self._migrate()
 
     # -- schema ------------------------------------------------------------------------------
@@ -123,7 +129,53 @@ class Store:
             if old is not None:
                 self._delete_issue(conn, issue_id)
             _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
+            generation = _bump_generation(conn)
+        self._update_rank(issue_id, generation)
         return "replaced" if old is not None else "stored"
+
+    # -- the ranking index (SQLite) ----------------------------------------------------------
+    def rank_generation(self) -> int:
+        """The database's generation: how many changes the ranking index must reflect."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)
+            ).scalar()
+        return int(value or 0)
+
+    def rank_ready(self) -> bool:
+        """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
+        return self.rank is not None and self.rank.generation() == self.rank_generation()
+
+    def _update_rank(self, issue_id: str, generation: int) -> None:
+        from gongbao.store.rankindex import rows_for
+
+        if self.rank is None:
+            return
+        try:
+            with self.engine.connect() as conn:
+                if self.rank.generation() == generation - 1:
+                    self.rank.put_issue(issue_id, rows_for(conn, issue_id), generation)
+                else:  # missed a change (or never built): rebuild from the record
+                    self.rank.rebuild(rows_for(conn), generation)
+        except Exception as exc:  # the data is stored; search falls back to FTS5
+            logging.getLogger("gongbao").warning("ranking index not updated: %s", exc)
+
+    def rebuild_rank(self) -> int:
+        """Rebuild the ranking index from the database; returns the blocks indexed."""
+        from gongbao.store.rankindex import rows_for
+
+        if self.rank is None:
+            raise InputError("the ranking index is for SQLite stores (PostgreSQL ranks itself)")
+        generation = self.rank_generation()
+        with self.engine.connect() as conn:
+            rows = list(rows_for(conn))
+            self.rank.rebuild(rows, generation)
+        return len(rows)
+
+    def close(self) -> None:
+        if self.rank is not None:
+            self.rank.close()
+        self.engine.dispose()
 
     def has_content(self, data: bytes) -> str | None:
         """The id of a stored issue made from exactly these bytes, if any."""
@@ -180,6 +232,19 @@ class Store:
                     ("organisations", s.organisations),
                 ]
             }
+
+
+GENERATION_KEY = "rank_generation"
+
+
+def _bump_generation(conn: Connection) -> int:
+    value = conn.execute(select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)).scalar()
+    new = int(value or 0) + 1
+    if value is None:
+        conn.execute(insert(s.meta).values(key=GENERATION_KEY, value=str(new)))
+    else:
+        conn.execute(update(s.meta).where(s.meta.c.key == GENERATION_KEY).values(value=str(new)))
+    return new
 
 
 def reindex(conn: Connection, dialect: str) -> None:

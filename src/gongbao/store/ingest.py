@@ -12,7 +12,7 @@ from pathlib import Path
 
 from gongbao.errors import InputError
 
-SUFFIXES = {".txt", ".text", ".md"}
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".pdf"}
 
 
 @dataclass(slots=True)
@@ -50,7 +50,9 @@ def expand(paths: list[str]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUFFIXES))
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            )
         else:
             out.append(p)
     return out

@@ -163,6 +163,8 @@ def search(
     if allowed:
         match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
     with store.engine.connect() as conn:
+        if _exact_by_index(q) and store.dialect == "sqlite" and store.rank_ready():
+            return _ranked(store, conn, q, allowed, params, limit, offset)
         if _exact_by_index(q):
             params.update(limit=limit, offset=offset)
             ranked = conn.execute(
@@ -206,6 +208,38 @@ def search(
         for r in rows
     ]
     return Results(total, hits, facets)
+
+
+def _ranked(
+    store: Any,
+    conn: Any,
+    q: Query,
+    allowed: str,
+    params: dict[str, Any],
+    limit: int,
+    offset: int,
+) -> Results:
+    """The top hits, the total and the facets from the ranking index (``rankindex``); only
+    the page's blocks and documents are read from the database."""
+    nums = [int(r[0]) for r in conn.execute(sql(allowed), params)] if allowed else None
+    ranked = store.rank.search(q, nums, limit, offset, store.rank_generation())
+    rows = _blocks(conn, [(bid, -score) for bid, score in ranked.hits])
+    docs: dict[str, tuple[str, str]] = {}
+    if rows:
+        ids = {r[1] for r in rows}
+        marks = ", ".join(f":d{k}" for k in range(len(ids)))
+        found = conn.execute(
+            sql(f"SELECT id, issue_id, title FROM documents WHERE id IN ({marks})"),
+            {f"d{k}": v for k, v in enumerate(sorted(ids))},
+        )
+        docs = {d: (i, t) for d, i, t in found}
+    hits = [
+        Hit(
+            r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
+        )
+        for r in rows
+    ]
+    return Results(ranked.total, hits, ranked.facets)
 
 
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
