@@ -154,7 +154,7 @@ def reindex(db: str | None) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--offset", type=click.IntRange(0, 1_000_000), default=0)
 @click.option("--gazette", default=None, help="Only this gazette (its id, e.g. jingan).")
 @click.option("--issue", default=None, help="Only this issue (e.g. jingan-2026-01).")
 @click.option("--kind", default=None, help="Only documents of this kind (notice, report, …).")

@@ -18,7 +18,8 @@ from gongbao.store.db import Store
 from gongbao.store.search import Filters, search
 
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+#: deeper than any reader pages; bounds the integer every backend must take
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 
 

@@ -179,7 +179,7 @@ def build_pages() -> APIRouter:
         issue: str | None = None,
     ) -> HTMLResponse:
         found, error = None, None
-        page = max(page, 1)
+        page = min(max(page, 1), 50_000)  # a million results deep at most
         if q.strip():
             try:
                 found = search(
