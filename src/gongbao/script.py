@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
@@ -39,11 +40,16 @@ def to_simplified(text: str) -> str:
 
 
 #: full-width digits and Latin letters → ASCII (punctuation keeps its Chinese form: rules read
-#: （一） and ：as printed)
+#: （一） and ：as printed); Kangxi radicals and compatibility ideographs, which PDF text
+#: extraction often gives for ordinary characters ('⼈⺠' for 人民), → the unified ideograph
 _WIDTH = {
     c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
-_FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+for _cp in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]:
+    _n = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_n) == 1 and _n != chr(_cp):
+        _WIDTH[_cp] = ord(_n)
+_FULL_WIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]")
 
 
 def for_rules(text: str, traditional: bool) -> str:
@@ -52,7 +58,8 @@ def for_rules(text: str, traditional: bool) -> str:
 
 
 def needs_folding(text: str) -> tuple[bool, bool]:
-    """Whether the text is traditional, and whether it prints full-width letters or digits."""
+    """Whether the text is traditional, and whether it prints full-width letters or digits
+    (or radicals and compatibility ideographs)."""
     return is_traditional(text), _FULL_WIDTH.search(text) is not None
 
 

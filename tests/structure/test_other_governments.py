@@ -188,3 +188,28 @@ def test_full_width_digits_are_read_and_shown_as_printed() -> None:
     assert doc.issuers == ["宁海市人民政府办公室"]
     items = [b for b in doc.blocks() if b.type == "paragraph" and b.num]
     assert items[0].text == "到２０２５年，ＰＭ２.５平均浓度控制在３０微克／立方米以下。"
+
+
+RADICALS = """上海市⼈⺠政府关于加强⽔务管理的通知
+
+沪府发〔2025〕3号
+
+各区⼈⺠政府：
+
+⼀、加强⽔务管理。（责任单位：市⽔务局）
+
+上海市⼈⺠政府
+
+2025年3⽉8⽇
+"""
+
+
+def test_kangxi_radicals_from_pdf_extraction_are_read_as_ideographs() -> None:
+    """'⼈⺠' (U+2F08 U+2EA0) is what some PDF tools extract for 人民; rules read the ideographs,
+    the text stays as extracted."""
+    issue = gongbao.parse_text(RADICALS)
+    (doc,) = issue.documents
+    assert doc.date == "2025-03-08"
+    assert doc.issuers == ["上海市⼈⺠政府"]
+    assert [b.num for b in doc.blocks() if b.num] == ["⼀、"]
+    assert [m.responsible for m in issue.facts["measures"]] == [["市⽔务局"]]
