@@ -6,7 +6,11 @@ in 9 blocks of 4 documents; PM2.5 is printed as PM_{2.5} three times, in two doc
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from gongbao.errors import InputError
@@ -231,3 +235,42 @@ def test_ranking_index_agrees_with_fts5_and_stays_in_step(tmp_path) -> None:  # 
     assert search(store, "养老", limit=10_000).total == search(plain, "养老", limit=10_000).total
     store.close()
     plain.close()
+
+
+_PAIR: dict[str, Any] = {}
+
+
+def _ranked_and_plain(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, Store, list[str]]:
+    if not _PAIR:
+        import gongbao
+        from tests.conftest import SAMPLE
+
+        path = str(tmp_path_factory.mktemp("pair") / "g.db")
+        ranked = Store(path)
+        ranked.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+        with ranked.engine.connect() as conn:
+            texts = [t for (t,) in conn.execute(select(s.blocks.c.text)) if len(t) > 12]
+        _PAIR.update(ranked=ranked, plain=Store(path, rank=False), texts=texts)
+    return _PAIR["ranked"], _PAIR["plain"], _PAIR["texts"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_any_phrase_from_the_text_is_found_exactly(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Phrases cut at random from stored blocks (punctuation, digits, Latin included): the
+    ranking index, FTS5 and a plain scan agree on which blocks hold them."""
+    ranked, plain, texts = _ranked_and_plain(tmp_path_factory)
+    body = data.draw(st.sampled_from(texts))
+    start = data.draw(st.integers(0, len(body) - 2))
+    size = data.draw(st.integers(1, min(10, len(body) - start)))
+    phrase = body[start : start + size].strip()
+    if not phrase or '"' in phrase or not any(ch.isalnum() for ch in phrase):
+        return
+    q = f'"{phrase}"'
+    try:
+        a = _all(ranked, q)
+    except InputError:
+        return
+    assert a == _all(plain, q) == _scan(ranked, phrase), phrase

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from gongbao.store.query import Query
-from gongbao.store.tokens import index_stream
+from gongbao.store.tokens import BREAK, index_stream
 
 FACETS = ("gazette", "issue", "kind", "year", "issuer")
 GENERATION_FILE = "gongbao-generation.json"
@@ -184,7 +184,14 @@ class RankIndex:
         def term(tokens: list[str]) -> Any:
             if len(tokens) == 1:
                 return tantivy.Query.term_query(self._schema, "tokens", tokens[0])
-            words: list[str | tuple[int, str]] = list(tokens)
+            # a break token after a bigram and before another token is implied by the
+            # positions (a run's last bigram is followed by its break and nothing else), and
+            # it is the commonest token of all: the phrase leaves it out, its place kept
+            words: list[str | tuple[int, str]] = [
+                (k, t)
+                for k, t in enumerate(tokens)
+                if not (t == BREAK and 0 < k < len(tokens) - 1 and len(tokens[k - 1]) == 2)
+            ]
             return tantivy.Query.phrase_query(self._schema, "tokens", words)
 
         groups = []
