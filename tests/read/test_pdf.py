@@ -305,3 +305,7 @@ def test_ingested_pdf_serves_pages(sample_pdf: Path, tmp_path: Path) -> None:
     with TestClient(create_app(Store(str(db)))) as client:
         rows = client.get("/api/appointments", params={"person": "傅光远"}).json()["items"]
         assert [r["source"]["page"] for r in rows] == [8]
+        # the reader marks the page each block begins on, where it changes: the appointment
+        # table starts on page 7, the removal table on page 8 (and runs on to page 9)
+        html = client.get(f"/documents/{rows[0]['document']}").text
+        assert re.findall(r'class="pdfpage"[^>]*>第(\d+)页', html) == ["7", "8"]

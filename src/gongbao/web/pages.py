@@ -45,6 +45,25 @@ def plotly_path() -> Path:
     return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
 
 
+def page_marks(body: list[dict[str, Any]]) -> dict[str, int]:
+    """Block path → page, at each block where the printed page changes (issues read from a
+    PDF know their pages): the reader shows where each page of the original begins."""
+    marks: dict[str, int] = {}
+    last: int | None = None
+
+    def walk(blocks: list[dict[str, Any]]) -> None:
+        nonlocal last
+        for b in blocks:
+            page = (b.get("source") or {}).get("page")
+            if page is not None and page != last and b.get("type") != "list":
+                marks[b["path"]] = page
+                last = page
+            walk(b.get("children") or [])
+
+    walk(body)
+    return marks
+
+
 def mark(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
     """Escape ``text``, wrapping each (start, end, css class, href) span in a link."""
     out, pos = [], 0
@@ -167,6 +186,7 @@ def build_pages() -> APIRouter:
             mark=mark,
             people=people,
             gazette=gazette,
+            page_marks=page_marks(doc["body"]),
         )
 
     @pages.get("/search", response_class=HTMLResponse)
