@@ -18,24 +18,13 @@ from click.testing import CliRunner
 
 from gongbao.cli import main
 from gongbao.errors import InputError
-from gongbao.model import Block, Issue
+from gongbao.model import FACT_KEYS, Block, Issue
 from gongbao.pipeline import parse_bytes, parse_file
 from gongbao.read.pdf import read_pdf
 from tests.conftest import SAMPLE
 from tests.printing import chromium_or_skip, gazette_pdf, print_pdf
 
-FACT_KINDS = (
-    "appointments",
-    "indicators",
-    "commitments",
-    "measures",
-    "projects",
-    "references",
-    "rules",
-    "terms",
-    "budget_lines",
-    "identities",
-)
+FACT_KINDS = (*FACT_KEYS, "budget_lines", "identities")
 
 
 @pytest.fixture(scope="session")
