@@ -274,3 +274,23 @@ def test_any_phrase_from_the_text_is_found_exactly(
     except InputError:
         return
     assert a == _all(plain, q) == _scan(ranked, phrase), phrase
+
+
+def test_damaged_ranking_index_falls_back_and_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gongbao
+    from tests.conftest import FIXTURES, SAMPLE
+
+    path = tmp_path / "g.db"
+    store = Store(str(path))
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    store.close()
+    for f in (tmp_path / "g.db.index").iterdir():
+        if f.suffix in (".idx", ".term", ".pos"):
+            f.write_bytes(b"damaged")
+    reopened = Store(str(path))
+    assert search(reopened, "养老").total == 31  # FTS5 answers
+    assert not reopened.rank_ready()
+    county = FIXTURES / "county_notice.txt"
+    reopened.ingest(gongbao.parse_file(county), county.name, county.read_bytes())
+    assert reopened.rank_ready()  # rebuilt from the database
+    assert search(reopened, "养老").total == search(Store(str(path), rank=False), "养老").total

@@ -61,6 +61,7 @@ class Store:
         except Exception as exc:  # a malformed URL
             raise InputError(f"cannot open database {db!r}: {exc}") from None
         self.rank: RankIndex | None = None
+        self._rank_broken = False
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
@@ -144,21 +145,38 @@ class Store:
 
     def rank_ready(self) -> bool:
         """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
-        return self.rank is not None and self.rank.generation() == self.rank_generation()
+        return (
+            self.rank is not None
+            and not self._rank_broken
+            and self.rank.generation() == self.rank_generation()
+        )
+
+    def rank_failed(self, exc: BaseException) -> None:
+        """The ranking index cannot be read: search uses FTS5 until it is rebuilt."""
+        logging.getLogger("gongbao").warning("ranking index unusable: %s", exc)
+        self._rank_broken = True
 
     def _update_rank(self, issue_id: str, generation: int) -> None:
         from gongbao.store.rankindex import rows_for
 
         if self.rank is None:
             return
-        try:
-            with self.engine.connect() as conn:
-                if self.rank.generation() == generation - 1:
+        with self.engine.connect() as conn:
+            try:
+                if self.rank.generation() == generation - 1 and not self._rank_broken:
                     self.rank.put_issue(issue_id, rows_for(conn, issue_id), generation)
-                else:  # missed a change (or never built): rebuild from the record
-                    self.rank.rebuild(rows_for(conn), generation)
-        except Exception as exc:  # the data is stored; search falls back to FTS5
-            logging.getLogger("gongbao").warning("ranking index not updated: %s", exc)
+                    return
+            except BaseException as exc:  # Tantivy's panics are BaseExceptions
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+            try:  # missed a change, never built, or damaged: rebuilt from the record
+                self.rank.rebuild(rows_for(conn), generation)
+                self._rank_broken = False
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+                # the data is stored; search falls back to FTS5
+                self.rank_failed(exc)
 
     def rebuild_rank(self) -> int:
         """Rebuild the ranking index from the database; returns the blocks indexed."""

@@ -118,8 +118,14 @@ class RankIndex:
         self._set_generation(generation)
 
     def rebuild(self, rows: Iterable[tuple[Any, ...]], generation: int) -> None:
-        self.close()
+        try:
+            self.close()
+        except BaseException as exc:  # a damaged index's writer may panic on the way out
+            if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                raise
+        self._writer = None
         self._index = None
+        self._seen = None
         if self.directory.exists():
             shutil.rmtree(self.directory)
         writer = self._open_writer()

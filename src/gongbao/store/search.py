@@ -164,7 +164,13 @@ def search(
         match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
     with store.engine.connect() as conn:
         if _exact_by_index(q) and store.dialect == "sqlite" and store.rank_ready():
-            return _ranked(store, conn, q, allowed, params, limit, offset)
+            try:
+                return _ranked(store, conn, q, allowed, params, limit, offset)
+            except BaseException as exc:  # Tantivy's panics are BaseExceptions
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+                # a damaged index: the database answers, now and until it is rebuilt
+                store.rank_failed(exc)
         if _exact_by_index(q):
             params.update(limit=limit, offset=offset)
             ranked = conn.execute(
