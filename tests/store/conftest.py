@@ -16,9 +16,10 @@ import gongbao
 from gongbao.store.db import Store
 from tests.conftest import SAMPLE
 
-#: sqlite ranks with the Tantivy index beside the file; sqlite-fts with FTS5 alone (the
-#: fallback when that index is missing or behind)
-BACKENDS = ["sqlite", "sqlite-fts", "postgresql"]
+#: sqlite and postgresql rank with the Tantivy index (beside the file; in a folder of the test's
+#: own); sqlite-fts and postgresql-gin with the database's index alone (the fallback when the
+#: ranking index is missing or behind)
+BACKENDS = ["sqlite", "sqlite-fts", "postgresql", "postgresql-gin"]
 
 
 def _pg_url() -> str:
@@ -41,7 +42,9 @@ def fresh_store(backend: str, tmp: Path) -> Store:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    return Store(url)
+    if backend == "postgresql-gin":
+        return Store(url, rank=False)
+    return Store(url, index_dir=tmp / "pg.index")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -38,6 +38,24 @@ def database_url(db: str | None) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
+def rank_directory(url: str, given: str | os.PathLike[str] | None = None) -> Path:
+    """Where a store's ranking index lives: ``index_dir`` or GONGBAO_INDEX_DIR if set; beside
+    a SQLite file (``gongbao.db.index``); for PostgreSQL, in this machine's cache, one folder
+    per server and database (each machine that serves keeps its own, kept in step by the
+    generation number)."""
+    chosen = given or os.environ.get("GONGBAO_INDEX_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        return path.with_name(path.name + ".index")
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    tail = url.rsplit("@", 1)[-1]
+    slug = "".join(c if c.isalnum() else "-" for c in tail)[:60]
+    digest = hashlib.sha1(url.encode()).hexdigest()[:10]
+    return cache / "gongbao" / f"{slug}-{digest}.index"
+
+
 def block_text(b: Block) -> str:
     """What a block is searched by: its text, or a table's caption and cells."""
     if b.table is not None:
@@ -47,7 +65,13 @@ def block_text(b: Block) -> str:
 
 
 class Store:
-    def __init__(self, db: str | None = None, create: bool = True, rank: bool = True) -> None:
+    def __init__(
+        self,
+        db: str | None = None,
+        create: bool = True,
+        rank: bool = True,
+        index_dir: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.url = database_url(db)
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         if self.dialect == "sqlite":
@@ -64,9 +88,8 @@ class Store:
         self._rank_broken = False
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-            if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
-                path = Path(self.url.removeprefix("sqlite:///"))
-                self.rank = RankIndex(path.with_name(path.name + ".index"))
+        if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
+            self.rank = RankIndex(rank_directory(self.url, index_dir), self.dialect)
         self._migrate()
 
     # -- schema ------------------------------------------------------------------------------
@@ -134,7 +157,7 @@ class Store:
         self._update_rank(issue_id, generation)
         return "replaced" if old is not None else "stored"
 
-    # -- the ranking index (SQLite) ----------------------------------------------------------
+    # -- the ranking index -------------------------------------------------------------------
     def rank_generation(self) -> int:
         """The database's generation: how many changes the ranking index must reflect."""
         with self.engine.connect() as conn:
@@ -164,13 +187,15 @@ class Store:
         with self.engine.connect() as conn:
             try:
                 if self.rank.generation() == generation - 1 and not self._rank_broken:
-                    self.rank.put_issue(issue_id, rows_for(conn, issue_id), generation)
+                    self.rank.put_issue(
+                        issue_id, rows_for(conn, issue_id, self.dialect), generation
+                    )
                     return
             except BaseException as exc:  # Tantivy's panics are BaseExceptions
                 if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
                     raise
             try:  # missed a change, never built, or damaged: rebuilt from the record
-                self.rank.rebuild(rows_for(conn), generation)
+                self.rank.rebuild(rows_for(conn, dialect=self.dialect), generation)
                 self._rank_broken = False
             except BaseException as exc:
                 if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
@@ -183,10 +208,10 @@ class Store:
         from gongbao.store.rankindex import rows_for
 
         if self.rank is None:
-            raise InputError("the ranking index is for SQLite stores (PostgreSQL ranks itself)")
+            raise InputError("this store has no ranking index (GONGBAO_RANK_INDEX=off)")
         generation = self.rank_generation()
         with self.engine.connect() as conn:
-            rows = list(rows_for(conn))
+            rows = list(rows_for(conn, dialect=self.dialect))
             self.rank.rebuild(rows, generation)
         return len(rows)
 

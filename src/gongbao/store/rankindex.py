@@ -1,17 +1,19 @@
-"""A top-k ranking index beside a SQLite store: Tantivy, holding the same bigram tokens.
+"""A top-k ranking index beside the store: Tantivy, holding the same bigram tokens.
 
 SQLite's FTS5 scores every match with BM25 before it can return the best twenty, and counts
 and facets walk every match again through SQL: a two-character query over a thousand issues
-(30,000 matching blocks) takes a quarter of a second. Tantivy (Lucene's design in Rust) ranks
-with BM25 and block-max WAND, counts in the same pass and computes facets as aggregations over
-columnar fields, all in native code: the same query takes a few milliseconds.
+(30,000 matching blocks) takes a quarter of a second; PostgreSQL's GIN index must recheck
+and rank every matching row's tsvector, which takes longer still. Tantivy (Lucene's design
+in Rust) ranks with BM25 and block-max WAND, counts in the same pass and computes facets as
+aggregations over columnar fields, all in native code: the same query takes milliseconds.
 
-The SQLite file stays the record; this index is derived from it and lives beside it
-(``gongbao.db.index/``). Each ingest bumps a generation number in the database, in the same
-transaction as the data; the index records the generation it reflects after each commit. A
-search uses the index only when the two agree, and falls back to FTS5 otherwise (a crash
-between the two commits, an older gongbao, a concurrent writer); the next ingest, or
-``gongbao reindex``, rebuilds it from the database.
+The database stays the record; this index is derived from it and lives beside a SQLite file
+(``gongbao.db.index/``) or in the serving machine's cache for PostgreSQL. Each ingest bumps
+a generation number in the database, in the same transaction as the data; the index records
+the generation it reflects after each commit. A search uses the index only when the two
+agree, and falls back to the database's own index otherwise (a crash between the two
+commits, an older gongbao, a concurrent writer, another machine's ingest); the next ingest,
+or ``gongbao reindex``, rebuilds it from the database.
 """
 
 from __future__ import annotations
@@ -56,21 +58,28 @@ def _schema() -> Any:
 ROWS_SQL = """
 SELECT b.id, b.text, d.num, d.issue_id, i.gazette_id, d.kind,
        COALESCE(SUBSTR(d.date, 1, 4), CAST(i.year AS TEXT)) AS year,
-       (SELECT GROUP_CONCAT(di.issuer, char(31)) FROM document_issuers di
-         WHERE di.document_id = d.id) AS issuers
+       (SELECT {concat} FROM document_issuers di WHERE di.document_id = d.id) AS issuers
 FROM blocks b JOIN documents d ON d.id = b.document_id JOIN issues i ON i.id = d.issue_id
 """
+CONCAT = {
+    "sqlite": "GROUP_CONCAT(di.issuer, char(31))",
+    "postgresql": "STRING_AGG(di.issuer, chr(31))",
+}
 
 
-def rows_for(conn: Connection, issue_id: str | None = None) -> Iterator[tuple[Any, ...]]:
+def rows_for(
+    conn: Connection, issue_id: str | None = None, dialect: str = "sqlite"
+) -> Iterator[tuple[Any, ...]]:
     """What the index holds of each block, read back from the database (the record)."""
-    sql = ROWS_SQL + (" WHERE d.issue_id = :issue" if issue_id is not None else "")
+    sql = ROWS_SQL.format(concat=CONCAT[dialect])
+    sql += " WHERE d.issue_id = :issue" if issue_id is not None else ""
     yield from conn.execute(text(sql), {"issue": issue_id} if issue_id is not None else {})
 
 
 class RankIndex:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, dialect: str = "sqlite") -> None:
         self.directory = directory
+        self.dialect = dialect
         self._index: Any = None
         self._schema: Any = None
         self._writer: Any = None

@@ -163,7 +163,7 @@ def search(
     if allowed:
         match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
     with store.engine.connect() as conn:
-        if _exact_by_index(q) and store.dialect == "sqlite" and store.rank_ready():
+        if _exact_by_index(q) and store.rank_ready():
             try:
                 return _ranked(store, conn, q, allowed, params, limit, offset)
             except BaseException as exc:  # Tantivy's panics are BaseExceptions
