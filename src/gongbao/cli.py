@@ -136,7 +136,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
 @main.command()
 @db_option
 def reindex(db: str | None) -> None:
-    """Rebuild the ranking index beside a SQLite store from the database."""
+    """Rebuild the ranking index (Tantivy) from the database."""
     from gongbao.errors import InputError
 
     store = _store(db, create=False)
