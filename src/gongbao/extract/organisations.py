@@ -4,9 +4,6 @@ abbreviate: the place prefix drops (上海市静安区 → 区 → nothing), 和
 办公室 → 办, 监督管理 → 监管, and an abbreviation keeps its characters in order
 (投资促进办公室 → 投资办, 人力资源和社会保障局 → 人力资源社会保障局). A name led by 各
 (各功能片区, 各街道) is a group, not one organisation.
-
-Known names are found inside running text with an Aho–Corasick automaton (pyahocorasick),
-made for dictionaries of thousands of names.
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from gongbao.facts import Organisation
 
@@ -67,7 +63,6 @@ def _slug(name: str) -> str:
 class Registry:
     orgs: dict[str, Organisation] = field(default_factory=dict)
     by_key: dict[str, str] = field(default_factory=dict)
-    _automaton: Any = None
 
     def add(self, name: str) -> str:
         name = re.sub(r"\s+", "", name).strip("，,、；;。")
@@ -81,7 +76,6 @@ class Registry:
             org = self.orgs[found]
             if name not in org.aliases and name != org.name:
                 org.aliases.append(name)
-                self._automaton = None
             if len(name) > len(org.name) and not name.startswith("区"):
                 org.aliases.append(org.name)
                 org.aliases.remove(name)
@@ -98,7 +92,6 @@ class Registry:
             oid, n = f"{base}{n}", n + 1
         self.orgs[oid] = Organisation(oid, name, [], kind)
         self.by_key[k] = oid
-        self._automaton = None
         return oid
 
     def _abbreviation_of(self, k: str) -> str | None:
@@ -126,24 +119,6 @@ class Registry:
     def resolve(self, name: str) -> str:
         """The id of the organisation a printed name refers to (added if new)."""
         return self.add(name)
-
-    def find_in(self, text: str) -> list[tuple[int, int, str]]:
-        """Every known name or alias inside ``text``: (start, end, organisation id)."""
-        import ahocorasick
-
-        if self._automaton is None:
-            auto = ahocorasick.Automaton()
-            for oid, org in self.orgs.items():
-                for n in (org.name, *org.aliases):
-                    if len(n) >= 3:
-                        auto.add_word(n, (len(n), oid))
-            if len(auto):
-                auto.make_automaton()
-            self._automaton = auto
-        if not len(self._automaton):
-            return []
-        out = [(end - size + 1, end + 1, oid) for end, (size, oid) in self._automaton.iter(text)]
-        return sorted(out)
 
     def items(self) -> list[Organisation]:
         return list(self.orgs.values())
