@@ -21,7 +21,9 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +76,11 @@ def rows_for(
     sql = ROWS_SQL.format(concat=CONCAT[dialect])
     sql += " WHERE d.issue_id = :issue" if issue_id is not None else ""
     yield from conn.execute(text(sql), {"issue": issue_id} if issue_id is not None else {})
+
+
+@lru_cache(maxsize=1)
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="gongbao-facets")
 
 
 class RankIndex:
