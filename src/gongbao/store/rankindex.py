@@ -185,12 +185,14 @@ class RankIndex:
                 [(tantivy.Occur.Must, query), (tantivy.Occur.Must, scope)]
             )
         searcher = index.searcher()
+        aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACETS}
+        # Tantivy lets go of the GIL: the facets are counted on the other core meanwhile
+        facets_job = _pool().submit(searcher.aggregate, query, aggs)
         result = searcher.search(query, limit, count=True, offset=offset)
         hits = [
             (int(searcher.doc(addr)["block_id"][0]), float(score)) for score, addr in result.hits
         ]
-        aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACETS}
-        raw = searcher.aggregate(query, aggs) if result.count else {}
+        raw = facets_job.result()
         facets = {
             name: {str(b["key"]): int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])}
             for name in FACETS
