@@ -298,3 +298,69 @@ def test_ingested_pdf_serves_pages(sample_pdf: Path, tmp_path: Path) -> None:
         # table starts on page 7, the removal table on page 8 (and runs on to page 9)
         html = client.get(f"/documents/{rows[0]['document']}").text
         assert re.findall(r'class="pdfpage"[^>]*>第(\d+)页', html) == ["7", "8"]
+
+
+OFFICIAL = (
+    (
+        "一",
+        "加强组织领导。各区、各部门要把营商环境建设摆在突出位置，建立健全工作推进机制，主要负责同志亲自部署、亲自协调，确保各项任务落到实处，形成上下联动、协同推进的工作格局。（责任单位：市发展改革委、各区人民政府）",
+    ),
+    (
+        "二",
+        "强化督促检查。市政府督查室要会同有关部门加强跟踪督办，定期通报工作进展情况，对工作不力、进展缓慢的单位予以通报批评，推动各项政策措施落地见效。"
+        * 3
+        + "（责任单位：市政府办公室）",
+    ),
+    (
+        "三",
+        "做好宣传解读。各有关部门要通过政府网站、新闻发布会等多种渠道，及时准确解读政策内容，回应社会关切，营造全社会关心支持营商环境建设的良好氛围。（责任单位：市委宣传部、市政务服务局）",
+    ),
+)
+OFFICIAL_HTML = (
+    """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+body { font-family: 'Noto Serif CJK SC'; font-size: 16pt; line-height: 28.9pt; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+h1 { font-size: 22pt; text-align: center; font-weight: normal; margin: 0; line-height: 35pt; }
+.c { text-align: center; text-indent: 0; } .n { text-indent: 0; }
+.r { text-align: right; text-indent: 0; padding-right: 4em; }
+</style></head><body>
+<h1>宁海市人民政府办公室关于进一步优化</h1><h1>营商环境的通知</h1>
+<p class="c">宁政办发〔2025〕18号</p>
+<p class="n">各区人民政府，市政府各委、办、局：</p>
+<p>为深入贯彻落实国家和省关于优化营商环境的决策部署，进一步激发市场主体活力，经市政府同意，现就有关事项通知如下。</p>
+<p>一、总体要求</p>
+<p>坚持以市场主体需求为导向，以制度创新为核心，持续深化“放管服”改革，到2026年，全市营商环境主要指标达到全省前列，企业开办时间压缩至1个工作日以内。</p>
+<p>二、保障措施</p>"""
+    + "".join(f"<p>（{n}）{t}</p>" for n, t in OFFICIAL)
+    + """<p class="r">宁海市人民政府办公室</p><p class="r">2025年6月18日</p></body></html>"""
+)
+
+
+def test_official_document_layout_without_paragraph_spacing(tmp_path: Path) -> None:
+    """Typeset as GB/T 9704 sets official documents: fixed line pitch, no space between
+    paragraphs, a two-character first-line indent, a title in a larger size over two centred
+    lines, the signature set right; paragraph (二) runs over the page break."""
+    chromium_or_skip()
+    pdf = print_pdf(OFFICIAL_HTML, tmp_path / "official.pdf", header="")
+    issue = parse_file(pdf)
+    (doc,) = issue.documents
+    assert doc.title == "宁海市人民政府办公室关于进一步优化营商环境的通知"
+    assert (doc.doc_number, doc.date, doc.issuers) == (
+        "宁政办发〔2025〕18号",
+        "2025-06-18",
+        ["宁海市人民政府办公室"],
+    )
+    assert doc.addressees == ["各区人民政府", "市政府各委、办、局"]
+    heads = [(b.num, b.text) for b in doc.blocks() if b.type == "heading"]
+    assert heads == [("一、", "总体要求"), ("二、", "保障措施")]
+    items = [b for b in doc.blocks() if b.num and b.num.startswith("（")]
+    assert [b.text for b in items] == [t for _, t in OFFICIAL]  # each paragraph whole
+    measures = issue.facts["measures"]
+    assert [m.responsible for m in measures] == [
+        ["市发展改革委", "各区人民政府"],
+        ["市政府办公室"],
+        ["市委宣传部", "市政务服务局"],
+    ]
+    assert [m.source.page for m in measures] == [1, 1, 2]
+    assert issue.problems == []

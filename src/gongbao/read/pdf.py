@@ -423,7 +423,7 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
         carry = (
             last is not None
             and isinstance(opening, Printed)
-            and not _new_paragraph(last, opening, left, pitch, page_top=True)
+            and not _new_paragraph(last, opening, left, pitch, edges[number - 2], page_top=True)
             and _wrapped(last, opening, edges[number - 2])
         )
         for it in items:
@@ -448,7 +448,7 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
                 continue
             if prev is None:
                 current = it.text
-            elif _new_paragraph(prev, it, left, pitch):
+            elif _new_paragraph(prev, it, left, pitch, edges[number - 1]):
                 add(current, number)
                 add("", number)
                 current = it.text
@@ -495,13 +495,34 @@ def _line_pitch(pages: list[list[Printed | Grid]]) -> float:
 
 
 def _new_paragraph(
-    prev: Printed, line: Printed, left: float, pitch: float, page_top: bool = False
+    prev: Printed,
+    line: Printed,
+    left: float,
+    pitch: float,
+    right: float,
+    page_top: bool = False,
 ) -> bool:
+    """Where typesetting shows a new paragraph: more space above than between the lines of
+    one; another type size (a title over its text); a centred line after one that is not, or
+    the other way round; a first-line indent after a line that ended a sentence or stopped
+    short of the right edge (official documents set paragraphs this way, GB/T 9704)."""
     gap = (prev.base - line.base) / max(prev.size, 1.0)
     if not page_top and gap > pitch * 1.25:
         return True
+    if abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
+        return True
+    if _centred(prev, left, right) != _centred(line, left, right):
+        return True
     indented = line.x0 >= left + 1.5 * line.size
-    return indented and prev.text.endswith(_TERMINAL)
+    if not indented:
+        return False
+    return prev.text.endswith(_TERMINAL) or right - prev.x1 > 2.5 * prev.size
+
+
+def _centred(line: Printed, left: float, right: float) -> bool:
+    """Set in the middle: equal space on both sides, and some of it."""
+    before, after = line.x0 - left, right - line.x1
+    return before > 0.5 * line.size and abs(before - after) < line.size
 
 
 _LEADING = re.compile(
