@@ -364,3 +364,30 @@ def test_official_document_layout_without_paragraph_spacing(tmp_path: Path) -> N
     ]
     assert [m.source.page for m in measures] == [1, 1, 2]
     assert issue.problems == []
+
+
+NOTES_HTML = """<!doctype html><html><head><meta charset="utf-8"><style>
+body { font-family: 'Noto Sans CJK SC'; font-size: 12pt; line-height: 1.6; }
+p { margin: 0 0 0.8em 0; } .note { font-size: 9pt; }
+</style></head><body>
+<p>关于推进教育优质均衡发展的报告</p>
+<p>（2026年1月14日）</p>
+<p>各位代表：</p>
+<p>一、教育综合改革不断深化。推动公办初中强校工程实施，市级新优质<sup>1</sup>初中增加至6所，开展中小学STEM<sup>2</sup>教育等试点工作。</p>
+<p class="note"><sup>1</sup> 市级新优质学校，指的是达到本市义务教育阶段学校办学基本标准的学校。</p>
+<p class="note"><sup>2</sup> STEM是科学、技术、工程和数学四门学科的英文首字母缩写。</p>
+</body></html>"""
+
+
+def test_raised_small_digits_are_footnote_markers(tmp_path: Path) -> None:
+    """A PDF prints a footnote marker as a small raised digit, not a superscript character."""
+    chromium_or_skip()
+    pdf = print_pdf(NOTES_HTML, tmp_path / "notes.pdf")
+    texts = [ln.text for ln in read_pdf(pdf.read_bytes()).lines if ln.text]
+    assert "市级新优质¹初中增加至6所，开展中小学STEM²教育等试点工作。" in texts[3]
+    issue = parse_file(pdf)
+    notes = [(f.marker, f.text, f.anchor) for f in issue.footnotes]
+    assert notes == [
+        ("¹", "市级新优质学校，指的是达到本市义务教育阶段学校办学基本标准的学校。", "2.1"),
+        ("²", "STEM是科学、技术、工程和数学四门学科的英文首字母缩写。", "2.1"),
+    ]

@@ -78,7 +78,7 @@ class Printed:
     def finish(self) -> None:
         self.glyphs.sort(key=lambda g: g.x0)
         font = statistics.median(g.size for g in self.glyphs)
-        normal = [g for g in self.glyphs if g.size >= 0.8 * font] or self.glyphs
+        normal = [g for g in self.glyphs if g.size >= 0.9 * font] or self.glyphs
         self.size = statistics.median(g.em for g in normal)
         base = self.base = statistics.median(g.y0 for g in normal)
         self.x0 = min(g.x0 for g in self.glyphs)
@@ -89,7 +89,7 @@ class Printed:
         prev: Glyph | None = None
         for g in self.glyphs:
             ch = g.ch
-            if ch.isdigit() and g.size < 0.8 * font and g.y0 > base + 0.2 * self.size:
+            if ch.isdigit() and g.size < 0.9 * font and g.y0 > base + 0.2 * self.size:
                 ch = ch.translate(_SUPERSCRIPT)
             gap = g.x0 - prev.x1 if prev is not None else 0.0
             if prev is not None and gap > 2.5 * self.size:
