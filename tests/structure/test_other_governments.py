@@ -213,3 +213,34 @@ def test_kangxi_radicals_from_pdf_extraction_are_read_as_ideographs() -> None:
     assert doc.issuers == ["上海市⼈⺠政府"]
     assert [b.num for b in doc.blocks() if b.num] == ["⼀、"]
     assert [m.responsible for m in issue.facts["measures"]] == [["市⽔务局"]]
+
+
+def _notices() -> str:
+    """Three notices of one district printed in one issue, each signed and dated the same way
+    and each with an attachment: the repeats are documents', not pages'."""
+    out = []
+    for title, num, day in [
+        ("关于做好春季森林防火工作的通知", 3, "三月一日"),
+        ("关于加强安全生产工作的通知", 4, "三月八日"),
+        ("关于开展爱国卫生运动的通知", 5, "三月十五日"),
+    ]:
+        out.append(
+            f"江北区人民政府{title}\n\n江府发〔2025〕{num}号\n\n各街道办事处，区政府各部门：\n\n"
+            f"现将有关事项通知如下，请认真贯彻执行。\n\n附件：江北区重点任务清单\n\n"
+            f"江北区人民政府\n\n二〇二五年{day}\n\n附件\n\n江北区重点任务清单\n\n一、加强组织领导。\n"
+        )
+    return "\n".join(out)
+
+
+def test_signatures_and_labels_repeated_by_documents_are_not_page_furniture() -> None:
+    issue = gongbao.parse_text(_notices())
+    got = [(d.doc_number, d.issuers, d.date, len(d.attachments)) for d in issue.documents]
+    assert got == [
+        ("江府发〔2025〕3号", ["江北区人民政府"], "2025-03-01", 1),
+        ("江府发〔2025〕4号", ["江北区人民政府"], "2025-03-08", 1),
+        ("江府发〔2025〕5号", ["江北区人民政府"], "2025-03-15", 1),
+    ]
+    from gongbao.clean.furniture import find_furniture
+    from gongbao.read import split_lines
+
+    assert find_furniture(split_lines(_notices())) == {}

@@ -39,6 +39,7 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     counts = Counter(t for t in texts if t and "\t" not in t and len(t) <= 30)
     out: dict[int, str] = {}
     seen_masthead = False
+    first_no = lines[0].no
     for ln, t in zip(lines, texts, strict=True):
         if not t:
             continue
@@ -52,9 +53,37 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
             out[ln.no] = "issue_footer"
         elif PAGE_NUMBER.match(t):
             out[ln.no] = "page_number"
-        elif counts.get(t, 0) >= 3 and not _SENTENCE_PUNCT.search(t) and _is_running(t):
+        elif (
+            counts.get(t, 0) >= 3
+            and not _SENTENCE_PUNCT.search(t)
+            and _is_running(t)
+            and not _STRUCTURAL.match(t)
+            and not _signs(texts, ln.no - first_no)
+            and not _titles_attachment(texts, ln.no - first_no)
+        ):
             out[ln.no] = "repeated"
     return out
+
+
+#: lines that recur in an issue because documents do, not because pages do
+_STRUCTURAL = re.compile(
+    r"^(?:附件\s*[0-9一二三四五六七八九十]*\s*[:：]?|目\s*[录錄]|目次|特此通知|各位代表"
+    r"|[【\[［][^】\]］]{1,30}[】\]］])$"
+)
+
+
+def _titles_attachment(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is an attachment's title: the text above it is its label."""
+    above = next((t for t in reversed(texts[max(0, k - 3) : k]) if t), "")
+    return bool(re.match(r"^附件\s*[0-9一二三四五六七八九十]*$", above))
+
+
+def _signs(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is a signature: the next text under it is a date."""
+    from gongbao.structure.dates import is_date_line
+
+    following = next((t for t in texts[k + 1 : k + 4] if t), "")
+    return bool(following) and is_date_line(following)
 
 
 def _is_running(text: str) -> bool:
