@@ -152,9 +152,9 @@ class Store:
                 return "unchanged"
             if old is not None:
                 self._delete_issue(conn, issue_id)
-            _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
+            streams = _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
             generation = _bump_generation(conn)
-        self._update_rank(issue_id, generation)
+        self._update_rank(issue_id, generation, streams)
         return "replaced" if old is not None else "stored"
 
     # -- the ranking index -------------------------------------------------------------------
@@ -168,6 +168,13 @@ class Store:
 
     def rank_ready(self) -> bool:
         """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
+        if self.rank is not None and self.rank.latest() != self.rank.generation():
+            try:
+                self.rank.flush()  # this process added issues: commit them before searching
+            except BaseException as exc:
+                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
+                self.rank_failed(exc)
         return (
             self.rank is not None
             and not self._rank_broken
@@ -179,17 +186,18 @@ class Store:
         logging.getLogger("gongbao").warning("ranking index unusable: %s", exc)
         self._rank_broken = True
 
-    def _update_rank(self, issue_id: str, generation: int) -> None:
+    def _update_rank(
+        self, issue_id: str, generation: int, streams: dict[int, str] | None = None
+    ) -> None:
         from gongbao.store.rankindex import rows_for
 
         if self.rank is None:
             return
         with self.engine.connect() as conn:
             try:
-                if self.rank.generation() == generation - 1 and not self._rank_broken:
-                    self.rank.put_issue(
-                        issue_id, rows_for(conn, issue_id, self.dialect), generation
-                    )
+                if self.rank.latest() == generation - 1 and not self._rank_broken:
+                    rows = rows_for(conn, issue_id, self.dialect)
+                    self.rank.put_issue(issue_id, rows, generation, streams)
                     return
             except BaseException as exc:  # Tantivy's panics are BaseExceptions
                 if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
@@ -301,8 +309,9 @@ def reindex(conn: Connection, dialect: str) -> None:
         _index(conn, dialect, [(bid, str(t)) for bid, t in rows[start : start + 2000]])
 
 
-def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> None:
-    """Add (block id, searchable text) pairs to the search index."""
+def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Add (block id, searchable text) pairs to the search index; returns the token streams
+    (the ranking index takes the same ones)."""
     pairs = [(bid, _tokens(t)) for bid, t in blocks]
     if dialect == "sqlite":
         conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", pairs)
@@ -312,6 +321,7 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> Non
             "(%(b)s, to_tsvector('simple', %(t)s))",
             [{"b": b, "t": t} for b, t in pairs],
         )
+    return pairs
 
 
 #: schema version → the step that brings the previous version to it
@@ -360,10 +370,12 @@ def gazette_key(issue: Issue) -> str:
 
 def _write_issue(
     conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
-) -> None:
+) -> dict[int, str]:
+    """Write one issue; returns each block's token stream by block id."""
     from gongbao.store.write import write_facts
 
     gid = gazette_key(issue)
+    streams: dict[int, str] = {}
     if conn.execute(select(s.gazettes.c.id).where(s.gazettes.c.id == gid)).scalar() is None:
         conn.execute(insert(s.gazettes).values(id=gid, name=issue.meta.gazette or gid))
     d = issue.to_dict()
@@ -431,5 +443,6 @@ def _write_issue(
         if len(rows) >= 1 << BLOCK_BITS:
             raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
         conn.execute(insert(s.blocks), rows)
-        _index(conn, dialect, [(r["id"], r["text"]) for r in rows])
+        streams.update(_index(conn, dialect, [(r["id"], r["text"]) for r in rows]))
     write_facts(conn, issue, issue_id, gid, d)
+    return streams

@@ -18,6 +18,7 @@ or ``gongbao reindex``, rebuilds it from the database.
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,8 @@ from gongbao.store.query import Query
 from gongbao.store.tokens import BREAK, index_stream
 
 FACETS = ("gazette", "issue", "kind", "year", "issuer")
+#: issues added between two commits of the ranking index
+BATCH = 50
 GENERATION_FILE = "gongbao-generation.json"
 #: buckets asked of each facet aggregation: more than any store here has values of one facet
 FACET_SIZE = 1_000_000
@@ -91,9 +94,13 @@ class RankIndex:
         self._schema: Any = None
         self._writer: Any = None
         self._seen: int | None = None  # generation the open searcher reflects
+        self._pending: int | None = None  # generation added but not yet committed
+        self._unflushed = 0
+        self._at_exit = False
 
     # -- state -------------------------------------------------------------------------------
     def generation(self) -> int | None:
+        """The generation the committed index reflects (on disk, so every process agrees)."""
         try:
             return int(json.loads((self.directory / GENERATION_FILE).read_text())["generation"])
         except (OSError, ValueError, KeyError, TypeError):
@@ -118,20 +125,47 @@ class RankIndex:
             self._writer = self._open().writer(heap_size=64_000_000, num_threads=1)
         return self._writer
 
+    def latest(self) -> int | None:
+        """The generation written so far, committed or still pending in this process."""
+        return self._pending if self._pending is not None else self.generation()
+
+    def flush(self) -> None:
+        """Commit what ``put_issue`` added, and record the generation it reflects."""
+        if self._writer is not None and self._pending is not None:
+            self._writer.commit()
+            self._set_generation(self._pending)
+        self._pending = None
+        self._unflushed = 0
+
     def close(self) -> None:
+        self.flush()
         if self._writer is not None:
             self._writer.wait_merging_threads()
             self._writer = None
 
     # -- writing -----------------------------------------------------------------------------
-    def put_issue(self, issue_id: str, rows: Iterable[tuple[Any, ...]], generation: int) -> None:
-        """Replace one issue's blocks, then record the generation this commit reflects."""
+    def put_issue(
+        self,
+        issue_id: str,
+        rows: Iterable[tuple[Any, ...]],
+        generation: int,
+        streams: dict[int, str] | None = None,
+    ) -> None:
+        """Replace one issue's blocks. Commits come every ``BATCH`` issues, at ``flush``/
+        ``close`` and before this process searches (a commit per issue cost as much as the
+        indexing). ``streams`` are the token streams the database's index was just given."""
         writer = self._open_writer()
+        if not self._at_exit:
+            atexit.register(self.flush)  # an ingest that forgets to close still commits
+            self._at_exit = True
         writer.delete_documents_by_term("issue", issue_id)
+        streams = streams or {}
         for row in rows:
-            writer.add_document(self._document(row))
-        writer.commit()
-        self._set_generation(generation)
+            writer.add_document(self._document(row, streams.get(int(row[0]))))
+        self._pending = generation
+        self._unflushed += 1
+        if self._unflushed >= BATCH:
+            self.flush()
 
     def rebuild(self, rows: Iterable[tuple[Any, ...]], generation: int) -> None:
         try:
@@ -142,6 +176,8 @@ class RankIndex:
         self._writer = None
         self._index = None
         self._seen = None
+        self._pending = None
+        self._unflushed = 0
         if self.directory.exists():
             shutil.rmtree(self.directory)
         writer = self._open_writer()
@@ -150,12 +186,12 @@ class RankIndex:
         writer.commit()
         self._set_generation(generation)
 
-    def _document(self, row: tuple[Any, ...]) -> Any:
+    def _document(self, row: tuple[Any, ...], stream: str | None = None) -> Any:
         import tantivy
 
         block_id, body, num, issue, gazette, kind, year, issuers = row
         doc = tantivy.Document()
-        doc.add_text("tokens", index_stream(str(body)))
+        doc.add_text("tokens", stream if stream is not None else index_stream(str(body)))
         doc.add_unsigned("block_id", int(block_id))
         doc.add_unsigned("doc_num", int(num))
         doc.add_text("issue", issue)
