@@ -294,3 +294,23 @@ def test_damaged_ranking_index_falls_back_and_is_rebuilt(tmp_path) -> None:  # t
     reopened.ingest(gongbao.parse_file(county), county.name, county.read_bytes())
     assert reopened.rank_ready()  # rebuilt from the database
     assert search(reopened, "养老").total == search(Store(str(path), rank=False), "养老").total
+
+
+def test_ranking_index_commits_in_batches_and_other_readers_wait(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issues added to the ranking index are committed every few dozen issues or at close; a
+    reader in another process meanwhile sees the index behind and answers from FTS5."""
+    import gongbao
+    from tests.conftest import FIXTURES, SAMPLE
+
+    path = str(tmp_path / "g.db")
+    writer = Store(path)
+    writer.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())  # builds it
+    county = FIXTURES / "county_notice.txt"
+    writer.ingest(gongbao.parse_file(county), county.name, county.read_bytes())  # pending
+    reader = Store(path)
+    assert reader.rank is not None and reader.rank.generation() == 1
+    assert not reader.rank_ready()
+    assert search(reader, "饮用水").total == search(Store(path, rank=False), "饮用水").total > 0
+    writer.close()
+    assert reader.rank_ready()
+    assert search(reader, "饮用水").total == search(Store(path, rank=False), "饮用水").total
