@@ -19,6 +19,7 @@ or ``gongbao reindex``, rebuilds it from the database.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import shutil
 from collections.abc import Iterable, Iterator
@@ -137,6 +138,11 @@ class RankIndex:
         self._pending = None
         self._unflushed = 0
 
+    def _flush_at_exit(self) -> None:
+        # the folder may be gone (a temporary store): nothing is left to keep then
+        with contextlib.suppress(BaseException):
+            self.flush()
+
     def close(self) -> None:
         self.flush()
         if self._writer is not None:
@@ -156,7 +162,7 @@ class RankIndex:
         indexing). ``streams`` are the token streams the database's index was just given."""
         writer = self._open_writer()
         if not self._at_exit:
-            atexit.register(self.flush)  # an ingest that forgets to close still commits
+            atexit.register(self._flush_at_exit)  # an ingest that forgets to close commits
             self._at_exit = True
         writer.delete_documents_by_term("issue", issue_id)
         streams = streams or {}
