@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
 from gongbao.store import schema as s
-from gongbao.store.rankindex import RankIndex
+from gongbao.store.rankindex import RankIndex, survivable
 from gongbao.store.tokens import index_stream
 
 DEFAULT_DB = "gongbao.db"
@@ -166,20 +166,26 @@ class Store:
             ).scalar()
         return int(value or 0)
 
-    def rank_ready(self) -> bool:
-        """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
-        if self.rank is not None and self.rank.latest() != self.rank.generation():
+    def ready_generation(self) -> int | None:
+        """The generation both the ranking index and the database reflect, or None when the
+        index is missing, behind or broken (search then uses the database's own index)."""
+        if self.rank is None:
+            return None
+        if self.rank.pending:
             try:
                 self.rank.flush()  # this process added issues: commit them before searching
             except BaseException as exc:
-                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                if not survivable(exc):
                     raise
                 self.rank_failed(exc)
-        return (
-            self.rank is not None
-            and not self._rank_broken
-            and self.rank.generation() == self.rank_generation()
-        )
+        if self._rank_broken:
+            return None
+        committed = self.rank.generation()
+        return committed if committed == self.rank_generation() else None
+
+    def rank_ready(self) -> bool:
+        """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
+        return self.ready_generation() is not None
 
     def rank_failed(self, exc: BaseException) -> None:
         """The ranking index cannot be read: search uses FTS5 until it is rebuilt."""
@@ -200,13 +206,13 @@ class Store:
                     self.rank.put_issue(issue_id, rows, generation, streams)
                     return
             except BaseException as exc:  # Tantivy's panics are BaseExceptions
-                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                if not survivable(exc):
                     raise
             try:  # missed a change, never built, or damaged: rebuilt from the record
                 self.rank.rebuild(rows_for(conn, dialect=self.dialect), generation)
                 self._rank_broken = False
             except BaseException as exc:
-                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                if not survivable(exc):
                     raise
                 # the data is stored; search falls back to FTS5
                 self.rank_failed(exc)

@@ -82,6 +82,12 @@ def rows_for(
     yield from conn.execute(text(sql), {"issue": issue_id} if issue_id is not None else {})
 
 
+def survivable(exc: BaseException) -> bool:
+    """Whether a failure of the ranking index can be stood in for by the database's own index:
+    anything but an interrupt or an exit (Tantivy's panics reach Python as BaseExceptions)."""
+    return not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
+
+
 @lru_cache(maxsize=1)
 def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="gongbao-facets")
@@ -125,6 +131,11 @@ class RankIndex:
         if self._writer is None:
             self._writer = self._open().writer(heap_size=64_000_000, num_threads=1)
         return self._writer
+
+    @property
+    def pending(self) -> bool:
+        """Whether this process added issues that are not committed yet."""
+        return self._pending is not None
 
     def latest(self) -> int | None:
         """The generation written so far, committed or still pending in this process."""
@@ -177,7 +188,7 @@ class RankIndex:
         try:
             self.close()
         except BaseException as exc:  # a damaged index's writer may panic on the way out
-            if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+            if not survivable(exc):
                 raise
         self._writer = None
         self._index = None

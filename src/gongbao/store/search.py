@@ -18,6 +18,7 @@ from sqlalchemy import text as sql
 
 from gongbao.store.db import BLOCK_BITS
 from gongbao.store.query import Query, Term, parse_query
+from gongbao.store.rankindex import survivable
 from gongbao.store.tokens import fold
 
 SNIPPET = 60  # characters of context on each side of the first hit
@@ -163,11 +164,12 @@ def search(
     if allowed:
         match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
     with store.engine.connect() as conn:
-        if _exact_by_index(q) and store.rank_ready():
+        generation = store.ready_generation() if _exact_by_index(q) else None
+        if generation is not None:
             try:
-                return _ranked(store, conn, q, allowed, params, limit, offset)
-            except BaseException as exc:  # Tantivy's panics are BaseExceptions
-                if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+                return _ranked(store, conn, q, allowed, params, limit, offset, generation)
+            except BaseException as exc:
+                if not survivable(exc):
                     raise
                 # a damaged index: the database answers, now and until it is rebuilt
                 store.rank_failed(exc)
@@ -207,13 +209,7 @@ def search(
             if store.dialect == "sqlite":
                 counts = f"SELECT column1 AS num, column2 AS n FROM (VALUES {values})"
             facets, docs, total = _facets(conn, counts, {}, {r[1] for r in rows})
-    hits = [
-        Hit(
-            r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
-        )
-        for r in rows
-    ]
-    return Results(total, hits, facets)
+    return Results(total, _hits(rows, docs, q), facets)
 
 
 def _ranked(
@@ -224,11 +220,12 @@ def _ranked(
     params: dict[str, Any],
     limit: int,
     offset: int,
+    generation: int,
 ) -> Results:
     """The top hits, the total and the facets from the ranking index (``rankindex``); only
     the page's blocks and documents are read from the database."""
     nums = [int(r[0]) for r in conn.execute(sql(allowed), params)] if allowed else None
-    ranked = store.rank.search(q, nums, limit, offset, store.rank_generation())
+    ranked = store.rank.search(q, nums, limit, offset, generation)
     rows = _blocks(conn, [(bid, -score) for bid, score in ranked.hits])
     docs: dict[str, tuple[str, str]] = {}
     if rows:
@@ -239,13 +236,18 @@ def _ranked(
             {f"d{k}": v for k, v in enumerate(sorted(ids))},
         )
         docs = {d: (i, t) for d, i, t in found}
-    hits = [
+    return Results(ranked.total, _hits(rows, docs, q), ranked.facets)
+
+
+def _hits(rows: list[tuple[Any, ...]], docs: dict[str, tuple[str, str]], q: Query) -> list[Hit]:
+    """Hits from (id, document, path, text, score, line) rows and each document's (issue,
+    title); scores are stored lower-is-better and shown higher-is-better."""
+    return [
         Hit(
             r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
         )
         for r in rows
     ]
-    return Results(ranked.total, hits, ranked.facets)
 
 
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
