@@ -16,26 +16,16 @@ For each: the reader alone (bytes → lines) and the whole parse (→ documents 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from parse_sample import median_seconds  # noqa: E402  (a script beside this one)
+
 SAMPLE = ROOT / "samples" / "jingan-2026-01.txt"
 GOVCN = ROOT.parent / "shared" / "corpus" / "govcn-2018"
-
-
-def median_seconds(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def row(name: str, pages: int, seconds: float, base: float) -> None:

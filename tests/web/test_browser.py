@@ -6,8 +6,6 @@ bar pair per 表1 indicator; the reader marks quantities, responsible units and 
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 import time
@@ -19,6 +17,7 @@ import pytest
 import gongbao
 from gongbao.store.db import Store
 from tests.conftest import ROOT, SAMPLE
+from tests.printing import chromium_or_skip
 
 SCREENS = ROOT / "test-artifacts" / "screens"
 ARGS = [
@@ -30,15 +29,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is missing: scripts/test.sh installs it for CI")
-        pytest.skip("no chromium (run scripts/browser.sh)")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +61,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def page(server: str) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
-    exe = _chromium()
+    exe = chromium_or_skip()
     SCREENS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=exe, args=ARGS)
