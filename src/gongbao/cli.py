@@ -286,6 +286,70 @@ def serve(db: str | None, host: str, port: int) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@main.command("eval")
+@click.argument("corpus", type=click.Path(path_type=str))
+@click.option("--diffs", is_flag=True, help="Also list, per document, every field that differs.")
+@click.option("--family", "families", multiple=True, help="Only this family (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print accuracy and differences as JSON.")
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=str),
+    default=None,
+    help="Exit 1 when a family × field scores under this baseline (JSON).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=str),
+    default=None,
+    help="Write the scores reached now as the new baseline (JSON).",
+)
+def eval_(
+    corpus: str,
+    diffs: bool,
+    families: tuple[str, ...],
+    as_json: bool,
+    baseline: str | None,
+    write_baseline: str | None,
+) -> None:
+    """Score the parser on a labelled CORPUS folder: accuracy per family × field."""
+    from pathlib import Path
+
+    from gongbao.corpus import LabelError, load_corpus
+    from gongbao.evaluate import baseline_of, below_baseline, evaluate, load_baseline, table
+
+    try:
+        entries = load_corpus(Path(corpus))
+    except LabelError as exc:
+        raise click.ClickException(str(exc)) from None
+    if families:
+        entries = [e for e in entries if e.family in families]
+        if not entries:
+            raise click.ClickException(f"no family {', '.join(families)} in {corpus}")
+    report = evaluate(entries)
+    if as_json:
+        _write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        if diffs:
+            for d in report.diffs:
+                _write(f"{d.file} #{d.document} {d.field}: want {d.want!r} got {d.got!r}")
+        _write(table(report))
+    if write_baseline:
+        Path(write_baseline).write_text(
+            json.dumps(baseline_of(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    if baseline:
+        try:
+            floor = load_baseline(Path(baseline))
+        except (OSError, ValueError, AttributeError) as exc:
+            raise click.ClickException(f"{baseline}: not a baseline file ({exc})") from None
+        if families:
+            floor = {k: v for k, v in floor.items() if k in families}
+        if failed := below_baseline(report, floor):
+            for line in failed:
+                click.echo(f"below baseline: {line}", err=True)
+            sys.exit(1)
+
+
 def _write(text: str) -> None:
     try:
         sys.stdout.write(text + "\n")

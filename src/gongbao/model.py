@@ -153,6 +153,8 @@ class Document:
     valid_from: str | None = None
     valid_until: str | None = None
     speaker: str | None = None
+    #: the 发文机关署名 lines at the end as printed (organisations, or '市长 王某某')
+    signature: list[str] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     source: Source = field(default_factory=Source)
 
@@ -176,6 +178,7 @@ class Document:
             "valid_from": self.valid_from,
             "valid_until": self.valid_until,
             "speaker": self.speaker,
+            "signature": self.signature,
             "body": [b.to_dict() for b in self.body],
             "source": self.source.to_dict(),
         }

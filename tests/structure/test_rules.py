@@ -160,6 +160,19 @@ def test_issuers_and_addressees() -> None:
         ("浦东新区人民政府公报", "pudong"),
         ("国务院公报", "guowuyuan"),
         ("臺北市政府公報", "taibei"),
+        # names that repeat across China are qualified by their parent (checked by hand
+        # against the 民政部 division list: 鼓楼区 under 南京, 徐州, 福州, 开封; 城关区 under
+        # 拉萨, 兰州; 和平区 under 天津, 沈阳; 吉林 a province and a city)
+        ("南京市鼓楼区人民政府公报", "nanjing-gulou"),
+        ("福州市鼓楼区人民政府公报", "fuzhou-gulou"),
+        ("兰州市城关区人民政府公报", "lanzhou-chengguan"),
+        ("拉萨市城关区人民政府公报", "lasa-chengguan"),
+        ("天津市和平区人民政府公报", "tianjin-heping"),
+        ("沈阳市和平区人民政府公报", "shenyang-heping"),
+        ("吉林省人民政府公报", "jilin"),
+        ("吉林市人民政府公报", "jilin-jilin"),
+        # the parent is not printed but the full name is unique: 朝阳县 lies under 朝阳市
+        ("朝阳县人民政府公报", "zhaoyang-zhaoyang"),
     ],
 )
 def test_gazette_slugs(gazette: str, slug: str) -> None:

@@ -105,6 +105,8 @@ def to_number(text: str) -> float:
         pass
     import cn2an
 
+    if plain[:1] in "十百千万亿":
+        plain = "一" + plain  # 千场演出, 百户家庭: a bare magnitude counts one of it
     return float(cn2an.cn2an(plain, "smart"))
 
 
@@ -119,7 +121,10 @@ def quantities(text: str) -> list[Quantity]:
             continue  # a numeral opening a quoted name: “五床联动” is not five beds
         num = m.group("num")
         mag = m.group("mag") or ""
-        value = to_number(num.replace(",", "") + mag)
+        try:
+            value = to_number(num.replace(",", "") + mag)
+        except ValueError:
+            continue  # a run of numerals that is no number (千百); nothing is guessed
         if value == int(value):
             value = int(value)
         out.append(Quantity(value, m.group("unit"), m.group(0)))

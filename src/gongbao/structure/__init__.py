@@ -137,6 +137,7 @@ def _document(
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,
+        signature=sig.printed,
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
     if signers and head.issuers and not set(head.issuers) & set(signers):

@@ -30,24 +30,20 @@ def kind_of(title: str) -> str:
     return "document"
 
 
-_PLACE = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?)(?:新区|自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
-)
-
-
 @lru_cache(maxsize=64)
 def gazette_slug(gazette: str | None) -> str:
-    """'上海市静安区人民政府公报' → 'jingan': the most specific place, in pinyin."""
+    """'上海市静安区人民政府公报' → 'jingan': the most specific place, in pinyin, qualified by
+    its parent where the name repeats across China ('南京市鼓楼区…' → 'nanjing-gulou')."""
     if not gazette:
         return "gazette"
-    name = re.sub(r"(人民政府|政府)?(办公厅|办公室|辦公廳|辦公室)?公[报報].*$", "", gazette)
-    places = _PLACE.findall(name)
-    place = places[-1] if places else name
     from pypinyin import lazy_pinyin
 
-    slug = "".join(lazy_pinyin(place))
-    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
-    return slug or "gazette"
+    from gongbao.structure.places import qualified_place
+
+    name = re.sub(r"(人民政府|政府)?(办公厅|办公室|辦公廳|辦公室)?公[报報].*$", "", gazette)
+    places = qualified_place(name) or [name]
+    parts = [re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(p)).lower()) for p in places]
+    return "-".join(p for p in parts if p) or "gazette"
 
 
 def document_id(slug: str, year: int | None, number: int | None, ordinal: int) -> str:

@@ -20,6 +20,8 @@ _ON_ISSUE = re.compile(r"(公[布佈]|印[发發]|[发發][布佈]|[发發]文|[
 @dataclass(slots=True)
 class Signature:
     signers: list[str] = field(default_factory=list)
+    #: the signature lines as printed
+    printed: list[str] = field(default_factory=list)
     date: str | None = None
     #: indexes of the groups the signatures occupy, to be left out of the body
     groups: list[int] = field(default_factory=list)
@@ -61,6 +63,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             and (lines[run][0] - lines[k][0] <= run - k)
         ):
             for _gi, text, rawt in lines[k:run]:
+                sig.printed.append(" ".join(rawt.split()))
                 name = _signer(text, rawt)
                 if name and name not in sig.signers:
                     sig.signers.append(name)
@@ -73,6 +76,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]
         if cells and all(_ORG_END.search(c) and len(c) <= 30 for c in cells):
             sig.signers = [*cells, *(s for s in sig.signers if s not in cells)]
+            sig.printed = [*cells, *sig.printed]
             sig.groups.append(len(groups) - 1)
     return sig
 

@@ -1,0 +1,189 @@
+"""The labelled corpus: real documents, each beside a label record checked by reading it.
+
+``tests/corpus/<family>/<name>.<ext>`` holds a document as obtained; ``<name>.label.json``
+what a reader finds in it (tests/corpus/README.md). This module loads and validates the
+records; ``evaluate`` scores the parser against them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = frozenset(
+    {
+        "notice",
+        "personnel",
+        "decision",
+        "opinion",
+        "reply",
+        "letter",
+        "regulation",
+        "measures",
+        "plan",
+        "report",
+        "budget",
+        "announcement",
+        "order",
+        "minutes",
+        "news",
+        "document",
+    }
+)
+#: the fields of a labelled document, in the order tables show them
+FIELDS = (
+    "title",
+    "doc_number",
+    "date",
+    "issuers",
+    "addressees",
+    "kind",
+    "signature",
+    "attachments",
+)
+_LIST_FIELDS = frozenset({"issuers", "addressees", "signature", "attachments"})
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+LABEL_SUFFIX = ".label.json"
+
+
+class LabelError(ValueError):
+    """A label record that is missing, unreadable or incomplete."""
+
+
+@dataclass(slots=True)
+class LabelledDoc:
+    title: str
+    doc_number: str | None
+    date: str | None
+    issuers: list[str]
+    addressees: list[str]
+    kind: str
+    signature: list[str]
+    attachments: list[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str) -> Any:
+        return getattr(self, name)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One corpus file and its label record."""
+
+    family: str
+    path: Path
+    source: str
+    via: str
+    checked: str
+    documents: list[LabelledDoc]
+    notes: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.family}/{self.path.name}"
+
+
+def _document(raw: Any, where: str) -> LabelledDoc:
+    if not isinstance(raw, dict):
+        raise LabelError(f"{where}: a document must be an object")
+    missing = [f for f in FIELDS if f not in raw]
+    if missing:
+        raise LabelError(f"{where}: missing {', '.join(missing)}")
+    for name in FIELDS:
+        value = raw[name]
+        if name in _LIST_FIELDS:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise LabelError(f"{where}: {name} must be a list of non-empty strings")
+        elif name in ("title", "kind"):
+            if not isinstance(value, str) or not value.strip():
+                raise LabelError(f"{where}: {name} must be a non-empty string")
+        elif value is not None and (not isinstance(value, str) or not value.strip()):
+            raise LabelError(f"{where}: {name} must be a string or null")
+    if raw["kind"] not in KINDS:
+        raise LabelError(f"{where}: kind '{raw['kind']}' is not one of {sorted(KINDS)}")
+    if raw["date"] is not None and not _DATE.match(raw["date"]):
+        raise LabelError(f"{where}: date '{raw['date']}' is not YYYY-MM-DD")
+    extra = {k: v for k, v in raw.items() if k not in FIELDS}
+    return LabelledDoc(**{f: raw[f] for f in FIELDS}, extra=extra)
+
+
+def load_entry(label: Path) -> Entry:
+    """One label record and the document file beside it."""
+    stem = label.name[: -len(LABEL_SUFFIX)]
+    files = [label.with_name(stem + s) for s in SUFFIXES if label.with_name(stem + s).exists()]
+    if len(files) != 1:
+        raise LabelError(f"{label}: needs exactly one document file beside it ({stem}.txt …)")
+    try:
+        raw = json.loads(label.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LabelError(f"{label}: cannot be read ({exc})") from None
+    if not isinstance(raw, dict):
+        raise LabelError(f"{label}: must hold a JSON object")
+    for key in ("source", "via", "checked"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise LabelError(f"{label}: '{key}' must say where the file came from and how")
+    docs = raw.get("documents")
+    if not isinstance(docs, list) or not docs:
+        raise LabelError(f"{label}: 'documents' must list the documents the file holds")
+    return Entry(
+        family=label.parent.name,
+        path=files[0],
+        source=raw["source"],
+        via=raw["via"],
+        checked=raw["checked"],
+        documents=[_document(d, f"{label} document {i + 1}") for i, d in enumerate(docs)],
+        notes=str(raw.get("notes") or ""),
+    )
+
+
+def load_corpus(root: Path) -> list[Entry]:
+    """Every labelled file under ``root`` (a corpus, or one family's folder), sorted."""
+    if not root.is_dir():
+        raise LabelError(f"{root}: is not a folder of labelled documents")
+    entries = [load_entry(p) for p in sorted(root.rglob("*" + LABEL_SUFFIX))]
+    unlabelled = [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.suffix in SUFFIXES
+        and p.name != "README.md"
+        and p.parent != root
+        and not p.with_name(p.name[: -len(p.suffix)] + LABEL_SUFFIX).exists()
+    ]
+    if unlabelled:
+        raise LabelError(f"{unlabelled[0]}: has no label record beside it")
+    if not entries:
+        raise LabelError(f"{root}: holds no label records (*{LABEL_SUFFIX})")
+    return entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2 or args[0] != "check":
+        print("usage: python -m gongbao.corpus check DIR", file=sys.stderr)
+        return 2
+    try:
+        entries = load_corpus(Path(args[1]))
+    except LabelError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    families: dict[str, int] = {}
+    for e in entries:
+        families[e.family] = families.get(e.family, 0) + len(e.documents)
+    size = sum(e.path.stat().st_size for e in entries)
+    print(
+        f"{len(entries)} files, {sum(families.values())} documents, "
+        f"{len(families)} families, {size / 1e6:.1f} MB"
+    )
+    for fam, n in sorted(families.items()):
+        print(f"  {fam}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

