@@ -141,7 +141,8 @@ def test_issuers_addressees_and_heads(sample: Issue) -> None:
     assert docs["jingan-2026-01-05"].speaker == "静安区区长 翟磊"
     assert docs["jingan-2026-01-05"].issuers == ["静安区人民政府"]
     assert docs["jingan-2026-01-06"].issuers == ["静安区发展和改革委员会"]
-    assert docs["jingan-2026-01-08"].issuers == ["静安区第二届人民代表大会第七次会议"]
+    # adopted by 静安区第二届人民代表大会第七次会议: the issuer is the body, not its session
+    assert docs["jingan-2026-01-08"].issuers == ["静安区人民代表大会"]
     # the joint-signature table in two columns at the end of the DRC measures
     assert docs["jingan-2026-01-09"].issuers == [
         "上海市静安区发展和改革委员会",

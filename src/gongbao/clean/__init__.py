@@ -13,6 +13,7 @@ from gongbao.clean.furniture import find_furniture
 from gongbao.clean.groups import Group, split_groups
 from gongbao.clean.joins import join_cut_paragraphs
 from gongbao.clean.markup import clean_line
+from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
 from gongbao.clean.tables import pipe_row
 from gongbao.read import Line
@@ -28,6 +29,8 @@ class Cleaned:
     footnotes: list[FootnoteBody]
     furniture: dict[int, str]
     lost: list[tuple[int, int, str]] = field(default_factory=list)
+    #: how the input's lines were shaped (``clean.shape``): blank-separated, …
+    shape: str = "blank-separated"
 
 
 def normalize_line(text: str) -> str:
@@ -45,7 +48,10 @@ def clean(raw: list[Line]) -> Cleaned:
         text = ln.text if row is None else row
         lines.append(Line(ln.no, normalize_line(text), ln.page, ln.furniture, ln.continues))
     furniture = find_furniture(lines)
-    groups = split_groups(lines, set(furniture))
+    # furniture counts as a break between lines, as a page break does
+    kept = [Line(ln.no, "") if ln.no in furniture else ln for ln in lines]
+    shaped, shape = apply_shape(kept)
+    groups = split_groups(shaped, set())
     flow, notes = lift_footnotes(groups)
     flow, lost = join_cut_paragraphs(flow)
-    return Cleaned(raw, lines, flow, notes, furniture, lost)
+    return Cleaned(raw, lines, flow, notes, furniture, lost, shape)

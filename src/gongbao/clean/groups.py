@@ -19,7 +19,7 @@ class Group:
 
     def __post_init__(self) -> None:
         if not self.end and self.lines:
-            self.end = self.lines[-1].no
+            self.end = max(ln.last or ln.no for ln in self.lines)
 
     @property
     def start(self) -> int:

@@ -28,6 +28,9 @@ class Line:
     #: set by a reader that saw the paragraph run on from the previous page (a PDF line that
     #: reached the right margin at the foot of the page)
     continues: bool = False
+    #: the last input line this text covers, where ``clean`` joined a wrapped paragraph's
+    #: lines into one (0: this line alone)
+    last: int = 0
 
 
 def max_bytes() -> int:

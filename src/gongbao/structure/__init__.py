@@ -124,7 +124,7 @@ def _document(
     problems: list[Problem],
 ) -> Document:
     head = parse_head(groups, start, end, raw)
-    body_groups = groups[head.end : end]
+    body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
     sig = signatures(body_groups, raw)
     signers, sig_date = sig.signers, sig.date
     body_groups = [g for k, g in enumerate(body_groups) if k not in set(sig.groups)]

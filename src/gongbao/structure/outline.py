@@ -110,7 +110,7 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             continue
         for ln in g.lines:
             text = _BULLET.sub("", ln.text.strip())
-            sub = Group([ln], end=g.end if len(g.lines) == 1 else ln.no)
+            sub = Group([ln], end=g.end if len(g.lines) == 1 else (ln.last or ln.no))
             num = match_number(text.replace("**", ""))
             if num is not None:
                 out.append(Item("paragraph", text, sub, num=num, rank=float(num.rank)))

@@ -1,0 +1,209 @@
+"""The shape of the lines a document came in, made uniform before anything reads them.
+
+Text reaches gongbao in four shapes, and later stages assume one:
+
+- ``blank-separated``: a blank line between paragraphs, the lines of a title or a table kept
+  together (gazette text as PDF tools give it; the sample) — left as it is;
+- ``line-per-paragraph``: each paragraph one line, no blank lines between (web exports,
+  crawler dumps) — every line becomes a group of its own;
+- ``hard-wrapped``: a line break every 25–45 characters wherever the printed line ended, in
+  the middle of words (pdftotext, OCR) — lines are joined back into paragraphs: a line that
+  runs to the common width goes on, a shorter one, or one followed by a numbered item, ends;
+- ``run-on``: a whole document on one line or a few (OCR'd and flattened) — the line is cut
+  where the grammar of official documents puts a break: after the 发文机关标志 (…文件), around
+  the 文号, after the title, after the 主送 line's colon, after each sentence, before 附件 and
+  the date under a signature.
+
+Each decision is a rule about the kind of text, never about a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
+
+from gongbao.read import Line
+
+_TERMINAL = "。！？；：!?;:"
+_LIST_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条编部分]|[一二三四五六七八九十]+[、，.．]|"
+    r"[（(][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d)|[①-⑳]|附\s*件|[-*•·●]\s)"
+)
+
+
+def width(text: str) -> float:
+    """Printed width in CJK cells: ASCII letters and digits take half a cell."""
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+
+
+# -- run-on lines --------------------------------------------------------------------------
+
+_RUN_ON_MIN = 300
+_DOC_NO = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
+)
+_MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
+#: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…'
+_PARAGRAPH = re.compile(
+    r"(?<=[。！？!?：:；;])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条]))"
+)
+#: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'
+_SIGNATURE = re.compile(
+    r"(?<=[。！？!?])(?=[^，。；：,;:！？!?]{4,80}?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+)
+_BEFORE = re.compile(
+    r"(?=(?:附\s*件\s*\d{0,2}\s*[:：]|抄\s*送\s*[:：]|[(（]此件[^)）]{1,12}[)）]|"
+    r"[(（]联系人[:：]))"
+)
+_SIGNED_DATE = re.compile(
+    r"(?<=[局委厅府院办室会部处心司社所站队])(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+)
+_DATE_END = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发])"
+)
+_TITLE_HEAD = re.compile(
+    r"关于.{2,120}?(?:的)?(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)"
+    r"(?![》」”])"
+)
+
+
+def _cut_points(text: str) -> set[int]:
+    """Where a run-on document's zones and sentences begin."""
+    cuts: set[int] = set()
+    head = text[:400]
+    masthead = _MASTHEAD_END.match(head)
+    head_end = masthead.end() if masthead else 0
+    if masthead:
+        cuts.add(head_end)
+    number = _DOC_NO.search(head)
+    if number:
+        cuts.update((number.start(), number.end()))
+        head_end = max(head_end, number.end())
+    title = _TITLE_HEAD.search(text, head_end, head_end + 300)
+    if title:
+        # the title opens with its issuers: it starts where the zone before it ended
+        cuts.add(head_end)
+        cuts.add(title.end())
+        colon = re.search(r"[:：]", text[title.end() : title.end() + 400])
+        if colon and "。" not in text[title.end() : title.end() + colon.start()]:
+            cuts.add(title.end() + colon.end())
+    for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE):
+        cuts.update(m.start() for m in pattern.finditer(text))
+    for m in _DATE_END.finditer(text):
+        cuts.add(m.end())
+    return {c for c in cuts if 0 < c < len(text)}
+
+
+def split_run_on(text: str) -> list[str] | None:
+    """A document flattened onto one line, cut back into lines; None if it is not one: a
+    long paragraph is not, a line holding numbered paragraphs or a document's head is."""
+    if len(text) < _RUN_ON_MIN or text.count("。") < 3:
+        return None
+    head = text[:200]
+    if len(_PARAGRAPH.findall(text)) < 2 and not (_DOC_NO.search(head) and "关于" in head):
+        return None
+    cuts = sorted(_cut_points(text))
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [p for p in parts if p]
+
+
+# -- the shape of a whole file -------------------------------------------------------------
+
+
+def _mode_width(lines: list[str]) -> float | None:
+    """The width most lines run to, if the text was wrapped at one: at least 40 % of the
+    lines of 15 cells or more end within a cell of it, and it is under 50 cells."""
+    widths = [round(width(t)) for t in lines if width(t) >= 15 and "\t" not in t]
+    if len(widths) < 20:
+        return None
+    counts = Counter(widths)
+    best, _ = max(counts.items(), key=lambda kv: (kv[1] + counts[kv[0] - 1], kv[0]))
+    near = sum(c for w, c in counts.items() if best - 1 <= w <= best + 1)
+    if best > 50 or near < 0.4 * len(widths):
+        return None
+    # a wrapped text breaks inside sentences: most full lines end without punctuation
+    full = [t for t in lines if abs(width(t) - best) <= 1]
+    open_ends = sum(1 for t in full if t[-1] not in _TERMINAL)
+    return float(best) if open_ends >= 0.5 * len(full) else None
+
+
+def shape_of(texts: list[str]) -> str:
+    nonblank = [t for t in texts if t.strip()]
+    if not nonblank:
+        return "blank-separated"
+    if _mode_width([t.strip() for t in nonblank]) is not None:
+        return "hard-wrapped"
+    breaks = sum(1 for a, b in pairwise(texts) if a.strip() and not b.strip())
+    if breaks >= 0.3 * len(nonblank):
+        return "blank-separated"
+    return "line-per-paragraph"
+
+
+def reflow(lines: list[Line], full: float) -> list[list[Line]]:
+    """Hard-wrapped lines back into paragraphs: each inner list is one paragraph's lines."""
+    paras: list[list[Line]] = []
+    current: list[Line] = []
+    for ln in lines:
+        text = ln.text.strip()
+        if current:
+            prev = current[-1].text.strip()
+            goes_on = (
+                width(prev) >= full - 1.5
+                and prev[-1] not in _TERMINAL
+                and not _LIST_START.match(text)
+                and "\t" not in text
+                and "\t" not in prev
+            )
+            if not goes_on:
+                paras.append(current)
+                current = []
+        current.append(ln)
+    if current:
+        paras.append(current)
+    return paras
+
+
+def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
+    """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
+    already blank-separated — a blank line between paragraphs. Line numbers stay those of the
+    input (a cut line's parts share its number)."""
+    out: list[Line] = []
+    for ln in lines:
+        parts = split_run_on(ln.text.strip()) if len(ln.text) >= _RUN_ON_MIN else None
+        if parts is None:
+            out.append(ln)
+        else:
+            out.extend(replace(ln, text=p) for p in parts)
+    texts = [ln.text for ln in out]
+    shape = shape_of(texts)
+    if shape == "blank-separated":
+        return out, shape
+    spaced: list[Line] = []
+    if shape == "hard-wrapped":
+        full = _mode_width([t.strip() for t in texts if t.strip()]) or 0.0
+        run: list[Line] = []
+        for ln in [*out, Line(-1, "")]:
+            if ln.text.strip():
+                run.append(ln)
+                continue
+            for para in reflow(run, full):
+                first = para[0]
+                joined = "".join(p.text.strip() for p in para)
+                last = para[-1].last or para[-1].no
+                spaced.extend([replace(first, text=joined, last=last), Line(first.no, "")])
+            run = []
+        return spaced, shape
+    for k, ln in enumerate(out):
+        if not ln.text.strip():
+            continue
+        spaced.append(ln)
+        following = out[k + 1].text if k + 1 < len(out) else ""
+        if not ("\t" in ln.text and "\t" in following):
+            spaced.append(Line(ln.no, ""))  # table rows stay together
+    return spaced, shape

@@ -1,0 +1,123 @@
+"""What a line of a document's head is, told by its form (GB/T 9704 and the other layouts
+Chinese official documents are printed in). Each rule is named; ``zone_of`` returns the
+first rule that recognises a line, which is the evidence the head assembler records.
+
+    份号        000123 · 170795                     six digits alone
+    密级        秘密★1年 · 机密                      with or without its term
+    紧急程度    特急 · 加急 · 特提
+    发文机关标志  XX市人民政府文件 · 中共XX委员会文件 · 文件 (under stacked joint issuers)
+    发文字号    X府发〔2023〕1号, with or without 签发人：张三 on the same line
+    签发人      签发人：张三 李四
+    分隔线      ━━━━━ · ———— · ★
+    日期        (2026年1月19日) · 二〇二五年三月五日 · 2022-06-08
+    会议        ——2026年1月14日在…会议上 · （2023年X月X日…会议通过）
+    讲话人      静安区区长 翟磊 · 海拉尔区人民政府区长　张天喜
+    主送        区政府各委、办、局，各街道办事处：
+    称呼        各位代表：
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from gongbao.structure.dates import DATE, is_date_line
+from gongbao.structure.docnumber import DOC_NUMBER
+
+COPY_NO = re.compile(r"^(?:份号[:：]?\s*)?\d{6}$")
+SECRECY = re.compile(r"^(?:密级[:：]?\s*)?(?:绝密|机密|秘密|内部|内部事项)(?:\s*★\s*\S{0,8})?$")
+URGENCY = re.compile(r"^(?:紧急程度[:：]?\s*)?(?:特急|加急|特提|平急|急件|急)$")
+#: the 发文机关标志: an issuer's name and 文件; 文件 alone under stacked joint issuers
+MASTHEAD = re.compile(r"^(?!.*关于)(?P<name>.{0,60}?)\s*文\s*件$")
+SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(?P<names>.{2,30})$")
+RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
+ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
+#: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
+NOTICE_NO = re.compile(
+    r"^(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?第\s*\d{1,5}\s*[号號]$"
+)
+#: read at a meeting: ——2026年1月14日在…会议上 (one to four dashes or hyphens)
+SPEECH = re.compile(
+    r"^(?:——|—|-{2,4}|─{1,2})\s*(?P<date>.+?日)\s*在(?P<occasion>.+?)上"
+    r"(?:的(?:讲话|报告|发言))?\s*$"
+)
+#: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
+ADOPTED = re.compile(
+    r"^[(（]?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.+?日)\s*"
+    r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
+)
+SPEAKER = re.compile(
+    r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗镇鎮乡鄉局厅廳部][长長]|主任|[书書]记|主席|"
+    r"委[员員][长長]|秘[书書][长長]|[总總]理))\s+(?P<name>\S{2,4})$"
+)
+SALUTATION = re.compile(r"^(各位代表|各位委员|同志们|各位)")
+#: a label line at the head of a budget or report: 预算主管部门：X · 编制单位：X
+ISSUER_LABEL = re.compile(
+    r"^(?:预算主管部门|预算单位|主管部门|编制单位|编制部门|填报单位|报送单位|发布单位|发文单位|发文机关)"
+    r"\s*[:：]\s*(?P<name>\S.{1,40})$"
+)
+ORG_END = re.compile(
+    r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|"
+    r"队|隊|站|社|府|小组|领导小组|组)$"
+)
+_TRAILING_DATE = re.compile(
+    rf"\s*[(（]?(?:{DATE.pattern})[)）]?\s*$",
+    re.X,
+)
+
+
+def is_doc_number_zone(text: str) -> bool:
+    """A 文号 line, possibly with 签发人 or a second (机要) number beside it."""
+    m = DOC_NUMBER.search(text)
+    if m is None or (m.group("order") or m.group("order2")):
+        return False
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
+    rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
+    return not rest.strip(" 　:：")
+
+
+def is_org(text: str) -> bool:
+    """A line naming one organisation: short, no sentence, ends like an organ's name."""
+    return (
+        2 <= len(text) <= 30
+        and ORG_END.search(text) is not None
+        and not re.search(r"[，。；：,;:、“”《》（）()]", text)
+        and "关于" not in text
+    )
+
+
+def split_trailing_date(text: str) -> tuple[str, str | None]:
+    """'…的通知 2022-06-08' → ('…的通知', '2022-06-08'): a web page's date printed after the
+    title on its line."""
+    m = _TRAILING_DATE.search(text)
+    if m is None or m.start() == 0 or is_date_line(text):
+        return text, None
+    return text[: m.start()].rstrip(), m.group(0).strip(" （）()")
+
+
+def zone_of(text: str) -> str | None:
+    """The head zone a line's form puts it in, or None (a title or text of the body)."""
+    t = text.strip()
+    if not t:
+        return None
+    for name, test in _RULES:
+        if test(t):
+            return name
+    return None
+
+
+_RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("copy_no", lambda t: COPY_NO.match(t) is not None),
+    ("secrecy", lambda t: SECRECY.match(t) is not None),
+    ("urgency", lambda t: URGENCY.match(t) is not None),
+    ("masthead", lambda t: MASTHEAD.match(t) is not None and len(t) <= 64),
+    ("doc_number", is_doc_number_zone),
+    ("signer", lambda t: SIGNER.match(t) is not None),
+    ("rule", lambda t: RULE.match(t) is not None),
+    ("date", is_date_line),
+    ("speech", lambda t: SPEECH.match(t) is not None),
+    ("adopted", lambda t: ADOPTED.match(t) is not None and len(t) <= 120),
+    ("order_no", lambda t: NOTICE_NO.match(t) is not None),
+    ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
+]
