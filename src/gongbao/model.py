@@ -65,6 +65,19 @@ class Problem:
 
 
 @dataclass(slots=True)
+class Removed:
+    """A line (or part of one) the cleaner took out of the text, and why: nothing is lost
+    silently."""
+
+    line: int
+    text: str
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "why": self.why}
+
+
+@dataclass(slots=True)
 class Table:
     caption: str | None
     columns: list[str]
@@ -261,6 +274,8 @@ class Issue:
     tables: list[Table] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: every line the cleaner took out (furniture, page wrappers, noise), with the reason
+    removed: list[Removed] = field(default_factory=list)
     facts: dict[str, list[Any]] = field(default_factory=lambda: {k: [] for k in FACT_KEYS})
 
     def document(self, doc_id: str) -> Document:
@@ -290,4 +305,5 @@ class Issue:
         }
         out["organisations"] = dump(self.facts.get("organisations", []))
         out["problems"] = [p.to_dict() for p in self.problems]
+        out["removed"] = [r.to_dict() for r in self.removed]
         return out

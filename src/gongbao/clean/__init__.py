@@ -16,9 +16,10 @@ from gongbao.clean.markup import clean_line
 from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
 from gongbao.clean.tables import pipe_row
+from gongbao.clean.wrapper import Removed, unwrap
 from gongbao.read import Line
 
-__all__ = ["Cleaned", "FootnoteBody", "Group", "clean", "normalize_line"]
+__all__ = ["Cleaned", "FootnoteBody", "Group", "Removed", "clean", "normalize_line"]
 
 
 @dataclass(slots=True)
@@ -31,6 +32,10 @@ class Cleaned:
     lost: list[tuple[int, int, str]] = field(default_factory=list)
     #: how the input's lines were shaped (``clean.shape``): blank-separated, …
     shape: str = "blank-separated"
+    #: what the page wrapper said of the document (标题, 发文字号, 成文日期 …)
+    meta: dict[str, str] = field(default_factory=dict)
+    #: every line (or part of one) taken out, with the reason
+    removed: list[Removed] = field(default_factory=list)
 
 
 def normalize_line(text: str) -> str:
@@ -47,11 +52,16 @@ def clean(raw: list[Line]) -> Cleaned:
         row = pipe_row(ln.text) if "|" in ln.text else None
         text = ln.text if row is None else row
         lines.append(Line(ln.no, normalize_line(text), ln.page, ln.furniture, ln.continues))
-    furniture = find_furniture(lines)
+    page = unwrap(lines)
+    furniture = find_furniture(page.lines)
     # furniture counts as a break between lines, as a page break does
-    kept = [Line(ln.no, "") if ln.no in furniture else ln for ln in lines]
+    kept = [Line(ln.no, "") if ln.no in furniture else ln for ln in page.lines]
     shaped, shape = apply_shape(kept)
     groups = split_groups(shaped, set())
     flow, notes = lift_footnotes(groups)
     flow, lost = join_cut_paragraphs(flow)
-    return Cleaned(raw, lines, flow, notes, furniture, lost, shape)
+    removed = page.removed + [
+        Removed(n, lines[n - lines[0].no].text.strip(), why) for n, why in furniture.items()
+    ]
+    removed.sort(key=lambda r: r.line)
+    return Cleaned(raw, lines, flow, notes, furniture, lost, shape, page.meta, removed)

@@ -38,9 +38,19 @@ def html_cell_items(cell: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+#: space entities left as text by a page's double escaping ('国务院办公厅 &sp;')
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|sp|#160|#12288);?", re.I)
+
+
 def clean_line(text: str) -> str:
-    """Per-line residue removal; table cells get their HTML lists turned into items."""
+    """Per-line residue removal; table cells get their HTML lists turned into items; a
+    markdown heading's '#' marks go (the heading's text stays)."""
     text = strip_latex(fix_leaked_and(text))
+    if "#" in text[:8]:
+        text = _MD_HEADING.sub("", text)
+    if "&" in text:
+        text = _SPACE_ENTITY.sub(" ", text)
     if "\t" in text and ("<" in text or "●" in text):
         text = "\t".join(html_cell_items(c) for c in text.split("\t"))
     return text

@@ -4,13 +4,23 @@ tables and footnotes. Never raises on content: what cannot be placed becomes a p
 from __future__ import annotations
 
 from gongbao.clean import Cleaned, Group
-from gongbao.model import Attachment, Block, Document, Footnote, Issue, Problem, Source
+from gongbao.model import (
+    Attachment,
+    Block,
+    Document,
+    Footnote,
+    Issue,
+    Problem,
+    Removed,
+    Source,
+)
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.outline import attachment_list, build_outline
+from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.tail import signatures, validity
 from gongbao.structure.toc import find_toc
 
@@ -101,7 +111,73 @@ def build_issue(cleaned: Cleaned) -> Issue:
             )
         )
     issue.problems = problems
+    _removed(issue, cleaned, groups, toc, body_start, body_end)
+    if cleaned.meta and len(issue.documents) == 1:
+        apply_text_meta(issue, cleaned.meta)
     return issue
+
+
+#: removals that are the furniture of a printed page or a web page: recorded, not problems
+_FURNITURE = frozenset(
+    {
+        "masthead",
+        "issue_footer",
+        "page_number",
+        "running_header",
+        "running_footer",
+        "header",
+        "footer",
+        "front_matter",
+        "page_metadata",
+        "site_navigation",
+        "page_tools",
+        "byline",
+        "site_footer",
+        "markup",
+        "cover",
+        "colophon",
+    }
+)
+
+
+def _removed(
+    issue: Issue,
+    cleaned: Cleaned,
+    groups: list[Group],
+    toc: object | None,
+    body_start: int,
+    body_end: int,
+) -> None:
+    """Every line taken out of the documents, with why; a removal that is a guess (a short
+    line repeated three times, readings a mirror site inserted) is a problem too."""
+    removed = list(cleaned.removed)
+    if not toc:
+        for g in groups[:body_start]:
+            removed.extend(Removed(ln.no, ln.text.strip(), "cover") for ln in g.lines)
+    else:
+        first = issue.toc[0].source.line if issue.toc else None
+        for g in groups:
+            if (
+                first is not None
+                and g.start < first
+                and "公报" in "".join(x.text for x in groups[:1])
+            ):
+                removed.extend(Removed(ln.no, ln.text.strip(), "cover") for ln in g.lines)
+    for g in groups[body_end:]:
+        removed.extend(Removed(ln.no, ln.text.strip(), "colophon") for ln in g.lines)
+    removed.sort(key=lambda r: r.line)
+    issue.removed = removed
+    for r in removed:
+        if r.why not in _FURNITURE:
+            doc = _doc_at(issue, r.line)
+            issue.problems.append(
+                Problem(
+                    "text_removed",
+                    f"'{r.text[:40]}' was taken out of the text ({r.why})",
+                    doc,
+                    Source(document=doc, line=r.line),
+                )
+            )
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:

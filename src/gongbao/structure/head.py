@@ -46,7 +46,8 @@ _ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|"
     r"队|隊|站|社|府)$"
 )
-_ABOUT = re.compile(r"[关關][于於]")
+#: the issuers' names end where the title's verb or 关于 begins
+_ISSUER_ENDS = re.compile(r"[关關][于於]|[转轉][发發]|印[发發]|批[转轉]|[颁頒][布佈]|[发發][布佈]")
 _ISSUER_SPLIT = re.compile(r"[、\s]+")
 #: how the titles of Chinese official documents end (the name of the document's kind)
 TITLE_END = re.compile(
@@ -116,7 +117,7 @@ def split_organs(prefix: str) -> list[str]:
 
 def issuers_from_title(raw_title: str) -> list[str]:
     """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
-    m = _ABOUT.search(raw_title)
+    m = _ISSUER_ENDS.search(raw_title)
     if m is None:
         return []
     prefix = raw_title[: m.start()].strip()
@@ -437,7 +438,8 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     names = [t for _no, zone, t in head.zones if zone == "masthead_name"]
     if not names:
         if head.title.endswith("令") and not head.issuers and _ORG_END.search(head.title[:-1]):
-            head.issuers = [head.title[:-1]]
+            # the State Council signs as 国务院 what it promulgates as 中华人民共和国国务院令
+            head.issuers = [re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1])]
         return
     body = "".join(g.text for g in groups[start:end])
     confirmed = []

@@ -10,6 +10,7 @@ from gongbao.model import Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.docnumber import canonical, find_doc_number
+from gongbao.structure.head import TITLE_END
 
 
 def _differs(issue: Issue, doc_id: str, what: str, page: str, body: str | None) -> None:
@@ -34,25 +35,50 @@ def _same_number(a: str, b: str) -> bool:
 
 
 def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
+    """The page's record applied to the one document it shows. What the document itself
+    prints comes first (a label is what the document bears); the page fills what the text
+    lacks, and every disagreement is a problem."""
     if not issue.documents or not meta:
         return
     doc = issue.documents[0]
-    if title := meta.get("title"):
+    if title := _clean_title(meta.get("title", "")):
         headings = {norm_title(b.text) for b in doc.blocks() if b.type == "heading"}
-        # an order (国务院令) is listed under the title of the text it promulgates
-        if norm_title(title) != norm_title(doc.title) and norm_title(title) not in headings:
-            _differs(issue, doc.id, "title", title, doc.title)
-        doc.title = title
+        page, body = norm_title(title), norm_title(doc.title)
+        if page != body:
+            # an order (国务院令) is listed under the title of the text it promulgates
+            if page in headings or not doc.title or not TITLE_END.search(doc.title):
+                if doc.title and page not in headings:
+                    _differs(issue, doc.id, "title", title, doc.title)
+                doc.title = title
+            elif page not in headings:
+                _differs(issue, doc.id, "title", title, doc.title)
     if number := find_doc_number(meta.get("doc_number", "")):
-        if doc.doc_number and not _same_number(doc.doc_number, number):
+        if doc.doc_number is None:
+            doc.doc_number = number
+        elif not _same_number(doc.doc_number, number):
             _differs(issue, doc.id, "文号", number, doc.doc_number)
-        doc.doc_number = number
     if date := parse_date(meta.get("date", "")):
-        _differs(issue, doc.id, "成文日期", date, doc.date)
-        doc.date = date
+        if doc.date is None:
+            doc.date = date
+        else:
+            _differs(issue, doc.id, "成文日期", date, doc.date)
     if issuer := meta.get("issuer") or (meta.get("publisher") if not doc.issuers else None):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
-        doc.issuers = names
+        if not doc.issuers or (len(names) > len(doc.issuers) and _covers(names, doc.issuers)):
+            doc.issuers = names
     if published := parse_date(meta.get("published", "")):
         issue.meta.published = published
         issue.meta.year = issue.meta.year or int(published[:4])
+
+
+apply_text_meta = apply_page_meta
+
+
+def _covers(names: list[str], issuers: list[str]) -> bool:
+    return all(any(i in n or n in i for n in names) for i in issuers)
+
+
+def _clean_title(title: str) -> str:
+    """A page's title field without the site's additions ('…的通知_XX市人民政府')."""
+    title = re.split(r"\s*[_|｜]\s*", title.strip())[0]
+    return title.strip()

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from gongbao.clean import Group
+from gongbao.clean.markup import clean_line
 from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
-from gongbao.structure.head import _HEAD_OF_GOVT, _ORG_END, _SPEAKER
+from gongbao.structure.head import _HEAD_OF_GOVT, _ORG_END, _SPEAKER, split_organs
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
@@ -37,6 +38,20 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+def _signers(line: str, raw: str) -> list[str]:
+    """The organisations a signature line names: joint issuers printed on one line apart
+    ('国务院办公厅　中央军委办公厅') or run together are each an issuer."""
+    name = _signer(line, raw)
+    if name is None:
+        return []
+    if _SPEAKER.match(raw.strip()):
+        return [name]
+    parts = [p for p in re.split(r"[\s\u3000]+", raw.strip()) if p]
+    if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 3 for p in parts):
+        return parts
+    return split_organs(name)
+
+
 def _is_signer(line: str, raw: str) -> bool:
     return bool(_SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
 
@@ -62,12 +77,15 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             and is_date_line(lines[run][1])
             and (lines[run][0] - lines[k][0] <= run - k)
         ):
-            for _gi, text, rawt in lines[k:run]:
-                sig.printed.append(" ".join(rawt.split()))
-                name = _signer(text, rawt)
-                if name and name not in sig.signers:
-                    sig.signers.append(name)
-            sig.date = sig.date or parse_date(lines[run][1])
+            if sig.date is None:
+                # the document's own signature is its first; later ones sign what it
+                # forwards or attaches
+                for _gi, text, rawt in lines[k:run]:
+                    sig.printed.append(" ".join(clean_line(rawt).split()))
+                    for name in _signers(text, rawt):
+                        if name not in sig.signers:
+                            sig.signers.append(name)
+                sig.date = parse_date(lines[run][1])
             sig.groups.extend(range(lines[k][0], lines[run][0] + 1))
             k = run + 1
             continue

@@ -1,0 +1,260 @@
+"""What a web page, an export or a repost wraps a document in: taken out of the text, its
+metadata kept, every line recorded with the reason it went.
+
+- ``front_matter``: YAML between ``---`` lines at the top (title:, date:, author:);
+- ``page_metadata``: label–value lines at the head (索引号：…, 发文字号：…, 成文日期：…), one or
+  several pairs a line, the value on the line or the next, as bullets (• - *) or pipes;
+- ``site_navigation``: breadcrumbs (首页 > …, 当前位置：), back-to-top, previous/next;
+- ``page_tools``: 字体 大 中 小, 打印, 关闭, 分享到, 扫一扫, 收藏;
+- ``byline``: 来源：, 发布时间：, 编辑：, 责任编辑：, 浏览次数, 【资料图】;
+- ``site_footer``: 版权所有, ICP备, 网站标识码, 主办单位 at the foot of a page;
+- ``markup``: markdown and HTML residue (``<!-- … -->``, ``::: tip``, ``[TOC]``, lines of
+  zero-width spaces);
+- ``pinyin``: readings a mirror site prints after characters (實(shí)) — taken out of the line.
+
+Navigation, tools, bylines and footers are page furniture of the web; page metadata and front
+matter are the page's record of the document and become its metadata.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from gongbao.model import Removed
+from gongbao.read import Line
+
+#: page labels → metadata keys (the HTML reader's labels, and those of other sites)
+LABELS = {
+    "索引号": "index",
+    "统一编号": "index",
+    "主题分类": "topic",
+    "组配分类": "topic",
+    "体裁分类": "topic",
+    "信息分类": "topic",
+    "分类": "topic",
+    "公文种类": "kind",
+    "文种": "kind",
+    "发文机关": "issuer",
+    "发文机构": "issuer",
+    "发文单位": "issuer",
+    "成文日期": "date",
+    "发文日期": "date",
+    "印发日期": "date",
+    "标题": "title",
+    "名称": "title",
+    "文件名称": "title",
+    "公文名称": "title",
+    "信息名称": "title",
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "发布日期": "published",
+    "公开日期": "published",
+    "生成日期": "published",
+    "发布时间": "published",
+    "有效性": "validity",
+    "时效": "validity",
+    "效力状态": "validity",
+    "生效时间": "valid_from",
+    "生效日期": "valid_from",
+    "实施日期": "valid_from",
+    "废止时间": "valid_until",
+    "废止日期": "valid_until",
+    "主题词": "keywords",
+    "关键词": "keywords",
+    "发布机构": "publisher",
+    "信息来源": "source",
+    "来源": "source",
+    "公开方式": "disclosure",
+    "公开时限": "disclosure",
+    "公开范围": "disclosure",
+    "公开形式": "disclosure",
+    "公开属性": "disclosure",
+    "内容概述": "summary",
+    "摘要": "summary",
+    "浏览次数": "views",
+    "访问量": "views",
+    "点击数": "views",
+    "阅读次数": "views",
+    "所属主题": "topic",
+    "服务对象": "topic",
+    "作者": "author",
+    "编辑": "editor",
+    "责任编辑": "editor",
+    "字号": "tools",
+}
+YAML_KEYS = {
+    "title": "title",
+    "标题": "title",
+    "date": "published",
+    "日期": "published",
+    "author": "issuer",
+    "issuer": "issuer",
+    "source": "source",
+    "doc_number": "doc_number",
+    "文号": "doc_number",
+}
+_LABEL_ALT = "|".join(
+    sorted((r"\s*".join(re.escape(ch) for ch in k) for k in LABELS), key=len, reverse=True)
+)
+#: a label, with the spacing and punctuation sites put around it
+_PAIR_LABEL = re.compile(rf"(?:^|(?<=[\s|\t\-•*·]))(?P<label>{_LABEL_ALT})\s*[:：]?\s*")
+_LINE_LABEL = re.compile(rf"^[\s\-•*·|]*(?P<label>{_LABEL_ALT})\s*[:：|\t]")
+_GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
+_YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
+
+_NAVIGATION = re.compile(
+    r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
+    r"(?:当前位置|您的位置|您当前的位置|您当前所在位置|所在位置|位置)\s*[:：].*|"
+    r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
+    r"(?:\S{1,12}\s*[>»›]\s*){2,}\S{0,20})$"
+)
+_TOOL_WORDS = re.compile(
+    r"字\s*[体号]|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
+    r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
+    r"微信|微博|QQ空间|我要纠错|背景色|[\[\]【】()（）:：|/\s·•-]"
+)
+_BYLINE = re.compile(
+    r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
+    r"(?:来源|稿源|信息来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|编\s辑|"
+    r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
+    r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20})$"
+)
+#: a page's footer starts at one of these; the short lines after it are footer too
+_FOOTER = re.compile(
+    r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
+)
+_MARKUP = re.compile(
+    r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
+)
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]")
+_HEAD_LINES = 60
+_TAIL_LINES = 40
+
+
+@dataclass(slots=True)
+class Unwrapped:
+    lines: list[Line]
+    meta: dict[str, str] = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
+    """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
+    the line is not made of them (it must open with a label)."""
+    t = text.strip().lstrip("-•*·| \t")
+    if not t:
+        return None
+    found = list(_PAIR_LABEL.finditer(t))
+    if not found or found[0].start() != 0:
+        return None
+    if len(found) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]", t):
+        # labels glued to their values: '索引号001…主题分类综合类' — two labels at least
+        glued = list(re.finditer(rf"(?P<label>{_LABEL_ALT})", t))
+        if len(glued) < 2 or glued[0].start() != 0:
+            return None
+        found = glued
+    pairs: list[tuple[str, str]] = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(t)
+        label = _squash(m.group("label"))
+        value = t[m.end() : end].strip(" |\t:：-•")
+        pairs.append((label, value))
+    # a sentence that merely opens with a label word ('来源于…', '名称变更为…') is not a list
+    if len(pairs) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]", t):
+        return None
+    return pairs
+
+
+def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
+    key = LABELS.get(label)
+    value = value.strip()
+    if key and value and key not in meta:
+        meta[key] = value
+
+
+def _front_matter(lines: list[Line], out: Unwrapped) -> int:
+    """YAML front matter: '---' on the first line, closed by '---' within 60 lines."""
+    first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None or lines[first].text.strip() != "---":
+        return 0
+    for j in range(first + 1, min(len(lines), first + 60)):
+        if lines[j].text.strip() == "---":
+            for ln in lines[first : j + 1]:
+                if ln.text.strip():
+                    out.removed.append(Removed(ln.no, ln.text.strip(), "front_matter"))
+                m = _YAML.match(ln.text.strip())
+                if m and (key := YAML_KEYS.get(m.group("key").lower())):
+                    value = m.group("value").strip().strip("'\"")
+                    if value and key not in out.meta:
+                        out.meta[key] = value
+            return j + 1
+    return 0
+
+
+def _is_noise(text: str) -> str | None:
+    if _MARKUP.match(text):
+        return "markup"
+    if _NAVIGATION.match(text):
+        return "site_navigation"
+    if len(text) <= 60 and not _TOOL_WORDS.sub("", text) and _TOOL_WORDS.search(text):
+        if re.search(r"[\u4e00-\u9fff]{2}", text):
+            return "page_tools"
+    if _BYLINE.match(text) and len(text) <= 80:
+        return "byline"
+    return None
+
+
+def unwrap(lines: list[Line]) -> Unwrapped:
+    """The document without its page wrapper, the page's metadata, and what was removed."""
+    out = Unwrapped(lines=[])
+    start = _front_matter(lines, out)
+    body = lines[start:]
+    nonblank = [i for i, ln in enumerate(body) if ln.text.strip()]
+    head_end = nonblank[min(_HEAD_LINES, len(nonblank) - 1)] if nonblank else 0
+    tail_start = nonblank[max(0, len(nonblank) - _TAIL_LINES)] if nonblank else 0
+    footer = next(
+        (i for i in range(tail_start, len(body)) if _FOOTER.search(body[i].text)), len(body)
+    )
+    pending_label: tuple[int, str] | None = None
+    doc_lines = 0
+    for i, ln in enumerate(body):
+        text = unicodedata.normalize("NFC", ln.text.strip())
+        if not text:
+            out.lines.append(ln)
+            continue
+        in_head = i <= head_end
+        why = _is_noise(text) if (in_head or i >= tail_start or _MARKUP.match(text)) else None
+        if why is None and i >= footer and len(text) <= 120:
+            why = "site_footer"
+        if why is None and in_head:
+            if pending_label is not None and not _LINE_LABEL.match(text) and len(text) <= 80:
+                # the value of a label printed alone on the line above
+                _record_meta(out.meta, pending_label[1], text)
+                pending_label = None
+                why = "page_metadata"
+            elif (pairs := metadata_pairs(text)) is not None and (doc_lines <= 2 or len(pairs) > 1):
+                for label, value in pairs:
+                    _record_meta(out.meta, label, value)
+                last_label, last_value = pairs[-1]
+                waits = not last_value and LABELS.get(last_label) not in ("summary", "keywords")
+                pending_label = (i, last_label) if waits else None
+                why = "page_metadata"
+        if why is not None:
+            out.removed.append(Removed(ln.no, text, why))
+            out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))
+            continue
+        pending_label = None
+        doc_lines += 1
+        if _PINYIN.search(text):
+            for m in _PINYIN.finditer(text):
+                out.removed.append(Removed(ln.no, m.group(0), "pinyin"))
+            text = _PINYIN.sub("", text)
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        out.lines.append(ln)
+    return out
