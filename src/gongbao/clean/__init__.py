@@ -16,7 +16,8 @@ from gongbao.clean.markup import clean_line
 from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
 from gongbao.clean.tables import pipe_row
-from gongbao.clean.wrapper import Removed, unwrap
+from gongbao.clean.wrapper import unwrap
+from gongbao.model import Removed
 from gongbao.read import Line
 
 __all__ = ["Cleaned", "FootnoteBody", "Group", "Removed", "clean", "normalize_line"]

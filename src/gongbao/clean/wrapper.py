@@ -202,9 +202,9 @@ def _is_noise(text: str) -> str | None:
         return "markup"
     if _NAVIGATION.match(text):
         return "site_navigation"
-    if len(text) <= 60 and not _TOOL_WORDS.sub("", text) and _TOOL_WORDS.search(text):
-        if re.search(r"[\u4e00-\u9fff]{2}", text):
-            return "page_tools"
+    tools_only = len(text) <= 60 and not _TOOL_WORDS.sub("", text)
+    if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
+        return "page_tools"
     if _BYLINE.match(text) and len(text) <= 80:
         return "byline"
     return None
