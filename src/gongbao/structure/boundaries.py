@@ -84,7 +84,35 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
         heads_follow = bool(follow) and _head_signal(follow[0])
         if not heads_follow and not (TITLE_END.search(g.text) and i == start):
             continue
-        starts.append(i)
+        starts.append(_back_up(groups, i, starts[-1] + 1 if starts else start))
     if not starts and start < len(groups):
         starts.append(start)
     return starts
+
+
+_PRE_TITLE = frozenset(
+    {"copy_no", "secrecy", "urgency", "masthead", "doc_number", "signer", "rule"}
+)
+
+
+def _back_up(groups: list[Group], i: int, floor: int) -> int:
+    """A document starts above its title's last line: at the title's first line (a title
+    printed over several lines) and at the 发文机关标志, 文号, 份号 … printed above it."""
+    from gongbao.structure.head import TITLE_END
+    from gongbao.structure.zones import zone_of
+
+    while i > floor:
+        prev = groups[i - 1]
+        text = prev.text.replace("**", "").strip()
+        zone = zone_of(text)
+        if zone in _PRE_TITLE or (
+            zone is None
+            and title_like(prev)
+            and len(text) <= 40
+            and not TITLE_END.search(text)
+            and not text.endswith(("：", ":"))
+        ):
+            i -= 1
+            continue
+        break
+    return i

@@ -191,10 +191,22 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
                 lines.append((gi, li, text, raw.get(ln.no, ln.text).strip(), ln.no))
         if len(lines) >= 60:
             break
-    head = Head(title="", end=start + 1)
-    k = _pre_title(lines, head)
-    k = _title(lines, k, head)
-    k = _post_title(lines, k, head)
+    base = Head(title="", end=start + 1)
+    k0 = _pre_title(lines, base)
+    # a page may print a headline before the document's own title (a repost's, a site's):
+    # of the title-like lines above the text, the one the head zones follow is the title
+    best: tuple[float, Head, int] | None = None
+    for j in _candidates(lines, k0):
+        trial = _copy(base)
+        _between(lines, k0, j, trial)
+        k = _title(lines, j, trial)
+        after = len(trial.zones)
+        k = _post_title(lines, k, trial)
+        score = _score(trial, lines, k0, j, after)
+        if best is None or score > best[0]:
+            best = (score, trial, k)
+    assert best is not None
+    _, head, k = best
     _issuers(head, groups, start, end)
     # where the body starts: the group of line k, split if the head ended inside it
     if k >= len(lines):
@@ -207,6 +219,60 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             head.rest = Group(g.lines[li:], end=g.end)
             head.end = gi + 1
     return head
+
+
+def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[int]:
+    """Where the title may start: the first line after the pre-title zones, and each
+    title-like line after it until the text of the document begins."""
+    from gongbao.numbering import match_number
+
+    out = [k0]
+    for j in range(k0 + 1, min(len(lines), k0 + 14)):
+        text = lines[j][2]
+        if _addressee_line(text) or ("。" in text and len(text) > 30):
+            break
+        if _title_like(text) and TITLE_END.search(text) and match_number(text) is None:
+            out.append(j)
+    return out
+
+
+def _copy(head: Head) -> Head:
+    return Head(
+        title=head.title,
+        end=head.end,
+        doc_number=head.doc_number,
+        issuers=list(head.issuers),
+        page_date=head.page_date,
+        zones=list(head.zones),
+    )
+
+
+def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head: Head) -> None:
+    """The lines a headline candidate skipped: their zones still count (a 文号 printed
+    between the site's headline and the title)."""
+    for k in range(k0, j):
+        text = lines[k][2]
+        zone = zone_of(text)
+        if zone == "doc_number":
+            head.doc_number = head.doc_number or find_doc_number(text)
+        _record(head, lines[k], zone or "headline")
+
+
+_HEAD_ZONES = frozenset(
+    {"date", "doc_number", "speech", "adopted", "order_no", "addressee", "head", "issuer_label"}
+)
+
+
+def _score(
+    head: Head, lines: list[tuple[int, int, str, str, int]], k0: int, j: int, after: int
+) -> float:
+    zones = [z for _no, z, _t in head.zones[after:]]
+    score = 3.0 * bool(head.addressees) + 2.0 * min(2, sum(z in _HEAD_ZONES for z in zones))
+    score += 1.0 if TITLE_END.search(head.title) else 0.0
+    skipped = sum(1 for _no, z, _t in head.zones if z == "headline")
+    if j < len(lines) and re.match(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号", lines[j][2]):
+        score -= 2.0  # a site's headline: '文号 + title'
+    return score - 0.5 * skipped
 
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
@@ -260,9 +326,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     if k >= len(lines):
         return k
     text = lines[k][2]
-    if not _title_like(text) and not (_addressee_line(text) is False and "。" not in text):
-        head.title = text
-        return k  # no title: the document starts with its text
+    if zone_of(text) is not None or _addressee_line(text):
+        return k  # no title printed: the head goes on with its other zones
     parts: list[str] = []
     raw_parts: list[str] = []
     while k < len(lines):
@@ -312,7 +377,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead"):
             pass
-        elif zone == "speech" or text.startswith(("——", "—", "--")):
+        elif zone == "speech" or text.startswith(("——", "—", "--")) or _opens_speech(text):
             text, k = _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
                 break
@@ -324,9 +389,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             adopted_seen = after_occasion = True
         elif adopted_seen and _amendment(text):
             pass  # later amendments of an adopted text: their dates are not its date
-        elif sm := SPEAKER.match(_squash_spaces(raw_text)):
-            head.speaker = f"{sm.group('title')} {sm.group('name')}"
-            org = _speaker_org(sm.group("title"))
+        elif speaker := _speaker(raw_text):
+            head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
+            org = speaker_org(speaker[0], _place(head.occasion))
             if org and not head.issuers:
                 head.issuers = [org]
         elif zone == "issuer_label":
@@ -388,14 +453,71 @@ def _wrapped(
     return text, k
 
 
-def _speaker_org(title: str) -> str | None:
-    """'海拉尔区人民政府区长' → 海拉尔区人民政府; '静安区区长' → 静安区人民政府."""
-    if m := re.match(r"^(?P<org>.+?(?:人民政府|政府))", title):
-        return m.group("org")
-    gm = _HEAD_OF_GOVT.match(re.sub(r"^代", "", title.replace("代区长", "区长")))
-    if gm and gm.group("place"):
-        return gm.group("place") + "人民政府"
+_GOV_POST = re.compile(r"(?:代|常务副|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席)$")
+_POST = re.compile(
+    r"(?:代|常务副|副)?(?:[局厅部署院行会社]长|主任|主任委员|书记|主席|委员长|总理|省长|市长|区长|"
+    r"县长|州长|旗长|盟长|镇长|乡长)$"
+)
+
+
+_GLUED_SPEAKER = re.compile(
+    r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>(?:代|常务副|副)?(?:省长|市长|区长|县长|主席))$"
+)
+_SPEECH_TAIL = re.compile(r"(?:同志)?作.{0,12}报告$|的?(?:讲话|报告|政府工作报告|发言|说明)$")
+_SPEECH_OPEN = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日[^，。]{0,30}在"
+)
+
+
+def _speaker(raw: str) -> tuple[str, str] | None:
+    """(title, name) of a speaker line: '静安区区长 翟磊', '北京市财政局局长        韩   杰',
+    '代省长 罗东川'; the name may be printed with spaces between its characters."""
+    text = _squash_spaces(raw)
+    if sm := SPEAKER.match(text):
+        return sm.group("title"), sm.group("name")
+    squashed = re.sub(r"[ \u3000\t]+", "", raw.strip())
+    if len(squashed) <= 34 and (sm := SPEAKER.match(squashed.replace("", " ").strip())):
+        return sm.group("title"), sm.group("name")
+    if (
+        m := re.match(
+            r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$",
+            squashed,
+        )
+    ) and (_POST.search(m.group("title"))):
+        return m.group("title"), m.group("name")
     return None
+
+
+def _place(occasion: str | None) -> str | None:
+    """'北京市第十六届人民代表大会第四次会议' → 北京市: where the meeting sits."""
+    if not occasion:
+        return None
+    m = re.match(r"^(?P<place>.+?)(?:第[一二三四五六七八九十百\d]+届)?人民代表大会", occasion)
+    place = m.group("place") if m else None
+    return place if place and re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place) else None
+
+
+def speaker_org(title: str, place: str | None = None) -> str | None:
+    """The organ a speaker speaks for: '海拉尔区人民政府区长' → 海拉尔区人民政府; '静安区区长'
+    → 静安区人民政府; '代省长' at a 青海省 meeting → 青海省人民政府; '北京市财政局局长' →
+    北京市财政局; '市财政局局长' at a 洛阳市 meeting → 洛阳市财政局."""
+    m = _POST.search(title)
+    if m is None:
+        return None
+    org = title[: m.start()]
+    if _GOV_POST.search(title) and not org.endswith("政府"):
+        org = (org or place or "") + "人民政府" if (org or place) else ""
+    if not org:
+        return None
+    if place and not org.startswith(place):
+        # '市财政局', '自治区人民政府': the place's level stands for the place
+        for level in ("自治区", "省", "市", "区", "县", "州", "旗", "盟"):
+            if org.startswith(level) and place.endswith(level):
+                return place + org[len(level) :]
+    return org if _ORG_END.search(org) else None
 
 
 def _addressee_line(text: str) -> bool:
@@ -418,6 +540,17 @@ def _occasion(head: Head, text: str) -> bool:
     if m := SPEECH.match(text):
         head.date = head.date or _iso(m.group("date"))
         head.occasion = m.group("occasion")
+        who = re.sub(
+            r"(?:同志)?作.{0,12}报告$|的?(?:讲话|报告|政府工作报告|发言|说明)$", "", m.group("rest")
+        )
+        who = (who.strip() or m.group("who").strip()).replace("同志", "")
+        if who:
+            speaker = _speaker(who) or _name_first(who)
+            if speaker:
+                head.speaker = head.speaker or (speaker[0] + " " + speaker[1]).strip()
+                org = speaker_org(speaker[0], _place(head.occasion))
+                if org and not head.issuers:
+                    head.issuers = [org]
         return True
     if m := ADOPTED.match(text):
         head.date = head.date or _iso(m.group("date"))
@@ -429,6 +562,22 @@ def _occasion(head: Head, text: str) -> bool:
             head.issuers = [body] if body.endswith(("委员会", "代表大会")) else [m.group("body")]
         return True
     return False
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
+    """'龚正市长' → ('市长', '龚正'): a name printed before the title."""
+    m = re.match(
+        r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>(?:代|常务副|副)?(?:省长|市长|区长|县长|主席))$",
+        text,
+    )
+    return (m.group("title"), m.group("name")) if m else None
+
+
+def _opens_speech(text: str) -> bool:
+    """A date then 在…: a meeting line printed without its dashes."""
+    return bool(
+        re.match(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日[^，。]{0,30}在", text)
+    )
 
 
 def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from gongbao.clean import Group
 from gongbao.clean.markup import clean_line
 from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
-from gongbao.structure.head import _HEAD_OF_GOVT, _ORG_END, _SPEAKER, split_organs
+from gongbao.structure.head import _ORG_END, _SPEAKER, speaker_org, split_organs
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
@@ -30,9 +30,8 @@ class Signature:
 
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
-    if sm := _SPEAKER.match(raw.strip()):
-        gm = _HEAD_OF_GOVT.match(sm.group("title"))
-        return gm.group("place") + "人民政府" if gm and gm.group("place") else None
+    if sm := _SPEAKER.match(" ".join(raw.split())):
+        return speaker_org(sm.group("title"))
     if _ORG_END.search(line) and len(line) <= 30 and "，" not in line and "。" not in line:
         return line
     return None

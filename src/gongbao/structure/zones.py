@@ -36,10 +36,12 @@ ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
 NOTICE_NO = re.compile(
     r"^(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?第\s*\d{1,5}\s*[号號]$"
 )
-#: read at a meeting: ——2026年1月14日在…会议上 (one to four dashes or hyphens)
+#: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
+#: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
 SPEECH = re.compile(
-    r"^(?:——|—|-{2,4}|─{1,2})\s*(?P<date>.+?日)\s*在(?P<occasion>.+?)上"
-    r"(?:的(?:讲话|报告|发言))?\s*$"
+    r"^(?:[—─－-]{1,4})?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日)\s*"
+    r"(?P<who>[^在，。；]{0,30}?)\s*在\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
+    r"(?:上|的)(?P<rest>[^。；]{0,40})[。.]?\s*$"
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(
@@ -47,8 +49,8 @@ ADOPTED = re.compile(
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
 )
 SPEAKER = re.compile(
-    r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗镇鎮乡鄉局厅廳部][长長]|主任|[书書]记|主席|"
-    r"委[员員][长長]|秘[书書][长長]|[总總]理))\s+(?P<name>\S{2,4})$"
+    r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗盟镇鎮乡鄉局厅廳部署院][长長]|主任|[书書]记|主席|"
+    r"委[员員][长長]|秘[书書][长長]|[总總]理|行长|会长|社长))\s*(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
 SALUTATION = re.compile(r"^(各位代表|各位委员|同志们|各位)")
 #: a label line at the head of a budget or report: 预算主管部门：X · 编制单位：X
