@@ -54,7 +54,8 @@ TITLE_END = re.compile(
     r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
     r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
     r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報]|[预預]算|"
-    r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|目[录錄]|[守]则)[)）]?$"
+    r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|目[录錄]|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
+    r"[说說]帖|[倡]议书?)[)）]?$"
 )
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
@@ -160,7 +161,9 @@ _ADDRESSEE_END = re.compile(
 
 
 def _plain(text: str) -> str:
-    return _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
+    """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
+    text = _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
+    return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
 
 
 def _title_like(text: str) -> bool:
@@ -169,8 +172,24 @@ def _title_like(text: str) -> bool:
         and len(text) <= 150
         and "。" not in text
         and not text.endswith(("：", ":"))
+        and not _NOT_TITLE.search(text)
         and zone_of(text) is None
     )
+
+
+#: marks of a site's lines, never of a title: pipes, addresses, counters
+_NOT_TITLE = re.compile(r"[|｜]|https?:|www\.|\.html?\b|>>|»")
+#: what opens a title: its issuer, 关于, or a verb that issues
+_TITLE_OPENS = re.compile(r"关于|關於|關于|印发|印發|转发|轉發|批转|颁布|公布|发布")
+
+
+def _title_start(text: str) -> bool:
+    """A line a title can open with: one that is a whole title, its issuers, or its
+    beginning ('关于…' broken over lines). A site's label ('百科知识') is none of these."""
+    if TITLE_END.search(text) or is_org(text) or _TITLE_OPENS.search(text):
+        return True
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    return all(is_org(p) for p in parts) or _starts_organ(text)
 
 
 def _continues_title(title: str, text: str) -> bool:
@@ -178,7 +197,35 @@ def _continues_title(title: str, text: str) -> bool:
         return False
     if _STATUS.match(text) or _CONTINUES.match(text):
         return True
-    return not TITLE_END.search(title) and not is_org(text)
+    return not TITLE_END.search(title) and not is_org(text) and _title_start(title)
+
+
+#: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
+_SITE_TAIL = re.compile(
+    r"(?:\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）]|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
+)
+#: a byline run onto the title's line: '…纪要(第四次)时间:2022-05-19来源:本站'
+_BYLINE_TAIL = re.compile(
+    r"(?:(?:发布)?时间|来源|访问次数|浏览次数|阅读次数|点击数|作者|发布日期)\s*[:：].*$"
+)
+_TITLE_END_ANY = re.compile(TITLE_END.pattern.replace(")[)）]?$", ")"))
+
+
+def tidy_title(text: str) -> tuple[str, str | None]:
+    """A title without what a site put around it; the 文号 found in a bracketed tail."""
+    number = None
+    text = _BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
+    while m := _SITE_TAIL.search(text):
+        number = number or m.group("number")
+        text = text[: m.start()].strip()
+    # a site's name run onto the end: '…的批复中华文库'
+    ends = list(_TITLE_END_ANY.finditer(text))
+    if ends:
+        tail = text[ends[-1].end() :]
+        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与(（《“\d]", tail):
+            text = text[: ends[-1].end()]
+    return text, number
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
@@ -231,7 +278,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         text = lines[j][2]
         if _addressee_line(text) or ("。" in text and len(text) > 30):
             break
-        if _title_like(text) and TITLE_END.search(text) and match_number(text) is None:
+        if _title_like(text) and _title_start(text) and match_number(text) is None:
             out.append(j)
     return out
 
@@ -287,7 +334,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
     while k < len(lines):
         text = lines[k][2]
         zone = zone_of(text)
-        if zone in ("copy_no", "secrecy", "urgency", "rule", "signer"):
+        if zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "attachment_label"):
             _record(head, lines[k], zone)
         elif zone == "masthead":
             m = MASTHEAD.match(text)
@@ -334,6 +381,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         text = lines[k][2]
         if parts and not _continues_title("".join(parts), text):
             break
+        if not parts and _BYLINE_TAIL.search(text) and len(text) > 8:
+            text = _BYLINE_TAIL.sub("", text).strip() or text
         if not parts and not _title_like(text):
             # a title line that carries its date or 文号 after it
             text, date = split_trailing_date(text)
@@ -353,7 +402,9 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         k += 1
         if len(parts) >= 4:
             break
-    head.title = "".join(parts)
+    head.title, number = tidy_title("".join(parts))
+    if number:
+        head.doc_number = head.doc_number or find_doc_number(number) or number
     head.issuers = issuers_from_title(" ".join(_plain(r) for r in raw_parts))
     return k
 

@@ -109,7 +109,11 @@ def zone_of(text: str) -> str | None:
     return None
 
 
+#: an attachment's label printed alone above its title (a file that is the attachment)
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
     ("copy_no", lambda t: COPY_NO.match(t) is not None),
     ("secrecy", lambda t: SECRECY.match(t) is not None),
     ("urgency", lambda t: URGENCY.match(t) is not None),
