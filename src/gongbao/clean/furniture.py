@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from gongbao.read import Line
+from gongbao.titles import TITLE_END
 
 ISSUE_FOOTER = re.compile(
     r"""^[（(]?\s*
@@ -36,7 +37,17 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     if not nonempty:
         return {}
     masthead = nonempty[0]
+    if TITLE_END.search(masthead) and "公报" not in masthead and _only_at_top(texts, masthead):
+        masthead = ""  # a page that prints its document's title again, not a gazette's name
     counts = Counter(t for t in texts if t and "\t" not in t and len(t) <= 30)
+    # a line repeated only near the top is a page printing its title again, not a header
+    top = {
+        t
+        for t in counts
+        if counts[t] >= 3 and _only_at_top(texts, t) and TITLE_END.search(t) and "公报" not in t
+    }
+    for t in top:
+        del counts[t]
     out: dict[int, str] = {}
     seen_masthead = False
     first_no = lines[0].no
@@ -70,6 +81,17 @@ _STRUCTURAL = re.compile(
     r"^(?:附件\s*[0-9一二三四五六七八九十]*\s*[:：]?|目\s*[录錄]|目次|特此通知|各位代表"
     r"|[【\[［][^】\]］]{1,30}[】\]］])$"
 )
+
+
+def _only_at_top(texts: list[str], text: str, window: int = 30) -> bool:
+    seen = 0
+    for t in texts:
+        if not t:
+            continue
+        seen += 1
+        if t == text and seen > window:
+            return False
+    return True
 
 
 def _titles_attachment(texts: list[str], k: int) -> bool:

@@ -113,20 +113,21 @@ _NAVIGATION = re.compile(
 _TOOL_WORDS = re.compile(
     r"字\s*[体号]|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
-    r"微信|微博|QQ空间|我要纠错|背景色|[\[\]【】()（）:：|/\s·•-]"
+    r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|[\[\]【】()（）:：|/\s·•-]"
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
     r"(?:来源|稿源|信息来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
-    r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20})$"
+    r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
+    r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40})$"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
 _MARKUP = re.compile(
-    r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
+    r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]")
 _HEAD_LINES = 60
@@ -197,9 +198,17 @@ def _front_matter(lines: list[Line], out: Unwrapped) -> int:
     return 0
 
 
+def _menu(text: str) -> bool:
+    """A site's menu: short items between pipes ('热门站点| 世界资料网 | 专利资料网')."""
+    items = [i.strip() for i in re.split(r"[|｜]", text)]
+    return len(items) >= 3 and all(len(i) <= 10 for i in items) and sum(map(bool, items)) >= 2
+
+
 def _is_noise(text: str) -> str | None:
     if _MARKUP.match(text):
         return "markup"
+    if _menu(text):
+        return "site_navigation"
     if _NAVIGATION.match(text):
         return "site_navigation"
     tools_only = len(text) <= 60 and not _TOOL_WORDS.sub("", text)

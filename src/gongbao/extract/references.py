@@ -8,8 +8,9 @@ import re
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
-from gongbao.structure.boundaries import TITLE_END, norm_title
+from gongbao.structure.boundaries import norm_title
 from gongbao.structure.docnumber import DOC_NUMBER
+from gongbao.titles import TITLE_END
 
 CITED = re.compile(
     r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》(?:\s*[（(](?P<num>[^（）()]{4,30})[)）])?"

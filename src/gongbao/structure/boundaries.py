@@ -14,14 +14,9 @@ from gongbao.clean import Group
 from gongbao.model import TocEntry
 from gongbao.structure.dates import DATE, is_date_line
 from gongbao.structure.docnumber import is_doc_number_line
+from gongbao.titles import TITLE_END
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
-#: how the titles of Chinese official documents end
-TITLE_END = re.compile(
-    r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
-    r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
-    r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報])$"
-)
 
 
 def norm_title(text: str) -> str:
@@ -75,19 +70,30 @@ def _head_signal(g: Group) -> bool:
 
 def detect_titles(groups: list[Group], start: int) -> list[int]:
     """Document starts in a body without contents: titles followed by date/文号/meeting."""
+    from gongbao.numbering import match_number
+
     starts: list[int] = []
     for i in range(start, len(groups)):
         g = groups[i]
         if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
             continue
+        if match_number(g.text) is not None:
+            continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
         heads_follow = bool(follow) and _head_signal(follow[0])
         if not heads_follow and not (TITLE_END.search(g.text) and i == start):
             continue
+        if starts and not _has_text(groups[starts[-1] : i]):
+            continue  # the same head printed again (a page's headline, then the title)
         starts.append(_back_up(groups, i, starts[-1] + 1 if starts else start))
     if not starts and start < len(groups):
         starts.append(start)
     return starts
+
+
+def _has_text(groups: list[Group]) -> bool:
+    """Whether a document has begun its text: a sentence, not only head lines."""
+    return any("。" in g.text or len(g.text) > 150 for g in groups)
 
 
 _PRE_TITLE = frozenset(
@@ -98,7 +104,6 @@ _PRE_TITLE = frozenset(
 def _back_up(groups: list[Group], i: int, floor: int) -> int:
     """A document starts above its title's last line: at the title's first line (a title
     printed over several lines) and at the 发文机关标志, 文号, 份号 … printed above it."""
-    from gongbao.structure.head import TITLE_END
     from gongbao.structure.zones import zone_of
 
     while i > floor:

@@ -31,6 +31,7 @@ from gongbao.structure.zones import (
     MASTHEAD,
     NOTICE_NO,
     ORDER_NO,
+    PROMULGATED,
     SALUTATION,
     SPEAKER,
     SPEECH,
@@ -38,6 +39,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
+from gongbao.titles import TITLE_END
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -49,14 +51,6 @@ _ORG_END = re.compile(
 #: the issuers' names end where the title's verb or 关于 begins
 _ISSUER_ENDS = re.compile(r"[关關][于於]|[转轉][发發]|印[发發]|批[转轉]|[颁頒][布佈]|[发發][布佈]")
 _ISSUER_SPLIT = re.compile(r"[、\s]+")
-#: how the titles of Chinese official documents end (the name of the document's kind)
-TITLE_END = re.compile(
-    r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
-    r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
-    r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報]|[预預]算|"
-    r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|目[录錄]|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
-    r"[说說]帖|[倡]议书?)[)）]?$"
-)
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
 _STATUS = re.compile(
@@ -195,6 +189,8 @@ def _title_start(text: str) -> bool:
 def _continues_title(title: str, text: str) -> bool:
     if not _title_like(text) or len(text) > 40 or _addressee_line(text):
         return False
+    if text.endswith("令"):
+        return False  # an order's line is a head of its own
     if _STATUS.match(text) or _CONTINUES.match(text):
         return True
     return not TITLE_END.search(title) and not is_org(text) and _title_start(title)
@@ -210,6 +206,11 @@ _BYLINE_TAIL = re.compile(
     r"(?:(?:发布)?时间|来源|访问次数|浏览次数|阅读次数|点击数|作者|发布日期)\s*[:：].*$"
 )
 _TITLE_END_ANY = re.compile(TITLE_END.pattern.replace(")[)）]?$", ")"))
+
+
+_LEADING_NUMBER = re.compile(
+    r"^\S{1,24}?(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号|公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)"
+)
 
 
 def tidy_title(text: str) -> tuple[str, str | None]:
@@ -249,7 +250,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         k = _title(lines, j, trial)
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
-        score = _score(trial, lines, k0, j, after)
+        score = _score(trial, lines, k0, j, after) - (0 if _title_start(trial.title) else 1.0)
+        if is_org(trial.title):
+            score -= 2.0  # an issuer's name alone is a line above or under a title
         if best is None or score > best[0]:
             best = (score, trial, k)
     assert best is not None
@@ -278,7 +281,12 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         text = lines[j][2]
         if _addressee_line(text) or ("。" in text and len(text) > 30):
             break
-        if _title_like(text) and _title_start(text) and match_number(text) is None:
+        if (
+            _title_like(text)
+            and _title_start(text)
+            and match_number(text) is None
+            and not text.startswith(("的", "和", "及", "暨", "与"))
+        ):
             out.append(j)
     return out
 
@@ -319,7 +327,7 @@ def _score(
     skipped = sum(1 for _no, z, _t in head.zones if z == "headline")
     if j < len(lines) and re.match(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号", lines[j][2]):
         score -= 2.0  # a site's headline: '文号 + title'
-    return score - 0.5 * skipped
+    return score - 0.1 * skipped
 
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
@@ -392,6 +400,16 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         if number and not parts and text.endswith(number) and len(text) > len(number) + 4:
             head.doc_number = head.doc_number or number
             text = text[: -len(number)].strip()
+        elif (
+            number
+            and not parts
+            and (m := _LEADING_NUMBER.match(text))
+            and find_doc_number(m.group(0)) == number
+            and len(text) > len(m.group(0)) + 4
+        ):
+            # a site's headline: '京政办发〔2016〕26号《…》', '国家税务总局公告2018年第18号…'
+            head.doc_number = head.doc_number or number
+            text = text[m.end() :].strip().strip("《》 ")
         stripped, date = split_trailing_date(text)
         if date and TITLE_END.search(stripped):
             head.page_date = head.page_date or _iso(date)
@@ -426,6 +444,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.order = True
         elif zone == "order_no" and NOTICE_NO.match(text):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
+        elif zone == "promulgated" and (m := PROMULGATED.match(text)):
+            head.date = head.date or _iso(m.group("date"))
+            if m.group("order"):
+                head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
+                head.order = True
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead"):
             pass
         elif zone == "speech" or text.startswith(("——", "—", "--")) or _opens_speech(text):

@@ -10,7 +10,7 @@ from gongbao.model import Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.docnumber import canonical, find_doc_number
-from gongbao.structure.head import TITLE_END
+from gongbao.titles import TITLE_END
 
 
 def _differs(issue: Issue, doc_id: str, what: str, page: str, body: str | None) -> None:

@@ -109,6 +109,12 @@ def zone_of(text: str) -> str | None:
     return None
 
 
+#: promulgated by an order, noted under the title: (1991年3月26日济南市人民政府令19号发布)
+PROMULGATED = re.compile(
+    r"^[(（]?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,8}日)\s*"
+    r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
+    r"(?:发布|公布|颁布|施行)[^)）]{0,60}[)）]?$"
+)
 #: an attachment's label printed alone above its title (a file that is the attachment)
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 
@@ -125,5 +131,6 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("speech", lambda t: SPEECH.match(t) is not None),
     ("adopted", lambda t: ADOPTED.match(t) is not None and len(t) <= 120),
     ("order_no", lambda t: NOTICE_NO.match(t) is not None),
+    ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
 ]

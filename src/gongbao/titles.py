@@ -1,0 +1,16 @@
+"""How the titles of Chinese official documents end: the name of the document's kind
+(通知, 意见, 办法 …). Shared by ``clean`` (a title printed again at the top of a page is not a
+running header) and ``structure`` (where a title is complete)."""
+
+from __future__ import annotations
+
+import re
+
+#: how the titles of Chinese official documents end (the name of the document's kind)
+TITLE_END = re.compile(
+    r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
+    r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
+    r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報]|[预預]算|"
+    r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
+    r"[说說]帖|[倡]议书?)[)）]?$"
+)
