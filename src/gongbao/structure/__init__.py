@@ -16,7 +16,7 @@ from gongbao.model import (
 )
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
-from gongbao.structure.head import parse_head
+from gongbao.structure.head import issuer_of_report, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.outline import attachment_list, build_outline
@@ -217,7 +217,17 @@ def _document(
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
     if signers and head.issuers and not set(head.issuers) & set(signers):
-        doc.issuers = _merge(head.issuers, signers)
+        # one organ named twice, with and without its place: the fuller name stays
+        merged: list[str] = []
+        for name in [*head.issuers, *signers]:
+            same = next((k for k, m in enumerate(merged) if _same_organ(m, name)), None)
+            if same is None:
+                merged.append(name)
+            elif len(name) > len(merged[same]):
+                merged[same] = name
+        doc.issuers = merged
+    if not doc.issuers:
+        doc.issuers = issuer_of_report(doc.title)
     doc.body = build_outline(body_groups, doc.title, doc_id)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(
@@ -225,6 +235,13 @@ def _document(
     )
     _attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
+
+
+def _same_organ(a: str, b: str) -> bool:
+    """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
+    name is the other with its country or place before it."""
+    short, long = sorted((norm_title(a), norm_title(b)), key=len)
+    return bool(short) and long.endswith(short) and len(short) >= 2
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

@@ -93,6 +93,11 @@ def _starts_organ(text: str) -> bool:
 _ORGAN_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)")
 
 
+def _subordinate(first: str, rest: str) -> bool:
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
+    return bool(m) and m.group(1) in first and m.group(1) != "办公"
+
+
 def split_organs(prefix: str) -> list[str]:
     """'陕西省发展和改革委员会陕西省林业局' → the two organs: names printed one after
     another are cut where one ends like an organ and the next opens like one."""
@@ -104,6 +109,8 @@ def split_organs(prefix: str) -> list[str]:
         cut = m.end()
         rest = prefix[cut:]
         if cut - start >= 4 and len(rest) >= 4 and _starts_organ(rest):
+            if _subordinate(prefix[start:cut], rest):
+                continue  # 国家税务总局江西省税务局: a branch named after its head office
             out.append(prefix[start:cut])
             start = cut
     out.append(prefix[start:])
@@ -115,14 +122,49 @@ def issuers_from_title(raw_title: str) -> list[str]:
     m = _ISSUER_ENDS.search(raw_title)
     if m is None:
         return []
-    prefix = raw_title[: m.start()].strip()
-    parts = [p for p in _ISSUER_SPLIT.split(prefix) if p]
-    if not parts or not all(_ORG_END.search(p) for p in parts):
-        return [re.sub(r"\s+", "", prefix)] if prefix else []
+    prefix = raw_title[: m.start()].strip().lstrip('《〈<“"')
+    parts = [normalize_organ(p) for p in _ISSUER_SPLIT.split(prefix) if p]
+    if not parts:
+        return []
+    if not all(_ORG_END.search(p) for p in parts):
+        whole = normalize_organ(re.sub(r"\s+", "", prefix))
+        # a prefix that is not a run of organs' names is no issuer ('…文件鲁财会〔2021〕13号')
+        clean = not re.search(r"[\d〔〕\[\]【】()（）《》:：|]|文件|公告|通知", whole)
+        return [whole] if clean and _ORG_END.search(whole) else []
     out: list[str] = []
     for p in parts:
         out.extend(split_organs(p))
     return out
+
+
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届屆]")
+_SESSION_OF = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|會議)$")
+
+
+def normalize_organ(name: str) -> str:
+    """A 人大's name without its term and session: '河南省第六届人民代表大会' → 河南省人民代表大会;
+    '新田縣十七屆人大常委會第三十六次會議' → 新田縣人大常委會."""
+    if re.search(r"人民代表大会|人大|人民代表大會", name):
+        return _SESSION_OF.sub("", _TERM.sub("", name))
+    return name
+
+
+def issuer_of_report(title: str) -> list[str]:
+    """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
+    工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
+    m = re.match(
+        r"^(?P<who>[\u4e00-\u9fff]{2,30}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年", title
+    )
+    if m is None:
+        return []
+    who = m.group("who")
+    if is_org(who):
+        return [who]
+    from gongbao.structure.places import PLACE
+
+    if PLACE.fullmatch(who) and re.search(r"政府信息公开|政府工作报告|国民经济和社会发展", title):
+        return [who + "人民政府"]
+    return []
 
 
 def split_addressees(text: str) -> list[str]:
