@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from gongbao.numbering import YEAR
 from gongbao.read import Line
 
 _TERMINAL = "。！？；：!?;:"
@@ -52,7 +53,7 @@ _PARAGRAPH = re.compile(
 )
 #: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'
 _SIGNATURE = re.compile(
-    r"(?<=[。！？!?])(?=[^，。；：,;:！？!?]{4,80}?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+    rf"(?<=[。！？!?])(?=[^，。；：,;:！？!?]{{4,80}}?{YEAR}\s*年"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
 )
 _BEFORE = re.compile(
@@ -60,11 +61,11 @@ _BEFORE = re.compile(
     r"[(（]联系人[:：]))"
 )
 _SIGNED_DATE = re.compile(
-    r"(?<=[局委厅府院办室会部处心司社所站队])(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+    rf"(?<=[局委厅府院办室会部处心司社所站队])(?={YEAR}\s*年"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
 )
 _DATE_END = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    rf"{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发])"
 )
 _TITLE_HEAD = re.compile(

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from gongbao.clean import Group
+from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.docnumber import find_doc_number
 from gongbao.structure.zones import (
@@ -95,7 +96,7 @@ _ORGAN_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|政府|�
 
 def _subordinate(first: str, rest: str) -> bool:
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
-    return bool(m) and m.group(1) in first and m.group(1) != "办公"
+    return m is not None and m.group(1) in first and m.group(1) != "办公"
 
 
 def split_organs(prefix: str) -> list[str]:
@@ -152,9 +153,7 @@ def normalize_organ(name: str) -> str:
 def issuer_of_report(title: str) -> list[str]:
     """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
-    m = re.match(
-        r"^(?P<who>[\u4e00-\u9fff]{2,30}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年", title
-    )
+    m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
     if m is None:
         return []
     who = m.group("who")
@@ -533,10 +532,7 @@ def _squash_spaces(text: str) -> str:
 
 def _opens_adoption(text: str) -> bool:
     """'（2023年5月26日…' opening a meeting line that wraps onto the next."""
-    return (
-        bool(re.match(r"^[(（]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年", text))
-        and len(text) <= 60
-    )
+    return bool(re.match(rf"^[(（]?\s*{YEAR}\s*年", text)) and len(text) <= 60
 
 
 def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -583,9 +579,7 @@ _NAME_FIRST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>(?:代|常务副|副)?(?:省长|市长|区长|县长|主席))$"
 )
 _SPEECH_TAIL = re.compile(r"(?:同志)?作.{0,12}报告$|的?(?:讲话|报告|政府工作报告|发言|说明)$")
-_SPEECH_OPEN = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日[^，。]{0,30}在"
-)
+_SPEECH_OPEN = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
 
 
 def _speaker(raw: str) -> tuple[str, str] | None:
@@ -691,9 +685,7 @@ def _name_first(text: str) -> tuple[str, str] | None:
 
 def _opens_speech(text: str) -> bool:
     """A date then 在…: a meeting line printed without its dashes."""
-    return bool(
-        re.match(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日[^，。]{0,30}在", text)
-    )
+    return bool(re.match(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在", text))
 
 
 def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:

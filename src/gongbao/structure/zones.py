@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, is_date_line
 from gongbao.structure.docnumber import DOC_NUMBER
 
@@ -39,13 +40,13 @@ NOTICE_NO = re.compile(
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
 SPEECH = re.compile(
-    r"^(?:[—─－-]{1,4})?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,12}日)\s*"
+    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*在\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；]{0,40})[。.]?\s*$"
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(
-    r"^[(（]?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.+?日)\s*"
+    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日)\s*"
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
 )
 SPEAKER = re.compile(
@@ -111,7 +112,7 @@ def zone_of(text: str) -> str | None:
 
 #: promulgated by an order, noted under the title: (1991年3月26日济南市人民政府令19号发布)
 PROMULGATED = re.compile(
-    r"^[(（]?\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,8}日)\s*"
+    rf"^[(（]?\s*(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
     r"(?:发布|公布|颁布|施行)[^)）]{0,60}[)）]?$"
 )
