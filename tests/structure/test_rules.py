@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from gongbao.numbering import match_number
+from gongbao.structure.addressees import split_addressees
 from gongbao.structure.dates import is_date_line, parse_date
 from gongbao.structure.docnumber import find_doc_number, is_doc_number_line
-from gongbao.structure.head import issuers_from_title, split_addressees
 from gongbao.structure.kinds import gazette_slug, kind_of
+from gongbao.structure.organs import issuers_from_title
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,10 @@ from gongbao.model import (
 )
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
-from gongbao.structure.head import issuer_of_report, parse_head
+from gongbao.structure.head import parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
+from gongbao.structure.organs import issuer_of_report, same_organ
 from gongbao.structure.outline import attachment_list, build_outline
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.tail import signatures, validity
@@ -220,7 +221,7 @@ def _document(
         # one organ named twice, with and without its place: the fuller name stays
         merged: list[str] = []
         for name in [*head.issuers, *signers]:
-            same = next((k for k, m in enumerate(merged) if _same_organ(m, name)), None)
+            same = next((k for k, m in enumerate(merged) if same_organ(m, name)), None)
             if same is None:
                 merged.append(name)
             elif len(name) > len(merged[same]):
@@ -235,13 +236,6 @@ def _document(
     )
     _attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
-
-
-def _same_organ(a: str, b: str) -> bool:
-    """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
-    name is the other with its country or place before it."""
-    short, long = sorted((norm_title(a), norm_title(b)), key=len)
-    return bool(short) and long.endswith(short) and len(short) >= 2
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

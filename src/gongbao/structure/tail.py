@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from gongbao.clean import Group
 from gongbao.clean.markup import clean_line
 from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
-from gongbao.structure.head import _ORG_END, _SPEAKER, speaker_org, split_organs
+from gongbao.structure.organs import ORG_END, split_organs
+from gongbao.structure.speakers import speaker_org
+from gongbao.structure.zones import SPEAKER
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
@@ -30,9 +32,9 @@ class Signature:
 
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
-    if sm := _SPEAKER.match(" ".join(raw.split())):
+    if sm := SPEAKER.match(" ".join(raw.split())):
         return speaker_org(sm.group("title"))
-    if _ORG_END.search(line) and len(line) <= 30 and "，" not in line and "。" not in line:
+    if ORG_END.search(line) and len(line) <= 30 and "，" not in line and "。" not in line:
         return line
     return None
 
@@ -43,16 +45,16 @@ def _signers(line: str, raw: str) -> list[str]:
     name = _signer(line, raw)
     if name is None:
         return []
-    if _SPEAKER.match(raw.strip()):
+    if SPEAKER.match(raw.strip()):
         return [name]
     parts = [p for p in re.split(r"[\s\u3000]+", raw.strip()) if p]
-    if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 3 for p in parts):
+    if len(parts) > 1 and all(ORG_END.search(p) and len(p) >= 3 for p in parts):
         return parts
     return split_organs(name)
 
 
 def _is_signer(line: str, raw: str) -> bool:
-    return bool(_SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
+    return bool(SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
 
 
 def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
@@ -91,7 +93,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         k = max(run, k + 1)
     if groups and groups[-1].is_table:
         cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]
-        if cells and all(_ORG_END.search(c) and len(c) <= 30 for c in cells):
+        if cells and all(ORG_END.search(c) and len(c) <= 30 for c in cells):
             sig.signers = [*cells, *(s for s in sig.signers if s not in cells)]
             sig.printed = [*cells, *sig.printed]
             sig.groups.append(len(groups) - 1)

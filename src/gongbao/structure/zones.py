@@ -59,10 +59,6 @@ ISSUER_LABEL = re.compile(
     r"^(?:预算主管部门|预算单位|主管部门|编制单位|编制部门|填报单位|报送单位|发布单位|发文单位|发文机关)"
     r"\s*[:：]\s*(?P<name>\S.{1,40})$"
 )
-ORG_END = re.compile(
-    r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|"
-    r"队|隊|站|社|府|小组|领导小组|组)$"
-)
 _TRAILING_DATE = re.compile(
     rf"\s*[(（]?(?:{DATE.pattern})[)）]?\s*$",
     re.X,
@@ -78,16 +74,6 @@ def is_doc_number_zone(text: str) -> bool:
     rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
     return not rest.strip(" 　:：")
-
-
-def is_org(text: str) -> bool:
-    """A line naming one organisation: short, no sentence, ends like an organ's name."""
-    return (
-        2 <= len(text) <= 30
-        and ORG_END.search(text) is not None
-        and not re.search(r"[，。；：,;:、“”《》（）()]", text)
-        and "关于" not in text
-    )
 
 
 def split_trailing_date(text: str) -> tuple[str, str | None]:

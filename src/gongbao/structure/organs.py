@@ -1,0 +1,129 @@
+"""Names of organs (机关) as documents print them: where one ends, how joint issuers run
+together, which names are the same organ, and the issuers a title or a report names."""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.numbering import YEAR
+
+#: how the names of organs end: 委员会, 人民政府, 局 … and 公署, 指挥部, 领导小组
+ORG_END = re.compile(
+    r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|"
+    r"队|隊|站|社|府|署|小组|领导小组|组|指挥部|大学|学校|集团|银行|医院|馆|台)$"
+)
+
+
+#: the issuers' names end where the title's verb or 关于 begins
+_ISSUER_ENDS = re.compile(r"[关關][于於]|[转轉][发發]|印[发發]|批[转轉]|[颁頒][布佈]|[发發][布佈]")
+
+
+_ISSUER_SPLIT = re.compile(r"[、\s]+")
+
+
+#: organs that open a name, where names are printed one after another without a break
+_ORGAN_START = re.compile(r"^(?:中共|中国|国家|国务院|全国|共青团|中华全国|省|市|县|区)")
+
+
+def starts_organ(text: str) -> bool:
+    if _ORGAN_START.match(text):
+        return True
+    from gongbao.structure.places import PLACE
+
+    m = PLACE.match(text)
+    return m is not None and m.start() == 0
+
+
+_ORGAN_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)")
+
+
+def _subordinate(first: str, rest: str) -> bool:
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
+    return m is not None and m.group(1) in first and m.group(1) != "办公"
+
+
+def split_organs(prefix: str) -> list[str]:
+    """'陕西省发展和改革委员会陕西省林业局' → the two organs: names printed one after
+    another are cut where one ends like an organ and the next opens like one."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(
+        r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)", prefix
+    ):
+        cut = m.end()
+        rest = prefix[cut:]
+        if cut - start >= 4 and len(rest) >= 4 and starts_organ(rest):
+            if _subordinate(prefix[start:cut], rest):
+                continue  # 国家税务总局江西省税务局: a branch named after its head office
+            out.append(prefix[start:cut])
+            start = cut
+    out.append(prefix[start:])
+    return out if all(ORG_END.search(p) for p in out) else [prefix]
+
+
+def issuers_from_title(raw_title: str) -> list[str]:
+    """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
+    m = _ISSUER_ENDS.search(raw_title)
+    if m is None:
+        return []
+    prefix = raw_title[: m.start()].strip().lstrip('《〈<“"')
+    parts = [normalize_organ(p) for p in _ISSUER_SPLIT.split(prefix) if p]
+    if not parts:
+        return []
+    if not all(ORG_END.search(p) for p in parts):
+        whole = normalize_organ(re.sub(r"\s+", "", prefix))
+        # a prefix that is not a run of organs' names is no issuer ('…文件鲁财会〔2021〕13号')
+        clean = not re.search(r"[\d〔〕\[\]【】()（）《》:：|]|文件|公告|通知", whole)
+        return [whole] if clean and ORG_END.search(whole) else []
+    out: list[str] = []
+    for p in parts:
+        out.extend(split_organs(p))
+    return out
+
+
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届屆]")
+
+
+_SESSION_OF = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|會議)$")
+
+
+def normalize_organ(name: str) -> str:
+    """A 人大's name without its term and session: '河南省第六届人民代表大会' → 河南省人民代表大会;
+    '新田縣十七屆人大常委會第三十六次會議' → 新田縣人大常委會."""
+    if re.search(r"人民代表大会|人大|人民代表大會", name):
+        return _SESSION_OF.sub("", _TERM.sub("", name))
+    return name
+
+
+def issuer_of_report(title: str) -> list[str]:
+    """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
+    工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
+    m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
+    if m is None:
+        return []
+    who = m.group("who")
+    if is_org(who):
+        return [who]
+    from gongbao.structure.places import PLACE
+
+    if PLACE.fullmatch(who) and re.search(r"政府信息公开|政府工作报告|国民经济和社会发展", title):
+        return [who + "人民政府"]
+    return []
+
+
+def is_org(text: str) -> bool:
+    """A line naming one organisation: short, no sentence, ends like an organ's name."""
+    return (
+        2 <= len(text) <= 30
+        and ORG_END.search(text) is not None
+        and not re.search(r"[，。；：,;:、“”《》（）()]", text)
+        and "关于" not in text
+    )
+
+
+def same_organ(a: str, b: str) -> bool:
+    """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
+    name is the other with its country or place before it."""
+    squash = re.compile(r"[\s、，,·《》“”()（）]")
+    short, long = sorted((squash.sub("", a), squash.sub("", b)), key=len)
+    return bool(short) and long.endswith(short) and len(short) >= 2

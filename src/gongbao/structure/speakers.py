@@ -1,0 +1,139 @@
+"""Speakers and the meetings documents are read at: '——2026年1月14日在…会议上', '静安区区长
+翟磊', and the organ a speaker speaks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gongbao.numbering import YEAR
+from gongbao.structure.dates import parse_date
+from gongbao.structure.organs import ORG_END, normalize_organ
+from gongbao.structure.zones import ADOPTED, SPEAKER, SPEECH
+
+_HEAD_OF_GOVT = re.compile(r"^(?P<place>.*?)(?P<unit>[区區市县縣省州旗镇鎮乡鄉])[长長]$")
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"[ \u3000\t]+", " ", text.strip())
+
+
+_GOV_POST = re.compile(r"(?:代|常务副|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席)$")
+
+
+_POST = re.compile(
+    r"(?:代|常务副|副)?(?:[局厅部署院行会社]长|主任|主任委员|书记|主席|委员长|总理|省长|市长|区长|"
+    r"县长|州长|旗长|盟长|镇长|乡长)$"
+)
+
+
+_GLUED_SPEAKER = re.compile(
+    r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+
+
+_NAME_FIRST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>(?:代|常务副|副)?(?:省长|市长|区长|县长|主席))$"
+)
+
+
+SPEECH_TAIL = re.compile(r"(?:同志)?作.{0,12}报告$|的?(?:讲话|报告|政府工作报告|发言|说明)$")
+
+
+_SPEECH_OPEN = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
+
+
+def parse_speaker(raw: str) -> tuple[str, str] | None:
+    """(title, name) of a speaker line: '静安区区长 翟磊', '北京市财政局局长        韩   杰',
+    '代省长 罗东川'; the name may be printed with spaces between its characters."""
+    text = squash_spaces(raw)
+    if sm := SPEAKER.match(text):
+        return sm.group("title"), sm.group("name")
+    squashed = re.sub(r"[ \u3000\t]+", "", raw.strip())
+    if len(squashed) <= 34 and (sm := SPEAKER.match(squashed.replace("", " ").strip())):
+        return sm.group("title"), sm.group("name")
+    if (
+        m := re.match(
+            r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$",
+            squashed,
+        )
+    ) and (_POST.search(m.group("title"))):
+        return m.group("title"), m.group("name")
+    return None
+
+
+def meeting_place(occasion: str | None) -> str | None:
+    """'北京市第十六届人民代表大会第四次会议' → 北京市: where the meeting sits."""
+    if not occasion:
+        return None
+    m = re.match(r"^(?P<place>.+?)(?:第[一二三四五六七八九十百\d]+届)?人民代表大会", occasion)
+    place = m.group("place") if m else None
+    return place if place and re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place) else None
+
+
+def speaker_org(title: str, place: str | None = None) -> str | None:
+    """The organ a speaker speaks for: '海拉尔区人民政府区长' → 海拉尔区人民政府; '静安区区长'
+    → 静安区人民政府; '代省长' at a 青海省 meeting → 青海省人民政府; '北京市财政局局长' →
+    北京市财政局; '市财政局局长' at a 洛阳市 meeting → 洛阳市财政局."""
+    m = _POST.search(title)
+    if m is None:
+        return None
+    org = title[: m.start()]
+    if _GOV_POST.search(title) and not org.endswith("政府"):
+        org = (org or place or "") + "人民政府" if (org or place) else ""
+    if not org:
+        return None
+    if place and not org.startswith(place):
+        # '市财政局', '自治区人民政府': the place's level stands for the place
+        for level in ("自治区", "省", "市", "区", "县", "州", "旗", "盟"):
+            if org.startswith(level) and place.endswith(level):
+                return place + org[len(level) :]
+    return org if ORG_END.search(org) else None
+
+
+def name_first(text: str) -> tuple[str, str] | None:
+    """'龚正市长' → ('市长', '龚正'): a name printed before the title."""
+    m = re.match(
+        r"^(?P<name>[\u4e00-\u9fff]{2,3})(?P<title>(?:代|常务副|副)?(?:省长|市长|区长|县长|主席))$",
+        text,
+    )
+    return (m.group("title"), m.group("name")) if m else None
+
+
+def opens_speech(text: str) -> bool:
+    """A date then 在…: a meeting line printed without its dashes."""
+    return bool(re.match(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在", text))
+
+
+@dataclass(slots=True)
+class Occasion:
+    """A meeting a document was read at or adopted by, and what it tells of the document."""
+
+    date: str | None
+    occasion: str
+    speaker: str | None = None
+    issuer: str | None = None
+
+
+def read_occasion(text: str) -> Occasion | None:
+    """'——2026年1月14日在…会议上' (read at, with its speaker) or '2026年1月16日…会议通过'
+    (adopted by: the issuer is the body, without its term and session)."""
+    text = text.strip()
+    if m := SPEECH.match(text):
+        found = Occasion(parse_date(m.group("date")), m.group("occasion"))
+        who = SPEECH_TAIL.sub("", m.group("rest"))
+        who = (who.strip() or m.group("who").strip()).replace("同志", "")
+        speaker = (parse_speaker(who) or name_first(who)) if who else None
+        if speaker:
+            found.speaker = (speaker[0] + " " + speaker[1]).strip()
+            found.issuer = speaker_org(speaker[0], meeting_place(found.occasion))
+        return found
+    if m := ADOPTED.match(text):
+        body = m.group("body")
+        issuer = normalize_organ(body)
+        return Occasion(
+            parse_date(m.group("date")),
+            body,
+            issuer=issuer if issuer.endswith(("委员会", "代表大会", "常委会")) else body,
+        )
+    return None

@@ -1,0 +1,102 @@
+"""Titles: which lines can open one, which continue it, and what sites print around it."""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.structure.addressees import addressee_line
+from gongbao.structure.organs import is_org, starts_organ
+from gongbao.structure.zones import zone_of
+from gongbao.titles import TITLE_END
+
+#: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
+_CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
+
+
+_STATUS = re.compile(
+    r"^[(（](?:试行|暂行|征求意见稿|草案|修订|修订稿|送审稿|\d{4}年修订|\d{4}年修正)[)）]$"
+)
+
+
+_MARKDOWN = re.compile(r"^#{1,6}\s+")
+
+
+def plain(text: str) -> str:
+    """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
+    text = _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
+    return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
+
+
+def title_like(text: str) -> bool:
+    return (
+        bool(text)
+        and len(text) <= 150
+        and "。" not in text
+        and not text.endswith(("：", ":"))
+        and not _NOT_TITLE.search(text)
+        and zone_of(text) is None
+    )
+
+
+#: marks of a site's lines, never of a title: pipes, addresses, counters
+_NOT_TITLE = re.compile(r"[|｜]|https?:|www\.|\.html?\b|>>|»")
+
+
+#: what opens a title: its issuer, 关于, or a verb that issues
+_TITLE_OPENS = re.compile(r"关于|關於|關于|印发|印發|转发|轉發|批转|颁布|公布|发布")
+
+
+def title_start(text: str) -> bool:
+    """A line a title can open with: one that is a whole title, its issuers, or its
+    beginning ('关于…' broken over lines). A site's label ('百科知识') is none of these."""
+    if TITLE_END.search(text) or is_org(text) or _TITLE_OPENS.search(text):
+        return True
+    parts = [p for p in re.split(r"[、，,\s]+", text) if p]
+    return all(is_org(p) for p in parts) or starts_organ(text)
+
+
+def continues_title(title: str, text: str) -> bool:
+    if not title_like(text) or len(text) > 40 or addressee_line(text):
+        return False
+    if text.endswith("令"):
+        return False  # an order's line is a head of its own
+    if _STATUS.match(text) or _CONTINUES.match(text):
+        return True
+    return not TITLE_END.search(title) and not is_org(text) and title_start(title)
+
+
+#: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
+_SITE_TAIL = re.compile(
+    r"(?:\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）]|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
+)
+
+
+#: a byline run onto the title's line: '…纪要(第四次)时间:2022-05-19来源:本站'
+BYLINE_TAIL = re.compile(
+    r"(?:(?:发布)?时间|来源|访问次数|浏览次数|阅读次数|点击数|作者|发布日期)\s*[:：].*$"
+)
+
+
+_TITLE_END_ANY = re.compile(TITLE_END.pattern.replace(")[)）]?$", ")"))
+
+
+LEADING_NUMBER = re.compile(
+    r"^\S{1,24}?(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号|公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)"
+)
+
+
+def tidy_title(text: str) -> tuple[str, str | None]:
+    """A title without what a site put around it; the 文号 found in a bracketed tail."""
+    number = None
+    text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
+    while m := _SITE_TAIL.search(text):
+        number = number or m.group("number")
+        text = text[: m.start()].strip()
+    # a site's name run onto the end: '…的批复中华文库'
+    ends = list(_TITLE_END_ANY.finditer(text))
+    if ends:
+        tail = text[ends[-1].end() :]
+        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与(（《“\d]", tail):
+            text = text[: ends[-1].end()]
+    return text, number
