@@ -39,8 +39,12 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
 
 
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
+
+
 def normalize_line(text: str) -> str:
     # trailing tabs are empty table cells, not white space to drop
+    text = text.translate(_INVISIBLE)
     text = clean_line(text.rstrip(" \r\n\u3000\u00a0").replace("\u3000", " "))
     text = close_cjk_spaces(text)
     lead = len(text) - len(text.lstrip("\t"))

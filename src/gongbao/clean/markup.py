@@ -39,6 +39,8 @@ def html_cell_items(cell: str) -> str:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+#: markdown quote marks ('> > text'), not a breadcrumb's '>' between words
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+(?=\s|\S)")
 #: space entities left as text by a page's double escaping ('国务院办公厅 &sp;')
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|sp|#160|#12288);?", re.I)
 
@@ -49,6 +51,8 @@ def clean_line(text: str) -> str:
     text = strip_latex(fix_leaked_and(text))
     if "#" in text[:8]:
         text = _MD_HEADING.sub("", text)
+    if text.lstrip().startswith(">"):
+        text = _MD_QUOTE.sub("", text)
     if "&" in text:
         text = _SPACE_ENTITY.sub(" ", text)
     if "\t" in text and ("<" in text or "●" in text):

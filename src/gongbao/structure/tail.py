@@ -57,6 +57,28 @@ def _is_signer(line: str, raw: str) -> bool:
     return bool(SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
 
 
+_NOTE = re.compile(r"^[(（]\s*此件[^)）]{1,16}[)）]$")
+_SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
+
+
+def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
+    out: list[tuple[int, str, str]] = []
+    for gi, text, rawt in lines:
+        m = _SIGNED_DATE.match(text)
+        if m and not is_date_line(text):
+            who = m.group("who").strip()
+            raw_who = rawt.strip()
+            cut = _SIGNED_DATE.match(raw_who)
+            raw_who = cut.group("who").strip() if cut else who
+            if _is_signer(who, raw_who):
+                out.append((gi, who, raw_who))
+                out.append((gi, m.group("date"), m.group("date")))
+                continue
+        out.append((gi, text, rawt))
+    return out
+
+
 def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     """Signature blocks anywhere in a document: signer lines then a date line (in one group
     or in consecutive ones), and a joint-signature table of organisations at the end."""
@@ -67,17 +89,22 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         if not g.is_table
         for ln in g.lines
     ]
+    lines = _split_signed_dates(lines)
     k = 0
     while k < len(lines):
         run = k
         while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
             run += 1
+        date_at = run
+        while date_at < len(lines) and _NOTE.match(lines[date_at][1]) and date_at - run < 2:
+            date_at += 1  # '（此件公开发布）' printed between the signature and its date
         if (
             run > k
-            and run < len(lines)
-            and is_date_line(lines[run][1])
-            and (lines[run][0] - lines[k][0] <= run - k)
+            and date_at < len(lines)
+            and is_date_line(lines[date_at][1])
+            and (lines[date_at][0] - lines[k][0] <= date_at - k + 1)
         ):
+            run = date_at
             if sig.date is None:
                 # the document's own signature is its first; later ones sign what it
                 # forwards or attaches
@@ -91,6 +118,9 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             k = run + 1
             continue
         k = max(run, k + 1)
+    if sig.date is None:
+        # no signature printed: the date alone under the text is the document's
+        sig.date = next((parse_date(t) for _gi, t, _r in lines if is_date_line(t)), None)
     if groups and groups[-1].is_table:
         cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]
         if cells and all(ORG_END.search(c) and len(c) <= 30 for c in cells):

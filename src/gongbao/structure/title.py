@@ -24,6 +24,7 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+")
 def plain(text: str) -> str:
     """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
     text = _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
+    text = re.sub(r"^【(?:题注|注|按)】\s*", "", text)
     return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
 
 
