@@ -39,6 +39,8 @@ def html_cell_items(cell: str) -> str:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+#: a law database's tags before a chapter or a note: 【章名】第一章 总则 · 【题注】(…通过)
+_DB_TAG = re.compile(r"^\s*【(?:章名|题注|节名|条文|法规全文|全文|正文)】\s*")
 #: markdown quote marks ('> > text'), not a breadcrumb's '>' between words
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+(?=\s|\S)")
 #: space entities left as text by a page's double escaping ('国务院办公厅 &sp;')
@@ -51,6 +53,8 @@ def clean_line(text: str) -> str:
     text = strip_latex(fix_leaked_and(text))
     if "#" in text[:8]:
         text = _MD_HEADING.sub("", text)
+    if text.lstrip().startswith("【"):
+        text = _DB_TAG.sub("", text)
     if text.lstrip().startswith(">"):
         text = _MD_QUOTE.sub("", text)
     if "&" in text:

@@ -91,6 +91,8 @@ LABELS = {
     "责任编辑": "editor",
     "字号": "tools",
 }
+#: labels that also open sentences of a text ('名称：…', '来源：…'): metadata only at the top
+_WEAK = frozenset({"title", "source", "author", "editor", "topic", "summary", "keywords", "kind"})
 YAML_KEYS = {
     "title": "title",
     "标题": "title",
@@ -106,8 +108,10 @@ _LABEL_ALT = "|".join(
     sorted((r"\s*".join(re.escape(ch) for ch in k) for k in LABELS), key=len, reverse=True)
 )
 #: a label, with the spacing and punctuation sites put around it
-_PAIR_LABEL = re.compile(rf"(?:^|(?<=[\s|\t\-•*·]))(?P<label>{_LABEL_ALT})\s*[:：]?\s*")
-_LINE_LABEL = re.compile(rf"^[\s\-•*·|]*(?P<label>{_LABEL_ALT})\s*[:：|\t]")
+_PAIR_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|\t\-•*·]))[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：]?\s*"
+)
+_LINE_LABEL = re.compile(rf"^[\s\-•*·|]*[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?")
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
 
@@ -161,7 +165,7 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     found = list(_PAIR_LABEL.finditer(t))
     if not found or found[0].start() != 0:
         return None
-    if len(found) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]", t):
+    if len(found) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^【", t):
         # labels glued to their values: '索引号001…主题分类综合类' — two labels at least
         glued = list(re.finditer(rf"(?P<label>{_LABEL_ALT})", t))
         if len(glued) < 2 or glued[0].start() != 0:
@@ -174,7 +178,7 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
         value = t[m.end() : end].strip(" |\t:：-•")
         pairs.append((label, value))
     # a sentence that merely opens with a label word ('来源于…', '名称变更为…') is not a list
-    if len(pairs) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]", t):
+    if len(pairs) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^【", t):
         return None
     return pairs
 
@@ -254,7 +258,9 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 _record_meta(out.meta, pending_label[1], text)
                 pending_label = None
                 why = "page_metadata"
-            elif (pairs := metadata_pairs(text)) is not None and (doc_lines <= 2 or len(pairs) > 1):
+            elif (pairs := metadata_pairs(text)) is not None and (
+                doc_lines <= 2 or len(pairs) > 1 or LABELS.get(pairs[0][0]) not in _WEAK
+            ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)
                 last_label, last_value = pairs[-1]

@@ -24,7 +24,6 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+")
 def plain(text: str) -> str:
     """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
     text = _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
-    text = re.sub(r"^【(?:题注|注|按)】\s*", "", text)
     return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
 
 
@@ -63,6 +62,8 @@ def continues_title(title: str, text: str) -> bool:
         return False  # an order's line is a head of its own
     if _STATUS.match(text) or _CONTINUES.match(text):
         return True
+    if is_org(title) and starts_organ(text) and TITLE_END.search(text):
+        return False  # an issuer's line above a title that names its own issuer
     return not TITLE_END.search(title) and not is_org(text) and title_start(title)
 
 
