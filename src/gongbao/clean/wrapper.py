@@ -124,7 +124,9 @@ _NAVIGATION = re.compile(
 _TOOL_WORDS = re.compile(
     r"字\s*[体号]|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
-    r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|[\[\]【】()（）:：|/\s·•-]"
+    r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
+    r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|"
+    r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
@@ -183,6 +185,13 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def _value_fits(label: str, value: str) -> bool:
+    """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
+    if LABELS.get(label) == "keywords":
+        return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
+    return True
+
+
 def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
     key = LABELS.get(label)
     value = value.strip()
@@ -215,9 +224,17 @@ def _menu(text: str) -> bool:
     return len(items) >= 3 and all(len(i) <= 10 for i in items) and sum(map(bool, items)) >= 2
 
 
+#: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
+_SITE_NAME = re.compile(
+    r"^.{2,20}(?:门户网站|门户网|政府网|网站|官网|政务网|信息网|公开网|资料网|文库|百科)$"
+)
+
+
 def _is_noise(text: str) -> str | None:
-    if _MARKUP.match(text):
+    if _MARKUP.match(text) or not re.search(r"[\w\u4e00-\u9fff]", text):
         return "markup"
+    if _SITE_NAME.match(text):
+        return "site_navigation"
     if _menu(text):
         return "site_navigation"
     if _NAVIGATION.match(text):
@@ -253,7 +270,12 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
         if why is None and in_head:
-            if pending_label is not None and not _LINE_LABEL.match(text) and len(text) <= 80:
+            if (
+                pending_label is not None
+                and not _LINE_LABEL.match(text)
+                and len(text) <= 80
+                and _value_fits(pending_label[1], text)
+            ):
                 # the value of a label printed alone on the line above
                 _record_meta(out.meta, pending_label[1], text)
                 pending_label = None
@@ -264,7 +286,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)
                 last_label, last_value = pairs[-1]
-                waits = not last_value and LABELS.get(last_label) not in ("summary", "keywords")
+                waits = not last_value and LABELS.get(last_label) != "summary"
                 pending_label = (i, last_label) if waits else None
                 why = "page_metadata"
         if why is not None:
