@@ -208,7 +208,7 @@ def _document(
     doc = Document(
         id=doc_id,
         title=head.title,
-        kind=kind_of(head.title),
+        kind="order" if head.order else kind_of(head.title),
         doc_number=head.doc_number,
         date=head.date or sig_date,
         issuers=signers or head.issuers,

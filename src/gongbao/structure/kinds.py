@@ -7,23 +7,34 @@ from functools import lru_cache
 
 #: (title ending, kind) in priority order: a notice forwarding a plan is a notice.
 _KINDS = [
+    (
+        r"任免|任命|免去|免职|免職|任职|任職|辞去|辭去|辞职|辭職|代理\S{0,8}长|组成人员|組成人員|人事",
+        "personnel",
+    ),
     (r"(通知|通[报報])$", "notice"),
-    (r"任免(事[项項]|名[单單])?$|任[职職]|免[职職]|人事", "personnel"),
     (r"([决決]定|[决決][议議])$", "decision"),
     (r"意[见見]$", "opinion"),
-    (r"(批[复覆]|[复覆]函)$", "reply"),
-    (r"([条條]例|[规規]定|[办辦]法|[细細]则|[规規]则)$", "regulation"),
+    (r"(批[复覆復]|[复覆復]函|答[复覆復])$", "reply"),
+    (r"([条條]例|[规規]定|[办辦]法|[细細]则|[规規]则|(?<!办)法|解[释釋]|[规規]范)$", "regulation"),
     (r"(措施|[举舉]措|若干政策)$", "measures"),
     (r"([纲綱]要|[规規][划劃]|[计計][划劃]|方案)$", "plan"),
     (r"[报報]告$", "report"),
-    (r"(公告|通告)$", "announcement"),
+    (r"(公告|通告|公示)$", "announcement"),
+    (r"[纪紀]要$", "minutes"),
+    (r"([预預]算|[决決]算)$", "budget"),
     (r"令$", "order"),
     (r"函$", "letter"),
 ]
 _COMPILED = [(re.compile(p), k) for p, k in _KINDS]
+#: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
+_TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
 def kind_of(title: str) -> str:
+    """The kind a title names by its last word (a notice forwarding a plan is a notice),
+    personnel matters wherever the title names them."""
+    while _TAIL_NOTE.search(title):
+        title = _TAIL_NOTE.sub("", title)
     for rx, kind in _COMPILED:
         if rx.search(title):
             return kind
