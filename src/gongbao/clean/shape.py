@@ -48,7 +48,7 @@ _DOC_NO = re.compile(
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
 #: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…'
 _PARAGRAPH = re.compile(
-    r"(?<=[。！？!?：:；;])(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"(?<=[。！？!?：:；;])(?=\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
     r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条]))"
 )
 #: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'

@@ -87,6 +87,9 @@ def _read(root: Any) -> HtmlDocument:
     body = _body(root)
     lines: list[str] = []
     if body is not None:
+        heading = _heading(root, body)
+        if heading:
+            lines.extend(["", _CENTRED + heading, ""])
         _emit(body, lines)
     out = "\n".join(_join_centred(lines))
     return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip(" \n") + "\n", meta)
@@ -151,15 +154,34 @@ def _body(root: Any) -> Any:
         "//article",
         "//*[contains(@class,'article')]",
     ):
-        found = root.xpath(xpath)
+        # a site's classes name its title and tools 'article-…' too: the text is the largest
+        found = [e for e in root.xpath(xpath) if e.tag not in ("h1", "h2", "h3", "span", "a")]
         if found:
-            return found[0]
+            return max(found, key=lambda e: len(e.text_content() or ""))
     best, score = None, 0
     for el in root.xpath("//div|//td"):
         n = len(el.xpath("./p"))
         if n > score:
             best, score = el, n
     return best if best is not None else root
+
+
+def _heading(root: Any, body: Any) -> str | None:
+    """The page's own heading (<h1>) when the text under it does not print the title: it is
+    the document's title as the site shows it."""
+    before = []
+    for el in root.iter():
+        if el is body:
+            break
+        if el.tag in ("h1", "h2") and body not in el.iterancestors():
+            before.append(el)
+    # the heading nearest above the text (a site's logo is an <h1> too, further up)
+    for h in reversed(before):
+        text = re.sub(r"[\s\u3000\xa0]+", "", h.text_content() or "")
+        if not 4 <= len(text) <= 120 or re.search(r"(政府|网站|门户网|政府网)[-—_]?$", text):
+            continue
+        return text if _squash(text) not in _squash(body.text_content()[:400]) else None
+    return None
 
 
 def _inline(el: Any, parts: list[str]) -> None:

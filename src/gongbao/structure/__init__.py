@@ -3,6 +3,8 @@ tables and footnotes. Never raises on content: what cannot be placed becomes a p
 
 from __future__ import annotations
 
+import re
+
 from gongbao.clean import Cleaned, Group
 from gongbao.model import (
     Attachment,
@@ -39,6 +41,16 @@ def _colophon_start(groups: list[Group]) -> int:
     return i
 
 
+def _is_cover(text: str) -> bool:
+    """A gazette's cover line ('上海市静安区人民政府公报 2026 第1期'), not a document that is
+    a 公报 itself (统计公报) or a text that names one."""
+    return (
+        len(text) <= 60
+        and re.search(r"公[报報]", text) is not None
+        and re.search(r"统计公[报報]|[统統][计計]公[报報]|[。，；]", text) is None
+    )
+
+
 def build_issue(cleaned: Cleaned) -> Issue:
     groups = cleaned.groups
     raw = {ln.no: ln.text for ln in cleaned.raw}
@@ -49,7 +61,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
     cover = [ln.text.strip() for g in groups[: (toc.start if toc else 0)] for ln in g.lines]
     furniture_text = [cleaned.lines[n - 1].text.strip() for n in cleaned.furniture]
     colophon = [ln.text.strip() for g in groups[body_end:] for ln in g.lines]
-    if not toc and groups and "公报" in groups[0].text:
+    if not toc and groups and _is_cover(groups[0].text):
         cover = [ln.text.strip() for ln in groups[0].lines]
         body_start = 1
     meta = parse_cover(cover + colophon + [t for t in furniture_text if t])

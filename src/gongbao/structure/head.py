@@ -78,6 +78,8 @@ class Head:
     page_date: str | None = None
     #: the head is an order's (XX人民政府令 第N号)
     order: bool = False
+    #: the issuers came from a line under the title only (a site's field): better evidence wins
+    weak_issuers: bool = False
     #: (line, zone, text): the evidence for every line the head took
     zones: list[tuple[int, str, str]] = field(default_factory=list)
 
@@ -327,6 +329,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.issuers = [m.group("name").strip()]
         elif after_occasion and is_org(text) and not head.issuers:
             head.issuers = [text]
+        elif _issuer_line(text, raw_text):
+            # the issuers printed on a line under the title (a site's field, a bulletin's
+            # byline): taken where nothing better names them, and given way to by what does
+            if not head.issuers:
+                head.issuers = _issuer_line(text, raw_text)
+                head.weak_issuers = True
         elif addressee_line(text):
             head.addressees = split_addressees(text)
             _record(head, lines[k], "addressee")
@@ -373,6 +381,16 @@ def _wrapped(
     return text, k
 
 
+def _issuer_line(text: str, raw: str) -> list[str]:
+    """'宜春市统计局  国家统计局宜春调查队': a line of organs' names and nothing else."""
+    parts = [p for p in re.split(r"[\s\u3000\u2002\u2003、，,]+", raw.strip()) if p]
+    if len(parts) > 1 and all(is_org(p) for p in parts):
+        return parts
+    if is_org(text):
+        return split_organs(text)
+    return []
+
+
 def _occasion(head: Head, text: str) -> bool:
     """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
     found = read_occasion(text)
@@ -381,8 +399,9 @@ def _occasion(head: Head, text: str) -> bool:
     head.date = head.date or found.date
     head.occasion = found.occasion
     head.speaker = head.speaker or found.speaker
-    if found.issuer and not head.issuers:
+    if found.issuer and (not head.issuers or head.weak_issuers):
         head.issuers = [found.issuer]
+        head.weak_issuers = False
     return True
 
 
