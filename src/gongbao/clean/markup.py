@@ -47,6 +47,14 @@ _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+(?=\s|\S)")
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|sp|#160|#12288);?", re.I)
 
 
+#: HTML that a text export kept inline: '<center><h2>…</h2></center>', '<font …>'
+_INLINE_TAG = re.compile(
+    r"</?(?:center|h[1-6]|font|a|img|span|div|p|br|strong|b|em|i|u|sup|sub|section|blockquote)"
+    r"\b[^<>]{0,200}/?>",
+    re.I,
+)
+
+
 def clean_line(text: str) -> str:
     """Per-line residue removal; table cells get their HTML lists turned into items; a
     markdown heading's '#' marks go (the heading's text stays)."""
@@ -59,6 +67,8 @@ def clean_line(text: str) -> str:
         text = _MD_QUOTE.sub("", text)
     if "&" in text:
         text = _SPACE_ENTITY.sub(" ", text)
+    if "<" in text and "\t" not in text:
+        text = _INLINE_TAG.sub(" ", text).strip()
     if "\t" in text and ("<" in text or "●" in text):
         text = "\t".join(html_cell_items(c) for c in text.split("\t"))
     return text

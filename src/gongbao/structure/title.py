@@ -88,9 +88,22 @@ LEADING_NUMBER = re.compile(
 )
 
 
+_NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
+_WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$")
+_NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
+
+
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail."""
     number = None
+    if m := _WRAPPED.match(text):
+        text = m.group("title")  # the whole title in 《》, as a site headline prints it
+    text = _NOTE_MARK.sub("", text)
+    ends = list(_TITLE_END_ANY.finditer(text))
+    if ends and (m := _NUMBER_IN.match(text, ends[-1].end())):
+        # '…的批复 国函〔1992〕194号 中华人民共和国国务院 1992年…': a record flattened on one line
+        number = m.group(0).strip().split()[0] if m.group(0).strip() else None
+        text = text[: ends[-1].end()]
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
     while m := _SITE_TAIL.search(text):
         number = number or m.group("number")
