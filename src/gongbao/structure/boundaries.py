@@ -59,12 +59,16 @@ def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[
 
 
 def _head_signal(g: Group) -> bool:
-    t = g.text
+    """A line that follows a title in a head: its date, 文号, number, or meeting."""
+    from gongbao.structure.zones import zone_of
+
+    t = g.text.replace("**", "")
     return bool(
         is_date_line(t)
         or is_doc_number_line(t)
         or t.startswith("——")
-        or (DATE.search(t) and t.endswith(("通过", "通過")))
+        or (DATE.search(t) and t.rstrip(")）").endswith(("通过", "通過", "批准")))
+        or zone_of(t) in ("speech", "adopted", "order_no", "promulgated")
     )
 
 
