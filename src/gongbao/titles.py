@@ -14,3 +14,6 @@ TITLE_END = re.compile(
     r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
     r"[说說]帖|[倡]议书?)[)）]?$"
 )
+
+#: the closing formulas of a document's text, which end like a title and are none
+CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")

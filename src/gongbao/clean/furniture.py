@@ -40,6 +40,10 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     if TITLE_END.search(masthead) and "公报" not in masthead and _only_at_top(texts, masthead):
         masthead = ""  # a page that prints its document's title again, not a gazette's name
     counts = Counter(t for t in texts if t and "\t" not in t and len(t) <= 30)
+    # an issuer printed at the heads and over the signatures of several documents: it signs
+    for k, t in enumerate(texts):
+        if counts.get(t, 0) >= 3 and _signs(texts, k):
+            del counts[t]
     # a line repeated only near the top is a page printing its title again, not a header
     top = {
         t

@@ -14,7 +14,7 @@ from gongbao.clean import Group
 from gongbao.model import TocEntry
 from gongbao.structure.dates import DATE, is_date_line
 from gongbao.structure.docnumber import is_doc_number_line
-from gongbao.titles import TITLE_END
+from gongbao.titles import CLOSING, TITLE_END
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
 
@@ -25,7 +25,14 @@ def norm_title(text: str) -> str:
 
 def title_like(g: Group) -> bool:
     t = g.text
-    return not g.is_table and 4 <= len(t) <= 150 and "。" not in t and "；" not in t
+    short_ok = t.startswith("的") and len(t) >= 2  # '的决定': a title's last line
+    return (
+        not g.is_table
+        and (len(t) >= 4 or short_ok)
+        and len(t) <= 150
+        and "。" not in t
+        and "；" not in t
+    )
 
 
 def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[int | None]:
@@ -80,6 +87,8 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
     for i in range(start, len(groups)):
         g = groups[i]
         if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
+            continue
+        if CLOSING.match(g.text):
             continue
         if match_number(g.text) is not None:
             continue  # a numbered heading of the text ('四、2026年预算')

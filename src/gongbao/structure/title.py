@@ -7,7 +7,7 @@ import re
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.organs import is_org, starts_organ
 from gongbao.structure.zones import zone_of
-from gongbao.titles import TITLE_END
+from gongbao.titles import CLOSING, TITLE_END
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
@@ -34,6 +34,7 @@ def title_like(text: str) -> bool:
         and "。" not in text
         and not text.endswith(("：", ":"))
         and not _NOT_TITLE.search(text)
+        and not CLOSING.match(text)
         and zone_of(text) is None
     )
 
