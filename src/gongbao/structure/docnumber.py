@@ -39,10 +39,25 @@ _BRACKETS = str.maketrans(
 )
 
 
+#: words that end the text before a 文号 run onto it ('…人民政府文件泉鲤政〔2021〕67号'):
+#: an issuer code never contains them
+_BEFORE_CODE = re.compile(
+    r"^.*(?:文件|纪要|事项|通知|公告|批复|报告|意见|规定|办法|[的了和与及，。：:、])"
+)
+
+
 def find_doc_number(text: str) -> str | None:
-    """The first 文号 in ``text``, as printed but for spaces."""
+    """The first 文号 in ``text``, as printed but for spaces; an issuer code takes no more
+    than the abbreviation before the year (the words run onto it in flattened text stay out)."""
     m = DOC_NUMBER.search(text)
-    return re.sub(r"\s+", "", m.group(0)) if m else None
+    if m is None:
+        return None
+    found = re.sub(r"\s+", "", m.group(0))
+    if m.group("code"):
+        code = re.sub(r"\s+", "", m.group("code"))
+        short = _BEFORE_CODE.sub("", code)[-8:]
+        found = found[len(code) - len(short) :] if short else found[len(code) :]
+    return found
 
 
 def is_doc_number_line(text: str) -> bool:

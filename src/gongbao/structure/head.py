@@ -305,6 +305,20 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif ORDER_NO.match(text) and head.title.endswith(("令", "令")):
             head.doc_number = head.doc_number or head.title + text.replace(" ", "")
             head.order = True
+        elif (
+            text.endswith("令")
+            and is_org(text[:-1])
+            and k + 1 < len(lines)
+            and ORDER_NO.match(lines[k + 1][2])
+        ):
+            # the order that promulgates the rules titled above: 'XX人民政府令' '第N号'
+            head.doc_number = head.doc_number or text + lines[k + 1][2].replace(" ", "")
+            head.order = True
+            _record(head, lines[k], "order")
+            k += 1
+        elif (m := _ORDER_LINE.match(text)) and is_org(m.group("org")):
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
+            head.order = True
         elif zone == "order_no" and NOTICE_NO.match(text):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
@@ -387,6 +401,9 @@ def _wrapped(
         k += 1
         text += nxt
     return text, k
+
+
+_ORDER_LINE = re.compile(r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*第\s*\d{1,5}\s*号[)）]?$")
 
 
 def _issuer_line(text: str, raw: str) -> list[str]:
