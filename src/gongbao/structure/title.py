@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from gongbao.structure.addressees import addressee_line
+from gongbao.structure.docnumber import find_doc_number
 from gongbao.structure.organs import is_org, starts_organ
 from gongbao.structure.zones import zone_of
 from gongbao.titles import CLOSING, TITLE_END
@@ -100,11 +101,11 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)
-    ends = list(_TITLE_END_ANY.finditer(text))
-    if ends and (m := _NUMBER_IN.match(text, ends[-1].end())):
+    found = find_doc_number(text) if "号" in text else None
+    at = text.find(found) if found else -1
+    if found and at > 4 and TITLE_END.search(text[:at].rstrip(" (（")):
         # '…的批复 国函〔1992〕194号 中华人民共和国国务院 1992年…': a record flattened on one line
-        number = m.group(0).strip().split()[0] if m.group(0).strip() else None
-        text = text[: ends[-1].end()]
+        number, text = found, text[:at].rstrip(" (（")
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
     while m := _SITE_TAIL.search(text):
         number = number or m.group("number")
