@@ -82,9 +82,12 @@ class Entry:
     documents: list[LabelledDoc]
     notes: str = ""
 
+    #: the label record's own name (the document may be kept elsewhere)
+    label: str = ""
+
     @property
     def name(self) -> str:
-        return f"{self.family}/{self.path.name}"
+        return f"{self.family}/{self.label or self.path.name}"
 
 
 def _document(raw: Any, where: str) -> LabelledDoc:
@@ -114,15 +117,21 @@ def _document(raw: Any, where: str) -> LabelledDoc:
 def load_entry(label: Path) -> Entry:
     """One label record and the document file beside it."""
     stem = label.name[: -len(LABEL_SUFFIX)]
-    files = [label.with_name(stem + s) for s in SUFFIXES if label.with_name(stem + s).exists()]
-    if len(files) != 1:
-        raise LabelError(f"{label}: needs exactly one document file beside it ({stem}.txt …)")
     try:
         raw = json.loads(label.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise LabelError(f"{label}: cannot be read ({exc})") from None
     if not isinstance(raw, dict):
         raise LabelError(f"{label}: must hold a JSON object")
+    if isinstance(raw.get("file"), str):
+        # a document the project keeps elsewhere (the sample issue), named relative to here
+        files = [(label.parent / raw["file"]).resolve()]
+        if not files[0].is_file():
+            raise LabelError(f"{label}: its file {raw['file']} is not there")
+    else:
+        files = [label.with_name(stem + s) for s in SUFFIXES if label.with_name(stem + s).exists()]
+    if len(files) != 1:
+        raise LabelError(f"{label}: needs exactly one document file beside it ({stem}.txt …)")
     for key in ("source", "via", "checked"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise LabelError(f"{label}: '{key}' must say where the file came from and how")
@@ -137,6 +146,7 @@ def load_entry(label: Path) -> Entry:
         checked=raw["checked"],
         documents=[_document(d, f"{label} document {i + 1}") for i, d in enumerate(docs)],
         notes=str(raw.get("notes") or ""),
+        label=stem,
     )
 
 

@@ -7,8 +7,6 @@ import re
 
 from gongbao.clean import Cleaned, Group
 from gongbao.model import (
-    Attachment,
-    Block,
     Document,
     Footnote,
     Issue,
@@ -16,6 +14,7 @@ from gongbao.model import (
     Removed,
     Source,
 )
+from gongbao.structure.attachments import add_attachments
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import parse_head
@@ -246,66 +245,13 @@ def _document(
     doc.valid_from, doc.valid_until = validity(
         [b.text for b in blocks if b.type == "paragraph"], doc.date
     )
-    _attachments(doc, problems, raw_list=attachment_list(body_groups))
+    add_attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
     na = {norm_title(x)[-8:] for x in a}
     return a + [x for x in b if norm_title(x)[-8:] not in na]
-
-
-def _attachments(doc: Document, problems: list[Problem], raw_list: list[Attachment]) -> None:
-    """附件N headings, and an attachment whose label is missing between two others; a
-    notice's list of attachments ('附件：1. …') comes first, and headings it names are not
-    listed twice."""
-    doc.attachments.extend(raw_list)
-    listed = {a.label for a in raw_list}
-    heads = [b for b in doc.body if b.type == "heading" and b.num and b.num.startswith("附件")]
-    numbers = [_label_n(b.num) for b in heads]
-    for k, b in enumerate(heads):
-        if k + 1 < len(heads) and numbers[k] and numbers[k + 1] == numbers[k] + 2:
-            missing = _unlabelled(b)
-            if missing is not None:
-                # the unlabelled attachment takes its title and everything after it
-                cut = b.children.index(missing)
-                missing.children.extend(b.children[cut + 1 :])
-                del b.children[cut:]
-                doc.body.insert(doc.body.index(b) + 1, missing)
-                doc.attachments.append(
-                    Attachment(label=f"附件{numbers[k]}", title=b.text, source=b.source)
-                )
-                doc.attachments.append(
-                    Attachment(label=None, title=missing.text, source=missing.source)
-                )
-                problems.append(
-                    Problem(
-                        "attachment_label_missing",
-                        f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
-                        doc.id,
-                        missing.source,
-                    )
-                )
-                continue
-        if b.num not in listed:
-            doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
-    from gongbao.structure.outline import _number
-
-    _number(doc.body, "", 1)
-
-
-def _label_n(label: str | None) -> int:
-    digits = "".join(ch for ch in label or "" if ch.isdigit())
-    return int(digits) if digits else 0
-
-
-def _unlabelled(att: Block) -> Block | None:
-    seen_content = False
-    for child in att.children:
-        if child.type == "heading" and child.num is None and seen_content:
-            return child
-        seen_content = seen_content or child.type in ("table", "paragraph", "list")
-    return None
 
 
 def _tables_and_notes(issue: Issue, cleaned: Cleaned) -> None:

@@ -132,21 +132,46 @@ _LISTED = re.compile(r"^附\s*件\s*[:：]\s*(?P<rest>.*)$")
 
 
 def attachment_list(groups: list[Group]) -> list[Attachment]:
-    """'附件：1. 标题' and following '2. 标题' lines of a notice, as attachments."""
-    out: list[Attachment] = []
-    for g in groups:
+    """'附件：1. 标题' and the following '2. 标题' lines of a notice, as attachments — in one
+    group, in a group a line, or run together on one line ('附件:1.甲2.乙')."""
+    lines: list[tuple[int, str]] = []
+    for k, g in enumerate(groups):
         m = _LISTED.match(g.lines[0].text.strip())
         if m is None:
             continue
-        lines = [m.group("rest"), *(ln.text.strip() for ln in g.lines[1:])]
-        for ln_no, text in zip((ln.no for ln in g.lines), lines, strict=True):
+        lines = [(g.lines[0].no, m.group("rest"))]
+        lines += [(ln.no, ln.text.strip()) for ln in g.lines[1:]]
+        for nxt in groups[k + 1 : k + 20]:
+            text = nxt.text.strip()
             num = match_number(text)
-            title = num.rest if num else text
+            if num is None or num.style != "arabic" or len(text) > 80 or "。" in text:
+                break
+            lines.append((nxt.start, text))
+        break
+    out: list[Attachment] = []
+    for ln_no, text in lines:
+        for piece in _items_run_on(text):
+            num = match_number(piece)
+            title = (num.rest if num else piece).strip()
             if title:
                 label = f"附件{num.value}" if num else "附件"
                 out.append(Attachment(label, title, Source(line=ln_no)))
-        break
     return out
+
+
+def _items_run_on(text: str) -> list[str]:
+    """'1.甲2.乙3.丙' → the items, cut where the next number in sequence opens one."""
+    first = match_number(text)
+    if first is None or first.style != "arabic":
+        return [text]
+    pieces: list[str] = []
+    start, expected = 0, first.value + 1
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})[.．、](?!\d)", text):
+        if m.start() > start and int(m.group(1)) == expected:
+            pieces.append(text[start : m.start()].strip())
+            start, expected = m.start(), expected + 1
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
 
 
 def _n(text: str | None) -> int:

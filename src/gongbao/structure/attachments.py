@@ -1,0 +1,87 @@
+"""A document's attachments: its list of them (附件：1. … 2. …), its 附件N headings, one
+printed without its label between two others, and the text a notice issues (印发, 转发,
+批转) printed after it without a label."""
+
+from __future__ import annotations
+
+import re
+
+from gongbao.model import Attachment, Block, Document, Problem
+from gongbao.structure.boundaries import norm_title
+
+
+def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attachment]) -> None:
+    """附件N headings, and an attachment whose label is missing between two others; a
+    notice's list of attachments ('附件：1. …') comes first, and headings it names are not
+    listed twice."""
+    doc.attachments.extend(raw_list)
+    listed = {a.label for a in raw_list}
+    if not raw_list:
+        doc.attachments.extend(issued_texts(doc))
+    heads = [b for b in doc.body if b.type == "heading" and b.num and b.num.startswith("附件")]
+    numbers = [_label_n(b.num) for b in heads]
+    for k, b in enumerate(heads):
+        if k + 1 < len(heads) and numbers[k] and numbers[k + 1] == numbers[k] + 2:
+            missing = _unlabelled(b)
+            if missing is not None:
+                # the unlabelled attachment takes its title and everything after it
+                cut = b.children.index(missing)
+                missing.children.extend(b.children[cut + 1 :])
+                del b.children[cut:]
+                doc.body.insert(doc.body.index(b) + 1, missing)
+                doc.attachments.append(
+                    Attachment(label=f"附件{numbers[k]}", title=b.text, source=b.source)
+                )
+                doc.attachments.append(
+                    Attachment(label=None, title=missing.text, source=missing.source)
+                )
+                problems.append(
+                    Problem(
+                        "attachment_label_missing",
+                        f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
+                        doc.id,
+                        missing.source,
+                    )
+                )
+                continue
+        if b.num not in listed:
+            doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
+    from gongbao.structure.outline import _number
+
+    _number(doc.body, "", 1)
+
+
+def _label_n(label: str | None) -> int:
+    digits = "".join(ch for ch in label or "" if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _unlabelled(att: Block) -> Block | None:
+    seen_content = False
+    for child in att.children:
+        if child.type == "heading" and child.num is None and seen_content:
+            return child
+        seen_content = seen_content or child.type in ("table", "paragraph", "list")
+    return None
+
+
+_ISSUES = re.compile(
+    r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|发布|發布)(?P<what>.+?)的(?:通知|决定|決定|通告)$"
+)
+
+
+def issued_texts(doc: Document) -> list[Attachment]:
+    """The texts a notice issues (关于印发《X》和《Y》的通知), printed after the notice under
+    their own titles without an 附件 label: the notice's attachments."""
+    m = _ISSUES.search(doc.title)
+    if m is None:
+        return []
+    names = re.findall(r"[《〈]([^》〉]+)[》〉]", m.group("what")) or [m.group("what")]
+    wanted = [norm_title(n) for n in names if len(n) >= 4]
+    found: dict[str, Attachment] = {}
+    for b in doc.blocks():
+        key = norm_title(b.text)
+        short = b.type in ("heading", "paragraph") and len(b.text) <= 80
+        if short and key in wanted and key not in found:
+            found[key] = Attachment(label=None, title=b.text, source=b.source)
+    return [found[w] for w in wanted if w in found]
