@@ -1,0 +1,40 @@
+"""The labelled corpus (tests/corpus): its labels load and are complete, and the parser scores
+at least the checked-in baseline on every family × field (tests/corpus/baseline.json).
+
+A family that gets better raises its floor when `gongbao eval tests/corpus --write-baseline
+tests/corpus/baseline.json` is run on purpose; a family that gets worse fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongbao.corpus import load_corpus
+from gongbao.evaluate import Report, below_baseline, evaluate, load_baseline
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return evaluate(load_corpus(CORPUS))
+
+
+def test_corpus_size_and_breadth() -> None:
+    entries = load_corpus(CORPUS)
+    families = {e.family for e in entries}
+    documents = sum(len(e.documents) for e in entries)
+    assert len(families) >= 15 and documents >= 150
+    own = [e.path for e in entries if CORPUS in e.path.parents]
+    assert sum(p.stat().st_size for p in own) < 30_000_000
+
+
+def test_no_family_falls_below_its_baseline(report: Report) -> None:
+    floor = load_baseline(CORPUS / "baseline.json")
+    assert below_baseline(report, floor) == []
+    assert set(floor) == set(report.scores), "a family was added or removed: write the baseline"
+
+
+def test_no_file_crashes_the_parser(report: Report) -> None:
+    assert [f.entry.name for f in report.files if f.error and "crash" in f.error] == []
