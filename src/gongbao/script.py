@@ -17,7 +17,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -126,9 +126,16 @@ class Restorer:
                 obj[key] = self.restore_all(obj[key])
             return obj
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            params = getattr(obj, "__dataclass_params__", None)
-            if params is not None and params.frozen:
-                return obj
-            for f in dataclasses.fields(obj):
-                setattr(obj, f.name, self.restore_all(getattr(obj, f.name)))
+            for name in _fields(type(obj)):
+                setattr(obj, name, self.restore_all(getattr(obj, name)))
         return obj
+
+
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass that may hold published text: none of a frozen one, none of
+    a source (ids and line numbers only)."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if (params is not None and params.frozen) or cls.__name__ == "Source":
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls))

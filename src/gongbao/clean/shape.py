@@ -36,7 +36,7 @@ _LIST_START = re.compile(
 
 def width(text: str) -> float:
     """Printed width in CJK cells: ASCII letters and digits take half a cell."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 # -- run-on lines --------------------------------------------------------------------------

@@ -68,11 +68,14 @@ def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
     return data
 
 
+_CONTROLS = bytes([*range(9), *range(14, 32)])
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls > len(sample) // 100
 
 

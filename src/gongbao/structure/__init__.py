@@ -17,7 +17,7 @@ from gongbao.model import (
 from gongbao.structure.attachments import add_attachments
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
 from gongbao.structure.cover import COLOPHON, parse_cover
-from gongbao.structure.head import parse_head
+from gongbao.structure.head import Head, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import issuer_of_report, same_organ
@@ -95,12 +95,12 @@ def build_issue(cleaned: Cleaned) -> Issue:
     bounds = list(zip(starts, [*starts[1:], body_end], strict=True)) if starts else []
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
+        head = parse_head(groups, start, end, raw)
         if meta.gazette:
             doc_id = document_id(slug, meta.year, meta.number, ordinal)
         else:
-            head = parse_head(groups, start, end, raw)
             doc_id = standalone_id(head.doc_number, head.title, ordinal)
-        doc = _document(groups, start, end, raw, doc_id, problems)
+        doc = _document(groups, head, start, end, raw, doc_id, problems)
         doc.section = section_of.get(start)
         issue.documents.append(doc)
         for gi in range(start, end):
@@ -205,13 +205,13 @@ def _doc_at(issue: Issue, line: int) -> str | None:
 
 def _document(
     groups: list[Group],
+    head: Head,
     start: int,
     end: int,
     raw: dict[int, str],
     doc_id: str,
     problems: list[Problem],
 ) -> Document:
-    head = parse_head(groups, start, end, raw)
     body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
     sig = signatures(body_groups, raw)
     signers, sig_date = sig.signers, sig.date

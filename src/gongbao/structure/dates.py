@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from gongbao.numbering import CN_DIGITS, cn_to_int
 
@@ -32,9 +33,13 @@ def _year(text: str) -> int:
 
 
 def iso(y: int, m: int, d: int) -> str | None:
-    if not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200):
+    """An ISO date, or None for one that does not exist (二月三十一日 is no date)."""
+    if not 1900 <= y <= 2200:
         return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date(text: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.docnumber import find_doc_number
@@ -28,6 +29,7 @@ def plain(text: str) -> str:
     return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
 
 
+@lru_cache(maxsize=8192)
 def title_like(text: str) -> bool:
     return (
         bool(text)
@@ -48,6 +50,7 @@ _NOT_TITLE = re.compile(r"[|｜]|https?:|www\.|\.html?\b|>>|»")
 _TITLE_OPENS = re.compile(r"关于|關於|關于|印发|印發|转发|轉發|批转|颁布|公布|发布")
 
 
+@lru_cache(maxsize=8192)
 def title_start(text: str) -> bool:
     """A line a title can open with: one that is a whole title, its issuers, or its
     beginning ('关于…' broken over lines). A site's label ('百科知识') is none of these."""

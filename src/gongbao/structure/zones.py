@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, is_date_line
@@ -85,8 +86,10 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
     return text[: m.start()].rstrip(), m.group(0).strip(" （）()")
 
 
+@lru_cache(maxsize=8192)
 def zone_of(text: str) -> str | None:
-    """The head zone a line's form puts it in, or None (a title or text of the body)."""
+    """The head zone a line's form puts it in, or None (a title or text of the body). Heads
+    are read once a candidate title, so the same lines are asked about again: cached."""
     t = text.strip()
     if not t:
         return None
