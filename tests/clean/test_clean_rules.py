@@ -75,13 +75,23 @@ def test_furniture_rules() -> None:
             "续文。",
         ]
     )
+    # a bare '12' alone may be a table's cell: only decorated numbers count here
     assert _furniture(text) == {
-        7: "page_number",
         9: "masthead",
         11: "issue_footer",
         13: "page_number",
         15: "page_number",
     }
+
+
+def test_bare_page_numbers_only_in_a_running_sequence() -> None:
+    def page(p: int) -> list[str]:
+        return [f"第{p}页正文第{k}段，有内容。" for k in range(12)]
+
+    text = "\n".join([*page(1), "3", *page(2), "4", *page(3), "5", "甲\t乙", "7", "8"])
+    marks = _furniture(text)
+    # 3, 4, 5 count pages (a page apart); 7 and 8 sit in the text's last lines
+    assert sorted(marks) == [13, 26, 39] and set(marks.values()) == {"page_number"}
 
 
 def test_repeated_short_lines_are_furniture_but_not_headings() -> None:

@@ -1,13 +1,44 @@
 """Gaps in printed numbering: 一、 then 三、, or items 1–3 then 5.
 
 A sequence may continue across the headings that split it (measures 1–47 under several
-（一）…（七）), and may restart at 1 (principles 1–4, then measures 1–47): neither is a gap.
+（一）…（七）), and may restart (principles 1–4, then measures 1–47; a list quoted inside
+another): neither is a gap. A missing number printed after all — in the text of the item
+before (an item that starts mid-line) or in a table under it — is no gap either.
 """
 
 from __future__ import annotations
 
 from gongbao.model import Block, Issue, Problem
 from gongbao.numbering import match_number
+
+
+def _printed_between(blocks: list[Block], b: Block, style: str, prev: int, now: int) -> bool:
+    """Whether the numbers missing between ``prev`` and ``now`` are printed after all — inside
+    the text of the block before (an item that starts mid-line) or in a table's cells."""
+    k = blocks.index(b)
+    before = blocks[k - 1] if k else None
+    if before is None:
+        return False
+    text = "".join(
+        x.text + "".join("".join(r) for r in (x.table.rows if x.table else []))
+        for x in before.walk()
+    )
+    labels = [_label(style, n) for n in range(prev + 1, now)]
+    return all(label is not None and label in text for label in labels)
+
+
+def _label(style: str, n: int) -> str | None:
+    import cn2an
+
+    cn = cn2an.an2cn(n)
+    return {
+        "cn": f"{cn}、",
+        "paren_cn": f"（{cn}）",
+        "arabic": f"{n}.",
+        "paren_arabic": f"（{n}）",
+        "article": f"第{cn}条",
+        "chapter": f"第{cn}章",
+    }.get(style)
 
 
 def _walk(blocks: list[Block], doc: str, last: dict[str, int], out: list[Problem]) -> None:
@@ -17,7 +48,11 @@ def _walk(blocks: list[Block], doc: str, last: dict[str, int], out: list[Problem
             m = match_number(b.num + "x")
             if m is not None:
                 prev = local.get(m.style, last.get(m.style))
-                if prev is not None and m.value not in (1, prev + 1) and m.value != prev:
+                if (
+                    prev is not None
+                    and m.value > prev + 1
+                    and not _printed_between(blocks, b, m.style, prev, m.value)
+                ):
                     out.append(
                         Problem(
                             "numbering_gap",

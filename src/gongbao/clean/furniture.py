@@ -52,6 +52,7 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     }
     for t in top:
         del counts[t]
+    bare_pages = _page_sequence(lines, texts)
     out: dict[int, str] = {}
     seen_masthead = False
     first_no = lines[0].no
@@ -66,10 +67,11 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
             seen_masthead = True
         elif ISSUE_FOOTER.match(t):
             out[ln.no] = "issue_footer"
-        elif PAGE_NUMBER.match(t):
+        elif PAGE_NUMBER.match(t) and (_DECORATED.match(t) or ln.no in bare_pages):
             out[ln.no] = "page_number"
         elif (
             counts.get(t, 0) >= 3
+            and _running_shape(t)
             and not _SENTENCE_PUNCT.search(t)
             and _is_running(t)
             and not _STRUCTURAL.match(t)
@@ -85,6 +87,34 @@ _STRUCTURAL = re.compile(
     r"^(?:附件\s*[0-9一二三四五六七八九十]*\s*[:：]?|目\s*[录錄]|目次|特此通知|各位代表"
     r"|[【\[［][^】\]］]{1,30}[】\]］])$"
 )
+
+
+#: a page number printed as one: '- 12 -', '—3—', '第12页' (a bare '12' may be a table cell)
+_DECORATED = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页)$")
+_BARE = re.compile(r"^\d{1,4}$")
+
+
+def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
+    """Bare numbers that count pages: each one more than the last, pages apart (ten lines or
+    more), at least three of them. Numbers in a table's column do not run like that."""
+    found = [(ln.no, int(t)) for ln, t in zip(lines, texts, strict=True) if _BARE.match(t)]
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for no, n in found:
+        if run and n == run[-1][1] + 1 and no - run[-1][0] >= 10:
+            run = [*run, (no, n)]
+        else:
+            run = [(no, n)]
+        if len(run) > len(best):
+            best = run
+    return {no for no, _n in best} if len(best) >= 3 else set()
+
+
+def _running_shape(text: str) -> bool:
+    """A running header names a publication or a part of it: a few words (a table's column
+    head, '项目', '预算数', a lone bracket, is no running header)."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return cjk >= 2 and (len(text) >= 5 or "公报" in text or "公報" in text)
 
 
 def _only_at_top(texts: list[str], text: str, window: int = 30) -> bool:
