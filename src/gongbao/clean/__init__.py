@@ -64,7 +64,7 @@ def clean(raw: list[Line]) -> Cleaned:
     shaped, shape = apply_shape(kept)
     groups = split_groups(shaped, set())
     flow, notes = lift_footnotes(groups)
-    flow, lost = join_cut_paragraphs(flow)
+    flow, lost = join_cut_paragraphs(flow, wrapped=shape != "blank-separated")
     removed = page.removed + [
         Removed(n, lines[n - lines[0].no].text.strip(), why) for n, why in furniture.items()
     ]

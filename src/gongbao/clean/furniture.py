@@ -53,6 +53,7 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     for t in top:
         del counts[t]
     bare_pages = _page_sequence(lines, texts)
+    cells = _among_cells(texts, {t for t, n in counts.items() if n >= 3})
     out: dict[int, str] = {}
     seen_masthead = False
     first_no = lines[0].no
@@ -72,6 +73,7 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
         elif (
             counts.get(t, 0) >= 3
             and _running_shape(t)
+            and t not in cells
             and not _SENTENCE_PUNCT.search(t)
             and _is_running(t)
             and not _STRUCTURAL.match(t)
@@ -108,6 +110,23 @@ def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
         if len(run) > len(best):
             best = run
     return {no for no, _n in best} if len(best) >= 3 else set()
+
+
+def _cell_like(text: str) -> bool:
+    return 0 < len(text) <= 14 and not _SENTENCE_PUNCT.search(text)
+
+
+def _among_cells(texts: list[str], repeated: set[str]) -> set[str]:
+    """Repeated lines that stand among a table's cells (pdftotext prints a cell a line): the
+    lines around them are short labels and figures too, at most of their occurrences. A
+    running header stands in the text's prose, wherever a page broke it."""
+    lines = [t for t in texts if t]
+    seen: dict[str, list[bool]] = {}
+    for k, t in enumerate(lines):
+        if t in repeated:
+            around = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            seen.setdefault(t, []).append(all(_cell_like(a) for a in around))
+    return {t for t, flags in seen.items() if sum(flags) * 2 > len(flags)}
 
 
 def _running_shape(text: str) -> bool:

@@ -81,8 +81,13 @@ def word_spans(left: str, right: str) -> bool:
     return False
 
 
-def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[int, int, str]]]:
-    """Join cut paragraphs; return the groups and (line, end_line, detail) of lost text."""
+def join_cut_paragraphs(
+    groups: list[Group], wrapped: bool = False
+) -> tuple[list[Group], list[tuple[int, int, str]]]:
+    """Join cut paragraphs; return the groups and (line, end_line, detail) of lost text.
+
+    In text whose lines were wrapped where the printed line ended (``wrapped``), a break in
+    mid-sentence is a wrap the reflow missed, not text lost at a page break: it is joined."""
     out: list[Group] = []
     lost: list[tuple[int, int, str]] = []
     for g in groups:
@@ -97,7 +102,8 @@ def join_cut_paragraphs(groups: list[Group]) -> tuple[list[Group], list[tuple[in
                 # a bracket closes a note ('（责任部门：…）'); only punctuation continues it
                 out.append(g)
                 continue
-            if left[-1] not in _MID_CLAUSE and _LEAD.match(right) and not word_spans(left, right):
+            lead_after = _LEAD.match(right) and not word_spans(left, right)
+            if not wrapped and left[-1] not in _MID_CLAUSE and lead_after:
                 lost.append(
                     (
                         prev.end,
