@@ -44,6 +44,8 @@ def _label(style: str, n: int) -> str | None:
 def _walk(blocks: list[Block], doc: str, last: dict[str, int], out: list[Problem]) -> None:
     local: dict[str, int] = {}
     for b in blocks:
+        if b.type == "contents":
+            continue  # a contents page lists the numbers; the text numbers them
         if b.num and not b.num.startswith("附件"):
             m = match_number(b.num + "x")
             if m is not None:

@@ -113,7 +113,9 @@ def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
 
 
 def _cell_like(text: str) -> bool:
-    return 0 < len(text) <= 14 and not _SENTENCE_PUNCT.search(text)
+    """A table cell printed on a line of its own: a short label or a figure."""
+    figure = re.fullmatch(r"[-+]?[\d,，.．%％]+", text) is not None
+    return 0 < len(text) <= 14 and (figure or not _SENTENCE_PUNCT.search(text))
 
 
 def _among_cells(texts: list[str], repeated: set[str]) -> set[str]:

@@ -7,6 +7,7 @@ import re
 
 from gongbao.clean import Cleaned, Group
 from gongbao.model import (
+    Block,
     Document,
     Footnote,
     Issue,
@@ -16,12 +17,13 @@ from gongbao.model import (
 )
 from gongbao.structure.attachments import add_attachments
 from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
+from gongbao.structure.contents import contents_block, split_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import Head, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import issuer_of_report, same_organ
-from gongbao.structure.outline import attachment_list, build_outline
+from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.tail import signatures, validity
 from gongbao.structure.toc import find_toc
@@ -179,17 +181,21 @@ def _removed(
         removed.extend(Removed(ln.no, ln.text.strip(), "colophon") for ln in g.lines)
     removed.sort(key=lambda r: r.line)
     issue.removed = removed
+    guesses: dict[tuple[str | None, str], list[Removed]] = {}
     for r in removed:
         if r.why not in _FURNITURE:
-            doc = _doc_at(issue, r.line)
-            issue.problems.append(
-                Problem(
-                    "text_removed",
-                    f"'{r.text[:40]}' was taken out of the text ({r.why})",
-                    doc,
-                    Source(document=doc, line=r.line),
-                )
+            guesses.setdefault((_doc_at(issue, r.line), r.why), []).append(r)
+    for (doc, why), found in guesses.items():
+        # one problem for each document and reason: where the first was, how many, examples
+        examples = "', '".join(dict.fromkeys(r.text[:20] for r in found[:5]))
+        issue.problems.append(
+            Problem(
+                "text_removed",
+                f"{len(found)} × taken out of the text ({why}): '{examples}'",
+                doc,
+                Source(document=doc, line=found[0].line, end_line=found[-1].line),
             )
+        )
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:
@@ -240,13 +246,28 @@ def _document(
         doc.issuers = merged
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title)
-    doc.body = build_outline(body_groups, doc.title, doc_id)
+    doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(
         [b.text for b in blocks if b.type == "paragraph"], doc.date
     )
     add_attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
+
+
+def _outline_with_contents(groups: list[Group], title: str, doc_id: str) -> list[Block]:
+    """The outline, with the document's own contents page kept apart as one block."""
+    span = split_contents(groups)
+    if span is None:
+        return build_outline(groups, title, doc_id)
+    a, b = span
+    body = [
+        *build_outline(groups[:a], title, doc_id),
+        contents_block(groups[a:b], doc_id),
+        *build_outline(groups[b:], title, doc_id),
+    ]
+    renumber(body)
+    return body
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

@@ -309,3 +309,8 @@ def _number(blocks: list[Block], prefix: str, level: int) -> None:
         b.level = level
         b.source.block = b.path
         _number(b.children, b.path + ".", level + 1)
+
+
+def renumber(blocks: list[Block]) -> None:
+    """Paths and levels again, after blocks were put together from parts."""
+    _number(blocks, "", 1)
