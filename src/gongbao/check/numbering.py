@@ -41,8 +41,18 @@ def _label(style: str, n: int) -> str | None:
     }.get(style)
 
 
+def _level(blocks: list[Block]) -> list[Block]:
+    """A level's blocks in order, the items of its lists among them (a list is a way of
+    printing numbered siblings, not a level of its own)."""
+    out: list[Block] = []
+    for b in blocks:
+        out.extend(_level(b.children) if b.type == "list" else [b])
+    return out
+
+
 def _walk(blocks: list[Block], doc: str, last: dict[str, int], out: list[Problem]) -> None:
     local: dict[str, int] = {}
+    blocks = _level(blocks)
     for b in blocks:
         if b.type == "contents":
             continue  # a contents page lists the numbers; the text numbers them
