@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from gongbao.clean import Group
 from gongbao.numbering import YEAR
+from gongbao.read import Line
 from gongbao.structure.addressees import addressee_line, split_addressees
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.docnumber import find_doc_number
@@ -91,7 +92,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         for li, ln in enumerate(groups[gi].lines):
             text = plain(ln.text)
             if text:
-                lines.append((gi, li, text, raw.get(ln.no, ln.text).strip(), ln.no))
+                lines.append((gi, li, text, raw_line(raw, ln), ln.no))
         if len(lines) >= 60:
             break
     base = Head(title="", end=start + 1)
@@ -183,6 +184,14 @@ def _score(
     if j < len(lines) and re.match(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号", lines[j][2]):
         score -= 2.0  # a site's headline: '文号 + title'
     return score - 0.1 * skipped
+
+
+def raw_line(raw: dict[int, str], ln: Line) -> str:
+    """The line as the reader gave it (spaces and all), where it is this line: a line cut out
+    of a longer one (a flattened document) or joined from several has only its own text."""
+    text = ln.text.strip()
+    original = raw.get(ln.no, text).strip()
+    return original if len(original) <= 1.5 * len(text) + 10 and not ln.last else text
 
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:

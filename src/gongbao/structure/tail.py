@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from gongbao.clean import Group
 from gongbao.clean.markup import clean_line
 from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
+from gongbao.structure.head import raw_line
 from gongbao.structure.organs import ORG_END, split_organs
 from gongbao.structure.speakers import speaker_org
 from gongbao.structure.zones import SPEAKER
@@ -84,7 +85,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), raw.get(ln.no, ln.text))
+        (gi, ln.text.strip(), raw_line(raw, ln))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines
