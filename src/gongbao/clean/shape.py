@@ -64,6 +64,13 @@ _SIGNED_DATE = re.compile(
     rf"(?<=[局委厅府院办室会部处心司社所站队])(?={YEAR}\s*年"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
 )
+#: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…'
+_SPACED_BREAK = re.compile(r"(?<=[。！？：；!?:;])[ \u3000\t]+(?=\S)")
+#: a signer set apart by a space before its date: '…名单 嘉兴市人民政府办公室 2013年12月27日'
+_SPACED_SIGNER = re.compile(
+    rf"(?<=\s)(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
+    rf"\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)"
+)
 _DATE_END = re.compile(
     rf"{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发])"
@@ -94,7 +101,7 @@ def _cut_points(text: str) -> set[int]:
         colon = re.search(r"[:：]", text[title.end() : title.end() + 400])
         if colon and "。" not in text[title.end() : title.end() + colon.start()]:
             cuts.add(title.end() + colon.end())
-    for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE):
+    for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         cuts.add(m.end())
@@ -107,7 +114,12 @@ def split_run_on(text: str) -> list[str] | None:
     if len(text) < _RUN_ON_MIN or text.count("。") < 3:
         return None
     head = text[:200]
-    if len(_PARAGRAPH.findall(text)) < 2 and not (_DOC_NO.search(head) and "关于" in head):
+    spaced = len(_SPACED_BREAK.findall(text))
+    if (
+        len(_PARAGRAPH.findall(text)) < 2
+        and not (_DOC_NO.search(head) and "关于" in head)
+        and spaced < 3
+    ):
         return None
     cuts = sorted(_cut_points(text))
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]

@@ -76,6 +76,11 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))
                 continue
+            if len(who) <= 20 and not re.search(r"[，。；：,;:、]", who):
+                # a name the signer is not recognisable by ('山东省财政' cut short): the
+                # date is the document's, the name is not taken for an issuer
+                out.append((gi, m.group("date"), m.group("date")))
+                continue
         out.append((gi, text, rawt))
     return out
 
