@@ -76,7 +76,11 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))
                 continue
-            if len(who) <= 20 and not re.search(r"[，。；：,;:、]", who):
+            if (
+                2 <= len(who) <= 20
+                and re.fullmatch(r"[\u4e00-\u9fff]+", who)
+                and m.group("date")[:1] not in "0123456789-"
+            ) or (re.fullmatch(r"[\u4e00-\u9fff]{2,20}", who) and "年" in m.group("date")):
                 # a name the signer is not recognisable by ('山东省财政' cut short): the
                 # date is the document's, the name is not taken for an issuer
                 out.append((gi, m.group("date"), m.group("date")))
