@@ -64,6 +64,11 @@ _SIGNED_DATE = re.compile(
     rf"(?<=[局委厅府院办室会部处心司社所站队])(?={YEAR}\s*年"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
 )
+#: a title run onto its text's first numbered heading: '…年度报告一、总体情况'
+_TITLE_THEN_TEXT = re.compile(
+    r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報)"
+    r"(?=[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）])"
+)
 #: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…'
 _SPACED_BREAK = re.compile(r"(?<=[。！？：；!?:;])[ \u3000\t]+(?=\S)")
 #: a signer set apart by a space before its date: '…名单 嘉兴市人民政府办公室 2013年12月27日'
@@ -90,6 +95,11 @@ def _cut_points(text: str) -> set[int]:
     if masthead:
         cuts.add(head_end)
     number = _DOC_NO.search(head)
+    if number and (
+        text[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
+        or "。" in text[: number.start()]
+    ):
+        number = None  # a 文号 the text cites, not the document's own
     if number:
         cuts.update((number.start(), number.end()))
         head_end = max(head_end, number.end())
@@ -101,6 +111,8 @@ def _cut_points(text: str) -> set[int]:
         colon = re.search(r"[:：]", text[title.end() : title.end() + 400])
         if colon and "。" not in text[title.end() : title.end() + colon.start()]:
             cuts.add(title.end() + colon.end())
+    if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
+        cuts.add(opening.end())
     for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):

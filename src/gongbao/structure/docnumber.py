@@ -55,9 +55,28 @@ def find_doc_number(text: str) -> str | None:
     found = re.sub(r"\s+", "", m.group(0))
     if m.group("code"):
         code = re.sub(r"\s+", "", m.group("code"))
-        short = _BEFORE_CODE.sub("", code)[-8:]
+        short = _code_only(_BEFORE_CODE.sub("", code)[-8:])
         found = found[len(code) - len(short) :] if short else found[len(code) :]
+    elif m.group("notice"):
+        # '法规国家税务总局公告2018年第58号': the issuer's name opens at an organ's start
+        at = _ORGAN_OPENS.search(found)
+        found = found[at.start() :] if at and at.start() < found.index("公告") else found
     return found
+
+
+#: a province's one-character name, with which most issuer codes open (鲁, 沪, 京 …)
+_PROVINCE = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新"
+_ORGAN_OPENS = re.compile(r"(?:国家|国务院|中共|中国|全国)|[\u4e00-\u9fff]{2}(?:省|市|自治区)")
+
+
+def _code_only(code: str) -> str:
+    """An issuer code without the organ's name or form word OCR ran onto it:
+    '运输厅鲁交城市函' → 鲁交城市函, '明电鲁政办发明电' → 鲁政办发明电."""
+    if m := re.search(rf"[厅局委府室](?=[{_PROVINCE}])", code[:-2]):
+        code = code[m.end() :]
+    if len(code) > 3:
+        code = re.sub(rf"^(?:明电|法规|签发)(?=[{_PROVINCE}国])", "", code)
+    return code
 
 
 def is_doc_number_line(text: str) -> bool:
