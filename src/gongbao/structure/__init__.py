@@ -234,7 +234,9 @@ def _document(
         signature=sig.printed,
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
-    if signers and head.issuers and not set(head.issuers) & set(signers):
+    if signers and head.weak_issuers:
+        doc.issuers = list(signers)  # a line under the title gives way to the signature
+    elif signers and head.issuers and not set(head.issuers) & set(signers):
         # one organ named twice, with and without its place: the fuller name stays
         merged: list[str] = []
         for name in [*head.issuers, *signers]:

@@ -10,36 +10,85 @@ from gongbao.structure.zones import SALUTATION
 def split_addressees(text: str) -> list[str]:
     """'区政府各委、办、局，各街道办事处、彭浦镇政府：' → three addressees.
 
-    、 separates addressees, except inside a run of one-character units (委、办、局) and
-    where a name shares the ending of the next one (各市、县人民政府)."""
+    ，and ； always separate addressees; 、 does, except
+    - inside brackets ('教育厅（教委、教育局）') and in a run of one-character units (委、办、局);
+    - after a bare level ('各乡、镇人民政府', '各县（市、区）、某某管委会财政局'), which names
+      no body alone;
+    - before a body that names no one of its own — no 各, 有关, place or organ before it
+      ('各县（区）人民政府、法院', '某某财政局、农业农村局'): it shares the name before it."""
     out: list[str] = []
-    for part in re.split(r"[，,；;]", text.rstrip("：:")):
-        carry = ""
-        for piece in (p.strip() for p in part.split("、")):
-            if not piece:
-                continue
-            if len(piece) == 1 and out and not carry:
-                out[-1] += "、" + piece
-            elif not _ADDRESSEE_END.search(piece):
-                carry += piece + "、"
+    for part in re.split(r"[，,；;]", text.rstrip("：: ")):
+        pieces = [p.strip() for p in _split_top(part) if p.strip()]
+        current = last = ""
+        for piece in pieces:
+            if not current:
+                current = piece
+            elif (
+                len(piece) == 1
+                or _BARE_LEVEL.match(last)
+                or not _ADDRESSEE_END.search(current)
+                or not _OWN_NAME.match(piece)
+            ):
+                current += "、" + piece
             else:
-                out.append(carry + piece)
-                carry = ""
-        if carry:
-            out.append(carry.rstrip("、"))
+                out.append(current)
+                current = piece
+            last = piece
+        if current:
+            out.append(current)
     return out
 
 
+def _split_top(part: str) -> list[str]:
+    """Pieces between 、 outside brackets."""
+    pieces, depth, start = [], 0, 0
+    for k, ch in enumerate(part):
+        if ch in "(（[［〔【":
+            depth += 1
+        elif ch in ")）]］〕】":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            pieces.append(part[start:k])
+            start = k + 1
+    pieces.append(part[start:])
+    return pieces
+
+
+#: a level without a body: 各乡, 各县（市、区）, 各省
+_BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^)）]*[)）])?$")
+#: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ
+_OWN_NAME = re.compile(
+    r"^(?:各|有关|有關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
+    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人大|政协|政協|纪委|紀委|直)|"
+    r"[\u4e00-\u9fff]{1,6}(?:部|总局|總局|署)$|"
+    r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道))"
+)
+
+
 _ADDRESSEE_END = re.compile(
-    r"(政府|委员会|局|委|办|厅|部|院|中心|公司|会|处|所|室|队|站|社|府|"
-    r"单位|部门|机构|街道|办事处|镇|乡|市委|党委|军区|学校|[)）])$"
+    r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
+    r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
+    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|[)）])$"
 )
 
 
 def addressee_line(text: str) -> bool:
-    return (
+    """A 主送 line: recipients' names ending in a colon, most of them ending like a body that
+    receives documents ('…人民政府', '各直属单位'); a lead-in ('任命：', '根据…的决定：',
+    '现在提出：') is none."""
+    if not (
         text.endswith(("：", ":"))
         and len(text) <= 160
         and "。" not in text
         and not SALUTATION.match(text)
-    )
+    ):
+        return False
+    names = split_addressees(text)
+    if not names or any(_LEAD_IN.search(n) or "：" in n or ":" in n for n in names):
+        return False
+    # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
+    return sum(1 for n in names if _ADDRESSEE_END.search(n)) * 2 > len(names)
+
+
+#: words that open a sentence, not a recipient's name
+_LEAD_IN = re.compile(r"^(?:根据|依据|为了|為了|按照|经|現|现|特|兹|茲|关于|關於|對|对)|决定$")

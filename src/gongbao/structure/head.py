@@ -28,7 +28,13 @@ from gongbao.read import Line
 from gongbao.structure.addressees import addressee_line, split_addressees
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.docnumber import find_doc_number
-from gongbao.structure.organs import ORG_END, is_org, issuers_from_title, split_organs
+from gongbao.structure.organs import (
+    ORG_END,
+    is_org,
+    issuers_from_title,
+    same_organ,
+    split_organs,
+)
 from gongbao.structure.speakers import (
     meeting_place,
     opens_speech,
@@ -323,11 +329,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             # the order that promulgates the rules titled above: 'XX人民政府令' '第N号'
             head.doc_number = head.doc_number or text + lines[k + 1][2].replace(" ", "")
             head.order = True
+            _order_issuer(head, text[:-1])
             _record(head, lines[k], "order")
             k += 1
         elif (m := _ORDER_LINE.match(text)) and is_org(m.group("org")):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
             head.order = True
+            _order_issuer(head, m.group("org"))
         elif zone == "order_no" and NOTICE_NO.match(text):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
@@ -363,9 +371,25 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif _issuer_line(text, raw_text):
             # the issuers printed on a line under the title (a site's field, a bulletin's
             # byline): taken where nothing better names them, and given way to by what does
+            named = _issuer_line(text, raw_text)
             if not head.issuers:
-                head.issuers = _issuer_line(text, raw_text)
+                head.issuers = named
                 head.weak_issuers = True
+            else:
+                # the same organ named in full on the line ('中华人民共和国国务院' under a
+                # title that opens with 国务院): the fuller name stays
+                head.issuers = [
+                    next((n for n in named if same_organ(n, i) and len(n) > len(i)), i)
+                    for i in head.issuers
+                ]
+        elif _same_title(text, head.title):
+            zone = "title_again"  # no evidence for the title: a site repeats what it shows
+            # a site prints the title again (under its issuer's field, over the text), with
+            # the record it flattened onto the line: the 文号 and date stay
+            number = tidy_title(text)[1]
+            head.doc_number = head.doc_number or (find_doc_number(number) if number else None)
+            if number and (m := DATE.search(text)):
+                head.date = head.date or date_from_match(m)
         elif addressee_line(text):
             head.addressees = split_addressees(text)
             _record(head, lines[k], "addressee")
@@ -413,6 +437,20 @@ def _wrapped(
 
 
 _ORDER_LINE = re.compile(r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*第\s*\d{1,5}\s*号[)）]?$")
+
+
+def _order_issuer(head: Head, org: str) -> None:
+    """The organ an order is issued by ('东莞市人民政府令'): it names the issuer over any line a
+    site printed under the title."""
+    org = re.sub(r"^中华人民共和国(?=国务院$)", "", org)
+    if head.weak_issuers or not head.issuers:
+        head.issuers = [org]
+        head.weak_issuers = False
+
+
+def _same_title(text: str, title: str) -> bool:
+    squash = re.compile(r"[\s《》〈〉“”\"'()（）]")
+    return bool(title) and squash.sub("", tidy_title(text)[0]) == squash.sub("", title)
 
 
 def _issuer_line(text: str, raw: str) -> list[str]:
