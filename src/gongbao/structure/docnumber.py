@@ -12,7 +12,7 @@ import re
 
 DOC_NUMBER = re.compile(
     r"""(?P<code>[\u4e00-\u9fff]{1,12}?)             # issuer code: 静府发, 国办函, 沪府规
-        \s*[〔\[【（(［]\s*(?P<year>\d{4})\s*[〕\]】）)］]  # year in any bracket style
+        \s*[〔\[【（(［﹝]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞]  # year in any bracket style
         \s*第?\s*(?P<serial>\d{1,5})\s*[号號]              # serial (號 in traditional)
       | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*[号號])   # X令第N号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
@@ -35,6 +35,8 @@ _BRACKETS = str.maketrans(
         ")": "〕",
         "（": "〔",
         "）": "〕",
+        "﹝": "〔",
+        "﹞": "〕",
     }
 )
 
@@ -55,7 +57,10 @@ def find_doc_number(text: str) -> str | None:
     found = re.sub(r"\s+", "", m.group(0))
     if m.group("code"):
         code = re.sub(r"\s+", "", m.group("code"))
-        short = _code_only(_BEFORE_CODE.sub("", code)[-8:])
+        trimmed = _BEFORE_CODE.sub("", code)
+        # a 公告's code may end in the word itself (方征启公告﹝2022﹞4号): kept then
+        kept = code if not trimmed and code.endswith("公告") and len(code) <= 8 else trimmed
+        short = _code_only(kept[-8:])
         found = found[len(code) - len(short) :] if short else found[len(code) :]
     elif m.group("notice"):
         # '法规国家税务总局公告2018年第58号': the issuer's name opens at an organ's start

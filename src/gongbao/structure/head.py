@@ -212,7 +212,15 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
     while k < len(lines):
         text = lines[k][2]
         zone = zone_of(text)
-        if zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "attachment_label"):
+        if zone in (
+            "copy_no",
+            "secrecy",
+            "urgency",
+            "rule",
+            "signer",
+            "attachment_label",
+            "session_file",
+        ):
             _record(head, lines[k], zone)
         elif zone == "masthead":
             m = MASTHEAD.match(text)
@@ -259,14 +267,6 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         text = lines[k][2]
         if parts and not continues_title("".join(parts), text):
             break
-        if (
-            parts
-            and lines[k][0] != lines[k - 1][0]
-            and is_org("".join(parts))
-            and text.startswith(("关于", "關於", "關于"))
-            and TITLE_END.search(text)
-        ):
-            break  # a banner set apart above a whole title of its own
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         if not parts and not title_like(text):

@@ -92,7 +92,8 @@ def normalize_organ(name: str) -> str:
     '新田縣十七屆人大常委會第三十六次會議' → 新田縣人大常委會."""
     if re.search(r"人民代表大会|人大|人民代表大會", name):
         return _SESSION_OF.sub("", _TERM.sub("", name))
-    return name
+    # a standing body adopts at a session of its own: the session is not the body
+    return _SESSION_OF.sub("", name) if name.endswith(("会议", "會議")) else name
 
 
 def issuer_of_report(title: str) -> list[str]:
@@ -126,4 +127,10 @@ def same_organ(a: str, b: str) -> bool:
     name is the other with its country or place before it."""
     squash = re.compile(r"[\s、，,·《》“”()（）]")
     short, long = sorted((squash.sub("", a), squash.sub("", b)), key=len)
-    return bool(short) and long.endswith(short) and len(short) >= 2
+    if not short or len(short) < 2:
+        return False
+    # or the other with one of its divisions after it: '某局' and '某局人事处'
+    return long.endswith(short) or (
+        long.startswith(short)
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[处科股]", long[len(short) :]) is not None
+    )

@@ -93,6 +93,13 @@ LEADING_NUMBER = re.compile(
 )
 
 
+#: a site's label before the title: 核心提示：, 原文标题：
+_SITE_LABEL = re.compile(r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*")
+#: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
+SESSION_FILE = re.compile(
+    r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
+    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?"
+)
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$")
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
@@ -101,6 +108,7 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail."""
     number = None
+    text = SESSION_FILE.sub("", _SITE_LABEL.sub("", text)) or text
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)

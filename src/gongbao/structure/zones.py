@@ -108,7 +108,14 @@ PROMULGATED = re.compile(
 #: an attachment's label printed alone above its title (a file that is the attachment)
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 
+#: the meeting's document number a report carries above its title (市九届人大六次会议文件（十五）)
+SESSION_FILE = re.compile(
+    r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
+    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?$"
+)
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
     ("copy_no", lambda t: COPY_NO.match(t) is not None),
     ("secrecy", lambda t: SECRECY.match(t) is not None),
