@@ -26,6 +26,8 @@ _ALL_BOLD = re.compile(r"^\*\*[^*]+\*\*$")  # a whole line in bold: a title, not
 _LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、]{3,20}。)")
 _BULLET = re.compile(r"^[-*•·]\s+")
 ATTACHMENT_RANK = -1.0
+#: enumerated items — （一）, 1., （1）, ① — when printed as paragraphs, not as headings
+_ITEM_RANK = 5.0
 
 
 @dataclass(slots=True)
@@ -261,6 +263,11 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
         opens = it.kind in ("heading", "attachment") or it.num is not None
         if opens:
             while stack and stack[-1][0] >= it.rank:
+                stack.pop()
+        elif it.kind == "paragraph":
+            # an unnumbered paragraph after an enumerated item ('（六）其他事项。') goes on
+            # with what the items enumerate (the article's next 款), not inside the last one
+            while stack and stack[-1][1].type == "paragraph" and stack[-1][0] >= _ITEM_RANK:
                 stack.pop()
         (stack[-1][1].children if stack else root).append(block)
         if opens:
