@@ -130,13 +130,17 @@ _TOOL_WORDS = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
-    r"(?:来源|稿源|信息来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|编\s辑|"
+    r"(?:来源|稿源|信息来源|发布时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
-    r"(?:本作品)?收[录錄][于於]\s*《[^。]{0,60})$"
+    r"(?:本作品)?收[录錄][于於]\s*《[^。]{0,60}|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
+    r"(?:导读|導讀)\s*[:：].*)$"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
+#: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
+#: repeats the head, and must not be read as it
+_TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
@@ -243,7 +247,7 @@ def _is_noise(text: str) -> str | None:
     tools_only = len(text) <= 60 and not _TOOL_WORDS.sub("", text)
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
         return "page_tools"
-    if _BYLINE.match(text) and len(text) <= 80:
+    if _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     return None
 

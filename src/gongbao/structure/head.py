@@ -337,7 +337,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.order = True
             _order_issuer(head, m.group("org"))
         elif zone == "order_no" and NOTICE_NO.match(text):
-            head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
+            head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", text)
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
             head.date = head.date or _iso(m.group("date"))
             if m.group("order"):

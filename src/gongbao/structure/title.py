@@ -37,6 +37,7 @@ def title_like(text: str) -> bool:
         and "。" not in text
         and not text.endswith(("：", ":"))
         and not _NOT_TITLE.search(text)
+        and not (_NUMBER_FIRST.match(text) and not TITLE_END.search(text))
         and not CLOSING.match(text)
         and zone_of(text) is None
     )
@@ -44,6 +45,8 @@ def title_like(text: str) -> bool:
 
 #: marks of a site's lines, never of a title: pipes, addresses, counters
 _NOT_TITLE = re.compile(r"[|｜]|https?:|www\.|\.html?\b|>>|»")
+#: a line that opens with a 文号: a title only when a title follows it on the line
+_NUMBER_FIRST = re.compile(r"^\S{1,10}?[〔\[【﹝]\s*\d{4}")
 
 
 #: what opens a title: its issuer, 关于, or a verb that issues
@@ -60,13 +63,21 @@ def title_start(text: str) -> bool:
     return all(is_org(p) for p in parts) or starts_organ(text)
 
 
+#: how a line ends when the title goes on under it
+_OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關于", "、", "对", "對")
+
+
 def continues_title(title: str, text: str) -> bool:
     if not title_like(text) or len(text) > 40 or addressee_line(text):
         return False
     if text.endswith("令"):
         return False  # an order's line is a head of its own
-    if _STATUS.match(text) or _CONTINUES.match(text):
-        return True
+    if _STATUS.match(text) or _CONTINUES.match(text) or title.endswith(_OPEN_ENDS):
+        return True  # '（试行）', '的通知', or a title broken after '…感染的'
+    if TITLE_END.fullmatch(text) and not TITLE_END.search(title):
+        return True  # the kind alone on the last line: '通告'
+    if re.match(r"^[\S]{1,10}?[〔\[【]\s*\d{4}", text):
+        return False  # a 文号, however garbled
     if is_org(title) and starts_organ(text) and TITLE_END.search(text):
         return False  # an issuer's line above a title that names its own issuer
     return not TITLE_END.search(title) and not is_org(text) and title_start(title)

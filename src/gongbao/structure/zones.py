@@ -36,7 +36,8 @@ RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
 ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
 #: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
 NOTICE_NO = re.compile(
-    r"^(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?第\s*\d{1,5}\s*[号號]$"
+    r"^[(（]?(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
+    r"第\s*\d{1,5}\s*[号號][)）]?$"
 )
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
@@ -74,7 +75,7 @@ def is_doc_number_zone(text: str) -> bool:
     rest = (text[: m.start()] + " " + text[m.end() :]).strip()
     rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
-    return not rest.strip(" 　:：")
+    return not rest.strip(" 　:：()（）[]【】")
 
 
 def split_trailing_date(text: str) -> tuple[str, str | None]:
