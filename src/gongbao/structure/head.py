@@ -115,6 +115,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         score = _score(trial, lines, k0, j, after) - (0 if title_start(trial.title) else 1.0)
         if is_org(trial.title):
             score -= 2.0  # an issuer's name alone is a line above or under a title
+        if not trial.title:
+            score -= 5.0  # a head without a title only where nothing could be one
         if best is None or score > best[0]:
             best = (score, trial, k)
     assert best is not None

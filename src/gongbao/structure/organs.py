@@ -26,15 +26,20 @@ _ORGAN_START = re.compile(r"^(?:中共|中国|国家|国务院|全国|共青团|
 
 
 def starts_organ(text: str) -> bool:
+    """A name opens like an organ's: a party or state organ, or a real place (the division
+    list knows 岳阳 and 陕西; '办公室岳阳' is no place)."""
     if _ORGAN_START.match(text):
         return True
-    from gongbao.structure.places import PLACE
+    from gongbao.structure.places import starts_with_place
 
-    m = PLACE.match(text)
-    return m is not None and m.start() == 0
+    return starts_with_place(text)
 
 
 _ORGAN_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)")
+
+
+#: a central ministry's name: 财政部, 农业农村部 (two printed together are two issuers)
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")
 
 
 def _subordinate(first: str, rest: str) -> bool:
@@ -52,7 +57,8 @@ def split_organs(prefix: str) -> list[str]:
     ):
         cut = m.end()
         rest = prefix[cut:]
-        if cut - start >= 4 and len(rest) >= 4 and starts_organ(rest):
+        peer = _MINISTRY.fullmatch(prefix[start:cut]) and _MINISTRY.fullmatch(rest)
+        if (cut - start >= 4 and len(rest) >= 4 and starts_organ(rest)) or peer:
             if _subordinate(prefix[start:cut], rest):
                 continue  # 国家税务总局江西省税务局: a branch named after its head office
             out.append(prefix[start:cut])
@@ -125,7 +131,7 @@ def is_org(text: str) -> bool:
 def same_organ(a: str, b: str) -> bool:
     """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
     name is the other with its country or place before it."""
-    squash = re.compile(r"[\s、，,·《》“”()（）]")
+    squash = re.compile(r"[\s、，,·《》“”()（）]|人民(?=政府)")
     short, long = sorted((squash.sub("", a), squash.sub("", b)), key=len)
     if not short or len(short) < 2:
         return False

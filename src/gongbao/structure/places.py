@@ -83,3 +83,22 @@ def qualified_place(name: str) -> list[str]:
     if len(parents) == 1 and (parent := parents.pop()):
         return [bare(parent), last]
     return [last]
+
+
+_AFTER_BARE = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治|人民|政府|$)")
+
+
+def starts_with_place(text: str) -> bool:
+    """Whether ``text`` opens with a place of the division list, by its full or bare name
+    ('陕西省林业局', '岳阳市人民政府', '国家'… is not a place)."""
+    index, names = _divisions()
+    full = set(names.values())
+    for n in range(4, 1, -1):
+        head = text[:n]
+        if head in index or head in full:
+            rest = text[n:]
+            # a bare name is a place only if a level or an organ follows it
+            return head in full or bool(
+                re.match(r"^(?:省|市|县|区|州|盟|旗|自治|人民|政府|$)", rest)
+            )
+    return False

@@ -79,6 +79,8 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
     if m is None:
         return None
     org = title[: m.start()]
+    if title.endswith("主席") and "自治区" not in (org or "") + (place or ""):
+        return None  # 主席 heads a government only in an autonomous region (主席令 is no 政府's)
     if _GOV_POST.search(title) and not org.endswith("政府"):
         org = (org or place or "") + "人民政府" if (org or place) else ""
     if not org:
