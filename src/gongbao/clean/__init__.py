@@ -6,6 +6,7 @@ footnote bodies and the furniture that were taken out (so nothing is silently lo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from gongbao.clean.footnotes import FootnoteBody, lift_footnotes
@@ -39,12 +40,13 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
 
 
-_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-def normalize_line(text: str) -> str:
+def normalize_line(text: str, invisible: bool = True) -> str:
     # trailing tabs are empty table cells, not white space to drop
-    text = text.translate(_INVISIBLE)
+    if invisible and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     text = clean_line(text.rstrip(" \r\n\u3000\u00a0").replace("\u3000", " "))
     text = close_cjk_spaces(text)
     lead = len(text) - len(text.lstrip("\t"))
@@ -53,10 +55,14 @@ def normalize_line(text: str) -> str:
 
 def clean(raw: list[Line]) -> Cleaned:
     lines = []
+    # zero-width characters are rare: looked for once in the whole text, not line by line
+    invisible = _INVISIBLE.search("\n".join(ln.text for ln in raw)) is not None
     for ln in raw:
         row = pipe_row(ln.text) if "|" in ln.text else None
         text = ln.text if row is None else row
-        lines.append(Line(ln.no, normalize_line(text), ln.page, ln.furniture, ln.continues))
+        lines.append(
+            Line(ln.no, normalize_line(text, invisible), ln.page, ln.furniture, ln.continues)
+        )
     page = unwrap(lines)
     furniture = find_furniture(page.lines)
     # furniture counts as a break between lines, as a page break does

@@ -6,7 +6,7 @@ a table or a list together. A group is that run of lines, with its line numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gongbao.read import Line
 
@@ -16,6 +16,7 @@ class Group:
     lines: list[Line]
     #: last input line the group covers (a group joined across a page break ends later)
     end: int = 0
+    _table: bool | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.end and self.lines:
@@ -31,7 +32,10 @@ class Group:
 
     @property
     def is_table(self) -> bool:
-        return any("\t" in ln.text for ln in self.lines)
+        # asked of every group many times over; a group's lines do not change once made
+        if self._table is None:
+            self._table = any("\t" in ln.text for ln in self.lines)
+        return self._table
 
 
 def split_groups(lines: list[Line], skip: set[int]) -> list[Group]:

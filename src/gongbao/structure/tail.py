@@ -66,7 +66,8 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
-        m = _SIGNED_DATE.match(text)
+        # only a line that ends like a date can end with one
+        m = _SIGNED_DATE.match(text) if text[-1:] in "日0123456789" and len(text) <= 80 else None
         if m and not is_date_line(text):
             who = m.group("who").strip()
             raw_who = rawt.strip()
