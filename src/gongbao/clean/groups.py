@@ -17,6 +17,7 @@ class Group:
     #: last input line the group covers (a group joined across a page break ends later)
     end: int = 0
     _table: bool | None = field(default=None, repr=False, compare=False)
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.end and self.lines:
@@ -28,7 +29,11 @@ class Group:
 
     @property
     def text(self) -> str:
-        return "".join(ln.text.strip() for ln in self.lines)
+        # read by every rule of every later stage; the lines (frozen) are not changed once a
+        # group is made
+        if self._text is None:
+            self._text = "".join(ln.text.strip() for ln in self.lines)
+        return self._text
 
     @property
     def is_table(self) -> bool:

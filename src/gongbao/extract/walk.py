@@ -9,14 +9,16 @@ from gongbao.model import Block, Document, Source
 
 
 def walk(doc: Document) -> Iterator[tuple[Block, list[Block]]]:
-    """Every block with the list of blocks above it (outermost first)."""
-
-    def rec(blocks: list[Block], above: list[Block]) -> Iterator[tuple[Block, list[Block]]]:
-        for b in blocks:
-            yield b, above
-            yield from rec(b.children, [*above, b])
-
-    yield from rec(doc.body, [])
+    """Every block with the list of blocks above it (outermost first), depth first in
+    reading order (a stack, not nested generators: deep outlines are walked by every
+    extractor)."""
+    stack: list[tuple[Block, list[Block]]] = [(b, []) for b in reversed(doc.body)]
+    while stack:
+        block, above = stack.pop()
+        yield block, above
+        if block.children:
+            inner = [*above, block]
+            stack.extend((c, inner) for c in reversed(block.children))
 
 
 def source(doc: Document, block: Block, start: int = 0, end: int | None = None) -> Source:

@@ -193,16 +193,27 @@ def _decide_headings(items: list[Item]) -> None:
         sibling = nxt is not None and nxt.num is not None and nxt.rank <= it.rank
         if nxt is not None and not sibling and nxt.kind != "attachment":
             it.kind = "heading"
+    # the rank of the next numbered heading before an attachment, for each item: one pass
+    # from the end, not a scan forward from every unnumbered heading
+    ahead: list[float | None] = [None] * (len(items) + 1)
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        if it.kind == "attachment":
+            ahead[i] = None
+        elif it.num is not None and it.kind == "heading":
+            ahead[i] = it.rank
+        else:
+            ahead[i] = ahead[i + 1]
     for i, it in enumerate(items):
         if it.kind == "heading" and it.num is None:
-            rank = _unnumbered_rank(items, i)
+            rank = _unnumbered_rank(items, i, ahead[i + 1])
             if rank is None:
                 it.kind = "paragraph"
             else:
                 it.rank = rank
 
 
-def _unnumbered_rank(items: list[Item], i: int) -> float | None:
+def _unnumbered_rank(items: list[Item], i: int, ahead: float | None) -> float | None:
     """A title heads a numbered run that starts at 1 right under it (the title of a
     forwarded text), or stands beside the numbered headings around it (前言, 结语). A line
     inside a running sequence ('…详见《…》' between （三） and （四）) is a paragraph."""
@@ -211,12 +222,8 @@ def _unnumbered_rank(items: list[Item], i: int) -> float | None:
         if nxt.num.value == 1:
             return nxt.rank - 0.5
         return None
-    for it in items[i + 1 :]:
-        if it.kind == "attachment":
-            break
-        if it.num is not None and it.kind == "heading":
-            return it.rank
-    return 0.0
+    # ``ahead``: the rank of the next numbered heading before an attachment
+    return ahead if ahead is not None else 0.0
 
 
 def _lead(text: str) -> tuple[str | None, str]:

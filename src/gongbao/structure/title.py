@@ -116,8 +116,11 @@ _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
 
 
+@lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
-    """A title without what a site put around it; the 文号 found in a bracketed tail."""
+    """A title without what a site put around it; the 文号 found in a bracketed tail.
+
+    (Asked of every candidate line of every head, and of the same lines again: cached.)"""
     number = None
     text = SESSION_FILE.sub("", _SITE_LABEL.sub("", text)) or text
     if m := _WRAPPED.match(text):
