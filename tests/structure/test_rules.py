@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from gongbao.docnumber import find_doc_number, is_doc_number_line
 from gongbao.numbering import match_number
 from gongbao.structure.addressees import split_addressees
 from gongbao.structure.dates import is_date_line, parse_date
-from gongbao.structure.docnumber import find_doc_number, is_doc_number_line
 from gongbao.structure.kinds import gazette_slug, kind_of
 from gongbao.structure.organs import issuers_from_title
 

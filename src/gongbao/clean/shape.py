@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
 
@@ -42,9 +43,12 @@ def width(text: str) -> float:
 # -- run-on lines --------------------------------------------------------------------------
 
 _RUN_ON_MIN = 300
+_HEADED_MIN = 120
 _DOC_NO = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
+    r"[\u4e00-\u9fff]{1,12}(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?"
+    r"\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
 )
+_MACHINE_NO = re.compile(r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号")
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
 #: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…'
 _PARAGRAPH = re.compile(
@@ -53,7 +57,7 @@ _PARAGRAPH = re.compile(
 )
 #: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'
 _SIGNATURE = re.compile(
-    rf"(?<=[。！？!?])(?=[^，。；：,;:！？!?]{{4,80}}?{YEAR}\s*年"
+    rf"(?:(?<=[。！？!?])|(?<=[。！？!?][)）]))(?=[^，。；：,;:！？!?)）]{{4,80}}?{YEAR}\s*年"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
 )
 _BEFORE = re.compile(
@@ -78,12 +82,41 @@ _SPACED_SIGNER = re.compile(
 )
 _DATE_END = re.compile(
     rf"{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发])"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发，,、])"
+)
+#: the 签发人's name before the text's first words ('签发人：王某2021年12月27日，…')
+_SIGNER_NAME = re.compile(
+    rf"签发人\s*[:：]\s*\S{{2,4}}?(?={YEAR}\s*年|按照|根据|为了?|经|近日|现将|依据|遵照)"
 )
 _TITLE_HEAD = re.compile(
     r"关于.{2,120}?(?:的)?(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)"
     r"(?![》」”])"
 )
+_KIND_WORD = re.compile(
+    r"(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)(?![》」”])"
+)
+#: what follows a title where the text begins: its date, the 主送 line, an opening word
+_TEXT_OPENS = re.compile(
+    rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照)"
+)
+#: a 密级 or handling mark the flattened head opens with ('内部事项总经理办公会议纪要')
+_LEADING_MARK = re.compile(
+    r"^(?:内部事项|绝密|机密|秘密)(?:★[^\s\u4e00-\u9fff]{0,8})?(?=[\u4e00-\u9fff])"
+)
+#: the 签发人 printed after the issuer's name on one line ('…有限公司签发人：王某')
+_SIGNER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?=签\s*发\s*人\s*[:：])")
+
+
+def _own_number(head: str) -> re.Match[str] | None:
+    """The document's own 文号 in its flattened head; not one its text cites (in brackets,
+    or after a sentence)."""
+    number = _DOC_NO.search(head)
+    if number and (
+        head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
+        or "。" in head[: number.start()]
+    ):
+        return None
+    return number
 
 
 def _cut_points(text: str) -> set[int]:
@@ -94,44 +127,67 @@ def _cut_points(text: str) -> set[int]:
     head_end = masthead.end() if masthead else 0
     if masthead:
         cuts.add(head_end)
-    number = _DOC_NO.search(head)
-    if number and (
-        text[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
-        or "。" in text[: number.start()]
-    ):
-        number = None  # a 文号 the text cites, not the document's own
+    number = _own_number(head)
     if number:
-        cuts.update((number.start(), number.end()))
+        # the issuer code is short: the words run onto it ('…会议纪要〔2021〕11号', '…运输厅
+        # 鲁交城市函（2020）39号') stay out
+        printed = text[number.start() : number.end()]
+        found = find_doc_number(printed) or printed
+        code = found[: re.search(r"[〔\[【（(［]\s*\d{4}", found).start()]  # type: ignore[union-attr]
+        bracket = re.search(r"[〔\[【（(［]\s*\d{4}", printed).start()  # type: ignore[union-attr]
+        at = printed.rfind(code, 0, bracket) if code else bracket
+        start = number.start() + max(0, at)
+        cuts.update((start, number.end()))
         head_end = max(head_end, number.end())
+        if machine := _MACHINE_NO.match(text, number.end()):
+            cuts.add(machine.end())  # the 机要号 printed beside the 文号 ('鲁机发4043号')
+            head_end = machine.end()
+    if lead := _LEADING_MARK.match(text):
+        cuts.add(lead.end())
+    cuts.update(m.start() for m in _SIGNER_LABEL.finditer(head))
     title = _TITLE_HEAD.search(text, head_end, head_end + 300)
     if title:
         # the title opens with its issuers: it starts where the zone before it ended
         cuts.add(head_end)
-        cuts.add(title.end())
-        colon = re.search(r"[:：]", text[title.end() : title.end() + 400])
-        if colon and "。" not in text[title.end() : title.end() + colon.start()]:
-            cuts.add(title.end() + colon.end())
+        title_end = _title_end(text, title.start(), title.end())
+        cuts.add(title_end)
+        colon = re.search(r"[:：]", text[title_end : title_end + 400])
+        if colon and "。" not in text[title_end : title_end + colon.start()]:
+            cuts.add(title_end + colon.end())
     if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
         cuts.add(opening.end())
     for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         cuts.add(m.end())
+    for m in _SIGNER_NAME.finditer(head):
+        cuts.add(m.end())
     return {c for c in cuts if 0 < c < len(text)}
+
+
+def _title_end(text: str, start: int, first: int) -> int:
+    """Where a flattened title ends: at the first word of a document kind that the text's
+    start follows ('…工程方案设计…讨论会纪要2022年07月21日，' ends at 纪要, not at 方案);
+    the first such word when none is followed so."""
+    stop = re.compile(r"[，。：:；;,]").search(text, first, start + 160)
+    for m in _KIND_WORD.finditer(text, first - 4, stop.start() if stop else start + 160):
+        if m.end() >= first and _TEXT_OPENS.match(text, m.end()):
+            return m.end()
+    return first
 
 
 def split_run_on(text: str) -> list[str] | None:
     """A document flattened onto one line, cut back into lines; None if it is not one: a
     long paragraph is not, a line holding numbered paragraphs or a document's head is."""
-    if len(text) < _RUN_ON_MIN or text.count("。") < 3:
-        return None
     head = text[:200]
-    spaced = len(_SPACED_BREAK.findall(text))
-    if (
-        len(_PARAGRAPH.findall(text)) < 2
-        and not (_DOC_NO.search(head) and "关于" in head)
-        and spaced < 3
+    # a short notice flattened whole: its head (a 文号 and a title) says what it is
+    headed = _own_number(head) is not None and "关于" in head
+    if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
+        text.count("。") < 3 and not headed
     ):
+        return None
+    spaced = len(_SPACED_BREAK.findall(text))
+    if len(_PARAGRAPH.findall(text)) < 2 and not headed and spaced < 3:
         return None
     cuts = sorted(_cut_points(text))
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
@@ -194,17 +250,45 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
     return paras
 
 
+#: a paragraph's last sentence run onto the signature and its date: '…起施行。财政部2019年7月26日'
+_SIGNED_TAIL = re.compile(
+    rf"(?<=[。！？!?])\s*(?=[^，。；：,;:！？!?()（）\s]{{2,60}}?{YEAR}\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)"
+)
+
+
+def _split_signed_tail(lines: list[Line]) -> None:
+    """Among the last lines, one that ends a paragraph and then signs and dates it is cut
+    in two, so that the signature stands on its own line as printed."""
+    seen = 0
+    for k in range(len(lines) - 1, -1, -1):
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 8:
+            return
+        if (m := _SIGNED_TAIL.search(text)) is not None:
+            ln = lines[k]
+            lines[k : k + 1] = [
+                replace(ln, text=text[: m.start()]),
+                replace(ln, text=text[m.end() :]),
+            ]
+            return
+
+
 def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
     input (a cut line's parts share its number)."""
     out: list[Line] = []
     for ln in lines:
-        parts = split_run_on(ln.text.strip()) if len(ln.text) >= _RUN_ON_MIN else None
+        parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:
             out.append(ln)
         else:
             out.extend(replace(ln, text=p) for p in parts)
+    _split_signed_tail(out)
     texts = [ln.text for ln in out]
     shape = shape_of(texts)
     if shape == "blank-separated":

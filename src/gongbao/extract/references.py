@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from gongbao.docnumber import DOC_NUMBER
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
 from gongbao.structure.boundaries import norm_title
-from gongbao.structure.docnumber import DOC_NUMBER
 from gongbao.titles import TITLE_END
 
 CITED = re.compile(

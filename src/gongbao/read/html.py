@@ -101,8 +101,8 @@ _CENTRED = "\x00"
 def _join_centred(lines: list[str]) -> list[str]:
     """A title centred over several <p> is one title: consecutive centred groups are joined,
     except a 文号 or a date line, which stay groups of their own."""
+    from gongbao.docnumber import is_doc_number_line
     from gongbao.structure.dates import is_date_line
-    from gongbao.structure.docnumber import is_doc_number_line
 
     def plain(line: str) -> str:
         return line.lstrip(_CENTRED)

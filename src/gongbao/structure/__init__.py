@@ -25,7 +25,7 @@ from gongbao.structure.notes import anchor
 from gongbao.structure.organs import issuer_of_report, same_organ
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
-from gongbao.structure.tail import signatures, validity
+from gongbao.structure.tail import imprint_date, signatures, validity
 from gongbao.structure.toc import find_toc
 
 __all__ = ["build_issue"]
@@ -227,7 +227,7 @@ def _document(
         title=head.title,
         kind="order" if head.order else kind_of(head.title),
         doc_number=head.doc_number,
-        date=head.date or sig_date,
+        date=head.date or sig_date or imprint_date(body_groups),
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,

@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 from gongbao.clean import Group
+from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
 from gongbao.structure.addressees import addressee_line, split_addressees
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
-from gongbao.structure.docnumber import find_doc_number
 from gongbao.structure.organs import (
     ORG_END,
     is_org,
@@ -55,11 +55,13 @@ from gongbao.structure.zones import (
     ADOPTED,
     ISSUER_LABEL,
     MASTHEAD,
+    MINUTES_MASTHEAD,
     NOTICE_NO,
     ORDER_NO,
     PROMULGATED,
     SPEAKER,
     SPEECH,
+    number_in_zone,
     split_trailing_date,
     zone_of,
 )
@@ -173,7 +175,7 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         text = lines[k][2]
         zone = zone_of(text)
         if zone == "doc_number":
-            head.doc_number = head.doc_number or find_doc_number(text)
+            head.doc_number = head.doc_number or number_in_zone(text)
         _record(head, lines[k], zone or "headline")
 
 
@@ -222,6 +224,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             "signer",
             "attachment_label",
             "session_file",
+            "machine_no",
         ):
             _record(head, lines[k], zone)
         elif zone == "masthead":
@@ -231,11 +234,17 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
                 masthead.extend(n for n in re.split(r"\s{2,}|、", name) if n)
             _record(head, lines[k], zone)
         elif zone == "doc_number":
-            head.doc_number = head.doc_number or find_doc_number(text)
+            head.doc_number = head.doc_number or number_in_zone(text)
             _record(head, lines[k], zone)
         elif zone == "date" and k + 1 < len(lines) and title_like(lines[k + 1][2]):
             head.page_date = head.page_date or _iso(text)
             _record(head, lines[k], zone)
+        elif (m := MINUTES_MASTHEAD.match(text)) and _titled_below(lines, k):
+            # '某局会议纪要' '〔2022〕48号' '关于…的纪要': the first line is the 纪要标志
+            name = m.group("name").strip()
+            if name and is_org(name):
+                masthead.append(name)
+            _record(head, lines[k], "masthead")
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")
@@ -244,6 +253,16 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         k += 1
     head.zones.extend((0, "masthead_name", n) for n in masthead)
     return k
+
+
+def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
+    """A 纪要标志 is a masthead where its number follows it and then a title of its own."""
+    return (
+        k + 2 < len(lines)
+        and zone_of(lines[k + 1][2]) == "doc_number"
+        and title_like(lines[k + 2][2])
+        and TITLE_END.search(lines[k + 2][2]) is not None
+    )
 
 
 def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -318,7 +337,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         if zone == "date":
             head.date = head.date or _iso(text)
         elif zone == "doc_number":
-            head.doc_number = head.doc_number or find_doc_number(text)
+            head.doc_number = head.doc_number or number_in_zone(text)
         elif ORDER_NO.match(text) and head.title.endswith(("令", "令")):
             head.doc_number = head.doc_number or head.title + text.replace(" ", "")
             head.order = True
@@ -345,7 +364,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             if m.group("order"):
                 head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
                 head.order = True
-        elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead"):
+        elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
         elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
             text, k = _wrapped(lines, k, SPEECH)
@@ -370,6 +389,17 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.issuers = [m.group("name").strip()]
         elif after_occasion and is_org(text) and not head.issuers:
             head.issuers = [text]
+        elif (
+            (m := _ORG_DATE.match(raw_text.strip()))
+            and is_org(m.group("org"))
+            and (is_date_line(m.group("date")))
+        ):
+            # the issuing office and the date on one line under the title (a site's byline)
+            head.date = head.date or _iso(m.group("date"))
+            if not head.issuers:
+                head.issuers = [m.group("org")]
+                head.weak_issuers = True
+            zone = "date"
         elif _issuer_line(text, raw_text):
             # the issuers printed on a line under the title (a site's field, a bulletin's
             # byline): taken where nothing better names them, and given way to by what does
@@ -401,6 +431,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         _record(head, lines[k], zone or "head")
         k += 1
     return k
+
+
+_ORG_DATE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）()]{3,40}?)[\s\u3000]+(?P<date>[\d年月日〇零一二三四五六七八九十./-]{6,16})$"
+)
 
 
 def _opens_adoption(text: str) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from gongbao.docnumber import canonical, find_doc_number
 from gongbao.model import Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
-from gongbao.structure.docnumber import canonical, find_doc_number
 from gongbao.titles import TITLE_END
 
 

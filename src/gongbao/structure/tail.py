@@ -31,6 +31,20 @@ class Signature:
     groups: list[int] = field(default_factory=list)
 
 
+#: the 版记's imprint: '某某办公室 2022年1月6日印发' (the office and the date on one line or two)
+_IMPRINT = re.compile(r"(?P<date>\S{6,16}日)\s*印\s*[发發]\s*$")
+
+
+def imprint_date(groups: list[Group]) -> str | None:
+    """The date the 版记 says a document was printed and issued, from its last lines: a
+    纪要 prints no 成文日期 and is dated by it."""
+    lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
+    for line in reversed(lines):
+        if (m := _IMPRINT.search(line)) and (d := DATE.search(m.group("date"))):
+            return date_from_match(d)
+    return None
+
+
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
     if sm := SPEAKER.match(" ".join(raw.split())):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gongbao.docnumber import find_doc_number
 from gongbao.structure.addressees import addressee_line
-from gongbao.structure.docnumber import find_doc_number
 from gongbao.structure.organs import is_org, starts_organ
 from gongbao.structure.zones import zone_of
 from gongbao.titles import CLOSING, TITLE_END

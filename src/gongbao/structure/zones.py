@@ -22,15 +22,19 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from gongbao.docnumber import DOC_NUMBER, find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, is_date_line
-from gongbao.structure.docnumber import DOC_NUMBER
 
 COPY_NO = re.compile(r"^(?:份号[:：]?\s*)?\d{6}$")
 SECRECY = re.compile(r"^(?:密级[:：]?\s*)?(?:绝密|机密|秘密|内部|内部事项)(?:\s*★\s*\S{0,8})?$")
 URGENCY = re.compile(r"^(?:紧急程度[:：]?\s*)?(?:特急|加急|特提|平急|急件|急)$")
 #: the 发文机关标志: an issuer's name and 文件; 文件 alone under stacked joint issuers
 MASTHEAD = re.compile(r"^(?!.*关于)(?P<name>.{0,60}?)\s*文\s*件$")
+#: a 纪要's masthead (纪要标志), which is its title unless a title of its own follows the number
+MINUTES_MASTHEAD = re.compile(
+    r"^(?!.*关于)(?P<name>.{0,30}?)\s*(?:常务会议|办公会议|会议|办公会)?\s*纪\s*要$"
+)
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(?P<names>.{2,30})$")
 RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
 ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
@@ -67,8 +71,21 @@ _TRAILING_DATE = re.compile(
 )
 
 
+#: a number without an issuer code, alone on its line: a 纪要's or a bulletin's 〔2021〕95号
+BARE_NUMBER = re.compile(r"^[〔\[【［﹝]\s*\d{4}\s*[〕\]】］﹞]\s*第?\s*\d{1,5}\s*号$")
+
+
+def number_in_zone(text: str) -> str | None:
+    """The 文号 a doc_number line prints (a bare one as printed, without spaces)."""
+    if BARE_NUMBER.match(text):
+        return re.sub(r"\s+", "", text)
+    return find_doc_number(text)
+
+
 def is_doc_number_zone(text: str) -> bool:
     """A 文号 line, possibly with 签发人 or a second (机要) number beside it."""
+    if BARE_NUMBER.match(text):
+        return True
     m = DOC_NUMBER.search(text)
     if m is None or (m.group("order") or m.group("order2")):
         return False
@@ -115,6 +132,9 @@ SESSION_FILE = re.compile(
     r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?$"
 )
 
+#: a 机要号 (the confidential-communications number) on a line of its own: 鲁机发4043号
+MACHINE_NO = re.compile(r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号$")
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -123,6 +143,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("urgency", lambda t: URGENCY.match(t) is not None),
     ("masthead", lambda t: MASTHEAD.match(t) is not None and len(t) <= 64),
     ("doc_number", is_doc_number_zone),
+    ("machine_no", lambda t: MACHINE_NO.match(t) is not None),
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
     ("date", is_date_line),

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from gongbao.titles import BEFORE_CODE
+
 DOC_NUMBER = re.compile(
-    r"""(?P<code>[\u4e00-\u9fff]{1,12}?)             # issuer code: 静府发, 国办函, 沪府规
+    r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?)
+                                                   # issuer code: 静府发, 国办函, 鲁密办(局)函
         \s*[〔\[【（(［﹝]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞]  # year in any bracket style
         \s*第?\s*(?P<serial>\d{1,5})\s*[号號]              # serial (號 in traditional)
       | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*(?P<order_n>\d{1,5})\s*[号號])   # X令第N号
@@ -43,11 +46,6 @@ _BRACKETS = str.maketrans(
 
 #: words that end the text before a 文号 run onto it ('…人民政府文件泉鲤政〔2021〕67号'):
 #: an issuer code never contains them
-_BEFORE_CODE = re.compile(
-    r"^.*(?:文件|纪要|事项|通知|公告|批复|报告|意见|规定|办法|[的了和与及，。：:、])"
-)
-
-
 def find_doc_number(text: str) -> str | None:
     """The first 文号 in ``text``, as printed but for spaces; an issuer code takes no more
     than the abbreviation before the year (the words run onto it in flattened text stay out)."""
@@ -57,7 +55,7 @@ def find_doc_number(text: str) -> str | None:
     found = re.sub(r"\s+", "", m.group(0))
     if m.group("code"):
         code = re.sub(r"\s+", "", m.group("code"))
-        trimmed = _BEFORE_CODE.sub("", code)
+        trimmed = BEFORE_CODE.sub("", code)
         # a 公告's code may end in the word itself (方征启公告﹝2022﹞4号): kept then
         kept = code if not trimmed and code.endswith("公告") and len(code) <= 8 else trimmed
         short = _code_only(kept[-8:])
