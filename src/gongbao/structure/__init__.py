@@ -22,7 +22,13 @@ from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import Head, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
-from gongbao.structure.organs import issuer_of_report, same_organ
+from gongbao.structure.organs import (
+    entrusted_by,
+    issuer_of_report,
+    issuer_opening,
+    qualify_short,
+    same_organ,
+)
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.tail import imprint_date, signatures, validity
@@ -246,8 +252,11 @@ def _document(
             elif len(name) > len(merged[same]):
                 merged[same] = name
         doc.issuers = merged
+    if not doc.issuers and head.occasion:
+        doc.issuers = entrusted_by(body_groups[:4])
     if not doc.issuers:
-        doc.issuers = issuer_of_report(doc.title)
+        doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(

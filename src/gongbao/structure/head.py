@@ -465,6 +465,8 @@ def _wrapped(
     for _extra in range(3):
         if pattern.match(text) or k + 1 >= len(lines):
             break
+        if text.startswith(("——", "—", "--")) and read_occasion(text) is not None:
+            break  # a subtitle complete on its line ('——…会议通过')
         nxt = lines[k + 1][2]
         if zone_of(nxt) is not None and not pattern.match(text + nxt):
             break

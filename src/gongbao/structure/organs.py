@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gongbao.clean import Group
 from gongbao.numbering import YEAR
 
 #: how the names of organs end: 委员会, 人民政府, 局 … and 公署, 指挥部, 领导小组
@@ -85,6 +86,55 @@ def issuers_from_title(raw_title: str) -> list[str]:
     for p in parts:
         out.extend(split_organs(p))
     return out
+
+
+#: where an organ's name that opens a title ends (the longer names first at one place)
+_OPENING_END = re.compile(
+    r"人民政府办公厅|人民政府办公室|人民政府|委员会|办公厅|办公室|总局|指挥部|领导小组|[局厅委部院署]"
+)
+
+
+def qualify_short(name: str, context: str) -> str:
+    """'市财政局' in a document whose title names one city (关于洛阳市…的报告) → 洛阳市财政局:
+    a short form names the organ of the place the document is about. Left as it is where
+    the title names no place of that level, or more than one."""
+    if len(name) < 3 or name[0] not in "省市县区州":
+        return name
+    from gongbao.structure.places import places_in
+
+    level = {p for p in places_in(context) if p.endswith(name[0])}
+    if len(level) != 1:
+        return name
+    return level.pop() + name[1:]
+
+
+_ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))委托")
+
+
+def entrusted_by(groups: list[Group]) -> list[str]:
+    """A report read at a meeting '受市人民政府委托' is that government's report: its name as
+    printed (a short form is qualified by the title's place later)."""
+    for g in groups:
+        if m := _ENTRUSTED.search(g.text):
+            return [m.group("org")]
+    return []
+
+
+def issuer_opening(title: str) -> list[str]:
+    """'方城县人民政府拟征收土地启动公告' → 方城县人民政府: a title without 关于 that opens with
+    an organ's name (a real place's or a state organ's) is that organ's document. The name
+    ends at the first organ word; what follows must be the rest of a title."""
+    from gongbao.titles import TITLE_END
+
+    if not starts_organ(title) or TITLE_END.search(title) is None:
+        return []
+    m = _OPENING_END.search(title, 0, 40)
+    if m is None:
+        return []
+    name, rest = title[: m.end()], title[m.end() :]
+    if len(rest) < 2 or rest[0] in "的之和与及、暨" or not is_org(name):
+        return []
+    return [name]
 
 
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届屆]")

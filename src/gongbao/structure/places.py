@@ -102,3 +102,18 @@ def starts_with_place(text: str) -> bool:
                 re.match(r"^(?:省|市|县|区|州|盟|旗|自治|人民|政府|$)", rest)
             )
     return False
+
+
+def places_in(text: str) -> list[str]:
+    """The divisions a text names in full ('关于洛阳市2025年…' → ['洛阳市']), in order."""
+    index, names = _divisions()
+    full = set(names.values())
+    out: list[str] = []
+    for m in PLACE.finditer(text):
+        found = m.group(0)
+        for k in range(len(found) - 2, -1, -1):
+            # the list prints cities and provinces bare (洛阳), counties in full (静安区)
+            if found[k:] in full or (k <= len(found) - 3 and found[k:-1] in index):
+                out.append(found[k:])
+                break
+    return out

@@ -130,6 +130,11 @@ def read_occasion(text: str) -> Occasion | None:
             found.speaker = (speaker[0] + " " + speaker[1]).strip()
             found.issuer = speaker_org(speaker[0], meeting_place(found.occasion))
         return found
+    dashed = re.match(r"^[—─－-]{1,4}\s*", text)
+    if dashed and (m := ADOPTED.match(text[dashed.end() :])):
+        # a report's subtitle '——2026年2月7日…会议通过': the meeting that approved what the
+        # speaker read, not the report's issuer
+        return Occasion(parse_date(m.group("date")), m.group("body"))
     if m := ADOPTED.match(text):
         body = m.group("body")
         issuer = normalize_organ(body)
