@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import re
 
-#: how the titles of Chinese official documents end (the name of the document's kind)
-TITLE_END = re.compile(
+_KINDS = (
     r"(通知|通[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
     r"方案|[规規][划劃]|[纲綱]要|[计計][划劃]|措施|批[复覆]|函|公告|通告|命令|令|[议議]案|"
     r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報]|[预預]算|"
     r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
-    r"[说說]帖|[倡]议书?)[)）]?$"
+    r"[说說]帖|[倡]议书?)"
 )
+#: the word of a document's kind, anywhere
+TITLE_KIND = re.compile(_KINDS)
+#: how the titles of Chinese official documents end: the name of the document's kind, and
+#: a bracketed note after it ('…公示公告（第一批）', '…办法(征求意见稿)')
+TITLE_END = re.compile(_KINDS + r"(?:[)）]|\s*[(（][^()（）]{1,16}[)）])?$")
 
 #: the closing formulas of a document's text, which end like a title and are none
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")

@@ -122,11 +122,14 @@ _NAVIGATION = re.compile(
     r"(?:\S{1,12}\s*[>»›]\s*){2,}\S{0,20})$"
 )
 _TOOL_WORDS = re.compile(
-    r"字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
+    r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
+)
+_LEADING_TOOLS = re.compile(
+    r"^(?:选择字体|字\s*[体号])(?:选择字体|字\s*[体号]|[大中小]|[\[\]【】():：\s·•|-])*"
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
@@ -249,6 +252,12 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"
     if _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
+    if (
+        (lead := _LEADING_TOOLS.match(text))
+        and _BYLINE.match(text[lead.end() :])
+        and len(text) <= 80
+    ):
+        return "byline"  # page tools, then the byline: '选择字体:[--] 发布时间:…'
     return None
 
 

@@ -88,8 +88,8 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
         g = groups[i]
         if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
             continue
-        if CLOSING.match(g.text):
-            continue
+        if CLOSING.match(g.text) or _ATTACHED.match(g.text):
+            continue  # a closing formula; the 附件说明 ('附：…名单') above the signature date
         if match_number(g.text) is not None:
             continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
@@ -98,10 +98,17 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
             continue  # the same head printed again (a page's headline, then the title)
-        starts.append(_back_up(groups, i, starts[-1] + 1 if starts else start))
+        at = _back_up(groups, i, starts[-1] + 1 if starts else start)
+        if at > start and _ATTACHMENT_LABEL.match(groups[at - 1].text.replace("**", "").strip()):
+            continue  # an attachment under its label (附件1), with a head of its own
+        starts.append(at)
     if not starts and start < len(groups):
         starts.append(start)
     return starts
+
+
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+_ATTACHED = re.compile(r"^附\s*(?:件|录|表)?\s*\d{0,2}\s*[:：]")
 
 
 def _has_text(groups: list[Group]) -> bool:

@@ -9,7 +9,7 @@ from gongbao.docnumber import find_doc_number
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.organs import is_org, starts_organ
 from gongbao.structure.zones import zone_of
-from gongbao.titles import CLOSING, TITLE_END
+from gongbao.titles import CLOSING, TITLE_END, TITLE_KIND
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
@@ -59,6 +59,8 @@ def title_start(text: str) -> bool:
     beginning ('关于…' broken over lines). A site's label ('百科知识') is none of these."""
     if TITLE_END.search(text) or is_org(text) or _TITLE_OPENS.search(text):
         return True
+    if re.match(r"^《[^》]{2,30}》", text):
+        return True  # an event or a work named first: '《中国诗词大会》(第四季)…通告'
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     return all(is_org(p) for p in parts) or starts_organ(text)
 
@@ -96,7 +98,7 @@ BYLINE_TAIL = re.compile(
 )
 
 
-_TITLE_END_ANY = re.compile(TITLE_END.pattern.replace(")[)）]?$", ")"))
+_TITLE_END_ANY = TITLE_KIND
 
 
 LEADING_NUMBER = re.compile(
