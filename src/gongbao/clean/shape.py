@@ -43,7 +43,7 @@ def width(text: str) -> float:
 # -- run-on lines --------------------------------------------------------------------------
 
 _RUN_ON_MIN = 300
-_HEADED_MIN = 120
+_HEADED_MIN = 60
 _DOC_NO = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?"
     r"\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
@@ -151,9 +151,12 @@ def _cut_points(text: str) -> set[int]:
         cuts.add(head_end)
         title_end = _title_end(text, title.start(), title.end())
         cuts.add(title_end)
-        colon = re.search(r"[:：]", text[title_end : title_end + 400])
-        if colon and "。" not in text[title_end : title_end + colon.start()]:
-            cuts.add(title_end + colon.end())
+        head_end = title_end
+    if head_end:
+        # the 主送 line ends at its colon, before the text's first sentence
+        colon = re.search(r"[:：]", text[head_end : head_end + 400])
+        if colon and "。" not in text[head_end : head_end + colon.start()]:
+            cuts.add(head_end + colon.end())
     if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
         cuts.add(opening.end())
     for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_BREAK):

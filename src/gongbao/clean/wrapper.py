@@ -39,6 +39,8 @@ LABELS = {
     "发文机关": "issuer",
     "发文机构": "issuer",
     "发文单位": "issuer",
+    "发布部门": "issuer",
+    "发文部门": "issuer",
     "成文日期": "date",
     "发文日期": "date",
     "印发日期": "date",
@@ -50,8 +52,8 @@ LABELS = {
     "发文字号": "doc_number",
     "文号": "doc_number",
     "发布日期": "published",
-    "颁布日期": "published",
-    "公布日期": "published",
+    "颁布日期": "date",
+    "公布日期": "date",
     "颁布单位": "issuer",
     "发布单位": "issuer",
     "制定机关": "issuer",
@@ -63,6 +65,8 @@ LABELS = {
     "有效性": "validity",
     "时效": "validity",
     "效力状态": "validity",
+    "时效性": "validity",
+    "效力等级": "topic",
     "生效时间": "valid_from",
     "生效日期": "valid_from",
     "实施日期": "valid_from",
@@ -89,6 +93,8 @@ LABELS = {
     "作者": "author",
     "编辑": "editor",
     "责任编辑": "editor",
+    "整理者": "editor",
+    "阅读": "views",
     "字号": "tools",
 }
 #: labels that also open sentences of a text ('名称：…', '来源：…'): metadata only at the top
@@ -119,7 +125,16 @@ _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     r"(?:当前位置|您的位置|您当前的位置|您当前所在位置|所在位置|位置)\s*[:：].*|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
-    r"(?:\S{1,12}\s*[>»›]\s*){2,}\S{0,20})$"
+    r"(?:\S{1,12}\s*[>»›]\s*){2,}\S{0,20}|"
+    r"\s*\[[^\]]{1,30}\]\([^)\s]{1,200}\)\s*(?:>>|[>»›]).{0,40})$"
+)
+#: a record's fields glued into a line, up to the 正文 marker of a law database
+_GLUED_META = re.compile(r"(?:文章属性)?(?:\s*•?\s*【[^】]{2,6}】[^•【]{0,60}?){2,}\s*•?\s*正文")
+_BRACKET_PAIR = re.compile(r"【([^】]{2,6})】([^•【]{0,60}?)(?=\s*•|\s*【|\s*正文|$)")
+#: a news agency's dateline opening a line: '新华网北京4月26日电 ', '中新网1月22日电'
+_DATELINE = re.compile(
+    r"^(?:新华社|新华网|中新网|中新社|人民网|央视网|央广网|光明网|[\u4e00-\u9fff]{2,6}?(?:社|网|报))"
+    r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电(?:\s*[（(]记者[^)）]{1,20}[)）])?\s*"
 )
 _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
@@ -309,6 +324,20 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             continue
         pending_label = None
         doc_lines += 1
+        if in_head and (m := _GLUED_META.search(text)):
+            # a law database's record run into the text: '…通知文章属性•【制定机关】…•【主题分类】
+            # …正文…': the pairs are the page's metadata; the text goes on after 正文
+            for label, value in _BRACKET_PAIR.findall(m.group(0)):
+                _record_meta(out.meta, label, value.strip("• "))
+            out.removed.append(Removed(ln.no, m.group(0).strip(), "page_metadata"))
+            if before := text[: m.start()].strip():
+                out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
+            text = text[m.end() :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if m := _DATELINE.match(text):
+            out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
+            text = text[m.end() :]
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if _PINYIN.search(text):
             for m in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, m.group(0), "pinyin"))

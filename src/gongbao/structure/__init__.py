@@ -152,6 +152,7 @@ _FURNITURE = frozenset(
         "site_navigation",
         "page_tools",
         "byline",
+        "dateline",
         "site_footer",
         "markup",
         "cover",

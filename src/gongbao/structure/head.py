@@ -305,6 +305,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
             and (m := LEADING_NUMBER.match(text))
             and find_doc_number(m.group(0)) == number
             and len(text) > len(m.group(0)) + 4
+            and not TITLE_END.search(text[: text.find(number)].rstrip(" (（"))
         ):
             # a site's headline: '京政办发〔2016〕26号《…》', '国家税务总局公告2018年第18号…'
             head.doc_number = head.doc_number or number

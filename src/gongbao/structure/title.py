@@ -74,6 +74,8 @@ def continues_title(title: str, text: str) -> bool:
         return False
     if text.endswith("令"):
         return False  # an order's line is a head of its own
+    if text.startswith(title):
+        return False  # the line above printed again and extended: it was an issuer's line
     if _STATUS.match(text) or _CONTINUES.match(text) or title.endswith(_OPEN_ENDS):
         return True  # '（试行）', '的通知', or a title broken after '…感染的'
     if TITLE_END.fullmatch(text) and not TITLE_END.search(title):
@@ -87,7 +89,7 @@ def continues_title(title: str, text: str) -> bool:
 
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
-    r"(?:\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）]|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    r"(?:\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）]|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
@@ -107,7 +109,9 @@ LEADING_NUMBER = re.compile(
 
 
 #: a site's label before the title: 核心提示：, 原文标题：
-_SITE_LABEL = re.compile(r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*")
+_SITE_LABEL = re.compile(
+    r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*|^[\u4e00-\u9fff]{2,20}?令\s*[:：]\s*(?=\S{4})"
+)
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
