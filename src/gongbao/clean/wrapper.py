@@ -131,6 +131,8 @@ _NAVIGATION = re.compile(
 #: a record's fields glued into a line, up to the 正文 marker of a law database
 _GLUED_META = re.compile(r"(?:文章属性)?(?:\s*•?\s*【[^】]{2,6}】[^•【]{0,60}?){2,}\s*•?\s*正文")
 _BRACKET_PAIR = re.compile(r"【([^】]{2,6})】([^•【]{0,60}?)(?=\s*•|\s*【|\s*正文|$)")
+#: a news item's end mark after its last line: '2003年4月26日(完)'
+_NEWS_END = re.compile(r"(?<=\S)\s*[(（]完[)）]\s*$")
 #: a news agency's dateline opening a line: '新华网北京4月26日电 ', '中新网1月22日电'
 _DATELINE = re.compile(
     r"^(?:新华社|新华网|中新网|中新社|人民网|央视网|央广网|光明网|[\u4e00-\u9fff]{2,6}?(?:社|网|报))"
@@ -148,7 +150,7 @@ _LEADING_TOOLS = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
-    r"(?:来源|稿源|信息来源|发布时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
+    r"(?:来源|稿源|稿件来源|信息来源|发布时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
@@ -333,6 +335,10 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             if before := text[: m.start()].strip():
                 out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
             text = text[m.end() :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if m := _NEWS_END.search(text):
+            out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
+            text = text[: m.start()]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if m := _DATELINE.match(text):
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))

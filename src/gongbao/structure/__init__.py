@@ -216,6 +216,23 @@ def _doc_at(issue: Issue, line: int) -> str | None:
     return None
 
 
+_PROMULGATES = re.compile(r"^《(?P<title>[^》]{4,80})》(?:已经|已於|业经|經)")
+
+
+def _promulgated_title(groups: list[Group]) -> str | None:
+    """An order titled by its order line that prints the rules it promulgates under their
+    own title ('《某某规定》已经…通过，现予公布' … '某某规定' … 第一条): titled by them."""
+    for g in groups[:3]:
+        if m := _PROMULGATES.match(g.text):
+            name = m.group("title")
+            if any(x.text.replace("**", "").strip() == name for x in groups[:12]):
+                return name
+    return None
+
+
+_APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
+
+
 def _document(
     groups: list[Group],
     head: Head,
@@ -229,10 +246,14 @@ def _document(
     sig = signatures(body_groups, raw)
     signers, sig_date = sig.signers, sig.date
     body_groups = [g for k, g in enumerate(body_groups) if k not in set(sig.groups)]
+    ordered = head.order or bool(head.doc_number and "令" in head.doc_number)
+    kind = "order" if ordered else kind_of(head.title)
+    if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
+        kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
     doc = Document(
         id=doc_id,
         title=head.title,
-        kind="order" if head.order else kind_of(head.title),
+        kind=kind,
         doc_number=head.doc_number,
         date=head.date or sig_date or imprint_date(body_groups),
         issuers=signers or head.issuers,
@@ -253,6 +274,8 @@ def _document(
             elif len(name) > len(merged[same]):
                 merged[same] = name
         doc.issuers = merged
+    if kind == "order" and head.title.endswith("令"):
+        doc.title = _promulgated_title(body_groups) or doc.title
     if not doc.issuers and head.occasion:
         doc.issuers = entrusted_by(body_groups[:4])
     if not doc.issuers:

@@ -143,18 +143,36 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     from gongbao.numbering import match_number
 
     out = [k0]
+    past_text = False
     for j in range(k0 + 1, min(len(lines), k0 + 14)):
         text = lines[j][2]
-        if addressee_line(text) or ("。" in text and len(text) > 30):
+        if addressee_line(text):
             break
+        if re.match(r"^附\s*件", text) or (past_text and "。" in text):
+            break  # the document's text has begun (or its attachments)
+        if "。" in text and len(text) > 30:
+            # a news lead (one paragraph) before the document it reports: past it, only a
+            # whole title with its head under it (adoption, date, 文号) can be the title
+            past_text = True
+            continue
         if (
             title_like(text)
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
+            and (not past_text or _headed_title(lines, j))
         ):
             out.append(j)
     return out
+
+
+def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """A complete title with a head zone on the line under it."""
+    return (
+        TITLE_END.search(lines[j][2]) is not None
+        and j + 1 < len(lines)
+        and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
+    )
 
 
 def _copy(head: Head) -> Head:
@@ -282,6 +300,16 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     text = lines[k][2]
     if zone_of(text) is not None or addressee_line(text):
         return k  # no title printed: the head goes on with its other zones
+    if (m := _ORDER_LINE.match(text)) and (
+        is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
+    ):
+        # an order's head on one line, 'XX令 第三号': titled by its order line
+        head.title = m.group("org") + "令"
+        head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", text)
+        head.order = True
+        _order_issuer(head, m.group("org"))
+        _record(head, lines[k], "title")
+        return k + 1
     parts: list[str] = []
     raw_parts: list[str] = []
     while k < len(lines):
@@ -476,7 +504,11 @@ def _wrapped(
     return text, k
 
 
-_ORDER_LINE = re.compile(r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*第\s*\d{1,5}\s*号[)）]?$")
+#: offices that issue orders in their own name (中华人民共和国主席令, 省长令)
+_ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
+_ORDER_LINE = re.compile(
+    r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"
+)
 
 
 def _order_issuer(head: Head, org: str) -> None:

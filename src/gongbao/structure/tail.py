@@ -68,8 +68,20 @@ def _signers(line: str, raw: str) -> list[str]:
     return split_organs(name)
 
 
+#: an office signing without its holder's name (a reprint that dropped it): '省长'
+_BARE_OFFICE = re.compile(r"^(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长|主任)$")
+#: an office's two characters spread apart over the signature's width: '市 长 袁宝成'
+_SPREAD_OFFICE = re.compile(
+    r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]+[\u4e00-\u9fff]{2,4}$)"
+)
+
+
 def _is_signer(line: str, raw: str) -> bool:
-    return bool(SPEAKER.match(raw.strip())) or _signer(line, raw) is not None
+    return (
+        bool(SPEAKER.match(raw.strip()))
+        or _signer(line, raw) is not None
+        or _BARE_OFFICE.match(line) is not None
+    )
 
 
 _NOTE = re.compile(r"^[(（]\s*此件[^)）]{1,16}[)）]$")
@@ -109,7 +121,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), raw_line(raw, ln))
+        (gi, ln.text.strip(), _SPREAD_OFFICE.sub(r"\1\2", raw_line(raw, ln).strip()))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines

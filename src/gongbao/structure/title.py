@@ -76,6 +76,8 @@ def continues_title(title: str, text: str) -> bool:
         return False  # an order's line is a head of its own
     if text.startswith(title):
         return False  # the line above printed again and extended: it was an issuer's line
+    if re.search(r"(?:关于|關於|關于)[^，。\s]{0,6}$", title) and not TITLE_END.search(title):
+        return True  # broken just after '关于' and its verb: '…常务委员会关于接受'
     if _STATUS.match(text) or _CONTINUES.match(text) or title.endswith(_OPEN_ENDS):
         return True  # '（试行）', '的通知', or a title broken after '…感染的'
     if TITLE_END.fullmatch(text) and not TITLE_END.search(title):

@@ -37,7 +37,7 @@ MINUTES_MASTHEAD = re.compile(
 )
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(?P<names>.{2,30})$")
 RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
-ORDER_NO = re.compile(r"^第\s*\d{1,5}\s*[号號]$")
+ORDER_NO = re.compile(r"^第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]$")
 #: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
 NOTICE_NO = re.compile(
     r"^[(（]?(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
