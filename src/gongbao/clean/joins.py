@@ -46,7 +46,22 @@ def _can_be_cut(g: Group) -> bool:
         return False  # a title or a signature over several short lines
     if not _CLAUSE.search(last):
         return False  # a title: prose that runs over a page has clauses
+    if _names_list(last):
+        return False  # recipients' names: a 主送 line that lost its colon
     return not _heading_like(g.text)
+
+
+_NAME_END = re.compile(r"(?:政府|局|委|办|厅|部|院|处|会|企业|单位|部门|机构|中心|公司|[)）])$")
+
+
+def _names_list(text: str) -> bool:
+    """Names of bodies and nothing else, one of them a collective '各…': a 主送 line."""
+    names = [n for n in re.split(r"[,，、]", text) if n]
+    return (
+        len(names) >= 2
+        and any("各" in n for n in names)
+        and all(_NAME_END.search(n) or len(n) == 1 for n in names)
+    )
 
 
 def _can_continue(g: Group) -> bool:

@@ -280,6 +280,29 @@ def _split_signed_tail(lines: list[Line]) -> None:
             return
 
 
+#: a colon, then the indent of the next paragraph flattened into spaces ('…县直各单位:   根据…')
+_COLON_INDENT = re.compile(r"(?<=[：:])[ \u3000]{2,}(?=\S)")
+
+
+def _split_indented_colon(lines: list[Line]) -> None:
+    """In a document's first lines, a 主送 line run onto the first paragraph, the indent
+    between them kept as spaces, is cut in two there."""
+    seen = 0
+    k = 0
+    while k < len(lines) and seen < 20:
+        text = lines[k].text
+        if text.strip():
+            seen += 1
+            m = _COLON_INDENT.search(text)
+            if m is not None and m.start() <= 200:
+                ln = lines[k]
+                lines[k : k + 1] = [
+                    replace(ln, text=text[: m.start()]),
+                    replace(ln, text=text[m.end() :]),
+                ]
+        k += 1
+
+
 def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
@@ -292,6 +315,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
         else:
             out.extend(replace(ln, text=p) for p in parts)
     _split_signed_tail(out)
+    _split_indented_colon(out)
     texts = [ln.text for ln in out]
     shape = shape_of(texts)
     if shape == "blank-separated":

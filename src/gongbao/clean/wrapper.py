@@ -51,6 +51,7 @@ LABELS = {
     "信息名称": "title",
     "发文字号": "doc_number",
     "文号": "doc_number",
+    "文件编号": "doc_number",
     "发布日期": "published",
     "颁布日期": "date",
     "公布日期": "date",
@@ -66,6 +67,7 @@ LABELS = {
     "时效": "validity",
     "效力状态": "validity",
     "时效性": "validity",
+    "状态": "validity",
     "效力等级": "topic",
     "生效时间": "valid_from",
     "生效日期": "valid_from",
@@ -82,6 +84,7 @@ LABELS = {
     "公开范围": "disclosure",
     "公开形式": "disclosure",
     "公开属性": "disclosure",
+    "公开类别": "disclosure",
     "内容概述": "summary",
     "摘要": "summary",
     "浏览次数": "views",
@@ -109,6 +112,7 @@ YAML_KEYS = {
     "source": "source",
     "doc_number": "doc_number",
     "文号": "doc_number",
+    "文件编号": "doc_number",
 }
 _LABEL_ALT = "|".join(
     sorted((r"\s*".join(re.escape(ch) for ch in k) for k in LABELS), key=len, reverse=True)
@@ -117,6 +121,10 @@ _LABEL_ALT = "|".join(
 _PAIR_LABEL = re.compile(
     rf"(?:^|(?<=[\s|\t\-•*·]))[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：]?\s*"
 )
+#: a label parted from its value: by a colon, a pipe or a tab, or by spaces (a table's two
+#: cells flattened: '发布机构 区政府')
+_SEPARATED = re.compile(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^(?:{_LABEL_ALT})[ \u3000]+(?=\S)|^【")
+_COLON_LABEL = re.compile(rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*")
 _LINE_LABEL = re.compile(rf"^[\s\-•*·|]*[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?")
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
@@ -154,7 +162,7 @@ _BYLINE = re.compile(
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
-    r"(?:本作品)?收[录錄][于於]\s*《[^。]{0,60}|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
+    r"(?:本作品)?收[录錄][于於]\s*(?:《[^。]{0,60})?|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
     r"(?:导读|導讀)\s*[:：].*)$"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
@@ -192,10 +200,16 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     found = list(_PAIR_LABEL.finditer(t))
     if not found or found[0].start() != 0:
         return None
-    if len(found) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^【", t):
+    colons = list(_COLON_LABEL.finditer(t))
+    if len(colons) > len(found) and colons[0].start() == 0:
+        found = colons  # labels with colons run onto the value before: '状态:有效发布日期:…'
+
+    if len(found) == 1 and not _SEPARATED.match(t):
         # labels glued to their values: '索引号001…主题分类综合类' — two labels at least
         glued = list(re.finditer(rf"(?P<label>{_LABEL_ALT})", t))
-        if len(glued) < 2 or glued[0].start() != 0:
+        if not glued or glued[0].start() != 0:
+            return None
+        if len(glued) < 2 and not _glued_field(glued[0].group("label"), t):
             return None
         found = glued
     pairs: list[tuple[str, str]] = []
@@ -205,9 +219,21 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
         value = t[m.end() : end].strip(" |\t:：-•")
         pairs.append((label, value))
     # a sentence that merely opens with a label word ('来源于…', '名称变更为…') is not a list
-    if len(pairs) == 1 and not re.match(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^【", t):
+    if len(pairs) == 1 and not _SEPARATED.match(t) and not _glued_field(pairs[0][0], t):
         return None
     return pairs
+
+
+def _glued_field(label: str, line: str) -> bool:
+    """One field whose label lost the space after it ('发布机构区政府', '文件编号浦府〔2022〕1号'):
+    a label no sentence opens with, and a short value that is no sentence."""
+    key = LABELS.get(_squash(label))
+    return (
+        key not in _WEAK
+        and key is not None
+        and len(line) <= 40
+        and not re.search(r"[。，；,;]", line)
+    )
 
 
 def _value_fits(label: str, value: str) -> bool:
@@ -255,10 +281,15 @@ _SITE_NAME = re.compile(
 )
 
 
+#: a page's address printed as a line (with a word or two of the page run onto it)
+_LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\.jsp|/)(?=[^!-~])")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
+
+
 def _is_noise(text: str) -> str | None:
     if _MARKUP.match(text) or not re.search(r"[\w\u4e00-\u9fff]", text):
         return "markup"
-    if _SITE_NAME.match(text):
+    if _SITE_NAME.match(text) or _URL_LINE.match(text):
         return "site_navigation"
     if _menu(text):
         return "site_navigation"
@@ -297,6 +328,11 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             out.lines.append(ln)
             continue
         in_head = i <= head_end
+        if (url := _LEADING_URL.match(text)) and len(text) > url.end():
+            # a page's address with the page's text run onto it: the address goes
+            out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
+            text = text[url.end() :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _MARKUP.match(text)) else None
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"

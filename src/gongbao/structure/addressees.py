@@ -92,3 +92,17 @@ def addressee_line(text: str) -> bool:
 
 #: words that open a sentence, not a recipient's name
 _LEAD_IN = re.compile(r"^(?:根据|依据|为了|為了|按照|经|現|现|特|兹|茲|关于|關於|對|对)|决定$")
+
+
+def bare_addressee_line(text: str) -> bool:
+    """A 主送 line a site printed without its colon ('各街道办事处,区级各部门,官盛新区管委会'):
+    only recipients' names, every one ending like a body that receives documents, at least
+    one of them the collective '各…' or '有关…' that only addressees use."""
+    if text.endswith(("：", ":")) or len(text) > 160 or re.search(r"[。；;：:《》]", text):
+        return False
+    names = split_addressees(text + "：")
+    return (
+        len(names) >= 2
+        and all(_ADDRESSEE_END.search(n) for n in names)
+        and any(n.startswith(("各", "有关")) or "各" in n for n in names)
+    )

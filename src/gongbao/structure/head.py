@@ -20,13 +20,13 @@ before 关于, the meeting that adopted it, the speaker, or a label (预算主�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gongbao.clean import Group
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
-from gongbao.structure.addressees import addressee_line, split_addressees
+from gongbao.structure.addressees import addressee_line, bare_addressee_line, split_addressees
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
@@ -91,6 +91,9 @@ class Head:
     weak_issuers: bool = False
     #: (line, zone, text): the evidence for every line the head took
     zones: list[tuple[int, str, str]] = field(default_factory=list)
+    #: the text left of the line the head ended in, when the 主送 ran onto the first
+    #: paragraph on one line ('各单位：为贯彻…')
+    cut: str | None = None
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
@@ -130,8 +133,12 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     else:
         gi, li = lines[k][0], lines[k][1]
         head.end = gi
-        if li > 0:
-            g = groups[gi]
+        g = groups[gi]
+        if head.cut is not None:
+            first = replace(g.lines[li], text=head.cut)
+            head.rest = Group([first, *g.lines[li + 1 :]], end=g.end)
+            head.end = gi + 1
+        elif li > 0:
             head.rest = Group(g.lines[li:], end=g.end)
             head.end = gi + 1
     return head
@@ -419,12 +426,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif after_occasion and is_org(text) and not head.issuers:
             head.issuers = [text]
         elif (
-            (m := _ORG_DATE.match(raw_text.strip()))
+            (m := _ORG_DATE.match(raw_text.strip()) or _DATE_ORG.match(text))
             and is_org(m.group("org"))
-            and (is_date_line(m.group("date")))
+            and is_date_line(m.group("date"))
         ):
-            # the issuing office and the date on one line under the title (a site's byline)
-            head.date = head.date or _iso(m.group("date"))
+            # the issuing office and the date on one line under the title (a site's byline);
+            # a date with its time of day is when the page was posted: used last
+            if m.re is _DATE_ORG:
+                head.page_date = head.page_date or _iso(m.group("date"))
+            else:
+                head.date = head.date or _iso(m.group("date"))
             if not head.issuers:
                 head.issuers = [m.group("org")]
                 head.weak_issuers = True
@@ -451,10 +462,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.doc_number = head.doc_number or (find_doc_number(number) if number else None)
             if number and (m := DATE.search(text)):
                 head.date = head.date or date_from_match(m)
-        elif addressee_line(text):
-            head.addressees = split_addressees(text)
+        elif addressee_line(text) or bare_addressee_line(text):
+            head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")
             return k + 1
+        elif (m := _ADDRESSED_TEXT.match(text)) and addressee_line(m.group("to")):
+            # the 主送 run onto the first paragraph: '各中央预算单位，…财政局：为贯彻…'
+            head.addressees = split_addressees(m.group("to"))
+            head.cut = m.group("text")
+            _record(head, lines[k], "addressee")
+            return k
         else:
             break
         _record(head, lines[k], zone or "head")
@@ -465,6 +482,14 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
 _ORG_DATE = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{3,40}?)[\s\u3000]+(?P<date>[\d年月日〇零一二三四五六七八九十./-]{6,16})$"
 )
+
+
+#: a site's byline the other way round: '2023-01-05 10:00区人民政府办公室'
+_DATE_ORG = re.compile(
+    r"^(?P<date>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?P<org>[\u4e00-\u9fff（）()]{3,40})$"
+)
+_ADDRESSED_TEXT = re.compile(r"^(?P<to>[^。：:；]{2,200}?[：:])(?P<text>\S.{9,})$")
 
 
 def _opens_adoption(text: str) -> bool:

@@ -62,7 +62,7 @@ SPEAKER = re.compile(
 SALUTATION = re.compile(r"^(各位代表|各位委员|同志们|各位)")
 #: a label line at the head of a budget or report: 预算主管部门：X · 编制单位：X
 ISSUER_LABEL = re.compile(
-    r"^(?:预算主管部门|预算单位|主管部门|编制单位|编制部门|填报单位|报送单位|发布单位|发文单位|发文机关)"
+    r"^(?:预算主管部门|预算单位|主管部门|编制单位|编制部门|填报单位|报送单位|发布单位|发文单位|发文机关|发布机关|發布機關)"
     r"\s*[:：]\s*(?P<name>\S.{1,40})$"
 )
 _TRAILING_DATE = re.compile(
