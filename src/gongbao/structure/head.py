@@ -32,6 +32,7 @@ from gongbao.structure.organs import (
     ORG_END,
     is_org,
     issuers_from_title,
+    normalize_organ,
     same_organ,
     split_organs,
 )
@@ -305,8 +306,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     if k >= len(lines):
         return k
     text = lines[k][2]
-    if zone_of(text) is not None or addressee_line(text):
-        return k  # no title printed: the head goes on with its other zones
+    if zone_of(text) is not None or addressee_line(text) or _numbered_heading(text):
+        return k  # no title printed: the head goes on with its other zones (or the text)
     if (m := _ORDER_LINE.match(text)) and (
         is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
     ):
@@ -362,6 +363,13 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     return k
 
 
+def _numbered_heading(text: str) -> bool:
+    """'一、相关法律规定': the text's first heading, never a document's title."""
+    from gongbao.numbering import match_number
+
+    return match_number(text) is not None
+
+
 def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
     """Date, 文号, order number, meeting, speaker and 主送 under the title."""
     after_occasion = False
@@ -389,10 +397,22 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _order_issuer(head, text[:-1])
             _record(head, lines[k], "order")
             k += 1
-        elif (m := _ORDER_LINE.match(text)) and is_org(m.group("org")):
+        elif (m := _ORDER_LINE.match(text)) and (
+            is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
+        ):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
             head.order = True
             _order_issuer(head, m.group("org"))
+        elif (
+            text.endswith("公告")
+            and is_org(normalize_organ(text[:-2]))
+            and k + 1 < len(lines)
+            and ORDER_NO.match(lines[k + 1][2])
+        ):
+            # the 公告 that published what the head above adopted, and its number
+            head.doc_number = head.doc_number or lines[k + 1][2].replace(" ", "")
+            _record(head, lines[k], "notice")
+            k += 1
         elif zone == "order_no" and NOTICE_NO.match(text):
             head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", text)
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
@@ -508,7 +528,15 @@ def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
 
 
 def _amendment(text: str) -> bool:
-    return bool(DATE.search(text)) and bool(re.search(r"(修正|修订|修改|批准|通过|施行)", text))
+    """A later amendment's line in an adoption history — not a sentence of the text (a
+    promulgation '《…》已由…通过，现予公布，自…起施行。')."""
+    return (
+        bool(DATE.search(text))
+        and bool(re.search(r"(修正|修订|修改|批准|通过|施行)", text))
+        and "。" not in text.rstrip("。")
+        and not text.startswith("《")
+        and "公布" not in text
+    )
 
 
 def _wrapped(
@@ -532,7 +560,8 @@ def _wrapped(
 #: offices that issue orders in their own name (中华人民共和国主席令, 省长令)
 _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
 _ORDER_LINE = re.compile(
-    r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"
+    r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*(?:[一二三四五六七八九十]{1,3}届)?\s*第\s*"
+    r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"
 )
 
 
@@ -540,6 +569,8 @@ def _order_issuer(head: Head, org: str) -> None:
     """The organ an order is issued by ('东莞市人民政府令'): it names the issuer over any line a
     site printed under the title."""
     org = re.sub(r"^中华人民共和国(?=国务院$)", "", org)
+    if not is_org(org) and head.issuers:
+        return  # an office's order (主席令) promulgates what the body named above adopted
     if head.weak_issuers or not head.issuers:
         head.issuers = [org]
         head.weak_issuers = False

@@ -10,6 +10,8 @@ from gongbao.docnumber import canonical, find_doc_number
 from gongbao.model import Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
+from gongbao.structure.kinds import kind_of
+from gongbao.structure.organs import is_org, issuer_opening
 from gongbao.titles import TITLE_END
 
 
@@ -50,6 +52,10 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                 if doc.title and page not in headings:
                     _differs(issue, doc.id, "title", title, doc.title)
                 doc.title = title
+                if doc.kind not in ("order", "personnel"):
+                    doc.kind = kind_of(title)
+                if not doc.issuers:
+                    doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
             elif page not in headings:
                 _differs(issue, doc.id, "title", title, doc.title)
     if number := find_doc_number(meta.get("doc_number", "")):
@@ -78,7 +84,15 @@ def _covers(names: list[str], issuers: list[str]) -> bool:
     return all(any(i in n or n in i for n in names) for i in issuers)
 
 
+def _ordering_organ(title: str) -> list[str]:
+    """'公安部令：重点人口管理规定' → 公安部: the organ whose order a listed title names."""
+    m = re.match(r"^(?P<org>[\u4e00-\u9fff]{2,20}?)令\s*[:：]", title.strip())
+    return [m.group("org")] if m and is_org(m.group("org")) else []
+
+
 def _clean_title(title: str) -> str:
     """A page's title field without the site's additions ('…的通知_XX市人民政府')."""
+    from gongbao.structure.title import tidy_title
+
     title = re.split(r"\s*[_|｜]\s*", title.strip())[0]
-    return title.strip()
+    return tidy_title(title.strip())[0] if title.strip() else ""

@@ -135,6 +135,11 @@ SESSION_FILE = re.compile(
 #: a 机要号 (the confidential-communications number) on a line of its own: 鲁机发4043号
 MACHINE_NO = re.compile(r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号$")
 
+
+def _bracketed(text: str) -> bool:
+    return text[0] in "(（" and text[-1] in ")）" and len(text) <= 400 and "。" not in text
+
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -148,7 +153,8 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("rule", lambda t: RULE.match(t) is not None),
     ("date", is_date_line),
     ("speech", lambda t: SPEECH.match(t) is not None),
-    ("adopted", lambda t: ADOPTED.match(t) is not None and len(t) <= 120),
+    # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
+    ("adopted", lambda t: ADOPTED.match(t) is not None and (len(t) <= 120 or _bracketed(t))),
     ("order_no", lambda t: NOTICE_NO.match(t) is not None),
     ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
