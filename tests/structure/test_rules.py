@@ -7,7 +7,7 @@ import pytest
 from gongbao.docnumber import find_doc_number, is_doc_number_line
 from gongbao.numbering import match_number
 from gongbao.structure.addressees import split_addressees
-from gongbao.structure.dates import is_date_line, parse_date
+from gongbao.structure.dates import compact_date, is_date_line, parse_date
 from gongbao.structure.kinds import gazette_slug, kind_of
 from gongbao.structure.organs import issuers_from_title
 
@@ -84,6 +84,23 @@ def test_not_numbering(line: str) -> None:
 )
 def test_dates(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("20171116", "2017-11-16"),  # 年月日 lost: eight digits read one way
+        ("202184日", "2021-08-04"),  # 年 and 月 lost: 84 is no month
+        ("2019610", "2019-06-10"),  # 61 is no month
+        ("2022128", None),  # 1月28日 or 12月8日: nothing
+        ("2021114日", None),  # 1月14日 or 11月4日
+        ("2022105", "2022-10-05"),  # a day is zero-padded only beside a padded month
+        ("201801", None),
+        ("12345678", None),
+    ],
+)
+def test_dates_that_lost_their_characters(text: str, iso: str | None) -> None:
+    assert compact_date(text) == iso
 
 
 def test_date_lines() -> None:

@@ -40,6 +40,7 @@ LABELS = {
     "发文机构": "issuer",
     "发文单位": "issuer",
     "发布部门": "issuer",
+    "发布机关": "issuer",
     "发文部门": "issuer",
     "成文日期": "date",
     "发文日期": "date",
@@ -291,8 +292,8 @@ def _is_noise(text: str) -> str | None:
         return "markup"
     if _SITE_NAME.match(text) or _URL_LINE.match(text):
         return "site_navigation"
-    if _menu(text):
-        return "site_navigation"
+    if _menu(text) and metadata_pairs(text) is None:
+        return "site_navigation"  # a menu between pipes, not a metadata table's row
     if _NAVIGATION.match(text):
         return "site_navigation"
     tools_only = len(text) <= 60 and not _TOOL_WORDS.sub("", text)

@@ -56,6 +56,29 @@ def date_from_match(m: re.Match[str]) -> str | None:
     return iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
 
 
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
+
+
+def compact_date(text: str) -> str | None:
+    """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
+    '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10; '2022128'
+    (1月28日 or 12月8日) → None."""
+    m = _COMPACT.match(text.strip())
+    if m is None:
+        return None
+    y, md = int(m.group("y")), m.group("md")
+    readings = set()
+    for cut in range(1, len(md)):
+        month, day = md[:cut], md[cut:]
+        if len(month) > 2 or len(day) > 2:
+            continue
+        if day.startswith("0") and not month.startswith("0"):
+            continue  # '2022105': a day is zero-padded only beside a padded month
+        if (found := iso(y, int(month), int(day))) is not None:
+            readings.add(found)
+    return readings.pop() if len(readings) == 1 else None
+
+
 def format_cn_date(value: str) -> str:
     """ISO date → 二〇二六年二月二十八日 (used to test that parsing round-trips)."""
     import cn2an

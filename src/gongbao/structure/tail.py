@@ -9,7 +9,13 @@ from datetime import date, timedelta
 
 from gongbao.clean import Group
 from gongbao.clean.markup import clean_line
-from gongbao.structure.dates import DATE, date_from_match, is_date_line, parse_date
+from gongbao.structure.dates import (
+    DATE,
+    compact_date,
+    date_from_match,
+    is_date_line,
+    parse_date,
+)
 from gongbao.structure.head import raw_line
 from gongbao.structure.organs import ORG_END, split_organs
 from gongbao.structure.speakers import speaker_org
@@ -138,7 +144,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         if (
             run > k
             and date_at < len(lines)
-            and is_date_line(lines[date_at][1])
+            and (is_date_line(lines[date_at][1]) or compact_date(lines[date_at][1]))
             and (lines[date_at][0] - lines[k][0] <= date_at - k + 1)
         ):
             run = date_at
@@ -150,7 +156,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                     for name in _signers(text, rawt):
                         if name not in sig.signers:
                             sig.signers.append(name)
-                sig.date = parse_date(lines[run][1])
+                sig.date = parse_date(lines[run][1]) or compact_date(lines[run][1])
             sig.groups.extend(range(lines[k][0], lines[run][0] + 1))
             k = run + 1
             continue
