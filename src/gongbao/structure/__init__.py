@@ -24,6 +24,7 @@ from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalo
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
     entrusted_by,
+    fullest_names,
     issuer_of_report,
     issuer_opening,
     qualify_short,
@@ -281,6 +282,7 @@ def _document(
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
+    doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(

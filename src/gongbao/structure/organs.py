@@ -68,6 +68,9 @@ def split_organs(prefix: str) -> list[str]:
     return out if all(ORG_END.search(p) for p in out) else [prefix]
 
 
+_NOT_ORGAN = re.compile(r"[\d〔〕\[\]【】《》:：|]|文件|公告|通知")
+
+
 def issuers_from_title(raw_title: str) -> list[str]:
     """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
     m = _ISSUER_ENDS.search(raw_title)
@@ -75,8 +78,8 @@ def issuers_from_title(raw_title: str) -> list[str]:
         return []
     prefix = raw_title[: m.start()].strip().lstrip('《〈<“"')
     parts = [normalize_organ(p) for p in _ISSUER_SPLIT.split(prefix) if p]
-    if not parts:
-        return []
+    if not parts or any(_NOT_ORGAN.search(p) for p in parts):
+        return []  # a 文号, brackets or a label before the name: no run of organs' names
     if not all(ORG_END.search(p) for p in parts):
         whole = normalize_organ(re.sub(r"\s+", "", prefix))
         # a prefix that is not a run of organs' names is no issuer ('…文件鲁财会〔2021〕13号')
@@ -92,6 +95,29 @@ def issuers_from_title(raw_title: str) -> list[str]:
 _OPENING_END = re.compile(
     r"人民政府办公厅|人民政府办公室|人民政府|委员会|办公厅|办公室|总局|指挥部|领导小组|[局厅委部院署]"
 )
+
+
+def fullest_names(names: list[str], printed: list[str]) -> list[str]:
+    """Each organ by the fullest name the document prints for it: '国务院' where its head also
+    prints '中华人民共和国国务院', '嘉定区…局' where a line above the title reads '上海市嘉定区…局'."""
+    lines = [
+        p.strip()
+        for p in printed
+        if is_org(p.strip()) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", p.strip())
+    ]
+    out = []
+    for name in names:
+        # the same name with its country or place before it, and nothing else run onto it
+        fuller = [
+            p
+            for p in lines
+            if len(p) > len(name)
+            and same_organ(p, name)
+            and p.endswith(name[-3:])
+            and len(split_organs(p)) == 1
+        ]
+        out.append(max(fuller, key=len) if fuller else name)
+    return out
 
 
 def qualify_short(name: str, context: str) -> str:
@@ -114,10 +140,11 @@ _ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政�
 def entrusted_by(groups: list[Group]) -> list[str]:
     """A report read at a meeting '受市人民政府委托' is that government's report: its name as
     printed (a short form is qualified by the title's place later)."""
-    for g in groups:
-        if m := _ENTRUSTED.search(g.text):
-            return [m.group("org")]
-    return []
+    return entrusted_names([g.text for g in groups])[:1]
+
+
+def entrusted_names(texts: list[str]) -> list[str]:
+    return [m.group("org") for t in texts for m in _ENTRUSTED.finditer(t)]
 
 
 def issuer_opening(title: str) -> list[str]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from gongbao.docnumber import canonical, find_doc_number
-from gongbao.model import Issue, Problem, Source
+from gongbao.model import Document, Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.kinds import kind_of
-from gongbao.structure.organs import is_org, issuer_opening
+from gongbao.structure.organs import fullest_names, is_org, issuer_opening
 from gongbao.titles import TITLE_END
 
 
@@ -68,10 +68,18 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.date = date
         else:
             _differs(issue, doc.id, "成文日期", date, doc.date)
-    if issuer := meta.get("issuer") or (meta.get("publisher") if not doc.issuers else None):
+    if issuer := meta.get("issuer") or (
+        meta.get("publisher") if not doc.issuers or _entrusting(doc) else None
+    ):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
-        if not doc.issuers or (len(names) > len(doc.issuers) and _covers(names, doc.issuers)):
+        if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
+            # a report read '受市人民政府委托' by the bureau that publishes the page: the
+            # page names who read it, the text only whom it was read for
             doc.issuers = names
+        elif not doc.issuers or (len(names) > len(doc.issuers) and _covers(names, doc.issuers)):
+            doc.issuers = names
+        else:
+            doc.issuers = fullest_names(doc.issuers, names)
     if published := parse_date(meta.get("published", "")):
         issue.meta.published = published
         issue.meta.year = issue.meta.year or int(published[:4])
@@ -82,6 +90,16 @@ apply_text_meta = apply_page_meta
 
 def _covers(names: list[str], issuers: list[str]) -> bool:
     return all(any(i in n or n in i for n in names) for i in issuers)
+
+
+def _entrusting(doc: Document) -> bool:
+    """Whether the document's issuer is only the government its text says it was read for."""
+    from gongbao.structure.organs import entrusted_names, qualify_short
+
+    if doc.speaker is not None or len(doc.issuers) != 1:
+        return False
+    paragraphs = [b.text for b in doc.blocks() if b.type == "paragraph"][:4]
+    return any(qualify_short(n, doc.title) == doc.issuers[0] for n in entrusted_names(paragraphs))
 
 
 def _ordering_organ(title: str) -> list[str]:
