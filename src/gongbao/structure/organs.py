@@ -99,7 +99,8 @@ _OPENING_END = re.compile(
 
 def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     """Each organ by the fullest name the document prints for it: '国务院' where its head also
-    prints '中华人民共和国国务院', '嘉定区…局' where a line above the title reads '上海市嘉定区…局'."""
+    prints '中华人民共和国国务院', '嘉定区…局' where a line above the title reads
+    '上海市嘉定区…局'."""
     lines = [
         p.strip()
         for p in printed
