@@ -260,6 +260,10 @@ _SIGNED_TAIL = re.compile(
 )
 
 
+#: the same with the issuer in brackets and no date: '…提升。 （万载县统计局）'
+_BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)")
+
+
 def _split_signed_tail(lines: list[Line]) -> None:
     """Among the last lines, one that ends a paragraph and then signs and dates it is cut
     in two, so that the signature stands on its own line as printed."""
@@ -271,7 +275,7 @@ def _split_signed_tail(lines: list[Line]) -> None:
         seen += 1
         if seen > 8:
             return
-        if (m := _SIGNED_TAIL.search(text)) is not None:
+        if (m := _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text)) is not None:
             ln = lines[k]
             lines[k : k + 1] = [
                 replace(ln, text=text[: m.start()]),

@@ -66,7 +66,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
-from gongbao.titles import TITLE_END
+from gongbao.titles import TITLE_END, TITLE_KIND
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -318,6 +318,13 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         _order_issuer(head, m.group("org"))
         _record(head, lines[k], "title")
         return k + 1
+    if (run := _title_run_on(text)) is not None:
+        # a title and the text's first sentence on one line ('…统计公报2015年，全县…')
+        head.title, number = tidy_title(text[:run])
+        head.cut = text[run:].strip()
+        head.issuers = issuers_from_title(text[:run])
+        _record(head, lines[k], "title")
+        return k
     parts: list[str] = []
     raw_parts: list[str] = []
     while k < len(lines):
@@ -363,6 +370,23 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     return k
 
 
+#: what opens a document's text after its title: a year, a reason, the 主送
+_TEXT_OPENS = re.compile(
+    rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照)"
+)
+
+
+def _title_run_on(text: str) -> int | None:
+    """Where a title run onto its text's first sentence on one line ends: after the kind
+    word that the text's opening follows, on a line with a sentence in it."""
+    if len(text) <= 40 or "。" not in text:
+        return None
+    for m in TITLE_KIND.finditer(text, 0, 120):
+        if m.end() >= 6 and _TEXT_OPENS.match(text, m.end()):
+            return m.end()
+    return None
+
+
 def _numbered_heading(text: str) -> bool:
     """'一、相关法律规定': the text's first heading, never a document's title."""
     from gongbao.numbering import match_number
@@ -372,6 +396,8 @@ def _numbered_heading(text: str) -> bool:
 
 def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
     """Date, 文号, order number, meeting, speaker and 主送 under the title."""
+    if head.cut is not None:
+        return k  # the title's line goes on with the text
     after_occasion = False
     adopted_seen = False
     limit = min(len(lines), k + 12)

@@ -41,6 +41,9 @@ class Signature:
 _IMPRINT = re.compile(r"(?P<date>\S{6,16}日)\s*印\s*[发發]\s*$")
 
 
+_BRACKETED_ORG = re.compile(r"^[(（](?P<org>[\u4e00-\u9fff]{3,30})[)）]$")
+
+
 def imprint_date(groups: list[Group]) -> str | None:
     """The date the 版记 says a document was printed and issued, from its last lines: a
     纪要 prints no 成文日期 and is dated by it."""
@@ -161,6 +164,12 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             k = run + 1
             continue
         k = max(run, k + 1)
+    if not sig.signers and lines and (m := _BRACKETED_ORG.match(lines[-1][1])):
+        # a bulletin signed by its issuer in brackets under the text: '（万载县统计局）'
+        name = m.group("org")
+        if ORG_END.search(name) and len(name) <= 30:
+            sig.signers, sig.printed = [name], [name]
+            sig.groups.append(lines[-1][0])
     if sig.date is None:
         # no signature printed: the date alone under the text is the document's
         sig.date = next((parse_date(t) for _gi, t, _r in lines if is_date_line(t)), None)

@@ -86,6 +86,10 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a 文号, however garbled
     if is_org(title) and starts_organ(text) and TITLE_END.search(text):
         return False  # an issuer's line above a title that names its own issuer
+    if is_org(title) and any(
+        text.startswith(title[-n:]) and is_org(title[-n:]) for n in range(2, len(title) + 1)
+    ):
+        return False  # the issuer above, then a title opening with its short name (国务院…)
     return not TITLE_END.search(title) and not is_org(text) and title_start(title)
 
 
