@@ -27,6 +27,7 @@ from gongbao.structure.organs import (
     fullest_names,
     issuer_of_report,
     issuer_opening,
+    province_government,
     qualify_short,
     same_organ,
 )
@@ -282,6 +283,11 @@ def _document(
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
+    if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
+        # a mirror that lost the province's name: its issuer code and its text name it
+        text = "".join(g.text for g in body_groups[:30])
+        if found := province_government(doc.doc_number, doc.title + text):
+            doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     blocks = doc.blocks()

@@ -271,6 +271,16 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             if name and is_org(name):
                 masthead.append(name)
             _record(head, lines[k], "masthead")
+        elif (
+            is_org(text)
+            and k + 1 < len(lines)
+            and zone_of(lines[k + 1][2]) == "doc_number"
+            and not MASTHEAD.match(text)
+        ):
+            # the 信函 layout: the issuer's name alone as the masthead, its 文号 under it
+            for name in split_organs(text):
+                masthead.append(name)
+            _record(head, lines[k], "masthead")
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")

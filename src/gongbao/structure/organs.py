@@ -44,8 +44,9 @@ _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")
 
 
 def _subordinate(first: str, rest: str) -> bool:
+    """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too)."""
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
-    return m is not None and m.group(1) in first and m.group(1) != "办公"
+    return m is not None and first.endswith("局") and m.group(1) in first and m.group(1) != "办公"
 
 
 def split_organs(prefix: str) -> list[str]:
@@ -114,7 +115,7 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             for p in lines
             if len(p) > len(name)
             and same_organ(p, name)
-            and p.endswith(name[-3:])
+            and p.endswith(name[-2:])
             and len(split_organs(p)) == 1
         ]
         out.append(max(fuller, key=len) if fuller else name)
@@ -218,3 +219,28 @@ def same_organ(a: str, b: str) -> bool:
         long.startswith(short)
         and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[处科股]", long[len(short) :]) is not None
     )
+
+
+#: provinces by the one character their governments' issuer codes open with (鄂政发 …); the
+#: characters that also open a city's code (宁: 南京, 青: 青岛, 吉: 吉林市 …) are left out
+_PROVINCE_CODES = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省",
+    "晋": "山西省", "辽": "辽宁省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省",
+    "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
+    "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省",
+    "陕": "陕西省",
+}  # fmt: skip
+_GOVERNMENT_CODE = re.compile(
+    r"^(?P<p>.)(?P<office>政办|府办)?(?:政|府)(?:发|函|规|字)?[〔\[【（(]"
+)
+
+
+def province_government(doc_number: str | None, text: str) -> str | None:
+    """The provincial government (or its office) whose issuer code a 文号 carries ('鄂政发
+    〔2018〕26号' → 湖北省人民政府), where the document's text names that province too."""
+    if not doc_number or (m := _GOVERNMENT_CODE.match(doc_number)) is None:
+        return None
+    province = _PROVINCE_CODES.get(m.group("p"))
+    if province is None or province[:2] not in text:
+        return None
+    return province + ("人民政府办公厅" if m.group("office") else "人民政府")

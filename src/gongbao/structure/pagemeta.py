@@ -80,6 +80,9 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.issuers = names
         else:
             doc.issuers = fullest_names(doc.issuers, names)
+    if (publisher := meta.get("publisher")) and doc.issuers:
+        # a short name in the text ('省政府关于…') by the publisher's full one, same organ
+        doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
     if published := parse_date(meta.get("published", "")):
         issue.meta.published = published
         issue.meta.year = issue.meta.year or int(published[:4])
