@@ -16,7 +16,7 @@ from gongbao.model import (
     Source,
 )
 from gongbao.structure.attachments import add_attachments
-from gongbao.structure.boundaries import detect_titles, match_toc, norm_title
+from gongbao.structure.boundaries import detect_titles, markdown_breaks, match_toc, norm_title
 from gongbao.structure.contents import contents_block, split_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import Head, parse_head
@@ -89,7 +89,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
                     )
                 )
     else:
-        starts = detect_titles(groups[:body_end], body_start)
+        starts = detect_titles(groups[:body_end], body_start, markdown_breaks(cleaned.raw))
     if starts and starts[0] > body_start:
         first = groups[body_start]
         problems.append(
@@ -257,7 +257,11 @@ def _document(
         title=head.title,
         kind=kind,
         doc_number=head.doc_number,
-        date=head.date or sig_date or imprint_date(body_groups),
+        date=(
+            sig_date
+            if head.adopted and sig_date and head.date and sig_date > head.date
+            else head.date or sig_date or imprint_date(body_groups)
+        ),
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,

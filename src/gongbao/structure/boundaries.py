@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from gongbao.clean import Group
+from gongbao.read import Line
 from gongbao.docnumber import is_doc_number_line
 from gongbao.model import TocEntry
 from gongbao.structure.dates import DATE, is_date_line
@@ -79,13 +80,45 @@ def _head_signal(g: Group) -> bool:
     )
 
 
-def detect_titles(groups: list[Group], start: int) -> list[int]:
-    """Document starts in a body without contents: titles followed by date/文号/meeting."""
+def markdown_breaks(raw: list[Line]) -> set[int]:
+    """Lines of a markdown export where a new document begins: a top-level heading ('# …')
+    right after a thematic break ('---'), as a post holding several documents prints them."""
+    out: set[int] = set()
+    previous = ""
+    for ln in raw:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if text.startswith("# ") and re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,})", previous):
+            out.add(ln.no)
+        previous = text
+    return out
+
+
+def _entry_head(title: Group, follow: list[Group]) -> bool:
+    """A database's entry: the title, its issuer's name, the title again."""
+    from gongbao.structure.organs import is_org
+
+    return (
+        len(follow) >= 2
+        and is_org(follow[0].text)
+        and norm_title(follow[1].text) == norm_title(title.text)
+    )
+
+
+def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = None) -> list[int]:
+    """Document starts in a body without contents: titles followed by date/文号/meeting,
+    and headings a markdown export puts after a thematic break."""
     from gongbao.numbering import match_number
 
     starts: list[int] = []
     for i in range(start, len(groups)):
         g = groups[i]
+        if breaks and g.start in breaks and _has_text(groups[starts[-1] if starts else start : i]):
+            if not starts:
+                starts.append(start)  # the text before the break is the first document
+            starts.append(i)
+            continue
         if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
             continue
         if CLOSING.match(g.text) or _ATTACHED.match(g.text):
@@ -93,7 +126,7 @@ def detect_titles(groups: list[Group], start: int) -> list[int]:
         if match_number(g.text) is not None:
             continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
-        heads_follow = bool(follow) and _head_signal(follow[0])
+        heads_follow = bool(follow) and (_head_signal(follow[0]) or _entry_head(g, follow))
         if not heads_follow and not (TITLE_END.search(g.text) and i == start):
             continue
         if starts and not _has_text(groups[starts[-1] : i]):

@@ -88,6 +88,8 @@ class Head:
     page_date: str | None = None
     #: the head is an order's (XX人民政府令 第N号)
     order: bool = False
+    #: the head's date is the day a meeting adopted the text (a signature's date is later)
+    adopted: bool = False
     #: the issuers came from a line under the title only (a site's field): better evidence wins
     weak_issuers: bool = False
     #: (line, zone, text): the evidence for every line the head took
@@ -632,7 +634,9 @@ def _occasion(head: Head, text: str) -> bool:
     found = read_occasion(text)
     if found is None:
         return False
-    head.date = head.date or found.date
+    if head.date is None and found.date is not None:
+        head.date = found.date
+        head.adopted = found.speaker is None and "在" not in text[:20]
     head.occasion = found.occasion
     head.speaker = head.speaker or found.speaker
     if found.issuer and (not head.issuers or head.weak_issuers):
