@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from gongbao.clean import Group
-from gongbao.read import Line
 from gongbao.docnumber import is_doc_number_line
 from gongbao.model import TocEntry
+from gongbao.read import Line
 from gongbao.structure.dates import DATE, is_date_line
 from gongbao.titles import CLOSING, TITLE_END
 
