@@ -55,6 +55,10 @@ _INLINE_TAG = re.compile(
 )
 
 
+#: a markdown attribute list after a line ('法释〔2016〕29号{style="text-align:center;"}')
+_ATTRIBUTES = re.compile(r"\{\s*(?:style|class|id|align|:|\.|#)[^{}]{0,120}\}\s*$")
+
+
 def clean_line(text: str) -> str:
     """Per-line residue removal; table cells get their HTML lists turned into items; a
     markdown heading's '#' marks go (the heading's text stays)."""
@@ -67,6 +71,8 @@ def clean_line(text: str) -> str:
         text = _MD_QUOTE.sub("", text)
     if "&" in text:
         text = _SPACE_ENTITY.sub(" ", text)
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
     if "<" in text and "\t" not in text:
         text = _INLINE_TAG.sub(" ", text).strip()
     if "\t" in text and ("<" in text or "●" in text):

@@ -117,6 +117,11 @@ class Occasion:
     issuer: str | None = None
 
 
+_JOINT_ADOPTION = re.compile(
+    rf"(?P<date>{YEAR}\s*年[^日、]{{1,8}}日)\s*(?P<body>[^、]+?[会會][议議])(?=、|\s*(?:通过|通過))"
+)
+
+
 def read_occasion(text: str) -> Occasion | None:
     """'——2026年1月14日在…会议上' (read at, with its speaker) or '2026年1月16日…会议通过'
     (adopted by: the issuer is the body, without its term and session)."""
@@ -137,6 +142,11 @@ def read_occasion(text: str) -> Occasion | None:
         return Occasion(parse_date(m.group("date")), m.group("body"))
     if m := ADOPTED.match(text):
         body = m.group("body")
+        joint = list(_JOINT_ADOPTION.finditer(m.group(0)))
+        if len(joint) > 1:
+            # adopted by two bodies on their own days: adopted when the last one adopted it
+            last = joint[-1]
+            return Occasion(parse_date(last.group("date")), last.group("body"))
         issuer = normalize_organ(body)
         return Occasion(
             parse_date(m.group("date")),
