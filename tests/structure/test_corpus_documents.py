@@ -107,3 +107,33 @@ def test_mirror_pinyin_is_taken_out_of_the_text() -> None:
     assert "(guān)" not in _texts(doc.blocks())
     assert {r.why for r in issue.removed} >= {"pinyin"}
     assert any(p.kind == "text_removed" and "pinyin" in p.detail for p in issue.problems)
+
+
+def test_a_record_table_gives_number_date_and_organ() -> None:
+    """A 行政处罚信息公开表 page: the title in the site's title element above the Word-exported
+    table, whose rows give 文号, the deciding organ and the date (no head prints them)."""
+    (doc,) = _parse("web-page/nfra-2024-jinfajue36-penalty.html").documents
+    assert doc.title == "国家金融监督管理总局行政处罚信息公开表"
+    assert doc.doc_number == "金罚决字〔2024〕36号"
+    assert doc.date == "2024-07-08"
+    assert doc.issuers == ["国家金融监督管理总局"]
+
+
+def test_minutes_masthead_number_and_imprint_date() -> None:
+    """A 纪要 OCR'd onto one line: '…会议纪要' masthead, '泉资规纪〔2022〕48号', its own title,
+    and no 成文日期 — dated by the 版记 '…办公室2022年8月1日印发' at the end."""
+    (doc,) = _parse("minutes/fujian-quanzhou-zrzy-2022-gangwanjie-flat.txt").documents
+    assert doc.title == "关于港湾街(东滨大道)市政道路工程方案设计事前沟通讨论会纪要"
+    assert doc.doc_number == "泉资规纪〔2022〕48号"
+    assert doc.issuers == ["泉州市自然资源和规划局"]
+    assert (doc.kind, doc.date) == ("minutes", "2022-08-01")
+
+
+def test_two_documents_of_a_markdown_post_split_at_its_rule() -> None:
+    """A post holding two statements, the second after a '---' rule under a '# ' heading."""
+    issue = _parse("front-matter/terminus-2018-nju-shnu-shengming.md")
+    assert [d.title for d in issue.documents] == [
+        "南京大学文学院关于北大校友网上发文的声明",
+        "上师大声明：终止与南大教授沈阳签订的校外兼职教师聘任协议",
+    ]
+    assert [d.date for d in issue.documents] == ["2018-04-06", "2018-04-07"]

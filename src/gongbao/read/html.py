@@ -153,6 +153,9 @@ def _body(root: Any) -> Any:
         "//*[@id='zoom']",
         "//article",
         "//*[contains(@class,'article')]",
+        # the content classes of the CMSs Chinese government sites run on
+        "//*[contains(@class,'TRS_Editor') or contains(@class,'TRS_UEDITOR')]",
+        "//*[contains(@class,'wenzhang-content')]",
     ):
         # a site's classes name its title and tools 'article-…' too: the text is the largest
         found = [e for e in root.xpath(xpath) if e.tag not in ("h1", "h2", "h3", "span", "a")]
@@ -166,6 +169,15 @@ def _body(root: Any) -> Any:
     return best if best is not None else root
 
 
+#: a site's title element named by its class ('wenzhang-title', 'article-title', 'detail_title')
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:\w+[-_])?title(?:$|\s)", re.I)
+
+
+def _hidden(el: Any) -> bool:
+    style = (el.get("style") or "").replace(" ", "")
+    return "ng-hide" in (el.get("class") or "") or "display:none" in style
+
+
 def _heading(root: Any, body: Any) -> str | None:
     """The page's own heading (<h1>) when the text under it does not print the title: it is
     the document's title as the site shows it."""
@@ -173,7 +185,10 @@ def _heading(root: Any, body: Any) -> str | None:
     for el in root.iter():
         if el is body:
             break
-        if el.tag in ("h1", "h2") and body not in el.iterancestors():
+        if not isinstance(el.tag, str) or body in el.iterancestors():
+            continue
+        titled = el.tag in ("h1", "h2") or _TITLE_CLASS.search(el.get("class") or "")
+        if titled and not _hidden(el):
             before.append(el)
     # the heading nearest above the text (a site's logo is an <h1> too, further up)
     for h in reversed(before):

@@ -33,6 +33,7 @@ from gongbao.structure.organs import (
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
+from gongbao.structure.records import apply_record
 from gongbao.structure.tail import imprint_date, signatures, validity
 from gongbao.structure.toc import find_toc
 
@@ -294,6 +295,7 @@ def _document(
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
+    apply_record(doc)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(
         [b.text for b in blocks if b.type == "paragraph"], doc.date

@@ -160,7 +160,13 @@ def issuer_opening(title: str) -> list[str]:
     m = _OPENING_END.search(title, 0, 40)
     if m is None:
         return []
-    name, rest = title[: m.end()], title[m.end() :]
+    end = m.end()
+    # a branch named after its head office: '国家金融监督管理总局浙江监管局',
+    # '国家税务总局江西省税务局'
+    branch = _OPENING_END.search(title, end, end + 10)
+    if branch and starts_organ(title[end:]) and branch.group(0).endswith("局"):
+        end = branch.end()
+    name, rest = title[:end], title[end:]
     if len(rest) < 2 or rest[0] in "的之和与及、暨" or not is_org(name):
         return []
     return [name]

@@ -34,6 +34,7 @@ def title_like(text: str) -> bool:
     return (
         bool(text)
         and len(text) <= 150
+        and "\t" not in text
         and "。" not in text
         and not text.endswith(("：", ":"))
         and not _NOT_TITLE.search(text)
