@@ -97,6 +97,10 @@ _NOTE = re.compile(r"^[(（]\s*此件[^)）]{1,16}[)）]$")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
+#: the label of a date the text gives (a deadline, a time), never a signer's name
+_DATE_LABEL = re.compile(r"(?:日期|时间|期限|截止|截至|至|于|自|从|前|起)$|^(?:截止|截至)")
+
+
 def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
@@ -112,7 +116,9 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))
                 continue
-            if (
+            if _DATE_LABEL.search(who):
+                pass  # '截止日期2020年11月10日': a field of the text, not a signature
+            elif (
                 2 <= len(who) <= 20
                 and re.fullmatch(r"[\u4e00-\u9fff]+", who)
                 and m.group("date")[:1] not in "0123456789-"

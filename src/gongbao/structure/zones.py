@@ -89,7 +89,7 @@ def is_doc_number_zone(text: str) -> bool:
     m = DOC_NUMBER.search(text)
     if m is None or (m.group("order") or m.group("order2")):
         return False
-    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    rest = (text[: m.start()] + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
     rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
     return not rest.strip(" 　:：()（）[]【】")
