@@ -17,7 +17,7 @@ _KINDS = (
 TITLE_KIND = re.compile(_KINDS)
 #: how the titles of Chinese official documents end: the name of the document's kind, and
 #: a bracketed note after it ('…公示公告（第一批）', '…办法(征求意见稿)')
-TITLE_END = re.compile(_KINDS + r"(?:[)）]|\s*[(（][^()（）]{1,16}[)）])?$")
+TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])?$")
 
 #: the closing formulas of a document's text, which end like a title and are none
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")

@@ -165,7 +165,13 @@ def _cut_points(text: str) -> set[int]:
         cuts.add(m.end())
     for m in _SIGNER_NAME.finditer(head):
         cuts.add(m.end())
-    return {c for c in cuts if 0 < c < len(text)}
+    # never inside a name in 《》 (a title quoted whole: '…10号《…方案的通知》')
+    return {c for c in cuts if 0 < c < len(text) and not _inside_quotes(text, c)}
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[max(0, at - 200) : at]
+    return before.rfind("《") > before.rfind("》")
 
 
 def _title_end(text: str, start: int, first: int) -> int:
@@ -264,6 +270,13 @@ _SIGNED_TAIL = re.compile(
 _BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)")
 
 
+#: a date set apart by spaces at the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…')
+_DATE_TAIL = re.compile(
+    rf"(?<=\S)[ \u3000]+(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)"
+)
+
+
 def _split_signed_tail(lines: list[Line]) -> None:
     """Among the last lines, one that ends a paragraph and then signs and dates it is cut
     in two, so that the signature stands on its own line as printed."""
@@ -275,7 +288,8 @@ def _split_signed_tail(lines: list[Line]) -> None:
         seen += 1
         if seen > 8:
             return
-        if (m := _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text)) is not None:
+        m = _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text) or _DATE_TAIL.search(text)
+        if m is not None and m.start() > 0:
             ln = lines[k]
             lines[k : k + 1] = [
                 replace(ln, text=text[: m.start()]),

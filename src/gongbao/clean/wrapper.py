@@ -22,87 +22,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
 
-#: page labels → metadata keys (the HTML reader's labels, and those of other sites)
-LABELS = {
-    "索引号": "index",
-    "统一编号": "index",
-    "主题分类": "topic",
-    "组配分类": "topic",
-    "体裁分类": "topic",
-    "信息分类": "topic",
-    "分类": "topic",
-    "公文种类": "kind",
-    "文种": "kind",
-    "发文机关": "issuer",
-    "发文机构": "issuer",
-    "发文单位": "issuer",
-    "发布部门": "issuer",
-    "发布机关": "issuer",
-    "发文部门": "issuer",
-    "成文日期": "date",
-    "发文日期": "date",
-    "印发日期": "date",
-    "标题": "title",
-    "名称": "title",
-    "文件名称": "title",
-    "公文名称": "title",
-    "信息名称": "title",
-    "发文字号": "doc_number",
-    "文号": "doc_number",
-    "文件编号": "doc_number",
-    "发布日期": "published",
-    "颁布日期": "date",
-    "公布日期": "date",
-    "颁布单位": "issuer",
-    "发布单位": "issuer",
-    "制定机关": "issuer",
-    "施行日期": "valid_from",
-    "失效日期": "valid_until",
-    "公开日期": "published",
-    "生成日期": "published",
-    "发布时间": "published",
-    "有效性": "validity",
-    "时效": "validity",
-    "效力状态": "validity",
-    "时效性": "validity",
-    "状态": "validity",
-    "效力等级": "topic",
-    "生效时间": "valid_from",
-    "生效日期": "valid_from",
-    "实施日期": "valid_from",
-    "废止时间": "valid_until",
-    "废止日期": "valid_until",
-    "主题词": "keywords",
-    "关键词": "keywords",
-    "发布机构": "publisher",
-    "信息来源": "source",
-    "来源": "source",
-    "公开方式": "disclosure",
-    "公开时限": "disclosure",
-    "公开范围": "disclosure",
-    "公开形式": "disclosure",
-    "公开属性": "disclosure",
-    "公开类别": "disclosure",
-    "内容概述": "summary",
-    "摘要": "summary",
-    "浏览次数": "views",
-    "访问量": "views",
-    "点击数": "views",
-    "阅读次数": "views",
-    "所属主题": "topic",
-    "服务对象": "topic",
-    "作者": "author",
-    "编辑": "editor",
-    "责任编辑": "editor",
-    "整理者": "editor",
-    "阅读": "views",
-    "字号": "tools",
-}
-#: labels that also open sentences of a text ('名称：…', '来源：…'): metadata only at the top
-_WEAK = frozenset({"title", "source", "author", "editor", "topic", "summary", "keywords", "kind"})
 YAML_KEYS = {
     "title": "title",
     "标题": "title",
@@ -230,7 +153,7 @@ def _glued_field(label: str, line: str) -> bool:
     a label no sentence opens with, and a short value that is no sentence."""
     key = LABELS.get(_squash(label))
     return (
-        key not in _WEAK
+        key not in WEAK
         and key is not None
         and len(line) <= 40
         and not re.search(r"[。，；,;]", line)
@@ -349,7 +272,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 pending_label = None
                 why = "page_metadata"
             elif (pairs := metadata_pairs(text)) is not None and (
-                doc_lines <= 2 or len(pairs) > 1 or LABELS.get(pairs[0][0]) not in _WEAK
+                doc_lines <= 2 or len(pairs) > 1 or LABELS.get(pairs[0][0]) not in WEAK
             ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)

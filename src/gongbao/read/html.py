@@ -15,22 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gongbao.errors import InputError
+from gongbao.labels import LABELS
 from gongbao.script import to_simplified
 
-LABELS = {
-    "索引号": "index",
-    "主题分类": "topic",
-    "发文机关": "issuer",
-    "成文日期": "date",
-    "标题": "title",
-    "发文字号": "doc_number",
-    "发布日期": "published",
-    "有效性": "validity",
-    "主题词": "keywords",
-    "文号": "doc_number",
-    "发布机构": "publisher",  # the office that put the page online: an issuer only failing one
-    "发文单位": "issuer",
-}
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff\s　]{2,8})\s*[:：]\s*$")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<div|<table|<p[\s>]|<meta)", re.I)
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "section", "article"}
@@ -129,21 +116,40 @@ def _join_centred(lines: list[str]) -> list[str]:
 
 
 def _metadata(root: Any) -> dict[str, str]:
+    """The page's metadata table: a label cell and the value cell after it ('成文日期：' |
+    '2019年03月12日'), or both in one cell ('成文日期：2019年03月12日'). A label whose next
+    cell is another label has no value (an empty field is not its neighbour's value)."""
     meta: dict[str, str] = {}
-    for cell in root.xpath("//td|//th|//dt|//span|//b|//strong"):
-        label = _LABEL.match(cell.text_content() or "")
-        if not label:
+    for cell in root.xpath("//td|//th|//dt|//dd|//span|//b|//strong|//li"):
+        content = cell.text_content() or ""
+        if len(_squash(content)) > 80:
             continue
-        key = LABELS.get(to_simplified(_squash(label.group(1))))
-        if key is None or key in meta:
-            continue
-        node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()
-        value_node = node.getnext()
-        while value_node is not None and not _squash(value_node.text_content() or ""):
-            value_node = value_node.getnext()
-        if value_node is not None:
-            meta[key] = re.sub(r"[\s\u3000\xa0]+", " ", value_node.text_content()).strip()
+        if label := _LABEL.match(content):
+            key = _key(label.group(1))
+            if key is None or key in meta:
+                continue
+            node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()
+            value_node = node.getnext()
+            while value_node is not None and not _squash(value_node.text_content() or ""):
+                value_node = value_node.getnext()
+            if value_node is None:
+                continue
+            value = re.sub(r"[\s\u3000\xa0]+", " ", value_node.text_content()).strip()
+            if not _LABELLED.match(value):
+                meta[key] = value
+        elif (pair := _LABELLED.match(content)) and (key := _key(pair.group(1))):
+            value = re.sub(r"[\s\u3000\xa0]+", " ", pair.group(2)).strip()
+            if value and key not in meta:
+                meta[key] = value
     return meta
+
+
+def _key(label: str) -> str | None:
+    return LABELS.get(to_simplified(_squash(label)))
+
+
+#: a label and its value in one cell: '成文日期：2019年03月12日'
+_LABELLED = re.compile(r"^\s*([\u4e00-\u9fff\s　]{2,8}?)\s*[:：]\s*(.*)$", re.S)
 
 
 def _body(root: Any) -> Any:

@@ -56,6 +56,7 @@ def date_from_match(m: re.Match[str]) -> str | None:
     return iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
 
 
+_SPACED = re.compile(r"^[^\w\s]?\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
 
 
@@ -63,6 +64,9 @@ def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
     '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10; '2022128'
     (1月28日 or 12月8日) → None."""
+    if spaced := _SPACED.match(text.strip()):
+        # '{ 2017 6 23': the separators lost, the spaces between the numbers kept
+        return iso(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
     m = _COMPACT.match(text.strip())
     if m is None:
         return None

@@ -555,7 +555,9 @@ _ADDRESSED_TEXT = re.compile(r"^(?P<to>[^。：:；]{2,200}?[：:])(?P<text>\S.{
 
 def _opens_adoption(text: str) -> bool:
     """'（2023年5月26日…' opening a meeting line that wraps onto the next."""
-    return bool(re.match(rf"^[(（]?\s*{YEAR}\s*年", text)) and len(text) <= 60
+    return (
+        bool(re.match(rf"^[(（]?\s*(?:{YEAR}\s*年|(?:19|20)\d{{3,4}}日)", text)) and len(text) <= 60
+    )
 
 
 def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -618,8 +620,14 @@ def _order_issuer(head: Head, org: str) -> None:
 
 
 def _same_title(text: str, title: str) -> bool:
+    """The title printed again, whole or without the issuers it opens with."""
     squash = re.compile(r"[\s《》〈〉“”\"'()（）]")
-    return bool(title) and squash.sub("", tidy_title(text)[0]) == squash.sub("", title)
+    again, whole = squash.sub("", tidy_title(text)[0]), squash.sub("", title)
+    if not title or not again:
+        return False
+    return again == whole or (
+        len(again) >= 8 and whole.endswith(again) and is_org(whole[: -len(again)])
+    )
 
 
 def _issuer_line(text: str, raw: str) -> list[str]:

@@ -69,7 +69,7 @@ def split_organs(prefix: str) -> list[str]:
     return out if all(ORG_END.search(p) for p in out) else [prefix]
 
 
-_NOT_ORGAN = re.compile(r"[\d〔〕\[\]【】《》:：|]|文件|公告|通知")
+_NOT_ORGAN = re.compile(r"[\d〔〕\[\]【】《》:：|丨｜]|文件|公告|通知")
 
 
 def issuers_from_title(raw_title: str) -> list[str]:
@@ -192,7 +192,13 @@ def issuer_of_report(title: str) -> list[str]:
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
     m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
     if m is None:
-        return []
+        # the year first: '2022年上海市政府信息公开工作年度报告'
+        m = re.match(
+            rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)(?=政府信息公开|政府工作报告|国民经济)",
+            title,
+        )
+        if m is None:
+            return []
     who = m.group("who")
     if is_org(who):
         return [who]

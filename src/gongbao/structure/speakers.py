@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from gongbao.numbering import YEAR
-from gongbao.structure.dates import parse_date
+from gongbao.structure.dates import compact_date, parse_date
 from gongbao.structure.organs import ORG_END, normalize_organ
 from gongbao.structure.zones import ADOPTED, SPEAKER, SPEECH
 
@@ -149,7 +149,7 @@ def read_occasion(text: str) -> Occasion | None:
             return Occasion(parse_date(last.group("date")), last.group("body"))
         issuer = normalize_organ(body)
         return Occasion(
-            parse_date(m.group("date")),
+            parse_date(m.group("date")) or compact_date(m.group("date")),
             body,
             issuer=issuer if issuer.endswith(("委员会", "代表大会", "常委会")) else body,
         )

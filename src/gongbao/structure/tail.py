@@ -131,6 +131,10 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     return out
 
 
+def _dated(text: str) -> bool:
+    return is_date_line(text) or compact_date(text) is not None
+
+
 def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     """Signature blocks anywhere in a document: signer lines then a date line (in one group
     or in consecutive ones), and a joint-signature table of organisations at the end."""
@@ -153,7 +157,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         if (
             run > k
             and date_at < len(lines)
-            and (is_date_line(lines[date_at][1]) or compact_date(lines[date_at][1]))
+            and _dated(lines[date_at][1])
             and (lines[date_at][0] - lines[k][0] <= date_at - k + 1)
         ):
             run = date_at
@@ -178,7 +182,9 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             sig.groups.append(lines[-1][0])
     if sig.date is None:
         # no signature printed: the date alone under the text is the document's
-        sig.date = next((parse_date(t) for _gi, t, _r in lines if is_date_line(t)), None)
+        sig.date = next(
+            (parse_date(t) or compact_date(t) for _gi, t, _r in lines if _dated(t)), None
+        )
     if groups and groups[-1].is_table:
         cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]
         if cells and all(ORG_END.search(c) and len(c) <= 30 for c in cells):

@@ -73,6 +73,8 @@ _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關
 def continues_title(title: str, text: str) -> bool:
     if not title_like(text) or len(text) > 40 or addressee_line(text):
         return False
+    if BYLINE_TAIL.match(text):
+        return False  # a site's byline under the title ('浏览量:时间:…')
     if text.endswith("令"):
         return False  # an order's line is a head of its own
     if text.startswith(title):
@@ -118,6 +120,7 @@ LEADING_NUMBER = re.compile(
 #: a site's label before the title: 核心提示：, 原文标题：
 _SITE_LABEL = re.compile(
     r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*|^[\u4e00-\u9fff]{2,20}?令\s*[:：]\s*(?=\S{4})"
+    r"|^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{6})"  # a site's column tag: '政务服务丨…'
 )
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
