@@ -32,6 +32,7 @@ LABELS = {
     "发文字号": "doc_number",
     "文号": "doc_number",
     "文件编号": "doc_number",
+    "发布文号": "doc_number",
     "发布日期": "published",
     "颁布日期": "date",
     "公布日期": "date",

@@ -258,11 +258,10 @@ def _document(
         title=head.title,
         kind=kind,
         doc_number=head.doc_number,
-        date=(
-            sig_date
-            if head.adopted and sig_date and head.date and sig_date > head.date
-            else head.date or sig_date or imprint_date(body_groups)
-        ),
+        # the 成文日期 is the date under the text; a date the head prints (a gazette's line
+        # under the title, a listing's date beside the 文号, the day a meeting adopted it)
+        # stands for it where the text prints none
+        date=sig_date or head.date or imprint_date(body_groups),
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,

@@ -420,9 +420,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.date = head.date or _iso(text)
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
-            _, dated = split_trailing_date(text)
-            if dated:  # '国家税务总局公告2018年第18号 2018-04-20': the number and its date
-                head.date = head.date or _iso(dated)
+            if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
+                head.date = head.date or date_from_match(dm)
         elif ORDER_NO.match(text) and head.title.endswith(("令", "令")):
             head.doc_number = head.doc_number or head.title + text.replace(" ", "")
             head.order = True

@@ -135,6 +135,22 @@ def _dated(text: str) -> bool:
     return is_date_line(text) or compact_date(text) is not None
 
 
+def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
+    if k >= len(lines) - 4:
+        return True
+    if k > 0 and ORG_END.search(lines[k - 1][1]):
+        return True  # under a signer's name (run onto the last paragraph in flattened text)
+    after = lines[k + 1][1]
+    from gongbao.numbering import match_number
+
+    # what follows a closing date: 附件, 抄送, a note, or the title of a text it issues — a
+    # short line, not a sentence or an item of the text
+    return bool(
+        re.match(r"^(?:附\s*件|附\s*[:：]|抄\s*送|[(（]此件|[(（]联系人|主题词)", after)
+        or ("。" not in after and len(after) <= 60 and match_number(after) is None)
+    )
+
+
 def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     """Signature blocks anywhere in a document: signer lines then a date line (in one group
     or in consecutive ones), and a joint-signature table of organisations at the end."""
@@ -181,9 +197,16 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             sig.signers, sig.printed = [name], [name]
             sig.groups.append(lines[-1][0])
     if sig.date is None:
-        # no signature printed: the date alone under the text is the document's
+        # no signature printed: the date alone under the text is the document's — a date
+        # line that closes the text (its last lines, or before 附件, a note or an issued
+        # text), not one inside it
         sig.date = next(
-            (parse_date(t) or compact_date(t) for _gi, t, _r in lines if _dated(t)), None
+            (
+                parse_date(t) or compact_date(t)
+                for k, (_gi, t, _r) in enumerate(lines)
+                if _dated(t) and _closes(lines, k)
+            ),
+            None,
         )
     if groups and groups[-1].is_table:
         cells = [c.strip() for ln in groups[-1].lines for c in ln.text.split("\t") if c.strip()]

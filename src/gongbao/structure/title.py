@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from gongbao.docnumber import find_doc_number
 from gongbao.structure.addressees import addressee_line
-from gongbao.structure.organs import is_org, starts_organ
+from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
 from gongbao.structure.zones import zone_of
 from gongbao.titles import CLOSING, TITLE_END, TITLE_KIND
 
@@ -89,6 +89,13 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a 文号, however garbled
     if is_org(title) and starts_organ(text) and TITLE_END.search(text):
         return False  # an issuer's line above a title that names its own issuer
+    if (
+        not is_org(title)
+        and not title.endswith(_OPEN_ENDS)
+        and TITLE_END.search(text)
+        and issuers_from_title(text)
+    ):
+        return False  # a whole title with its issuers: what is above it is something else
     if is_org(title) and any(
         text.startswith(title[-n:]) and is_org(title[-n:]) for n in range(2, len(title) + 1)
     ):

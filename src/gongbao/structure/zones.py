@@ -82,6 +82,9 @@ def number_in_zone(text: str) -> str | None:
     return find_doc_number(text)
 
 
+_LEADING_DATE = re.compile(rf"^\s*[(（]?(?:{DATE.pattern})[)）]?\s*", re.X)
+
+
 def is_doc_number_zone(text: str) -> bool:
     """A 文号 line, possibly with 签发人 or a second (机要) number beside it."""
     if BARE_NUMBER.match(text):
@@ -89,7 +92,8 @@ def is_doc_number_zone(text: str) -> bool:
     m = DOC_NUMBER.search(text)
     if m is None or (m.group("order") or m.group("order2")):
         return False
-    rest = (text[: m.start()] + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
+    before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
+    rest = (before + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
     rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
     return not rest.strip(" 　:：()（）[]【】")
