@@ -519,7 +519,10 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             # a site prints the title again (under its issuer's field, over the text), with
             # the record it flattened onto the line: the 文号 and date stay
             number = tidy_title(text)[1]
-            head.doc_number = head.doc_number or (find_doc_number(number) if number else None)
+            if number:
+                # a 文号, or a 公告's bare number ('第1号') the title printed again carries
+                bare = number if re.fullmatch(r"第\d{1,4}号", number) else None
+                head.doc_number = head.doc_number or find_doc_number(number) or bare
             if number and (m := DATE.search(text)):
                 head.date = head.date or date_from_match(m)
         elif addressee_line(text) or bare_addressee_line(text):

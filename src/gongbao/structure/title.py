@@ -134,6 +134,7 @@ SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
     r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?"
 )
+_NOTICE_NUMBER = re.compile(r"(?<=[告示])\s*[(（](?P<number>第\s*\d{1,4}\s*号)[)）]$")
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$")
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
@@ -158,10 +159,14 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     while m := _SITE_TAIL.search(text):
         number = number or m.group("number")
         text = text[: m.start()].strip()
+    if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
+        # a 公告's or 通告's number after its title: '…通告(第1号)'
+        number = number or re.sub(r"\s+", "", m.group("number"))
+        text = text[: m.start()].strip()
     # a site's name run onto the end: '…的批复中华文库'
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
         tail = text[ends[-1].end() :]
-        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与(（《“\d]", tail):
+        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与(（)）《“\d]", tail):
             text = text[: ends[-1].end()]
     return text, number
