@@ -270,9 +270,10 @@ _SIGNED_TAIL = re.compile(
 _BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)")
 
 
-#: a date set apart by spaces at the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…')
+#: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
+#: sentence gives ('…截止到2011年12月15日')
 _DATE_TAIL = re.compile(
-    rf"(?<=\S)[ \u3000]+(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
+    rf"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)"
 )
 
@@ -288,7 +289,9 @@ def _split_signed_tail(lines: list[Line]) -> None:
         seen += 1
         if seen > 8:
             return
-        m = _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text) or _DATE_TAIL.search(text)
+        m = _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text)
+        if m is None and (tail := _DATE_TAIL.search(text)) and tail.start() >= 30:
+            m = tail  # a paragraph's, not a signer's line (the signature reads those)
         if m is not None and m.start() > 0:
             ln = lines[k]
             lines[k : k + 1] = [
