@@ -273,8 +273,8 @@ _BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,3
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
 _DATE_TAIL = re.compile(
-    rf"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)"
+    r"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*"
+    rf"(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日\s*$)"
 )
 
 
