@@ -225,12 +225,39 @@ _PROMULGATES = re.compile(r"^《(?P<title>[^》]{4,80})》(?:已经|已於|业�
 def _promulgated_title(groups: list[Group]) -> str | None:
     """An order titled by its order line that prints the rules it promulgates under their
     own title ('《某某规定》已经…通过，现予公布' … '某某规定' … 第一条): titled by them."""
+
+    def squash(text: str) -> str:
+        return re.sub(r"[<>〈〉《》\s*]", "", text)
+
     for g in groups[:3]:
         if m := _PROMULGATES.match(g.text):
-            name = m.group("title")
-            if any(x.text.replace("**", "").strip() == name for x in groups[:12]):
-                return name
+            name = squash(m.group("title"))
+            for x in groups[:12]:
+                printed = x.text.replace("**", "").strip()
+                if squash(printed) == name and len(printed) <= 120:
+                    return printed  # as the text prints it, quotes inside and all
     return None
+
+
+def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
+    """A site's headline cut short ('《…办法》的决定') of the title the text promulgates."""
+    found = _promulgated_title(groups)
+    if not title or not found or found == title:
+        return False
+    squash = re.compile(r"[<>〈〉《》\s*]")
+    return squash.sub("", title) in squash.sub("", found)
+
+
+def _promulgation_signed(groups: list[Group], printed: list[str]) -> bool:
+    """An order's text: a promulgation ('《…》已经…通过，现予公布') signed by an officer."""
+    from gongbao.structure.zones import SPEAKER
+
+    first = groups[0].text if groups else ""
+    return (
+        bool(_PROMULGATES.match(first))
+        and re.search(r"现予(?:公布|发布|颁布)", first) is not None
+        and any(SPEAKER.match(p) for p in printed[:1])
+    )
 
 
 _APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
@@ -251,6 +278,8 @@ def _document(
     body_groups = [g for k, g in enumerate(body_groups) if k not in set(sig.groups)]
     ordered = head.order or bool(head.doc_number and "令" in head.doc_number)
     kind = "order" if ordered else kind_of(head.title)
+    if kind != "order" and _promulgation_signed(body_groups, sig.printed):
+        kind = "order"  # '《…》已经…通过，现予公布' signed by a minister, governor or mayor
     if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
         kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
     doc = Document(
@@ -280,7 +309,9 @@ def _document(
             elif len(name) > len(merged[same]):
                 merged[same] = name
         doc.issuers = merged
-    if kind == "order" and head.title.endswith("令"):
+    if (kind == "order" and head.title.endswith("令")) or _fragment_of_promulgated(
+        head.title, body_groups
+    ):
         doc.title = _promulgated_title(body_groups) or doc.title
     if not doc.issuers and head.occasion:
         doc.issuers = entrusted_by(body_groups[:4])
