@@ -25,6 +25,7 @@ from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
     entrusted_by,
     fullest_names,
+    is_org,
     issuer_of_report,
     issuer_opening,
     province_government,
@@ -260,6 +261,20 @@ def _promulgation_signed(groups: list[Group], printed: list[str]) -> bool:
     )
 
 
+def _minutes_issuer(head: Head, text: str) -> list[str]:
+    """A 纪要 under a line naming whose minutes they are ('安徽省政府会议纪要…'): that organ,
+    by its full name where the text prints it ('安徽省人民政府')."""
+    from gongbao.structure.zones import MINUTES_MASTHEAD
+
+    for _no, zone, line in head.zones:
+        stem = re.sub(r"(?:[一二三四五六七八九十\d]{1,2}篇|[一二三四五六七八九十\d])$", "", line)
+        m = MINUTES_MASTHEAD.match(stem) if zone in ("headline", "masthead") else None
+        if m and is_org(name := m.group("name").strip()):
+            full = re.sub(r"(?<=[省市县区])政府$", "人民政府", name)
+            return [full if full in text else name]
+    return []
+
+
 _APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
 
 
@@ -313,6 +328,8 @@ def _document(
         head.title, body_groups
     ):
         doc.title = _promulgated_title(body_groups) or doc.title
+    if not doc.issuers and doc.kind == "minutes":
+        doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
     if not doc.issuers and head.occasion:
         doc.issuers = entrusted_by(body_groups[:4])
     if not doc.issuers:

@@ -125,6 +125,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0  # an issuer's name alone is a line above or under a title
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
+        if j < len(lines) and _COLLECTION.match(lines[j][2]):
+            score -= 2.0  # an essay site's collection of documents, not one's title
         if best is None or score > best[0]:
             best = (score, trial, k)
     assert best is not None
@@ -154,8 +156,16 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
 
     out = [k0]
     past_text = False
-    for j in range(k0 + 1, min(len(lines), k0 + 14)):
+    stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
+    item = -1  # the line after the collection's first item heading ('某某会议纪要一')
+    for j in range(k0, min(len(lines), k0 + 14)):
         text = lines[j][2]
+        if m := _COLLECTION.match(text):
+            stem = m.group("stem")
+        elif stem and re.fullmatch(re.escape(stem) + r"\s*(?:一|1|[(（]一[)）])", text):
+            item = j + 1
+        if j == k0:
+            continue
         if addressee_line(text):
             break
         if re.match(r"^附\s*件", text) or (past_text and "。" in text):
@@ -170,10 +180,16 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
-            and (not past_text or _headed_title(lines, j))
+            and (not past_text or _headed_title(lines, j) or j == item)
         ):
             out.append(j)
     return out
+
+
+#: an essay site's page collecting several documents: '安徽省政府会议纪要三篇', '…(精选5篇)'
+_COLLECTION = re.compile(
+    r"^(?P<stem>.{4,30}?)(?:[一二三四五六七八九十\d]{1,2}篇|[(（]精选\d{1,2}篇[)）])$"
+)
 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
