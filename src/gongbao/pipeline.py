@@ -26,7 +26,9 @@ def parse_lines(lines: list[Line]) -> Issue:
     if traditional or wide:
         folded = [dataclasses.replace(ln, text=for_rules(ln.text, traditional)) for ln in lines]
         issue = _stages(folded)
-        Restorer([ln.text for ln in lines], traditional).restore_all(issue)
+        Restorer([ln.text for ln in lines], traditional, [ln.text for ln in folded]).restore_all(
+            issue
+        )
         return issue
     return _stages(lines)
 

@@ -79,9 +79,14 @@ def is_traditional(text: str) -> bool:
 class Restorer:
     """Puts strings of the simplified parse back into the published script."""
 
-    def __init__(self, published: list[str], traditional: bool = True) -> None:
+    def __init__(
+        self, published: list[str], traditional: bool = True, folded: list[str] | None = None
+    ) -> None:
         self.published = "".join(published)
-        self.simple = for_rules(self.published, traditional)
+        # the folded lines the parse read, where the caller has them (folded once, not twice)
+        self.simple = (
+            "".join(folded) if folded is not None else for_rules(self.published, traditional)
+        )
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for a, b in zip(self.published, self.simple, strict=True):
             if a != b:

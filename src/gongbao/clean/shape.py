@@ -107,9 +107,14 @@ _LEADING_MARK = re.compile(
 _SIGNER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?=签\s*发\s*人\s*[:：])")
 
 
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}")
+
+
 def _own_number(head: str) -> re.Match[str] | None:
     """The document's own 文号 in its flattened head; not one its text cites (in brackets,
     or after a sentence)."""
+    if not _YEAR_IN_BRACKETS.search(head):
+        return None  # no year in brackets: no 文号 (a cheap test before the costly one)
     number = _DOC_NO.search(head)
     if number and (
         head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
@@ -190,7 +195,7 @@ def split_run_on(text: str) -> list[str] | None:
     long paragraph is not, a line holding numbered paragraphs or a document's head is."""
     head = text[:200]
     # a short notice flattened whole: its head (a 文号 and a title) says what it is
-    headed = _own_number(head) is not None and "关于" in head
+    headed = "关于" in head and _own_number(head) is not None
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):
@@ -289,8 +294,11 @@ def _split_signed_tail(lines: list[Line]) -> None:
         seen += 1
         if seen > 8:
             return
-        m = _SIGNED_TAIL.search(text) or _BRACKET_SIGNED.search(text)
-        if m is None and (tail := _DATE_TAIL.search(text)) and tail.start() >= 30:
+        dated = text.endswith("日")
+        m = (_SIGNED_TAIL.search(text) if dated else None) or (
+            _BRACKET_SIGNED.search(text) if text.endswith((")", "）")) else None
+        )
+        if m is None and dated and (tail := _DATE_TAIL.search(text)) and tail.start() >= 30:
             m = tail  # a paragraph's, not a signer's line (the signature reads those)
         if m is not None and m.start() > 0:
             ln = lines[k]

@@ -286,7 +286,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             continue
         pending_label = None
         doc_lines += 1
-        if in_head and (m := _GLUED_META.search(text)):
+        if in_head and "】" in text and (m := _GLUED_META.search(text)):
             # a law database's record run into the text: '…通知文章属性•【制定机关】…•【主题分类】
             # …正文…': the pairs are the page's metadata; the text goes on after 正文
             for label, value in _BRACKET_PAIR.findall(m.group(0)):
@@ -296,7 +296,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
             text = text[m.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
-        if m := _NEWS_END.search(text):
+        if text.endswith(("完)", "完）")) and (m := _NEWS_END.search(text)):
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[: m.start()]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
@@ -304,7 +304,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[m.end() :]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
-        if _PINYIN.search(text):
+        if ("(" in text or "（" in text) and _PINYIN.search(text):
             for m in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, m.group(0), "pinyin"))
             text = _PINYIN.sub("", text)

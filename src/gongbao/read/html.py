@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from gongbao.errors import InputError
@@ -120,7 +121,12 @@ def _metadata(root: Any) -> dict[str, str]:
     '2019年03月12日'), or both in one cell ('成文日期：2019年03月12日'). A label whose next
     cell is another label has no value (an empty field is not its neighbour's value)."""
     meta: dict[str, str] = {}
-    for cell in root.xpath("//td|//th|//dt|//dd|//span|//b|//strong|//li"):
+    # only short cells with a colon can hold a label (pages have thousands of spans)
+    for cell in root.xpath(
+        "//*[self::td or self::th or self::dt or self::dd or self::span or self::b or "
+        "self::strong or self::li][string-length(normalize-space(.)) <= 120]"
+        "[contains(., '：') or contains(., ':')]"
+    ):
         content = cell.text_content() or ""
         if len(_squash(content)) > 80:
             continue
@@ -144,6 +150,7 @@ def _metadata(root: Any) -> dict[str, str]:
     return meta
 
 
+@lru_cache(maxsize=1024)
 def _key(label: str) -> str | None:
     return LABELS.get(to_simplified(_squash(label)))
 
@@ -191,10 +198,10 @@ def _heading(root: Any, body: Any) -> str | None:
     for el in root.iter():
         if el is body:
             break
-        if not isinstance(el.tag, str) or body in el.iterancestors():
+        if not isinstance(el.tag, str):
             continue
         titled = el.tag in ("h1", "h2") or _TITLE_CLASS.search(el.get("class") or "")
-        if titled and not _hidden(el):
+        if titled and not _hidden(el) and body not in el.iterancestors():
             before.append(el)
     # the heading nearest above the text (a site's logo is an <h1> too, further up)
     for h in reversed(before):
