@@ -32,7 +32,10 @@ def test_county_notice_without_contents() -> None:
     att1 = next(b for b in doc.body if b.num == "附件1")
     chapters = [b for b in att1.children if b.type == "heading"]
     assert [c.num for c in chapters] == ["第一章", "第二章"]
-    article3 = chapters[1].children[0]
+    # the chapter's articles are one list; an article with items holds them
+    articles = chapters[1].children[0]
+    assert articles.type == "list"
+    article3 = articles.children[0]
     assert article3.num == "第三条" and article3.text.endswith("主要职责是：")
     items = article3.children[0]
     assert items.type == "list" and [i.num for i in items.children] == [

@@ -17,7 +17,7 @@ from gongbao.model import (
 )
 from gongbao.structure.attachments import add_attachments
 from gongbao.structure.boundaries import detect_titles, markdown_breaks, match_toc, norm_title
-from gongbao.structure.contents import contents_block, split_contents
+from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import Head, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
@@ -353,6 +353,7 @@ def _document(
 
 def _outline_with_contents(groups: list[Group], title: str, doc_id: str) -> list[Block]:
     """The outline, with the document's own contents page kept apart as one block."""
+    groups = spread_contents(groups)
     span = split_contents(groups)
     if span is None:
         return build_outline(groups, title, doc_id)

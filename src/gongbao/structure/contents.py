@@ -32,6 +32,15 @@ def _head_at(groups: list[Group], limit: int) -> tuple[int, int] | None:
     return None
 
 
+def spread_contents(groups: list[Group], limit: int = 40) -> list[Group]:
+    """A contents head printed with its entries and the text in one run of lines (no blank
+    lines between): the run spread one line a group, so that the page can be cut out."""
+    for i, g in enumerate(groups[:limit]):
+        if len(g.lines) > 1 and _HEAD.match(g.lines[0].text.strip()):
+            return [*groups[:i], *(Group([ln]) for ln in g.lines), *groups[i + 1 :]]
+    return groups
+
+
 def split_contents(groups: list[Group], limit: int = 40) -> tuple[int, int] | None:
     """The range of groups a contents page takes (head and entries), or None."""
     found = _head_at(groups, limit)

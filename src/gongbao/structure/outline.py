@@ -185,8 +185,8 @@ def _n(text: str | None) -> int:
 def _decide_headings(items: list[Item]) -> None:
     """Numbered lines become headings when text follows; unnumbered titles get a rank."""
     for i, it in enumerate(items):
-        if it.num is None or it.kind != "paragraph":
-            continue
+        if it.num is None or it.kind != "paragraph" or it.num.style == "article":
+            continue  # an article is the text it numbers, items under it or not
         if "。" in it.text or len(it.text) > 80:
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
