@@ -271,9 +271,10 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
         if opens:
             while stack and stack[-1][0] >= it.rank:
                 stack.pop()
-        elif it.kind == "paragraph":
-            # an unnumbered paragraph after an enumerated item ('（六）其他事项。') goes on
-            # with what the items enumerate (the article's next 款), not inside the last one
+        elif it.kind == "paragraph" and _in_article(stack):
+            # an unnumbered paragraph after an article's enumerated item ('（六）其他事项。')
+            # goes on with the article (its next 款), not inside the last item; elsewhere (a
+            # report's '（一）…。' and the paragraphs under it) the item goes on
             while stack and stack[-1][1].type == "paragraph" and stack[-1][0] >= _ITEM_RANK:
                 stack.pop()
         (stack[-1][1].children if stack else root).append(block)
@@ -282,6 +283,11 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
     root = _wrap_lists(root)
     _number(root, "", 1)
     return root
+
+
+def _in_article(stack: list[tuple[float, Block]]) -> bool:
+    """Whether the innermost open item is one of an article's (第X条 above it)."""
+    return any(b.type == "paragraph" and (b.num or "").startswith("第") for _r, b in stack)
 
 
 def _style(num: str | None) -> str | None:
