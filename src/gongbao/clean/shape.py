@@ -302,8 +302,11 @@ def _split_signed_tail(lines: list[Line]) -> None:
             m = tail  # a paragraph's, not a signer's line (the signature reads those)
         if m is not None and m.start() > 0:
             ln = lines[k]
+            # a blank between: the signature is a group of its own in any shape (a group is
+            # what the signature reader takes out of the text)
             lines[k : k + 1] = [
                 replace(ln, text=text[: m.start()]),
+                Line(ln.no, ""),
                 replace(ln, text=text[m.end() :]),
             ]
             return
@@ -327,6 +330,7 @@ def _split_indented_colon(lines: list[Line]) -> None:
                 ln = lines[k]
                 lines[k : k + 1] = [
                     replace(ln, text=text[: m.start()]),
+                    Line(ln.no, ""),
                     replace(ln, text=text[m.end() :]),
                 ]
         k += 1

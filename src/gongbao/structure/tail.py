@@ -4,6 +4,7 @@ columns), the date under them, and the validity clause (有效期至…, 自…�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -162,6 +163,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         for ln in g.lines
     ]
     lines = _split_signed_dates(lines)
+    per_group = Counter(gi for gi, _t, _r in lines)
     k = 0
     while k < len(lines):
         run = k
@@ -186,7 +188,10 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                         if name not in sig.signers:
                             sig.signers.append(name)
                 sig.date = parse_date(lines[run][1]) or compact_date(lines[run][1])
-            sig.groups.extend(range(lines[k][0], lines[run][0] + 1))
+            # the groups the signature fills, and only those: a group that holds text as
+            # well stays in the body (nothing of the text is lost with a signature)
+            taken = Counter(gi for gi, _t, _r in lines[k : run + 1])
+            sig.groups.extend(gi for gi, n in taken.items() if n == per_group[gi])
             k = run + 1
             continue
         k = max(run, k + 1)
@@ -195,7 +200,8 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         name = m.group("org")
         if ORG_END.search(name) and len(name) <= 30:
             sig.signers, sig.printed = [name], [name]
-            sig.groups.append(lines[-1][0])
+            if per_group[lines[-1][0]] == 1:
+                sig.groups.append(lines[-1][0])
     if sig.date is None:
         # no signature printed: the date alone under the text is the document's — a date
         # line that closes the text (its last lines, or before 附件, a note or an issued
