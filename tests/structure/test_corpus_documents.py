@@ -137,3 +137,13 @@ def test_two_documents_of_a_markdown_post_split_at_its_rule() -> None:
         "上师大声明：终止与南大教授沈阳签订的校外兼职教师聘任协议",
     ]
     assert [d.date for d in issue.documents] == ["2018-04-06", "2018-04-07"]
+
+
+def test_the_last_paragraph_run_onto_its_signature_keeps_its_text() -> None:
+    """'六、完善政府采购质疑投诉…本通知自2019年9月1日起施行。财政部2019年7月26日' on one line
+    (line 35): the paragraph stays in the text, the signature and date are read apart."""
+    (doc,) = _parse("line-shapes/czb-2019-caigou-jingzheng-merged.md").documents
+    items = [b for b in doc.blocks() if b.num and b.num.startswith(("五", "六"))]
+    assert [b.num for b in items] == ["五、", "六、"]
+    assert items[1].text.endswith("本通知自2019年9月1日起施行。")
+    assert (doc.signature, doc.issuers, doc.date) == (["财政部"], ["财政部"], "2019-07-26")
