@@ -42,6 +42,8 @@ def width(text: str) -> float:
 
 # -- run-on lines --------------------------------------------------------------------------
 
+#: a date as a signature prints it: 2021年5月11日, 二〇二一年五月十一日
+_YMD = rf"{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
 _RUN_ON_MIN = 300
 _HEADED_MIN = 60
 _DOC_NO = re.compile(
@@ -57,17 +59,13 @@ _PARAGRAPH = re.compile(
 )
 #: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'
 _SIGNATURE = re.compile(
-    rf"(?:(?<=[。！？!?])|(?<=[。！？!?][)）]))(?=[^，。；：,;:！？!?)）]{{4,80}}?{YEAR}\s*年"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    rf"(?:(?<=[。！？!?])|(?<=[。！？!?][)）]))(?=[^，。；：,;:！？!?)）]{{4,80}}?{_YMD})"
 )
 _BEFORE = re.compile(
     r"(?=(?:附\s*件\s*\d{0,2}\s*[:：]|抄\s*送\s*[:：]|[(（]此件[^)）]{1,12}[)）]|"
     r"[(（]联系人[:：]))"
 )
-_SIGNED_DATE = re.compile(
-    rf"(?<=[局委厅府院办室会部处心司社所站队])(?={YEAR}\s*年"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
-)
+_SIGNED_DATE = re.compile(rf"(?<=[局委厅府院办室会部处心司社所站队])(?={_YMD})")
 #: a title run onto its text's first numbered heading: '…年度报告一、总体情况'
 _TITLE_THEN_TEXT = re.compile(
     r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報)"
@@ -78,12 +76,9 @@ _SPACED_BREAK = re.compile(r"(?<=[。！？：；!?:;])[ \u3000\t]+(?=\S)")
 #: a signer set apart by a space before its date: '…名单 嘉兴市人民政府办公室 2013年12月27日'
 _SPACED_SIGNER = re.compile(
     rf"(?<=\s)(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
-    rf"\s*{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)"
+    rf"\s*{_YMD})"
 )
-_DATE_END = re.compile(
-    rf"{YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?!\s*[印发，,、])"
-)
+_DATE_END = re.compile(rf"{_YMD}(?!\s*[印发，,、])")
 #: the 签发人's name before the text's first words ('签发人：王某2021年12月27日，…')
 _SIGNER_NAME = re.compile(
     rf"签发人\s*[:：]\s*\S{{2,4}}?(?={YEAR}\s*年|按照|根据|为了?|经|近日|现将|依据|遵照)"
@@ -265,10 +260,7 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
 
 
 #: a paragraph's last sentence run onto the signature and its date: '…起施行。财政部2019年7月26日'
-_SIGNED_TAIL = re.compile(
-    rf"(?<=[。！？!?])\s*(?=[^，。；：,;:！？!?()（）\s]{{2,60}}?{YEAR}\s*年"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$)"
-)
+_SIGNED_TAIL = re.compile(rf"(?<=[。！？!?])\s*(?=[^，。；：,;:！？!?()（）\s]{{2,60}}?{_YMD}\s*$)")
 
 
 #: the same with the issuer in brackets and no date: '…提升。 （万载县统计局）'
@@ -277,10 +269,7 @@ _BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,3
 
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
-_DATE_TAIL = re.compile(
-    r"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*"
-    rf"(?={YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日\s*$)"
-)
+_DATE_TAIL = re.compile(rf"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*(?={_YMD}\s*$)")
 
 
 def _split_signed_tail(lines: list[Line]) -> None:
