@@ -31,6 +31,8 @@ RANKS = {
 _NUMBER = re.compile(
     rf"""^(?:
         (?P<unit_label>第\s*(?P<unit_n>[{CN_DIGITS}\d]+)\s*(?P<unit>[编編章节節条條]))  # 第三章
+            (?!规定|規定|的规定|第[{CN_DIGITS}\d]+[款项]|中(?:所|的|规定)|所(?:称|列|指|述|规定))
+                                                   # '第九十九条规定：…' cites a law
             (?:\s+|$|(?=[^\s，。、]))
       | (?P<cn_label>(?P<cn_n>[{CN_DIGITS}]+)\s*[、，])                             # 一、
       | (?P<pcn_label>[（(]\s*(?P<pcn_n>[{CN_DIGITS}]+)\s*[)）])\s*                 # （一）
