@@ -40,8 +40,8 @@ def _can_be_cut(g: Group) -> bool:
     if not _prose(g):
         return False
     last = g.lines[-1].text.strip()
-    if not last or last[-1] in TERMINAL:
-        return False
+    if not last or last[-1] in TERMINAL or last.endswith("**"):
+        return False  # a sentence's end, or a bold run's (a lead or a heading)
     if len(g.lines) > 1 and len(last) < 40:
         return False  # a title or a signature over several short lines
     if not _CLAUSE.search(last):
@@ -68,6 +68,8 @@ def _can_continue(g: Group) -> bool:
     if not _prose(g):
         return False
     text = g.text
+    if text.startswith(("**", "●", "•", "▪", "◆", "■", "□", "◇", "○")):
+        return False  # a bold lead or a bullet opens a paragraph of its own
     if _heading_like(text) or match_number(text) is not None:
         return False
     # titles, dates, salutations and signatures have no clause punctuation
