@@ -41,6 +41,11 @@ def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
     return index, names
 
 
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    return frozenset(_divisions()[1].values())
+
+
 def _parent(code: str, names: dict[str, str]) -> str | None:
     """The division above ``code``: a county's city (or province, under a 直辖市)."""
     if code.endswith("0000"):
@@ -91,23 +96,19 @@ _AFTER_BARE = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治|人民|政府|
 def starts_with_place(text: str) -> bool:
     """Whether ``text`` opens with a place of the division list, by its full or bare name
     ('陕西省林业局', '岳阳市人民政府', '国家'… is not a place)."""
-    index, names = _divisions()
-    full = set(names.values())
+    index, full = _divisions()[0], _full_names()
     for n in range(4, 1, -1):
         head = text[:n]
         if head in index or head in full:
             rest = text[n:]
             # a bare name is a place only if a level or an organ follows it
-            return head in full or bool(
-                re.match(r"^(?:省|市|县|区|州|盟|旗|自治|人民|政府|$)", rest)
-            )
+            return head in full or bool(_AFTER_BARE.match(rest))
     return False
 
 
 def places_in(text: str) -> list[str]:
     """The divisions a text names in full ('关于洛阳市2025年…' → ['洛阳市']), in order."""
-    index, names = _divisions()
-    full = set(names.values())
+    index, full = _divisions()[0], _full_names()
     out: list[str] = []
     for m in PLACE.finditer(text):
         found = m.group(0)
