@@ -30,6 +30,7 @@ from gongbao.structure.organs import (
     issuer_opening,
     province_government,
     qualify_short,
+    repair_truncated,
     same_organ,
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
@@ -335,6 +336,8 @@ def _document(
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
+    text = "".join(g.text for g in body_groups)
+    doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
     if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
         # a mirror that lost the province's name: its issuer code and its text name it
         text = "".join(g.text for g in body_groups[:30])

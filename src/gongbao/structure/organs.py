@@ -122,6 +122,24 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     return out
 
 
+def repair_truncated(name: str, text: str) -> str:
+    """A name a page cut at its start ('定市满城区民政局' for 保定市…) restored from the one
+    fuller form the document's text prints ('联系地址:保定市满城区民政局社政股'); a name that
+    opens like an organ's, or one the text completes two ways, stays as printed."""
+    if starts_organ(name) or len(name) < 4:
+        return name
+    fuller = {
+        m.group(0)
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,4}}{re.escape(name)}", text)
+        if starts_organ(m.group(0))
+    }
+    # the shortest completion that opens at a real place
+    found = sorted(
+        {next((f[k:] for k in range(len(f) - len(name)) if starts_organ(f[k:])), f) for f in fuller}
+    )
+    return found[0] if len(found) == 1 else name
+
+
 def qualify_short(name: str, context: str) -> str:
     """'市财政局' in a document whose title names one city (关于洛阳市…的报告) → 洛阳市财政局:
     a short form names the organ of the place the document is about. Left as it is where
