@@ -129,6 +129,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0  # an essay site's collection of documents, not one's title
         if best is None or score > best[0]:
             best = (score, trial, k)
+        if best[0] >= _BEST_SCORE:
+            break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k = best
     _issuers(head, groups, start, end)
@@ -226,6 +228,10 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
 _HEAD_ZONES = frozenset(
     {"date", "doc_number", "speech", "adopted", "order_no", "addressee", "head", "issuer_label"}
 )
+
+
+#: the highest score a candidate can reach: 主送 (3), two head zones (4), a kind (1)
+_BEST_SCORE = 8.0
 
 
 def _score(
