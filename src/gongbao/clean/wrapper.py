@@ -195,6 +195,8 @@ def _front_matter(lines: list[Line], out: Unwrapped) -> int:
 
 def _menu(text: str) -> bool:
     """A site's menu: short items between pipes ('热门站点| 世界资料网 | 专利资料网')."""
+    if "|" not in text and "｜" not in text:
+        return False
     items = [i.strip() for i in re.split(r"[|｜]", text)]
     return len(items) >= 3 and all(len(i) <= 10 for i in items) and sum(map(bool, items)) >= 2
 
@@ -210,8 +212,11 @@ _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
 
 
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+
+
 def _is_noise(text: str) -> str | None:
-    if _MARKUP.match(text) or not re.search(r"[\w\u4e00-\u9fff]", text):
+    if _MARKUP.match(text) or not _WORD.search(text):
         return "markup"
     if _SITE_NAME.match(text) or _URL_LINE.match(text):
         return "site_navigation"
