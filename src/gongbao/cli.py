@@ -316,6 +316,7 @@ def eval_(
 
     from gongbao.corpus import LabelError, load_corpus
     from gongbao.evaluate import baseline_of, below_baseline, evaluate, load_baseline, table
+    from gongbao.factscore import fact_table
 
     try:
         entries = load_corpus(Path(corpus))
@@ -332,7 +333,12 @@ def eval_(
         if diffs:
             for d in report.diffs:
                 _write(f"{d.file} #{d.document} {d.field}: want {d.want!r} got {d.got!r}")
+            for m in report.facts.misses:
+                _write(f"{m.file} #{m.document} {m.kind} {m.what}: {m.fact!r}")
         _write(table(report))
+        if any(s.labelled_docs for s in report.facts.kinds.values()):
+            _write("")
+            _write(fact_table(report.facts))
     if write_baseline:
         Path(write_baseline).write_text(
             json.dumps(baseline_of(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

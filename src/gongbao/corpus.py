@@ -69,6 +69,12 @@ class LabelledDoc:
     def get(self, name: str) -> Any:
         return getattr(self, name)
 
+    @property
+    def facts(self) -> dict[str, list[dict[str, Any]]] | None:
+        """The facts labelled by hand, kind → facts (None: none labelled)."""
+        facts = self.extra.get("facts")
+        return facts if isinstance(facts, dict) else None
+
 
 @dataclass(slots=True)
 class Entry:
@@ -111,7 +117,26 @@ def _document(raw: Any, where: str) -> LabelledDoc:
     if raw["date"] is not None and not _DATE.match(raw["date"]):
         raise LabelError(f"{where}: date '{raw['date']}' is not YYYY-MM-DD")
     extra = {k: v for k, v in raw.items() if k not in FIELDS}
+    if "facts" in extra:
+        _check_facts(extra["facts"], where)
     return LabelledDoc(**{f: raw[f] for f in FIELDS}, extra=extra)
+
+
+def _check_facts(facts: Any, where: str) -> None:
+    """The hand-labelled facts of a document: kind → list of facts with the kind's fields."""
+    from gongbao.factscore import FACT_KINDS, REQUIRED
+
+    if not isinstance(facts, dict):
+        raise LabelError(f"{where}: facts must be an object of fact kinds")
+    for kind, items in facts.items():
+        if kind not in FACT_KINDS:
+            raise LabelError(f"{where}: facts kind '{kind}' is not one of {list(FACT_KINDS)}")
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise LabelError(f"{where}: facts.{kind} must be a list of objects")
+        for k, item in enumerate(items, start=1):
+            missing = [f for f in REQUIRED[kind] if f not in item]
+            if missing:
+                raise LabelError(f"{where}: facts.{kind}[{k}] misses {', '.join(missing)}")
 
 
 def load_entry(label: Path) -> Entry:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from gongbao.corpus import FIELDS, Entry, LabelledDoc
+from gongbao.factscore import FactReport, parsed_facts
+from gongbao.factscore import score as score_facts
 
 #: every scored column: the document count of a file, then the labelled fields
 COLUMNS = ("count", *FIELDS)
@@ -62,6 +64,8 @@ class FileResult:
     error: str | None = None
     #: labelled document index → parsed document index (None: nothing lined up)
     pairs: list[int | None] = field(default_factory=list)
+    #: per parsed document, its facts (kind → facts as dicts)
+    facts: list[dict[str, list[dict[str, Any]]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -70,6 +74,8 @@ class Report:
     #: family → column → (right, total)
     scores: dict[str, dict[str, tuple[int, int]]]
     diffs: list[Diff]
+    #: precision and recall of the facts labelled by hand
+    facts: FactReport = field(default_factory=FactReport)
 
     def accuracy(self, family: str, column: str) -> float | None:
         right, total = self.scores[family][column]
@@ -86,6 +92,7 @@ class Report:
                 for fam, cols in sorted(self.scores.items())
             },
             "diffs": [d.__dict__ for d in self.diffs],
+            "facts": self.facts.to_dict(),
         }
 
 
@@ -120,7 +127,14 @@ def parse_entry(entry: Entry) -> FileResult:
         )
     seconds = time.perf_counter() - start
     chars = sum(len(b.text) for d in issue.documents for b in d.blocks()) or len(data)
-    return FileResult(entry, [_parsed_fields(d) for d in issue.documents], seconds, chars)
+    by_doc = parsed_facts(issue)
+    return FileResult(
+        entry,
+        [_parsed_fields(d) for d in issue.documents],
+        seconds,
+        chars,
+        facts=[by_doc.get(d.id, {}) for d in issue.documents],
+    )
 
 
 def line_up(want: list[LabelledDoc], got: list[dict[str, Any]]) -> list[int | None]:
@@ -156,6 +170,7 @@ def evaluate(entries: list[Entry]) -> Report:
     files: list[FileResult] = []
     scores: dict[str, dict[str, tuple[int, int]]] = {}
     diffs: list[Diff] = []
+    facts = FactReport()
     for entry in entries:
         result = parse_entry(entry)
         files.append(result)
@@ -176,7 +191,10 @@ def evaluate(entries: list[Entry]) -> Report:
                 fam[name] = (right + hit, total + 1)
                 if not hit:
                     diffs.append(Diff(entry.name, k, name, want.get(name), value))
-    return Report(files, scores, diffs)
+            if want.facts is not None:
+                got_facts = result.facts[j] if j is not None and j < len(result.facts) else {}
+                score_facts(facts, entry.name, k, want.facts, got_facts)
+    return Report(files, scores, diffs, facts)
 
 
 _HEAD = {

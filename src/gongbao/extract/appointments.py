@@ -10,6 +10,7 @@ sharing the organisation before them.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from gongbao.extract.walk import row_source, source, walk
 from gongbao.facts import Appointment, Move, Role
@@ -32,25 +33,48 @@ _TITLE = re.compile(
     re.X,
 )
 _SPLIT = re.compile(r"[；;\n]")
+#: a person as decisions print one: a name, '同志' after it, '(女)' beside it
+_NAME = r"[\u4e00-\u9fff·]{2,4}?(?:[(（]女[)）])?(?:同志)?"
+_PEOPLE = r"[\u4e00-\u9fff·、]{2,40}?(?:[(（]女[)）])?(?:同志)?"
 _PROSE = [
     (
         re.compile(
-            r"(?:决定|提请)?任命(?P<people>[\u4e00-\u9fff·、]{2,40}?)为(?P<pos>[^；;。]+?)(?:职务)?[；;。]"
+            rf"(?:决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?)(?:职务)?[；;。]"
         ),
         "appoint",
+        None,
     ),
     (
-        re.compile(
-            r"(?:决定|提请)?免去(?P<people>[\u4e00-\u9fff·、]{2,40}?)的(?P<pos>[^；;。]+?)职务"
-        ),
+        re.compile(rf"(?:决定|提请)?免去(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
         "remove",
+        None,
     ),
-    (re.compile(r"(?P<people>[\u4e00-\u9fff·]{2,4})同志任(?P<pos>[^；;。，,]+)"), "appoint"),
+    (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
+    (re.compile(rf"(?P<people>{_NAME})同志不再担任(?P<pos>[^；;。，,]+?)职务"), "remove", None),
+    # a resignation the decision accepts: '接受X辞去Y职务的请求'
+    (re.compile(rf"接受(?P<people>{_NAME})辞去(?P<pos>[^；;。，,]+?)职务"), "remove", "辞职"),
+    # a post that ends with another: 'X的Y职务相应终止'
     (
-        re.compile(r"(?P<people>[\u4e00-\u9fff·]{2,4})同志不再担任(?P<pos>[^；;。，,]+?)职务"),
+        re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})的(?P<pos>[^；;。，,]+?)职务相应终止"),
         "remove",
+        "终止",
+    ),
+    # an acting head: '决定：X代理Y', '…副市长X代理市长'
+    (
+        re.compile(rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})代理(?P<pos>[^；;。，,的]+)"),
+        "appoint",
+        "代理",
     ),
 ]
+#: a list's heading: '任命：', '免去：' — the lines under it name a person and a post each
+_LIST_HEAD = re.compile(r"^(?:决定)?(?P<what>任命|免去|免职)[:：]$")
+_LIST_LINE = {
+    "appoint": re.compile(rf"^\s*(?P<people>{_PEOPLE})(?P<how>为|兼)(?P<pos>[^；;。，,]+?)\s*$"),
+    "remove": re.compile(
+        rf"^\s*(?P<people>{_PEOPLE})(?P<how>的|现任|兼任)(?P<pos>[^；;。，,]+?)职务\s*$"
+    ),
+}
+_ANNOTATION = re.compile(r"[(（]女[)）]|同志")
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
@@ -122,6 +146,10 @@ def _action_of(column: str) -> str | None:
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[Appointment] = []
     for doc in issue.documents:
+        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+        keep = partial(_keep, seen, out)
+
+        listing: str | None = None  # under a '任命：' or '免去：' heading
         for block, _ in walk(doc):
             t = block.table
             if t is not None and t.columns and t.columns[0] in _PERSON_COL and len(t.columns) > 1:
@@ -132,17 +160,59 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     if len(row) > 1 and row[0]:
                         rec = _record(doc, block, row[0], action, _SPLIT.split(row[1]))
                         rec.source = row_source(doc, block, k)
-                        out.append(rec)
-            elif block.type == "paragraph" and (
-                "任命" in block.text or "免去" in block.text or "同志" in block.text
-            ):
-                for rx, action in _PROSE:
-                    for m in rx.finditer(block.text):
+                        keep(rec)
+                continue
+            if block.type != "paragraph":
+                continue
+            text = block.text.strip()
+            if head := _LIST_HEAD.match(text):
+                listing = "appoint" if head.group("what") == "任命" else "remove"
+                continue
+            if listing is not None:
+                # the items under the heading: a line each, or run together, comma-separated
+                items = [(m.start(), m.group(0)) for m in re.finditer(r"[^，,；;。]+", text)]
+                found = [(at, _LIST_LINE[listing].match(item)) for at, item in items]
+                if found and all(m is not None for _at, m in found):
+                    for at, m in found:
+                        assert m is not None
+                        quals = ["兼"] if m.group("how") in ("兼", "兼任") else []
+                        span = (at + m.start(), at + m.end())
                         for person in m.group("people").split("、"):
-                            out.append(
-                                _record(doc, block, person, action, [m.group("pos")], m.span())
+                            rec = _record(
+                                doc, block, _person(person), listing, [m.group("pos")], span
                             )
+                            rec.qualifiers.extend(q for q in quals if q not in rec.qualifiers)
+                            keep(rec)
+                    continue
+                listing = None
+            if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止")):
+                continue
+            for rx, action, qualifier in _PROSE:
+                for m in rx.finditer(text):
+                    for person in m.group("people").split("、"):
+                        rec = _record(
+                            doc, block, _person(person), action, [m.group("pos")], m.span()
+                        )
+                        if qualifier:
+                            rec.qualifiers.append(qualifier)
+                        keep(rec)
     return {"appointments": list(out), "moves": list(moves(out))}
+
+
+def _keep(
+    seen: set[tuple[str, str, tuple[str, ...]]], out: list[Appointment], rec: Appointment
+) -> None:
+    """One fact per person, action and posts: a decision restated in the text (a news item's
+    summary under the order it reports) is the same fact."""
+    key = (rec.person, rec.action, tuple(rec.positions))
+    if rec.positions and key not in seen:
+        seen.add(key)
+        out.append(rec)
+
+
+def _person(printed: str) -> str:
+    """A name without what decisions print beside it ('(女)', '同志')."""
+    return _ANNOTATION.sub("", printed)
 
 
 def moves(records: list[Appointment]) -> list[Move]:

@@ -38,6 +38,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         short: dict[str, str | None] = {}  # 以下简称《纲要（草案）》 → the full title's target
+        #: a short name the text defines → the full title it stands for
+        short_for: dict[str, str] = {}
         for block, _ in walk(doc):
             if block.type not in ("paragraph", "heading"):
                 continue
@@ -55,19 +57,27 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 # a draft names the document it became ('…纲要（草案）' → '…纲要')
                 final = norm_title(_DRAFT.sub("", title))
                 target = titles.get(key) or inner.get(key) or titles.get(final)
+                taken.append(m.span())
                 if _SHORT_FOR.search(text[max(0, m.start() - 8) : m.start()]) and out:
                     last = out[-1]
                     assert isinstance(last, Reference)
                     short[key] = last.target
+                    if last.document == doc.id and last.title:
+                        # the short name the text gives a document it just cited stands for
+                        # it wherever the text uses it
+                        short_for[key] = last.title
                 target = target or short.get(key)
                 if target == doc.id:
                     target = None
                 out.append(
                     Reference(
-                        doc.id, m.group("title"), doc_number, target, source(doc, block, *m.span())
+                        doc.id,
+                        short_for.get(key, title),
+                        doc_number,
+                        target,
+                        source(doc, block, *m.span()),
                     )
                 )
-                taken.append(m.span())
             if "号" not in text and "號" not in text:
                 continue
             for m in DOC_NUMBER.finditer(text):
