@@ -16,11 +16,12 @@ DOC_NUMBER = re.compile(
     r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?)
                                                    # issuer code: 静府发, 国办函, 鲁密办(局)函
         \s*[〔\[【（(［﹝]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞]  # year in any bracket style
-        \s*第?\s*(?P<serial>\d{1,5})\s*[号號]              # serial (號 in traditional)
+        \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
       | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*
             (?P<order_n>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號])  # X令第N号, 第三号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
-      | (?P<word>[\u4e00-\u9fff]{1,12}?字\s*第\s*(?P<word_n>\d{1,12})\s*[号號])  # 南市交字第N號
+      | (?P<word>(?:[〔\[【（(]\d{4}[〕\]】）)])?[\u4e00-\u9fff]{1,12}?字\s*第\s*
+            (?P<word_n>\d{1,12})\s*[号號])                 # 南市交字第N號, 〔1996〕武司字第82号
       | (?P<notice>[\u4e00-\u9fff]{2,20}?公告\s*(?P<notice_year>\d{4})\s*年\s*第\s*
             (?P<notice_n>\d{1,4})\s*[号號])                   # 税务总局公告2018年第58号
     """,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gongbao.docnumber import DOC_NUMBER
+from gongbao.docnumber import DOC_NUMBER, find_doc_number
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
@@ -20,7 +20,16 @@ CITED = re.compile(
 #: titles of documents (not of films, songs or court cases) end like this
 _DOCUMENT_END = re.compile(
     r"(法|党章|建议|目录|草案|[（(]草案[)）]|征求意见稿|送审稿|白皮书|指南|公约)$"
+    # a plan's revision: '…控制性详细规划局部调整(2024)', '…规划局部地块修改'
+    r"|规划[^《》]{0,40}(?:调整|修改|修编)(?:[(（]\d{4}[)）])?$"
 )
+#: a reply's opening: the 请示 it answers, cited without 《》, its 文号 after it, then 收悉
+_ANSWERED = re.compile(
+    r"(?P<title>关于[^，。；：《》()（）]{2,80}?的(?:请示|报告|函))\s*"
+    r"(?:[（(](?P<num>[^（）()]{4,30})[)）])?\s*(?:及[^，。；]{0,10})?(?:已)?收悉"
+)
+#: a title whose 》 the page lost, ended by the kind word before 收悉: '《关于…的请示收悉'
+_UNCLOSED = re.compile(r"《(?P<title>[^《》]{4,80}?(?:请示|报告))(?=\s*(?:已)?收悉)")
 _DRAFT = re.compile(r"[（(]?(草案|征求意见稿|送审稿)[)）]?$")
 _SHORT_FOR = re.compile(r"以下简称\s*$")
 
@@ -78,11 +87,25 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         source(doc, block, *m.span()),
                     )
                 )
+            for rx in (_ANSWERED, _UNCLOSED):
+                for m in rx.finditer(text):
+                    if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+                        continue
+                    num = m.groupdict().get("num")
+                    number = find_doc_number(num) if num else None
+                    out.append(
+                        Reference(
+                            doc.id, m.group("title"), number, None, source(doc, block, *m.span())
+                        )
+                    )
+                    taken.append(m.span())
             if "号" not in text and "號" not in text:
                 continue
             for m in DOC_NUMBER.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
+                if doc.doc_number and re.sub(r"\s+", "", m.group(0)) == doc.doc_number:
+                    continue  # the document's own number printed again, not a citation
                 out.append(
                     Reference(
                         doc.id,
