@@ -23,6 +23,8 @@ _DOCUMENT_END = re.compile(
     # a plan's revision: '…控制性详细规划局部调整(2024)', '…规划局部地块修改'
     r"|规划[^《》]{0,40}(?:调整|修改|修编)(?:[(（]\d{4}[)）])?$"
 )
+#: a bracketed history under a title: '（2000年10月31日…通过 …主席令第三十七号公布 …施行）'
+_HISTORY = re.compile(r"^[(（][^()（）]*(?:通过|公布|施行|修正|修订|批准)[^()（）]*[)）]$")
 #: a reply's opening: the 请示 it answers, cited without 《》, its 文号 after it, then 收悉
 _ANSWERED = re.compile(
     r"(?P<title>关于[^，。；：《》()（）]{2,80}?的(?:请示|报告|函))\s*"
@@ -53,6 +55,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if block.type not in ("paragraph", "heading"):
                 continue
             text = block.text
+            if _HISTORY.match(text.strip()):
+                continue  # a text's adoption and amendment history, not what it cites
             taken: list[tuple[int, int]] = []
             for m in CITED.finditer(text):
                 num = m.group("num")
@@ -63,6 +67,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 key = norm_title(title)
                 if not (_is_document(title, doc_number) or key in titles or key in inner):
                     continue
+                if key == norm_title(doc.title):
+                    continue  # the document's own title ('《…条例》已由…通过，现予公布')
                 # a draft names the document it became ('…纲要（草案）' → '…纲要')
                 final = norm_title(_DRAFT.sub("", title))
                 target = titles.get(key) or inner.get(key) or titles.get(final)

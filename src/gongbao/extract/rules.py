@@ -8,7 +8,8 @@ import re
 
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Condition, Rule
-from gongbao.model import Issue
+from gongbao.model import Block, Document, Issue
+from gongbao.numbering import cn_to_int
 from gongbao.structure.dates import parse_date
 
 CLAUSE = re.compile(
@@ -53,12 +54,48 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: a rate by category and by measure (area, volume, weight): '朝阳区、海淀区…为每平方米四十五元'
+_RATE = re.compile(
+    r"(?P<cats>[^；;。：:，,]{2,120}?)为每(?P<per>平方米|亩|吨|立方米|公顷)"
+    r"(?P<amount>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千]+)元"
+)
+#: what a rate is for, named by the heading or title above it: '…耕地占用税的适用税额'
+_LEVIED = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:税|费))的?(?:适用)?(?:税额|费额|标准)")
+
+
+def _rates(doc: Document, block: Block, above: list[Block], out: list[object]) -> None:
+    """Rates by category under a heading (or title) that names the tax or fee they set."""
+    named = [b.text for b in reversed(above) if b.type == "heading"] + [doc.title]
+    subject = next((m.group(1) for t in named if (m := _LEVIED.search(t))), None)
+    if subject is None:
+        return
+    # without the place and the '各区' it is levied in: '北京市各区耕地占用税' → 耕地占用税
+    subject = re.sub(r"^(?:[\u4e00-\u9fff]{2,6}?[省市])?(?:各区|各县|各市|全市|本市)?", "", subject)
+    for offset, clause in _clauses(block.text):
+        for m in _RATE.finditer(clause):
+            raw = m.group("amount")
+            amount = float(raw) if raw[0].isdigit() else float(cn_to_int(raw))
+            cats = m.group("cats").strip()
+            out.append(
+                Rule(
+                    doc.id,
+                    subject,
+                    [Condition("category", "in", cats, cats)],
+                    int(amount) if amount == int(amount) else amount,
+                    f"元/{m.group('per')}",
+                    source(doc, block, offset + m.start(), offset + m.end()),
+                )
+            )
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
-        for block, _ in walk(doc):
+        for block, above in walk(doc):
             if block.type != "paragraph" or "元" not in block.text:
                 continue
+            if "为每" in block.text:
+                _rates(doc, block, above, out)
             for offset, clause in _clauses(block.text):
                 if not any(k in clause for k in _KEYWORDS) or "元" not in clause:
                     continue

@@ -20,9 +20,32 @@ def _clean_term(term: str) -> str:
     return _PAREN.sub("", term).strip("“”\"' ")
 
 
+#: a definition a regulation's text gives: '本条例所称水工程，是指…', '本法所称的X是…',
+#: '本条例所称河湖，包括…' (the scope a term covers)
+_DEFINED = re.compile(
+    r"(?:本|前款)(?:法|条例|办法|规定|细则|决定|意见|通知|方案|规则|准则|实施细则|实施办法|标准)"
+    r"(?:中)?所称(?:的)?(?P<term>[^，,。；;：“”]{1,30}?)\s*[，,]?\s*"
+    r"(?:(?:是指|指|是)(?P<def>[^。]+)|(?P<incl>包括[^。]+))"
+)
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
+        for block, _ in walk(doc):
+            if block.type != "paragraph" or "所称" not in block.text:
+                continue
+            for d in _DEFINED.finditer(block.text):
+                definition = (d.group("def") or d.group("incl")).strip("，, ")
+                out.append(
+                    Term(
+                        doc.id,
+                        None,
+                        _clean_term(d.group("term")),
+                        definition,
+                        source(doc, block, *d.span()),
+                    )
+                )
         for block, above in walk(doc):
             if block.type != "heading" or not block.num:
                 continue
