@@ -16,10 +16,6 @@ _TARGET = ("目标值", "预期目标", "目标", "计划", "预期")
 _ACTUAL = ("完成情况", "实际完成", "完成值", "实际", "完成")
 _FIVE_YEAR = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 _YEAR = re.compile(r"(\d{4})年")
-_PROSE = re.compile(r"(?:主要)?(?:预期)?目标(?:是|为|如下)?[：:](?P<items>.+)$")
-_CLAUSE = re.compile(
-    r"^(?:实现|完成)?(?P<name>[^；;，,]{2,30}?)(?P<value>(?:增长|下降|达到|控制在|保持在?)?\s*-?\d[^；;。]*)$"
-)
 
 
 def period(text: str | None) -> str | None:
@@ -94,54 +90,73 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             row_source(doc, block, k),
                         )
                     )
-            elif block.type == "paragraph" and "目标" in block.text:
+            elif block.type == "paragraph" and "预期目标" in block.text:
                 out.extend(_prose(issue, doc, block))
     return {"indicators": out}
 
 
+#: a target in a plan's statement: '地区生产总值增长5%左右', '城镇调查失业率控制在5%以内',
+#: '居民消费价格涨幅2%左右', '城镇新增就业110万人以上', '实现社会消费品零售总额1750亿元'
+_TARGET_CLAUSE = re.compile(
+    r"^(?:实现|完成)?(?P<name>[\u4e00-\u9fff（）()]{2,40}?)(?:同口径)?"
+    r"(?P<verb>增长|下降|达到|控制在|保持在|稳定在)?"
+    r"(?P<value>\d+(?:\.\d+)?(?:[—\-～~]\d+(?:\.\d+)?)?"
+    r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿元|万元|元|天|小时|个|家|所|套|座|"
+    r"台|辆|项|万亩|亩|平方公里|万平方米|平方米|公里|千米)?"
+    r"(?:左右|以上|以内|以下)?)$"
+)
+
+
 def _prose(issue: Issue, doc: object, block: object) -> list[Indicator]:
+    """A plan's statement of its main targets ('主要预期目标是：…'), to the end of its
+    paragraph: a target per clause that names a quantity and a number; a clause without a
+    number (居民收入增长与经济增长同步) or with several (分别增长5%、6.5%左右) sets none."""
     from gongbao.model import Block, Document
 
     assert isinstance(doc, Document) and isinstance(block, Block)
     out: list[Indicator] = []
-    for sentence in block.text.split("。"):
-        m = _PROSE.search(sentence)
-        if m is None:
+    m = _PROSE_HEAD.search(block.text)
+    if m is None:
+        return out
+    head = block.text[: m.start()]
+    # the year named before the list, else the year of the report ('今年')
+    per = (
+        period(head[-60:])
+        or period(doc.title)
+        or (doc.date[:4] if doc.date else None)
+        or (str(issue.meta.year) if issue.meta.year else None)
+    )
+    for c in re.finditer(r"[^，,；;。]+", block.text[m.end() :]):
+        clause = c.group(0).strip()
+        # '5%左右、努力争取更好结果': a wish after the target is no part of it
+        clause = re.sub(r"、[^\d、]*$", "", clause)
+        t = _TARGET_CLAUSE.match(clause)
+        if t is None:
             continue
-        # the year named in the sentence, else the year of the report ('今年')
-        per = (
-            period(sentence)
-            or period(doc.title)
-            or (doc.date[:4] if doc.date else None)
-            or (str(issue.meta.year) if issue.meta.year else None)
+        target = parse_value(t.group("value"))
+        if target is None or (target.low is None and target.high is None):
+            continue
+        verb = t.group("verb")
+        if verb in ("增长", "下降") and target.unit == "%":
+            target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
+        start = m.end() + c.start()
+        out.append(
+            Indicator(
+                doc.id,
+                None,
+                None,
+                t.group("name"),
+                target.unit,
+                None,
+                per,
+                target,
+                None,
+                None,
+                source(doc, block, start, start + len(c.group(0))),
+            )
         )
-        offset = block.text.find(m.group("items"))
-        pos = offset
-        for clause in re.split(r"[；;]", m.group("items")):
-            cm = _CLAUSE.match(clause.strip())
-            if cm:
-                target = parse_value(
-                    re.sub(r"^(?:增长|达到|控制在|保持在?)", "", cm.group("value").strip())
-                )
-                if target and target.low is None and target.high is None:
-                    pos += len(clause) + 1
-                    continue
-                if target and cm.group("value").startswith("增长") and target.unit == "%":
-                    target.qualifier = "；".join(x for x in ("增长", target.qualifier) if x)
-                out.append(
-                    Indicator(
-                        doc.id,
-                        None,
-                        None,
-                        cm.group("name"),
-                        target.unit if target else None,
-                        None,
-                        per,
-                        target,
-                        None,
-                        None,
-                        source(doc, block, pos, pos + len(clause)),
-                    )
-                )
-            pos += len(clause) + 1
     return out
+
+
+#: where a plan states its main targets
+_PROSE_HEAD = re.compile(r"(?:主要)?预期目标(?:是|为|如下)[：:]")
