@@ -223,6 +223,63 @@ def _mode_width(lines: list[str]) -> float | None:
     return float(best) if open_ends >= 0.5 * len(full) else None
 
 
+def _wide_width(lines: list[str]) -> float | None:
+    """The right margin a text's long lines were wrapped at, where its paragraphs are not
+    otherwise told apart (a PDF's lines with a blank line only at page breaks, or none): at
+    least ten lines of 30 cells or more end within two cells of it, hardly any run past it,
+    and most of those at it end inside a sentence — all of them when they are few among the
+    long lines. Table rows (cells apart by runs of spaces or tabs) are not counted."""
+    texts = [t for t in lines if width(t) >= 30 and "\t" not in t and "   " not in t]
+    widths = [round(width(t)) for t in texts]
+    if len(widths) < 10:
+        return None
+    counts = Counter(widths)
+
+    def near(w: int) -> int:
+        return sum(counts[v] for v in range(w - 2, w + 3))
+
+    best = max(counts, key=lambda w: (near(w), w))
+    wider = sum(c for w, c in counts.items() if w > best + 2)
+    if near(best) < 10 or wider > 0.1 * len(widths):
+        return None
+    full = [t for t in texts if abs(width(t) - best) <= 2]
+    open_ends = sum(1 for t in full if t[-1] not in _TERMINAL) / len(full)
+    share = near(best) / len(widths)
+    return float(best) if open_ends >= (0.5 if share >= 1 / 3 else 0.7) else None
+
+
+#: a full line ending in ；or ：goes on too — a paragraph ends at a short line
+_SENTENCE_END = "。！？!?"
+_LEADING_WORD = re.compile(r"[0-9A-Za-z.,%]*")
+
+
+def _rewrap_groups(lines: list[Line], full: float) -> list[Line]:
+    """Within each blank-separated group, a line that runs to the wrap width and ends inside
+    a sentence goes on into the next line (unless that one opens a numbered item). A number is
+    not broken across lines, so a line followed by one that opens with a number may end
+    short of the width by that number's width."""
+    out: list[Line] = []
+    prev = ""  # the last physical line read, stripped
+    for ln in lines:
+        text = ln.text.strip()
+        if (
+            text
+            and prev
+            and out
+            and width(prev) >= full - 2.5 - width(_LEADING_WORD.match(text).group())  # type: ignore[union-attr]
+            and prev[-1] not in _SENTENCE_END
+            and not _LIST_START.match(text)
+            and "\t" not in text + prev
+            and "   " not in text + prev
+        ):
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + text, last=ln.last or ln.no)
+            prev = text
+            continue
+        prev = text
+        out.append(ln)
+    return out
+
+
 def shape_of(texts: list[str]) -> str:
     nonblank = [t for t in texts if t.strip()]
     if not nonblank:
@@ -340,6 +397,10 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     _split_indented_colon(out)
     texts = [ln.text for ln in out]
     shape = shape_of(texts)
+    if shape != "hard-wrapped":
+        full = _wide_width([t.strip() for t in texts if t.strip()])
+        if full is not None:
+            out = _rewrap_groups(out, full)
     if shape == "blank-separated":
         return out, shape
     spaced: list[Line] = []
