@@ -7,9 +7,11 @@ import re
 
 from gongbao.extract.walk import number_of, source, walk
 from gongbao.facts import Term
-from gongbao.model import Issue, Source
+from gongbao.model import Block, Issue, Source
 
-GLOSSARY = re.compile(r"(名词解释|名词术语|术语解释|释义|名词說明|名詞解釋)")
+GLOSSARY = re.compile(
+    r"(名词解释|名词注释|名词术语|术语解释|词语解释|释义|名词說明|名詞解釋|名詞註釋)"
+)
 DEFINITION = re.compile(
     r"^(?P<term>[^，。：:；;]{1,40}?)\s*(?:，\s*)?(?:是指|指的是|是|即|：|:)\s*(?P<def>\S.*)$"
 )
@@ -29,6 +31,33 @@ _DEFINED = re.compile(
 )
 
 
+#: a glossary entry given on its own line: '分线管理：货物“一线”放开…', '（三）事业收入：指…'
+_ENTRY = re.compile(r"^(?P<term>[^，。；：:;]{1,30}?)\s*[：:]\s*(?P<def>\S.*)$")
+
+
+def _as_printed(term: str) -> str:
+    """A term without the quotes around the whole of it ('“岳山造林”' → '岳山造林'); quotes
+    inside it stay ('轨道交通“四网融合”', '“四旁”、“五边”')."""
+    term = term.strip()
+    inner = term[1:-1]
+    if term[:1] == "“" and term[-1:] == "”" and "“" not in inner and "”" not in inner:
+        return inner
+    return term
+
+
+def _glossary_entry(block: Block) -> tuple[str, str] | None:
+    """A numbered entry under a 名词解释 heading: its term and definition — on one line
+    ('term：definition', the definition wrapped on into the entry's paragraphs where a PDF
+    split it), or a term heading over its paragraphs."""
+    body = "".join(c.text for c in block.children if c.type == "paragraph")
+    m = _ENTRY.match(block.text)
+    if m is not None:
+        return _as_printed(m.group("term")), m.group("def") + body
+    if block.type == "heading" and body:
+        return block.text, body
+    return None
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
@@ -46,16 +75,22 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         source(doc, block, *d.span()),
                     )
                 )
+        # a glossary is the entries under a 名词解释 heading, or the numbered 'term：definition'
+        # entries that follow a short 名词解释 line the outline did not make a heading
+        listed = False
         for block, above in walk(doc):
-            if block.type != "heading" or not block.num:
+            if block.type == "list":
                 continue
-            if not any(GLOSSARY.search(b.text) for b in above if b.type == "heading"):
+            if not block.num:
+                listed = len(block.text) <= 20 and GLOSSARY.search(block.text) is not None
                 continue
-            body = [c.text for c in block.children if c.type == "paragraph"]
-            if body:
-                out.append(
-                    Term(doc.id, number_of(block), block.text, "".join(body), source(doc, block))
-                )
+            entry = _glossary_entry(block)
+            under = any(GLOSSARY.search(b.text) for b in above if b.type == "heading")
+            if entry is None or not (under or listed):
+                listed = False
+                continue
+            term, definition = entry
+            out.append(Term(doc.id, number_of(block), term, definition, source(doc, block)))
     for note in issue.footnotes:
         m = DEFINITION.match(note.text)
         if m is None or note.document is None:
