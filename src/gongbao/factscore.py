@@ -87,7 +87,9 @@ def key(kind: str, fact: dict[str, Any]) -> tuple[Any, ...]:
     if kind == "projects":
         return (_n(fact["name"]),)
     if kind == "budget":
-        return (_n(fact["label"]), round(float(fact["amount"]), 2), _n(fact["unit"]))
+        # a change from another year ('比上年增加D') is labelled with the line it changes
+        change = bool(fact.get("change")) or fact.get("role") == "change"
+        return (_n(fact["label"]), round(float(fact["amount"]), 2), _n(fact["unit"]), change)
     if kind == "terms":
         return (_n(fact["term"]), _opening(fact["definition"]))
     if kind == "references":

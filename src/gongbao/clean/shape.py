@@ -301,8 +301,8 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
         if current:
             prev = current[-1].text.strip()
             goes_on = (
-                width(prev) >= full - 1.5
-                and prev[-1] not in _TERMINAL
+                width(prev) >= full - 2.5 - width(_LEADING_WORD.match(text).group())  # type: ignore[union-attr]
+                and prev[-1] not in _SENTENCE_END
                 and not _LIST_START.match(text)
                 and "\t" not in text
                 and "\t" not in prev

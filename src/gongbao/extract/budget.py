@@ -20,11 +20,25 @@ from gongbao.extract.walk import source, walk
 from gongbao.facts import BudgetLine, Identity
 from gongbao.model import Block, Document, Issue, Problem
 
-AMOUNT = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元)")
-_BREAK = re.compile(r"[，,。；;：:、（(]")
-_CHANGE = re.compile(r"(比上年|增收|增加|减少|下降|增长|减收|同比)")
+AMOUNT = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>万元|亿元|元|万(?=[，,。；;、）)]|$))"  # '870.00万，' in a budget is 万元
+)
+#: an amount that bounds a class, not a line of the budget: '单价100万元（含）以上设备'
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[)）])?\s*(?:及?以上|以下|以内|及以下)")
+_THRESHOLD_BEFORE = re.compile(r"(?:单价|超过|不足|低于|高于)$")
+#: words before an amount that make it a change from another year, and its sign
+_CHANGE_WORD = re.compile(r"(增加|增长|增收|增支|减少|下降|减收|减支|节约|压减)(?:了)?$")
+#: what a change is measured against, in its clause or opening its sentence ('与2023年度相比，')
+_COMPARED = re.compile(r"(?:比|较|同比|相比)")
+_COMPARISON = re.compile(r"(?:比|较)[^，。；]*$|^[^，。；]*(?:同比|相比)[，,]?")
+_DOWN = ("减少", "下降", "减收", "减支", "节约", "压减")
+_CLAUSE_BREAK = "，,。；;：:、"
 _TOTAL = re.compile(r"(总量|合计|总计|共计)")
-_LEADING = re.compile(r"^(加上|动用|其中|安排|另外|此外)")
+_LEADING = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]\s*)?"
+    r"\s*(?:加上|动用|其中|另外|此外|安排|主要是|主要为|以及|和|及)?\s*"
+)
 _VERBS = re.compile(r"(完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$")
 _BUDGET_HINT = [
     ("政府性基金", "政府性基金预算"),
@@ -43,17 +57,109 @@ def _budget_of(text: str, above: list[Block]) -> str | None:
     return None
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[:end]`` begins: after the last clause break outside
+    brackets (a name may hold its own: '因公出国（境）费', '行政运行（项）'), or after a
+    bracket left open."""
+    depth = 0
+    for k in range(end - 1, -1, -1):
+        ch = text[k]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                return k + 1
+            depth -= 1
+        elif ch in _CLAUSE_BREAK and depth == 0:
+            if (
+                ch == ","
+                and 0 < k < len(text) - 1
+                and text[k - 1].isdigit()
+                and text[k + 1].isdigit()
+            ):
+                continue  # a thousands separator
+            return k + 1
+        elif ch == "元" and depth == 0:
+            return k + 1  # the amount before: '…1,250万元和体育彩票公益金收入2,600万元'
+    return 0
+
+
+def _unquoted(label: str) -> str:
+    inner = label[1:-1]
+    if label[:1] == "“" and label[-1:] == "”" and "“" not in inner and "”" not in inner:
+        return inner
+    return label
+
+
 def _label(text: str, start: int) -> str:
-    head = text[:start]
-    cut = max((m.end() for m in _BREAK.finditer(head)), default=0)
-    label = head[cut:].strip()
+    """The words that name the amount at ``start``, as printed: its clause up to the amount,
+    without an item number, a connective (其中, 加上) or a verb before the number (为, 完成),
+    and without quotes around the whole name."""
+    label = text[_clause_start(text, start) : start].strip()
     label = _LEADING.sub("", label).strip() or label
-    return _VERBS.sub("", label).strip() or label
+    label = _VERBS.sub("", label).strip() or label
+    return _unquoted(label)
+
+
+def _line(doc: Document, block: Block, above: list[Block], m: re.Match[str]) -> BudgetLine | None:
+    """The budget line an amount states, or None where it bounds a class of things
+    ('单价100万元（含）以上')."""
+    text = block.text
+    clause = text[_clause_start(text, m.start()) : m.start()].strip()
+    if _THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(clause):
+        return None
+    unit = "万元" if m.group("unit") == "万" else m.group("unit")
+    amount = float(m.group("num").replace(",", ""))
+    label = _label(text, m.start())
+    sentence = text[text.rfind("。", 0, m.start()) + 1 : m.start()]
+    change = _CHANGE_WORD.search(_VERBS.sub("", clause).strip())
+    if change and not _COMPARED.search(sentence):
+        change = None  # '支持商销稳增长30万': a name, not a change from another year
+    if change:
+        # what changed, where the clause names it: '…相比，一般公共预算财政拨款支出减少D'
+        label = _unquoted(_COMPARISON.sub("", clause[: change.start()]).strip())
+    role = "change" if change else _role(label)
+    if change and change.group(1) in _DOWN:
+        amount = -amount
+    return BudgetLine(
+        doc.id,
+        label,
+        amount,
+        unit,
+        _budget_of(text, above),
+        _year_of(doc, text, m.start(), above),
+        role,
+        source(doc, block, *m.span()),
+    )
+
+
+def _as_change(
+    line: BudgetLine, text: str, m: re.Match[str], found: list[tuple[re.Match[str], BudgetLine]]
+) -> None:
+    """'财政拨款收入A万元，比上年增加D万元': D is a change of the line before it in the
+    sentence, and carries that line's label where its own words say only how it changed."""
+    if len(line.label) >= 2:
+        return
+    sentence = text.rfind("。", 0, m.start()) + 1
+    before = [ln for mm, ln in found if mm.start() >= sentence and ln.role != "change"]
+    if before:
+        line.label = before[-1].label
+
+
+def _year_of(doc: Document, text: str, at: int, above: list[Block]) -> int | None:
+    """The year an amount is for: the first year its sentence names before it (not the one
+    it is compared with: 比2024年…), else the year of the headings above."""
+    sentence = text.rfind("。", 0, at) + 1
+    for y in re.finditer(r"(?<![比较与同])(\d{4})年", text[sentence:at]):
+        return int(y.group(1))
+    if (year := _year(doc, above)) is not None:
+        return year
+    if (y := re.search(r"(\d{4})年", doc.title)) is not None:
+        return int(y.group(1))
+    return None
 
 
 def _role(label: str) -> str:
-    if _CHANGE.search(label):
-        return "change"
     if _TOTAL.search(label):
         return "total"
     if "收入" in label:
@@ -88,18 +194,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             text = block.text
             found = []
             for m in AMOUNT.finditer(text):
-                label = _label(text, m.start())
-                amount = float(m.group("num").replace(",", ""))
-                line = BudgetLine(
-                    doc.id,
-                    label,
-                    amount,
-                    m.group("unit"),
-                    _budget_of(text, above),
-                    _year(doc, above),
-                    _role(label),
-                    source(doc, block, *m.span()),
-                )
+                line = _line(doc, block, above, m)
+                if line is None:
+                    continue
+                if line.role == "change":
+                    _as_change(line, text, m, found)
                 lines.append(line)
                 found.append((m, line))
             identities.extend(_sum_identities(doc, block, found))
