@@ -150,13 +150,12 @@ def _year_of(doc: Document, text: str, at: int, above: list[Block]) -> int | Non
     """The year an amount is for: the first year its sentence names before it (not the one
     it is compared with: 比2024年…), else the year of the headings above."""
     sentence = text.rfind("。", 0, at) + 1
-    for y in re.finditer(r"(?<![比较与同])(\d{4})年", text[sentence:at]):
-        return int(y.group(1))
+    if (said := re.search(r"(?<![比较与同])(\d{4})年", text[sentence:at])) is not None:
+        return int(said.group(1))
     if (year := _year(doc, above)) is not None:
         return year
-    if (y := re.search(r"(\d{4})年", doc.title)) is not None:
-        return int(y.group(1))
-    return None
+    titled = re.search(r"(\d{4})年", doc.title)
+    return int(titled.group(1)) if titled else None
 
 
 def _role(label: str) -> str:
@@ -192,7 +191,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if block.type != "paragraph":
                 continue
             text = block.text
-            found = []
+            found: list[tuple[re.Match[str], BudgetLine]] = []
             for m in AMOUNT.finditer(text):
                 line = _line(doc, block, above, m)
                 if line is None:
