@@ -26,7 +26,11 @@ AMOUNT = re.compile(
 )
 #: an amount that bounds a class, not a line of the budget: '单价100万元（含）以上设备'
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[)）])?\s*(?:及?以上|以下|以内|及以下)")
-_THRESHOLD_BEFORE = re.compile(r"(?:单价|超过|不足|低于|高于)$")
+_THRESHOLD_BEFORE = re.compile(r"(?:单价|超过|超|逾|不足|低于|高于|不低于|不少于|不超过)$")
+#: a number cut from its integer part by a bad extraction ('增长2\n.3%', '.4亿元'): the
+#: paragraph's amounts cannot be trusted to add up
+_FRAGMENT = re.compile(r"(?:^|[^\d\s])\s*[.．]\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: words before an amount that make it a change from another year, and its sign
 _CHANGE_WORD = re.compile(r"(增加|增长|增收|增支|减少|下降|减收|减支|节约|压减)(?:了)?$")
 #: what a change is measured against, in its clause or opening its sentence ('与2023年度相比，')
@@ -36,7 +40,8 @@ _DOWN = ("减少", "下降", "减收", "减支", "节约", "压减")
 _CLAUSE_BREAK = "，,。；;：:、"
 _TOTAL = re.compile(r"(总量|合计|总计|共计)")
 _LEADING = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]\s*)?"
+    r"^[—－\-·●■]*\s*"
+    r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]\s*)?"
     r"\s*(?:加上|动用|其中|另外|此外|安排|主要是|主要为|以及|和|及)?\s*"
 )
 _VERBS = re.compile(r"(完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$")
@@ -108,6 +113,8 @@ def _line(doc: Document, block: Block, above: list[Block], m: re.Match[str]) -> 
     clause = text[_clause_start(text, m.start()) : m.start()].strip()
     if _THRESHOLD_AFTER.match(text, m.end()) or _THRESHOLD_BEFORE.search(clause):
         return None
+    if text[m.start() - 1 : m.start()] in (".", "．") or not _CJK.search(clause):
+        return None  # the tail of a broken number, or an amount with no words naming it
     unit = "万元" if m.group("unit") == "万" else m.group("unit")
     amount = float(m.group("num").replace(",", ""))
     label = _label(text, m.start())
@@ -187,6 +194,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         if not _is_budget_doc(doc):
             continue
         state = _Lists()
+        damaged: list[Block] = []
         for block, above in walk(doc):
             if block.type != "paragraph":
                 continue
@@ -200,14 +208,26 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     _as_change(line, text, m, found)
                 lines.append(line)
                 found.append((m, line))
+            if _FRAGMENT.search(text):
+                damaged.append(block)
+                continue
             identities.extend(_sum_identities(doc, block, found))
             identities.extend(_list_identity(doc, block, above, found, state))
+        if damaged:
+            problems.append(
+                Problem(
+                    "budget_text_damaged",
+                    f"{len(damaged)}段预算文字中有断开的数字（如“.3%”），这些段落的数额不核对加总",
+                    doc.id,
+                    source(doc, damaged[0]),
+                )
+            )
     for ident in identities:
         if not ident.holds:
             problems.append(
                 Problem(
                     "budget_identity_fails",
-                    f"{ident.total_label} {ident.total:g} ≠ sum of parts {ident.sum:g}",
+                    f"{ident.total_label}{ident.total:g}与各项之和{ident.sum:g}不符",
                     ident.document,
                     ident.source,
                 )
@@ -219,7 +239,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             problems.append(
                 Problem(
                     "budget_rate_fails",
-                    f"{check['label']}: stated {check['stated']}%, computed {check['computed']}%",
+                    f"{check['label']}：文中增长{check['stated']}%，按数额计算为{check['computed']}%",
                     str(check["document"]),
                 )
             )
@@ -248,6 +268,11 @@ def _identity(
     )
 
 
+#: a chain's head is a budget's own revenue or spending ('区级一般公共预算收入', '市级政府性
+#: 基金预算支出'), not a component of it ('非税收入') that a damaged text left in its place
+_A_BUDGET = re.compile(r"(预算|基金|国有资本经营)")
+
+
 def _sum_identities(
     doc: Document, block: Block, found: list[tuple[re.Match[str], BudgetLine]]
 ) -> list[Identity]:
@@ -270,6 +295,7 @@ def _sum_identities(
                 if chain_start <= mm.start() < plus
                 and ln.role in ("revenue", "expenditure")
                 and kind in ln.label
+                and _A_BUDGET.search(ln.label)
             ),
             None,
         )
@@ -278,20 +304,92 @@ def _sum_identities(
             out.append(_identity(doc, block, line.label, line, [head, *parts]))
     # 其中：the parts of the amount just before it
     for m in re.finditer(r"其中[：:]", text):
-        before = [ln for mm, ln in found if mm.end() <= m.start() and ln.role != "change"]
-        end = len(text)
-        for stop in ("；", "。", "加上"):
+        # the whole is the amount before at the marker's depth, or, for a '（其中：…）', the
+        # amount the bracket follows
+        depth = _depth(text, m.start())
+        opening = text.rfind("（", 0, m.start()) if depth > 0 else m.start()
+        level = depth - 1 if depth > 0 else depth
+        before = [
+            ln
+            for mm, ln in found
+            if mm.end() <= opening and ln.role != "change" and _depth(text, mm.start()) == level
+        ]
+        chain = [ln for ln in before if ln.role in ("revenue", "expenditure")]
+        head = (
+            chain[-1] if chain else (before[-1] if before and before[-1].role != "total" else None)
+        )
+        if head is not None:
+            ident = _among(doc, block, found, m, head)
+            if ident is not None:
+                out.append(ident)
+    return out
+
+
+def _nested(parts: list[BudgetLine]) -> bool:
+    """A list that breaks one of its parts down in the parts after it ('新增债券A，市本级留用B，
+    转贷县C' with B + C = A): parts of different levels, which do not add up to the whole."""
+    for i, part in enumerate(parts):
+        if part.amount <= 0:
+            continue
+        run = 0.0
+        for later in parts[i + 1 :]:
+            run += later.amount
+            if abs(run - part.amount) <= TOLERANCE and later is not parts[i + 1]:
+                return True
+    return False
+
+
+def _depth(text: str, at: int) -> int:
+    return sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in text[:at])
+
+
+def _among(
+    doc: Document,
+    block: Block,
+    found: list[tuple[re.Match[str], BudgetLine]],
+    m: re.Match[str],
+    head: BudgetLine,
+) -> Identity | None:
+    """'A，其中：B，C' — B + C = A. The parts are the amounts at the marker's bracket depth (a
+    '（含…）' inside a part is not another part), up to the bracket that closes the marker's,
+    and up to the '；' after them or, where the list itself runs on after '；' (…；事业收入0万元；
+    其他收入0万元), to the sentence's end; changes are no parts. 其中 may name some parts only,
+    so a sum short of the whole is no failure: only a sum that holds, or one past the whole,
+    is an identity."""
+    text = block.text
+    depth = _depth(text, m.start())
+    close = len(text)
+    if depth > 0:
+        level = depth
+        for k in range(m.end(), len(text)):
+            level += 1 if text[k] in "（(" else -1 if text[k] in "）)" else 0
+            if level < depth:
+                close = k
+                break
+    readings: list[Identity] = []
+    for stops in (("；", "。", "加上"), ("。", "加上")):
+        end = close
+        for stop in stops:
             pos = text.find(stop, m.end())
             if pos >= 0:
                 end = min(end, pos)
-        parts = [ln for mm, ln in found if m.end() <= mm.start() < end]
-        if before and len(parts) >= 2:
-            head = before[-1] if before[-1].role != "total" else None
-            chain = [ln for ln in before if ln.role in ("revenue", "expenditure")]
-            head = chain[-1] if chain else head
-            if head is not None:
-                out.append(_identity(doc, block, head.label, head, parts))
-    return out
+        parts = [
+            ln
+            for mm, ln in found
+            if m.end() <= mm.start() < end
+            and ln.role != "change"
+            and _depth(text, mm.start()) == depth
+        ]
+        roles = {p.role for p in parts} & {"revenue", "expenditure"}
+        whole = any(p.role == "total" for p in parts)
+        if len(parts) >= 2 and len(roles) < 2 and not whole and not _nested(parts):
+            readings.append(_identity(doc, block, head.label, head, parts))
+    for ident in readings:
+        if ident.holds:
+            return ident
+    if readings and readings[0].sum > readings[0].total + TOLERANCE:
+        return readings[0]
+    return None
 
 
 @dataclass
