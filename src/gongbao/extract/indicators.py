@@ -92,13 +92,19 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     )
             elif block.type == "paragraph" and "预期目标" in block.text:
                 out.extend(_prose(issue, doc, block))
+            elif block.num and block.type in ("paragraph", "heading"):
+                heads = [b.text for b in _ if b.type == "heading"]
+                if heads and _LIST_HEAD.search(heads[-1]):
+                    found = _listed(issue, doc, block, heads[-1])
+                    if found is not None:
+                        out.append(found)
     return {"indicators": out}
 
 
 #: a target in a plan's statement: '地区生产总值增长5%左右', '城镇调查失业率控制在5%以内',
 #: '居民消费价格涨幅2%左右', '城镇新增就业110万人以上', '实现社会消费品零售总额1750亿元'
 _TARGET_CLAUSE = re.compile(
-    r"^(?:实现|完成)?(?P<name>[\u4e00-\u9fff（）()]{2,40}?)(?:同口径)?"
+    r"^(?:努力|力争|确保|争取)?(?:实现|完成)?(?P<name>[\u4e00-\u9fff（）()]{2,40}?)(?:同口径)?"
     r"(?P<verb>增长|下降|达到|控制在|保持在|稳定在)?"
     r"(?P<value>\d+(?:\.\d+)?(?:[—\-～~]\d+(?:\.\d+)?)?"
     r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿元|万元|元|天|小时|个|家|所|套|座|"
@@ -156,6 +162,43 @@ def _prose(issue: Issue, doc: object, block: object) -> list[Indicator]:
             )
         )
     return out
+
+
+#: a heading over a plan's main targets, one a numbered item ('一、主要预期目标' /
+#: '（一）地区生产总值增长7%以上')
+_LIST_HEAD = re.compile(r"(?:主要)?预期目标$|主要目标$|主要指标$")
+
+
+def _listed(issue: Issue, doc: object, block: object, heading: str) -> Indicator | None:
+    """A numbered item under a heading that names the main targets: a target where the item
+    is one clause that names a quantity and a number ('努力实现地区生产总值增长6.2%左右。')."""
+    from gongbao.model import Block, Document
+
+    assert isinstance(doc, Document) and isinstance(block, Block)
+    clause = block.text.strip().rstrip("。；;")
+    t = _TARGET_CLAUSE.match(clause)
+    if t is None:
+        return None
+    target = parse_value(t.group("value"))
+    if target is None or (target.low is None and target.high is None):
+        return None
+    verb = t.group("verb")
+    if verb in ("增长", "下降") and target.unit == "%":
+        target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
+    per = period(heading) or period(doc.title) or (doc.date[:4] if doc.date else None)
+    return Indicator(
+        doc.id,
+        None,
+        None,
+        t.group("name"),
+        target.unit,
+        None,
+        per,
+        target,
+        None,
+        None,
+        source(doc, block),
+    )
 
 
 #: where a plan states its main targets

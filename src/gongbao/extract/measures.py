@@ -1,40 +1,67 @@
-"""Policy measures: numbered items that end with who carries them —
-（责任单位：…） （责任部门：…） （牵头单位：…；配合单位：…）. Principles without such a note
-(总体要求) are not measures. Responsible units resolve to the issue's organisation registry."""
+"""Policy measures: numbered items that say who carries them.
+
+The units come in two forms: a note closing the item (（责任单位：…）, （X负责）, （X牵头，Y配合）,
+（牵头单位：…；配合单位：…）), or lines of their own under the item (牵头单位:X / 责任单位:Y).
+Principles without such a note (总体要求) are not measures.
+
+Which unit *leads* is a fact only where the text says so: a 牵头 note or line, 'X牵头', or a
+rule the document states for its lists ('排在第一位的为牵头单位': the first unit listed leads;
+'无牵头单位的，责任单位即为牵头单位': the responsible units lead where no lead is named). A bare
+责任单位 list names no lead, and none is given. Responsible units resolve to the issue's
+organisation registry.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from gongbao.extract.organisations import Registry
 from gongbao.extract.walk import number_of, source, walk
 from gongbao.facts import Measure
-from gongbao.model import Issue
+from gongbao.model import Block, Document, Issue
 
-RESPONSIBLE = re.compile(
-    r"[（(]\s*(?:责任单位|责任部门|牵头单位|牵头部门|主责单位|实施单位|責任單位|責任部門|牽頭單位)"
-    r"\s*[:：]"
+_LEAD_LABEL = r"牵头单位|牵头部门|主责单位|主责部门|牽頭單位|牽頭部門"
+_DUTY_LABEL = r"责任单位|责任部门|实施单位|责任主体|責任單位|責任部門"
+_SUPPORT_LABEL = r"配合单位|配合部门|协办单位|参与单位|配合單位|協辦單位"
+
+#: a closing note's opening bracket and label
+RESPONSIBLE = re.compile(rf"[（(〔【]\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]")
+SUPPORT = re.compile(rf"[；;，,。]\s*(?:{_SUPPORT_LABEL}|{_DUTY_LABEL})\s*[:：]")
+#: a line of its own under an item: '牵头单位:区发改局', '责任单位:立山经济开发区,各街道'
+_DUTY_LINE = re.compile(
+    rf"^[（(〔【]?\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL}|{_SUPPORT_LABEL})\s*[:：]\s*"
+    r"(?P<units>.+?)[)）〕】]?[。.]?$"
 )
-SUPPORT = re.compile(r"[；;，,]\s*(?:配合单位|配合部门|协办单位|配合單位|協辦單位)\s*[:：]")
+#: a closing note that names the lead in its words: '（市政府办公室、市审改办牵头，市级各有关
+#: 部门按职责分工负责）', '（区财政局负责）'
+_WORDED = re.compile(
+    r"[（(](?P<lead>[^（()）]{2,80}?)(?:牵头|牽頭)(?:[，,；;]\s*(?P<rest>[^（()）]+?))?[)）]$"
+    r"|[（(](?P<sole>[^（()），,；;]{2,40}?)负责[)）]$"
+)
+_SUPPORT_TAIL = re.compile(r"(?:按职责分工负责|按職責分工負責|分工负责|配合|配合落实|参与|负责)$")
+#: the document's own rule for its lists
+_FIRST_LEADS = re.compile(
+    r"(?:排|列)(?:在|于)?(?:第一位|首位|第一)的?(?:单位|部门|责任单位)?(?:为|是)(?:牵头|主责)"
+    r"|第一(?:个|家)?(?:单位|部门)?为牵头"
+)
+_UNNAMED_LEAD_IS_DUTY = re.compile(r"无牵头单位的[，,]?\s*责任单位即为牵头单位")
 
 
-def responsibility(text: str) -> tuple[int, list[str], list[str]] | None:
-    """Where the closing note starts, its lead units and its supporting units. Unit names may
-    hold brackets of their own ('…中央活力区（CAZ）'), so the note runs to the text's end."""
-    stripped = text.rstrip("。 ")
-    if not stripped.endswith(("）", ")")):
-        return None
-    starts = list(RESPONSIBLE.finditer(stripped))
-    if not starts:
-        return None
-    m = starts[-1]
-    inner = stripped[m.end() : -1]
-    sm = SUPPORT.search(inner)
-    lead, support = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
-    return m.start(), _units(lead), _units(support)
+@dataclass
+class _Duty:
+    lead: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    #: a lead named by a 牵头 label or word (not inferred from a rule)
+    named: bool = False
+
+    @property
+    def units(self) -> list[str]:
+        return self.lead + [u for u in self.others if u not in self.lead]
 
 
-def _units(text: str) -> list[str]:
+def units(text: str) -> list[str]:
+    """Unit names of a list ('区发改局、区财政局，各街道'), brackets inside a name kept."""
     out: list[str] = []
     depth = 0
     cur = ""
@@ -51,18 +78,85 @@ def _units(text: str) -> list[str]:
     return out
 
 
+def responsibility(text: str) -> tuple[int, _Duty] | None:
+    """Where an item's closing note starts, and the units it names. Unit names may hold
+    brackets of their own ('…中央活力区（CAZ）'), so the note runs to the text's end."""
+    stripped = text.rstrip("。 ")
+    if not stripped.endswith(("）", ")", "〕", "】")):
+        return None
+    starts = list(RESPONSIBLE.finditer(stripped))
+    if starts:
+        m = starts[-1]
+        inner = stripped[m.end() : -1]
+        sm = SUPPORT.search(inner)
+        first, rest = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
+        if re.fullmatch(_LEAD_LABEL, m.group("label")):
+            return m.start(), _Duty(units(first), units(rest), named=True)
+        return m.start(), _Duty([], units(first) + units(rest))
+    if (w := _WORDED.search(stripped)) is not None:
+        if w.group("sole"):
+            return w.start(), _Duty([], units(w.group("sole")))
+        rest = _SUPPORT_TAIL.sub("", (w.group("rest") or "").strip()).strip()
+        return w.start(), _Duty(units(w.group("lead")), units(rest), named=True)
+    return None
+
+
+def _duty_lines(block: Block) -> _Duty | None:
+    """'牵头单位:X' / '责任单位:Y' / '配合单位:Z' paragraphs under the item."""
+    duty = _Duty()
+    seen = False
+    for child in block.children:
+        if child.type != "paragraph":
+            continue
+        m = _DUTY_LINE.match(child.text)
+        if m is None:
+            continue
+        seen = True
+        found = units(m.group("units"))
+        if re.fullmatch(_LEAD_LABEL, m.group("label")):
+            duty.lead.extend(found)
+            duty.named = True
+        else:
+            duty.others.extend(found)
+    return duty if seen else None
+
+
+def _rule(doc: Document) -> str | None:
+    """The document's rule for unnamed leads: 'first' or 'duty', or None."""
+    for block, _ in walk(doc):
+        if _FIRST_LEADS.search(block.text):
+            return "first"
+        if _UNNAMED_LEAD_IS_DUTY.search(block.text):
+            return "duty"
+    return None
+
+
 def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
+        rule: str | None = None
+        ruled = False
         for block, _ in walk(doc):
-            if block.type != "paragraph" or not block.num:
+            if block.type not in ("paragraph", "heading") or not block.num:
                 continue
-            found = responsibility(block.text)
-            if found is None:
+            found = responsibility(block.text) if block.type == "paragraph" else None
+            if found is not None:
+                at, duty = found
+                body = block.text[:at].strip()
+            elif (lines := _duty_lines(block)) is not None:
+                duty, body = lines, block.text.strip()
+            else:
                 continue
-            at, lead, support = found
-            body = block.text[:at].strip()
-            units = lead + support
+            if not duty.units:
+                continue
+            if not ruled:
+                rule, ruled = _rule(doc), True
+            lead = duty.lead
+            if not duty.named and rule == "first":
+                lead = duty.units[:1]
+            elif not duty.named and rule == "duty":
+                lead = list(duty.units)
+            everyone = duty.units
             title = body.split("。", 1)[0] + ("。" if "。" in body else "")
             out.append(
                 Measure(
@@ -70,8 +164,8 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
                     number_of(block) or 0,
                     title.rstrip("。"),
                     body,
-                    units,
-                    [registry.resolve(u) for u in units],
+                    everyone,
+                    [registry.resolve(u) for u in everyone],
                     lead,
                     source(doc, block),
                 )

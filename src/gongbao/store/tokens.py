@@ -7,8 +7,9 @@ bigrams followed by a break token; white space gives one space token; any other 
 token of its code point. Every letter and digit is also indexed alone, for one-character
 queries. A query is the phrase of the same tokens, so a phrase match is an exact occurrence —
 except where a query begins or ends with a lone letter or digit glued to punctuation ('PM2.5'
-ends with the run '5', which the text may continue as '5浓'); such terms are confirmed
-against the text.
+ends with the run '5', which the text may continue as '5浓') or holds one inside ('“2+':
+a one-character run is only its break token, which any such run gives); such terms are
+confirmed against the text.
 
     '静安区“十五五”规划' → 静安 安区 brk0 x201c 十五 五五 brk0 x201d 规划 brk0
 """
@@ -69,6 +70,8 @@ def query_tokens(term: str) -> tuple[list[str], bool]:
         segments, exact = segments[1:], False
     if _lone(segments[-1]) and len(segments) > 1:
         segments, exact = segments[:-1], False
+    if any(_lone(seg) for seg in segments):
+        exact = False  # a one-character run inside ('“2+'): its break token stands for any
     tokens = _stream(segments)
     if tokens and tokens[-1] == BREAK:
         tokens.pop()  # the text's run may go on after the query's last characters

@@ -79,9 +79,11 @@ def issued_texts(doc: Document) -> list[Attachment]:
     names = re.findall(r"[《〈]([^》〉]+)[》〉]", m.group("what")) or [m.group("what")]
     wanted = [norm_title(n) for n in names if len(n) >= 4]
     found: dict[str, Attachment] = {}
-    for b in doc.blocks():
-        key = norm_title(b.text)
-        short = b.type in ("heading", "paragraph") and len(b.text) <= 80
-        if short and key in wanted and key not in found:
-            found[key] = Attachment(label=None, title=b.text, source=b.source)
+    blocks = [b for b in doc.blocks() if b.type in ("heading", "paragraph") and len(b.text) <= 80]
+    for k, b in enumerate(blocks):
+        # its title on one line, or over two (a page that broke it where it was printed)
+        for title in (b.text, b.text + blocks[k + 1].text if k + 1 < len(blocks) else ""):
+            key = norm_title(title)
+            if title and key in wanted and key not in found:
+                found[key] = Attachment(label=None, title=title, source=b.source)
     return [found[w] for w in wanted if w in found]

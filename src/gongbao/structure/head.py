@@ -644,7 +644,11 @@ def _order_issuer(head: Head, org: str) -> None:
 
 
 def _same_title(text: str, title: str) -> bool:
-    """The title printed again, whole or without the issuers it opens with."""
+    """The title printed again, whole or without the issuers it opens with, or after its
+    文号 (a site's headline: '鞍立政发〔2023〕2号立山区人民政府关于…')."""
+    m = LEADING_NUMBER.match(text)
+    if m is not None and len(text) > m.end() + 4 and _same_title(text[m.end() :], title):
+        return True
     squash = re.compile(r"[\s《》〈〉“”\"'()（）]")
     again, whole = squash.sub("", tidy_title(text)[0]), squash.sub("", title)
     if not title or not again:

@@ -42,8 +42,19 @@ class Item:
     rank: float = 99.0
 
 
+#: who carries an item, on a line of its own under it ('牵头单位:区发改局'): never a heading
+_DUTY_LINE = re.compile(
+    r"^[（(【〔]?\s*(?:牵头|责任|配合|协办|主办|承办|参与|督办)(?:单位|部门|领导)\s*[:：]"
+)
+
+
 def _title_like(text: str) -> bool:
-    return len(text) <= 60 and not re.search(r"[，。；,;]", text) and not text.endswith(("：", ":"))
+    return (
+        len(text) <= 60
+        and not re.search(r"[，。；,;]", text)
+        and not text.endswith(("：", ":"))
+        and not _DUTY_LINE.match(text)
+    )
 
 
 def _items(groups: list[Group], doc_title: str) -> list[Item]:
