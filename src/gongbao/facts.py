@@ -94,6 +94,10 @@ class Commitment:
     text: str
     quantities: list[Quantity]
     source: Source = field(default_factory=Source)
+    #: the units a list names as carrying it (a 责任单位 column), as printed
+    responsible: list[str] = field(default_factory=list)
+    #: how far it is done, where a list prints it (完成情况, 进度)
+    progress: str | None = None
 
 
 @dataclass(slots=True)

@@ -45,10 +45,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "rules": ("subject", "amount", "unit"),
 }
 
-#: kinds whose facts are what is cited or defined, not each place it is: compared as sets (a
-#: document cited five times is one reference; the extractor keeps every place, each with its
-#: source)
-_ONCE = frozenset({"references", "terms"})
+#: kinds whose facts are what is cited, defined or promised, not each place it is: compared as
+#: sets (a document cited five times is one reference, a project a report lists in its text
+#: and again in its 附件 one commitment; the extractor keeps every place, each with its source)
+_ONCE = frozenset({"references", "terms", "commitments"})
 
 #: how much of a long text keys a fact (a commitment, a measure, a definition): its opening
 _OPENING = 12

@@ -4,7 +4,10 @@ rewritten as the tab-separated rows that PDF tools produce, so one table rule se
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
+
+from gongbao.read import Line
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -65,3 +68,46 @@ def html_tables_to_rows(text: str) -> str:
         return "\n\n" + "\n".join(lines) + "\n\n"
 
     return _TABLE.sub(rows, text)
+
+
+#: a table a page store gave a cell a line: a row opens with a line '|' and each of its cells
+#: is a line ending in '|' ('序號 |', '項目名稱 |'); a line of pipes alone rules the head off
+_ROW_OPEN = re.compile(r"^\s*\|\s*$")
+_CELL = re.compile(r"^(?P<text>.*?)\s*\|\s*$")
+_RULE_ONLY = re.compile(r"^\s*\|{2,}\s*$")
+
+
+def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
+    """Rows of a cell-a-line table made whole, a row a line with its cells tab-separated (the
+    table form later stages read); each row covers the lines it was made of. A row of one cell
+    (the table's caption) is a line of text."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        follows = lines[k + 1].text if k + 1 < len(lines) else ""
+        if not (_ROW_OPEN.match(ln.text) and _CELL.match(follows) and "|" in follows):
+            out.append(ln)
+            k += 1
+            continue
+        first, cells, pending = ln, [], ""
+        k += 1
+        while k < len(lines):
+            text = lines[k].text
+            if _ROW_OPEN.match(text) or _RULE_ONLY.match(text) or not text.strip():
+                break
+            m = _CELL.match(text)
+            if m is not None:
+                cells.append(pending + m.group("text").strip())
+                pending = ""
+            else:
+                pending += text.strip()  # a cell's text over lines, closed by the line with '|'
+            k += 1
+        if pending:
+            cells.append(pending)  # a cell the text ends in (a cut page)
+        last = lines[k - 1].no
+        out.append(replace(first, text="\t".join(cells), last=last if last != first.no else 0))
+        while k < len(lines) and _RULE_ONLY.match(lines[k].text):
+            k += 1  # the rule under the head: part of the row above
+            out[-1] = replace(out[-1], last=lines[k - 1].no)
+    return out

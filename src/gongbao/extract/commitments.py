@@ -1,5 +1,8 @@
-"""Practical projects promised to the people (为民办实事项目, 民生实事, 十件实事): the
-numbered items under a heading or document that names them, with their quantities."""
+"""Practical projects promised to the people (为民办实事项目, 民生实事, 十件实事), with their
+quantities: the numbered items under a heading or document that names them, and the two ways
+prose lists them — '办好十件民生实事。…一是A；二是B；…十是J。' and '10件民生实事：A、B、…、J。'.
+A prose list is read only where its items can be told apart for certain: ordinals from 一是
+on, or a 、-list whose count the text states (a '、' may join two parts of one item)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import re
 from gongbao.extract.numbers import quantities
 from gongbao.extract.walk import number_of, source, walk
 from gongbao.facts import Commitment
-from gongbao.model import Issue
+from gongbao.model import Block, Document, Issue
 
 PRACTICAL = re.compile(r"(办实事|民生实事|件实事|实事项目|惠民实事|民心工程|辦實事|民生實事)")
 _NOTE = re.compile(r"\s*[（(][^)）]*(?:项目|项|个)[^)）]*[)）]\s*$")
@@ -19,17 +22,156 @@ def category(heading: str) -> str:
     return _NOTE.sub("", heading).strip()
 
 
+#: a count of practical projects: '十件民生实事', '10件民生实事', '33项民生实事'
+_COUNTED = re.compile(
+    r"(?P<n>[一二三四五六七八九十百\d]{1,4})\s*(?:件|项|个)\s*(?:重点)?(?:民生实事|实事|惠民实事|民生實事)"
+)
+_ORDINAL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")
+_OPENS = "。；;，,：:"
+
+
+def _count(text: str) -> int | None:
+    from gongbao.numbering import cn_to_int
+
+    m = _COUNTED.search(text)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
+def _ordinal_items(text: str) -> list[tuple[int, int, str]]:
+    """'一是A；二是B；…' after a sentence that names the projects: (no, start, text)."""
+    from gongbao.numbering import cn_to_int
+
+    marks = [m for m in _ORDINAL.finditer(text) if m.start() == 0 or text[m.start() - 1] in _OPENS]
+    items: list[tuple[int, int, str]] = []
+    for k, m in enumerate(marks):
+        if cn_to_int(m.group("n")) != k + 1:
+            return []
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        body = text[m.end() : end]
+        stop = min((p for p in (body.find("。"),) if p >= 0), default=len(body))
+        items.append((k + 1, m.end(), body[:stop].rstrip("；;，, ")))
+        if stop < len(body):
+            break  # the list ends with its sentence
+    return items
+
+
+def _listed_items(text: str) -> list[tuple[int, int, str]]:
+    """'N件民生实事：A、B、…。' with N items: (no, start, text)."""
+    m = _COUNTED.search(text)
+    if m is None:
+        return []
+    colon = re.search(r"[：:]", text[m.end() : m.end() + 4])
+    if colon is None:
+        return []
+    start = m.end() + colon.end()
+    end = text.find("。", start)
+    body = text[start : end if end >= 0 else len(text)]
+    items: list[tuple[int, int, str]] = []
+    at, depth = 0, 0
+    for k, ch in enumerate(body + "、"):
+        depth += 1 if ch in "“（(" else -1 if ch in "”）)" else 0
+        if ch == "、" and depth == 0:
+            items.append((len(items) + 1, start + at, body[at:k]))
+            at = k + 1
+    return items
+
+
+def _prose(doc: Document, block: Block, cat: str | None) -> list[Commitment]:
+    """The practical projects a paragraph lists in its prose, where they are certain."""
+    text = block.text
+    stated = _count(text)
+    items = _listed_items(text) if stated else []
+    if not items or len(items) != stated:
+        first = _ORDINAL.search(text)
+        if first is None or PRACTICAL.search(text[: first.start()]) is None:
+            return []
+        items = [(n, first.start() + at, t) for n, at, t in _ordinal_items(text[first.start() :])]
+        if len(items) < 2 or (stated is not None and len(items) != stated):
+            return []
+    return [
+        Commitment(doc.id, n, cat, t, quantities(t), source(doc, block, at, at + len(t)))
+        for n, at, t in items
+    ]
+
+
+_NAME = ("项目名称", "实事项目", "实事名称", "项目", "名称", "主要内容", "内容")
+_WORK = ("建设内容", "主要内容", "目标任务", "工作内容", "内容")
+_DUTY = ("责任单位", "牵头单位", "责任部门", "牵头部门")
+_PROGRESS = ("完成情况", "进展情况", "进度", "完成进度")
+_GROUP = ("类别", "领域", "类型")
+
+
+def _rows(doc: Document, block: Block) -> list[Commitment]:
+    """A 实事 list printed as a table: a commitment a row, named by its 项目名称 cell, with
+    its units and progress where the table has columns for them."""
+    from gongbao.extract.measures import units
+    from gongbao.extract.walk import column, row_source
+
+    t = block.table
+    if t is None or not t.columns:
+        return []
+    name_col = column(t.columns, _NAME)
+    if name_col is None:
+        return []
+    no_col = column(t.columns, ("序号", "编号"), exact=True)
+    work_col = column(t.columns, _WORK)
+    duty_col = column(t.columns, _DUTY)
+    done_col = column(t.columns, _PROGRESS)
+    group_col = column(t.columns, _GROUP)
+
+    def cell(row: list[str], k: int | None) -> str:
+        return row[k].strip() if k is not None and k < len(row) else ""
+
+    out: list[Commitment] = []
+    for k, row in enumerate(t.normalized or t.rows):
+        name = cell(row, name_col)
+        if not name:
+            continue
+        no = cell(row, no_col)
+        work = cell(row, work_col) if work_col != name_col else ""
+        out.append(
+            Commitment(
+                doc.id,
+                int(no) if no.isdigit() else k + 1,
+                cell(row, group_col) or None,
+                name,
+                quantities(work or name),
+                row_source(doc, block, k),
+                units(cell(row, duty_col)),
+                cell(row, done_col) or None,
+            )
+        )
+    return out
+
+
+def in_practical(doc: Document, block: Block, above: list[Block]) -> bool:
+    """Whether a table lists practical projects: its caption, a heading above it or the
+    document's title names them."""
+    t = block.table
+    texts = [doc.title, t.caption if t else None, *(b.text for b in above if b.type == "heading")]
+    return any(PRACTICAL.search(x) for x in texts if x)
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         in_doc = bool(PRACTICAL.search(doc.title))
         for block, above in walk(doc):
+            if block.table is not None and in_practical(doc, block, above):
+                out.extend(_rows(doc, block))
+                continue
+            if block.type == "paragraph" and PRACTICAL.search(block.text):
+                listed = _prose(doc, block, None)
+                if listed:
+                    out.extend(listed)
+                    continue
             if block.type != "paragraph" or not block.num or block.children:
                 continue
             heads = [b for b in above if b.type == "heading"]
             if not (in_doc or any(PRACTICAL.search(h.text) for h in heads)):
-                continue
-            if any(h.type == "heading" and h.num and h.num.startswith("附件") for h in heads):
                 continue
             cat = category(heads[-1].text) if heads and heads[-1].num else None
             no = number_of(block)

@@ -1,7 +1,9 @@
-"""Major projects: rows of tables with a 项目名称 column (重大项目, 重点项目 lists)."""
+"""Major projects: rows of tables with a 项目名称 column (重大项目, 重点项目 lists). A table of
+practical projects (民生实事) lists commitments, not major projects (``commitments``)."""
 
 from __future__ import annotations
 
+from gongbao.extract.commitments import in_practical
 from gongbao.extract.walk import column, row_source, walk
 from gongbao.facts import Project
 from gongbao.model import Issue
@@ -13,9 +15,9 @@ CATEGORY_COLUMNS = ("项目属性", "项目类别", "类别", "类型", "属性"
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
-        for block, _ in walk(doc):
+        for block, above in walk(doc):
             t = block.table
-            if t is None or not t.columns:
+            if t is None or not t.columns or in_practical(doc, block, above):
                 continue
             name_col = column(t.columns, NAME_COLUMNS, exact=True)
             if name_col is None or "项目" not in (t.caption or "") + "".join(t.columns):

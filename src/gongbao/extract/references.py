@@ -23,6 +23,9 @@ _DOCUMENT_END = re.compile(
     # a plan's revision: '…控制性详细规划局部调整(2024)', '…规划局部地块修改'
     r"|规划[^《》]{0,40}(?:调整|修改|修编)(?:[(（]\d{4}[)）])?$"
 )
+#: what a notice issues is a document, whatever its title ends with: '现将《X》印发给你们',
+#: '《X》已经…通过，现印发给你们'
+_ISSUED = re.compile(r"[^。；]{0,40}?(?:印发|印發|转发|轉發)给?(?:你们|你們|各|全)")
 #: a bracketed history under a title: '（2000年10月31日…通过 …主席令第三十七号公布 …施行）'
 _HISTORY = re.compile(r"^[(（][^()（）]*(?:通过|公布|施行|修正|修订|批准)[^()（）]*[)）]$")
 #: a reply's opening: the 请示 it answers, cited without 《》, its 文号 after it, then 收悉
@@ -65,7 +68,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     doc_number = re.sub(r"\s+", "", num)
                 title = m.group("title")
                 key = norm_title(title)
-                if not (_is_document(title, doc_number) or key in titles or key in inner):
+                issued = _ISSUED.match(text, m.end()) is not None
+                if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
                 if key == norm_title(doc.title):
                     continue  # the document's own title ('《…条例》已由…通过，现予公布')

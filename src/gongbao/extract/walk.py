@@ -3,6 +3,7 @@ that ``structure`` built, never raw text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from gongbao.model import Block, Document, Source
@@ -52,8 +53,11 @@ def number_of(block: Block) -> int | None:
 def column(columns: list[str], names: tuple[str, ...], exact: bool = False) -> int | None:
     """The index of the first column named (or, unless ``exact``, containing) one of
     ``names``, trying the names in order."""
+    from gongbao.script import to_simplified
+
+    folded = [to_simplified(re.sub(r"\s+", "", c)) for c in columns]
     for name in names:
-        for k, c in enumerate(columns):
+        for k, c in enumerate(folded):
             if c == name or (not exact and name in c):
                 return k
     return None

@@ -205,7 +205,7 @@ measure_orgs = Table(
     Column(
         "organisation_id", String(128), ForeignKey("organisations.id"), nullable=False, index=True
     ),
-    Column("role", String(16), nullable=False),  # lead | support
+    Column("role", String(16), nullable=False),  # lead | support | responsible (no lead named)
 )
 projects = _fact(
     "projects",

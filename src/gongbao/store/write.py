@@ -87,7 +87,10 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
                 {
                     "measure_id": mid,
                     "organisation_id": oid,
-                    "role": "lead" if name in m["lead"] else "support",
+                    # a unit supports only where the measure names who leads
+                    "role": (
+                        "lead" if name in m["lead"] else "support" if m["lead"] else "responsible"
+                    ),
                 }
             )
         if links:

@@ -39,10 +39,16 @@ def rows_and_lines(g: Group) -> tuple[list[list[str]], list[int]]:
     return rows, lines
 
 
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
 def header_like(row: list[str]) -> bool:
-    """A header names its columns: short labels, no figures, no sentence endings."""
+    """A header names its columns: short labels, no figures (a year a label names is no
+    figure: '2024年建设内容'), no sentence endings."""
     return all(
-        len(c) <= 20 and not _SENTENCE_END.search(c) and not any(ch.isdigit() for ch in c)
+        len(c) <= 20
+        and not _SENTENCE_END.search(c)
+        and not any(ch.isdigit() for ch in _YEAR_LABEL.sub("", c))
         for c in row
     ) and any(row)
 
