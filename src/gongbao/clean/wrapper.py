@@ -87,7 +87,9 @@ _BYLINE = re.compile(
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
     r"(?:本作品)?收[录錄][于於]\s*(?:《[^。]{0,60})?|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
-    r"(?:导读|導讀)\s*[:：].*)$"
+    r"(?:导读|導讀)\s*[:：].*|"
+    # a news site's line for readers' letters and complaints: '投稿:news@…', '监督:0571-…'
+    r"(?:投稿|监督|新闻热线)\s*[:：]\s*[\w.@\-]{5,40})$"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
