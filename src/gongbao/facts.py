@@ -41,6 +41,9 @@ class Appointment:
     qualifiers: list[str]
     roles: list[Role]
     source: Source = field(default_factory=Source)
+    #: the date of the document that decides it (its 成文日期), so a career can be read
+    #: across documents and issues
+    date: str | None = None
 
 
 @dataclass(slots=True)

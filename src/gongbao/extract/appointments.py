@@ -10,11 +10,12 @@ sharing the organisation before them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 
 from gongbao.extract.walk import row_source, source, walk
 from gongbao.facts import Appointment, Move, Role
-from gongbao.model import Block, Document, Issue
+from gongbao.model import Block, Document, Issue, Problem
 
 _PERSON_COL = ("姓名",)
 _QUALIFIERS = re.compile(
@@ -135,16 +136,75 @@ def _record(
     return Appointment(doc.id, re.sub(r"\s+", "", person), action, positions, quals, rs, src)
 
 
-def _action_of(column: str) -> str | None:
-    if "免" in column:
-        return "remove"
-    if "任" in column or "聘" in column:
-        return "appoint"
-    return None
+#: a column of what someone holds now, not what the table decides
+_HELD = ("现任", "原任", "曾任", "现职", "现工作单位", "原职")
+#: a cell of a 任免 column that says which it is: '任区教育局局长', '免去区教育局副局长职务'
+_CELL_ACTION = re.compile(r"^(?P<verb>任命|任|聘任|聘|免去|免)(?:为)?(?P<pos>.+)$")
+
+
+def _column_actions(columns: list[str]) -> list[tuple[int, str, list[str]]]:
+    """Which columns of a 任免 table decide what: (index, appoint | remove | cell, qualifiers).
+    A column that names both (任免职务) leaves it to each cell; one of present posts (现任职务)
+    decides nothing; a proposal (拟任, 拟免) is marked as one."""
+    out: list[tuple[int, str, list[str]]] = []
+    for k, column in enumerate(columns):
+        c = re.sub(r"\s+", "", column)
+        if column in _PERSON_COL or any(w in c for w in _HELD):
+            continue
+        quals = ["拟任" if "任" in c else "拟免"] if "拟" in c else []
+        if "任免" in c:
+            out.append((k, "cell", []))
+        elif "免" in c:
+            out.append((k, "remove", quals))
+        elif "任" in c or "聘" in c:
+            out.append((k, "appoint", quals))
+    return out
+
+
+def _table(doc: Document, block: Block, keep: Callable[[Appointment], None]) -> list[Problem]:
+    """The rows of a 任免 table, its name column anywhere ('序号|姓名|任免职务'). Where a
+    cell of a column that names both does not say which it is, no fact: a problem."""
+    t = block.table
+    assert t is not None
+    problems: list[Problem] = []
+    name_col = next(k for k, c in enumerate(t.columns) if c in _PERSON_COL)
+    for k, row in enumerate(t.rows):
+        if name_col >= len(row) or not row[name_col]:
+            continue
+        for col, action, quals in _column_actions(t.columns):
+            cell = row[col].strip() if col < len(row) else ""
+            if not cell:
+                continue
+            # a 任免 cell may decide several things, each with its verb ('任…；免…')
+            for part in re.split(r"[；;\n]", cell) if action == "cell" else [cell]:
+                part = part.strip()
+                if not part:
+                    continue
+                how, posts = action, _SPLIT.split(part)
+                if action == "cell":
+                    m = _CELL_ACTION.match(part)
+                    if m is None:
+                        problems.append(
+                            Problem(
+                                "appointment_kind_unknown",
+                                f"无法判断任免类别：{row[name_col]}“{part}”",
+                                doc.id,
+                                row_source(doc, block, k),
+                            )
+                        )
+                        continue
+                    how = "remove" if m.group("verb").startswith("免") else "appoint"
+                    posts = _SPLIT.split(re.sub(r"职务$", "", m.group("pos")))
+                rec = _record(doc, block, row[name_col], how, posts)
+                rec.qualifiers.extend(q for q in quals if q not in rec.qualifiers)
+                rec.source = row_source(doc, block, k)
+                keep(rec)
+    return problems
 
 
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[Appointment] = []
+    problems: list[Problem] = []
     for doc in issue.documents:
         seen: set[tuple[str, str, tuple[str, ...]]] = set()
         keep = partial(_keep, seen, out)
@@ -152,15 +212,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         listing: str | None = None  # under a '任命：' or '免去：' heading
         for block, _ in walk(doc):
             t = block.table
-            if t is not None and t.columns and t.columns[0] in _PERSON_COL and len(t.columns) > 1:
-                action = _action_of(t.columns[1])
-                if action is None:
-                    continue
-                for k, row in enumerate(t.rows):
-                    if len(row) > 1 and row[0]:
-                        rec = _record(doc, block, row[0], action, _SPLIT.split(row[1]))
-                        rec.source = row_source(doc, block, k)
-                        keep(rec)
+            if t is not None and any(c in _PERSON_COL for c in t.columns):
+                problems.extend(_table(doc, block, keep))
                 continue
             if block.type != "paragraph":
                 continue
@@ -196,7 +249,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         if qualifier:
                             rec.qualifiers.append(qualifier)
                         keep(rec)
-    return {"appointments": list(out), "moves": list(moves(out))}
+    dates = {d.id: d.date for d in issue.documents}
+    for rec in out:
+        rec.date = dates.get(rec.document)
+    return {"appointments": list(out), "moves": list(moves(out)), "problems": list(problems)}
 
 
 def _keep(

@@ -1,0 +1,271 @@
+"""Facts as real documents of the corpus write them, a form a test.
+
+Every expected value was read off the file named (the sentence is quoted in the test's
+docstring) and none was copied from the extractor's output. The whole labelled set is scored
+in tests/test_corpus.py; these tests pin one form each, so a regression names its form.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import gongbao
+from gongbao.model import Issue
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@cache
+def _parse(name: str) -> Issue:
+    return gongbao.parse_file(CORPUS / name)
+
+
+def _appointments(name: str) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (a.person, a.action, a.positions, a.qualifiers) for a in _parse(name).facts["appointments"]
+    ]
+
+
+# -- appointments -----------------------------------------------------------------------------
+
+
+def test_a_resignation_accepted_is_a_removal() -> None:
+    """'决定接受周先旺辞去武汉市人民政府市长职务的请求' (a 常委会 decision)."""
+    got = _appointments("personnel/hubei-wuhan-2021-npcsc-cizhi-page.txt")
+    assert got == [("周先旺", "remove", ["武汉市人民政府市长"], ["辞职"])]
+
+
+def test_an_acting_head_and_the_resignation_before_it() -> None:
+    """'接受庄建球辞去济源市人民政府市长职务的请求' and '决定张宏义为济源市人民政府代理市长'
+    (two decisions on one page), each dated by its decision."""
+    issue = _parse("personnel/henan-jiyuan-2023-npcsc-daili-shizhang-page.txt")
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert got == [
+        ("庄建球", "remove", ["济源市人民政府市长"], ["辞职"]),
+        ("张宏义", "appoint", ["济源市人民政府市长"], ["代理"]),
+    ]
+    dates = {a.person: a.date for a in issue.facts["appointments"]}
+    docs = {d.id: d.date for d in issue.documents}
+    assert all(dates[a.person] == docs[a.document] for a in issue.facts["appointments"])
+
+
+def test_a_post_that_ends_with_another() -> None:
+    """'…何金清辞去莆田市第八届人民代表大会常务委员会副主任职务的请求…其莆田市第八届人民代表大会
+    常务委员会代表资格审查委员会主任委员职务相应终止'."""
+    got = _appointments("personnel/fujian-putian-2025-npcsc-renmian-mingdan-page.txt")
+    assert (
+        "何金清",
+        "remove",
+        ["莆田市第八届人民代表大会常务委员会代表资格审查委员会主任委员"],
+        ["终止"],
+    ) in got
+
+
+def test_lists_under_appoint_and_remove_headings_with_concurrent_posts() -> None:
+    """1958: '任命：…陳毅兼外交部部長…' and '免去：周恩來兼任的外交部部長職務…' (traditional)."""
+    got = _appointments("personnel/guowuyuan-1958-renmian-yian-page.txt")
+    assert ("陳毅", "appoint", ["外交部部長"], ["兼"]) in got
+    assert ("周恩來", "remove", ["外交部部長"], ["兼"]) in got
+    assert len(got) == 23  # 10 appointed, 13 removed
+
+
+def test_a_removal_table_whose_column_names_both_reads_each_cell() -> None:
+    """A 任免 table with the column 任免职务: each cell says 任 or 免, and a cell that says
+    neither gives no fact but a problem (a constructed table: no corpus document prints this
+    column yet)."""
+    text = (
+        "某某区人民政府关于任免工作人员的通知\n\n某府任〔2024〕3号\n\n"
+        "序号\t姓名\t任免职务\n1\t张三\t任区教育局局长\n2\t李四\t免去区教育局局长职务\n"
+        "3\t王五\t区卫生健康委员会主任\n\n某某区人民政府\n\n2024年3月1日\n"
+    )
+    issue = gongbao.parse_text(text)
+    got = [(a.person, a.action, a.positions) for a in issue.facts["appointments"]]
+    assert got == [("张三", "appoint", ["区教育局局长"]), ("李四", "remove", ["区教育局局长"])]
+    unknown = [p for p in issue.problems if p.kind == "appointment_kind_unknown"]
+    assert [p.detail for p in unknown] == ["无法判断任免类别：王五“区卫生健康委员会主任”"]
+
+
+# -- indicators -------------------------------------------------------------------------------
+
+
+def _targets(name: str) -> list[tuple[str, str | None]]:
+    return [(i.name, i.target.text if i.target else None) for i in _parse(name).facts["indicators"]]
+
+
+def test_targets_as_numbered_items_under_their_heading() -> None:
+    """'一、经济社会发展的主要预期目标' then '1.努力实现地区生产总值增长6.2%左右。' … items 6 and 7
+    name no number and set no target."""
+    got = _targets("opinion/liaoning-anshan-lishan-2023-renwu-fenjie-page.txt")
+    assert got == [
+        ("地区生产总值", "6.2%左右"),
+        ("规模上工业增加值", "5%左右"),
+        ("固定资产投资", "15%左右"),
+        ("社会消费品零售总额", "9%左右"),
+        ("一般公共预算收入", "8%左右"),
+    ]
+
+
+# -- measures ---------------------------------------------------------------------------------
+
+
+def _measures(name: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(m.text[:8], m.responsible, m.lead) for m in _parse(name).facts["measures"]]
+
+
+def test_lead_and_responsible_units_on_lines_of_their_own() -> None:
+    """'1.努力实现地区生产总值增长6.2%左右。' / '牵头单位:区发改局' / '责任单位:立山经济开发区,
+    全区经济运行各专班'."""
+    got = _measures("opinion/liaoning-anshan-lishan-2023-renwu-fenjie-page.txt")
+    assert got[0] == (
+        "努力实现地区生产",
+        ["区发改局", "立山经济开发区", "全区经济运行各专班"],
+        ["区发改局"],
+    )
+    assert len(got) == 6  # item 7 names no unit (the page is cut)
+
+
+def test_a_responsible_unit_alone_names_no_lead() -> None:
+    """'(一)地区生产总值增长7%以上' / '责任单位:区发展和改革局': no 牵头 in the text."""
+    got = _measures("opinion/hubei-wuhan-caidian-2023-zhengfu-gongzuo-baogao-fenjie.txt")
+    assert got == [
+        ("地区生产总值增长", ["区发展和改革局"], []),
+        ("规上工业增加值增", ["区科技和经信局"], []),
+        ("固定资产投资增长", ["区发展和改革局"], []),
+    ]
+
+
+# -- commitments ------------------------------------------------------------------------------
+
+
+def test_practical_projects_in_a_table_with_their_units() -> None:
+    """附件 '洋縣2024年十大民生實事項目清單' (a cell a line): rows 1–6, 責任單位 '教體局' …; the
+    cut row 6 has no unit. None of them is a major project."""
+    issue = _parse("redhead/shaanxi-hanzhong-yangxian-2024-shishi-page.txt")
+    got = [(c.no, c.text, c.responsible) for c in issue.facts["commitments"]]
+    assert got[0] == (1, "洋縣中小學幼兒園基礎設施提升改造項目", ["教體局"])
+    assert got[4] == (5, "高標準農田建設項目", ["農業農村局"])
+    assert got[5] == (6, "職教中心小江分校區建設項目", [])
+    assert issue.facts["projects"] == []
+
+
+def test_practical_projects_by_ordinals_and_in_an_annex() -> None:
+    """'办好十件民生实事。…一是为老年人提供健康管理…；…十是为青少年提供…。' and 附件1's
+    '一、为老年人提供健康管理、医养结合服务和提升养老机构服务水平。…'."""
+    got = [
+        c.text for c in _parse("work-report/guangdong-2025-work-report.txt").facts["commitments"]
+    ]
+    assert len(got) == 20 and len(set(t[:12] for t in got)) == 10
+    assert got[0] == "为老年人提供健康管理、医养结合服务和提升养老机构服务水平"
+    assert got[9] == "为青少年提供更加普惠专业的心理健康服务"
+
+
+def test_practical_projects_in_a_counted_list() -> None:
+    """'14.2025年10件民生实事：加大重点群体就业创业扶持力度、…、推进“口袋体育公园”建设。'"""
+    got = [c.text for c in _parse("work-report/jiangxi-2025-work-report.txt").facts["commitments"]]
+    assert len(got) == 10
+    assert got[8] == "开展食品安全“你点我检”“你送我检”工作"
+
+
+# -- projects ---------------------------------------------------------------------------------
+
+
+def test_major_projects_listed_after_the_words_that_count_them() -> None:
+    """'这十大工程分别是:' then '1、郑州至西安客运专线;' … '10、农村教育、卫生事业发展。'"""
+    got = [
+        p.name
+        for p in _parse("web-page/hangqt-xibu-shida-gongcheng-news-page.txt").facts["projects"]
+    ]
+    assert len(got) == 10
+    assert got[5] == "内蒙古伊敏电厂二期工程"  # printed '内蒙 古…'
+
+
+def test_budget_table_cells_are_no_projects() -> None:
+    """A 部门预算's tables (功能分类科目编码 201, 类/款/项) give no projects."""
+    issue = _parse("dept-budget/shanghai-putuo-commerce-2025-dept-budget.txt")
+    assert issue.facts["projects"] == []
+
+
+# -- budget -----------------------------------------------------------------------------------
+
+
+def _lines(name: str) -> list[tuple[str, float, str]]:
+    return [(b.label, b.amount, b.role) for b in _parse(name).facts["budget_lines"]]
+
+
+def test_a_change_from_last_year_is_a_signed_change_of_its_line() -> None:
+    """'财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元；事业收入0万元；…':
+    the change is no part, and the 收入预算 identity holds over the list run past '；'."""
+    name = "dept-budget/shanghai-putuo-commerce-2025-dept-budget.txt"
+    got = _lines(name)
+    assert got[1:4] == [
+        ("财政拨款收入", 37151.47, "revenue"),
+        ("财政拨款收入", 24558.18, "change"),
+        ("事业收入", 0.0, "revenue"),
+    ]
+    ids = _parse(name).facts["identities"]
+    head = next(i for i in ids if i.total_label == "上海市普陀区商务委员会收入预算")
+    assert head.holds and [p["amount"] for p in head.parts] == [37151.47, 0, 0, 0]
+
+
+def test_a_decrease_is_negative_and_names_what_decreased() -> None:
+    """'与2023年度相比，一般公共预算财政拨款支出减少63.14万元' (a 部门决算)."""
+    got = _lines("dept-budget/shanghai-putuo-finance-2024-final-accounts.txt")
+    assert ("一般公共预算财政拨款支出", -63.14, "change") in got
+    assert ("年初预算", 1560.05, "item") in got and ("支出决算", 1511.89, "expenditure") in got
+
+
+def test_a_threshold_is_no_line_and_wan_alone_is_wan_yuan() -> None:
+    """'单价100万元（含）以上设备' bounds a class; '支持企业规模化发展870.00万，' is 870 万元."""
+    issue = _parse("dept-budget/shanghai-putuo-commerce-2025-dept-budget.txt")
+    lines = issue.facts["budget_lines"]
+    assert not any(b.amount == 100 for b in lines)
+    grow = next(b for b in lines if b.label == "支持企业规模化发展")
+    assert (grow.amount, grow.unit) == (870.0, "万元")
+    # '支持商销稳增长30.00万': a name holding 增长 is no change
+    assert next(b for b in lines if b.label == "支持商销稳增长").role == "item"
+
+
+def test_numbers_cut_by_extraction_are_reported_not_summed() -> None:
+    """pdftotext cut '增长2' / '.3%' across lines: the report's sums are not checked, and
+    none fails."""
+    issue = _parse("budget-report/chongqing-2025-budget-report.txt")
+    assert [p.kind for p in issue.problems if p.kind.startswith("budget")] == [
+        "budget_text_damaged"
+    ]
+    assert all(i.holds for i in issue.facts["identities"])
+
+
+def test_a_nested_breakdown_and_a_bracketed_part_are_no_failures() -> None:
+    """'其中：新增债券331446万元，市本级留用90000万元，转贷县（市、区）241446万元' (the last two
+    break down the first) and '（其中：开发区4.6亿元）' under an amount."""
+    for name in (
+        "budget-report/shanxi-lvliang-2018-budget-report.html",
+        "budget-report/henan-zhumadian-2018-budget-report.html",
+    ):
+        assert all(i.holds for i in _parse(name).facts["identities"]), name
+
+
+# -- terms and references ---------------------------------------------------------------------
+
+
+def test_glossary_entries_on_one_line_and_wrapped() -> None:
+    """'（一）财政拨款收入：是区级预算主管部门…从本级财政' wrapped onto '基金预算财政拨款…' in
+    pdftotext -layout output, under a '名词解释' line the outline keeps as a paragraph."""
+    terms = _parse("dept-budget/shanghai-putuo-justice-2026-dept-budget-layout.txt").facts["terms"]
+    assert [t.term for t in terms][:3] == ["财政拨款收入", "事业收入", "事业单位经营收入"]
+    assert terms[0].definition.endswith("政府性基金预算财政拨款和国有资本经营预算财政拨款。")
+    assert terms[6].term == "“三公”经费"
+
+
+def test_glossary_of_a_work_report_with_a_year_after_the_item_number() -> None:
+    """'14.2025年10件民生实事：…' is entry 14, not the number 14.2025."""
+    terms = _parse("work-report/jiangxi-2025-work-report.txt").facts["terms"]
+    assert [t.no for t in terms] == list(range(1, 18))
+    assert terms[13].term == "2025年10件民生实事"
+
+
+def test_what_a_notice_issues_is_cited_whatever_its_title_ends_with() -> None:
+    """'《洋縣2024年十大民生實事項目》已經…通過,現印發給你們'."""
+    refs = _parse("redhead/shaanxi-hanzhong-yangxian-2024-shishi-page.txt").facts["references"]
+    assert {r.title for r in refs} == {"洋縣2024年十大民生實事項目"}
