@@ -107,9 +107,12 @@ def _document(raw: Any, where: str) -> LabelledDoc:
         if name in _LIST_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise LabelError(f"{where}: {name} must be a list of non-empty strings")
-        elif name in ("title", "kind"):
+        elif name == "title":
+            if not isinstance(value, str):  # '' where the page prints no title
+                raise LabelError(f"{where}: title must be a string")
+        elif name == "kind":
             if not isinstance(value, str) or not value.strip():
-                raise LabelError(f"{where}: {name} must be a non-empty string")
+                raise LabelError(f"{where}: kind must be a non-empty string")
         elif value is not None and (not isinstance(value, str) or not value.strip()):
             raise LabelError(f"{where}: {name} must be a string or null")
     if raw["kind"] not in KINDS:

@@ -2,6 +2,7 @@
 
 静府发〔2026〕1号          issuer code, year in 〔〕, serial, 号
 国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
+国办发„2009‟3号                                            〔〕 damaged by a PDF's font
 上海市人民政府令第12号 · 第12号令                           orders (令)
 南市交字第1130123號                                        Taiwan: office word 字, serial
 """
@@ -15,7 +16,7 @@ from gongbao.titles import BEFORE_CODE
 DOC_NUMBER = re.compile(
     r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?)
                                                    # issuer code: 静府发, 国办函, 鲁密办(局)函
-        \s*[〔\[【（(［﹝]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞]  # year in any bracket style
+        \s*[〔\[【（(［﹝„]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟]  # year in any bracket style
         \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
       | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*
             (?P<order_n>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號])  # X令第N号, 第三号
@@ -42,6 +43,8 @@ _BRACKETS = str.maketrans(
         "）": "〕",
         "﹝": "〔",
         "﹞": "〕",
+        "„": "〔",  # a PDF's 〔〕 mapped to the wrong glyphs: 国办发„2009‟3号
+        "‟": "〕",
     }
 )
 
@@ -76,11 +79,14 @@ _ORGAN_OPENS = re.compile(r"(?:国家|国务院|中共|中国|全国)|[\u4e00-\u
 
 def _code_only(code: str) -> str:
     """An issuer code without the organ's name or form word OCR ran onto it:
-    '运输厅鲁交城市函' → 鲁交城市函, '明电鲁政办发明电' → 鲁政办发明电."""
+    '运输厅鲁交城市函' → 鲁交城市函, '明电鲁政办发明电' → 鲁政办发明电, '根据沪府规' → 沪府规."""
     if m := re.search(rf"[厅局委府室](?=[{_PROVINCE}])", code[:-2]):
         code = code[m.end() :]
     if len(code) > 3:
-        code = re.sub(rf"^(?:明电|法规|签发)(?=[{_PROVINCE}国])", "", code)
+        # a form word or the word that cites it: '根据沪府规【2016】168号'
+        code = re.sub(
+            rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见)(?=[{_PROVINCE}国])", "", code
+        )
     return code
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 import gongbao
+from gongbao.docnumber import canonical, find_doc_number
 from gongbao.model import Issue
 from tests.conftest import ROOT
 
@@ -65,9 +66,39 @@ def test_a_post_that_ends_with_another() -> None:
 def test_lists_under_appoint_and_remove_headings_with_concurrent_posts() -> None:
     """1958: '任命：…陳毅兼外交部部長…' and '免去：周恩來兼任的外交部部長職務…' (traditional)."""
     got = _appointments("personnel/guowuyuan-1958-renmian-yian-page.txt")
-    assert ("陳毅", "appoint", ["外交部部長"], ["兼"]) in got
-    assert ("周恩來", "remove", ["外交部部長"], ["兼"]) in got
+    assert ("陳毅", "appoint", ["外交部部長"], ["兼", "提請"]) in got
+    assert ("周恩來", "remove", ["外交部部長"], ["兼", "提請"]) in got
+    # a 议案 ('關于提請決定任免…的議案') proposes: every 任免 in it is marked so
+    assert all("提請" in quals for *_, quals in got)
     assert len(got) == 23  # 10 appointed, 13 removed
+
+
+def test_two_people_appointed_to_one_post() -> None:
+    """'会议决定任命陈社教、吕锦宏为市人民政府副市长' (a 常委会 meeting's report)."""
+    got = _appointments("personnel/anhui-mingguang-2016-npcsc-fushizhang-news-page.txt")
+    assert got == [
+        ("陈社教", "appoint", ["市人民政府副市长"], []),
+        ("吕锦宏", "appoint", ["市人民政府副市长"], []),
+    ]
+
+
+def test_resignations_of_two_people_and_one_run_on_after_the_same_acceptance() -> None:
+    """'决定任命陈文光为省政府副省长;接受徐世群、欧泽高辞去省政府副省长职务的请求,李永寿辞去
+    省人大常委会副主任职务的请求'; the next paragraph's '请求辞去现任职务' decides nothing."""
+    got = _appointments("personnel/sichuan-2001-fushengzhang-cizhi-renminbao-page.txt")
+    assert got == [
+        ("陈文光", "appoint", ["省政府副省长"], []),
+        ("徐世群", "remove", ["省政府副省长"], ["辞职"]),
+        ("欧泽高", "remove", ["省政府副省长"], ["辞职"]),
+        ("李永寿", "remove", ["省人大常委会副主任"], ["辞职"]),
+    ]
+
+
+def test_a_removal_that_ends_a_probation_and_a_past_appointment_told_in_passing() -> None:
+    """'省政府决定免去马志强的省太忻经济一体化发展促进中心副主任职务(终止试用期)'; the
+    appointment told in the past ('去年8月31日被任命为…(试用期一年)') is no fact of this page."""
+    got = _appointments("personnel/shanxi-2024-zhongzhi-shiyongqi-news-page.txt")
+    assert got == [("马志强", "remove", ["省太忻经济一体化发展促进中心副主任"], ["终止试用期"])]
 
 
 def test_a_removal_table_whose_column_names_both_reads_each_cell() -> None:
@@ -111,6 +142,31 @@ def test_targets_as_numbered_items_under_their_heading() -> None:
 
 def _measures(name: str) -> list[tuple[str, list[str], list[str]]]:
     return [(m.text[:8], m.responsible, m.lead) for m in _parse(name).facts["measures"]]
+
+
+def test_outcomes_in_a_review_of_the_quantities_the_plan_targets() -> None:
+    """Review: '全市生产总值增长5%…地方一般公共预算收入达到8374.2亿元、增长0.7%…城镇调查失业率
+    平均为4.2%…研发经费支出相当于全市生产总值的比例达到4.4%左右'; targets: '全市生产总值增长
+    5%左右，地方一般公共预算收入增长2%，…城镇调查失业率5%以内'. An outcome is of the year
+    reviewed, in the target's form (the growth, not the 8374.2亿元); an approximate one is none."""
+    got = [
+        (i.name, i.period, i.actual.text, i.actual.low, i.actual.qualifier)
+        for i in _parse("work-report/shanghai-2025-work-report.txt").facts["indicators"]
+        if i.actual is not None
+    ]
+    assert got == [
+        ("全市生产总值", "2024", "增长5%", 5.0, "增长"),
+        ("地方一般公共预算收入", "2024", "增长0.7%", 0.7, "增长"),
+        ("城镇调查失业率", "2024", "4.2%", 4.2, None),
+    ]
+
+
+def test_estimates_in_a_review_are_no_outcomes() -> None:
+    """'预计全市地区生产总值增长5.2%左右，一般公共预算收入增长3.1%，…居民消费价格涨幅0.1%':
+    every clause of a sentence of estimates is one."""
+    facts = _parse("work-report/beijing-2025-work-report.txt").facts["indicators"]
+    assert [i for i in facts if i.actual is not None] == []
+    assert len(facts) > 0  # its targets are read
 
 
 def test_lead_and_responsible_units_on_lines_of_their_own() -> None:
@@ -269,3 +325,36 @@ def test_what_a_notice_issues_is_cited_whatever_its_title_ends_with() -> None:
     """'《洋縣2024年十大民生實事項目》已經…通過,現印發給你們'."""
     refs = _parse("redhead/shaanxi-hanzhong-yangxian-2024-shishi-page.txt").facts["references"]
     assert {r.title for r in refs} == {"洋縣2024年十大民生實事項目"}
+
+
+def test_a_citation_whose_doc_number_lost_its_brackets_to_the_pdf_font() -> None:
+    """'根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发„2009‟3号)精神':
+    the 〔〕 came out of the PDF as „‟; the 文号 is kept as printed and matches its usual form."""
+    refs = _parse("repost/hunan-2009-biyesheng-jiuye-xiexiebang.txt").facts["references"]
+    got = [(r.title, r.doc_number) for r in refs]
+    assert got == [("国务院办公厅关于加强普通高等学校毕业生就业工作的通知", "国办发„2009‟3号")]
+    assert canonical(refs[0].doc_number or "") == "国办发〔2009〕3号"
+
+
+def test_doc_numbers_in_square_and_lenticular_brackets() -> None:
+    """'【发文字号】 川府函[2011]148号' (a law database's field) and a plan citing
+    '沪府规【2016】168号' in its text."""
+    issue = _parse("gazette-item/sichuan-2011-lushan-zhudi-reply-lawdb.txt")
+    assert issue.documents[0].doc_number == "川府函[2011]148号"
+    text = (CORPUS / "dept-budget/shanghai-putuo-wanli-2024-dept-budget-layout.txt").read_text()
+    line = next(ln for ln in text.splitlines() if "沪府规【" in ln)
+    assert find_doc_number(line) == "沪府规【2016】168号"
+    assert canonical("沪府规【2016】168号") == "沪府规〔2016〕168号"
+
+
+def test_short_names_the_text_defines_stand_for_the_documents_they_name() -> None:
+    """'根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》
+    (以下简称《规定》)', later '严格落实《条例》《规定》要求'."""
+    refs = _parse("disclosure-report/shanghai-2022-disclosure-report-page.txt").facts["references"]
+    got = [(r.title, r.source.line) for r in refs if r.source.line in (5, 9)]
+    assert got == [
+        ("中华人民共和国政府信息公开条例", 5),
+        ("上海市政府信息公开规定", 5),
+        ("中华人民共和国政府信息公开条例", 9),
+        ("上海市政府信息公开规定", 9),
+    ]

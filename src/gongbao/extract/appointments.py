@@ -19,7 +19,7 @@ from gongbao.model import Block, Document, Issue, Problem
 
 _PERSON_COL = ("姓名",)
 _QUALIFIERS = re.compile(
-    r"""[（(](?P<paren>试用期[^)）]*|挂职[^)）]*|兼[^)）]*|正处级|副处级|[^)）]*级)[)）]
+    r"""[（(](?P<paren>(?:终止)?试用期[^)）]*|挂职[^)）]*|兼[^)）]*|正处级|副处级|[^)）]*级)[)）]
       | [，,]\s*(?P<tail>挂职期[^，,；;。]*|试用期[^，,；;。]*)
       | ^(?P<lead>试用期满[，,]?\s*正式任命为|终止试用期[，,]?)""",
     re.X,
@@ -40,20 +40,18 @@ _PEOPLE = r"[\u4e00-\u9fff·、]{2,40}?(?:[(（]女[)）])?(?:同志)?"
 _PROSE = [
     (
         re.compile(
-            rf"(?:决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?)(?:职务)?[；;。]"
+            rf"(?P<verb>决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?)(?:职务)?[；;。]"
         ),
         "appoint",
         None,
     ),
     (
-        re.compile(rf"(?:决定|提请)?免去(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        re.compile(rf"(?P<verb>决定|提请)?免去(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
         "remove",
         None,
     ),
     (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
     (re.compile(rf"(?P<people>{_NAME})同志不再担任(?P<pos>[^；;。，,]+?)职务"), "remove", None),
-    # a resignation the decision accepts: '接受X辞去Y职务的请求'
-    (re.compile(rf"接受(?P<people>{_NAME})辞去(?P<pos>[^；;。，,]+?)职务"), "remove", "辞职"),
     # a post that ends with another: 'X的Y职务相应终止'
     (
         re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})的(?P<pos>[^；;。，,]+?)职务相应终止"),
@@ -67,6 +65,17 @@ _PROSE = [
         "代理",
     ),
 ]
+#: resignations a decision accepts, one request or several run on after one '接受':
+#: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
+_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)职务的?请求"
+_ACCEPTED = re.compile(
+    rf"接受(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
+)
+#: what a decision prints after a post in brackets: '…职务（终止试用期）'
+_AFTER = re.compile(r"[（(](?:试用期|终止试用期|挂职|兼)[^)）]{0,10}[)）]")
+#: a 任免 asked of the body that decides ('提请任命X为Y', a 议案 '关于提请…任免…的议案')
+_PROPOSED = "提请"
+_PROPOSAL = re.compile(r"提[请請]")
 #: a list's heading: '任命：', '免去：' — the lines under it name a person and a post each
 _LIST_HEAD = re.compile(r"^(?:决定)?(?P<what>任命|免去|免职)[:：]$")
 _LIST_LINE = {
@@ -210,6 +219,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         keep = partial(_keep, seen, out)
 
         listing: str | None = None  # under a '任命：' or '免去：' heading
+        start = len(out)
         for block, _ in walk(doc):
             t = block.table
             if t is not None and any(c in _PERSON_COL for c in t.columns):
@@ -242,13 +252,28 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 continue
             for rx, action, qualifier in _PROSE:
                 for m in rx.finditer(text):
+                    after = _AFTER.match(text, m.end())
+                    printed = m.group("pos") + (after.group(0) if after else "")
                     for person in m.group("people").split("、"):
-                        rec = _record(
-                            doc, block, _person(person), action, [m.group("pos")], m.span()
-                        )
+                        rec = _record(doc, block, _person(person), action, [printed], m.span())
                         if qualifier:
                             rec.qualifiers.append(qualifier)
+                        if "verb" in m.groupdict() and m.group("verb") == "提请":
+                            rec.qualifiers.append(_PROPOSED)
                         keep(rec)
+            for chain in _ACCEPTED.finditer(text):
+                for m in re.finditer(_RESIGNATION, chain.group(0)):
+                    span = (chain.start() + m.start(), chain.start() + m.end())
+                    people = m.group("people").removeprefix("接受")
+                    for person in people.split("、"):
+                        rec = _record(doc, block, _person(person), "remove", [m.group("pos")], span)
+                        rec.qualifiers.append("辞职")
+                        keep(rec)
+        if _PROPOSAL.search(doc.title):
+            # a 议案 asks another body to decide: every 任免 in it is proposed, not made
+            for rec in out[start:]:
+                if _PROPOSED not in rec.qualifiers:
+                    rec.qualifiers.append(_PROPOSED)
     dates = {d.id: d.date for d in issue.documents}
     for rec in out:
         rec.date = dates.get(rec.document)

@@ -48,6 +48,7 @@ def met(target: Value | None, actual: Value | None) -> bool | None:
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
+        first = len(out)
         for block, _ in walk(doc):
             t = block.table
             if t is not None and t.columns:
@@ -98,7 +99,95 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     found = _listed(issue, doc, block, heads[-1])
                     if found is not None:
                         out.append(found)
+        targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
+        out.extend(_reviewed(doc, targets))
     return {"indicators": out}
+
+
+#: what a clause of a review must not say to be an outcome: a forecast, an average over
+#: years, a plan, a bound or an approximation ('超143万人', '4.4%左右')
+_NOT_OUTCOME = re.compile(r"预计|年均|目标|力争|计划|争取|确保|左右|以上|以内|以下|[超近约]\d")
+#: a sentence of estimates: every clause after it is one
+_FORECAST = re.compile(r"预计|预期|估计")
+_GROWTH = re.compile(r"(?P<verb>增长|下降)(?P<value>\d+(?:\.\d+)?%)")
+_LEVEL = re.compile(
+    r"^(?:达到|平均为|为|控制在|保持在|稳定在)?"
+    r"(?P<value>\d+(?:\.\d+)?(?:%|‰|万亿元|亿元|万元|元|万人次|人次|万人|人))"
+)
+
+
+def _reviewed(doc: object, targets: list[Indicator]) -> list[Indicator]:
+    """The outcomes a report's review gives for the quantities its plan targets
+    ('全市生产总值增长5%', '地方一般公共预算收入达到8374.2亿元、增长0.7%'): a clause before the
+    targets that opens with a targeted name and prints the value in the target's form (a
+    growth rate for a growth target, a level in the same unit for a level). The outcome is of
+    the year before the targets'. A name given two different outcomes gives none."""
+    from gongbao.model import Document
+
+    assert isinstance(doc, Document)
+    by_name = {t.name: t for t in targets if t.target is not None and t.period}
+    if not by_name:
+        return []
+    first_line = min(t.source.line or 0 for t in targets)
+    found: dict[str, list[Indicator]] = {}
+    for block, _ in walk(doc):
+        if block.type != "paragraph" or (block.source.line or 0) >= first_line:
+            continue
+        text = block.text
+        for c in re.finditer(r"[^，,；;。：:]+", text):
+            clause = re.sub(r"^(?:[一二三四五六七八九十]是|其中|全年)", "", c.group(0).strip())
+            name = next((n for n in by_name if clause.startswith(n)), None)
+            if name is None or _NOT_OUTCOME.search(clause, len(name)):
+                continue
+            opened = max(text.rfind(x, 0, c.start()) for x in "。；;")
+            if _FORECAST.search(text, opened + 1, c.start()):
+                continue  # '预计全市地区生产总值增长5.2%左右，一般公共预算收入增长3.1%'
+
+            target = by_name[name]
+            assert target.target is not None and target.period is not None
+            rest = clause[len(name) :]
+            growth = "增长" in (target.target.qualifier or "") or "下降" in (
+                target.target.qualifier or ""
+            )
+            actual: Value | None = None
+            if growth:
+                g = _GROWTH.search(rest)
+                # the growth right after the name, or after the level it reached
+                before = rest[: g.start()].rstrip("、") if g else ""
+                level = _LEVEL.match(before)
+                if g and (not before or (level and level.end() == len(before))):
+                    actual = parse_value(g.group("verb") + g.group("value"))
+            elif (lv := _LEVEL.match(rest)) and re.fullmatch(r"(?:、\D*)?", rest[lv.end() :]):
+                actual = parse_value(lv.group("value"))
+                if actual is not None and actual.unit != target.target.unit:
+                    actual = None
+            if actual is None or actual.low is None:
+                continue
+            per = target.period
+            year = str(int(per) - 1) if per.isdigit() else None
+            if year is None:
+                continue
+            start = c.start()
+            found.setdefault(name, []).append(
+                Indicator(
+                    doc.id,
+                    None,
+                    None,
+                    name,
+                    actual.unit,
+                    None,
+                    year,
+                    None,
+                    actual,
+                    None,
+                    source(doc, block, start, start + len(c.group(0))),
+                )
+            )
+    out: list[Indicator] = []
+    for got in found.values():
+        if len({(i.actual.low, i.actual.qualifier) for i in got if i.actual}) == 1:
+            out.append(got[0])
+    return out
 
 
 #: a target in a plan's statement: '地区生产总值增长5%左右', '城镇调查失业率控制在5%以内',

@@ -37,6 +37,8 @@ _ANSWERED = re.compile(
 _UNCLOSED = re.compile(r"《(?P<title>[^《》]{4,80}?(?:请示|报告))(?=\s*(?:已)?收悉)")
 _DRAFT = re.compile(r"[（(]?(草案|征求意见稿|送审稿)[)）]?$")
 _SHORT_FOR = re.compile(r"以下简称\s*$")
+#: the short name given in the brackets after a citation: '《…条例》（以下简称《条例》）'
+_NAMED = re.compile(r"(?:以下)?简称[：:]?\s*《(?P<short>[^《》]{1,30})》")
 
 
 def _is_document(title: str, doc_number: str | None) -> bool:
@@ -64,7 +66,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             for m in CITED.finditer(text):
                 num = m.group("num")
                 doc_number = None
-                if num and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", num)):
+                named = _NAMED.search(num or "")
+                if named and num:
+                    doc_number = find_doc_number(num[: named.start()])
+                elif num and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", num)):
                     doc_number = re.sub(r"\s+", "", num)
                 title = m.group("title")
                 key = norm_title(title)
@@ -88,6 +93,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 target = target or short.get(key)
                 if target == doc.id:
                     target = None
+                if named:
+                    # the text names what it cites for short: the short name stands for it
+                    short[norm_title(named.group("short"))] = target
+                    short_for[norm_title(named.group("short"))] = short_for.get(key, title)
                 out.append(
                     Reference(
                         doc.id,

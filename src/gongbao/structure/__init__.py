@@ -251,7 +251,9 @@ def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
 
 
 #: the words of a report about documents, not of a document: a reporter, a news agency
-_REPORTED = re.compile(r"据了解|据悉|记者|本报讯|新华社|中新网|通讯员|(?:^|[（(])\S{2,8}讯[）)\s]")
+_REPORTED = re.compile(
+    r"据了解|据悉|记者|本报讯|新华社|中新网|通讯员|据\S{2,12}报道|(?:^|[（(【])\S{2,8}讯[）)】\s]"
+)
 
 
 def _promulgation_signed(groups: list[Group], printed: list[str]) -> bool:
@@ -318,11 +320,13 @@ def _document(
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
     if (
-        kind == "document"
+        kind in ("document", "personnel")
         and not (doc.doc_number or doc.issuers or doc.signature or doc.addressees)
         and any(_REPORTED.search(g.text) for g in body_groups[:40])
     ):
-        kind = doc.kind = "news"  # a page that reports ('据了解', '记者'), issued by no one
+        # a page that reports ('据了解', '记者'), issued by no one: a headline on officials
+        # ('…副省长辞职') is news, not a 任免 document
+        kind = doc.kind = "news"
     if signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
     elif signers and head.issuers and not set(head.issuers) & set(signers):

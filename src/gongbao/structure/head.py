@@ -359,6 +359,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         head.issuers = issuers_from_title(text[:run])
         _record(head, lines[k], "title")
         return k
+    if _SENTENCE.search(text) and len(text) > 30:
+        return k  # a page that opens with its text (a news item cut below its headline)
     parts: list[str] = []
     raw_parts: list[str] = []
     while k < len(lines):
@@ -408,6 +410,10 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照)"
 )
+
+
+#: a sentence, which no title is: a full stop after a clause with a comma in it
+_SENTENCE = re.compile(r"[，,][^。]{4,}。")
 
 
 def _title_run_on(text: str) -> int | None:

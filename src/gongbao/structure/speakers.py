@@ -47,19 +47,33 @@ def parse_speaker(raw: str) -> tuple[str, str] | None:
     """(title, name) of a speaker line: '静安区区长 翟磊', '北京市财政局局长        韩   杰',
     '代省长 罗东川'; the name may be printed with spaces between its characters."""
     text = squash_spaces(raw)
-    if sm := SPEAKER.match(text):
+    if (sm := SPEAKER.match(text)) and not _COUNTED.search(sm.group("title")):
         return sm.group("title"), sm.group("name")
     squashed = re.sub(r"[ \u3000\t]+", "", raw.strip())
-    if len(squashed) <= 34 and (sm := SPEAKER.match(squashed.replace("", " ").strip())):
+    if (
+        len(squashed) <= 34
+        and (sm := SPEAKER.match(squashed.replace("", " ").strip()))
+        and not _COUNTED.search(sm.group("title"))
+    ):
         return sm.group("title"), sm.group("name")
     if (
-        m := re.match(
-            r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$",
-            squashed,
+        (
+            m := re.match(
+                r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$",
+                squashed,
+            )
         )
-    ) and (_POST.search(m.group("title"))):
+        and _POST.search(m.group("title"))
+        and not _COUNTED.search(m.group("title"))
+    ):
         return m.group("title"), m.group("name")
     return None
+
+
+#: officials counted ('两副省长辞职'): a headline about posts, not one official's byline
+_COUNTED = re.compile(
+    r"(?<!第)[两二三四五六七八九十几多数][名位]?(?:常务副|副|代)?(?:[省市区县镇乡局厅部]?长|主任|书记|主席)$"
+)
 
 
 def meeting_place(occasion: str | None) -> str | None:
