@@ -117,6 +117,23 @@ def test_a_removal_table_whose_column_names_both_reads_each_cell() -> None:
     assert [p.detail for p in unknown] == ["无法判断任免类别：王五“区卫生健康委员会主任”"]
 
 
+def test_a_table_of_proposed_posts_marks_each_as_proposed() -> None:
+    """A 任免 table '姓名|拟任职务|拟免职务' (a constructed table: no corpus document prints
+    it yet): a proposal, each fact marked 拟任 or 拟免; an empty cell decides nothing."""
+    text = (
+        "某某县人民政府关于提请任免工作人员的报告\n\n某政〔2024〕8号\n\n"
+        "姓名\t拟任职务\t拟免职务\n张三\t县财政局局长\t县审计局局长\n李四\t县审计局局长\t\n\n"
+        "某某县人民政府\n\n2024年5月6日\n"
+    )
+    issue = gongbao.parse_text(text)
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert sorted(got) == [
+        ("张三", "appoint", ["县财政局局长"], ["拟任", "提请"]),
+        ("张三", "remove", ["县审计局局长"], ["拟免", "提请"]),
+        ("李四", "appoint", ["县审计局局长"], ["拟任", "提请"]),
+    ]
+
+
 # -- indicators -------------------------------------------------------------------------------
 
 
@@ -192,6 +209,41 @@ def test_a_responsible_unit_alone_names_no_lead() -> None:
 
 
 # -- commitments ------------------------------------------------------------------------------
+
+
+def test_a_worded_note_names_the_leads_and_units_joined_by_ji_are_two() -> None:
+    """'(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府
+    按職責分工負責)' closing item 1; item 2's note, cut by the store, gives no measure."""
+    got = [
+        (m.no, m.responsible, m.lead)
+        for m in _parse("opinion/shaanxi-xianyang-2022-fangguanfu-yaodian-wiki-page.txt").facts[
+            "measures"
+        ]
+    ]
+    leads = ["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"]
+    assert got == [(1, [*leads, "市級各有關部門", "各縣市區政府"], leads)]
+
+
+def test_a_square_bracketed_note_with_lead_and_responsible_units() -> None:
+    """'…[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、…、各街办(新区)]'."""
+    got = [
+        (m.no, m.lead, m.responsible)
+        for m in _parse("opinion/hubei-huangshi-xialu-2020-zerenfenjie-page.txt").facts["measures"]
+    ]
+    assert got == [
+        (1, ["区卫健局"], ["区卫健局", "区疫情防控指挥部成员单位", "各街办(新区)"]),
+        (
+            2,
+            ["区卫健局", "区创文办"],
+            [
+                "区卫健局",
+                "区创文办",
+                "区疫情防控指挥部成员单位",
+                "区创文工作领导小组成员单位",
+                "各街办(新区)",
+            ],
+        ),
+    ]
 
 
 def test_practical_projects_in_a_table_with_their_units() -> None:

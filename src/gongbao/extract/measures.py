@@ -25,8 +25,8 @@ _LEAD_LABEL = r"牵头单位|牵头部门|主责单位|主责部门|牽頭單位
 _DUTY_LABEL = r"责任单位|责任部门|实施单位|责任主体|責任單位|責任部門"
 _SUPPORT_LABEL = r"配合单位|配合部门|协办单位|参与单位|配合單位|協辦單位"
 
-#: a closing note's opening bracket and label
-RESPONSIBLE = re.compile(rf"[（(〔【]\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]")
+#: a closing note's opening bracket and label ('（责任单位：', '[牵头单位:')
+RESPONSIBLE = re.compile(rf"[（(〔【\[［]\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]")
 SUPPORT = re.compile(rf"[；;，,。]\s*(?:{_SUPPORT_LABEL}|{_DUTY_LABEL})\s*[:：]")
 #: a line of its own under an item: '牵头单位:区发改局', '责任单位:立山经济开发区,各街道'
 _DUTY_LINE = re.compile(
@@ -75,14 +75,28 @@ def units(text: str) -> list[str]:
             cur += ch
     if cur.strip():
         out.append(cur.strip())
-    return out
+    return [part for name in out for part in _joined(name)]
+
+
+#: how the name of a unit ends ('…部门', '…政府', '…局'), so that two names joined by 及 or
+#: 和 are told apart from one name holding the word ('发展和改革委员会')
+_UNIT_END = (
+    r"(?:部门|部門|部|单位|單位|政府|局|委|办|辦|办公室|辦公室|厅|廳|中心|院|会|會|处|處|街道|公司)"
+)
+_JOINED = re.compile(rf"^(?P<a>.{{2,}}?{_UNIT_END})(?:及|和|与|與)(?P<b>.{{2,}}{_UNIT_END})$")
+
+
+def _joined(name: str) -> list[str]:
+    """'市级各有关部门及各县市区政府' → the two units it names."""
+    m = _JOINED.match(name)
+    return [m.group("a"), m.group("b")] if m else [name]
 
 
 def responsibility(text: str) -> tuple[int, _Duty] | None:
     """Where an item's closing note starts, and the units it names. Unit names may hold
     brackets of their own ('…中央活力区（CAZ）'), so the note runs to the text's end."""
     stripped = text.rstrip("。 ")
-    if not stripped.endswith(("）", ")", "〕", "】")):
+    if not stripped.endswith(("）", ")", "〕", "】", "]", "］")):
         return None
     starts = list(RESPONSIBLE.finditer(stripped))
     if starts:

@@ -26,7 +26,7 @@ def split_addressees(text: str) -> list[str]:
             elif (
                 len(piece) == 1
                 or _BARE_LEVEL.match(last)
-                or not _ADDRESSEE_END.search(current)
+                or not (_ADDRESSEE_END.search(current) or _AREAS.match(current))
                 or not _OWN_NAME.match(piece)
             ):
                 current += "、" + piece
@@ -54,6 +54,8 @@ def _split_top(part: str) -> list[str]:
     return pieces
 
 
+#: areas that each have a body of their own: 各新区, 各开发区, 各园区 (not a bare 各区)
+_AREAS = re.compile(r"^各[\u4e00-\u9fff]{1,4}[区區]$")
 #: a level without a body: 各乡, 各县（市、区）, 各省
 _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^)）]*[)）])?$")
 #: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ
