@@ -135,6 +135,100 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
 
 @main.command()
 @db_option
+@click.option("--code", default=None, help="Only this issuer code (国办发, 沪府规 …).")
+@click.option("--year", type=click.IntRange(1900, 2100), default=None, help="Only this year.")
+@click.option("--json", "as_json", is_flag=True, help="Print the series as JSON.")
+@click.option("--limit", type=click.IntRange(1, 500), default=50, show_default=True)
+def series(db: str | None, code: str | None, year: int | None, as_json: bool, limit: int) -> None:
+    """文号 series in the store: per issuer code and year, how many numbers are held, the
+    highest, the numbers never seen and those cited but not held."""
+    from gongbao.store import read
+
+    store = _store(db, create=False)
+    try:
+        with store.engine.connect() as conn:
+            page = read.series(conn, limit, 0, code=code, year=year)
+    finally:
+        store.close()
+    if as_json:
+        _write(json.dumps(page, ensure_ascii=False, indent=2))
+        return
+    if not page["items"]:
+        click.echo("no 文号 series" + (f" for {code}" if code else ""))
+        return
+    for item in page["items"]:
+        year_text = item["year"] if item["year"] is not None else "—"
+        gaps = _ranges(item["gaps"])
+        cited = ", ".join(c["doc_number"] for c in item["cited_not_held"])
+        held = (
+            f"{item['count']} held, highest {item['highest']}, never seen: {gaps or 'none'}"
+            if item["count"]
+            else "none held"
+        )
+        click.echo(
+            f"{item['code']} {year_text}: {held}" + (f"; cited, not held: {cited}" if cited else "")
+        )
+
+
+@main.command()
+@db_option
+@click.option("--since", type=click.IntRange(0), default=0, show_default=True, help="Cursor.")
+@click.option(
+    "--kind",
+    type=click.Choice(["document", "appointment", "missed_target", "expiring"]),
+    default=None,
+    help="Only events of this kind.",
+)
+@click.option("--follow", is_flag=True, help="Keep watching; print events as they come.")
+@click.option("--interval", type=click.FloatRange(0.1, 3600), default=5.0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+def watch(
+    db: str | None, since: int, kind: str | None, follow: bool, interval: float, as_json: bool
+) -> None:
+    """Print what changed in the store after cursor --since (the events of /api/changes):
+    new documents, appointments, missed targets, 有效期; the next cursor goes to stderr."""
+    import time
+
+    from gongbao.store.changes import read_changes
+    from gongbao.web.feeds import _event_entry
+
+    store = _store(db, create=False)
+    cursor = since
+    try:
+        while True:
+            with store.engine.connect() as conn:
+                page = read_changes(conn, cursor, 500, kind=kind)
+            for e in page["items"]:
+                if as_json:
+                    _write(json.dumps(e, ensure_ascii=False))
+                else:
+                    _write(f"{e['id']}\t{e['at']}\t{e['kind']}\t{_event_entry(e)['title']}")
+            cursor = int(page["next"])
+            if len(page["items"]) == 500:
+                continue
+            if not follow:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+    click.echo(f"next cursor: {cursor}", err=True)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] → '1–3, 7'."""
+    out: list[str] = []
+    for n in numbers:
+        if out and n == int(out[-1].split("–")[-1]) + 1:
+            out[-1] = f"{out[-1].split('–')[0]}–{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+@main.command()
+@db_option
 def reindex(db: str | None) -> None:
     """Rebuild the ranking index (Tantivy) from the database."""
     from gongbao.errors import InputError

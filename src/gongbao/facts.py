@@ -165,6 +165,9 @@ class Reference:
     #: the document of the same issue it names, if any
     target: str | None
     source: Source = field(default_factory=Source)
+    #: what the citing document does to the cited one: 依据 (rests on it), 印发, 转发, 废止
+    #: (repeals it), 修改, 替代 (replaces it), or 引用 (cites it)
+    relation: str = "引用"
 
 
 @dataclass(slots=True)

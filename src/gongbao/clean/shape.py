@@ -321,7 +321,11 @@ _SIGNED_TAIL = re.compile(rf"(?<=[。！？!?])\s*(?=[^，。；：,;:！？!?()
 
 
 #: the same with the issuer in brackets and no date: '…提升。 （万载县统计局）'
-_BRACKET_SIGNED = re.compile(r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)")
+_BRACKET_SIGNED = re.compile(
+    r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)"
+    # an item's note of who carries it out ('（商务部负责）') belongs to the item
+    r"(?![(（][^)）]*(?:负责|負責|牵头|牽頭|配合|落实|落實)[)）])"
+)
 
 
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a

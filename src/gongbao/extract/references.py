@@ -19,7 +19,7 @@ CITED = re.compile(
 
 #: titles of documents (not of films, songs or court cases) end like this
 _DOCUMENT_END = re.compile(
-    r"(法|党章|建议|目录|草案|[（(]草案[)）]|征求意见稿|送审稿|白皮书|指南|公约)$"
+    r"(法|党章|建议|目录|草案|[（(]草案[)）]|征求意见稿|送审稿|白皮书|指南|公约|预案)$"
     # a plan's revision: '…控制性详细规划局部调整(2024)', '…规划局部地块修改'
     r"|规划[^《》]{0,40}(?:调整|修改|修编)(?:[(（]\d{4}[)）])?$"
 )
@@ -134,4 +134,45 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         source(doc, block, *m.span()),
                     )
                 )
+    blocks = {(d.id, b.path): b.text for d in issue.documents for b, _ in walk(d)}
+    titles_by_id = {d.id: d.title for d in issue.documents}
+    for ref in out:
+        assert isinstance(ref, Reference)
+        text = blocks.get((ref.document, ref.source.block or ""), "")
+        ref.relation = relation(titles_by_id.get(ref.document, ""), text, ref.source.span)
     return {"references": out}
+
+
+#: the clause a citation stands in: between the punctuation around it
+_CLAUSE_END = "，,；;。：:！？\n"
+_REPEALS = re.compile(r"(?:同时|予以|即行|一并)?(?:废止|作废|停止执行|不再执行|失效)")
+_RESTS_ON = re.compile(r"^(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实|为贯彻落实|为落实|为贯彻)")
+_REPLACES = re.compile(r"(?:代替|替代|取代)")
+
+
+def relation(title: str, text: str, span: tuple[int, int] | None) -> str:
+    """What a document does to what it cites, read off the clause that cites it ('《X》（…号）
+    停止执行' repeals X, '根据《X》' rests on it) and the document's own title ('关于印发《X》
+    的通知' issues X, '关于修改《X》的决定' amends it)."""
+    if span is None or not text:
+        return "引用"
+    start, end = span
+    cited = text[start:end]
+    before = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    after = min((i for ch in _CLAUSE_END if (i := text.find(ch, end)) >= 0), default=len(text))
+    lead, tail = text[before:start].strip(), text[end:after]
+    tail = re.sub(r"^\s*[（(][^（()）]*[)）]", "", tail)  # the cited 文号 in brackets
+    if _REPEALS.match(tail.strip()) or (lead.startswith(("废止", "撤销")) and not tail.strip()):
+        return "废止"
+    if _REPLACES.search(lead[-4:]):
+        return "替代"
+    if "修改" in lead[-6:] or re.match(r"\s*作(?:如下|以下)?修改", tail):
+        return "修改"
+    if _RESTS_ON.match(lead):
+        return "依据"
+    inner = cited.strip("《》")
+    if inner and (f"印发《{inner}" in title or f"印发{inner}" in title):
+        return "印发"
+    if inner and (f"转发《{inner}" in title or f"转发{inner}" in title):
+        return "转发"
+    return "引用"

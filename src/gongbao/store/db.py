@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sqlalchemy.engine import Connection
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
 from gongbao.store import schema as s
+from gongbao.store.changes import events_of, write_changes
 from gongbao.store.rankindex import RankIndex, survivable
 from gongbao.store.tokens import index_stream
 
@@ -84,6 +86,9 @@ class Store:
             self.engine: Engine = create_engine(self.url, future=True)
         except Exception as exc:  # a malformed URL
             raise InputError(f"cannot open database {db!r}: {exc}") from None
+        #: SQLite takes one writer at a time: this process's threads queue here rather than
+        #: fail on a locked database
+        self._writing = threading.Lock()
         self.rank: RankIndex | None = None
         self._rank_broken = False
         if self.dialect == "sqlite":
@@ -144,7 +149,11 @@ class Store:
             data or json.dumps(issue.to_dict(), ensure_ascii=False).encode()
         ).hexdigest()
         issue_id = issue_key(issue)
-        with self.engine.begin() as conn:
+        with self._writing, self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # one ingest writes at a time, whichever process runs it: document numbers
+                # and change ids are taken in commit order
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITER_LOCK})")
             old = conn.execute(
                 select(s.issues.c.content_hash).where(s.issues.c.id == issue_id)
             ).scalar()
@@ -153,6 +162,11 @@ class Store:
             if old is not None:
                 self._delete_issue(conn, issue_id)
             streams = _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
+            write_changes(
+                conn,
+                self.dialect,
+                events_of(issue, issue_id, gazette_key(issue), replaced=old is not None),
+            )
             generation = _bump_generation(conn)
         self._update_rank(issue_id, generation, streams)
         return "replaced" if old is not None else "stored"
@@ -263,7 +277,7 @@ class Store:
                     fk.in_(select(parent.c.id).where(parent.c.issue_id == issue_id))
                 )
             )
-        for table in [*s.FACT_TABLES.values(), s.footnotes, s.problems]:
+        for table in [*s.FACT_TABLES.values(), s.footnotes, s.problems, s.doc_numbers]:
             conn.execute(delete(table).where(table.c.issue_id == issue_id))
         conn.execute(delete(s.issuers).where(s.issuers.c.document_id.in_(doc_ids)))
         if self.dialect == "postgresql":
@@ -330,13 +344,6 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> lis
     return pairs
 
 
-#: schema version → the step that brings the previous version to it
-MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
-    2: reindex,  # punctuation and spaces became tokens: exact phrases with punctuation
-    3: reindex,  # traditional characters folded to simplified: either script finds both
-}
-
-
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -354,6 +361,10 @@ def _tokens(textual: str) -> str:
 
 
 BLOCK_BITS = 16
+
+
+#: the PostgreSQL advisory lock an ingest holds while it writes
+_WRITER_LOCK = 0x67_6F_6E_67  # 'gong'
 
 
 def _next_document_number(conn: Connection) -> int:
@@ -378,12 +389,12 @@ def _write_issue(
     conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
 ) -> dict[int, str]:
     """Write one issue; returns each block's token stream by block id."""
-    from gongbao.store.write import write_facts
+    from gongbao.store.write import insert_new, write_facts
 
     gid = gazette_key(issue)
     streams: dict[int, str] = {}
     if conn.execute(select(s.gazettes.c.id).where(s.gazettes.c.id == gid)).scalar() is None:
-        conn.execute(insert(s.gazettes).values(id=gid, name=issue.meta.gazette or gid))
+        insert_new(conn, s.gazettes, {"id": gid, "name": issue.meta.gazette or gid})
     d = issue.to_dict()
     m = issue.meta
     conn.execute(
@@ -423,6 +434,8 @@ def _write_issue(
                 kind=doc.kind,
                 doc_number=doc.doc_number,
                 date=doc.date,
+                valid_from=doc.valid_from,
+                valid_until=doc.valid_until,
                 issuers=json.dumps(doc.issuers, ensure_ascii=False),
                 data=json.dumps(dd, ensure_ascii=False),
             )
@@ -451,4 +464,108 @@ def _write_issue(
         conn.execute(insert(s.blocks), rows)
         streams.update(_index(conn, dialect, [(r["id"], r["text"]) for r in rows]))
     write_facts(conn, issue, issue_id, gid, d)
+    write_doc_numbers(conn, issue_id, _numbers_of(issue))
     return streams
+
+
+def _numbers_of(issue: Issue) -> list[tuple[str, str, str]]:
+    """(document, 文号, role) for every 文号 an issue's documents carry or cite."""
+    out = [(d.id, d.doc_number, "held") for d in issue.documents if d.doc_number]
+    for ref in issue.facts.get("references", []):
+        if ref.doc_number:
+            out.append((ref.document, ref.doc_number, "cited"))
+    return out
+
+
+def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, str, str]]) -> None:
+    from gongbao.series import parse_series
+
+    rows = []
+    for document, printed, role in numbers:
+        parsed = parse_series(printed)
+        if parsed is not None:
+            rows.append(
+                {
+                    "issue_id": issue_id,
+                    "document_id": document,
+                    "code": parsed.code,
+                    "year": parsed.year,
+                    "number": parsed.number,
+                    "printed": printed[:96],
+                    "role": role,
+                }
+            )
+    if rows:
+        conn.execute(insert(s.doc_numbers), rows)
+
+
+def _backfill_doc_numbers(conn: Connection, _dialect: str) -> None:
+    """Schema 4: the 文号 series table, filled from what is stored."""
+    held = conn.execute(
+        select(s.documents.c.issue_id, s.documents.c.id, s.documents.c.doc_number).where(
+            s.documents.c.doc_number.is_not(None)
+        )
+    ).all()
+    cited = conn.execute(
+        select(s.references.c.issue_id, s.references.c.document_id, s.references.c.data).where(
+            s.references.c.doc_number.is_not(None)
+        )
+    ).all()
+    by_issue: dict[str, list[tuple[str, str, str]]] = {}
+    for issue_id, doc, number in held:
+        by_issue.setdefault(issue_id, []).append((doc, number, "held"))
+    for issue_id, doc, data in cited:
+        number = json.loads(data).get("doc_number")
+        if number and doc:
+            by_issue.setdefault(issue_id, []).append((doc, number, "cited"))
+    for issue_id, numbers in by_issue.items():
+        write_doc_numbers(conn, issue_id, numbers)
+
+
+def _add_validity(conn: Connection, _dialect: str) -> None:
+    """Schema 5: documents' validity dates and what each citation does, as columns."""
+    from sqlalchemy import inspect
+
+    have = {
+        (t, c["name"])
+        for t in ("documents", "doc_references")
+        for c in inspect(conn).get_columns(t)
+    }
+    for table, column, kind in [
+        ("documents", "valid_from", "VARCHAR(10)"),
+        ("documents", "valid_until", "VARCHAR(10)"),
+        ("doc_references", "relation", "VARCHAR(8)"),
+    ]:
+        if (table, column) not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_documents_valid_until ON documents (valid_until)"
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_doc_references_relation ON doc_references (relation)"
+    )
+    for doc_id, data in conn.execute(select(s.documents.c.id, s.documents.c.data)).all():
+        d = json.loads(data)
+        if d.get("valid_from") or d.get("valid_until"):
+            conn.execute(
+                update(s.documents)
+                .where(s.documents.c.id == doc_id)
+                .values(valid_from=d.get("valid_from"), valid_until=d.get("valid_until"))
+            )
+    conn.execute(
+        update(s.references).where(s.references.c.relation.is_(None)).values(relation="引用")
+    )
+
+
+def _no_history(_conn: Connection, _dialect: str) -> None:
+    """Schema 6: the change log (created empty; what was stored before has no events)."""
+
+
+#: schema version → the step that brings the previous version to it
+MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
+    2: reindex,  # punctuation and spaces became tokens: exact phrases with punctuation
+    3: reindex,  # traditional characters folded to simplified: either script finds both
+    4: _backfill_doc_numbers,  # 文号 series
+    5: _add_validity,  # valid_from / valid_until columns, citations' relations
+    6: _no_history,  # the change log: events start with the next ingest
+}

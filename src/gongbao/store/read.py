@@ -116,7 +116,81 @@ def document(conn: Connection, doc_id: str) -> dict[str, Any] | None:
         json.loads(r.data)
         for r in conn.execute(select(s.footnotes.c.data).where(s.footnotes.c.document_id == doc_id))
     ]
-    return {**data, "issue": row.issue_id, "cites": cites, "cited_by": cited_by, "footnotes": notes}
+    from datetime import date
+
+    from gongbao.store.validity import links, repeals, status
+
+    repeal = repeals(conn).get(doc_id)
+    return {
+        **data,
+        "issue": row.issue_id,
+        "cites": cites,
+        "cited_by": cited_by,
+        "footnotes": notes,
+        "status": status(
+            row.valid_from or row.date, row.valid_until, repeal, date.today().isoformat()
+        ),
+        "repealed_by": repeal.by if repeal else None,
+        "repealed_from": repeal.on if repeal else None,
+        "links": links(conn, doc_id),
+    }
+
+
+def documents(
+    conn: Connection,
+    limit: int,
+    offset: int,
+    as_of: str,
+    status_is: str | None = None,
+    soon_days: int = 90,
+    kind: str | None = None,
+    issue: str | None = None,
+) -> Page:
+    """Documents with their status on ``as_of`` (``gongbao.store.validity``), newest first."""
+    from gongbao.store.validity import repeals, status
+
+    q = select(
+        s.documents.c.id,
+        s.documents.c.title,
+        s.documents.c.kind,
+        s.documents.c.doc_number,
+        s.documents.c.date,
+        s.documents.c.valid_from,
+        s.documents.c.valid_until,
+        s.documents.c.issue_id,
+    ).order_by(s.documents.c.date.desc(), s.documents.c.id)
+    if kind:
+        q = q.where(s.documents.c.kind == kind)
+    if issue:
+        q = q.where(s.documents.c.issue_id == issue)
+    gone = repeals(conn)
+    items = []
+    for r in conn.execute(q):
+        repeal = gone.get(r.id)
+        st = status(r.valid_from or r.date, r.valid_until, repeal, as_of, soon_days)
+        if status_is and st != status_is:
+            continue
+        items.append(
+            {
+                "id": r.id,
+                "title": r.title,
+                "kind": r.kind,
+                "doc_number": r.doc_number,
+                "date": r.date,
+                "valid_from": r.valid_from,
+                "valid_until": r.valid_until,
+                "issue": r.issue_id,
+                "status": st,
+                "repealed_by": repeal.by if repeal and st == "已失效" else None,
+            }
+        )
+    return {
+        "items": items[offset : offset + limit],
+        "total": len(items),
+        "limit": limit,
+        "offset": offset,
+        "as_of": as_of,
+    }
 
 
 def facts(conn: Connection, kind: str, limit: int, offset: int, **filters: Any) -> Page:
@@ -271,3 +345,48 @@ def budget(conn: Connection, limit: int, offset: int, **filters: Any) -> dict[st
         **{k: v for k, v in filters.items() if k in ("issue", "document")},
     )
     return {**lines, "identities": idents["items"]}
+
+
+def series(
+    conn: Connection,
+    limit: int,
+    offset: int,
+    code: str | None = None,
+    year: int | None = None,
+) -> Page:
+    """文号 series per issuer code and year: count, highest, the numbers never seen, and the
+    numbers cited that the store does not hold (``gongbao.series``)."""
+    from gongbao.series import Series
+
+    keys = select(s.doc_numbers.c.code, s.doc_numbers.c.year).distinct()
+    if code:
+        keys = keys.where(s.doc_numbers.c.code == code)
+    if year is not None:
+        keys = keys.where(s.doc_numbers.c.year == year)
+    total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar() or 0
+    wanted = conn.execute(
+        keys.order_by(s.doc_numbers.c.code, s.doc_numbers.c.year.desc()).limit(limit).offset(offset)
+    ).all()
+    items = []
+    for c, y in wanted:
+        one = Series(c, y)
+        cond = s.doc_numbers.c.year.is_(None) if y is None else s.doc_numbers.c.year == y
+        rows = conn.execute(
+            select(
+                s.doc_numbers.c.number,
+                s.doc_numbers.c.printed,
+                s.doc_numbers.c.role,
+                s.doc_numbers.c.document_id,
+            )
+            .where(s.doc_numbers.c.code == c, cond)
+            .order_by(s.doc_numbers.c.number, s.doc_numbers.c.id)
+        ).all()
+        for number, printed, role, document in rows:
+            into = one.held if role == "held" else one.cited
+            docs = into.setdefault(number, [])
+            if document not in docs:
+                docs.append(document)
+            if role == "held" or number not in one.printed:
+                one.printed[number] = printed
+        items.append(one.to_dict())
+    return {"items": items, "total": total, "limit": limit, "offset": offset}

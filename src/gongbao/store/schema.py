@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -73,6 +73,8 @@ documents = Table(
     Column("kind", String(32), index=True),
     Column("doc_number", String(96), index=True),
     Column("date", String(10), index=True),
+    Column("valid_from", String(10)),
+    Column("valid_until", String(10), index=True),
     Column("issuers", Text, nullable=False),  # JSON list
     Column("data", Text, nullable=False),  # the document with its body tree as JSON
 )
@@ -228,8 +230,45 @@ references = _fact(
     Column("title", Text),
     Column("doc_number", String(96)),
     Column("target", String(128)),
+    Column("relation", String(8), index=True),  # 依据 印发 转发 废止 修改 替代 引用
 )
 rules = _fact("rules", Column("subject", Text))
+#: what changed, in the order it was committed: one row per event (a new document, an
+#: appointment, a missed target, a document's 有效期), written in the ingest's transaction;
+#: its id is the cursor of /api/changes
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),  # UTC, ISO 8601
+    Column("kind", String(32), nullable=False, index=True),
+    Column("issue_id", String(96), nullable=False, index=True),
+    Column("document_id", String(128), index=True),
+    Column("subject", String(160), index=True),  # a person's, an organisation's or a series' id
+    Column("data", Text, nullable=False),
+)
+
+#: every 文号 a document carries (role 'held') or cites ('cited'), parsed into its series:
+#: written with the issue, so a series' counts and gaps are one indexed query
+doc_numbers = Table(
+    "doc_numbers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "document_id",
+        String(128),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("code", String(96), nullable=False),
+    Column("year", Integer),
+    Column("number", Integer, nullable=False),
+    Column("printed", String(96), nullable=False),
+    Column("role", String(8), nullable=False),  # held | cited
+    Index("ix_doc_numbers_series", "code", "year", "number"),
+)
 footnotes = _fact("footnotes", Column("marker", String(16)))
 problems = _fact("problems", Column("kind", String(64), index=True))
 

@@ -17,9 +17,22 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def insert_new(conn: Connection, table: Any, row: dict[str, Any]) -> None:
+    """Insert a row unless its key is there already — also when another transaction adds
+    the same key at the same time (a gazette, an organisation or a person two issues share)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        conn.execute(pg_insert(table).values(**row).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        conn.execute(sqlite_insert(table).values(**row).on_conflict_do_nothing())
+
+
 def _ensure(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
     if conn.execute(select(table.c.id).where(table.c.id == key)).scalar() is None:
-        conn.execute(insert(table).values(id=key, **values))
+        insert_new(conn, table, {"id": key, **values})
 
 
 def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict[str, Any]) -> None:
@@ -40,7 +53,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
                 )
             ).scalar()
             if exists is None:
-                conn.execute(insert(s.aliases).values(organisation_id=oid, alias=alias))
+                insert_new(conn, s.aliases, {"organisation_id": oid, "alias": alias})
     by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"], *o["aliases"]]}
 
     for a in d["appointments"]:
@@ -110,6 +123,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
             "title": x["title"],
             "doc_number": x["doc_number"],
             "target": x["target"],
+            "relation": x.get("relation", "引用"),
         },
         "rules": lambda x: {"subject": x["subject"]},
     }

@@ -68,8 +68,8 @@ def document_id(slug: str, year: int | None, number: int | None, ordinal: int) -
 
 
 def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
-    """A document published alone: '溪政办发〔2025〕12号' → 'xizhengbanfa-2025-12'; without a
-    文号, a short digest of its title."""
+    """A document published alone: '溪政办发〔2025〕12号' → 'xizhengbanfa-2025-12',
+    '国务院令第707号' → 'guowuyuanling-707'; without a 文号, a short digest of its title."""
     from gongbao.docnumber import DOC_NUMBER
 
     m = DOC_NUMBER.fullmatch(doc_number) if doc_number else None
@@ -83,6 +83,15 @@ def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
 
         code = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(m.group("word")[:-1])).lower())
         return f"{code}-{m.group('word_n')}"
+    from gongbao.series import parse_series
+
+    if m and (sn := parse_series(doc_number)) is not None:
+        # an order ('国务院令第707号') or a numbered 公告: its series and number, so that two
+        # orders printed under the same order line are two documents
+        from pypinyin import lazy_pinyin
+
+        code = re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(sn.code)).lower())
+        return "-".join(str(x) for x in (code, sn.year, sn.number) if x is not None)
     import hashlib
 
     digest = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]

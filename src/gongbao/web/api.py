@@ -5,7 +5,7 @@ bad parameters 422, both as {"error": "..."}."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -194,6 +194,62 @@ def build_router(store: Store) -> APIRouter:
     def get_org(org_id: str, c: Conn) -> dict[str, Any]:
         return read.organisation(c, org_id) or _raise(_missing("organisation", org_id))
 
+    @api.get(
+        "/documents",
+        summary="Documents with their status on a date (现行有效, 即将失效, 已失效, 尚未施行)",
+    )
+    def list_documents(
+        c: Conn,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        status: Annotated[
+            Literal["现行有效", "即将失效", "已失效", "尚未施行"] | None, Query()
+        ] = None,
+        soon_days: Annotated[int, Query(ge=0, le=3650)] = 90,
+        kind: str | None = None,
+        issue: str | None = None,
+    ) -> dict[str, Any]:
+        from datetime import date
+
+        day = as_of or date.today().isoformat()
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            raise HTTPException(status_code=422, detail=f"as_of {day!r} is no date") from None
+        return read.documents(c, limit, offset, day, status, soon_days, kind, issue)
+
+    @api.get(
+        "/series",
+        summary="文号 series by issuer code and year: count, highest, gaps, numbers cited "
+        "but not held",
+    )
+    def list_series(
+        c: Conn,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        code: str | None = None,
+        year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+    ) -> dict[str, Any]:
+        return read.series(c, limit, offset, code=code, year=year)
+
+    @api.get(
+        "/changes",
+        summary="What changed after a cursor: new documents, appointments, missed targets, "
+        "有效期 (oldest first; ask again with `next`)",
+    )
+    def list_changes(
+        c: Conn,
+        since: Annotated[str, Query(pattern=r"^\d{1,18}$")] = "0",
+        limit: Limit = 100,
+        kind: Annotated[
+            Literal["document", "appointment", "missed_target", "expiring"] | None, Query()
+        ] = None,
+    ) -> dict[str, Any]:
+        from gongbao.store.changes import read_changes
+
+        return read_changes(c, int(since), limit, kind=kind)
+
     @api.get("/people", summary="People named in appointments and removals")
     def list_people(
         c: Conn, limit: Limit = 50, offset: Offset = 0, q: str | None = None
@@ -239,10 +295,13 @@ def create_app(store: Store) -> FastAPI:
     from gongbao.web.pages import build_pages
 
     app.include_router(build_pages())
+    from gongbao.web.feeds import build_feeds
+
+    app.include_router(build_feeds())
 
     @app.exception_handler(HTTPException)
     async def http_error(req: Request, exc: HTTPException) -> Response:
-        if req.url.path.startswith("/api") or req.url.path == "/openapi.json":
+        if req.url.path.startswith(("/api", "/feeds")) or req.url.path == "/openapi.json":
             return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
         from gongbao.web.pages import error_page
 

@@ -1,0 +1,138 @@
+"""What tracking across issues costs at scale: the series table and the change log are
+written with every ingest, so an ingest into a store of 1,000 issues should cost what it
+costs into an empty one; and the queries over them should stay fast.
+
+Load corpus: the sample under N issue numbers (edited copies, for load only). Measured, in
+the same run:
+- ingest time per issue (the store's write only: every issue is parsed before the clock
+  starts) for K issues into an empty store, and for K more once N issues are stored — median
+  per issue and the ratio (the done-when: within 1.2×);
+- p50/p95 of a 文号 series with its gaps (`read.series`), a person's career
+  (`read.person`), the changes after a cursor (`read_changes`, 100 events) and the documents
+  in force on a day (`read.documents`), each against a plain COUNT over the table it reads.
+
+    python benchmarks/tracking.py [--issues 1000] [--sample-ingests 15] [--runs 30]
+                                  [--db /tmp/tracking.db] [--pg postgresql://…]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_search import make_corpus, pct  # a script beside this one
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    fn()  # one untimed run
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def bench(url: str, folder: Path, n: int, k: int, runs: int) -> None:
+    from sqlalchemy import text
+
+    import gongbao
+    from gongbao.store import read
+    from gongbao.store.changes import read_changes
+    from gongbao.store.db import Store
+    from gongbao.store.ingest import ingest_paths
+
+    files = sorted(folder.iterdir())
+    extra = [gongbao.parse_file(p) for p in files[n : n + 2 * k]]
+    store = Store(url, rank=False)
+
+    def ingest_each(issues: list[gongbao.Issue]) -> list[float]:
+        times = []
+        for issue in issues:
+            t = time.perf_counter()
+            store.ingest(issue, issue.id or "", b"")
+            times.append(time.perf_counter() - t)
+        return times
+
+    empty = ingest_each(extra[:k])
+    t0 = time.perf_counter()
+    summary = ingest_paths(store, [str(p) for p in files[:n]])
+    built = time.perf_counter() - t0
+    full = ingest_each(extra[k:])
+    e50, f50 = statistics.median(empty), statistics.median(full)
+    print(
+        f"[{store.dialect}] built {len(summary.outcomes)} issues in {built:.0f} s; write per "
+        f"issue: empty store {e50 * 1000:.0f} ms, at {n + k} issues {f50 * 1000:.0f} ms "
+        f"= {f50 / e50:.2f}x (medians of {k})"
+    )
+    with store.engine.connect() as c:
+        code, year = c.execute(
+            text("SELECT code, year FROM doc_numbers WHERE role = 'held' LIMIT 1")
+        ).one()
+        person = c.execute(text("SELECT id FROM people ORDER BY id LIMIT 1")).scalar_one()
+        middle = c.execute(text("SELECT MAX(id) / 2 FROM changes")).scalar_one()
+        cases: list[tuple[str, Callable[[], object], str]] = [
+            (
+                f"series {code} {year}",
+                lambda: read.series(c, 50, 0, code=code, year=year),
+                "SELECT COUNT(*) FROM doc_numbers",
+            ),
+            (
+                f"career {person}",
+                lambda: read.person(c, person),
+                "SELECT COUNT(*) FROM appointments",
+            ),
+            (
+                "changes (100)",
+                lambda: read_changes(c, int(middle), 100),
+                "SELECT COUNT(*) FROM changes",
+            ),
+            (
+                "in force on a day",
+                lambda: read.documents(c, 50, 0, "2026-12-01"),
+                "SELECT COUNT(*) FROM documents",
+            ),
+        ]
+        for label, fn, baseline in cases:
+            ts = timed(fn, runs)
+            bs = timed(lambda baseline=baseline: c.execute(text(baseline)).scalar(), runs)
+            print(
+                f"[{store.dialect}] {label:<28} p50 {pct(ts, 50) * 1000:7.1f} ms  p95 "
+                f"{pct(ts, 95) * 1000:7.1f} ms   COUNT(*) p50 {pct(bs, 50) * 1000:6.1f} ms"
+            )
+    store.engine.dispose()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--issues", type=int, default=1000)
+    ap.add_argument("--sample-ingests", type=int, default=15)
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--db", default=None)
+    ap.add_argument("--pg", default=None)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        make_corpus(folder, args.issues + 2 * args.sample_ingests)
+        bench(
+            args.db or str(Path(tmp) / "tracking.db"),
+            folder,
+            args.issues,
+            args.sample_ingests,
+            args.runs,
+        )
+        if args.pg:
+            bench(args.pg, folder, args.issues, args.sample_ingests, args.runs)
+
+
+if __name__ == "__main__":
+    main()
