@@ -185,3 +185,47 @@ def test_a_store_of_schema_4_gains_the_validity_columns(tmp_path: Path) -> None:
     # the expiry survives the migration; relations of old rows are unknown ('引用') until the
     # issue is ingested again, so no repeal is claimed
     assert gone == {"jingan-2026-01-09": "已失效"}
+
+
+def test_a_persons_memberships_from_the_decisions_that_made_and_ended_them(tmp_path: Path) -> None:
+    """The 2003 主席令: '免去张文康的卫生部部长职务；任命吴仪(女)为卫生部部长(兼)', 2003-04-26."""
+    st = Store(str(tmp_path / "m.db"), rank=False)
+    path = ROOT / "tests" / "corpus" / "personnel" / "zhuxiling-2003-weishengbu-renminbao-page.txt"
+    st.ingest(gongbao.parse_file(path), path.name, path.read_bytes())
+    client = TestClient(create_app(st))
+    people = {p["name"]: p["id"] for p in client.get("/api/people").json()["items"]}
+    doc = client.get("/api/documents", params={"as_of": "2003-04-26"}).json()["items"][0]["id"]
+    removed = client.get(f"/api/people/{people['张文康']}").json()["memberships"]
+    appointed = client.get(f"/api/people/{people['吴仪']}").json()["memberships"]
+    assert removed == [
+        {
+            "organization": "卫生部",
+            "post": "部长",
+            "role": None,
+            "start_date": None,
+            "end_date": "2003-04-26",
+            "sources": [doc],
+        }
+    ]
+    assert appointed == [
+        {
+            "organization": "卫生部",
+            "post": "部长",
+            "role": "兼",
+            "start_date": "2003-04-26",
+            "end_date": None,
+            "sources": [doc],
+        }
+    ]
+
+
+@pytest.mark.parametrize("as_of", ["2018-12-05", "2018-12-06", "2019-01-01", "2026-12-01"])
+def test_a_status_asked_for_is_the_status_each_document_shows(store: Store, as_of: str) -> None:
+    with store.engine.connect() as c:
+        every = read.documents(c, 500, 0, as_of)["items"]
+        for name in ("现行有效", "即将失效", "已失效", "尚未施行"):
+            page = read.documents(c, 500, 0, as_of, status_is=name)
+            assert [i["id"] for i in page["items"]] == [
+                i["id"] for i in every if i["status"] == name
+            ]
+            assert page["total"] == len(page["items"])

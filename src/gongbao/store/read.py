@@ -146,30 +146,42 @@ def documents(
     kind: str | None = None,
     issue: str | None = None,
 ) -> Page:
-    """Documents with their status on ``as_of`` (``gongbao.store.validity``), newest first."""
+    """Documents with their status on ``as_of`` (``gongbao.store.validity``), newest first.
+    The status is a condition on the validity columns (and the few documents repealed by
+    then), so a page is one indexed query whatever the store holds."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import and_, func, not_, or_
+
     from gongbao.store.validity import repeals, status
 
-    q = select(
-        s.documents.c.id,
-        s.documents.c.title,
-        s.documents.c.kind,
-        s.documents.c.doc_number,
-        s.documents.c.date,
-        s.documents.c.valid_from,
-        s.documents.c.valid_until,
-        s.documents.c.issue_id,
-    ).order_by(s.documents.c.date.desc(), s.documents.c.id)
-    if kind:
-        q = q.where(s.documents.c.kind == kind)
-    if issue:
-        q = q.where(s.documents.c.issue_id == issue)
+    d = s.documents.c
     gone = repeals(conn)
+    repealed = [k for k, r in gone.items() if r.on is None or r.on <= as_of]
+    soon = (date.fromisoformat(as_of) + timedelta(days=soon_days)).isoformat()
+    until = func.coalesce(d.valid_until, "9999-12-31")
+    start = func.coalesce(d.valid_from, d.date, "0000-01-01")
+    expired = or_(until < as_of, d.id.in_(repealed)) if repealed else until < as_of
+    future = and_(not_(expired), start > as_of)
+    ending = and_(not_(expired), not_(start > as_of), until <= soon)
+    where = {
+        "已失效": expired,
+        "尚未施行": future,
+        "即将失效": ending,
+        "现行有效": and_(not_(expired), not_(start > as_of), until > soon),
+    }
+    q = select(d.id, d.title, d.kind, d.doc_number, d.date, d.valid_from, d.valid_until, d.issue_id)
+    if kind:
+        q = q.where(d.kind == kind)
+    if issue:
+        q = q.where(d.issue_id == issue)
+    if status_is:
+        q = q.where(where[status_is])
+    total = conn.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
     items = []
-    for r in conn.execute(q):
+    for r in conn.execute(q.order_by(d.date.desc(), d.id).limit(limit).offset(offset)):
         repeal = gone.get(r.id)
         st = status(r.valid_from or r.date, r.valid_until, repeal, as_of, soon_days)
-        if status_is and st != status_is:
-            continue
         items.append(
             {
                 "id": r.id,
@@ -184,13 +196,7 @@ def documents(
                 "repealed_by": repeal.by if repeal and st == "已失效" else None,
             }
         )
-    return {
-        "items": items[offset : offset + limit],
-        "total": len(items),
-        "limit": limit,
-        "offset": offset,
-        "as_of": as_of,
-    }
+    return {"items": items, "total": total, "limit": limit, "offset": offset, "as_of": as_of}
 
 
 def facts(conn: Connection, kind: str, limit: int, offset: int, **filters: Any) -> Page:
@@ -332,7 +338,67 @@ def person(conn: Connection, person_id: str) -> dict[str, Any] | None:
         "gazette": row.gazette_id,
         "records": records,
         "moves": moves,
+        "memberships": memberships(records),
     }
+
+
+def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person's posts in the Popolo shape, from the decisions that made and ended them:
+    an appointment opens a membership on its document's date, a removal from the same post
+    closes it (or stands alone, its start unknown). Dates are the documents' own; a document
+    that gives none (a period's list of 任免) leaves the date null, never a guess."""
+    out: list[dict[str, Any]] = []
+    ordered = sorted(
+        enumerate(records), key=lambda kr: (kr[1].get("date") or "9999", kr[1]["action"], kr[0])
+    )
+    for _k, r in ordered:
+        roles = r.get("roles") or [
+            {"organization": None, "title": p} for p in r.get("positions", [])
+        ]
+        for role in roles:
+            org, post = role.get("organization"), role.get("title")
+            if r["action"] == "appoint":
+                out.append(
+                    {
+                        "organization": org,
+                        "post": post,
+                        "role": "、".join(r.get("qualifiers") or []) or None,
+                        "start_date": r.get("date"),
+                        "end_date": None,
+                        "sources": [r["document"]],
+                    }
+                )
+                continue
+            open_ = next(
+                (
+                    m
+                    for m in reversed(out)
+                    if m["end_date"] is None
+                    and m["organization"] == org
+                    and m["post"] == post
+                    and "ended_by" not in m
+                ),
+                None,
+            )
+            if open_ is not None:
+                open_["end_date"] = r.get("date")
+                open_["ended_by"] = r["document"]
+                open_["sources"].append(r["document"])
+            else:
+                out.append(
+                    {
+                        "organization": org,
+                        "post": post,
+                        "role": "、".join(r.get("qualifiers") or []) or None,
+                        "start_date": None,
+                        "end_date": r.get("date"),
+                        "sources": [r["document"]],
+                        "ended_by": r["document"],
+                    }
+                )
+    for m in out:
+        m.pop("ended_by", None)
+    return out
 
 
 def budget(conn: Connection, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
