@@ -8,8 +8,9 @@ the same run:
   starts) for K issues into an empty store, and for K more once N issues are stored — median
   per issue and the ratio (the done-when: within 1.2×);
 - p50/p95 of a 文号 series with its gaps (`read.series`), a person's career
-  (`read.person`), the changes after a cursor (`read_changes`, 100 events) and the documents
-  in force on a day (`read.documents`), each against a plain COUNT over the table it reads.
+  (`read.person`), an indicator's timeline (`read.ledger`), the changes after a cursor
+  (`read_changes`, 100 events) and the documents in force on a day (`read.documents`),
+  each against a plain COUNT over the table it reads.
 
     python benchmarks/tracking.py [--issues 1000] [--sample-ingests 15] [--runs 30]
                                   [--db /tmp/tracking.db] [--pg postgresql://…]
@@ -89,6 +90,11 @@ def bench(url: str, folder: Path, n: int, k: int, runs: int) -> None:
                 f"career {person}",
                 lambda: read.person(c, person),
                 "SELECT COUNT(*) FROM appointments",
+            ),
+            (
+                "indicator timeline",
+                lambda: read.ledger(c, "地区生产总值", 20),
+                "SELECT COUNT(*) FROM ledger_entries",
             ),
             (
                 "changes (100)",

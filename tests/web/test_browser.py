@@ -6,68 +6,23 @@ bar pair per 表1 indicator; the reader marks quantities, responsible units and 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import gongbao
-from gongbao.store.db import Store
-from tests.conftest import ROOT, SAMPLE
-from tests.printing import chromium_or_skip
-
-SCREENS = ROOT / "test-artifacts" / "screens"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.conftest import SAMPLE
+from tests.web.conftest import SCREENS, open_page, serve
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from gongbao.web.api import create_app
-
-    db = tmp_path_factory.mktemp("web") / "g.db"
-    store = Store(str(db))
-    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    srv = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from serve(tmp_path_factory.mktemp("web") / "g.db", [SAMPLE])
 
 
 @pytest.fixture(scope="module")
 def page(server: str) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    exe = chromium_or_skip()
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1200, "height": 900})
-        yield pg
-        browser.close()
+    yield from open_page()
 
 
 PAGES = [

@@ -99,9 +99,96 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     found = _listed(issue, doc, block, heads[-1])
                     if found is not None:
                         out.append(found)
+        if (year := _plan_year(doc)) is not None:
+            # a target read already (a numbered item under the targets' heading) is one
+            have = {
+                (i.name, i.target.text if i.target else None)
+                for i in out[first:]
+                if isinstance(i, Indicator)
+            }
+            out.extend(
+                i
+                for i in _planned(doc, year)
+                if (i.name, i.target.text if i.target else None) not in have
+            )
         targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
         out.extend(_reviewed(doc, targets))
     return {"indicators": out}
+
+
+def _stated(
+    name: str, value: str, verb: str | None, per: str | None, doc_id: str, src: object
+) -> Indicator | None:
+    """A target a clause states (name, value, the verb before it), or None where the value
+    names no number."""
+    from gongbao.model import Source
+
+    assert isinstance(src, Source)
+    target = parse_value(value)
+    if target is None or (target.low is None and target.high is None):
+        return None
+    if verb in ("增长", "下降") and target.unit == "%":
+        target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
+    return Indicator(doc_id, None, None, name, target.unit, None, per, target, None, None, src)
+
+
+#: a year's plan of work: '2025年区政府重点工作安排', '…2024年工作要点', '…年度工作计划'
+_PLAN = re.compile(
+    r"(\d{4})年[^《》]{0,24}?(?:重点工作安排|工作安排|工作要点|工作计划|重点工作任务)"
+)
+#: a clause of a plan that sets the year's figure: '全年实现社会消费品零售总额1700亿元'
+_YEAR_FIGURE = re.compile(r"^全年(?:累计)?(?:实现|完成|新增)?")
+
+
+def _plan_year(doc: object) -> str | None:
+    """The year a document plans, where it is (or issues) a year's plan of work."""
+    from gongbao.model import Document
+
+    assert isinstance(doc, Document)
+    for title in [doc.title, *(a.title for a in doc.attachments)]:
+        if title and (m := _PLAN.search(title)):
+            return m.group(1)
+    return None
+
+
+def _planned(doc: object, year: str) -> list[Indicator]:
+    """The figures a year's plan sets in its items: a clause that opens with 全年
+    ('…，全年实现地区生产总值增长5%左右'), or a sentence that is one target and no more
+    ('区级一般公共预算收入增长2%，力争3%' — the hope after it sets nothing). A clause that
+    pairs several figures ('开工、竣工各100万平方米') sets none."""
+    from gongbao.model import Document
+
+    assert isinstance(doc, Document)
+    out: list[Indicator] = []
+    for block, _ in walk(doc):
+        if block.type != "paragraph" or not block.text:
+            continue
+        text = block.text
+        for sm in re.finditer(r"[^。；;]+", text):
+            sentence = sm.group(0)
+            clauses = list(re.finditer(r"[^，,]+", sentence))
+            for k, c in enumerate(clauses):
+                clause = c.group(0).strip()
+                opener = _YEAR_FIGURE.match(clause)
+                whole = k == 0 and all(
+                    re.match(r"\s*(?:力争|争取|确保)", x.group(0)) for x in clauses[1:]
+                )
+                if opener is None and not whole:
+                    continue
+                body = clause[opener.end() :] if opener else clause
+                if re.search(r"各\d|、", body):
+                    continue
+                t = _TARGET_CLAUSE.match(body)
+                if t is None:
+                    continue
+                start = sm.start() + c.start()
+                src = source(doc, block, start, start + len(c.group(0)))
+                found = _stated(
+                    t.group("name"), t.group("value"), t.group("verb"), year, doc.id, src
+                )
+                if found is not None and found.unit:
+                    out.append(found)
+    return out
 
 
 #: what a clause of a review must not say to be an outcome: a forecast, an average over
@@ -196,8 +283,8 @@ _TARGET_CLAUSE = re.compile(
     r"^(?:努力|力争|确保|争取)?(?:实现|完成)?(?P<name>[\u4e00-\u9fff（）()]{2,40}?)(?:同口径)?"
     r"(?P<verb>增长|下降|达到|控制在|保持在|稳定在)?"
     r"(?P<value>\d+(?:\.\d+)?(?:[—\-～~]\d+(?:\.\d+)?)?"
-    r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿元|万元|元|天|小时|个|家|所|套|座|"
-    r"台|辆|项|万亩|亩|平方公里|万平方米|平方米|公里|千米)?"
+    r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿美元|万美元|亿元|万元|元|天|小时|"
+    r"个|家|所|套|座|台|辆|项|场次|场|万亩|亩|平方公里|万平方米|平方米|公里|千米)?"
     r"(?:左右|以上|以内|以下)?)$"
 )
 
@@ -228,28 +315,11 @@ def _prose(issue: Issue, doc: object, block: object) -> list[Indicator]:
         t = _TARGET_CLAUSE.match(clause)
         if t is None:
             continue
-        target = parse_value(t.group("value"))
-        if target is None or (target.low is None and target.high is None):
-            continue
-        verb = t.group("verb")
-        if verb in ("增长", "下降") and target.unit == "%":
-            target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
         start = m.end() + c.start()
-        out.append(
-            Indicator(
-                doc.id,
-                None,
-                None,
-                t.group("name"),
-                target.unit,
-                None,
-                per,
-                target,
-                None,
-                None,
-                source(doc, block, start, start + len(c.group(0))),
-            )
-        )
+        src = source(doc, block, start, start + len(c.group(0)))
+        found = _stated(t.group("name"), t.group("value"), t.group("verb"), per, doc.id, src)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -268,25 +338,9 @@ def _listed(issue: Issue, doc: object, block: object, heading: str) -> Indicator
     t = _TARGET_CLAUSE.match(clause)
     if t is None:
         return None
-    target = parse_value(t.group("value"))
-    if target is None or (target.low is None and target.high is None):
-        return None
-    verb = t.group("verb")
-    if verb in ("增长", "下降") and target.unit == "%":
-        target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
     per = period(heading) or period(doc.title) or (doc.date[:4] if doc.date else None)
-    return Indicator(
-        doc.id,
-        None,
-        None,
-        t.group("name"),
-        target.unit,
-        None,
-        per,
-        target,
-        None,
-        None,
-        source(doc, block),
+    return _stated(
+        t.group("name"), t.group("value"), t.group("verb"), per, doc.id, source(doc, block)
     )
 
 

@@ -277,7 +277,13 @@ class Store:
                     fk.in_(select(parent.c.id).where(parent.c.issue_id == issue_id))
                 )
             )
-        for table in [*s.FACT_TABLES.values(), s.footnotes, s.problems, s.doc_numbers]:
+        for table in [
+            *s.FACT_TABLES.values(),
+            s.footnotes,
+            s.problems,
+            s.doc_numbers,
+            s.ledger_entries,
+        ]:
             conn.execute(delete(table).where(table.c.issue_id == issue_id))
         conn.execute(delete(s.issuers).where(s.issuers.c.document_id.in_(doc_ids)))
         if self.dialect == "postgresql":
@@ -465,7 +471,48 @@ def _write_issue(
         streams.update(_index(conn, dialect, [(r["id"], r["text"]) for r in rows]))
     write_facts(conn, issue, issue_id, gid, d)
     write_doc_numbers(conn, issue_id, _numbers_of(issue))
+    write_ledger(conn, issue_id, issue)
     return streams
+
+
+def write_ledger(conn: Connection, issue_id: str, issue: Issue) -> None:
+    from gongbao.ledger import entries, place_of
+
+    docs = {d.id: d for d in issue.documents}
+    rows: list[dict[str, Any]] = []
+    for ind in issue.facts.get("indicators", []):
+        doc = docs.get(ind.document)
+        if doc is None:
+            continue
+        src = {"block": ind.source.block, "line": ind.source.line, "span": ind.source.span}
+        rows.extend(
+            _ledger_row(issue_id, doc.id, e, doc.date, src)
+            for e in entries(ind, place_of(doc.issuers, doc.title))
+        )
+    if rows:
+        conn.execute(insert(s.ledger_entries), rows)
+
+
+def _ledger_row(
+    issue_id: str, doc_id: str, e: Any, dated: str | None, src: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "issue_id": issue_id,
+        "document_id": doc_id,
+        "key": e.key[:255],
+        "place": e.place[:64],
+        "name": e.name,
+        "norm": e.norm[:200],
+        "form": e.form[:32],
+        "period": e.period,
+        "kind": e.kind,
+        "text": e.value.text,
+        "low": e.value.low,
+        "high": e.value.high,
+        "unit": (e.value.unit or "")[:32] or None,
+        "date": dated,
+        "source": json.dumps(src, ensure_ascii=False),
+    }
 
 
 def _numbers_of(issue: Issue) -> list[tuple[str, str, str]]:
@@ -561,6 +608,57 @@ def _no_history(_conn: Connection, _dialect: str) -> None:
     """Schema 6: the change log (created empty; what was stored before has no events)."""
 
 
+def _backfill_ledger(conn: Connection, _dialect: str) -> None:
+    """Schema 7: the indicator ledger, filled from the indicators stored."""
+    conn.execute(delete(s.ledger_entries))  # rebuilt whole: running it twice changes nothing
+    from gongbao.facts import Indicator, Value
+    from gongbao.ledger import entries, place_of
+    from gongbao.model import Source
+
+    docs = {
+        r.id: (json.loads(r.issuers), r.title, r.date)
+        for r in conn.execute(
+            select(s.documents.c.id, s.documents.c.issuers, s.documents.c.title, s.documents.c.date)
+        )
+    }
+    rows: list[dict[str, Any]] = []
+    for issue_id, data in conn.execute(select(s.indicators.c.issue_id, s.indicators.c.data)):
+        x = json.loads(data)
+        doc = docs.get(x.get("document"))
+        if doc is None:
+            continue
+
+        def value(v: dict[str, Any] | None) -> Value | None:
+            return Value(**v) if v else None
+
+        ind = Indicator(
+            x["document"],
+            x.get("table"),
+            x.get("category"),
+            x["name"],
+            x.get("unit"),
+            x.get("attribute"),
+            x.get("period"),
+            value(x.get("target")),
+            value(x.get("actual")),
+            x.get("met"),
+            Source(
+                **{
+                    k: v
+                    for k, v in (x.get("source") or {}).items()
+                    if k in ("document", "block", "span", "line", "end_line", "page")
+                }
+            ),
+        )
+        src = x.get("source") or {}
+        rows.extend(
+            _ledger_row(issue_id, x["document"], e, doc[2], src)
+            for e in entries(ind, place_of(doc[0], doc[1]))
+        )
+    if rows:
+        conn.execute(insert(s.ledger_entries), rows)
+
+
 #: schema version → the step that brings the previous version to it
 MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     2: reindex,  # punctuation and spaces became tokens: exact phrases with punctuation
@@ -568,4 +666,5 @@ MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     4: _backfill_doc_numbers,  # 文号 series
     5: _add_validity,  # valid_from / valid_until columns, citations' relations
     6: _no_history,  # the change log: events start with the next ingest
+    7: _backfill_ledger,  # the indicator ledger
 }

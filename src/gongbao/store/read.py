@@ -456,3 +456,92 @@ def series(
                 one.printed[number] = printed
         items.append(one.to_dict())
     return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+def ledger(conn: Connection, q: str, limit: int = 20, place: str | None = None) -> Page:
+    """Indicators whose name holds ``q``, each with its targets and outcomes across documents
+    and years, the status of each year that has both, and similar names left apart."""
+    from rapidfuzz import fuzz
+
+    from gongbao.ledger import normalise, status
+
+    e = s.ledger_entries.c
+    needle = normalise(q) or q
+    keys_q = (
+        select(e.key, e.place, e.norm)
+        .where((e.norm.contains(needle)) | (e.name.contains(q)))
+        .distinct()
+        .order_by(e.key)
+    )
+    if place:
+        keys_q = keys_q.where(e.place == place)
+    total = conn.execute(select(func.count()).select_from(keys_q.subquery())).scalar() or 0
+    items = []
+    for key, where, norm in conn.execute(keys_q.limit(limit)).all():
+        rows = conn.execute(
+            select(s.ledger_entries)
+            .where(e.key == key)
+            .order_by(e.period, e.kind.desc(), e.date, e.id)
+        ).all()
+        entries = [
+            {
+                "period": r.period,
+                "kind": r.kind,
+                "form": r.form,
+                "name": r.name,
+                "text": r.text,
+                "low": r.low,
+                "high": r.high,
+                "unit": r.unit,
+                "document": r.document_id,
+                "date": r.date,
+                "source": json.loads(r.source),
+            }
+            for r in rows
+        ]
+        statuses = []
+        for period in sorted({x["period"] for x in entries if x["period"]}):
+            for form in sorted({x["form"] for x in entries if x["period"] == period}):
+                same = [x for x in entries if x["period"] == period and x["form"] == form]
+                targets = [x for x in same if x["kind"] == "target"]
+                actuals = [x for x in same if x["kind"] == "actual"]
+                if targets and actuals:
+                    t, a = targets[-1], actuals[-1]  # the latest document's figures
+                    statuses.append(
+                        {
+                            "period": period,
+                            "form": form,
+                            "target": t["text"],
+                            "actual": a["text"],
+                            "status": status(t, a),
+                            # every document that set the year's target, and the outcome's
+                            "sources": list(
+                                dict.fromkeys([*(x["document"] for x in targets), a["document"]])
+                            ),
+                        }
+                    )
+        others = conn.execute(
+            select(e.key, e.norm).where(e.place == where, e.key != key).distinct()
+        ).all()
+        candidates = sorted(
+            (
+                {"id": k, "name": n, "confidence": round(fuzz.ratio(norm, n) / 100, 2)}
+                for k, n in others
+                if fuzz.ratio(norm, n) >= 75
+            ),
+            key=lambda c: -float(str(c["confidence"])),
+        )
+        units = [x["unit"] for x in entries if x["unit"]]
+        items.append(
+            {
+                "id": key,
+                "place": where,
+                "name": norm,
+                "unit": max(set(units), key=units.count) if units else None,
+                "entries": entries,
+                "status": statuses[-1]["status"] if statuses else None,
+                "statuses": statuses,
+                "candidates": candidates,
+            }
+        )
+    return {"items": items, "total": total}

@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -233,6 +233,23 @@ references = _fact(
     Column("relation", String(8), index=True),  # 依据 印发 转发 废止 修改 替代 引用
 )
 rules = _fact("rules", Column("subject", Text))
+
+
+def _written_with_its_document() -> list[Column]:  # type: ignore[type-arg]
+    """A row id and the issue and document a row belongs to (deleted with them)."""
+    return [
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False),
+        Column(
+            "document_id",
+            String(128),
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+    ]
+
+
 #: what changed, in the order it was committed: one row per event (a new document, an
 #: appointment, a missed target, a document's 有效期), written in the ingest's transaction;
 #: its id is the cursor of /api/changes
@@ -248,20 +265,33 @@ changes = Table(
     Column("data", Text, nullable=False),
 )
 
+#: the indicator ledger: every target and outcome under its indicator's key (place and
+#: normalised name, ``gongbao.ledger``), written with the issue
+ledger_entries = Table(
+    "ledger_entries",
+    metadata,
+    *_written_with_its_document(),
+    Column("key", String(255), nullable=False, index=True),
+    Column("place", String(64), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("norm", String(200), nullable=False, index=True),
+    Column("form", String(32), nullable=False),
+    Column("period", String(16)),
+    Column("kind", String(8), nullable=False),  # target | actual
+    Column("text", Text, nullable=False),
+    Column("low", Float),
+    Column("high", Float),
+    Column("unit", String(32)),
+    Column("date", String(10)),  # the document's, to order revisions of one period
+    Column("source", Text, nullable=False),  # JSON: block, line, span
+)
+
 #: every 文号 a document carries (role 'held') or cites ('cited'), parsed into its series:
 #: written with the issue, so a series' counts and gaps are one indexed query
 doc_numbers = Table(
     "doc_numbers",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("issue_id", String(96), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False),
-    Column(
-        "document_id",
-        String(128),
-        ForeignKey("documents.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    *_written_with_its_document(),
     Column("code", String(96), nullable=False),
     Column("year", Integer),
     Column("number", Integer, nullable=False),

@@ -220,6 +220,19 @@ def build_router(store: Store) -> APIRouter:
         return read.documents(c, limit, offset, day, status, soon_days, kind, issue)
 
     @api.get(
+        "/ledger",
+        summary="Indicators across documents and years: targets, outcomes, each year's status "
+        "(met, exceeded, not met) and similar names left apart as candidates",
+    )
+    def get_ledger(
+        c: Conn,
+        q: Annotated[str, Query(min_length=1, max_length=100)],
+        place: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    ) -> dict[str, Any]:
+        return read.ledger(c, q, limit, place)
+
+    @api.get(
         "/series",
         summary="文号 series by issuer code and year: count, highest, gaps, numbers cited "
         "but not held",

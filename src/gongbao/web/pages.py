@@ -227,4 +227,7 @@ def build_pages() -> APIRouter:
     from gongbao.web.dashboards import add_dashboards
 
     add_dashboards(pages, _page, _not_found)
+    from gongbao.web.tracking_pages import add_tracking_pages
+
+    add_tracking_pages(pages, _page, _not_found)
     return pages

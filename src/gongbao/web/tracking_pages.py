@@ -1,0 +1,141 @@
+"""Pages for what is tracked across issues: an indicator's timeline (targets as a band,
+outcomes as points, each with its source), a 文号 series with its gaps, and the documents
+whose 有效期 is about to end. All labels in Chinese; tables scroll at phone width."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from gongbao.store import read
+
+Render = Callable[..., HTMLResponse]
+_STATUS = {"met": "达成", "exceeded": "超额完成", "not met": "未达成", None: ""}
+_FORM = {"growth": "增速"}
+
+
+def form_name(form: str) -> str:
+    return _FORM.get(form) or "总量（" + form.removeprefix("level:") + "）"
+
+
+def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
+    """Targets as ranges and outcomes as points, per year, in the indicator's main form."""
+    forms = [e["form"] for e in item["entries"]]
+    main = max(set(forms), key=forms.count) if forms else None
+    targets = [e for e in item["entries"] if e["form"] == main and e["kind"] == "target"]
+    actuals = [e for e in item["entries"] if e["form"] == main and e["kind"] == "actual"]
+
+    def mid(e: dict[str, Any]) -> float | None:
+        lo: float | None = e["low"]
+        hi: float | None = e["high"]
+        if lo is None:
+            return hi
+        return lo if hi is None else (lo + hi) / 2
+
+    data = [
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "目标",
+            "x": [e["period"] for e in targets],
+            "y": [mid(e) for e in targets],
+            "text": [e["text"] for e in targets],
+            "marker": {"symbol": "line-ew-open", "size": 18},
+            "error_y": {
+                "type": "data",
+                "symmetric": False,
+                "array": [
+                    (e["high"] - mid(e)) if e["high"] is not None and mid(e) is not None else 0
+                    for e in targets
+                ],
+                "arrayminus": [
+                    (mid(e) - e["low"]) if e["low"] is not None and mid(e) is not None else 0
+                    for e in targets
+                ],
+            },
+        },
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "完成",
+            "x": [e["period"] for e in actuals],
+            "y": [e["low"] for e in actuals],
+            "text": [e["text"] for e in actuals],
+            "marker": {"size": 11},
+        },
+    ]
+    unit = "%" if main == "growth" else (main or "").removeprefix("level:")
+    return {
+        "data": data,
+        "layout": {
+            "title": {"text": f"{item['name']}（{form_name(main) if main else ''}）"},
+            "xaxis": {"type": "category", "title": {"text": "年份"}},
+            "yaxis": {"title": {"text": unit}},
+            "margin": {"l": 50, "r": 10, "t": 40, "b": 40},
+            "height": 320,
+            "legend": {"orientation": "h"},
+        },
+    }
+
+
+def add_tracking_pages(
+    pages: APIRouter, render: Render, not_found: Callable[[str], HTTPException]
+) -> None:
+    @pages.get("/ledger", response_class=HTMLResponse)
+    def ledger_search(request: Request, q: str = "") -> HTMLResponse:
+        items: list[dict[str, Any]] = []
+        if q.strip():
+            with request.app.state.store.engine.connect() as conn:
+                items = read.ledger(conn, q.strip()[:100], 50)["items"]
+        return render("ledger.html", title="指标台账", q=q, items=items, status_name=_STATUS)
+
+    @pages.get("/ledger/{key:path}", response_class=HTMLResponse)
+    def ledger_item(request: Request, key: str) -> HTMLResponse:
+        place, _, name = key.partition("|")
+        with request.app.state.store.engine.connect() as conn:
+            found = [i for i in read.ledger(conn, name, 100, place)["items"] if i["id"] == key]
+        if not found:
+            raise not_found(f"指标 {key}")
+        item = found[0]
+        return render(
+            "ledger_item.html",
+            title=f"{item['place']} {item['name']}",
+            item=item,
+            chart=timeline_chart(item),
+            status_name=_STATUS,
+            form_name=form_name,
+        )
+
+    @pages.get("/series", response_class=HTMLResponse)
+    def series_list(request: Request, code: str | None = None) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            items = read.series(conn, 500, 0, code=code or None)["items"]
+        return render("series.html", title="文号系列", items=items, code=code or "")
+
+    @pages.get("/series/{code}/{year}", response_class=HTMLResponse)
+    def series_year(request: Request, code: str, year: str) -> HTMLResponse:
+        if not year.isdigit():
+            raise not_found(f"文号系列 {code} {year}")
+        with request.app.state.store.engine.connect() as conn:
+            items = read.series(conn, 1, 0, code=code, year=int(year))["items"]
+        if not items or not items[0]["count"]:
+            raise not_found(f"文号系列 {code} {year}")
+        item = items[0]
+        held = {d["number"]: d for d in item["documents"]}
+        cells = [(n, held.get(n)) for n in range(1, (item["highest"] or 0) + 1)]
+        return render("series_year.html", title=f"{code}〔{year}〕", item=item, cells=cells)
+
+    @pages.get("/expiring", response_class=HTMLResponse)
+    def expiring(request: Request, days: int = 90) -> HTMLResponse:
+        days = max(0, min(days, 3650))
+        today = date.today().isoformat()
+        with request.app.state.store.engine.connect() as conn:
+            soon = read.documents(conn, 500, 0, today, "即将失效", days)["items"]
+            gone = read.documents(conn, 500, 0, today, "已失效", days)["items"]
+        return render(
+            "expiring.html", title="即将失效的文件", soon=soon, gone=gone, days=days, today=today
+        )

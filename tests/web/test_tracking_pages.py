@@ -1,0 +1,91 @@
+"""The pages of what is tracked across issues, in Debian's chromium at desktop and phone
+width, on real documents: the sample, the sample district's 2025 plan of work, 国办发〔2018〕117号
+with the 国办发〔2016〕82号 it repeals, and 国办发〔2018〕128号.
+
+Hand-checked on the screenshots (test-artifacts/screens/tracking-*.png): the timeline draws the
+2025 target range and outcome of 地区生产总值 at desktop and phone width; the series strip wraps
+at phone width with gaps in grey; the tables scroll inside their box."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE, SHARED
+from tests.web.conftest import SCREENS, open_page, serve
+
+GOVCN = SHARED / "corpus" / "govcn-2018"
+FILES = [
+    SAMPLE,
+    ROOT / "tests" / "corpus" / "redhead" / "shanghai-jingan-2025-zhongdian-gongzuo-anpai-page.txt",
+    GOVCN / "govcn-37.html",
+    GOVCN / "govcn-07.html",
+    ROOT / "tests" / "corpus" / "gazette-item" / "guobanfa-2016-82-jili-zhichi-lawdb.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from serve(tmp_path_factory.mktemp("tracking") / "t.db", FILES)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[object]:
+    yield from open_page()
+
+
+def _fits_phone(page: object, name: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page.wait_for_timeout(400)  # type: ignore[attr-defined]  # charts re-lay out on resize
+    width = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SCREENS / f"tracking-{name}-phone.png"), full_page=True)  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1200, "height": 900})  # type: ignore[attr-defined]
+    assert width <= 390
+
+
+def test_an_indicators_timeline(page: object, server: str) -> None:
+    page.goto(server + "/ledger?q=地区生产总值")  # type: ignore[attr-defined]
+    assert "指标台账" in page.inner_text("h1")  # type: ignore[attr-defined]
+    page.goto(server + "/ledger/" + quote("静安区|地区生产总值"))  # type: ignore[attr-defined]
+    assert page.inner_text("h1") == "静安区 · 地区生产总值"  # type: ignore[attr-defined]
+    page.wait_for_selector("#ledger-chart .main-svg")  # type: ignore[attr-defined]
+    row = page.locator("#statuses tr").nth(1).inner_text()  # type: ignore[attr-defined]
+    assert row.split("\t")[:5] == [
+        "2025",
+        "增速",
+        "5%左右 (3535.16亿元)",
+        "5% (3535.16亿元)",
+        "达成",
+    ]
+    page.screenshot(path=str(SCREENS / "tracking-ledger.png"), full_page=True)  # type: ignore[attr-defined]
+    _fits_phone(page, "ledger")
+
+
+def test_a_series_with_its_gaps(page: object, server: str) -> None:
+    page.goto(server + "/series")  # type: ignore[attr-defined]
+    assert "文号系列" in page.inner_text("h1")  # type: ignore[attr-defined]
+    page.goto(server + "/series/" + quote("国办发") + "/2018")  # type: ignore[attr-defined]
+    held = page.locator("#numbers .held")  # type: ignore[attr-defined]
+    gaps = page.locator("#numbers .gap")  # type: ignore[attr-defined]
+    assert (held.count(), gaps.count()) == (2, 126)  # 117 and 128 held, of 1–128
+    assert held.nth(0).inner_text() == "117"
+    page.screenshot(path=str(SCREENS / "tracking-series.png"), full_page=True)  # type: ignore[attr-defined]
+    _fits_phone(page, "series")
+
+
+def test_expiring_and_repealed_documents(page: object, server: str) -> None:
+    page.goto(server + "/expiring")  # type: ignore[attr-defined]
+    gone = page.locator("#gone tr").all_inner_texts()  # type: ignore[attr-defined]
+    assert any("国務院辦公廳" in r or "國務院辦公廳" in r for r in gone)
+    _fits_phone(page, "expiring")
+
+
+def test_a_document_shows_its_status_and_links(page: object, server: str) -> None:
+    page.goto(server + "/documents/guobanfa-2016-82")  # type: ignore[attr-defined]
+    assert "已失效" in page.inner_text("dd.status")  # type: ignore[attr-defined]
+    page.goto(server + "/documents/guobanfa-2018-117")  # type: ignore[attr-defined]
+    links = page.inner_text("#links")  # type: ignore[attr-defined]
+    assert "废止" in links and "国办发〔2016〕82号" in links and "已收录" in links
+    _fits_phone(page, "document-links")
