@@ -489,8 +489,17 @@ def write_ledger(conn: Connection, issue_id: str, issue: Issue) -> None:
             _ledger_row(issue_id, doc.id, e, doc.date, src)
             for e in entries(ind, place_of(doc.issuers, doc.title))
         )
-    if rows:
-        conn.execute(insert(s.ledger_entries), rows)
+    _write_ledger_rows(conn, rows)
+
+
+def _write_ledger_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    from gongbao.store.write import insert_new
+
+    if not rows:
+        return
+    conn.execute(insert(s.ledger_entries), rows)
+    for key, place, norm in {(r["key"], r["place"], r["norm"]) for r in rows}:
+        insert_new(conn, s.ledger_keys, {"key": key, "place": place, "norm": norm})
 
 
 def _ledger_row(
@@ -655,8 +664,7 @@ def _backfill_ledger(conn: Connection, _dialect: str) -> None:
             _ledger_row(issue_id, x["document"], e, doc[2], src)
             for e in entries(ind, place_of(doc[0], doc[1]))
         )
-    if rows:
-        conn.execute(insert(s.ledger_entries), rows)
+    _write_ledger_rows(conn, rows)
 
 
 #: schema version → the step that brings the previous version to it

@@ -458,71 +458,98 @@ def series(
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
-def ledger(conn: Connection, q: str, limit: int = 20, place: str | None = None) -> Page:
+def ledger(
+    conn: Connection, q: str, limit: int = 20, place: str | None = None, entries_limit: int = 200
+) -> Page:
     """Indicators whose name holds ``q``, each with its targets and outcomes across documents
-    and years, the status of each year that has both, and similar names left apart."""
+    and years (the latest ``entries_limit`` of them; ``entries_total`` counts all), the status
+    of each year that has both — the latest target against the latest outcome of the same
+    form, with the documents that set the target — and similar names left apart."""
     from rapidfuzz import fuzz
 
     from gongbao.ledger import normalise, status
 
     e = s.ledger_entries.c
+    k = s.ledger_keys.c
     needle = normalise(q) or q
     keys_q = (
-        select(e.key, e.place, e.norm)
-        .where((e.norm.contains(needle)) | (e.name.contains(q)))
-        .distinct()
-        .order_by(e.key)
+        select(k.key, k.place, k.norm)
+        .where(k.norm.contains(needle), k.key.in_(select(e.key).where(e.key == k.key)))
+        .order_by(k.key)
     )
     if place:
-        keys_q = keys_q.where(e.place == place)
+        keys_q = keys_q.where(k.place == place)
     total = conn.execute(select(func.count()).select_from(keys_q.subquery())).scalar() or 0
+
+    def entry(r: Any) -> dict[str, Any]:
+        return {
+            "period": r.period,
+            "kind": r.kind,
+            "form": r.form,
+            "name": r.name,
+            "text": r.text,
+            "low": r.low,
+            "high": r.high,
+            "unit": r.unit,
+            "document": r.document_id,
+            "date": r.date,
+            "source": json.loads(r.source),
+        }
+
     items = []
     for key, where, norm in conn.execute(keys_q.limit(limit)).all():
-        rows = conn.execute(
+        count = conn.execute(select(func.count()).where(e.key == key)).scalar() or 0
+        recent = conn.execute(
             select(s.ledger_entries)
             .where(e.key == key)
-            .order_by(e.period, e.kind.desc(), e.date, e.id)
+            .order_by(e.period.desc(), e.date.desc(), e.id.desc())
+            .limit(entries_limit)
         ).all()
-        entries = [
-            {
-                "period": r.period,
-                "kind": r.kind,
-                "form": r.form,
-                "name": r.name,
-                "text": r.text,
-                "low": r.low,
-                "high": r.high,
-                "unit": r.unit,
-                "document": r.document_id,
-                "date": r.date,
-                "source": json.loads(r.source),
-            }
-            for r in rows
-        ]
+        entries = sorted(
+            (entry(r) for r in recent),
+            key=lambda x: (x["period"] or "", x["kind"] != "target", x["date"] or ""),
+        )
+        # the latest target and outcome of each year and form, by the documents' dates
+        rank = (
+            func.row_number()
+            .over(
+                partition_by=(e.period, e.form, e.kind),
+                order_by=(e.date.desc(), e.id.desc()),
+            )
+            .label("rank")
+        )
+        ranked = select(s.ledger_entries, rank).where(e.key == key).subquery()
+        latest = conn.execute(select(ranked).where(ranked.c.rank == 1)).all()
+        setters: dict[tuple[str, str], list[str]] = {}
+        for period, form, doc, _first in conn.execute(
+            select(e.period, e.form, e.document_id, func.min(e.date))
+            .where(e.key == key, e.kind == "target")
+            .group_by(e.period, e.form, e.document_id)
+            .order_by(e.period, e.form, func.min(e.date), e.document_id)
+        ):
+            got = setters.setdefault((period or "", form), [])
+            if len(got) < 20:
+                got.append(doc)
+        by = {(r.period or "", r.form, r.kind): entry(r) for r in latest}
         statuses = []
-        for period in sorted({x["period"] for x in entries if x["period"]}):
-            for form in sorted({x["form"] for x in entries if x["period"] == period}):
-                same = [x for x in entries if x["period"] == period and x["form"] == form]
-                targets = [x for x in same if x["kind"] == "target"]
-                actuals = [x for x in same if x["kind"] == "actual"]
-                if targets and actuals:
-                    t, a = targets[-1], actuals[-1]  # the latest document's figures
-                    statuses.append(
-                        {
-                            "period": period,
-                            "form": form,
-                            "target": t["text"],
-                            "actual": a["text"],
-                            "status": status(t, a),
-                            # every document that set the year's target, and the outcome's
-                            "sources": list(
-                                dict.fromkeys([*(x["document"] for x in targets), a["document"]])
-                            ),
-                        }
-                    )
-        others = conn.execute(
-            select(e.key, e.norm).where(e.place == where, e.key != key).distinct()
-        ).all()
+        for period, form in sorted({(p, f) for p, f, _k in by}):
+            t, a = by.get((period, form, "target")), by.get((period, form, "actual"))
+            if not (period and t and a):
+                continue
+            statuses.append(
+                {
+                    "period": period,
+                    "form": form,
+                    "target": t["text"],
+                    "actual": a["text"],
+                    "status": status(t, a),
+                    # the documents that set the year's target, then the outcome's
+                    "sources": list(
+                        dict.fromkeys([*setters.get((period, form), []), a["document"]])
+                    ),
+                }
+            )
+        others = conn.execute(select(k.key, k.norm).where(k.place == where, k.key != key)).all()
         candidates = sorted(
             (
                 {"id": k, "name": n, "confidence": round(fuzz.ratio(norm, n) / 100, 2)}
@@ -539,6 +566,7 @@ def ledger(conn: Connection, q: str, limit: int = 20, place: str | None = None) 
                 "name": norm,
                 "unit": max(set(units), key=units.count) if units else None,
                 "entries": entries,
+                "entries_total": count,
                 "status": statuses[-1]["status"] if statuses else None,
                 "statuses": statuses,
                 "candidates": candidates,

@@ -286,6 +286,16 @@ ledger_entries = Table(
     Column("source", Text, nullable=False),  # JSON: block, line, span
 )
 
+#: one row per indicator of the ledger, so that finding an indicator by name reads the
+#: indicators, not every entry (kept when its entries go: an indicator is a name, not a fact)
+ledger_keys = Table(
+    "ledger_keys",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("place", String(64), nullable=False, index=True),
+    Column("norm", String(200), nullable=False),
+)
+
 #: every 文号 a document carries (role 'held') or cites ('cited'), parsed into its series:
 #: written with the issue, so a series' counts and gaps are one indexed query
 doc_numbers = Table(
