@@ -93,7 +93,7 @@ def bench(url: str, folder: Path, n: int, k: int, runs: int) -> None:
             ),
             (
                 "indicator timeline",
-                lambda: read.ledger(c, "地区生产总值", 20),
+                lambda: read.ledger(c, "地区生产总值", 1, key="静安区|地区生产总值"),
                 "SELECT COUNT(*) FROM ledger_entries",
             ),
             (

@@ -459,7 +459,12 @@ def series(
 
 
 def ledger(
-    conn: Connection, q: str, limit: int = 20, place: str | None = None, entries_limit: int = 200
+    conn: Connection,
+    q: str,
+    limit: int = 20,
+    place: str | None = None,
+    entries_limit: int = 200,
+    key: str | None = None,
 ) -> Page:
     """Indicators whose name holds ``q``, each with its targets and outcomes across documents
     and years (the latest ``entries_limit`` of them; ``entries_total`` counts all), the status
@@ -479,6 +484,8 @@ def ledger(
     )
     if place:
         keys_q = keys_q.where(k.place == place)
+    if key is not None:  # one indicator, by its id
+        keys_q = select(k.key, k.place, k.norm).where(k.key == key)
     total = conn.execute(select(func.count()).select_from(keys_q.subquery())).scalar() or 0
 
     def entry(r: Any) -> dict[str, Any]:
@@ -497,11 +504,11 @@ def ledger(
         }
 
     items = []
-    for key, where, norm in conn.execute(keys_q.limit(limit)).all():
-        count = conn.execute(select(func.count()).where(e.key == key)).scalar() or 0
+    for ident, where, norm in conn.execute(keys_q.limit(limit)).all():
+        count = conn.execute(select(func.count()).where(e.key == ident)).scalar() or 0
         recent = conn.execute(
             select(s.ledger_entries)
-            .where(e.key == key)
+            .where(e.key == ident)
             .order_by(e.period.desc(), e.date.desc(), e.id.desc())
             .limit(entries_limit)
         ).all()
@@ -509,27 +516,36 @@ def ledger(
             (entry(r) for r in recent),
             key=lambda x: (x["period"] or "", x["kind"] != "target", x["date"] or ""),
         )
-        # the latest target and outcome of each year and form, by the documents' dates
-        rank = (
-            func.row_number()
-            .over(
-                partition_by=(e.period, e.form, e.kind),
-                order_by=(e.date.desc(), e.id.desc()),
-            )
-            .label("rank")
-        )
-        ranked = select(s.ledger_entries, rank).where(e.key == key).subquery()
-        latest = conn.execute(select(ranked).where(ranked.c.rank == 1)).all()
+        # the latest target and outcome of each year and form, by the documents' dates: one
+        # index probe per group (ix_ledger_timeline)
+        groups = conn.execute(
+            select(e.period, e.form, e.kind).where(e.key == ident).distinct()
+        ).all()
+        latest = []
         setters: dict[tuple[str, str], list[str]] = {}
-        for period, form, doc, _first in conn.execute(
-            select(e.period, e.form, e.document_id, func.min(e.date))
-            .where(e.key == key, e.kind == "target")
-            .group_by(e.period, e.form, e.document_id)
-            .order_by(e.period, e.form, func.min(e.date), e.document_id)
-        ):
-            got = setters.setdefault((period or "", form), [])
-            if len(got) < 20:
-                got.append(doc)
+        for period, form, kind in groups:
+            same = (
+                e.key == ident,
+                e.period.is_(None) if period is None else e.period == period,
+                e.form == form,
+                e.kind == kind,
+            )
+            row = conn.execute(
+                select(s.ledger_entries).where(*same).order_by(e.date.desc(), e.id.desc()).limit(1)
+            ).first()
+            if row is not None:
+                latest.append(row)
+            if kind == "target":
+                setters[(period or "", form)] = [
+                    d
+                    for (d,) in conn.execute(
+                        select(e.document_id)
+                        .where(*same)
+                        .group_by(e.document_id)
+                        .order_by(func.min(e.date), e.document_id)
+                        .limit(20)
+                    )
+                ]
         by = {(r.period or "", r.form, r.kind): entry(r) for r in latest}
         statuses = []
         for period, form in sorted({(p, f) for p, f, _k in by}):
@@ -549,7 +565,7 @@ def ledger(
                     ),
                 }
             )
-        others = conn.execute(select(k.key, k.norm).where(k.place == where, k.key != key)).all()
+        others = conn.execute(select(k.key, k.norm).where(k.place == where, k.key != ident)).all()
         candidates = sorted(
             (
                 {"id": k, "name": n, "confidence": round(fuzz.ratio(norm, n) / 100, 2)}
@@ -561,7 +577,7 @@ def ledger(
         units = [x["unit"] for x in entries if x["unit"]]
         items.append(
             {
-                "id": key,
+                "id": ident,
                 "place": where,
                 "name": norm,
                 "unit": max(set(units), key=units.count) if units else None,

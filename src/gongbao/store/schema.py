@@ -284,6 +284,8 @@ ledger_entries = Table(
     Column("unit", String(32)),
     Column("date", String(10)),  # the document's, to order revisions of one period
     Column("source", Text, nullable=False),  # JSON: block, line, span
+    # a year's latest target or outcome is one index probe
+    Index("ix_ledger_timeline", "key", "period", "form", "kind", "date", "id"),
 )
 
 #: one row per indicator of the ledger, so that finding an indicator by name reads the

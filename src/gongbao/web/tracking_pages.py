@@ -97,7 +97,7 @@ def add_tracking_pages(
     def ledger_item(request: Request, key: str) -> HTMLResponse:
         place, _, name = key.partition("|")
         with request.app.state.store.engine.connect() as conn:
-            found = [i for i in read.ledger(conn, name, 100, place)["items"] if i["id"] == key]
+            found = read.ledger(conn, name, 1, place, key=key)["items"]
         if not found:
             raise not_found(f"指标 {key}")
         item = found[0]
