@@ -12,7 +12,7 @@ from functools import cache
 import gongbao
 from gongbao.docnumber import canonical, find_doc_number
 from gongbao.model import Issue
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -410,3 +410,52 @@ def test_short_names_the_text_defines_stand_for_the_documents_they_name() -> Non
         ("中华人民共和国政府信息公开条例", 9),
         ("上海市政府信息公开规定", 9),
     ]
+
+
+# -- the State Council's notes (../shared/corpus/govcn-2018, read in place) ---------------------
+
+GOVCN = SHARED / "corpus" / "govcn-2018"
+
+
+def _govcn_measures(name: str) -> list[tuple[int, str, list[str], list[str]]]:
+    issue = gongbao.parse_file(GOVCN / name)
+    return [(m.no, m.title, m.responsible, m.lead) for m in issue.facts["measures"]]
+
+
+def test_the_first_unit_leads_where_the_note_says_so_and_after_it() -> None:
+    """govcn-05, item (一): '（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）';
+    item (二) '（海关总署、财政部、税务总局负责）' follows the same rule."""
+    got = _govcn_measures("govcn-05.html")
+    assert got[0][2:] == (["税务总局", "财政部", "海关总署"], ["税务总局"])
+    assert got[1][2:] == (["海关总署", "财政部", "税务总局"], ["海关总署"])
+
+
+def test_the_first_listed_leads_and_a_list_ends_with_deng() -> None:
+    """govcn-39: '（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）'; item 5
+    '（人力资源社会保障部等有关部门和单位负责）' names one unit and the rest unnamed."""
+    got = {no: (units, lead) for no, _t, units, lead in _govcn_measures("govcn-39.html")}
+    assert got[1] == (["人力资源社会保障部", "财政部"], ["人力资源社会保障部"])
+    assert got[5] == (["人力资源社会保障部"], ["人力资源社会保障部"])
+
+
+def test_units_not_listed_again_carry_out_every_item_after_the_note() -> None:
+    """govcn-07: '（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）',
+    then '（生态环境部、国家发展改革委、工业和信息化部、财政部、…、国家统计局指导）' — items
+    without a number, each marked by its note; no note names a lead."""
+    got = _govcn_measures("govcn-07.html")
+    titles = [t for _no, t, _u, _l in got]
+    at = titles.index("优化固体废物管理体制机制，强化部门分工协作")
+    assert got[at][2:] == (["生态环境部", "试点城市政府"], [])
+    assert got[at + 1][1] == "加强制度政策集成创新，增强试点方案系统性"
+    assert got[at + 1][2][-1] == "试点城市政府" and got[at + 1][3] == []
+    assert got[0][2:] == (
+        [
+            "生态环境部",
+            "国家发展改革委",
+            "工业和信息化部",
+            "住房城乡建设部",
+            "农业农村部",
+            "国家统计局",
+        ],
+        ["生态环境部"],
+    )

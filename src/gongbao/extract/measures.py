@@ -42,7 +42,7 @@ _WORDED = re.compile(
 _SUPPORT_TAIL = re.compile(r"(?:按职责分工负责|按職責分工負責|分工负责|配合|配合落实|参与|负责)$")
 #: the document's own rule for its lists
 _FIRST_LEADS = re.compile(
-    r"(?:排|列)(?:在|于)?(?:第一位|首位|第一)的?(?:单位|部门|责任单位)?(?:为|是)(?:牵头|主责)"
+    r"(?:排|列)(?:在|于)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门|责任单位)?(?:为|是)(?:牵头|主责)"
     r"|第一(?:个|家)?(?:单位|部门)?为牵头"
 )
 _UNNAMED_LEAD_IS_DUTY = re.compile(r"无牵头单位的[，,]?\s*责任单位即为牵头单位")
@@ -75,7 +75,13 @@ def units(text: str) -> list[str]:
             cur += ch
     if cur.strip():
         out.append(cur.strip())
-    return [part for name in out for part in _joined(name)]
+    return [_listed_name(part) for name in out for part in _joined(name)]
+
+
+def _listed_name(name: str) -> str:
+    """A unit as a list names it, without the '等' that ends the list ('商务部等',
+    '人力资源社会保障部等有关部门和单位')."""
+    return re.sub(r"等(?:有关|相关)?(?:部门|单位|部门和单位|机构)?$", "", name) or name
 
 
 #: how the name of a unit ends ('…部门', '…政府', '…局'), so that two names joined by 及 or
@@ -112,7 +118,49 @@ def responsibility(text: str) -> tuple[int, _Duty] | None:
             return w.start(), _Duty([], units(w.group("sole")))
         rest = _SUPPORT_TAIL.sub("", (w.group("rest") or "").strip()).strip()
         return w.start(), _Duty(units(w.group("lead")), units(rest), named=True)
-    return None
+    return _worded_clauses(stripped)
+
+
+#: a clause of a closing note naming units by what they do: 'X、Y负责', 'X指导', 'X参与'
+_DOES = re.compile(
+    r"^(?P<units>[^，。；,;：:]{2,200}?)(?P<verb>牵头|牽頭|负责落实|负责|負責|指导|指導|参与|參與|配合)$"
+)
+#: a clause that states a rule for the notes, not units: '列第一位者为牵头单位', '下同',
+#: '以下均需试点城市政府落实', '不再列出'
+_RULE_CLAUSE = re.compile(r"为牵头|為牽頭|^下同$|^以下均需|^以下各项均需|不再(?:一一)?列出")
+
+
+def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
+    """A closing note of several clauses: '（税务总局、财政部、海关总署负责，排在第一位的
+    部门为牵头部门，下同）', '（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府
+    落实，不再列出）', '（商务部指导，供销合作总社参与）'. Every clause must name units by what
+    they do or state a rule; a 牵头 names the lead."""
+    open_at = max(text.rfind("（"), text.rfind("("))
+    if open_at < 0:
+        return None
+    inner = text[open_at + 1 : -1].strip()
+    duty = _Duty()
+    for clause in re.split(r"[，。；,;]", inner):
+        clause = clause.strip()
+        if not clause or _RULE_CLAUSE.search(clause):
+            continue
+        m = _DOES.match(clause)
+        if m is None:
+            return None
+        found = units(m.group("units"))
+        if m.group("verb") in ("牵头", "牽頭"):
+            duty.lead.extend(found)
+            duty.named = True
+        else:
+            duty.others.extend(found)
+    return (open_at, duty) if duty.units else None
+
+
+#: a document's rule that units not listed again carry out every item after it:
+#: '以下均需试点城市政府落实，不再列出'
+_UNLISTED = re.compile(
+    r"以下(?:各项)?均需(?P<units>[^，。；,;]{2,40}?)(?:负责)?落实[，,]\s*不再(?:一一)?列出"
+)
 
 
 def _duty_lines(block: Block) -> _Duty | None:
@@ -150,10 +198,13 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
     for doc in issue.documents:
         rule: str | None = None
         ruled = False
+        unlisted: list[str] = []
         for block, _ in walk(doc):
-            if block.type not in ("paragraph", "heading") or not block.num:
+            if block.type not in ("paragraph", "heading"):
                 continue
             found = responsibility(block.text) if block.type == "paragraph" else None
+            if not block.num and found is None:
+                continue  # an unnumbered paragraph is a measure only where its note says so
             if found is not None:
                 at, duty = found
                 body = block.text[:at].strip()
@@ -165,6 +216,10 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
                 continue
             if not ruled:
                 rule, ruled = _rule(doc), True
+            if (rm := _UNLISTED.search(block.text)) is not None:
+                unlisted = units(rm.group("units"))  # from this item on
+            if unlisted:
+                duty.others.extend(u for u in unlisted if u not in duty.units)
             lead = duty.lead
             if not duty.named and rule == "first":
                 lead = duty.units[:1]

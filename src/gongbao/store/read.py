@@ -348,6 +348,7 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     closes it (or stands alone, its start unknown). Dates are the documents' own; a document
     that gives none (a period's list of 任免) leaves the date null, never a guess."""
     out: list[dict[str, Any]] = []
+    open_: dict[tuple[Any, Any], list[dict[str, Any]]] = {}  # (organisation, post) → open ones
     ordered = sorted(
         enumerate(records), key=lambda kr: (kr[1].get("date") or "9999", kr[1]["action"], kr[0])
     )
@@ -358,32 +359,22 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for role in roles:
             org, post = role.get("organization"), role.get("title")
             if r["action"] == "appoint":
-                out.append(
-                    {
-                        "organization": org,
-                        "post": post,
-                        "role": "、".join(r.get("qualifiers") or []) or None,
-                        "start_date": r.get("date"),
-                        "end_date": None,
-                        "sources": [r["document"]],
-                    }
-                )
+                m = {
+                    "organization": org,
+                    "post": post,
+                    "role": "、".join(r.get("qualifiers") or []) or None,
+                    "start_date": r.get("date"),
+                    "end_date": None,
+                    "sources": [r["document"]],
+                }
+                out.append(m)
+                open_.setdefault((org, post), []).append(m)
                 continue
-            open_ = next(
-                (
-                    m
-                    for m in reversed(out)
-                    if m["end_date"] is None
-                    and m["organization"] == org
-                    and m["post"] == post
-                    and "ended_by" not in m
-                ),
-                None,
-            )
-            if open_ is not None:
-                open_["end_date"] = r.get("date")
-                open_["ended_by"] = r["document"]
-                open_["sources"].append(r["document"])
+            held = open_.get((org, post))
+            if held:
+                m = held.pop()  # the latest still open
+                m["end_date"] = r.get("date")
+                m["sources"].append(r["document"])
             else:
                 out.append(
                     {
@@ -393,11 +384,8 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         "start_date": None,
                         "end_date": r.get("date"),
                         "sources": [r["document"]],
-                        "ended_by": r["document"],
                     }
                 )
-    for m in out:
-        m.pop("ended_by", None)
     return out
 
 
