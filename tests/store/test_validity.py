@@ -229,3 +229,15 @@ def test_a_status_asked_for_is_the_status_each_document_shows(store: Store, as_o
                 i["id"] for i in every if i["status"] == name
             ]
             assert page["total"] == len(page["items"])
+
+
+def test_a_name_printed_in_traditional_characters_is_the_same_person(tmp_path: Path) -> None:
+    """The 1958 议案 prints '陳毅兼外交部部長': the person's id is in simplified characters (so
+    that the same name printed in either script is one person); the record keeps the print."""
+    st = Store(str(tmp_path / "t.db"), rank=False)
+    path = ROOT / "tests" / "corpus" / "personnel" / "guowuyuan-1958-renmian-yian-page.txt"
+    st.ingest(gongbao.parse_file(path), path.name, path.read_bytes())
+    client = TestClient(create_app(st))
+    one = client.get("/api/people/documents/陈毅").json()
+    assert one["name"] == "陳毅"
+    assert [r["positions"] for r in one["records"]] == [["外交部部長"]]

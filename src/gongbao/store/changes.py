@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from gongbao.model import Issue
 from gongbao.store import schema as s
+from gongbao.store.write import person_id
 
 KINDS = ("document", "appointment", "missed_target", "expiring")
 
@@ -70,7 +71,7 @@ def events_of(issue: Issue, issue_id: str, gid: str, replaced: bool) -> list[dic
                 "appointment",
                 issue_id,
                 a.document,
-                f"{gid}/{a.person}",
+                person_id(gid, a.person),
                 {
                     "person": a.person,
                     "action": a.action,

@@ -13,6 +13,15 @@ from gongbao.model import Issue
 from gongbao.store import schema as s
 
 
+def person_id(gazette: str, name: str) -> str:
+    """A person's id: the gazette and the name in simplified characters, so that a name
+    printed in either script is one person (a name in two gazettes stays two people until
+    something links them)."""
+    from gongbao.script import to_simplified
+
+    return f"{gazette}/{to_simplified(name)}"
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -57,7 +66,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
     by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"], *o["aliases"]]}
 
     for a in d["appointments"]:
-        pid = f"{gid}/{a['person']}"
+        pid = person_id(gid, a["person"])
         _ensure(conn, s.people, pid, {"gazette_id": gid, "name": a["person"]})
         aid = conn.execute(
             insert(s.appointments)
