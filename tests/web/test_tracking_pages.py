@@ -23,6 +23,7 @@ FILES = [
     GOVCN / "govcn-37.html",
     GOVCN / "govcn-07.html",
     ROOT / "tests" / "corpus" / "gazette-item" / "guobanfa-2016-82-jili-zhichi-lawdb.txt",
+    ROOT / "tests" / "corpus" / "personnel" / "zhuxiling-2003-weishengbu-renminbao-page.txt",
 ]
 
 
@@ -89,3 +90,16 @@ def test_a_document_shows_its_status_and_links(page: object, server: str) -> Non
     links = page.inner_text("#links")  # type: ignore[attr-defined]
     assert "废止" in links and "国办发〔2016〕82号" in links and "已收录" in links
     _fits_phone(page, "document-links")
+
+
+def test_a_persons_posts_as_bars_over_time(page: object, server: str) -> None:
+    """The 2003 主席令 appoints 吴仪 卫生部部长(兼) on 2003-04-26; no stored document ends it, so
+    the chart marks its start and says the end is unknown (no bar claiming she still holds it)."""
+    page.goto(server + "/people/documents/吴仪")  # type: ignore[attr-defined]
+    page.wait_for_selector("#career-chart .main-svg")  # type: ignore[attr-defined]
+    rows = page.locator("#memberships tr").all_inner_texts()  # type: ignore[attr-defined]
+    assert rows[1].split("\t")[:4] == ["卫生部", "部长", "兼", "2003-04-26"]
+    assert page.locator("#career-chart .bars path").count() == 0  # type: ignore[attr-defined]
+    assert "止期不详" in page.inner_text("#career-chart")  # type: ignore[attr-defined]
+    page.screenshot(path=str(SCREENS / "tracking-career.png"), full_page=True)  # type: ignore[attr-defined]
+    _fits_phone(page, "career")

@@ -209,7 +209,12 @@ def add_dashboards(
             p = read.person(conn, person_id)
         if p is None:
             raise not_found(f"人员 {person_id}")
-        return render("person.html", title=p["name"], person=p)
+        from datetime import date
+
+        from gongbao.web.tracking_pages import career_chart
+
+        chart = career_chart(p["memberships"], date.today().isoformat())
+        return render("person.html", title=p["name"], person=p, chart=chart)
 
     @pages.get("/terms", response_class=HTMLResponse)
     def terms(request: Request) -> HTMLResponse:

@@ -5,7 +5,7 @@ whose 有效期 is about to end. All labels in Chinese; tables scroll at phone w
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -78,6 +78,67 @@ def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
             "margin": {"l": 50, "r": 10, "t": 40, "b": 40},
             "height": 320,
             "legend": {"orientation": "h"},
+        },
+    }
+
+
+def career_chart(memberships: list[dict[str, Any]], today: str) -> dict[str, Any] | None:
+    """Posts over time: a bar from a post's first day to its last where both are known; a
+    post whose end no stored document gives is a marker at its start ('止期不详') — never a
+    bar to today, which would claim it is still held. Posts without a known start are left
+    to the table."""
+    dated = [m for m in memberships if m.get("start_date")]
+    if not dated:
+        return None
+
+    def label(m: dict[str, Any]) -> str:
+        return f"{m.get('organization') or ''}{m.get('post') or ''}"
+
+    closed = [m for m in dated if m.get("end_date")]
+    open_ = [m for m in dated if not m.get("end_date")]
+    data: list[dict[str, Any]] = []
+    if closed:
+        data.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": "任职",
+                "y": [label(m) for m in closed],
+                "base": [m["start_date"] for m in closed],
+                "x": [
+                    (date.fromisoformat(m["end_date"]) - date.fromisoformat(m["start_date"])).days
+                    * 86_400_000
+                    for m in closed
+                ],
+                "text": [f"{m['start_date']} 至 {m['end_date']}" for m in closed],
+                "hoverinfo": "text+y",
+            }
+        )
+    if open_:
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": "止期不详",
+                "y": [label(m) for m in open_],
+                "x": [m["start_date"] for m in open_],
+                "text": [f"{m['start_date']} 起（止期不详）" for m in open_],
+                "textposition": "top right",
+                "marker": {"symbol": "triangle-right", "size": 14},
+            }
+        )
+    days = [date.fromisoformat(m["start_date"]) for m in dated] + [
+        date.fromisoformat(m["end_date"]) for m in closed
+    ]
+    span = (min(days) - timedelta(days=365), max(days) + timedelta(days=3 * 365))
+    return {
+        "data": data,
+        "layout": {
+            "xaxis": {"type": "date", "tickformat": "%Y", "range": [d.isoformat() for d in span]},
+            "yaxis": {"automargin": True},
+            "showlegend": False,
+            "margin": {"l": 10, "r": 10, "t": 10, "b": 30},
+            "height": 80 + 40 * len(dated),
         },
     }
 
