@@ -181,10 +181,10 @@ def test_a_store_of_schema_4_gains_the_validity_columns(tmp_path: Path) -> None:
     again = Store(str(db), rank=False)
     with again.engine.connect() as c:
         page = read.documents(c, 500, 0, "2027-01-01")
-    gone = {i["id"]: i["status"] for i in page["items"] if i["status"] == "已失效"}
-    # the expiry survives the migration; relations of old rows are unknown ('引用') until the
-    # issue is ingested again, so no repeal is claimed
-    assert gone == {"jingan-2026-01-09": "已失效"}
+    gone = {i["id"]: i["repealed_by"] for i in page["items"] if i["status"] == "已失效"}
+    # the expiry survives the migration, and each stored citation's relation is read again off
+    # its clause: the repeal is found without ingesting anything again
+    assert gone == {"jingan-2026-01-09": None, "guobanfa-2016-82": "guobanfa-2018-117"}
 
 
 def test_a_persons_memberships_from_the_decisions_that_made_and_ended_them(tmp_path: Path) -> None:

@@ -611,9 +611,33 @@ def _add_validity(conn: Connection, _dialect: str) -> None:
                 .where(s.documents.c.id == doc_id)
                 .values(valid_from=d.get("valid_from"), valid_until=d.get("valid_until"))
             )
-    conn.execute(
-        update(s.references).where(s.references.c.relation.is_(None)).values(relation="引用")
-    )
+    # what each stored citation does, read again off its clause and its document's title
+    from gongbao.extract.references import relation
+
+    titles = dict(conn.execute(select(s.documents.c.id, s.documents.c.title)).all())
+    texts = {
+        (doc, path): text
+        for doc, path, text in conn.execute(
+            select(s.blocks.c.document_id, s.blocks.c.path, s.blocks.c.text).where(
+                s.blocks.c.document_id.in_(
+                    select(s.references.c.document_id).where(s.references.c.relation.is_(None))
+                )
+            )
+        )
+    }
+    for ref_id, doc, data in conn.execute(
+        select(s.references.c.id, s.references.c.document_id, s.references.c.data).where(
+            s.references.c.relation.is_(None)
+        )
+    ).all():
+        src = json.loads(data).get("source") or {}
+        span = src.get("span")
+        rel = relation(
+            titles.get(doc, ""),
+            texts.get((doc, src.get("block") or ""), ""),
+            (span[0], span[1]) if span else None,
+        )
+        conn.execute(update(s.references).where(s.references.c.id == ref_id).values(relation=rel))
 
 
 def _no_history(_conn: Connection, _dialect: str) -> None:
