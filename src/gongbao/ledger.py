@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from gongbao.facts import Value
 from gongbao.script import to_simplified
 
-#: a place's own name inside an issuer's: the most specific unit ('上海市静安区人民政府' → 静安区)
+#: a place's own name, as the units an issuer's name opens with ('上海市静安区人民政府' →
+#: 上海市, 静安区): each a short name and its level, one after another from the start
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟|州)"
+    r"[\u4e00-\u9fff]{1,4}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟|州)"
 )
 _NOT_A_PLACE = ("全市", "全区", "全县", "全省", "本市", "本区", "各区", "各市")
 #: words after a quantity's name that say how it is measured, not what it is
@@ -33,8 +34,12 @@ def place_of(issuers: list[str], title: str = "") -> str | None:
     without an issuer, its title)."""
     for text in [*issuers[:1], title]:
         plain = re.sub(r"^(?:中国共产党|中共)|\d{4}\s*年度?|关于", " ", to_simplified(text or ""))
-        found = [m.group(0) for m in _PLACE.finditer(plain)]
-        found = [f for f in found if f not in _NOT_A_PLACE]
+        plain = plain.strip()
+        found: list[str] = []
+        at = 0
+        while (m := _PLACE.match(plain, at)) is not None and m.group(0) not in _NOT_A_PLACE:
+            found.append(m.group(0))
+            at = m.end()
         if found:
             return found[-1]
     return None

@@ -154,6 +154,8 @@ def test_atom_feeds_validate_and_say_what_changed(store: Store) -> None:
     mine = feed(f"/feeds/people/{person['id']}.atom")
     assert len(mine.entries) == person["records"]
     assert all(e.title.startswith(("任命：", "免去：")) for e in mine.entries)
+    bad = client.get("/feeds/search.atom", params={"q": "0\x1f"})  # found by schemathesis
+    assert bad.status_code == 422 and "控制字符" in bad.json()["error"]
     missing = client.get("/feeds/series/某某发.atom")
     assert missing.status_code == 404 and "没有这个文号系列" in missing.text
 

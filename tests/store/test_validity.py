@@ -241,3 +241,19 @@ def test_a_name_printed_in_traditional_characters_is_the_same_person(tmp_path: P
     one = client.get("/api/people/documents/陈毅").json()
     assert one["name"] == "陳毅"
     assert [r["positions"] for r in one["records"]] == [["外交部部長"]]
+
+
+def test_the_same_name_in_documents_of_two_places_is_two_people(tmp_path: Path) -> None:
+    """Documents published alone share no gazette: a person named in a 武汉市 decision
+    ('接受周先旺辞去武汉市人民政府市长职务的请求') is kept under 武汉市, and a person in a 明光
+    report with no issuer (no place) under the name alone — never merged by name across places."""
+    st = Store(str(tmp_path / "p.db"), rank=False)
+    for name in (
+        "personnel/hubei-wuhan-2021-npcsc-cizhi-page.txt",
+        "personnel/anhui-mingguang-2016-npcsc-fushizhang-news-page.txt",
+    ):
+        path = ROOT / "tests" / "corpus" / name
+        st.ingest(gongbao.parse_file(path), path.name, path.read_bytes())
+    client = TestClient(create_app(st))
+    ids = sorted(p["id"] for p in client.get("/api/people").json()["items"])
+    assert ids == ["documents/吕锦宏", "documents/武汉市/周先旺", "documents/陈社教"]

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from gongbao.model import Issue
 from gongbao.store import schema as s
-from gongbao.store.write import person_id
+from gongbao.store.write import person_id, place_of_document
 
 KINDS = ("document", "appointment", "missed_target", "expiring")
 
@@ -36,6 +36,7 @@ def events_of(issue: Issue, issue_id: str, gid: str, replaced: bool) -> list[dic
     at = now()
     out: list[dict[str, Any]] = []
     titles = {d.id: d.title for d in issue.documents}
+    places = {d.id: place_of_document(d) for d in issue.documents}
     for d in issue.documents:
         out.append(
             _event(
@@ -71,7 +72,7 @@ def events_of(issue: Issue, issue_id: str, gid: str, replaced: bool) -> list[dic
                 "appointment",
                 issue_id,
                 a.document,
-                person_id(gid, a.person),
+                person_id(gid, a.person, places.get(a.document)),
                 {
                     "person": a.person,
                     "action": a.action,

@@ -13,13 +13,26 @@ from gongbao.model import Issue
 from gongbao.store import schema as s
 
 
-def person_id(gazette: str, name: str) -> str:
+def person_id(gazette: str, name: str, place: str | None = None) -> str:
     """A person's id: the gazette and the name in simplified characters, so that a name
-    printed in either script is one person (a name in two gazettes stays two people until
-    something links them)."""
+    printed in either script is one person; a name in two gazettes stays two people until
+    something links them. Documents published alone share no gazette: their people are
+    told apart by the place the document speaks for (``place``), where it names one."""
     from gongbao.script import to_simplified
 
+    if gazette == "documents" and place:
+        return f"{gazette}/{to_simplified(place)}/{to_simplified(name)}"
     return f"{gazette}/{to_simplified(name)}"
+
+
+def place_of_document(doc: Any) -> str | None:
+    """The place a document speaks for (``gongbao.ledger.place_of``), for a Document or its
+    exported dict."""
+    from gongbao.ledger import place_of
+
+    if isinstance(doc, dict):
+        return place_of(doc.get("issuers") or [], doc.get("title") or "")
+    return place_of(doc.issuers, doc.title)
 
 
 def _json(value: Any) -> str:
@@ -65,8 +78,9 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
                 insert_new(conn, s.aliases, {"organisation_id": oid, "alias": alias})
     by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"], *o["aliases"]]}
 
+    places = {x["id"]: place_of_document(x) for x in d["documents"]}
     for a in d["appointments"]:
-        pid = person_id(gid, a["person"])
+        pid = person_id(gid, a["person"], places.get(a["document"]))
         _ensure(conn, s.people, pid, {"gazette_id": gid, "name": a["person"]})
         aid = conn.execute(
             insert(s.appointments)

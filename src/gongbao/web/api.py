@@ -230,6 +230,8 @@ def build_router(store: Store) -> APIRouter:
         place: str | None = None,
         limit: Annotated[int, Query(ge=1, le=100)] = 20,
     ) -> dict[str, Any]:
+        if any(ord(ch) < 32 or ch in "\ufffe\uffff" for ch in q + (place or "")):
+            raise HTTPException(status_code=422, detail="q: 含有控制字符，请删去")
         return read.ledger(c, q, limit, place)
 
     @api.get(

@@ -4,6 +4,7 @@ each entry links to the page of its document and has a stable id (``urn:gongbao:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -17,6 +18,8 @@ from gongbao.store import schema as s
 from gongbao.store.changes import KINDS, latest
 
 ATOM = "application/atom+xml; charset=utf-8"
+#: characters XML cannot hold
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class AtomResponse(Response):
@@ -50,7 +53,7 @@ def _feed(request: Request, feed_id: str, title: str, entries: list[dict[str, An
     base = str(request.base_url).rstrip("/")
     fg = FeedGenerator()
     fg.id(f"urn:gongbao:{feed_id}")
-    fg.title(title)
+    fg.title(_CONTROL.sub("", title))
     fg.language("zh-CN")
     fg.link(href=str(request.url), rel="self")
     fg.link(href=base + "/", rel="alternate")
@@ -60,11 +63,11 @@ def _feed(request: Request, feed_id: str, title: str, entries: list[dict[str, An
     for e in reversed(entries):  # feedgen puts the last added first
         fe = fg.add_entry()
         fe.id(e["id"])
-        fe.title(e["title"])
+        fe.title(_CONTROL.sub("", e["title"]))
         fe.updated(e["updated"])
         fe.link(href=base + e["href"])
         if e.get("summary"):
-            fe.summary(e["summary"])
+            fe.summary(_CONTROL.sub("", e["summary"]))
     return AtomResponse(fg.atom_str(pretty=True), media_type=ATOM)
 
 
@@ -139,6 +142,8 @@ def build_feeds() -> APIRouter:
     ) -> Response:
         from gongbao.store.search import search
 
+        if _CONTROL.search(q):
+            raise HTTPException(status_code=422, detail="q: 查询含有控制字符，请删去")
         try:
             found = search(request.app.state.store, q, None, limit, 0)
         except InputError as exc:
