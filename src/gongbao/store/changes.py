@@ -148,19 +148,7 @@ def read_changes(
     if document:
         q = q.where(s.changes.c.document_id == document)
     rows = conn.execute(q).all()
-    items = [
-        {
-            "id": r.id,
-            "at": r.at,
-            "kind": r.kind,
-            "issue": r.issue_id,
-            "document": r.document_id,
-            "subject": r.subject,
-            **json.loads(r.data),
-        }
-        for r in rows
-    ]
-    return {"items": items, "next": str(rows[-1].id if rows else since)}
+    return {"items": [_row(r) for r in rows], "next": str(rows[-1].id if rows else since)}
 
 
 def latest(
@@ -172,15 +160,17 @@ def latest(
         q = q.where(s.changes.c.kind == kind)
     if subject:
         q = q.where(s.changes.c.subject == subject)
-    return [
-        {
-            "id": r.id,
-            "at": r.at,
-            "kind": r.kind,
-            "issue": r.issue_id,
-            "document": r.document_id,
-            "subject": r.subject,
-            **json.loads(r.data),
-        }
-        for r in conn.execute(q)
-    ]
+    return [_row(r) for r in conn.execute(q)]
+
+
+def _row(r: Any) -> dict[str, Any]:
+    """A stored event as the API and the feeds give it."""
+    return {
+        "id": r.id,
+        "at": r.at,
+        "kind": r.kind,
+        "issue": r.issue_id,
+        "document": r.document_id,
+        "subject": r.subject,
+        **json.loads(r.data),
+    }

@@ -14,6 +14,12 @@ from gongbao.store import schema as s
 Page = dict[str, Any]
 
 
+def equal_or_null(column: Any, value: Any) -> Any:
+    """``column = value``, or ``column IS NULL`` for None — written out, not as IS NOT
+    DISTINCT FROM, which PostgreSQL cannot answer from an index."""
+    return column.is_(None) if value is None else column == value
+
+
 def _page(conn: Connection, query: Select[Any], limit: int, offset: int, row: Any = None) -> Page:
     total = conn.execute(select(func.count()).select_from(query.subquery())).scalar() or 0
     rows = conn.execute(query.limit(limit).offset(offset)).all()
@@ -151,7 +157,7 @@ def documents(
     then), so a page is one indexed query whatever the store holds."""
     from datetime import date, timedelta
 
-    from sqlalchemy import and_, func, not_, or_
+    from sqlalchemy import and_, not_, or_
 
     from gongbao.store.validity import repeals, status
 
@@ -424,7 +430,7 @@ def series(
     items = []
     for c, y in wanted:
         one = Series(c, y)
-        cond = s.doc_numbers.c.year.is_(None) if y is None else s.doc_numbers.c.year == y
+        cond = equal_or_null(s.doc_numbers.c.year, y)
         rows = conn.execute(
             select(
                 s.doc_numbers.c.number,
@@ -514,7 +520,7 @@ def ledger(
         for period, form, kind in groups:
             same = (
                 e.key == ident,
-                e.period.is_(None) if period is None else e.period == period,
+                equal_or_null(e.period, period),
                 e.form == form,
                 e.kind == kind,
             )

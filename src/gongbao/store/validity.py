@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from gongbao.series import parse_series
 from gongbao.store import schema as s
+from gongbao.store.read import equal_or_null
 
 STATUSES = ("现行有效", "即将失效", "已失效", "尚未施行")
 SOON_DAYS = 90
@@ -135,17 +136,12 @@ def _held(conn: Connection, number: str | None) -> str | None:
     parsed = parse_series(number)
     if parsed is None:
         return None
-    year = (
-        s.doc_numbers.c.year.is_(None)
-        if parsed.year is None
-        else s.doc_numbers.c.year == parsed.year
-    )
     found = conn.execute(
         select(s.doc_numbers.c.document_id)
         .where(
             s.doc_numbers.c.role == "held",
             s.doc_numbers.c.code == parsed.code,
-            year,
+            equal_or_null(s.doc_numbers.c.year, parsed.year),
             s.doc_numbers.c.number == parsed.number,
         )
         .limit(1)

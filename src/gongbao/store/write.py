@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from gongbao.model import Issue
+from gongbao.model import Document, Issue
 from gongbao.store import schema as s
 
 
@@ -25,13 +25,10 @@ def person_id(gazette: str, name: str, place: str | None = None) -> str:
     return f"{gazette}/{to_simplified(name)}"
 
 
-def place_of_document(doc: Any) -> str | None:
-    """The place a document speaks for (``gongbao.ledger.place_of``), for a Document or its
-    exported dict."""
+def place_of_document(doc: Document) -> str | None:
+    """The place a document speaks for (``gongbao.ledger.place_of``)."""
     from gongbao.ledger import place_of
 
-    if isinstance(doc, dict):
-        return place_of(doc.get("issuers") or [], doc.get("title") or "")
     return place_of(doc.issuers, doc.title)
 
 
@@ -78,7 +75,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
                 insert_new(conn, s.aliases, {"organisation_id": oid, "alias": alias})
     by_name = {a: org_ids[o["id"]] for o in d["organisations"] for a in [o["name"], *o["aliases"]]}
 
-    places = {x["id"]: place_of_document(x) for x in d["documents"]}
+    places = {doc.id: place_of_document(doc) for doc in issue.documents}
     for a in d["appointments"]:
         pid = person_id(gid, a["person"], places.get(a["document"]))
         _ensure(conn, s.people, pid, {"gazette_id": gid, "name": a["person"]})

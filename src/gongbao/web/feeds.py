@@ -5,17 +5,16 @@ each entry links to the page of its document and has a stable id (``urn:gongbao:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from sqlalchemy import select
-from sqlalchemy.engine import Connection
 
 from gongbao.errors import InputError
 from gongbao.store import schema as s
 from gongbao.store.changes import KINDS, latest
+from gongbao.web.api import Conn
 
 ATOM = "application/atom+xml; charset=utf-8"
 #: characters XML cannot hold
@@ -37,14 +36,6 @@ _KIND_NAMES = {
     "missed_target": "未达目标",
     "expiring": "有效期",
 }
-
-
-def _conn(request: Request) -> Iterator[Connection]:
-    with request.app.state.store.engine.connect() as c:
-        yield c
-
-
-Conn = Annotated[Connection, Depends(_conn)]
 
 
 def _feed(request: Request, feed_id: str, title: str, entries: list[dict[str, Any]]) -> Response:
