@@ -216,6 +216,78 @@ def watch(
     click.echo(f"next cursor: {cursor}", err=True)
 
 
+@main.group()
+def people() -> None:
+    """Merge and split person ids (judgements kept in the store, listed at
+    /api/people/judgements; they survive ingesting an issue again)."""
+
+
+def _judge(kind: str, db: str | None, a: str, b: str, note: str | None, by: str | None) -> None:
+    from gongbao.errors import InputError
+    from gongbao.store import judgements
+
+    store = _store(db, create=False)
+    try:
+        with store.engine.begin() as conn:
+            jid = getattr(judgements, kind)(conn, a, b, note, by)
+            ids = judgements.same_person(conn, a)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"judgement {jid}: {kind} {a} {b}; {a} now gathers {', '.join(ids)}")
+
+
+@people.command("merge")
+@click.argument("a", metavar="ID1")
+@click.argument("b", metavar="ID2")
+@click.option("--note", default=None, help="Why: the evidence that they are one person.")
+@click.option("--by", default=None, help="Who judged (a name).")
+@db_option
+def people_merge(a: str, b: str, note: str | None, by: str | None, db: str | None) -> None:
+    """Record that person ids ID1 and ID2 are one person."""
+    _judge("merge", db, a, b, note, by)
+
+
+@people.command("split")
+@click.argument("a", metavar="ID1")
+@click.argument("b", metavar="ID2")
+@click.option("--note", default=None, help="Why they are two people.")
+@click.option("--by", default=None, help="Who judged (a name).")
+@db_option
+def people_split(a: str, b: str, note: str | None, by: str | None, db: str | None) -> None:
+    """Record that ID1 and ID2 are two people (undoes a merge, or rules one out)."""
+    _judge("split", db, a, b, note, by)
+
+
+@people.command("judgements")
+@db_option
+@click.option("--person", default=None, help="Only those concerning this person id.")
+@click.option("--json", "as_json", is_flag=True, help="Print the judgements as JSON.")
+def people_judgements(db: str | None, person: str | None, as_json: bool) -> None:
+    """List merges and splits in the order made ('*' marks the one in force on its pair)."""
+    from gongbao.store.judgements import judgements
+
+    store = _store(db, create=False)
+    try:
+        with store.engine.connect() as conn:
+            items = judgements(conn, person)
+    finally:
+        store.close()
+    if as_json:
+        _write(json.dumps({"items": items}, ensure_ascii=False, indent=2))
+        return
+    if not items:
+        click.echo("no judgements")
+        return
+    for j in items:
+        mark = "*" if j["in_force"] else " "
+        _write(
+            f"{j['id']}{mark}\t{j['made_at']}\t{j['kind']}\t{j['person_id']}\t{j['other_id']}"
+            f"\t{j['by'] or '-'}\t{j['note'] or ''}"
+        )
+
+
 def _ranges(numbers: list[int]) -> str:
     """[1, 2, 3, 7] → '1–3, 7'."""
     out: list[str] = []

@@ -101,6 +101,11 @@ class Commitment:
     responsible: list[str] = field(default_factory=list)
     #: how far it is done, where a list prints it (完成情况, 进度)
     progress: str | None = None
+    #: the share of the year's plan done, where a list prints it (占全年计划 110%)
+    share: str | None = None
+    #: the list's own title where it names the year and place ('2024年上海市为民办实事项目
+    #: 完成情况'): a report of one year's projects may be published untitled
+    list_title: str | None = None
 
 
 @dataclass(slots=True)

@@ -121,3 +121,68 @@ def status(target: dict[str, object], actual: dict[str, object]) -> str | None:
     if isinstance(high, int | float) and a > high:
         return "exceeded"
     return "met"
+
+
+#: the words official mid-term reviews of a five-year plan use for an indicator's progress
+AHEAD, FASTER, ON_TRACK, BEHIND = "提前实现", "快于预期", "基本符合预期", "滞后"
+#: at the plan's last year the target is simply reached or not
+REACHED, MISSED = "已实现", "未实现"
+#: how far the share done may stray from the share of the period gone and still be on track
+TOLERANCE = 0.1
+
+
+def plan_years(period: str | None) -> tuple[int, int] | None:
+    """A plan's period, '2026–2030' → (2026, 2030); None for a single year."""
+    m = re.fullmatch(r"(\d{4})\s*[–—-]\s*(\d{4})", period or "")
+    if m is None or int(m.group(2)) <= int(m.group(1)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def expected(base: float, target: float, years: tuple[int, int], at: float) -> float:
+    """Where the straight line from the year before the plan (``base``) to its target stands
+    at the end of year ``at`` (fractions allowed: 2018.5 is mid-2018)."""
+    start, end = years
+    return base + (target - base) * (at - (start - 1)) / (end - (start - 1))
+
+
+def progress(
+    base: float | None,
+    target: dict[str, object],
+    actual: float,
+    years: tuple[int, int],
+    at: float,
+) -> dict[str, object] | None:
+    """A five-year target's progress at year ``at``: the share of the change done against the
+    share of the period gone, in the reviews' words — 提前实现 (the target reached before the
+    last year), 快于预期 / 基本符合预期 (within ±10 points of the line) / 滞后, and 已实现 /
+    未实现 in the last year. A ceiling ('控制在X以内') is reached or not; any other target
+    needs the year before the plan as its base, or nothing is said."""
+    low, high = target.get("low"), target.get("high")
+    start, end = years
+    if not start <= at <= end:
+        return None
+    if isinstance(high, int | float) and low is None:  # a ceiling
+        if actual <= high:
+            return {"status": AHEAD if at < end else REACHED}
+        return {"status": MISSED} if at >= end else None
+    if not isinstance(low, int | float) or base is None or low == base:
+        return None
+    done = (actual - base) / (low - base)
+    gone = (at - (start - 1)) / (end - (start - 1))
+    out: dict[str, object] = {
+        "expected": round(expected(base, float(low), years, at), 4),
+        "share_of_time": round(gone, 3),
+        "share_done": round(done, 3),
+    }
+    if at >= end:
+        out["status"] = REACHED if done >= 1 else MISSED
+    elif done >= 1:
+        out["status"] = AHEAD
+    elif done >= gone + TOLERANCE:
+        out["status"] = FASTER
+    elif done >= gone - TOLERANCE:
+        out["status"] = ON_TRACK
+    else:
+        out["status"] = BEHIND
+    return out

@@ -37,6 +37,36 @@ def test_a_resignation_accepted_is_a_removal() -> None:
     assert got == [("周先旺", "remove", ["武汉市人民政府市长"], ["辞职"])]
 
 
+def test_a_rule_about_who_may_act_names_nobody() -> None:
+    """A rule's '曾在国务院专利行政部门…任职的专利代理师，不得…代理' (国务院令第706号, govcn-58) once
+    gave a person '职的专利' appointed '师': a name holds neither 的 nor 职."""
+    issue = gongbao.parse_file(SHARED / "corpus" / "govcn-2018" / "govcn-58.html")
+    assert issue.facts["appointments"] == []
+
+
+def test_a_concurrent_post_and_two_decisions_in_one_sentence() -> None:
+    """'决定免去秦刚兼任的外交部部长职务,任命王毅为外交部部长,免去易纲的中国人民银行行长职务,
+    任命潘功胜为中国人民银行行长' (Xinhua, 2023-07-25; tests/tracking/)."""
+    issue = gongbao.parse_file(ROOT / "tests" / "tracking" / "npcsc_2023-07-25_qingang_removed.txt")
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert got == [
+        ("王毅", "appoint", ["外交部部长"], []),
+        ("潘功胜", "appoint", ["中国人民银行行长"], []),
+        ("秦刚", "remove", ["外交部部长"], ["兼"]),
+        ("易纲", "remove", ["中国人民银行行长"], []),
+    ]
+
+
+def test_a_decision_dated_by_its_sentence() -> None:
+    """A page with no date of its own: '…第三十八次會議於2022年12月30日決定,…免去王毅兼任的外交部部長
+    職務,任命秦剛為外交部部長' — the first paragraph restates it undated."""
+    path = ROOT / "tests" / "tracking" / "npcsc_2022-12-30_qingang_appointed.txt"
+    issue = gongbao.parse_file(path)
+    assert issue.documents[0].date is None
+    got = [(a.person, a.action, a.date) for a in issue.facts["appointments"]]
+    assert got == [("秦剛", "appoint", "2022-12-30"), ("王毅", "remove", "2022-12-30")]
+
+
 def test_an_acting_head_and_the_resignation_before_it() -> None:
     """'接受庄建球辞去济源市人民政府市长职务的请求' and '决定张宏义为济源市人民政府代理市长'
     (two decisions on one page), each dated by its decision."""

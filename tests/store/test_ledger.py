@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 import gongbao
 from gongbao.extract.numbers import parse_value
-from gongbao.ledger import form_of, normalise, place_of
+from gongbao.ledger import form_of, normalise, place_of, progress
 from gongbao.store.db import Store
 from gongbao.web.api import create_app
 from tests.conftest import ROOT, SAMPLE
@@ -106,3 +106,61 @@ def test_the_place_a_document_speaks_for() -> None:
     assert place_of(["中共静安区委", "静安区人民政府"]) == "静安区"
     assert place_of([], "2025年上海市政府工作报告") == "上海市"
     assert place_of([], "政府工作报告") is None
+
+
+def test_a_five_year_target_has_its_line_from_the_year_before_the_plan(store: Store) -> None:
+    """The sample's 十五五 plan (jingan-2026-01-08) table row '社会消费品零售总额 亿元 预期性 2000
+    (五年达到)'; 表1 of jingan-2026-01-06 gives 2025 (the year before the plan) as 1703.52亿元.
+    The line gains (2000 − 1703.52) / 5 = 59.296 a year, worked out by hand. No outcome of a
+    year of the plan is stored yet, so no progress is said."""
+    (plan,) = _item(store, "社会消费品零售总额")["plans"]
+    assert plan["period"] == "2026–2030"
+    assert plan["target"] == "2000 (五年达到)"
+    assert plan["base"] == {
+        "year": "2025",
+        "value": 1703.52,
+        "text": "1703.52亿元",
+        "document": "jingan-2026-01-06",
+    }
+    assert [(p["year"], p["expected"]) for p in plan["line"]] == [
+        ("2026", 1762.816),
+        ("2027", 1822.112),
+        ("2028", 1881.408),
+        ("2029", 1940.704),
+        ("2030", 2000.0),
+    ]
+    assert plan["progress"] == []
+
+
+def test_a_five_year_target_without_a_base_year_draws_no_line(store: Store) -> None:
+    """'生活垃圾回收利用率 % 50 (五年达到)': no 2025 outcome is stored, so no line is drawn."""
+    (plan,) = _item(store, "生活垃圾回收利用率")["plans"]
+    assert (plan["base"], plan["line"], plan["progress"]) == (None, [], [])
+
+
+@pytest.mark.parametrize(
+    ("base", "target", "actual", "at", "status"),
+    [
+        # Hubei's 十三五 mid-term review (tests/tracking/hubei_13th_midterm_hbrb.txt), the
+        # review's own verdict beside each: 城镇棚户区住房改造 '規劃期末…110萬套 … 累計完成95.4萬套'
+        # by mid-2018 → 超過進度要求
+        (0.0, {"low": 110.0, "high": 110.0}, 95.4, 2018.5, "快于预期"),
+        # PM2.5 '2017年…較2015年下降…21.2%, 規劃期末目標為下降20%' → 已達期末目標
+        (0.0, {"low": 20.0, "high": 20.0}, 21.2, 2017, "提前实现"),
+        # 劣Ⅴ類水體比例 '2018年上半年 2.6%, 規劃期末目標為6.1%' (a ceiling) → 已達期末目標
+        (None, {"low": None, "high": 6.1}, 2.6, 2018.5, "提前实现"),
+        # the same rule on the line itself: on it, below it, at the plan's end
+        (100.0, {"low": 200.0, "high": 200.0}, 140.0, 2017, "基本符合预期"),
+        (100.0, {"low": 200.0, "high": 200.0}, 120.0, 2018, "滞后"),
+        (100.0, {"low": 200.0, "high": 200.0}, 190.0, 2020, "未实现"),
+    ],
+)
+def test_progress_against_the_straight_line(
+    base: float | None, target: dict, actual: float, at: float, status: str
+) -> None:
+    found = progress(base, target, actual, (2016, 2020), at)
+    assert found is not None and found["status"] == status
+
+
+def test_no_progress_is_said_without_a_base() -> None:
+    assert progress(None, {"low": 200.0, "high": 200.0}, 150.0, (2016, 2020), 2018) is None

@@ -22,7 +22,7 @@ from gongbao.extract.references import relation
 from gongbao.store import read
 from gongbao.store import schema as s
 from gongbao.store.db import Store
-from gongbao.store.validity import status
+from gongbao.store.validity import cited_by, status
 from gongbao.web.api import create_app
 from tests.conftest import ROOT, SAMPLE, SHARED
 from tests.store.conftest import fresh_store
@@ -102,6 +102,35 @@ def test_a_document_carries_its_links_with_their_sentences(store: Store) -> None
         ("印发", "个人所得税专项附加扣除暂行办法"),
         ("依据", "中华人民共和国个人所得税法"),
     ]
+
+
+def test_a_document_knows_what_cites_it(store: Store) -> None:
+    """Incoming links both ways a citation names a stored document: by a 文号 it holds (the
+    2016 notice holds 國辦發〔2016〕82號 in traditional script, the 2018 one cites 国办发〔2016〕
+    82号), and by the target resolved in the citing document's issue (the sample's 政府工作报告
+    names the 规划纲要（草案） in 14 sentences, no 文号)."""
+    with store.engine.connect() as c:
+        repealed = cited_by(c, "guobanfa-2016-82")
+        plan = cited_by(c, "jingan-2026-01-08")
+        uncited = cited_by(c, "guobanfa-2018-117")
+    assert repealed == [
+        {
+            "type": "废止",
+            "source": "guobanfa-2018-117",
+            "title": "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知",
+            "date": "2018-12-06",
+            "sentence": "自本通知印发之日起，《国务院办公厅关于对真抓实干成效明显地方加大激励支持力度"
+            "的通知》（国办发〔2016〕82号）停止执行。",
+        }
+    ]
+    assert {(e["type"], e["source"], e["title"], e["date"]) for e in plan} == {
+        ("引用", "jingan-2026-01-05", "政府工作报告", "2026-01-14")
+    }
+    assert len(plan) == 14
+    assert plan[1]["sentence"].startswith(
+        "根据《中共静安区委关于制定静安区国民经济和社会发展第十五个"
+    )
+    assert uncited == []
 
 
 def test_the_api_lists_documents_by_status_on_a_date(store: Store) -> None:
@@ -204,6 +233,7 @@ def test_a_persons_memberships_from_the_decisions_that_made_and_ended_them(tmp_p
             "role": None,
             "start_date": None,
             "end_date": "2003-04-26",
+            "ended": True,
             "sources": [doc],
         }
     ]
@@ -214,6 +244,7 @@ def test_a_persons_memberships_from_the_decisions_that_made_and_ended_them(tmp_p
             "role": "兼",
             "start_date": "2003-04-26",
             "end_date": None,
+            "ended": False,
             "sources": [doc],
         }
     ]

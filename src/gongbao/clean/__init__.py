@@ -16,7 +16,7 @@ from gongbao.clean.joins import join_cut_paragraphs
 from gongbao.clean.markup import clean_line
 from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
-from gongbao.clean.tables import cell_lines_to_rows, pipe_row
+from gongbao.clean.tables import cell_lines_to_rows, flat_rows_to_rows, pipe_row
 from gongbao.clean.wrapper import unwrap
 from gongbao.model import Removed
 from gongbao.read import Line
@@ -57,7 +57,8 @@ def clean(raw: list[Line]) -> Cleaned:
     lines = []
     # zero-width characters are rare: looked for once in the whole text, not line by line
     invisible = _INVISIBLE.search("\n".join(ln.text for ln in raw)) is not None
-    rows = cell_lines_to_rows(raw) if "|" in "".join(ln.text for ln in raw[:4000]) else raw
+    piped = "|" in "".join(ln.text for ln in raw[:4000])
+    rows = flat_rows_to_rows(cell_lines_to_rows(raw)) if piped else raw
     for ln in rows:
         row = pipe_row(ln.text) if "|" in ln.text else None
         text = ln.text if row is None else row

@@ -111,3 +111,47 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
             k += 1  # the rule under the head: part of the row above
             out[-1] = replace(out[-1], last=lines[k - 1].no)
     return out
+
+
+#: a row of a table a page store flattened a row a line: cells between ' | ', the last
+#: closed by '|' and no pipe before the first ('1 | 新增30个社区长者食堂 | 39 | 130% |')
+_FLAT_ROW = re.compile(r"^[^|\t]+?(?:\s\|\s[^|\t]*?){1,}\s*\|\s*$")
+#: a run this long is a table, not a sentence that happens to hold pipes
+_FLAT_RUN = 3
+
+
+def flat_rows_to_rows(lines: list[Line]) -> list[Line]:
+    """Runs of flattened rows as tab-separated rows. Such a store drops a cell spanning rows
+    (a 序号 printed once for an item's sub-rows), so a sub-row's cells slide left and leave
+    empty cells at its end: where a run's first column holds numbers and a row's first
+    cell is not one, its cells are moved back right by the empty cells it ends with."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _FLAT_ROW.match(lines[end].text):
+            end += 1
+        if end - k < _FLAT_RUN:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [
+            [c.strip() for c in ln.text.strip().rstrip("|").split(" | ")] for ln in lines[k:end]
+        ]
+        numbered = sum(bool(re.fullmatch(r"\d{1,3}", r[0])) for r in rows[1:])
+        for at, (ln, cells) in enumerate(zip(lines[k:end], rows, strict=True)):
+            trail = len(cells) - len([*_trimmed(cells)])
+            slid = at > 0 and trail and not re.fullmatch(r"\d{1,3}", cells[0])
+            if slid and numbered * 2 >= len(rows) - 1:
+                cells = [""] * trail + cells[: len(cells) - trail]
+            out.append(replace(ln, text="\t".join(cells)))
+        k = end
+    return out
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """The cells without the empty ones a row ends with."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]

@@ -96,6 +96,9 @@ _BYLINE = re.compile(
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
 #: repeats the head, and must not be read as it
 _TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
+#: a page's time stamp alone on a line, '2023-10-24 19:39:22': when the page was posted (a
+#: document prints its date without a time of day)
+_STAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
@@ -268,6 +271,9 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         why = _is_noise(text) if (in_head or i >= tail_start or _MARKUP.match(text)) else None
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
+        if why is None and in_head and (stamp := _STAMP.match(text)):
+            out.meta.setdefault("published", stamp.group(1))
+            why = "page_metadata"
         if why is None and in_head:
             if (
                 pending_label is not None

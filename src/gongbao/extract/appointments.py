@@ -34,19 +34,29 @@ _TITLE = re.compile(
     re.X,
 )
 _SPLIT = re.compile(r"[；;\n]")
+#: a character of a name: never the particle or the word for a post, which only the
+#: sentence around a name holds ('…任职的专利代理师' names nobody; '免去…职务的X' is no name)
+_NAME_CHAR = r"(?:(?![的职])[\u4e00-\u9fff·])"
 #: a person as decisions print one: a name, '同志' after it, '(女)' beside it
-_NAME = r"[\u4e00-\u9fff·]{2,4}?(?:[(（]女[)）])?(?:同志)?"
-_PEOPLE = r"[\u4e00-\u9fff·、]{2,40}?(?:[(（]女[)）])?(?:同志)?"
+_NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
+_PEOPLE = rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?(?:同志)?"
+#: where a post printed after '任命X为' ends: at the sentence's end, or at a comma that opens
+#: the next decision of the same sentence ('任命X为A，免去Y的B职务')
+_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,]\s*(?:免去|任命|决定|同时)))"
 _PROSE = [
     (
         re.compile(
-            rf"(?P<verb>决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?)(?:职务)?[；;。]"
+            rf"(?P<verb>决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"
         ),
         "appoint",
         None,
     ),
     (
-        re.compile(rf"(?P<verb>决定|提请)?免去(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        # '免去X兼任的Y职务': the post X holds besides another
+        re.compile(
+            rf"(?P<verb>决定|提请)?免去(?P<people>{_PEOPLE})(?P<how>兼任|现任|担任)?的"
+            rf"(?P<pos>[^；;。]+?)职务"
+        ),
         "remove",
         None,
     ),
@@ -85,6 +95,19 @@ _LIST_LINE = {
     ),
 }
 _ANNOTATION = re.compile(r"[(（]女[)）]|同志")
+#: the day a sentence says the decision was made: '…会议于2022年12月30日决定，任命…',
+#: '根据…2023年10月24日的决定：'
+_DECIDED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^。；;]{0,30}?决定")
+
+
+def _decided(text: str, at: int) -> str | None:
+    """The date the sentence holding ``at`` gives its decision, printed before it."""
+    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
+    found = [m for m in _DECIDED.finditer(text, start, at) if m.end() <= at]
+    if not found:
+        return None
+    y, mo, d = (int(g) for g in found[-1].groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
@@ -121,6 +144,13 @@ def roles(position: str) -> list[Role]:
             out.append(Role(org, piece))
             continue
         here = piece[: m.start()].strip()
+        if 0 < len(here) <= 2 and not here.endswith(
+            ("局", "委", "办", "院", "部", "厅", "处", "所")
+        ):
+            # two characters before a title name no organisation ('国务委员'), and whose
+            # part it is ('党组书记' after '…局局长') the text does not say: left unsaid
+            out.append(Role(None, piece))
+            continue
         org = here or org
         out.append(Role(org, m.group("title")))
     return out
@@ -215,7 +245,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[Appointment] = []
     problems: list[Problem] = []
     for doc in issue.documents:
-        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+        seen: dict[tuple[str, str, tuple[str, ...]], Appointment] = {}
         keep = partial(_keep, seen, out)
 
         listing: str | None = None  # under a '任命：' or '免去：' heading
@@ -260,6 +290,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append(qualifier)
                         if "verb" in m.groupdict() and m.group("verb") == "提请":
                             rec.qualifiers.append(_PROPOSED)
+                        if "how" in m.groupdict() and m.group("how") == "兼任":
+                            rec.qualifiers.append("兼")
+                        rec.date = _decided(text, m.start())
                         keep(rec)
             for chain in _ACCEPTED.finditer(text):
                 for m in re.finditer(_RESIGNATION, chain.group(0)):
@@ -276,19 +309,28 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     rec.qualifiers.append(_PROPOSED)
     dates = {d.id: d.date for d in issue.documents}
     for rec in out:
-        rec.date = dates.get(rec.document)
+        # the document's own date; without one, the day its sentence gives the decision
+        rec.date = dates.get(rec.document) or rec.date
     return {"appointments": list(out), "moves": list(moves(out)), "problems": list(problems)}
 
 
 def _keep(
-    seen: set[tuple[str, str, tuple[str, ...]]], out: list[Appointment], rec: Appointment
+    seen: dict[tuple[str, str, tuple[str, ...]], Appointment],
+    out: list[Appointment],
+    rec: Appointment,
 ) -> None:
     """One fact per person, action and posts: a decision restated in the text (a news item's
-    summary under the order it reports) is the same fact."""
+    summary under the order it reports) is the same fact — dated by whichever statement
+    gives its day."""
     key = (rec.person, rec.action, tuple(rec.positions))
-    if rec.positions and key not in seen:
-        seen.add(key)
-        out.append(rec)
+    if not rec.positions:
+        return
+    if key in seen:
+        first = seen[key]
+        first.date = first.date or rec.date
+        return
+    seen[key] = rec
+    out.append(rec)
 
 
 def _person(printed: str) -> str:

@@ -102,6 +102,7 @@ _WORK = ("建设内容", "主要内容", "目标任务", "工作内容", "内容
 _DUTY = ("责任单位", "牵头单位", "责任部门", "牵头部门")
 _PROGRESS = ("完成情况", "进展情况", "进度", "完成进度")
 _GROUP = ("类别", "领域", "类型")
+_SHARE = ("占全年计划", "占年度计划", "完成比例", "完成率")
 
 
 def _rows(doc: Document, block: Block) -> list[Commitment]:
@@ -121,6 +122,9 @@ def _rows(doc: Document, block: Block) -> list[Commitment]:
     duty_col = column(t.columns, _DUTY)
     done_col = column(t.columns, _PROGRESS)
     group_col = column(t.columns, _GROUP)
+    share_col = column(t.columns, _SHARE)
+    if done_col == share_col:
+        done_col = column([c if k != share_col else "" for k, c in enumerate(t.columns)], _PROGRESS)
 
     def cell(row: list[str], k: int | None) -> str:
         return row[k].strip() if k is not None and k < len(row) else ""
@@ -142,6 +146,8 @@ def _rows(doc: Document, block: Block) -> list[Commitment]:
                 row_source(doc, block, k),
                 units(cell(row, duty_col)),
                 cell(row, done_col) or None,
+                cell(row, share_col) or None,
+                t.caption or None,
             )
         )
     return out
@@ -159,14 +165,16 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         in_doc = bool(PRACTICAL.search(doc.title))
+        items: list[tuple[Commitment, bool]] = []  # and whether it is a numbered list's
+        split = False
         for block, above in walk(doc):
             if block.table is not None and in_practical(doc, block, above):
-                out.extend(_rows(doc, block))
+                items.extend((c, False) for c in _rows(doc, block))
                 continue
             if block.type == "paragraph" and PRACTICAL.search(block.text):
                 listed = _prose(doc, block, None)
                 if listed:
-                    out.extend(listed)
+                    items.extend((c, False) for c in listed)
                     continue
             if block.type != "paragraph" or not block.num or block.children:
                 continue
@@ -175,9 +183,41 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 continue
             cat = category(heads[-1].text) if heads and heads[-1].num else None
             no = number_of(block)
-            if no is None:
-                continue
-            out.append(
-                Commitment(doc.id, no, cat, block.text, quantities(block.text), source(doc, block))
+            if no is None or not block.text.strip():
+                continue  # a number alone ('(45)', a page's share count) promises nothing
+            parts = _projects(block.text)
+            if len(parts) > 1:
+                split = True
+            items.extend(
+                (
+                    Commitment(doc.id, no, cat, text, quantities(text), source(doc, block, a, b)),
+                    True,
+                )
+                for a, b, text in parts
             )
+        if split:
+            # a list whose items hold several projects each ('一、A；B；C。'): the projects
+            # are what the list counts ('十方面34项') and a report numbers, one after another
+            for k, c in enumerate((c for c, listed in items if listed), start=1):
+                c.no = k
+        out.extend(c for c, _listed in items)
     return {"commitments": out}
+
+
+#: a project within a list item: it opens with what is done and holds a quantity
+_PROJECT = re.compile(r"\d|[一二三四五六七八九十百千万]+[个项张条家所座户万]")
+
+
+def _projects(text: str) -> list[tuple[int, int, str]]:
+    """A list item's projects: its '；'-separated parts when every part holds a quantity
+    (a part without one may be a clause of the one before: then the item is one project)."""
+    spans, at = [], 0
+    for m in re.finditer(r"[；;]", text):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(text)))
+    parts = [(a, b, text[a:b].strip().rstrip("。.")) for a, b in spans]
+    parts = [(a, b, t) for a, b, t in parts if t]
+    if len(parts) > 1 and all(_PROJECT.search(t) for _a, _b, t in parts):
+        return parts
+    return [(0, len(text), text)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.engine import Connection
 
 from gongbao.store import schema as s
@@ -324,14 +324,20 @@ def people(conn: Connection, limit: int, offset: int, q: str | None = None) -> P
 
 
 def person(conn: Connection, person_id: str) -> dict[str, Any] | None:
+    """A person's records, moves and memberships, gathered from every id merged with it
+    (``gongbao.store.judgements``): ``merged_with`` lists those ids, ``judgements`` the
+    reviewers' merges and splits that concern them."""
+    from gongbao.store.judgements import judgements, same_person
+
     row = conn.execute(select(s.people).where(s.people.c.id == person_id)).first()
     if row is None:
         return None
+    ids = same_person(conn, person_id)
     records = [
         json.loads(r[0])
         for r in conn.execute(
             select(s.appointments.c.data)
-            .where(s.appointments.c.person_id == person_id)
+            .where(s.appointments.c.person_id.in_(ids))
             .order_by(s.appointments.c.id)
         )
     ]
@@ -345,14 +351,93 @@ def person(conn: Connection, person_id: str) -> dict[str, Any] | None:
         "records": records,
         "moves": moves,
         "memberships": memberships(records),
+        "merged_with": ids[1:],
+        "judgements": judgements(conn, person_id),
     }
+
+
+def _plans(by: dict[tuple[str, str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each five-year target of an indicator with the straight line to it from the year
+    before the plan (where an outcome of that year is stored) and its progress in every
+    year of the plan that has an outcome (``gongbao.ledger.progress``)."""
+    from gongbao.ledger import expected, plan_years, progress
+
+    out = []
+    for (period, form, kind), target in sorted(by.items()):
+        years = plan_years(period)
+        if kind != "target" or years is None or not form.startswith("level:"):
+            continue  # a growth rate's 'line' would mean nothing: levels only
+        if any(w in target["text"] for w in ("累计", "年均", "保持")):
+            continue  # a sum over the years, a yearly average, a floor held: no line to draw
+        start, end = years
+        base = by.get((str(start - 1), form, "actual"))
+        base_value = base["low"] if base else None
+        line = (
+            [
+                {
+                    "year": str(y),
+                    "expected": round(expected(base_value, target["low"], years, y), 4),
+                }
+                for y in range(start, end + 1)
+            ]
+            if base_value is not None and target["low"] is not None
+            else []
+        )
+        steps = []
+        for y in range(start, end + 1):
+            actual = by.get((str(y), form, "actual"))
+            if actual is None or actual["low"] is None:
+                continue
+            found = progress(base_value, target, actual["low"], years, y)
+            if found is None:
+                continue
+            docs = [target["document"], *([base["document"]] if base else []), actual["document"]]
+            steps.append(
+                {
+                    "year": str(y),
+                    "actual": actual["text"],
+                    **found,
+                    "sources": list(dict.fromkeys(docs)),
+                }
+            )
+        out.append(
+            {
+                "period": period,
+                "form": form,
+                "target": target["text"],
+                "document": target["document"],
+                "base": (
+                    {
+                        "year": str(start - 1),
+                        "value": base_value,
+                        "text": base["text"],
+                        "document": base["document"],
+                    }
+                    if base
+                    else None
+                ),
+                "line": line,
+                "progress": steps,
+            }
+        )
+    return out
 
 
 def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A person's posts in the Popolo shape, from the decisions that made and ended them:
     an appointment opens a membership on its document's date, a removal from the same post
     closes it (or stands alone, its start unknown). Dates are the documents' own; a document
-    that gives none (a period's list of 任免) leaves the date null, never a guess."""
+    that gives none (a period's list of 任免) leaves the date null, never a guess — ``ended``
+    then tells a post left on an unknown day from one still held."""
+    from gongbao.script import to_simplified
+
+    folded: dict[str | None, str | None] = {None: None}
+
+    def simple(text: str | None) -> str | None:  # a career names few posts, many times
+        if text not in folded:
+            folded[text] = to_simplified(text) if text else None
+        return folded[text]
+
     out: list[dict[str, Any]] = []
     open_: dict[tuple[Any, Any], list[dict[str, Any]]] = {}  # (organisation, post) → open ones
     ordered = sorted(
@@ -364,6 +449,8 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ]
         for role in roles:
             org, post = role.get("organization"), role.get("title")
+            # one post in either script ('外交部部長' closes '外交部部长')
+            key = (simple(org), simple(post))
             if r["action"] == "appoint":
                 m = {
                     "organization": org,
@@ -371,15 +458,17 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "role": "、".join(r.get("qualifiers") or []) or None,
                     "start_date": r.get("date"),
                     "end_date": None,
+                    "ended": False,
                     "sources": [r["document"]],
                 }
                 out.append(m)
-                open_.setdefault((org, post), []).append(m)
+                open_.setdefault(key, []).append(m)
                 continue
-            held = open_.get((org, post))
+            held = open_.get(key)
             if held:
                 m = held.pop()  # the latest still open
                 m["end_date"] = r.get("date")
+                m["ended"] = True  # a removal closed it, on a day known or not
                 m["sources"].append(r["document"])
             else:
                 out.append(
@@ -389,6 +478,7 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         "role": "、".join(r.get("qualifiers") or []) or None,
                         "start_date": None,
                         "end_date": r.get("date"),
+                        "ended": True,
                         "sources": [r["document"]],
                     }
                 )
@@ -559,6 +649,7 @@ def ledger(
                     ),
                 }
             )
+        plans = _plans(by)
         others = conn.execute(select(k.key, k.norm).where(k.place == where, k.key != ident)).all()
         candidates = sorted(
             (
@@ -579,7 +670,71 @@ def ledger(
                 "entries_total": count,
                 "status": statuses[-1]["status"] if statuses else None,
                 "statuses": statuses,
+                "plans": plans,
                 "candidates": candidates,
             }
         )
     return {"items": items, "total": total}
+
+
+def pledges(conn: Connection, year: int, place: str | None = None) -> dict[str, Any]:
+    """A year's practical projects (为民办实事) of each place, each with the report rows of the
+    same place and year that say how it was done (``gongbao.pledges.link``), and the rows
+    no single project holds."""
+    from gongbao.ledger import place_of
+    from gongbao.pledges import Row, link, year_of
+
+    c, d = s.commitments.c, s.documents.c
+    rows = conn.execute(
+        select(c.data, d.title, d.date, d.issuers)
+        .join(s.documents, s.documents.c.id == c.document_id)
+        .where(
+            or_(
+                d.title.contains(str(year)),
+                d.date.startswith(str(year)),
+                c.data.contains(f"{year}年"),
+            )
+        )
+        .order_by(c.id)
+    ).all()
+    pledged: dict[str, list[Row]] = {}
+    reported: dict[str, list[Row]] = {}
+    for data, title, date, issuers in rows:
+        x = json.loads(data)
+        list_title = x.get("list_title")
+        if year_of(list_title, title, date) != year:
+            continue
+        where = place_of([], list_title or "") or place_of(json.loads(issuers or "[]"), title or "")
+        if where is None or (place and where != place):
+            continue
+        row = Row(
+            x["text"],
+            x.get("progress"),
+            x.get("share"),
+            x["document"],
+            x.get("source") or {},
+            x.get("no"),
+            x.get("category"),
+        )
+        (reported if row.reports else pledged).setdefault(where, []).append(row)
+    items = []
+    for where in sorted(set(pledged) | set(reported)):
+        linked, apart = link(pledged.get(where, []), reported.get(where, []))
+        items.append(
+            {
+                "place": where,
+                "year": year,
+                "pledges": linked,
+                "unlinked": [
+                    {
+                        "text": r.text,
+                        "progress": r.progress,
+                        "share": r.share,
+                        "document": r.document,
+                        "source": r.source,
+                    }
+                    for r in apart
+                ],
+            }
+        )
+    return {"items": items}

@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -229,7 +229,7 @@ references = _fact(
     "doc_references",
     Column("title", Text),
     Column("doc_number", String(96)),
-    Column("target", String(128)),
+    Column("target", String(128), index=True),  # what cites a document: one probe
     Column("relation", String(8), index=True),  # 依据 印发 转发 废止 修改 替代 引用
 )
 rules = _fact("rules", Column("subject", Text))
@@ -310,6 +310,21 @@ doc_numbers = Table(
     Column("printed", String(96), nullable=False),
     Column("role", String(8), nullable=False),  # held | cited
     Index("ix_doc_numbers_series", "code", "year", "number"),
+)
+#: reviewers' judgements on people: a merge says two person ids are one person, a split
+#: undoes one (or says two ids must never be merged); the latest judgement on a pair wins.
+#: Keyed by person ids, which ingest never rewrites, and on purpose no foreign keys: an
+#: issue ingested again deletes its rows, never a judgement (``gongbao.store.judgements``)
+person_judgements = Table(
+    "person_judgements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),  # merge | split
+    Column("person_id", String(128), nullable=False, index=True),
+    Column("other_id", String(128), nullable=False, index=True),
+    Column("note", Text),
+    Column("made_at", String(32), nullable=False),  # UTC, ISO 8601
+    Column("by", String(128)),
 )
 footnotes = _fact("footnotes", Column("marker", String(16)))
 problems = _fact("problems", Column("kind", String(64), index=True))

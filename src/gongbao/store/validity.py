@@ -132,6 +132,92 @@ def links(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
     return out
 
 
+def cited_by(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
+    """The stored documents that cite this one, each with what its citation does and the
+    sentence that says so. A citation names it by the target resolved at ingest — always a
+    document of the citing document's own issue, so the issue's index finds it, where
+    ``doc_references.target`` has none — or by one of the 文号 it holds (the series index)."""
+    held = {
+        (code, year, number)
+        for code, year, number in conn.execute(
+            select(s.doc_numbers.c.code, s.doc_numbers.c.year, s.doc_numbers.c.number).where(
+                s.doc_numbers.c.document_id == doc_id, s.doc_numbers.c.role == "held"
+            )
+        )
+    }
+    sources: set[str] = set()
+    for code, year, number in held:
+        sources.update(
+            conn.execute(
+                select(s.doc_numbers.c.document_id).where(
+                    s.doc_numbers.c.role == "cited",
+                    s.doc_numbers.c.code == code,
+                    equal_or_null(s.doc_numbers.c.year, year),
+                    s.doc_numbers.c.number == number,
+                )
+            ).scalars()
+        )
+    issue = conn.execute(select(s.documents.c.issue_id).where(s.documents.c.id == doc_id)).scalar()
+    if issue is not None:
+        sources.update(
+            conn.execute(
+                select(s.references.c.document_id).where(
+                    s.references.c.issue_id == issue, s.references.c.target == doc_id
+                )
+            ).scalars()
+        )
+    sources.discard(doc_id)
+    if not sources:
+        return []
+    docs = {
+        r.id: r
+        for r in conn.execute(
+            select(s.documents.c.id, s.documents.c.title, s.documents.c.date).where(
+                s.documents.c.id.in_(sorted(sources))
+            )
+        )
+    }
+    out: list[dict[str, Any]] = []
+    for source in sorted(docs, key=lambda d: (docs[d].date or "", d)):
+        for link in links(conn, source):
+            if link["target"] != doc_id and _series_key(link["doc_number"]) not in held:
+                continue
+            edge = {
+                "type": link["type"],
+                "source": source,
+                "title": docs[source].title,
+                "date": docs[source].date,
+                "sentence": link["sentence"],
+            }
+            if edge not in out:  # one clause naming it twice is one edge
+                out.append(edge)
+    return out
+
+
+def graph(conn: Connection, doc_id: str) -> dict[str, Any] | None:
+    """A document with what it cites and what cites it: the citation graph page's one read."""
+    row = conn.execute(
+        select(
+            s.documents.c.id, s.documents.c.title, s.documents.c.doc_number, s.documents.c.date
+        ).where(s.documents.c.id == doc_id)
+    ).first()
+    if row is None:
+        return None
+    return {
+        "id": row.id,
+        "title": row.title,
+        "doc_number": row.doc_number,
+        "date": row.date,
+        "links": links(conn, doc_id),
+        "cited_by": cited_by(conn, doc_id),
+    }
+
+
+def _series_key(number: str | None) -> tuple[str, int | None, int] | None:
+    parsed = parse_series(number)
+    return None if parsed is None else (parsed.code, parsed.year, parsed.number)
+
+
 def _held(conn: Connection, number: str | None) -> str | None:
     parsed = parse_series(number)
     if parsed is None:

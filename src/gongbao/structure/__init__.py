@@ -112,7 +112,9 @@ def build_issue(cleaned: Cleaned) -> Issue:
         if meta.gazette:
             doc_id = document_id(slug, meta.year, meta.number, ordinal)
         else:
-            doc_id = standalone_id(head.doc_number, head.title, ordinal)
+            # an untitled document (a news item's text alone) is told apart by its words
+            words = "" if head.title else "".join(g.text for g in groups[start:end])[:4000]
+            doc_id = standalone_id(head.doc_number, head.title or words, ordinal)
         doc = _document(groups, head, start, end, raw, doc_id, problems)
         doc.section = section_of.get(start)
         issue.documents.append(doc)

@@ -167,6 +167,17 @@ def build_router(store: Store) -> APIRouter:
             name=f"list_{path}",
         )
 
+    @api.get(
+        "/pledges",
+        summary="A year's practical projects (为民办实事) with the reports of how each was done",
+    )
+    def get_pledges(
+        c: Conn,
+        year: Annotated[int, Query(ge=1949, le=2100)],
+        place: Annotated[str | None, Query(max_length=40)] = None,
+    ) -> dict[str, Any]:
+        return read.pledges(c, year, place)
+
     @api.get("/budget", summary="Budget lines and the identities checked on them")
     def get_budget(
         c: Conn,
@@ -271,7 +282,20 @@ def build_router(store: Store) -> APIRouter:
     ) -> dict[str, Any]:
         return read.people(c, limit, offset, q)
 
-    @api.get("/people/{person_id:path}", summary="A person's appointments, removals and moves")
+    @api.get(
+        "/people/judgements",
+        summary="Reviewers' merges and splits of person ids, in the order made "
+        "(the latest on a pair is in force)",
+    )
+    def list_judgements(c: Conn, person: str | None = None) -> dict[str, Any]:
+        from gongbao.store.judgements import judgements
+
+        return {"items": judgements(c, person)}
+
+    @api.get(
+        "/people/{person_id:path}",
+        summary="A person's appointments, removals and moves (and those of ids merged with it)",
+    )
     def get_person(person_id: str, c: Conn) -> dict[str, Any]:
         return read.person(c, person_id) or _raise(_missing("person", person_id))
 

@@ -1,6 +1,7 @@
 """Pages for what is tracked across issues: an indicator's timeline (targets as a band,
-outcomes as points, each with its source), a 文号 series with its gaps, and the documents
-whose 有效期 is about to end. All labels in Chinese; tables scroll at phone width."""
+outcomes as points, each with its source), a 文号 series with its gaps, the documents
+whose 有效期 is about to end, and a document's citation graph. All labels in Chinese; tables
+scroll at phone width."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from gongbao.store import read
+from gongbao.store.validity import graph
 
 Render = Callable[..., HTMLResponse]
 _STATUS = {"met": "达成", "exceeded": "超额完成", "not met": "未达成", None: ""}
 _FORM = {"growth": "增速"}
+#: the order a document's citations are grouped in: what it rests on before what it mentions
+RELATIONS = ("依据", "印发", "转发", "修改", "替代", "废止", "引用")
 
 
 def form_name(form: str) -> str:
@@ -68,12 +72,34 @@ def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
             "marker": {"size": 11},
         },
     ]
+    for plan in item.get("plans") or []:
+        if plan["form"] == main and plan["line"] and plan["base"]:
+            # the straight line from the year before a five-year plan to its target
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "name": f"{plan['period']} 直线进度",
+                    "x": [plan["base"]["year"], *(p["year"] for p in plan["line"])],
+                    "y": [plan["base"]["value"], *(p["expected"] for p in plan["line"])],
+                    "line": {"dash": "dot", "width": 1.5},
+                }
+            )
     unit = "%" if main == "growth" else (main or "").removeprefix("level:")
     return {
         "data": data,
         "layout": {
             "title": {"text": f"{item['name']}（{form_name(main) if main else ''}）"},
-            "xaxis": {"type": "category", "title": {"text": "年份"}},
+            "xaxis": {
+                "type": "category",
+                "title": {"text": "年份"},
+                # years in order, a plan's period ('2026–2030') after them, not among them
+                "categoryorder": "array",
+                "categoryarray": sorted(
+                    {x for trace in data for x in trace["x"] if x},
+                    key=lambda x: (len(x) > 4, x),
+                ),
+            },
             "yaxis": {"title": {"text": unit}},
             "margin": {"l": 50, "r": 10, "t": 40, "b": 40},
             "height": 320,
@@ -143,6 +169,21 @@ def career_chart(memberships: list[dict[str, Any]], today: str) -> dict[str, Any
     }
 
 
+def by_type(edges: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Edges grouped by what the citation does (in ``RELATIONS`` order, any other last), one
+    node per document in a group with every sentence that names it: a report that names a
+    plan in fourteen sentences is one node, not fourteen."""
+    groups: dict[str, dict[Any, dict[str, Any]]] = {}
+    for e in edges:
+        key = e.get("source") or e.get("target") or (e.get("title"), e.get("doc_number"))
+        node = groups.setdefault(e["type"], {}).setdefault(key, {**e, "sentences": []})
+        if e["sentence"] and e["sentence"] not in node["sentences"]:
+            node["sentences"].append(e["sentence"])
+    rank = {r: i for i, r in enumerate(RELATIONS)}
+    ordered = sorted(groups.items(), key=lambda g: rank.get(g[0], len(RELATIONS)))
+    return [(kind, list(nodes.values())) for kind, nodes in ordered]
+
+
 def add_tracking_pages(
     pages: APIRouter, render: Render, not_found: Callable[[str], HTTPException]
 ) -> None:
@@ -199,4 +240,18 @@ def add_tracking_pages(
             gone = read.documents(conn, 500, 0, today, "已失效", days)["items"]
         return render(
             "expiring.html", title="即将失效的文件", soon=soon, gone=gone, days=days, today=today
+        )
+
+    @pages.get("/documents/{doc_id}/graph", response_class=HTMLResponse)
+    def citation_graph(request: Request, doc_id: str) -> HTMLResponse:
+        with request.app.state.store.engine.connect() as conn:
+            doc = graph(conn, doc_id)
+        if doc is None:
+            raise not_found(f"文件 {doc_id}")
+        return render(
+            "citation_graph.html",
+            title=f"引用关系图 · {doc['title']}",
+            doc=doc,
+            rests_on=by_type(doc["links"]),
+            rested_on=by_type(doc["cited_by"]),
         )
