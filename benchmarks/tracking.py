@@ -77,10 +77,11 @@ def bench(url: str, folder: Path, n: int, k: int, runs: int) -> None:
         f"= {f50 / e50:.2f}x (medians of {k}); means {em * 1000:.0f} / {fm * 1000:.0f} ms "
         f"= {fm / em:.2f}x; slowest {max(empty) * 1000:.0f} / {max(full) * 1000:.0f} ms"
     )
-    # the parsed issues are dropped before the queries are timed: a server holds none, and
-    # a full garbage collection walking them would be timed as the queries' tail
+    # the parsed issues are dropped before the queries are timed (a server holds none), and
+    # what is left is frozen out of the collector's full passes as `gongbao serve` does
     del extra
     gc.collect()
+    gc.freeze()
     with store.engine.connect() as c:
         code, year = c.execute(
             text("SELECT code, year FROM doc_numbers WHERE role = 'held' LIMIT 1")

@@ -10,7 +10,7 @@ from gongbao.clean import clean
 from gongbao.clean.tables import html_tables_to_rows
 from gongbao.extract import run_extractors
 from gongbao.model import Issue, Problem, Source
-from gongbao.read import Line, decode, read_bytes, split_lines
+from gongbao.read import Line, decode, read_bytes, remove_nul, split_lines
 from gongbao.structure import build_issue
 from gongbao.structure.pages import assign_pages
 
@@ -42,8 +42,39 @@ def _stages(lines: list[Line]) -> Issue:
 
 
 def parse_text(text: str) -> Issue:
-    """Parse gazette text (already decoded) into the typed model."""
-    return parse_lines(split_lines(html_tables_to_rows(text)))
+    """Parse gazette text (already decoded) into the typed model. NUL characters are taken
+    out first, each line that held one named in a problem."""
+    text, nuls = remove_nul(text)
+    issue = parse_lines(split_lines(html_tables_to_rows(text)))
+    if nuls:
+        issue.problems.append(_nul_problem(issue, nuls))
+    return issue
+
+
+def _nul_problem(issue: Issue, nuls: list[tuple[int, int]], html: bool = False) -> Problem:
+    """One problem for the NUL characters taken out: how many, and the lines they were on
+    (lines of the text parsed, or, for an HTML page, of its source)."""
+    shown = ", ".join(f"{no}" if k == 1 else f"{no} ({k})" for no, k in nuls[:20])
+    more = f" and {len(nuls) - 20} more lines" if len(nuls) > 20 else ""
+    detail = (
+        f"{sum(k for _, k in nuls)} × NUL character (byte 0) taken out of "
+        f"{'the HTML source' if html else 'the text'}: "
+        f"line{'s' if len(nuls) > 1 else ''} {shown}{more}"
+    )
+    if html:  # the page's text has lines of its own: the source lines are in the detail
+        return Problem("nul_removed", detail)
+    first, last = nuls[0][0], nuls[-1][0]
+    doc = next(
+        (
+            d.id
+            for d in issue.documents
+            if d.source.line is not None
+            and d.source.end_line is not None
+            and d.source.line <= first <= d.source.end_line
+        ),
+        None,
+    )
+    return Problem("nul_removed", detail, doc, Source(document=doc, line=first, end_line=last))
 
 
 def parse_pdf(data: bytes, name: str = "input") -> Issue:
@@ -69,9 +100,21 @@ def parse_html(html: str, name: str = "input") -> Issue:
     from gongbao.read.html import read_html
     from gongbao.structure.pagemeta import apply_page_meta
 
+    html, nuls = remove_nul(html)
     page = read_html(html, name=name)
     issue = parse_text(page.text)
     apply_page_meta(issue, page.meta)
+    if nuls:
+        issue.problems.append(_nul_problem(issue, nuls, html=True))
+    if page.flattened:
+        issue.problems.append(
+            Problem(
+                "html_flattened",
+                "the page nests its elements deeper than the HTML parser reads (256): below "
+                f"depth {page.flattened} they were read as plain paragraphs, bold and other "
+                "inline marks dropped",
+            )
+        )
     return issue
 
 

@@ -284,7 +284,7 @@ def test_damaged_ranking_index_falls_back_and_is_rebuilt(tmp_path) -> None:  # t
     store = Store(str(path))
     store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
     store.close()
-    for f in (tmp_path / "g.db.index").iterdir():
+    for f in (tmp_path / "g.db.index").rglob("*"):  # the index is in a folder of its own
         if f.suffix in (".idx", ".term", ".pos"):
             f.write_bytes(b"damaged")
     reopened = Store(str(path))

@@ -4,11 +4,18 @@ component per document, with FRBR URIs (``/akn/cn-jingan/officialGazette/2026-02
 Built from the export contract, so it serves parsed and stored issues alike. The outline
 becomes nested ``hcontainer``s (heading, numbered item, paragraph), tables AKN tables,
 footnotes ``authorialNote``s at their markers, glossary terms ``def`` with a ``TLCTerm``.
+
+Characters XML 1.0 cannot hold (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE, U+FFFF
+and lone surrogates; a gazette's text can carry them from a broken PDF or web page) are dropped
+from every text and attribute. Nothing is dropped silently: where any were, the gazette's
+``meta`` gets a ``notes`` element with one ``note`` (``eId="gongbao_dropped_characters"``)
+saying how many.
 """
 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import Any
 
 from lxml import etree
@@ -18,15 +25,27 @@ E = "{%s}" % NS  # noqa: UP031
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    el = etree.SubElement(parent, E + tag, {k.rstrip("_"): v for k, v in attrs.items() if v})
+    el = etree.SubElement(
+        parent, E + tag, {k.rstrip("_"): _clean(v) for k, v in attrs.items() if v}
+    )
     if text:
-        el.text = text
+        el.text = _clean(text)
     return el
 
 
+#: what XML 1.0 cannot hold (its Char production), lone surrogates included
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: characters dropped so far by the export being built (one list per build)
+_dropped: ContextVar[list[int] | None] = ContextVar("_dropped", default=None)
+
+
 def _clean(text: str) -> str:
-    """XML 1.0 forbids most control characters."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    """``text`` without what XML 1.0 cannot hold, counted for the export's note."""
+    clean, n = NOT_XML.subn("", text)
+    counter = _dropped.get()
+    if n and counter is not None:
+        counter[0] += n
+    return clean
 
 
 def _frbr(
@@ -120,6 +139,15 @@ class _Builder:
         for k, doc in enumerate(self.c["documents"], start=1):
             comp = _el(body, "component", eId=f"cmp_{k}")
             self._doc(comp, doc, k)
+        dropped = (_dropped.get() or [0])[0]
+        if dropped:  # meta ends with its references: the notes come right after them
+            notes = _el(meta, "notes", source="#gongbao")
+            _el(
+                _el(notes, "note", eId="gongbao_dropped_characters"),
+                "p",
+                f"gongbao: {dropped} character(s) that XML 1.0 cannot hold (control characters, "
+                "U+FFFE, U+FFFF, lone surrogates) were dropped from this file's text.",
+            )
         return bytes(
             etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
         )
@@ -220,4 +248,8 @@ class _Builder:
 
 def issue_to_akn(contract: dict[str, Any]) -> bytes:
     """The issue (export contract) as Akoma Ntoso 3.0 XML."""
-    return _Builder(contract).build()
+    token = _dropped.set([0])
+    try:
+        return _Builder(contract).build()
+    finally:
+        _dropped.reset(token)

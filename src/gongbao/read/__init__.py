@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from gongbao.read.text import DEFAULT_MAX_BYTES, Line, decode, read_bytes, read_path, split_lines
+from gongbao.read.text import (
+    DEFAULT_MAX_BYTES,
+    Line,
+    decode,
+    read_bytes,
+    read_path,
+    remove_nul,
+    split_lines,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -10,5 +18,6 @@ __all__ = [
     "decode",
     "read_bytes",
     "read_path",
+    "remove_nul",
     "split_lines",
 ]

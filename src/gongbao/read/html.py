@@ -42,6 +42,8 @@ _SKIP = {
 class HtmlDocument:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
+    #: the depth below which the page's elements were flattened (0: the page as published)
+    flattened: int = 0
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -52,18 +54,198 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\u3000\xa0]+", "", text)
 
 
+#: libxml2 stops reading a page nested deeper than 256 elements (and drops the whole page
+#: when it does); a page that deep is read again with its elements below this depth flattened
+FLATTEN_DEPTH = 100
+
+
 def read_html(text: str, name: str = "input") -> HtmlDocument:
+    root, too_deep = _tree(text, name)
+    flattened = 0
+    if too_deep:
+        root, too_deep = _tree(flatten_html(text, FLATTEN_DEPTH), name)
+        flattened = FLATTEN_DEPTH
+        if too_deep:
+            raise InputError(f"{name}: is an HTML page nested too deeply to read") from None
+    try:
+        page = _read(root)
+    except RecursionError:
+        raise InputError(f"{name}: is an HTML page nested too deeply to read") from None
+    page.flattened = flattened
+    return page
+
+
+def _tree(text: str, name: str) -> tuple[Any, bool]:
+    """The page's tree, and whether the parser stopped at its depth limit."""
     import lxml.etree
     import lxml.html
 
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.fromstring(text)
+        root = lxml.html.fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: is an HTML page that cannot be read ({exc})") from None
-    try:
-        return _read(root)
-    except RecursionError:
-        raise InputError(f"{name}: is an HTML page nested too deeply to read") from None
+    too_deep = any(
+        e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message
+        for e in parser.error_log
+    )
+    return root, too_deep
+
+
+#: elements with no content (never left open)
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "keygen",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
+#: elements that start a paragraph of their own; each closes an open <p>, as HTML parsers do
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre"}
+_CLOSES_P = {
+    *_PARAGRAPHS,
+    *_BLOCKS,
+    "address",
+    "aside",
+    "blockquote",
+    "dir",
+    "dl",
+    "fieldset",
+    "figure",
+    "hr",
+    "main",
+    "menu",
+    "ol",
+    "table",
+    "ul",
+}
+_TABLE_PARTS = {"tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"}
+_CLOSES = {
+    "li": {"li", "p"},
+    "dt": {"dt", "dd", "p"},
+    "dd": {"dt", "dd", "p"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+    "th": {"td", "th"},
+    **{h: {"p", "h1", "h2", "h3", "h4", "h5", "h6"} for h in ("h1", "h2", "h3", "h4", "h5")},
+    "h6": {"p", "h1", "h2", "h3", "h4", "h5", "h6"},
+}
+_HIDDEN = {*_SKIP, "template", "title", "head", "object", "svg", "math"}
+
+
+def flatten_html(text: str, depth: int) -> str:
+    """The page with its elements below ``depth`` flattened: their tags left out and their
+    text kept, except paragraphs (one open at a time), line breaks and one table's rows and
+    cells, so the text reads as the paragraphs it was; what the reader skips anyway (scripts,
+    navigation, forms) is left out with its content. Nothing above ``depth`` changes."""
+    from collections import Counter
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+    #: open elements: (tag, whether its start tag was written)
+    stack: list[tuple[str, bool]] = []
+    #: open elements by tag, and those of them written below the depth
+    opened: Counter[str] = Counter()
+    deep: Counter[str] = Counter()
+    #: whether each open table was written, innermost last
+    tables: list[bool] = []
+    #: stack heights where left-out elements (with their content) opened
+    hidden: list[int] = []
+
+    def push(tag: str, written: bool) -> None:
+        if len(stack) >= depth and written:
+            deep[tag] += 1
+        if tag == "table":
+            tables.append(written)
+        opened[tag] += 1
+        stack.append((tag, written))
+
+    def pop() -> None:
+        tag, written = stack.pop()
+        opened[tag] -= 1
+        if len(stack) >= depth and written:
+            deep[tag] -= 1
+        if tag == "table" and tables:
+            tables.pop()
+        if written:
+            out.append(f"</{tag}>")
+        while hidden and len(stack) <= hidden[-1]:
+            hidden.pop()
+
+    def kept(tag: str) -> bool:
+        """Whether an element opened below the depth keeps its tag."""
+        if tag in ("br", "hr"):
+            return True
+        if tag in _PARAGRAPHS:
+            return not any(deep[t] for t in _PARAGRAPHS)
+        if tag == "table":
+            return not deep["table"]
+        if tag in _TABLE_PARTS:
+            return bool(tables and tables[-1]) and not deep[tag]
+        return False
+
+    class Flattener(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            closes = _CLOSES.get(tag, {"p"} if tag in _CLOSES_P else set())
+            while stack and stack[-1][0] in closes:
+                pop()
+            if hidden:
+                written = False
+            elif len(stack) < depth:
+                written = True
+            elif tag in _HIDDEN and tag not in _VOID:
+                hidden.append(len(stack))
+                written = False
+            else:
+                written = kept(tag)
+            if written:
+                out.append(self.get_starttag_text() or f"<{tag}>")
+            if tag not in _VOID:
+                push(tag, written)
+
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if not hidden and (len(stack) < depth or kept(tag)):
+                out.append(self.get_starttag_text() or f"<{tag}/>")
+
+        def handle_endtag(self, tag: str) -> None:
+            if not opened[tag]:
+                if not hidden:
+                    out.append(f"</{tag}>")  # a stray end tag: left to the parser
+                return
+            while stack[-1][0] != tag:
+                pop()
+            pop()
+
+        def handle_data(self, data: str) -> None:
+            if not hidden:
+                out.append(data)
+
+        def handle_entityref(self, name: str) -> None:
+            if not hidden:
+                out.append(f"&{name};")
+
+        def handle_charref(self, name: str) -> None:
+            if not hidden:
+                out.append(f"&#{name};")
+
+        def handle_decl(self, decl: str) -> None:
+            if not stack:
+                out.append(f"<!{decl}>")
+
+    parser = Flattener(convert_charrefs=False)
+    parser.feed(text)
+    parser.close()
+    return "".join(out)
 
 
 def _read(root: Any) -> HtmlDocument:

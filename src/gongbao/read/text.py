@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,34 +47,59 @@ def read_path(path: str | os.PathLike[str], limit: int | None = None) -> str:
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
-    """A file's bytes, refusing what is missing, unreadable or over the size limit."""
+    """A file's bytes, refusing what is missing, unreadable, not a regular file or over the
+    size limit. The size is checked before anything is read, and no more than ``limit`` + 1
+    bytes are ever read (a file that grows, or that reports no size, cannot exhaust memory)."""
     p = Path(path)
     limit = max_bytes() if limit is None else limit
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory; give a gazette file (text, HTML or PDF)")
     try:
-        size = p.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"{p}: {size} bytes is over the {limit}-byte limit "
-                "(raise it with GONGBAO_MAX_BYTES)"
-            )
-        data = p.read_bytes()
-    except PermissionError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror})") from None
+        info = os.stat(p)
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    _check_regular(p, info.st_mode)
+    if info.st_size > limit:
+        raise InputError(
+            f"{p}: {info.st_size} bytes is over the {limit}-byte limit "
+            "(raise it with GONGBAO_MAX_BYTES)"
+        )
+    try:
+        # not blocking: a FIFO put in the file's place after the check cannot hang the open
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as f:  # buffered: a read returns all it is asked for, to the end
+            _check_regular(p, os.fstat(fd).st_mode)
+            data = f.read(min(info.st_size, limit) + 1)
+            if info.st_size < len(data) <= limit:  # the file grew since it was measured
+                data += f.read(limit + 1 - len(data))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{p}: is over the {limit}-byte limit (raise it with GONGBAO_MAX_BYTES)")
     return data
+
+
+def _check_regular(p: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{p}: is a directory; give a gazette file (text, HTML or PDF)")
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            f"{p}: is not a regular file (a device, a FIFO or a socket); "
+            "give a gazette file (text, HTML or PDF)"
+        )
 
 
 _CONTROLS = bytes([*range(9), *range(14, 32)])
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Binary when the first 64 KB hold NUL bytes more than once in a thousand (UTF-16 without
+    its mark, a ZIP, an image) or other control characters more than once in a hundred. A
+    stray NUL in text is not binary: ``remove_nul`` takes it out and says where."""
     sample = data[:65536]
-    if b"\x00" in sample:
+    if sample.count(0) * 1000 > len(sample):
         return True
     controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls > len(sample) // 100
@@ -136,3 +162,14 @@ def _legacy_encodings(data: bytes) -> list[str]:
 def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [Line(i, t) for i, t in enumerate(text.split("\n"), start=1)]
+
+
+def remove_nul(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without its NUL characters (byte 0 is no character of any Chinese text, and
+    PostgreSQL cannot store it), and where they were: (line as ``split_lines`` numbers it,
+    how many) for each line that held some."""
+    if "\x00" not in text:
+        return text, []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    found = [(no, ln.count("\x00")) for no, ln in enumerate(lines, start=1) if "\x00" in ln]
+    return text.replace("\x00", ""), found

@@ -13,7 +13,9 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,20 @@ from gongbao.store.rankindex import RankIndex, survivable
 from gongbao.store.tokens import index_stream
 
 DEFAULT_DB = "gongbao.db"
+#: connections a store keeps open (GONGBAO_POOL_SIZE): the server admits as many requests
+#: that read the database at once, one connection each (``gongbao.web.limits``), so none
+#: waits on the pool. Twice the cores: a search is mostly Python under one lock (the GIL),
+#: and more at once only lengthens each (p95 at 32 concurrent searches, 2 cores: 4 in
+#: flight 333 ms, 16 in flight 551 ms)
+POOL_SIZE = max(4, 2 * (os.cpu_count() or 2))
+#: connections opened beyond it for anything else (GONGBAO_POOL_OVERFLOW): never needed by
+#: a request, a margin for callers outside them
+MAX_OVERFLOW = 2
+#: how long a caller waits for a pooled connection before an error (SQLAlchemy's is 30 s)
+POOL_TIMEOUT = 10.0
+#: how often (seconds) a serving store compares the ranking index's block count with the
+#: database's, to notice rows changed in SQL behind gongbao's back
+COUNT_CHECK_SECONDS = 30.0
 
 
 def database_url(db: str | None) -> str:
@@ -73,8 +89,15 @@ class Store:
         create: bool = True,
         rank: bool = True,
         index_dir: str | os.PathLike[str] | None = None,
+        pool_size: int | None = None,
+        max_overflow: int | None = None,
+        pool_timeout: float = POOL_TIMEOUT,
     ) -> None:
         self.url = database_url(db)
+        if pool_size is None:
+            pool_size = _env_int("GONGBAO_POOL_SIZE", POOL_SIZE, 1)
+        if max_overflow is None:
+            max_overflow = _env_int("GONGBAO_POOL_OVERFLOW", MAX_OVERFLOW, 0)
         self.dialect = "postgresql" if self.url.startswith("postgresql") else "sqlite"
         if self.dialect == "sqlite":
             path = Path(self.url.removeprefix("sqlite:///"))
@@ -82,8 +105,16 @@ class Store:
                 raise InputError(f"{path}: no such database; ingest something first")
             if path.is_dir():
                 raise InputError(f"{path}: is a directory, not a database file")
+        self.pool_size, self.max_overflow = pool_size, max_overflow
+        pooling: dict[str, Any] = {}
+        if self.dialect == "postgresql" or _file_db(self.url):  # a queue pool (not :memory:)
+            pooling = {
+                "pool_size": pool_size,
+                "max_overflow": max_overflow,
+                "pool_timeout": pool_timeout,
+            }
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(self.url, future=True, **pooling)
         except Exception as exc:  # a malformed URL
             raise InputError(f"cannot open database {db!r}: {exc}") from None
         #: SQLite takes one writer at a time: this process's threads queue here rather than
@@ -91,6 +122,10 @@ class Store:
         self._writing = threading.Lock()
         self.rank: RankIndex | None = None
         self._rank_broken = False
+        #: the ranking index's pointer when it failed: unusable until a rebuild moves it
+        self._broken_at: tuple[int, str] | None = None
+        #: (pointer, whether the index's block count agreed with the database's, when)
+        self._count_check: tuple[Any, bool, bool, float] | None = None
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
@@ -172,18 +207,46 @@ class Store:
         self._update_rank(issue_id, generation, streams)
         return "replaced" if old is not None else "stored"
 
-    # -- the ranking index -------------------------------------------------------------------
-    def rank_generation(self) -> int:
-        """The database's generation: how many changes the ranking index must reflect."""
+    @property
+    def capacity(self) -> int:
+        """How many requests may read at a time: the pool's size (its overflow is spare)."""
+        return self.pool_size
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One pooled connection whose statements all read one snapshot of the database, so
+        a request that reads blocks, then documents, never meets an issue half replaced.
+
+        PostgreSQL: a REPEATABLE READ, READ ONLY transaction. SQLite (WAL): pysqlite begins
+        no transaction for a SELECT, so each would read the latest commit; an explicit
+        BEGIN holds the snapshot from the first read to the end (rolled back: nothing is
+        written)."""
         with self.engine.connect() as conn:
-            value = conn.execute(
-                select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)
-            ).scalar()
+            if self.dialect == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            else:
+                raw = conn.connection.dbapi_connection
+                if raw is not None and not raw.in_transaction:
+                    conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
+    # -- the ranking index -------------------------------------------------------------------
+    def rank_generation(self, conn: Connection | None = None) -> int:
+        """The database's generation: how many changes the ranking index must reflect (read
+        on ``conn`` when given: a request holds one connection, never two)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.rank_generation(own)
+        value = conn.execute(select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)).scalar()
         return int(value or 0)
 
-    def ready_generation(self) -> int | None:
+    def ready_generation(self, conn: Connection | None = None) -> int | None:
         """The generation both the ranking index and the database reflect, or None when the
-        index is missing, behind or broken (search then uses the database's own index)."""
+        index is missing, behind, broken or holds another number of blocks than the
+        database (search then uses the database's own index). ``conn``: the caller's."""
         if self.rank is None:
             return None
         if self.rank.pending:
@@ -193,19 +256,62 @@ class Store:
                 if not survivable(exc):
                     raise
                 self.rank_failed(exc)
+        pointer = self.rank.pointer()
         if self._rank_broken:
+            if pointer is None or pointer == self._broken_at:
+                return None
+            self._rank_broken = False  # rebuilt since (``gongbao reindex``): try it again
+        if pointer is None or pointer[0] != self.rank_generation(conn):
             return None
-        committed = self.rank.generation()
-        return committed if committed == self.rank_generation() else None
+        if conn is not None and not self.indexes_agree(conn, pointer[0])[0]:
+            return None
+        return pointer[0]
+
+    def indexes_agree(self, conn: Connection, generation: int | None = None) -> tuple[bool, bool]:
+        """Whether the ranking index and the database's own full-text index each hold as many
+        blocks as the blocks table. Rows deleted or added in SQL, behind gongbao's back,
+        leave the generation alone but not the counts: the ranking index is then not used,
+        and the database's index is confirmed against the blocks table, until ``gongbao
+        reindex``. Counted when the generation or the index changes and at most every
+        ``COUNT_CHECK_SECONDS`` (three counts, tens of ms at a thousand issues)."""
+        if generation is None:
+            generation = self.rank_generation(conn)
+        pointer = self.rank.pointer() if self.rank is not None else None
+        key = (generation, pointer)
+        now = time.monotonic()
+        seen = self._count_check
+        if seen is not None and seen[0] == key and now - seen[3] < COUNT_CHECK_SECONDS:
+            return seen[1], seen[2]
+        stored = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
+        in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
+        rank_ok = True
+        if self.rank is not None and pointer is not None and pointer[0] == generation:
+            try:
+                indexed = self.rank.count(generation)
+            except BaseException as exc:
+                if not survivable(exc):
+                    raise
+                self.rank_failed(exc)
+                indexed = -1
+            rank_ok = indexed == stored
+            if not rank_ok and (seen is None or seen[1]):
+                _log_disagreement("the ranking index", indexed, stored)
+        fts_ok = in_fts == stored
+        if not fts_ok and (seen is None or seen[2]):
+            _log_disagreement("the database's full-text index", in_fts, stored)
+        self._count_check = (key, rank_ok, fts_ok, now)
+        return rank_ok, fts_ok
 
     def rank_ready(self) -> bool:
         """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
-        return self.ready_generation() is not None
+        with self.reading() as conn:
+            return self.ready_generation(conn) is not None
 
     def rank_failed(self, exc: BaseException) -> None:
         """The ranking index cannot be read: search uses FTS5 until it is rebuilt."""
         logging.getLogger("gongbao").warning("ranking index unusable: %s", exc)
         self._rank_broken = True
+        self._broken_at = self.rank.pointer() if self.rank is not None else None
 
     def _update_rank(
         self, issue_id: str, generation: int, streams: dict[int, str] | None = None
@@ -233,16 +339,77 @@ class Store:
                 self.rank_failed(exc)
 
     def rebuild_rank(self) -> int:
-        """Rebuild the ranking index from the database; returns the blocks indexed."""
+        """Rebuild the ranking index from the database; returns the blocks indexed. The
+        database's own full-text index is rebuilt first if rows were changed in SQL."""
         from gongbao.store.rankindex import rows_for
 
+        self._repair_fts()
         if self.rank is None:
             raise InputError("this store has no ranking index (GONGBAO_RANK_INDEX=off)")
-        generation = self.rank_generation()
-        with self.engine.connect() as conn:
+        with self.reading() as conn:  # the generation and the rows of one snapshot
+            generation = self.rank_generation(conn)
             rows = list(rows_for(conn, dialect=self.dialect))
-            self.rank.rebuild(rows, generation)
+        self.rank.rebuild(rows, generation)
+        self._rank_broken = False
         return len(rows)
+
+    def _repair_fts(self) -> bool:
+        """Rebuild the database's full-text index when it holds another number of blocks
+        than the blocks table (rows changed in SQL); returns whether it did."""
+        with self._writing, self.engine.begin() as conn:
+            stored = conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar()
+            if conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() == stored:
+                return False
+            reindex(conn, self.dialect)
+        self._count_check = None
+        return True
+
+    def check_rank(self) -> dict[str, Any]:
+        """Whether the ranking index and the database agree: their generations, and the
+        blocks of each issue in either (``gongbao check``)."""
+        out: dict[str, Any] = {"index": None, "agree": True}
+        with self.reading() as conn:
+            out["generation"] = self.rank_generation(conn)
+            stored = {
+                issue: int(n)
+                for issue, n in conn.execute(
+                    text(
+                        "SELECT d.issue_id, count(*) FROM blocks b JOIN documents d "
+                        "ON d.id = b.document_id GROUP BY d.issue_id"
+                    )
+                )
+            }
+            in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
+            total = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
+        out["blocks"] = total
+        out["fts"] = in_fts
+        out["agree"] = in_fts == total
+        if self.rank is None:
+            return out
+        if self.rank.pending:
+            self.rank.flush()
+        pointer = self.rank.pointer()
+        out["index"] = {"path": str(self.rank.directory), "generation": None, "blocks": None}
+        if pointer is None:
+            out["agree"] = False
+            return out
+        out["index"]["generation"] = pointer[0]
+        try:
+            held = self.rank.issue_counts(pointer[0])
+        except BaseException as exc:
+            if not survivable(exc):
+                raise
+            out["index"]["error"] = _first_line(exc) if isinstance(exc, Exception) else str(exc)
+            out["agree"] = False
+            return out
+        out["index"]["blocks"] = sum(held.values())
+        out["issues"] = {
+            issue: {"database": stored.get(issue, 0), "index": held.get(issue, 0)}
+            for issue in sorted(set(stored) | set(held))
+            if stored.get(issue, 0) != held.get(issue, 0)
+        }
+        out["agree"] = out["agree"] and pointer[0] == out["generation"] and not out["issues"]
+        return out
 
     def close(self) -> None:
         if self.rank is not None:
@@ -297,19 +464,21 @@ class Store:
         conn.execute(delete(s.documents).where(s.documents.c.issue_id == issue_id))
         conn.execute(delete(s.issues).where(s.issues.c.id == issue_id))
 
-    def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
-            return {
-                name: conn.execute(select(text("count(*)")).select_from(table)).scalar() or 0
-                for name, table in [
-                    ("issues", s.issues),
-                    ("documents", s.documents),
-                    ("blocks", s.blocks),
-                    ("appointments", s.appointments),
-                    ("measures", s.measures),
-                    ("organisations", s.organisations),
-                ]
-            }
+    def counts(self, conn: Connection | None = None) -> dict[str, int]:
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.counts(own)
+        return {
+            name: conn.execute(select(text("count(*)")).select_from(table)).scalar() or 0
+            for name, table in [
+                ("issues", s.issues),
+                ("documents", s.documents),
+                ("blocks", s.blocks),
+                ("appointments", s.appointments),
+                ("measures", s.measures),
+                ("organisations", s.organisations),
+            ]
+        }
 
 
 GENERATION_KEY = "rank_generation"
@@ -351,6 +520,36 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> lis
             [{"b": b, "t": t} for b, t in pairs],
         )
     return pairs
+
+
+def _env_int(name: str, default: int, least: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(f"{name}={raw!r}: give a whole number") from None
+    if value < least:
+        raise InputError(f"{name}={raw!r}: at least {least}")
+    return value
+
+
+def _log_disagreement(what: str, indexed: int, stored: int) -> None:
+    logging.getLogger("gongbao").warning(
+        "%s holds %d blocks, the database %d (rows changed outside gongbao?): answering "
+        "from the blocks table; run `gongbao reindex`",
+        what,
+        indexed,
+        stored,
+    )
+
+
+def _file_db(url: str) -> bool:
+    """Whether a SQLite URL names a file (SQLAlchemy pools those in a queue pool; an
+    in-memory database lives in one connection)."""
+    tail = url.split("///", 1)[-1] if "///" in url else ""
+    return bool(tail) and tail != ":memory:" and "mode=memory" not in tail
 
 
 def _first_line(exc: Exception) -> str:

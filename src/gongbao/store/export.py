@@ -1,11 +1,19 @@
 """The export contract rebuilt from the store, and CSV tables of it, so that an exported
-issue is what `gongbao parse` printed for it (DESIGN.md: export contract)."""
+issue is what `gongbao parse` printed for it (DESIGN.md: export contract).
+
+CSV cells are safe to open in a spreadsheet (OWASP, CSV injection): a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a ``'`` before it, so that
+it is read as text, not run as a formula — except a cell that is only a number (``-56.95``,
+``+2%``, ``-1,234.5``, ``1e-3``: ASCII digits with a sign, thousands commas, a decimal point,
+an exponent, a percent sign), which a spreadsheet reads as that number and which can call or
+reference nothing. See :func:`csv_safe`."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -107,9 +115,23 @@ def csv_tables(contract: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+#: how a cell a spreadsheet would run as a formula starts (OWASP)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: a cell that is a number and nothing else: kept as it is
+_NUMBER = re.compile(r"[+-]?(?:[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?%?")
+
+
+def csv_safe(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs: ``'`` before a formula's first character,
+    unless the cell is only a number (``-3.5`` stays ``-3.5``, ``=1+2`` becomes ``'=1+2``)."""
+    if text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return csv_safe(str(value))

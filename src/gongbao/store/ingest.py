@@ -3,12 +3,17 @@ transaction, report each file's outcome. A file that fails is reported and skipp
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import signal
+import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gongbao.errors import InputError
 
@@ -44,40 +49,311 @@ class Summary:
         )
 
 
-def expand(paths: list[str]) -> list[Path]:
-    """Files as given, and the gazette files inside folders (recursively, sorted)."""
+def expand(paths: list[str], failed: list[Outcome] | None = None) -> list[Path]:
+    """Files as given, and the gazette files inside folders (recursively, sorted). A folder
+    that cannot be read is one failed outcome in ``failed`` (it is never skipped without a
+    word); anything in a folder with a gazette suffix that is not a regular file (a FIFO, a
+    device) is listed too, for the reader to refuse."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            )
-        else:
-            out.append(p)
+        out.extend(_walk(p, failed) if p.is_dir() else [p])
     return out
 
 
-def _parse(path: Path) -> tuple[str, object, bytes, str]:
-    """Worker: parse one file; errors come back as text (exceptions may not pickle)."""
-    from gongbao.pipeline import parse_file
+def _walk(root: Path, failed: list[Outcome] | None) -> list[Path]:
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else root
+        if failed is not None:
+            failed.append(
+                Outcome(
+                    str(where),
+                    "failed",
+                    f"{where}: folder cannot be read ({exc.strerror or exc}); "
+                    "the files in it were not ingested",
+                )
+            )
+
+    found: list[Path] = []
+    for folder, folders, names in os.walk(root, onerror=unreadable):
+        folders.sort()
+        found.extend(Path(folder, n) for n in names if Path(n).suffix.lower() in SUFFIXES)
+    return sorted(found)
+
+
+# -- parsing in worker processes, each with a memory and a time limit -------------------------
+
+#: how much memory a parse worker may take beyond what it starts with, unless
+#: GONGBAO_WORKER_MEMORY says otherwise (a gazette of hundreds of pages needs a few hundred MB)
+DEFAULT_WORKER_MEMORY = 1 << 30
+#: the CPU seconds one file may take to parse, unless GONGBAO_WORKER_SECONDS says otherwise
+DEFAULT_WORKER_SECONDS = 300
+
+_SIZE = re.compile(r"^\s*(\d+)\s*(?:([kmgt])(?:i?b)?|b)?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one parse may take: address space beyond the worker's own at its start, in bytes,
+    and CPU seconds (0: no limit)."""
+
+    memory: int = DEFAULT_WORKER_MEMORY
+    seconds: int = DEFAULT_WORKER_SECONDS
+
+    def memory_text(self) -> str:
+        for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
+            if self.memory >= 1 << shift and self.memory % (1 << shift) == 0:
+                return f"{self.memory >> shift} {unit}"
+        return f"{self.memory} bytes"
+
+
+def worker_limits() -> Limits:
+    """The limits GONGBAO_WORKER_MEMORY (bytes, or 512M, 2G …) and GONGBAO_WORKER_SECONDS
+    set, 0 for none; a value that is neither is an ``InputError``."""
+    memory, seconds = DEFAULT_WORKER_MEMORY, DEFAULT_WORKER_SECONDS
+    raw = os.environ.get("GONGBAO_WORKER_MEMORY", "").strip()
+    if raw:
+        m = _SIZE.match(raw)
+        if not m:
+            raise InputError(
+                f"GONGBAO_WORKER_MEMORY={raw}: give a size in bytes, or with K, M or G (2G)"
+            )
+        memory = int(m.group(1)) << {"k": 10, "m": 20, "g": 30, "t": 40}.get(
+            (m.group(2) or "").lower(), 0
+        )
+    raw = os.environ.get("GONGBAO_WORKER_SECONDS", "").strip()
+    if raw:
+        if not raw.isdigit():
+            raise InputError(f"GONGBAO_WORKER_SECONDS={raw}: give a whole number of seconds")
+        seconds = int(raw)
+    return Limits(memory, seconds)
+
+
+Result = tuple[str, object, bytes, str]
+
+
+def _parse(path: str, max_bytes: int | None, limits: Limits) -> Result:
+    """Parse one file; errors come back as text (exceptions may not pickle)."""
+    from gongbao.pipeline import parse_bytes
+    from gongbao.read import read_bytes
 
     try:
-        issue = parse_file(path)
-        return str(path), issue, path.read_bytes(), ""
+        data = read_bytes(path, limit=max_bytes)
+        return path, parse_bytes(data, name=path), data, ""
     except InputError as exc:
-        return str(path), None, b"", str(exc)
+        return path, None, b"", str(exc)
+    except MemoryError:
+        return path, None, b"", _over_memory(path, limits)
     except Exception as exc:  # a bug in a parser must not stop the other files
-        return str(path), None, b"", f"{path}: could not be parsed ({type(exc).__name__}: {exc})"
+        return path, None, b"", f"{path}: could not be parsed ({type(exc).__name__}: {exc})"
 
 
-def _parsed(files: list[Path], workers: int) -> Iterator[tuple[str, object, bytes, str]]:
-    if workers <= 1 or len(files) <= 1:
-        for f in files:
-            yield _parse(f)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse, files, chunksize=4)
+def _over_memory(path: str, limits: Limits) -> str:
+    return (
+        f"{path}: parsing it needs more than the {limits.memory_text()} memory limit "
+        "(raise it with GONGBAO_WORKER_MEMORY)"
+    )
+
+
+def _over_time(path: str, limits: Limits) -> str:
+    return (
+        f"{path}: parsing it took more than the {limits.seconds}-second time limit "
+        "(raise it with GONGBAO_WORKER_SECONDS)"
+    )
+
+
+def _died(path: str, exitcode: int | None, limits: Limits) -> str:
+    """The one line for a file whose worker died under it, from how it died."""
+    if exitcode == -getattr(signal, "SIGXCPU", -1000):
+        return _over_time(path, limits)
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        if name == "SIGKILL":
+            return f"{path}: the parsing process was killed (SIGKILL: the system out of memory?)"
+        if limits.memory:
+            # PDFium aborts when an allocation fails
+            return (
+                f"{path}: the parser stopped ({name}), most likely over the "
+                f"{limits.memory_text()} memory limit (raise it with GONGBAO_WORKER_MEMORY)"
+            )
+        return f"{path}: the parser crashed ({name})"
+    return f"{path}: the parsing process stopped (exit status {exitcode})"
+
+
+def _address_space() -> int:
+    """This process's address space in bytes (0 where the system does not say)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _set_limit(which: int, soft: int) -> None:
+    import resource
+
+    _, hard = resource.getrlimit(which)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(which, (soft, hard))
+
+
+def _worker(conn: Any, limits: Limits) -> None:
+    """A parse process: files in, results out, until told to stop. Its address space may grow
+    by ``limits.memory``; each file may take ``limits.seconds`` of CPU time, after which the
+    system stops the process (SIGXCPU) wherever it is, in PDFium too."""
+    import faulthandler
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops us
+    faulthandler.disable()  # a worker stopped at a limit is one line from the parent, no dump
+    try:
+        import resource
+    except ImportError:  # not a POSIX system: no limits
+        resource = None  # type: ignore[assignment]
+    if resource is not None:
+        _set_limit(resource.RLIMIT_CORE, 0)  # a worker stopped at a limit leaves no core file
+        if limits.memory and (base := _address_space()):
+            _set_limit(resource.RLIMIT_AS, base + limits.memory)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        path, max_bytes = task
+        if resource is not None and limits.seconds:
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            _set_limit(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime) + limits.seconds)
+        result = _parse(path, max_bytes, limits)
+        try:
+            conn.send(result)
+        except (EOFError, OSError):  # the parent is gone
+            return
+        except Exception as exc:  # no memory left to pickle the issue, or it does not pickle
+            if isinstance(exc, MemoryError):
+                error = _over_memory(path, limits)
+            else:
+                error = f"{path}: could not be parsed ({type(exc).__name__}: {exc})"
+            conn.send((path, None, b"", error))
+
+
+@dataclass(slots=True)
+class _Slot:
+    process: Any
+    conn: Any
+    task: tuple[int, str] | None = None
+    started: float = 0.0
+
+
+def parse_in_workers(
+    paths: list[str],
+    workers: int = 1,
+    limits: Limits | None = None,
+    max_bytes: int | None = None,
+) -> Iterator[Result]:
+    """(path, issue or None, bytes, error) for each file, in order, parsed in worker
+    processes under ``limits``. A worker that dies (over the memory limit, PDFium aborting,
+    over the time limit) fails the one file it held, with one line; a new worker takes the
+    files after it. At most twice as many results as workers are held waiting for the file
+    before them."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    import gongbao.pipeline  # noqa: F401  (imported once here, not in every worker)
+
+    limits = limits or worker_limits()
+    # forked on Linux (the parent's imports are the workers' too); elsewhere the platform's way
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    size = max(1, min(workers, len(paths)))
+    window = 2 * size
+    # a worker stuck without using CPU (the CPU limit cannot stop it) is stopped by the clock
+    wall = 3 * limits.seconds + 10 if limits.seconds else None
+    todo = deque(enumerate(paths))
+    done: dict[int, Result] = {}
+    slots: list[_Slot] = []
+    following = 0
+
+    def start() -> _Slot:
+        mine, theirs = ctx.Pipe()
+        process = ctx.Process(target=_worker, args=(theirs, limits), daemon=True)
+        process.start()
+        theirs.close()
+        slot = _Slot(process, mine)
+        slots.append(slot)
+        return slot
+
+    def retire(slot: _Slot) -> None:
+        slots.remove(slot)
+        slot.conn.close()
+        if slot.process.is_alive():
+            slot.process.kill()
+        slot.process.join()
+
+    try:
+        while following < len(paths):
+            while todo and todo[0][0] < following + window:
+                idle = next((s for s in slots if s.task is None), None)
+                if idle is None and len(slots) >= size:
+                    break
+                slot = idle or start()
+                index, path = todo.popleft()
+                try:
+                    slot.conn.send((path, max_bytes))
+                except OSError:  # the worker died while idle: a new one takes the file
+                    todo.appendleft((index, path))
+                    retire(slot)
+                    continue
+                slot.task, slot.started = (index, path), time.monotonic()
+            busy = [s for s in slots if s.task is not None]
+            timeout = None
+            if wall is not None and busy:
+                timeout = max(0.0, min(s.started for s in busy) + wall - time.monotonic())
+            wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
+            for slot in busy:
+                assert slot.task is not None
+                index, path = slot.task
+                ended = not slot.process.is_alive()
+                if slot.conn.poll():
+                    try:
+                        done[index] = slot.conn.recv()
+                        slot.task = None
+                        continue
+                    except (EOFError, OSError):
+                        ended = True
+                if ended:
+                    slot.process.join(timeout=10)
+                    done[index] = (path, None, b"", _died(path, slot.process.exitcode, limits))
+                    retire(slot)
+                elif wall is not None and time.monotonic() - slot.started > wall:
+                    done[index] = (path, None, b"", _over_time(path, limits))
+                    retire(slot)
+            while following in done:
+                yield done.pop(following)
+                following += 1
+    finally:
+        for slot in slots:
+            with contextlib.suppress(OSError):
+                slot.conn.send(None)
+        for slot in list(slots):
+            slot.process.join(timeout=5)
+            retire(slot)
+
+
+def parse_isolated(path: str, max_bytes: int | None = None) -> object:
+    """One file parsed in a worker process under the worker limits (``gongbao parse``): the
+    issue, or an ``InputError`` with the one line that says why not."""
+    for _, issue, _, error in parse_in_workers([path], 1, worker_limits(), max_bytes):
+        if error or issue is None:
+            raise InputError(error or f"{path}: could not be parsed")
+        return issue
+    raise InputError(f"{path}: could not be parsed")
 
 
 def ingest_paths(
@@ -86,43 +362,54 @@ def ingest_paths(
     workers: int | None = None,
     on_file: Callable[[Outcome], None] | None = None,
 ) -> Summary:
+    from sqlalchemy.exc import DataError
+
     from gongbao.model import Issue
+    from gongbao.read import read_bytes
     from gongbao.store.db import Store
 
     assert isinstance(store, Store)
     start = time.perf_counter()
     summary = Summary()
-    files = []
-    for f in expand(paths):
-        # the same bytes stored before: nothing to parse
-        try:
-            known = store.has_content(f.read_bytes()) if f.is_file() else None
-        except OSError:
-            known = None
-        if known:
-            outcome = Outcome(str(f), "unchanged", known)
-            summary.outcomes.append(outcome)
-            if on_file:
-                on_file(outcome)
-        else:
-            files.append(f)
-    workers = workers or os.cpu_count() or 1
-    for name, issue, data, error in _parsed(files, workers):
-        if error or not isinstance(issue, Issue):
-            outcome = Outcome(name, "failed", error or "not parsed")
-        else:
-            try:
-                status = store.ingest(issue, name, data)
-                facts = sum(
-                    len(v) for k, v in issue.facts.items() if k not in ("organisations", "moves")
-                )
-                outcome = Outcome(
-                    name, status, "", len(issue.documents), facts, len(issue.problems)
-                )
-            except InputError as exc:
-                outcome = Outcome(name, "failed", str(exc))
+    limits = worker_limits()
+
+    def report(outcome: Outcome) -> None:
         summary.outcomes.append(outcome)
         if on_file:
             on_file(outcome)
+
+    failed: list[Outcome] = []
+    found = expand(paths, failed)
+    for outcome in failed:
+        report(outcome)
+    files = []
+    for f in found:
+        # what cannot be read (missing, not a regular file, over the size limit) fails here,
+        # before a byte too many is read; the same bytes stored before need no parse
+        try:
+            known = store.has_content(read_bytes(f))
+        except InputError as exc:
+            report(Outcome(str(f), "failed", str(exc)))
+            continue
+        if known:
+            report(Outcome(str(f), "unchanged", known))
+        else:
+            files.append(str(f))
+    workers = workers or os.cpu_count() or 1
+    for name, issue, data, error in parse_in_workers(files, workers, limits):
+        if error or not isinstance(issue, Issue):
+            report(Outcome(name, "failed", error or "not parsed"))
+            continue
+        try:
+            status = store.ingest(issue, name, data)
+        except InputError as exc:
+            report(Outcome(name, "failed", str(exc)))
+            continue
+        except DataError as exc:  # a value the database refuses: this issue only, rolled back
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            report(Outcome(name, "failed", f"{name}: cannot be stored ({reason})"))
+            continue
+        facts = sum(len(v) for k, v in issue.facts.items() if k not in ("organisations", "moves"))
+        report(Outcome(name, status, "", len(issue.documents), facts, len(issue.problems)))
     summary.seconds = time.perf_counter() - start
     return summary

@@ -14,6 +14,13 @@ the generation it reflects after each commit. A search uses the index only when 
 agree, and falls back to the database's own index otherwise (a crash between the two
 commits, an older gongbao, a concurrent writer, another machine's ingest); the next ingest,
 or ``gongbao reindex``, rebuilds it from the database.
+
+A rebuild never empties the index under a reader: it writes a new index in a folder of its
+own beside the one in use (``idx-<generation>-<tag>/``) and then switches the pointer file
+(``gongbao-generation.json``: the generation and the folder) with one atomic rename. A reader
+sees the old index or the new one; the folder before the last is removed then (a reader still
+holding it keeps its open files). An index written by an older gongbao (the pointer names no
+folder) is read in place until the next rebuild.
 """
 
 from __future__ import annotations
@@ -21,11 +28,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import os
 import shutil
+import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -100,37 +111,88 @@ class RankIndex:
         self._index: Any = None
         self._schema: Any = None
         self._writer: Any = None
+        self._folder: str | None = None  # the folder ``_index`` was opened on ('' = legacy)
         self._seen: int | None = None  # generation the open searcher reflects
         self._pending: int | None = None  # generation added but not yet committed
         self._unflushed = 0
         self._at_exit = False
+        self._lock = threading.Lock()
+        self._pointer_path = str(directory / GENERATION_FILE)
+        self._pointer_cache: tuple[tuple[int, int, int], tuple[int, str] | None] | None = None
 
     # -- state -------------------------------------------------------------------------------
-    def generation(self) -> int | None:
-        """The generation the committed index reflects (on disk, so every process agrees)."""
+    def pointer(self) -> tuple[int, str] | None:
+        """The committed index: (generation, folder), '' for an index written in place by an
+        older gongbao; None when there is none (on disk, so every process agrees). Read again
+        only when the file is another (it is replaced whole, never written in place)."""
         try:
-            return int(json.loads((self.directory / GENERATION_FILE).read_text())["generation"])
-        except (OSError, ValueError, KeyError, TypeError):
+            st = os.stat(self._pointer_path)
+        except OSError:
             return None
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        cached = self._pointer_cache
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            with open(self._pointer_path, encoding="utf-8") as f:
+                data = json.load(f)
+            folder = str(data.get("index", ""))
+            found = (
+                None
+                if "/" in folder or folder.startswith(".")
+                else (int(data["generation"]), folder)
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        self._pointer_cache = (stamp, found)
+        return found
 
-    def _set_generation(self, value: int) -> None:
-        tmp = self.directory / (GENERATION_FILE + ".tmp")
-        tmp.write_text(json.dumps({"generation": value}))
-        tmp.replace(self.directory / GENERATION_FILE)
+    def generation(self) -> int | None:
+        """The generation the committed index reflects."""
+        found = self.pointer()
+        return found[0] if found is not None else None
+
+    def _set_generation(self, value: int, folder: str | None = None) -> None:
+        folder = (self._folder or "") if folder is None else folder
+        tmp = self.directory / f"{GENERATION_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_text(json.dumps({"generation": value, "index": folder}))
+        tmp.replace(self.directory / GENERATION_FILE)  # atomic: readers see one or the other
+
+    def _path(self, folder: str) -> Path:
+        return self.directory / folder if folder else self.directory
 
     def _open(self) -> Any:
+        """The index the pointer names (opened again when a rebuild has switched it)."""
         import tantivy
 
-        if self._index is None:
-            self._schema = _schema()
-            self.directory.mkdir(parents=True, exist_ok=True)
-            self._index = tantivy.Index(self._schema, path=str(self.directory))
+        found = self.pointer()
+        folder = found[1] if found is not None else (self._folder or "")
+        if self._index is not None and folder == self._folder:
+            return self._index
+        with self._lock:
+            if self._index is None or folder != self._folder:
+                if self._writer is not None and self._pending is None:
+                    self._drop_writer()
+                if self._writer is None:  # a writer with pending issues keeps its folder
+                    self._schema = _schema()
+                    path = self._path(folder)
+                    path.mkdir(parents=True, exist_ok=True)
+                    index = tantivy.Index(self._schema, path=str(path))
+                    index.config_reader(reload_policy="Manual")
+                    self._index, self._folder, self._seen = index, folder, None
         return self._index
 
     def _open_writer(self) -> Any:
+        index = self._open()  # a writer with nothing pending follows the pointer
         if self._writer is None:
-            self._writer = self._open().writer(heap_size=64_000_000, num_threads=1)
+            self._writer = index.writer(heap_size=64_000_000, num_threads=1)
         return self._writer
+
+    def _drop_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with contextlib.suppress(BaseException):
+                writer.wait_merging_threads()
 
     @property
     def pending(self) -> bool:
@@ -185,23 +247,73 @@ class RankIndex:
             self.flush()
 
     def rebuild(self, rows: Iterable[tuple[Any, ...]], generation: int) -> None:
+        """Write the whole index afresh in a new folder beside the one in use, then switch
+        the pointer to it: readers never see an empty or half-written index."""
+        import tantivy
+
         try:
             self.close()
         except BaseException as exc:  # a damaged index's writer may panic on the way out
             if not survivable(exc):
                 raise
         self._writer = None
-        self._index = None
-        self._seen = None
         self._pending = None
         self._unflushed = 0
-        if self.directory.exists():
-            shutil.rmtree(self.directory)
-        writer = self._open_writer()
-        for row in rows:
-            writer.add_document(self._document(row))
-        writer.commit()
-        self._set_generation(generation)
+        before = self.pointer()
+        folder = f"idx-{generation}-{uuid.uuid4().hex[:8]}"
+        path = self.directory / folder
+        path.mkdir(parents=True)
+        schema = _schema()
+        index = tantivy.Index(schema, path=str(path))
+        index.config_reader(reload_policy="Manual")
+        writer = index.writer(heap_size=64_000_000, num_threads=1)
+        try:
+            for row in rows:
+                writer.add_document(self._document(row))
+            writer.commit()
+        except BaseException:
+            with contextlib.suppress(BaseException):
+                writer.rollback()
+            shutil.rmtree(path, ignore_errors=True)
+            raise
+        with self._lock:
+            self._set_generation(generation, folder)
+            self._index, self._schema, self._writer = index, schema, writer
+            self._folder, self._seen = folder, None
+        self._sweep(keep={folder, before[1] if before is not None else folder})
+
+    def _sweep(self, keep: set[str]) -> None:
+        """Remove the folders of indexes older than the one just replaced (kept for readers
+        that opened it a moment ago), and an index an older gongbao wrote in place."""
+        for entry in self.directory.iterdir():
+            name = entry.name
+            if name in keep or name == GENERATION_FILE:
+                continue
+            if entry.is_dir() and name.startswith("idx-"):
+                shutil.rmtree(entry, ignore_errors=True)
+            elif entry.is_file() and "" not in keep and not name.startswith(GENERATION_FILE):
+                with contextlib.suppress(OSError):
+                    entry.unlink()  # the files of an index written in place
+
+    def count(self, generation: int) -> int:
+        """How many blocks the committed index holds (read at ``generation``)."""
+        return int(self._searcher(generation).num_docs)
+
+    def issue_counts(self, generation: int) -> dict[str, int]:
+        """Blocks held per issue."""
+        import tantivy
+
+        raw = self._searcher(generation).aggregate(
+            tantivy.Query.all_query(), {"issue": {"terms": {"field": "issue", "size": FACET_SIZE}}}
+        )
+        return {str(b["key"]): int(b["doc_count"]) for b in raw.get("issue", {}).get("buckets", [])}
+
+    def _searcher(self, generation: int) -> Any:
+        index = self._open()
+        if self._seen != generation:
+            index.reload()
+            self._seen = generation
+        return index.searcher()
 
     def _document(self, row: tuple[Any, ...], stream: str | None = None) -> Any:
         import tantivy
@@ -227,17 +339,13 @@ class RankIndex:
     ) -> Ranked:
         import tantivy
 
-        index = self._open()
-        if self._seen != generation:
-            index.reload()
-            self._seen = generation
+        searcher = self._searcher(generation)
         query = self._query(q)
         if allowed is not None:
             scope = tantivy.Query.term_set_query(self._schema, "doc_num", allowed)
             query = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, query), (tantivy.Occur.Must, scope)]
             )
-        searcher = index.searcher()
         aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACETS}
         # Tantivy lets go of the GIL: the facets are counted on the other core meanwhile
         facets_job = _pool().submit(searcher.aggregate, query, aggs)
@@ -246,13 +354,12 @@ class RankIndex:
             (int(searcher.doc(addr)["block_id"][0]), float(score)) for score, addr in result.hits
         ]
         raw = facets_job.result()
-        facets = {
-            name: {str(b["key"]): int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])}
-            for name in FACETS
-        }
-        facets = {
-            k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()
-        }
+        facets = {}
+        for name in FACETS:
+            # keys are text (every facet field is), counts integers: taken as they come
+            pairs = sorted((b["key"], b["doc_count"]) for b in raw.get(name, {}).get("buckets", []))
+            pairs.sort(key=itemgetter(1), reverse=True)  # stable: by count, then by value
+            facets[name] = dict(pairs)
         return Ranked(int(result.count or 0), hits, facets)
 
     def _query(self, q: Query) -> Any:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,13 +144,20 @@ def _doc_filter(where: str) -> str:
 
 
 def search(
-    store: Any, text: str, filters: Filters | None = None, limit: int = 20, offset: int = 0
+    store: Any,
+    text: str,
+    filters: Filters | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    conn: Any = None,
 ) -> Results:
     """Every block holding the query, ranked; raises InputError for a query it cannot take.
 
     A block's id carries its document's number in its high bits, so matches are counted per
     document straight from the index; facets come from that small set, and only the page's
-    blocks are read."""
+    blocks are read. Every read is made on one connection (``conn``, else one of its own)
+    and in one snapshot of the database (``Store.reading``): an issue replaced meanwhile is
+    seen whole, before or after."""
     q = parse_query(text)
     filters = filters or Filters()
     params: dict[str, Any] = {}
@@ -163,8 +172,8 @@ def search(
         match = "FROM block_index WHERE tokens @@ to_tsquery('simple', :q)"
     if allowed:
         match += f" AND ({hit} >> {BLOCK_BITS}) IN ({allowed})"
-    with store.engine.connect() as conn:
-        generation = store.ready_generation() if _exact_by_index(q) else None
+    with _reading(store, conn) as conn:
+        generation = store.ready_generation(conn) if _exact_by_index(q) else None
         if generation is not None:
             try:
                 return _ranked(store, conn, q, allowed, params, limit, offset, generation)
@@ -175,15 +184,17 @@ def search(
                 store.rank_failed(exc)
         if _exact_by_index(q):
             params.update(limit=limit, offset=offset)
-            ranked = conn.execute(
-                sql(
-                    f"SELECT {hit}, {score} AS s {match} ORDER BY s, {hit} LIMIT :limit "
-                    "OFFSET :offset"
-                ),
-                params,
-            ).all()
-            rows = _blocks(conn, [(r[0], r[1]) for r in ranked])
+            top = f"SELECT {hit}, {score} AS s {match} ORDER BY s, {hit}"
             counts = f"SELECT {hit} >> {BLOCK_BITS} AS num, COUNT(*) AS n {match} GROUP BY num"
+            if not store.indexes_agree(conn)[1]:
+                # rows were changed in SQL, behind the index: each match is confirmed in blocks
+                held = f"SELECT m.id, m.s FROM (SELECT {hit} AS id, {score} AS s {match}) m "
+                held += "JOIN blocks b ON b.id = m.id"
+                top = f"SELECT id, s FROM ({held}) h ORDER BY s, id"
+                counts = f"SELECT id >> {BLOCK_BITS} AS num, COUNT(*) AS n FROM ({held}) h "
+                counts += "GROUP BY num"
+            ranked = conn.execute(sql(f"{top} LIMIT :limit OFFSET :offset"), params).all()
+            rows = _blocks(conn, [(r[0], r[1]) for r in ranked])
             facets, docs, total = _facets(conn, counts, params, {r[1] for r in rows})
         else:
             # narrowed by the index, confirmed against the text
@@ -210,6 +221,15 @@ def search(
                 counts = f"SELECT column1 AS num, column2 AS n FROM (VALUES {values})"
             facets, docs, total = _facets(conn, counts, {}, {r[1] for r in rows})
     return Results(total, _hits(rows, docs, q), facets)
+
+
+@contextmanager
+def _reading(store: Any, conn: Any) -> Iterator[Any]:
+    if conn is not None:
+        yield conn
+        return
+    with store.reading() as own:
+        yield own
 
 
 def _ranked(
@@ -241,13 +261,30 @@ def _ranked(
 
 def _hits(rows: list[tuple[Any, ...]], docs: dict[str, tuple[str, str]], q: Query) -> list[Hit]:
     """Hits from (id, document, path, text, score, line) rows and each document's (issue,
-    title); scores are stored lower-is-better and shown higher-is-better."""
+    title); scores are stored lower-is-better and shown higher-is-better. A block whose
+    document is not found (gone since the block was read) is left out, never an error."""
+    terms = _terms(q)
     return [
         Hit(
-            r[1], docs[r[1]][0], r[2], docs[r[1]][1], snippet(r[3], q), round(-float(r[4]), 4), r[5]
+            r[1],
+            docs[r[1]][0],
+            r[2],
+            docs[r[1]][1],
+            snippet(r[3], q, terms),
+            round(-float(r[4]), 4),
+            r[5],
         )
         for r in rows
+        if r[1] in docs
     ]
+
+
+def _terms(q: Query) -> tuple[list[str], list[str]]:
+    """The query's positive terms, longest first: folded, and as printed in lower case."""
+    return (
+        sorted({fold(t.text) for t in q.positive}, key=len, reverse=True),
+        sorted({t.text.lower() for t in q.positive}, key=len, reverse=True),
+    )
 
 
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
@@ -298,21 +335,19 @@ def _facets(
     return facets, docs, total
 
 
-def snippet(body: str, q: Query) -> str:
-    """The text around the first hit, HTML-escaped, every occurrence of a term in <mark>."""
-    folded = fold(body)
-    terms = sorted({fold(t.text) for t in q.positive}, key=len, reverse=True)
+def snippet(body: str, q: Query, terms: tuple[list[str], list[str]] | None = None) -> str:
+    """The text around the first hit, HTML-escaped, every occurrence of a term in <mark>
+    (``terms``: the query's, from ``_terms``, worked out once for a page of hits)."""
+    folded_terms, printed_terms = terms or _terms(q)
+    folded, terms_ = fold(body), folded_terms
     if len(folded) != len(body):  # NFKC changed lengths: search the text as printed
-        folded, terms = (
-            body.lower(),
-            sorted({t.text.lower() for t in q.positive}, key=len, reverse=True),
-        )
-    first = min((p for p in (folded.find(t) for t in terms) if p >= 0), default=0)
+        folded, terms_ = body.lower(), printed_terms
+    first = min((p for p in (folded.find(t) for t in terms_) if p >= 0), default=0)
     start = max(0, first - SNIPPET)
     end = min(len(body), first + SNIPPET * 2)
     window, fwindow = body[start:end], folded[start:end]
     spans: list[tuple[int, int]] = []
-    for t in terms:
+    for t in terms_:
         for m in re.finditer(re.escape(t), fwindow):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append(m.span())

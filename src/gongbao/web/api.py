@@ -16,6 +16,7 @@ from gongbao.errors import InputError
 from gongbao.store import read
 from gongbao.store.db import Store
 from gongbao.store.search import Filters, search
+from gongbao.web.limits import install as install_limits
 
 Limit = Annotated[int, Query(ge=1, le=500)]
 #: deeper than any reader pages; bounds the integer every backend must take
@@ -28,7 +29,7 @@ def _missing(what: str, key: str) -> HTTPException:
 
 
 def _conn(request: Request) -> Iterator[Connection]:
-    with request.app.state.store.engine.connect() as c:
+    with request.app.state.store.reading() as c:
         yield c
 
 
@@ -97,13 +98,16 @@ def build_router(store: Store) -> APIRouter:
         import csv
         import io
 
+        from gongbao.store.export import csv_safe
+
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(["path", "type", "num", "text", "line"])
         stack = list(reversed(doc["body"]))
         while stack:
             b = stack.pop()
-            writer.writerow([b["path"], b["type"], b["num"] or "", b["text"], b["source"]["line"]])
+            cells = [b["path"], b["type"], b["num"] or "", b["text"], b["source"]["line"]]
+            writer.writerow([csv_safe(x) if isinstance(x, str) else x for x in cells])
             stack.extend(reversed(b["children"]))
         return Response(
             buf.getvalue(),
@@ -330,6 +334,12 @@ def create_app(store: Store) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
+    install_limits(app, store)  # 503 beyond the pool's capacity (gongbao.web.limits)
+    from gongbao.web.headers import SecurityHeaders
+
+    app.add_middleware(
+        SecurityHeaders, docs_paths=(app.docs_url, app.swagger_ui_oauth2_redirect_url)
+    )
     app.include_router(build_router(store))
     from gongbao.web.pages import build_pages
 

@@ -15,7 +15,7 @@ Render = Callable[..., HTMLResponse]
 
 
 def _items(request: Request, kind: str, **filters: Any) -> list[dict[str, Any]]:
-    with request.app.state.store.engine.connect() as conn:
+    with request.app.state.store.reading() as conn:
         return read.facts(conn, kind, ALL, 0, **filters)["items"]  # type: ignore[no-any-return]
 
 
@@ -126,7 +126,7 @@ def add_dashboards(
     @pages.get("/measures", response_class=HTMLResponse)
     def measures(request: Request) -> HTMLResponse:
         items = _items(request, "measures")
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             orgs = read.organisations(conn, 15, 0)["items"]
         return render(
             "measures.html",
@@ -140,7 +140,7 @@ def add_dashboards(
 
     @pages.get("/organisations", response_class=HTMLResponse)
     def organisations(request: Request) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             orgs = read.organisations(conn, ALL, 0)["items"]
         top = orgs[:15]
         return render(
@@ -152,7 +152,7 @@ def add_dashboards(
 
     @pages.get("/organisations/{org_id:path}", response_class=HTMLResponse)
     def organisation(request: Request, org_id: str) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             org = read.organisation(conn, org_id)
         if org is None:
             raise not_found(f"部门 {org_id}")
@@ -160,7 +160,7 @@ def add_dashboards(
 
     @pages.get("/budget", response_class=HTMLResponse)
     def budget(request: Request) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             data = read.budget(conn, ALL, 0)
         ids = data["identities"]
         biggest = max(ids, key=lambda i: len(i["parts"]), default=None)
@@ -194,7 +194,7 @@ def add_dashboards(
 
     @pages.get("/people", response_class=HTMLResponse)
     def people(request: Request) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             items = read.people(conn, ALL, 0)["items"]
         return render(
             "people.html",
@@ -205,7 +205,7 @@ def add_dashboards(
 
     @pages.get("/people/{person_id:path}", response_class=HTMLResponse)
     def person(request: Request, person_id: str) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             p = read.person(conn, person_id)
         if p is None:
             raise not_found(f"人员 {person_id}")

@@ -135,12 +135,12 @@ def build_feeds() -> APIRouter:
 
         if _CONTROL.search(q):
             raise HTTPException(status_code=422, detail="q: 查询含有控制字符，请删去")
-        try:
-            found = search(request.app.state.store, q, None, limit, 0)
-        except InputError as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from None
         seen: dict[str, dict[str, Any]] = {}
-        with request.app.state.store.engine.connect() as c:
+        with request.app.state.store.reading() as c:  # one connection, one snapshot
+            try:
+                found = search(request.app.state.store, q, None, limit, 0, conn=c)
+            except InputError as exc:
+                raise HTTPException(status_code=422, detail=str(exc)) from None
             for hit in found.results:
                 if hit.document in seen:
                     continue

@@ -18,6 +18,8 @@ from gongbao.store import read
 from gongbao.store.search import Filters, search
 
 HERE = Path(__file__).resolve().parent
+#: what /static/{name} serves from the static folder: its scripts and styles
+STATIC_TYPES = {".css": "text/css", ".js": "text/javascript"}
 ALL = 100_000
 
 env = Environment(
@@ -135,19 +137,23 @@ def _not_found(what: str) -> HTTPException:
 def build_pages() -> APIRouter:
     pages = APIRouter(include_in_schema=False)
 
-    @pages.get("/static/app.css")
-    def css() -> FileResponse:
-        return FileResponse(HERE / "static" / "app.css", media_type="text/css")
-
     @pages.get("/static/plotly.min.js")
     def plotly_js() -> FileResponse:
         return FileResponse(plotly_path(), media_type="text/javascript")
 
+    @pages.get("/static/{name}")
+    def static(name: str) -> FileResponse:
+        kind = STATIC_TYPES.get(Path(name).suffix)
+        path = HERE / "static" / name
+        if kind is None or "/" in name or name.startswith(".") or not path.is_file():
+            raise _not_found(f"文件 {name}")
+        return FileResponse(path, media_type=kind)
+
     @pages.get("/", response_class=HTMLResponse)
     def home(request: Request) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             issues = read.issues(conn, ALL, 0)
-            counts = request.app.state.store.counts()
+            counts = request.app.state.store.counts(conn)
         gazettes: dict[str, dict[str, Any]] = {}
         for i in issues["items"]:
             g = gazettes.setdefault(i["gazette"], {"name": i["gazette_name"], "issues": []})
@@ -156,7 +162,7 @@ def build_pages() -> APIRouter:
 
     @pages.get("/issues/{issue_id}", response_class=HTMLResponse)
     def issue(request: Request, issue_id: str) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             data = read.issue(conn, issue_id)
         if data is None:
             raise _not_found(f"期号 {issue_id}")
@@ -168,7 +174,7 @@ def build_pages() -> APIRouter:
 
     @pages.get("/documents/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             doc = read.document(conn, doc_id)
             if doc is None:
                 raise _not_found(f"文件 {doc_id}")

@@ -191,14 +191,14 @@ def add_tracking_pages(
     def ledger_search(request: Request, q: str = "") -> HTMLResponse:
         items: list[dict[str, Any]] = []
         if q.strip():
-            with request.app.state.store.engine.connect() as conn:
+            with request.app.state.store.reading() as conn:
                 items = read.ledger(conn, q.strip()[:100], 50)["items"]
         return render("ledger.html", title="指标台账", q=q, items=items, status_name=_STATUS)
 
     @pages.get("/ledger/{key:path}", response_class=HTMLResponse)
     def ledger_item(request: Request, key: str) -> HTMLResponse:
         place, _, name = key.partition("|")
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             found = read.ledger(conn, name, 1, place, key=key)["items"]
         if not found:
             raise not_found(f"指标 {key}")
@@ -214,7 +214,7 @@ def add_tracking_pages(
 
     @pages.get("/series", response_class=HTMLResponse)
     def series_list(request: Request, code: str | None = None) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             items = read.series(conn, 500, 0, code=code or None)["items"]
         return render("series.html", title="文号系列", items=items, code=code or "")
 
@@ -222,7 +222,7 @@ def add_tracking_pages(
     def series_year(request: Request, code: str, year: str) -> HTMLResponse:
         if not year.isdigit():
             raise not_found(f"文号系列 {code} {year}")
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             items = read.series(conn, 1, 0, code=code, year=int(year))["items"]
         if not items or not items[0]["count"]:
             raise not_found(f"文号系列 {code} {year}")
@@ -235,7 +235,7 @@ def add_tracking_pages(
     def expiring(request: Request, days: int = 90) -> HTMLResponse:
         days = max(0, min(days, 3650))
         today = date.today().isoformat()
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             soon = read.documents(conn, 500, 0, today, "即将失效", days)["items"]
             gone = read.documents(conn, 500, 0, today, "已失效", days)["items"]
         return render(
@@ -244,7 +244,7 @@ def add_tracking_pages(
 
     @pages.get("/documents/{doc_id}/graph", response_class=HTMLResponse)
     def citation_graph(request: Request, doc_id: str) -> HTMLResponse:
-        with request.app.state.store.engine.connect() as conn:
+        with request.app.state.store.reading() as conn:
             doc = graph(conn, doc_id)
         if doc is None:
             raise not_found(f"文件 {doc_id}")
