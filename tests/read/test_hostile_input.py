@@ -174,19 +174,19 @@ def test_deeply_nested_html_from_the_command_line(tmp_path: Path) -> None:
 
 @pytest.fixture
 def one_gib(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GONGBAO_WORKER_MEMORY", "1G")
+    monkeypatch.delenv("GONGBAO_WORKER_MEMORY", raising=False)  # the default limit
     monkeypatch.delenv("GONGBAO_WORKER_SECONDS", raising=False)
 
 
 @pytest.mark.parametrize("bomb", ["flate", "glyphs"])
 def test_pdf_bomb_ends_in_one_line(tmp_path: Path, bomb: str, one_gib: None) -> None:
     """A 2 MB PDF inflating to 2 GiB took 3.2 GB (20 s); a 13 KB one of 6 million glyphs 3 GB
-    (110 s). Under the worker's 1 GiB limit PDFium aborts within seconds: one line, exit 1."""
+    (110 s). Under the worker's 768 MiB limit PDFium aborts within seconds: one line, exit 1."""
     p = write(tmp_path / f"{bomb}.pdf", flate_bomb() if bomb == "flate" else glyph_bomb())
     assert _cli("parse", str(p)) == (
         1,
         "",
-        f"Error: {p}: the parser stopped (SIGABRT), most likely over the 1 GiB memory limit "
+        f"Error: {p}: the parser stopped (SIGABRT), most likely over the 768 MiB memory limit "
         "(raise it with GONGBAO_WORKER_MEMORY)\n",
     )
 

@@ -139,9 +139,9 @@ def test_an_unreadable_folder_is_one_failed_outcome(
 def test_pdf_bombs_fail_alone_and_the_rest_is_stored(
     tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each bomb kills its parse worker (PDFium aborts at the 1 GiB limit): that file fails
+    """Each bomb kills its parse worker (PDFium aborts at the 768 MiB limit): that file fails
     with one line, a new worker takes the files after it. One worker, so it dies twice."""
-    monkeypatch.setenv("GONGBAO_WORKER_MEMORY", "1G")
+    monkeypatch.delenv("GONGBAO_WORKER_MEMORY", raising=False)  # the default limit
     monkeypatch.delenv("GONGBAO_WORKER_SECONDS", raising=False)
     folder = tmp_path / "in"
     write(folder / "a.txt", NOTICE)
@@ -149,7 +149,7 @@ def test_pdf_bombs_fail_alone_and_the_rest_is_stored(
     write(folder / "c.pdf", glyph_bomb())
     write(folder / "d.txt", ORDER)
     summary = ingest_paths(store, [str(folder)], workers=1)
-    stopped = "the parser stopped (SIGABRT), most likely over the 1 GiB memory limit (raise it with GONGBAO_WORKER_MEMORY)"
+    stopped = "the parser stopped (SIGABRT), most likely over the 768 MiB memory limit (raise it with GONGBAO_WORKER_MEMORY)"
     assert _seen(summary, folder) == [
         ("a.txt", "stored", ""),
         ("b.pdf", "failed", f"{folder / 'b.pdf'}: {stopped}"),

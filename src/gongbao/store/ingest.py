@@ -85,7 +85,7 @@ def _walk(root: Path, failed: list[Outcome] | None) -> list[Path]:
 
 #: how much memory a parse worker may take beyond what it starts with, unless
 #: GONGBAO_WORKER_MEMORY says otherwise (a gazette of hundreds of pages needs a few hundred MB)
-DEFAULT_WORKER_MEMORY = 1 << 30
+DEFAULT_WORKER_MEMORY = 768 << 20
 #: the CPU seconds one file may take to parse, unless GONGBAO_WORKER_SECONDS says otherwise
 DEFAULT_WORKER_SECONDS = 300
 
