@@ -6,6 +6,8 @@ dateline) '决定免去秦刚兼任的外交部部长职务,任命王毅为外�
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -101,3 +103,14 @@ def test_a_post_ends_at_the_comma_that_opens_the_next_decision(tmp_path: Path) -
         ("王毅", "appoint", ["外交部部长"]),
         ("秦刚", "remove", ["外交部部长"]),
     ]
+
+
+def test_the_persons_page_says_a_post_was_left_on_an_unknown_day(tmp_path: Path) -> None:
+    client, _docs = _client(tmp_path)
+    page = client.get("/people/documents/秦刚")
+    assert page.status_code == 200
+    rows = [r for r in page.text.split("<tr>") if r.startswith("<td>外交部</td><td>部長</td>")]
+    assert len(rows) == 1 and "2022-12-30" in rows[0] and "已免（日期不详）" in rows[0]
+    charts = re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', page.text, re.S)
+    texts = [t for c in charts for trace in json.loads(c)["data"] for t in trace.get("text", [])]
+    assert "2022-12-30 起（已免，日期不详）" in texts  # the chart's marker

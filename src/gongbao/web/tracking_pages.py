@@ -148,7 +148,11 @@ def career_chart(memberships: list[dict[str, Any]], today: str) -> dict[str, Any
                 "name": "止期不详",
                 "y": [label(m) for m in open_],
                 "x": [m["start_date"] for m in open_],
-                "text": [f"{m['start_date']} 起（止期不详）" for m in open_],
+                # a post a removal ended on a day no document gives, or one no removal ended
+                "text": [
+                    f"{m['start_date']} 起（{'已免，日期不详' if m.get('ended') else '止期不详'}）"
+                    for m in open_
+                ],
                 "textposition": "top right",
                 "marker": {"symbol": "triangle-right", "size": 14},
             }
