@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -14,7 +10,7 @@ from click.testing import CliRunner
 
 from gongbao.cli import main
 from gongbao.store.db import Store
-from tests.conftest import FIXTURES, SAMPLE
+from tests.conftest import FIXTURES, SAMPLE, gongbao_serve
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -81,23 +77,6 @@ def test_store_errors_are_one_line(tmp_path: Path) -> None:
 def test_serve_answers_over_http(tmp_path: Path) -> None:
     db = str(tmp_path / "g.db")
     _run("ingest", str(SAMPLE), "--db", db, "--quiet")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gongbao.cli", "serve", "--db", db, "--port", str(port)],
-        stderr=subprocess.PIPE,
-    )
-    try:
-        body = None
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/issues", timeout=2) as r:
-                    body = json.loads(r.read())
-                break
-            except OSError:
-                time.sleep(0.1)
-        assert body is not None and body["total"] == 1
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with gongbao_serve(db) as base, urllib.request.urlopen(base + "/api/issues", timeout=5) as r:
+        body = json.loads(r.read())
+    assert body["total"] == 1

@@ -13,10 +13,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import warnings
@@ -27,7 +23,7 @@ import pytest
 
 from gongbao.store.db import Store
 from gongbao.web.api import create_app
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, gongbao_serve
 from tests.web.conftest import SCREENS, open_page, serve
 
 with warnings.catch_warnings():
@@ -178,36 +174,21 @@ def test_the_docs_page_allows_its_own_inline_script_by_hash(client: TestClient) 
 def test_gongbao_serve_sends_no_server_banner(tmp_path: Path) -> None:
     db = str(tmp_path / "g.db")
     Store(db)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gongbao.cli", "serve", "--db", db, "--port", str(port)],
-        stderr=subprocess.PIPE,
-    )
-    try:
-        answers = {}
+    answers = {}
+    with gongbao_serve(db) as base:
         for method, path in [("GET", "/api/issues"), ("HEAD", "/"), ("GET", "/nope")]:
-            req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method)
-            for _ in range(100):
-                try:
-                    with urllib.request.urlopen(req, timeout=2) as r:
-                        answers[method, path] = (r.status, r.headers, r.read())
-                    break
-                except urllib.error.HTTPError as err:
-                    answers[method, path] = (err.code, err.headers, err.read())
-                    break
-                except OSError:
-                    time.sleep(0.1)
-        assert answers["GET", "/api/issues"][0] == 200
-        assert answers["HEAD", "/"][0] == 200 and answers["HEAD", "/"][2] == b""
-        assert answers["GET", "/nope"][0] == 404
-        for _status, headers, _body in answers.values():
-            assert headers["Server"] is None  # uvicorn's banner is off
-            assert_secured({k.lower(): v for k, v in headers.items()})
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+            req = urllib.request.Request(base + path, method=method)
+            try:
+                with urllib.request.urlopen(req, timeout=5) as r:
+                    answers[method, path] = (r.status, r.headers, r.read())
+            except urllib.error.HTTPError as err:
+                answers[method, path] = (err.code, err.headers, err.read())
+    assert answers["GET", "/api/issues"][0] == 200
+    assert answers["HEAD", "/"][0] == 200 and answers["HEAD", "/"][2] == b""
+    assert answers["GET", "/nope"][0] == 404
+    for _status, headers, _body in answers.values():
+        assert headers["Server"] is None  # uvicorn's banner is off
+        assert_secured({k.lower(): v for k, v in headers.items()})
 
 
 # --- in the browser ----------------------------------------------------------------------

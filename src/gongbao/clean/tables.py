@@ -118,6 +118,8 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
 _FLAT_ROW = re.compile(r"^[^|\t]+?(?:\s\|\s[^|\t]*?){1,}\s*\|\s*$")
 #: a run this long is a table, not a sentence that happens to hold pipes
 _FLAT_RUN = 3
+#: a 序号 cell
+_SERIAL = re.compile(r"\d{1,3}")
 
 
 def flat_rows_to_rows(lines: list[Line]) -> list[Line]:
@@ -138,10 +140,10 @@ def flat_rows_to_rows(lines: list[Line]) -> list[Line]:
         rows = [
             [c.strip() for c in ln.text.strip().rstrip("|").split(" | ")] for ln in lines[k:end]
         ]
-        numbered = sum(bool(re.fullmatch(r"\d{1,3}", r[0])) for r in rows[1:])
+        numbered = sum(bool(_SERIAL.fullmatch(r[0])) for r in rows[1:])
         for at, (ln, cells) in enumerate(zip(lines[k:end], rows, strict=True)):
-            trail = len(cells) - len([*_trimmed(cells)])
-            slid = at > 0 and trail and not re.fullmatch(r"\d{1,3}", cells[0])
+            trail = _trailing_empty(cells)
+            slid = at > 0 and trail and not _SERIAL.fullmatch(cells[0])
             if slid and numbered * 2 >= len(rows) - 1:
                 cells = [""] * trail + cells[: len(cells) - trail]
             out.append(replace(ln, text="\t".join(cells)))
@@ -149,9 +151,9 @@ def flat_rows_to_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _trimmed(cells: list[str]) -> list[str]:
-    """The cells without the empty ones a row ends with."""
-    end = len(cells)
-    while end and not cells[end - 1]:
-        end -= 1
-    return cells[:end]
+def _trailing_empty(cells: list[str]) -> int:
+    """How many empty cells a row ends with."""
+    n = 0
+    while n < len(cells) and not cells[-1 - n]:
+        n += 1
+    return n

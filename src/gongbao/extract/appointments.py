@@ -106,8 +106,10 @@ def _decided(text: str, at: int) -> str | None:
     found = [m for m in _DECIDED.finditer(text, start, at) if m.end() <= at]
     if not found:
         return None
+    from gongbao.structure.dates import iso
+
     y, mo, d = (int(g) for g in found[-1].groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return iso(y, mo, d)
 
 
 def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:

@@ -204,10 +204,6 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     return {"commitments": out}
 
 
-#: a project within a list item: it opens with what is done and holds a quantity
-_PROJECT = re.compile(r"\d|[一二三四五六七八九十百千万]+[个项张条家所座户万]")
-
-
 def _projects(text: str) -> list[tuple[int, int, str]]:
     """A list item's projects: its '；'-separated parts when every part holds a quantity
     (a part without one may be a clause of the one before: then the item is one project)."""
@@ -218,6 +214,6 @@ def _projects(text: str) -> list[tuple[int, int, str]]:
     spans.append((at, len(text)))
     parts = [(a, b, text[a:b].strip().rstrip("。.")) for a, b in spans]
     parts = [(a, b, t) for a, b, t in parts if t]
-    if len(parts) > 1 and all(_PROJECT.search(t) for _a, _b, t in parts):
+    if len(parts) > 1 and all(quantities(t) for _a, _b, t in parts):
         return parts
     return [(0, len(text), text)]

@@ -282,8 +282,7 @@ class Store:
         seen = self._count_check
         if seen is not None and seen[0] == key and now - seen[3] < COUNT_CHECK_SECONDS:
             return seen[1], seen[2]
-        stored = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
-        in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
+        stored, in_fts = _block_counts(conn)
         rank_ok = True
         if self.rank is not None and pointer is not None and pointer[0] == generation:
             try:
@@ -357,8 +356,8 @@ class Store:
         """Rebuild the database's full-text index when it holds another number of blocks
         than the blocks table (rows changed in SQL); returns whether it did."""
         with self._writing, self.engine.begin() as conn:
-            stored = conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar()
-            if conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() == stored:
+            stored, in_fts = _block_counts(conn)
+            if in_fts == stored:
                 return False
             reindex(conn, self.dialect)
         self._count_check = None
@@ -379,8 +378,7 @@ class Store:
                     )
                 )
             }
-            in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
-            total = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
+            total, in_fts = _block_counts(conn)
         out["blocks"] = total
         out["fts"] = in_fts
         out["agree"] = in_fts == total
@@ -520,6 +518,14 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> lis
             [{"b": b, "t": t} for b, t in pairs],
         )
     return pairs
+
+
+def _block_counts(conn: Connection) -> tuple[int, int]:
+    """The blocks stored, and the rows of the database's own full-text index (equal unless
+    rows were changed in SQL behind gongbao's back)."""
+    stored = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
+    in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
+    return stored, in_fts
 
 
 def _env_int(name: str, default: int, least: int) -> int:
