@@ -3,14 +3,18 @@
 # machine lacks it. Prints the SQLAlchemy URL of a fresh database on its last line.
 #   scripts/pg.sh start   → postgresql+psycopg://postgres@127.0.0.1:54329/gongbao_test
 #   scripts/pg.sh stop
+# Where PostgreSQL is missing and cannot be installed, one line on stderr says so; exit 1.
 set -euo pipefail
+source "$(dirname "$0")/apt.sh"
 PORT="${GONGBAO_PG_PORT:-54329}"
 DIR="${GONGBAO_PG_DIR:-/tmp/gongbao-pg-$PORT}"
 DB="${GONGBAO_PG_DB:-gongbao_test}"
+# where Debian puts the server's programs, one folder per major version
+LIB="${GONGBAO_PG_LIB:-/usr/lib/postgresql}"
 
 bin_dir() {
   local d
-  for d in /usr/lib/postgresql/*/bin; do
+  for d in "$LIB"/*/bin; do
     [ -x "$d/pg_ctl" ] && { echo "$d"; return; }
   done
   return 1
@@ -18,9 +22,11 @@ bin_dir() {
 
 ensure_installed() {
   if ! bin_dir >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq postgresql >/dev/null
+    apt_install "postgresql (pg_ctl under $LIB)" postgresql || exit 1
+    if ! bin_dir >/dev/null 2>&1; then
+      echo "gongbao tests: postgresql is installed but no pg_ctl is under $LIB" >&2
+      exit 1
+    fi
   fi
 }
 
@@ -46,7 +52,7 @@ case "${1:-start}" in
     echo "postgresql+psycopg://postgres@127.0.0.1:$PORT/$DB"
     ;;
   stop)
-    BIN=$(bin_dir)
+    BIN=$(bin_dir) || exit 0  # nothing installed, nothing running
     as_pg "$BIN/pg_ctl" -D "$DIR" -m fast stop >/dev/null 2>&1 || true
     ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;

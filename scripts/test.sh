@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install gongbao with its test tools, start a PostgreSQL server for the tests, and run every
 # check CI runs: ruff, mypy, pytest. Works on a fresh machine: everything the tests need is
-# installed here.
+# installed here; what cannot be (no root, no network) is named in one line on stderr, and
+# the run stops with a non-zero status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'

@@ -101,7 +101,7 @@ def with_nuls() -> tuple[bytes, list[int]]:
 NUL_PROBLEM = {
     "kind": "nul_removed",
     "document": "jingan-2026-01-05",
-    "detail": "3 × NUL character (byte 0) taken out of the text: lines 477, 877 (2)",
+    "detail": "从正文中删去3个空字符（NUL，字节0）：第477行、第877行（2个）",
     "source": {
         "document": "jingan-2026-01-05",
         "block": None,

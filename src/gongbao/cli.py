@@ -1,12 +1,16 @@
 """The command line: a thin layer over the Python API (``gongbao.parse_file`` …).
 
 Heavy modules are imported inside the commands so that ``gongbao --help`` starts fast.
-Input errors become one line on stderr and exit status 2; no traceback reaches the user.
+Exit statuses: 0 done; 1 an error, one line on stderr and no traceback (also: an ingest in
+which any file failed, after storing the others; ``check`` finding disagreement; ``eval``
+under its baseline); 2 a command line click cannot read (an unknown option, a bad value).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +18,7 @@ import click
 
 if TYPE_CHECKING:
     from gongbao.model import Issue
+    from gongbao.store.ingest import Summary
 
 FORMATS = ("json", "tree", "summary")
 
@@ -31,13 +36,29 @@ def db_option(fn: Any) -> Any:
 
 
 def _store(db: str | None, create: bool = True) -> Any:
-    from gongbao.errors import InputError
-    from gongbao.store.db import Store
+    """The store; ``create=False`` for commands that read what an ingest stored: they refuse
+    a SQLite file that is not there rather than create an empty one (nor its ranking index)."""
+    from pathlib import Path
 
+    from gongbao.errors import InputError
+    from gongbao.store.db import Store, database_url
+
+    url = database_url(db)
+    path = url.removeprefix("sqlite:///")
+    missing = url.startswith("sqlite:///") and path != ":memory:" and not Path(path).exists()
+    if missing and not create:
+        raise click.ClickException(
+            f"no database at {path}; create it with gongbao ingest FILE --db {path}"
+        )
     try:
         return Store(db, create=create)
     except InputError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _n(count: int, noun: str) -> str:
+    """'1 issue', '2 issues': a count with its noun in the singular or the plural."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,7 +81,7 @@ def main() -> None:
     "--max-bytes",
     type=click.IntRange(min=1),
     default=None,
-    help="Refuse input larger than this (default 50 MB, or GONGBAO_MAX_BYTES).",
+    help="Refuse input larger than this (default 50 MB, or GONGBAO_MAX_BYTES; this wins).",
 )
 def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     """Parse a gazette FILE and print its structure and facts."""
@@ -72,7 +93,7 @@ def parse(file: str, fmt: str, max_bytes: int | None) -> None:
         # in a worker process with a memory and a time limit (GONGBAO_WORKER_MEMORY, …)
         issue = parse_isolated(file, max_bytes=max_bytes)
     except InputError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_limit_named(str(exc), max_bytes is not None)) from None
     assert isinstance(issue, Issue)
     if fmt == "json":
         out = json.dumps(issue.to_dict(), ensure_ascii=False, indent=1)
@@ -96,7 +117,11 @@ def parse(file: str, fmt: str, max_bytes: int | None) -> None:
 )
 @click.option("--quiet", is_flag=True, help="No progress bar; only the summary line.")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool) -> None:
-    """Parse and store gazette files or folders of them (one transaction per issue)."""
+    """Parse and store gazette files or folders of them (one transaction per issue).
+
+    A file that fails is reported and skipped; the others are stored. Exit status 0 when
+    every file was stored (or found unchanged), 1 when any failed; the summary line says
+    how many."""
     from rich.console import Console
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -135,17 +160,30 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
                 )
             elif not quiet:
                 err.print(
-                    f"{o.status:<9} {o.path}  ({o.documents} documents, {o.facts} facts, "
-                    f"{o.problems} problems)",
+                    f"{o.status:<9} {o.path}  ({_n(o.documents, 'document')}, "
+                    f"{_n(o.facts, 'fact')}, {_n(o.problems, 'problem')})",
                     markup=False,
                     highlight=False,
+                    soft_wrap=True,
                 )
 
         summary = ingest_paths(store, list(paths), workers, report)
     store.close()
-    click.echo(summary.line())
-    if summary.count("failed") == len(summary.outcomes):
+    click.echo(_summary_line(summary))
+    if summary.count("failed"):
         sys.exit(1)
+
+
+def _summary_line(summary: Summary) -> str:
+    """What an ingest did, in one line: issues by outcome, failed files, what was stored."""
+    ok = [o for o in summary.outcomes if o.status != "failed"]
+    return (
+        f"{_n(len(ok), 'issue')} ({summary.count('stored')} stored, "
+        f"{summary.count('replaced')} replaced, {summary.count('unchanged')} unchanged), "
+        f"{summary.count('failed')} failed; {_n(sum(o.documents for o in ok), 'document')}, "
+        f"{_n(sum(o.facts for o in ok), 'fact')}, {_n(sum(o.problems for o in ok), 'problem')}; "
+        f"{summary.seconds:.1f} s"
+    )
 
 
 @main.command()
@@ -327,7 +365,7 @@ def reindex(db: str | None) -> None:
         raise click.ClickException(str(exc)) from None
     finally:
         store.close()
-    click.echo(f"ranking index rebuilt: {blocks} blocks")
+    click.echo(f"ranking index rebuilt: {_n(blocks, 'block')}")
 
 
 @main.command("check")
@@ -343,7 +381,7 @@ def check_store(db: str | None) -> None:
         store.close()
     index = found["index"]
     click.echo(
-        f"database: generation {found['generation']}, {found['blocks']} blocks, "
+        f"database: generation {found['generation']}, {_n(found['blocks'], 'block')}, "
         f"{found['fts']} in its full-text index"
     )
     if index is None:
@@ -357,19 +395,52 @@ def check_store(db: str | None) -> None:
         sys.exit(1)
     click.echo(
         f"ranking index {index['path']}: generation {index['generation']}, "
-        f"{index['blocks'] if index['blocks'] is not None else '?'} blocks"
+        + (_n(index["blocks"], "block") if index["blocks"] is not None else "? blocks")
         + (f" ({index['error']})" if index.get("error") else "")
     )
     for issue, n in found.get("issues", {}).items():
-        click.echo(f"  {issue}: database {n['database']} blocks, index {n['index']}")
+        click.echo(f"  {issue}: database {_n(n['database'], 'block')}, index {n['index']}")
     if not found["agree"]:
         click.echo("they disagree: run `gongbao reindex`")
         sys.exit(1)
     click.echo("they agree")
 
 
-@main.command()
-@click.argument("query")
+class _QueryCommand(click.Command):
+    """A command whose words that are none of its options make up the query, also those that
+    start with '-' (``gongbao search -机构 养老``): click would take '-机构' for unknown short
+    options. An unknown ``--long`` option is still refused, as a typo should be."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value: dict[str, bool] = {}
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                for name in (*param.opts, *param.secondary_opts):
+                    takes_value[name] = not (param.is_flag or param.count)
+        options: list[str] = []
+        words: list[str] = []
+        rest = iter(args)
+        for arg in rest:
+            if arg == "--":  # everything after it is the query
+                words.extend(rest)
+                break
+            name = arg.split("=", 1)[0]
+            if name in takes_value or arg.startswith("--"):
+                options.append(arg)
+                if takes_value.get(name) and "=" not in arg:
+                    value = list(itertools.islice(rest, 1))  # whatever it starts with
+                    if not value:
+                        raise click.BadOptionUsage(
+                            name, f"Option '{name}' requires an argument.", ctx=ctx
+                        )
+                    options.extend(value)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, [*options, "--", *words] if words else options)
+
+
+@main.command(cls=_QueryCommand)
+@click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True)
@@ -381,7 +452,7 @@ def check_store(db: str | None) -> None:
 @click.option("--from", "date_from", default=None, help="Documents dated on or after YYYY-MM-DD.")
 @click.option("--to", "date_to", default=None, help="Documents dated on or before YYYY-MM-DD.")
 def search(
-    query: str,
+    query: tuple[str, ...],
     db: str | None,
     as_json: bool,
     limit: int,
@@ -393,7 +464,17 @@ def search(
     date_from: str | None,
     date_to: str | None,
 ) -> None:
-    """Search every stored block for QUERY (words AND, "phrase", OR, -word)."""
+    """Search every stored block for QUERY: its words are ANDed, "quoted words" are one
+    phrase, OR between terms, -word or NOT word excludes.
+
+    \b
+      gongbao search 养老 -机构         养老 without 机构
+      gongbao search -机构 养老         the same: a query may start with '-'
+      gongbao search -- -机构 养老      the same: after --, every word is the query
+      gongbao search '"-养老"'          the text -养老 itself, quoted
+
+    A query that only excludes (gongbao search -养老) is refused: it names nothing to find.
+    """
     import re as _re
 
     from gongbao.errors import InputError
@@ -403,17 +484,24 @@ def search(
     for name, value in (("--from", date_from), ("--to", date_to)):
         if value and not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             raise click.ClickException(f"{name} {value!r}: give a date as YYYY-MM-DD")
+    text = " ".join(query)
     store = _store(db, create=False)
     try:
         found = run(
-            store, query, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset
+            store, text, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset
         )
     except InputError as exc:
+        words = text.split()
+        if words and all(w.startswith("-") and len(w) > 1 for w in words):
+            # every word excluded: perhaps the dash was meant as text
+            raise click.ClickException(
+                f"{exc} (to find the text {words[0]} itself, quote it: '\"{words[0]}\"')"
+            ) from None
         raise click.ClickException(str(exc)) from None
     if as_json:
         _write(json.dumps(found.to_dict(), ensure_ascii=False, indent=1))
         return
-    lines = [f"{found.total} blocks"]
+    lines = [_n(found.total, "block")]
     for h in found.results:
         plain = h.snippet.replace("<mark>", "【").replace("</mark>", "】")
         import html as _html
@@ -453,32 +541,34 @@ def export(db: str | None, fmt: str, out_dir: str, issue: str | None) -> None:
 
     store = _store(db, create=False)
     out = Path(out_dir)
+    written = 0
     with store.engine.connect() as conn:
         ids = [issue] if issue else list(conn.execute(select(sch.issues.c.id)).scalars())
-        written = 0
         for issue_id in ids:
             contract = issue_contract(conn, issue_id)
             if contract is None:
                 raise click.ClickException(f"no issue {issue_id!r} in the store")
+            files: dict[Path, bytes] = {}
             if fmt == "akn":
                 from gongbao.export.akn import issue_to_akn
 
-                out.mkdir(parents=True, exist_ok=True)
-                (out / f"{issue_id}.akn.xml").write_bytes(issue_to_akn(contract))
-                written += 1
+                files[out / f"{issue_id}.akn.xml"] = issue_to_akn(contract)
             elif fmt == "json":
-                out.mkdir(parents=True, exist_ok=True)
-                (out / f"{issue_id}.json").write_text(
-                    json.dumps(contract, ensure_ascii=False, indent=1), encoding="utf-8"
-                )
-                written += 1
-            else:
-                folder = out / issue_id
-                folder.mkdir(parents=True, exist_ok=True)
+                text = json.dumps(contract, ensure_ascii=False, indent=1)
+                files[out / f"{issue_id}.json"] = text.encode("utf-8")
+            else:  # bytes as csv wrote them: its \r\n line ends, its BOM
                 for key, body in csv_tables(contract).items():
-                    (folder / f"{key}.csv").write_text(body, encoding="utf-8")
-                    written += 1
-    click.echo(f"{written} files written to {out}/")
+                    files[out / issue_id / f"{key}.csv"] = body.encode("utf-8")
+            for path, data in files.items():
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(data)
+                except OSError as exc:
+                    raise click.ClickException(
+                        f"{path}: cannot be written ({exc.strerror or exc})"
+                    ) from None
+                written += 1
+    click.echo(f"{_n(written, 'file')} written to {out}/")
 
 
 @main.command()
@@ -493,7 +583,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     from gongbao.web.api import create_app
 
-    store = _store(db)
+    store = _store(db, create=False)
     click.echo(
         f"serving {store.url} on http://{host}:{port}/  (API: /api, docs: /api/docs)", err=True
     )
@@ -576,6 +666,154 @@ def eval_(
             sys.exit(1)
 
 
+#: how the reader's size-limit error says to raise the limit (gongbao.read.text.read_bytes)
+_RAISE_LIMIT = "(raise it with GONGBAO_MAX_BYTES)"
+
+
+@main.command("match")
+@db_option
+@click.option(
+    "--profile",
+    "profile_file",
+    type=click.Path(path_type=str),
+    default=None,
+    help="A profile as a JSON object: place, industry (a word or a GB/T 4754 code), kind, "
+    "size, founded, certifications, as_of (default today).",
+)
+@click.option(
+    "--profiles",
+    "profiles_file",
+    type=click.Path(path_type=str),
+    default=None,
+    help="A CSV of businesses (a name column and the profile's fields as columns): prints a "
+    "CSV of business, measure, benefit and department for each measure that applies.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the matches as JSON.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+def match_cmd(
+    db: str | None,
+    profile_file: str | None,
+    profiles_file: str | None,
+    as_json: bool,
+    limit: int,
+) -> None:
+    """The measures in force that apply to a business or a person: for each, the conditions
+    met, those the profile does not answer (待确认) and the department to contact. A
+    condition the documents do not state is never assumed."""
+    from gongbao.errors import InputError
+    from gongbao.matching import Profile
+    from gongbao.store.match import match_stored
+
+    if (profile_file is None) == (profiles_file is None):
+        raise click.UsageError("give one of --profile FILE.json or --profiles FILE.csv")
+    try:
+        rows = _profile_rows(profile_file, profiles_file)
+        profiles = [(name, Profile.from_dict(data)) for name, data in rows]
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    store = _store(db, create=False)
+    try:
+        with store.engine.connect() as conn:
+            found = [(name, match_stored(conn, p, limit)) for name, p in profiles]
+    finally:
+        store.close()
+    if profiles_file is not None:
+        _write(_matches_csv(found))
+        return
+    page = found[0][1]
+    if as_json:
+        _write(json.dumps(page, ensure_ascii=False, indent=2))
+        return
+    if not page["items"]:
+        click.echo(f"no measure applies on {page['as_of']}")
+        return
+    for item in page["items"]:
+        unknown = [c["field"] for c in item["conditions"] if c["met"] is None]
+        ask = f"  (to confirm: {', '.join(unknown)})" if unknown else ""
+        click.echo(f"{item['title']}  [{item['document']}]{ask}")
+        click.echo(f"    责任部门: {'、'.join(item['responsible'])}")
+
+
+#: a profile file is a few fields; anything larger is not one
+_PROFILE_BYTES = 1 << 20
+
+
+def _profile_rows(
+    profile_file: str | None, profiles_file: str | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """(name, fields) for each profile the file holds; InputError with one line if it is not
+    a readable profile file."""
+    import csv
+    import io
+    from pathlib import Path
+
+    from gongbao.errors import InputError
+
+    path = Path(profile_file or profiles_file or "")
+    try:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        if path.stat().st_size > _PROFILE_BYTES:
+            raise InputError(f"{path}: larger than {_PROFILE_BYTES} bytes, not a profile file")
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+    if profile_file is not None:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
+        if not isinstance(data, dict):
+            raise InputError(f"{path}: a profile is a JSON object")
+        return [("", data)]
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "name" not in reader.fieldnames:
+        raise InputError(f"{path}: a CSV with a 'name' column and the profile's fields")
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        name = (row.pop("name") or "").strip()
+        try:
+            rows.append((name, {k: v for k, v in row.items() if k and v}))
+        except AttributeError:
+            raise InputError(f"{path}: line {line} is malformed") from None
+    return rows
+
+
+def _matches_csv(found: list[tuple[str, dict[str, Any]]]) -> str:
+    """One row per business and measure that applies: a department's 免申即享 list."""
+    from gongbao.store.export import csv_text
+
+    rows: list[list[Any]] = [
+        ["business", "measure", "document", "title", "benefit", "responsible", "to_confirm"]
+    ]
+    for name, page in found:
+        for item in page["items"]:
+            benefit = item["benefit"] or {}
+            amount = (benefit.get("amount") or {}).get("text", "")
+            rows.append(
+                [
+                    name,
+                    item["measure"],
+                    item["document"],
+                    item["title"],
+                    "；".join([*benefit.get("kinds", []), amount]).strip("；"),
+                    "；".join(item["responsible"]),
+                    "；".join(c["field"] for c in item["conditions"] if c["met"] is None),
+                ]
+            )
+    return csv_text(rows)
+
+
+def _limit_named(message: str, flag: bool) -> str:
+    """A size-limit error naming what set the limit: --max-bytes when it was given, the
+    variable when the limit came from it, and both for the default (either raises it)."""
+    if flag:
+        return message.replace(_RAISE_LIMIT, "(raise it with --max-bytes)")
+    if not os.environ.get("GONGBAO_MAX_BYTES", "").isdigit():  # as read.text.max_bytes reads it
+        return message.replace(_RAISE_LIMIT, "(raise it with --max-bytes or GONGBAO_MAX_BYTES)")
+    return message
+
+
 def _write(text: str) -> None:
     try:
         sys.stdout.write(text + "\n")
@@ -596,9 +834,10 @@ def render_summary(issue: Issue) -> str:
     ]
     for doc in d["documents"]:
         blocks = sum(1 for _ in _walk(doc["body"]))
+        noun = "block" if blocks == 1 else "blocks"
         lines.append(
             f"  {doc['id']}  {doc['kind']:<12} {doc['doc_number'] or '-':<18} "
-            f"{doc['date'] or '-':<10}  {blocks:>4} blocks  {doc['title']}"
+            f"{doc['date'] or '-':<10}  {blocks:>4} {noun:<6}  {doc['title']}"
         )
     lines.append(f"tables: {len(d['tables'])}, rows: {sum(len(t['rows']) for t in d['tables'])}")
     lines.append(f"footnotes: {len(d['footnotes'])}")

@@ -119,6 +119,9 @@ class Measure:
     organisations: list[str]
     lead: list[str]
     source: Source = field(default_factory=Source)
+    #: who may benefit and what they get, as conditions a profile is checked against
+    #: (gongbao.extract.eligibility): {"conditions": [...], "benefit": {...} | None}
+    eligibility: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 
 from gongbao.check import run_checks
 from gongbao.clean import clean
@@ -26,11 +27,20 @@ def parse_lines(lines: list[Line]) -> Issue:
     if traditional or wide:
         folded = [dataclasses.replace(ln, text=for_rules(ln.text, traditional)) for ln in lines]
         issue = _stages(folded)
-        Restorer([ln.text for ln in lines], traditional, [ln.text for ln in folded]).restore_all(
-            issue
-        )
+        restorer = Restorer([ln.text for ln in lines], traditional, [ln.text for ln in folded])
+        # a problem's detail is our own wording around quoted text: only the quotes are the
+        # document's, and only they go back to its script
+        problems, issue.problems = issue.problems, []
+        restorer.restore_all(issue)
+        for p in problems:
+            p.detail = _QUOTED.sub(lambda m: restorer.restore(m.group(0)), p.detail)
+        issue.problems = problems
         return issue
     return _stages(lines)
+
+
+#: the document's own words a problem's detail quotes
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
 def _stages(lines: list[Line]) -> Issue:
@@ -54,12 +64,11 @@ def parse_text(text: str) -> Issue:
 def _nul_problem(issue: Issue, nuls: list[tuple[int, int]], html: bool = False) -> Problem:
     """One problem for the NUL characters taken out: how many, and the lines they were on
     (lines of the text parsed, or, for an HTML page, of its source)."""
-    shown = ", ".join(f"{no}" if k == 1 else f"{no} ({k})" for no, k in nuls[:20])
-    more = f" and {len(nuls) - 20} more lines" if len(nuls) > 20 else ""
+    shown = "、".join(f"第{no}行" if k == 1 else f"第{no}行（{k}个）" for no, k in nuls[:20])
+    more = f"，另有{len(nuls) - 20}行" if len(nuls) > 20 else ""
     detail = (
-        f"{sum(k for _, k in nuls)} × NUL character (byte 0) taken out of "
-        f"{'the HTML source' if html else 'the text'}: "
-        f"line{'s' if len(nuls) > 1 else ''} {shown}{more}"
+        f"从{'网页源码' if html else '正文'}中删去{sum(k for _, k in nuls)}个空字符"
+        f"（NUL，字节0）：{shown}{more}"
     )
     if html:  # the page's text has lines of its own: the source lines are in the detail
         return Problem("nul_removed", detail)
@@ -87,7 +96,7 @@ def parse_pdf(data: bytes, name: str = "input") -> Issue:
         issue.problems.append(
             Problem(
                 "scanned_page",
-                f"page {number} is an image without a text layer: its text is missing (OCR it)",
+                f"第{number}页是没有文字层的图像：该页文字缺失（需先做文字识别）",
                 source=Source(page=number),
             )
         )
@@ -110,9 +119,8 @@ def parse_html(html: str, name: str = "input") -> Issue:
         issue.problems.append(
             Problem(
                 "html_flattened",
-                "the page nests its elements deeper than the HTML parser reads (256): below "
-                f"depth {page.flattened} they were read as plain paragraphs, bold and other "
-                "inline marks dropped",
+                "网页元素的嵌套深度超过HTML解析器能读取的256层："
+                f"第{page.flattened}层以下的内容按普通段落读取，加粗等行内格式已丢弃",
             )
         )
     return issue

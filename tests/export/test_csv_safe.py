@@ -75,11 +75,15 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def _rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))  # the BOM for Excel
 
 
 def _by_kind(folder: Path, kind: str) -> list[dict[str, str]]:
-    return [row for f in sorted(folder.glob(f"*/{kind}.csv")) for row in _rows(f.read_text())]
+    return [
+        row
+        for f in sorted(folder.glob(f"*/{kind}.csv"))
+        for row in _rows(f.read_text(encoding="utf-8"))
+    ]
 
 
 def test_the_cli_neutralises_formulas_and_keeps_numbers(db: str, tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ def test_sparse_file_just_over_the_default_limit(tmp_path: Path) -> None:
         1,
         "",
         f"Error: {p}: 52428801 bytes is over the 52428800-byte limit "
-        "(raise it with GONGBAO_MAX_BYTES)\n",
+        "(raise it with --max-bytes or GONGBAO_MAX_BYTES)\n",
     )
 
 
@@ -80,7 +80,7 @@ def test_sparse_file_of_4_gib_is_refused_without_reading(tmp_path: Path) -> None
         1,
         "",
         f"Error: {p}: 4294967297 bytes is over the 4294967296-byte limit "
-        "(raise it with GONGBAO_MAX_BYTES)\n",
+        "(raise it with --max-bytes)\n",
     )
 
 
@@ -146,9 +146,8 @@ def test_deeply_nested_html_reads_the_notice(depth: int) -> None:
         {
             "kind": "html_flattened",
             "document": None,
-            "detail": "the page nests its elements deeper than the HTML parser reads (256): "
-            "below depth 100 they were read as plain paragraphs, bold and other inline "
-            "marks dropped",
+            "detail": "网页元素的嵌套深度超过HTML解析器能读取的256层："
+            "第100层以下的内容按普通段落读取，加粗等行内格式已丢弃",
             "source": {
                 "document": None,
                 "block": None,
@@ -231,7 +230,7 @@ def test_nul_in_an_html_page_names_its_source_lines() -> None:
     page = nested_html(3).replace("<p>", "\n<p>").replace("活动安全", "活动\0安全")
     issue = parse_bytes(page.encode(), name="page.html")
     assert [(p.kind, p.detail, p.source.line) for p in issue.problems] == [
-        ("nul_removed", "1 × NUL character (byte 0) taken out of the HTML source: line 3", None)
+        ("nul_removed", "从网页源码中删去1个空字符（NUL，字节0）：第3行", None)
     ]
     assert "为确保活动安全" in issue.documents[0].blocks()[0].text
 

@@ -80,11 +80,11 @@ def test_every_page_parses_with_its_metadata(corpus: dict[str, object]) -> None:
         # what the document prints comes first; the page's record only where it differs,
         # and then a problem says so
         differs = {
-            p.detail.split(":")[0]
+            p.detail.split("：")[0]
             for p in issue.problems  # type: ignore[attr-defined]
             if p.kind == "page_metadata_differs"
         }
-        assert doc.title == meta["title"] or "title" in differs, name
+        assert doc.title == meta["title"] or "标题" in differs, name
         # an order keeps its full line ('中华人民共和国国务院令第707号' for the page's 国令第707号)
         assert _same_number(doc.doc_number, meta["doc_number"]) or "文号" in differs, name
         y, m, d = (

@@ -299,7 +299,7 @@ def test_ingested_pdf_serves_pages(sample_pdf: Path, tmp_path: Path) -> None:
     db = tmp_path / "g.db"
     result = CliRunner().invoke(main, ["ingest", str(sample_pdf), "--db", str(db), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("1 issues (1 stored")
+    assert result.stdout.startswith("1 issue (1 stored")
     with TestClient(create_app(Store(str(db)))) as client:
         rows = client.get("/api/appointments", params={"person": "傅光远"}).json()["items"]
         assert [r["source"]["page"] for r in rows] == [8]

@@ -146,7 +146,7 @@ def test_atom_feeds_validate_and_say_what_changed(store: Store) -> None:
         "urn:gongbao:document:guobanfa-2018-117",
     ]
     found = feed("/feeds/search.atom", q="无废城市")
-    hits = client.get("/api/search", params={"q": "无废城市", "limit": 50}).json()["results"]
+    hits = client.get("/api/search", params={"q": "无废城市", "limit": 50}).json()["items"]
     ranked = list(dict.fromkeys(h["document"] for h in hits))
     assert [e.id for e in found.entries] == [f"urn:gongbao:document:{d}" for d in ranked]
     assert "urn:gongbao:document:guobanfa-2018-128" in [e.id for e in found.entries]

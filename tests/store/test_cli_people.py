@@ -67,7 +67,7 @@ def test_people_merge_split_judgements(tmp_path: Path) -> None:
     corrected.parent.mkdir()
     corrected.write_text(JIYUAN.read_text(encoding="utf-8") + "\n（编辑：办公室）\n", "utf-8")
     code, out, _ = _run("ingest", str(corrected), "--db", db, "--quiet")
-    assert out.startswith("1 issues (0 stored, 1 replaced, 0 unchanged)")
+    assert out.startswith("1 issue (0 stored, 1 replaced, 0 unchanged)")
     assert _posts(_page(db, ZHOU)) == [ZHOU_POST, ZHUANG_POST]
 
     code, out, err = _run("people", "split", ZHUANG, ZHOU, "--db", db)
@@ -88,7 +88,8 @@ def test_people_errors_are_one_line(tmp_path: Path) -> None:
     db = str(tmp_path / "g.db")
     code, _, err = _run("people", "merge", ZHOU, ZHUANG, "--db", db)
     assert code == 1 and err.strip().splitlines() == [
-        f"Error: {tmp_path / 'g.db'}: no such database; ingest something first"
+        f"Error: no database at {tmp_path / 'g.db'}; create it with gongbao ingest FILE --db "
+        f"{tmp_path / 'g.db'}"
     ]
     _run("ingest", str(WUHAN), "--db", db, "--quiet")
     for args, message in [

@@ -89,7 +89,8 @@ def test_a_pool_of_one_connection_serves_searches(tmp_path: Path) -> None:
     _ingest(store)
     assert store.capacity == 1
     t0 = time.monotonic()
-    assert search(store, "养老").total == _scan_count(store, "养老") == 31
+    # 31 body blocks and the head of -10 (征地养老人员 in its title, line 1943)
+    assert search(store, "养老").total == _scan_count(store, "养老") == 32
     assert time.monotonic() - t0 < 2
     store.close()
 
@@ -116,7 +117,7 @@ def test_a_search_meets_an_issue_removed_between_its_reads(
     _ingest(empty_store)
     expected = search(empty_store, "养老", Filters(), limit=50)
     phrase = search(empty_store, "PM2.5", Filters(), limit=50)  # confirmed against the text
-    assert expected.total == 31 and phrase.total > 0
+    assert expected.total == 32 and phrase.total > 0
     blocks = search_mod._blocks
     calls = []
 
@@ -139,7 +140,10 @@ def test_a_search_meets_an_issue_removed_between_its_reads(
 def test_hits_leave_out_a_block_whose_document_is_gone() -> None:
     from gongbao.store.query import parse_query
 
-    rows = [(1, "doc-a", "1", "养老服务", -1.0, 3), (2, "doc-b", "2", "养老", -0.5, 4)]
+    rows = [
+        (1, "doc-a", "1", "养老服务", -1.0, 3, "paragraph"),
+        (2, "doc-b", "2", "养老", -0.5, 4, "paragraph"),
+    ]
     hits = search_mod._hits(rows, {"doc-a": ("issue-1", "标题")}, parse_query("养老"))
     assert [h.document for h in hits] == ["doc-a"]
 
@@ -201,7 +205,7 @@ def test_rows_deleted_in_sql_are_noticed_and_checked(
     assert ok.exit_code == 0, ok.output
     assert "they agree" in ok.output
     server = Store(path)
-    assert search(server, "养老").total == 31 and server.rank_ready()
+    assert search(server, "养老").total == 32 and server.rank_ready()
     with server.engine.begin() as conn:  # behind gongbao's back
         conn.execute(
             text(
@@ -209,7 +213,7 @@ def test_rows_deleted_in_sql_are_noticed_and_checked(
             )
         )
     want = _scan_count(server, "养老")
-    assert want < 31
+    assert want < 32
     monkeypatch.setattr(store_db, "COUNT_CHECK_SECONDS", 0.0)  # a serving store checks again
     assert search(server, "养老").total == want
     assert not server.rank_ready()

@@ -70,12 +70,12 @@ def test_oversize_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         env={**os.environ, "GONGBAO_MAX_BYTES": str(4 << 30)},
         check=False,
     )
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # a failed file: exit 1, the rest stored
     assert proc.stderr == (
         f"failed {folder / 'huge.txt'}: 4294967297 bytes is over the 4294967296-byte limit "
         "(raise it with GONGBAO_MAX_BYTES)\n"
     )
-    assert proc.stdout.startswith("1 issues (1 stored, 0 replaced, 0 unchanged), 1 failed; ")
+    assert proc.stdout.startswith("1 issue (1 stored, 0 replaced, 0 unchanged), 1 failed; ")
 
 
 def test_a_fifo_in_a_folder_is_one_failed_file(tmp_path: Path, store: Store) -> None:
@@ -131,9 +131,9 @@ def test_an_unreadable_folder_is_one_failed_outcome(
     )
     assert _seen(summary, folder) == [("locked", "failed", message), ("a.txt", "stored", "")]
     assert _issue_ids(store) == ["xizhengbanfa-2025-12"]
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert result.stderr == f"failed {message}\n"
-    assert result.stdout.startswith("1 issues (1 stored, 0 replaced, 0 unchanged), 1 failed; ")
+    assert result.stdout.startswith("1 issue (1 stored, 0 replaced, 0 unchanged), 1 failed; ")
 
 
 def test_pdf_bombs_fail_alone_and_the_rest_is_stored(

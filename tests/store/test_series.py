@@ -164,4 +164,4 @@ def test_the_cli_prints_a_series(govcn: Store, tmp_path: Path) -> None:
     )
     missing = CliRunner().invoke(main, ["series", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code != 0
-    assert "no such database" in missing.output
+    assert "no database at" in missing.output

@@ -99,7 +99,7 @@ def test_speech_report_with_table_and_numbering_gap() -> None:
         ["一般公共预算收入", "40亿元", "41.6亿元"],
     ]
     gaps = [p for p in issue.problems if p.kind == "numbering_gap"]
-    assert len(gaps) == 1 and gaps[0].detail == "4. follows number 2 of the same style"
+    assert len(gaps) == 1 and gaps[0].detail == "“4.”之前的同类序号是2，中间缺号"
 
 
 def _published(issue_text: str) -> str:

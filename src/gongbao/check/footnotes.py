@@ -14,8 +14,7 @@ def footnote_markers(issue: Issue) -> list[Problem]:
             out.append(
                 Problem(
                     "footnote_unanchored",
-                    f"footnote {note.marker} '{note.text[:20]}' has no marker in "
-                    "its document's text",
+                    f"注释{note.marker}（“{note.text[:20]}”）在本文件正文中没有对应的标记",
                     note.document,
                     note.source,
                 )
@@ -24,8 +23,7 @@ def footnote_markers(issue: Issue) -> list[Problem]:
             out.append(
                 Problem(
                     "footnote_marker_mismatch",
-                    f"note printed as {note.marker} is marked {note.text_marker} "
-                    f"in the text ('{note.text[:20]}')",
+                    f"注释印为{note.marker}，正文标记为{note.text_marker}（“{note.text[:20]}”）",
                     note.document,
                     note.source,
                 )

@@ -92,7 +92,7 @@ def _walk(
                     out.append(
                         Problem(
                             "numbering_gap",
-                            f"{b.num} follows number {prev} of the same style",
+                            f"“{b.num}”之前的同类序号是{prev}，中间缺号",
                             doc,
                             b.source,
                         )

@@ -19,7 +19,7 @@ def toc_wording(issue: Issue) -> list[Problem]:
             out.append(
                 Problem(
                     "toc_title_differs",
-                    f"contents: '{entry.title}'; body: '{title}'",
+                    f"目录为“{entry.title}”，正文标题为“{title}”",
                     entry.document,
                     entry.source,
                 )
@@ -36,8 +36,8 @@ def truncation(issue: Issue) -> list[Problem]:
     return [
         Problem(
             "issue_truncated",
-            f"the issue ends before {len(missing)} of its {len(issue.toc)} contents "
-            f"entries; it stops at line {last.source.end_line if last else '?'}",
+            f"目录列出{len(issue.toc)}篇文件，正文缺少最后{len(missing)}篇："
+            + (f"正文止于第{last.source.end_line}行" if last else "正文中没有文件"),
             last.id if last else None,
             issue.toc[missing[0]].source,
         )

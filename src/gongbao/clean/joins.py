@@ -125,8 +125,8 @@ def join_cut_paragraphs(
                     (
                         prev.end,
                         g.start,
-                        f"paragraph stops mid-sentence at '…{left[-8:]}' and the next "
-                        f"starts a new one ('{right[:10]}…'): text lost at a page break?",
+                        f"段落在“…{left[-8:]}”处句子未完，下一段另起（“{right[:10]}…”）："
+                        "分页处可能缺失文字",
                     )
                 )
                 out.append(g)

@@ -40,7 +40,11 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
 
 
 def registry_of(issue: Issue, found: dict[str, list[Any]]) -> Registry:
-    reg = Registry()
+    # documents published alone share no gazette, and so no home place: each body's id
+    # carries its own place, or every city's 人民政府 would be one organisation
+    from gongbao.structure.kinds import gazette_key
+
+    reg = Registry(qualify=issue.meta.gazette is None, prefix=gazette_key(issue.meta.gazette))
     for doc in issue.documents:
         for name in doc.issuers:
             reg.add(name)

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from gongbao.extract.eligibility import rule_of
 from gongbao.extract.organisations import Registry
 from gongbao.extract.walk import number_of, source, walk
 from gongbao.facts import Measure
+from gongbao.ledger import place_of
 from gongbao.model import Block, Document, Issue
 
 _LEAD_LABEL = r"牵头单位|牵头部门|主责单位|主责部门|牽頭單位|牽頭部門"
@@ -198,8 +200,9 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
     for doc in issue.documents:
         rule: str | None = None
         ruled = False
+        place = place_of(doc.issuers, doc.title)
         unlisted: list[str] = []
-        for block, _ in walk(doc):
+        for block, above in walk(doc):
             if block.type not in ("paragraph", "heading"):
                 continue
             found = responsibility(block.text) if block.type == "paragraph" else None
@@ -237,6 +240,7 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
                     [registry.resolve(u) for u in everyone],
                     lead,
                     source(doc, block),
+                    rule_of(body, [doc.title, *(b.text for b in above)], place),
                 )
             )
     return {"measures": out}

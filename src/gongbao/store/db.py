@@ -113,6 +113,10 @@ class Store:
                 "max_overflow": max_overflow,
                 "pool_timeout": pool_timeout,
             }
+        if self.dialect == "postgresql":
+            # a connection the server dropped (restart, failover) is replaced when lent, so the
+            # first requests after the server is back do not fail on stale connections
+            pooling["pool_pre_ping"] = True
         try:
             self.engine: Engine = create_engine(self.url, future=True, **pooling)
         except Exception as exc:  # a malformed URL
@@ -597,16 +601,16 @@ def issue_key(issue: Issue) -> str:
 
 
 def gazette_key(issue: Issue) -> str:
-    from gongbao.structure.kinds import gazette_slug
+    from gongbao.structure import kinds
 
-    return gazette_slug(issue.meta.gazette) if issue.meta.gazette else "documents"
+    return kinds.gazette_key(issue.meta.gazette)
 
 
 def _write_issue(
     conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
 ) -> dict[int, str]:
     """Write one issue; returns each block's token stream by block id."""
-    from gongbao.store.write import insert_new, write_facts
+    from gongbao.store.write import insert_new, printed_rows, write_facts
 
     gid = gazette_key(issue)
     streams: dict[int, str] = {}
@@ -634,6 +638,10 @@ def _write_issue(
                     "problems": d["problems"],
                     "moves": d["moves"],
                     "budget_checks": d["budget"]["checks"],
+                    # the export gives back what a parse gives: the registry and what the
+                    # cleaner removed (with line and reason)
+                    "organisations": d.get("organisations", []),
+                    "removed": d.get("removed", []),
                 },
                 ensure_ascii=False,
             ),
@@ -674,6 +682,8 @@ def _write_issue(
             }
             for k, b in enumerate(x for x in doc.blocks() if x.type != "list")
         ]
+        # head, signature and footnotes, numbered after the body (its ids stay as they were)
+        rows += printed_rows(dd, d["footnotes"], (num << BLOCK_BITS) + len(rows))
         if not rows:
             continue
         if len(rows) >= 1 << BLOCK_BITS:
@@ -863,6 +873,18 @@ def _no_background_merge(conn: Connection, dialect: str) -> None:
     )
 
 
+def _index_printed(conn: Connection, dialect: str) -> None:
+    """Schema 10: what documents print around their body (head, signature, footnotes) is
+    stored as blocks and indexed (``write.printed_rows``); the generation moves on, so the
+    ranking index is rebuilt by the next ingest or ``gongbao reindex``."""
+    from gongbao.store.write import backfill_printed
+
+    pairs = backfill_printed(conn, dialect)
+    for start in range(0, len(pairs), 2000):
+        _index(conn, dialect, pairs[start : start + 2000])
+    _bump_generation(conn)
+
+
 def _no_judgements(_conn: Connection, _dialect: str) -> None:
     """Schema 9: people's merge and split judgements (created empty by ``create_all``)."""
 
@@ -931,4 +953,5 @@ MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     7: _backfill_ledger,  # the indicator ledger
     8: _no_background_merge,  # ingest does not rewrite the full-text index's old segments
     9: _no_judgements,  # people merged and split by a reviewer
+    10: _index_printed,  # heads, signatures and footnotes searched
 }

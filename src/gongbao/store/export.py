@@ -6,7 +6,15 @@ CSV cells are safe to open in a spreadsheet (OWASP, CSV injection): a cell that 
 it is read as text, not run as a formula — except a cell that is only a number (``-56.95``,
 ``+2%``, ``-1,234.5``, ``1e-3``: ASCII digits with a sign, thousands commas, a decimal point,
 an exponent, a percent sign), which a spreadsheet reads as that number and which can call or
-reference nothing. See :func:`csv_safe`."""
+reference nothing. See :func:`csv_safe`.
+
+A CSV table opens in a spreadsheet as it is: UTF-8 with a byte-order mark (without one, Excel
+reads the Chinese as the local code page), and flat — one value a cell, never JSON. A nested
+record becomes columns named by its path (``source`` → ``source_document``, ``source_line``
+…; a ``span`` pair → ``span_start``, ``span_end``), a list of values one cell joined with
+``；``, a list of records a column per field, each joined with ``；`` in the records' order
+(``roles`` → ``roles_organization``, ``roles_title``; a list inside such a record is joined
+with ``、``), rows of a table one line each."""
 
 from __future__ import annotations
 
@@ -14,6 +22,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +31,7 @@ from sqlalchemy.engine import Connection
 from gongbao.model import FACT_KEYS, SCHEMA
 from gongbao.store import schema as s
 
-#: CSV columns per contract key; nested values are written as JSON
+#: the contract lists written as CSV tables, one file each
 CSV_KEYS = (
     "documents",
     "toc",
@@ -74,7 +83,12 @@ def issue_contract(conn: Connection, issue_id: str) -> dict[str, Any] | None:
         "identities": rows(s.identities),
         "checks": data.get("budget_checks", []),
     }
+    # where `gongbao parse` has them, once the store keeps them in the issue's row
+    if "organisations" in data:
+        out["organisations"] = data["organisations"]
     out["problems"] = data["problems"]
+    if "removed" in data:
+        out["removed"] = data["removed"]
     return out
 
 
@@ -97,22 +111,94 @@ def _table(b: dict[str, Any], doc_id: str) -> dict[str, Any]:
     }
 
 
+#: what a spreadsheet needs to read a CSV file as UTF-8
+BOM = "\ufeff"
+#: between the values of a list in one cell (a full-width semicolon, as Chinese lists them)
+JOIN = "；"
+#: between the values of a list inside one of a list of records (their records are JOINed)
+INNER_JOIN = "、"
+
+
+#: a column's path: the keys from the item down to the value
+Path_ = tuple[str, ...]
+
+
 def csv_tables(contract: dict[str, Any]) -> dict[str, str]:
-    """One CSV text per contract list: key → CSV (header from the first item's keys)."""
+    """One CSV text per contract list, key → CSV: a BOM, a header, a flat row per item; a
+    list with no items is the BOM alone."""
     lists = {k: contract.get(k, []) for k in CSV_KEYS if k in contract}
     lists["budget_lines"] = contract["budget"]["lines"]
     lists["identities"] = contract["budget"]["identities"]
     out = {}
     for key, items in lists.items():
-        buf = io.StringIO()
-        if items:
-            columns = [c for c in items[0] if c != "body"]
-            w = csv.writer(buf)
-            w.writerow(columns)
-            for item in items:
-                w.writerow([_cell(item.get(c)) for c in columns])
-        out[key] = buf.getvalue()
+        rows = [_flat({k: v for k, v in item.items() if k != "body"}) for item in items]
+        columns = _columns(rows)
+        out[key] = csv_text(
+            [["_".join(c) for c in columns], *([row.get(c, "") for c in columns] for row in rows)]
+        )
     return out
+
+
+def _columns(rows: list[dict[Path_, str]]) -> list[Path_]:
+    """Every row's columns, each beside its record's other fields (``actual_text`` next to
+    ``target_…`` though the first items had no ``actual``), in the order first seen; a
+    record's own column goes where the record was None or empty in every row."""
+    first: dict[Path_, int] = {}
+    for row in rows:
+        for path in row:
+            for n in range(1, len(path) + 1):
+                first.setdefault(path[:n], len(first))
+    seen = sorted(
+        {path for row in rows for path in row},
+        key=lambda p: [first[p[:n]] for n in range(1, len(p) + 1)],
+    )
+    return [
+        p
+        for p in seen
+        if any(row.get(p) for row in rows) or not any(o[: len(p)] == p != o for o in seen)
+    ]
+
+
+def csv_text(rows: Iterable[list[Any]]) -> str:
+    """Rows as CSV text a spreadsheet opens right: a BOM first, every cell through
+    :func:`csv_safe` (numbers stay numbers), None as an empty cell; no rows, the BOM alone.
+    For every CSV download (a document's blocks too), so that all are written alike."""
+    buf = io.StringIO()
+    buf.write(BOM)
+    w = csv.writer(buf)
+    for row in rows:
+        if row:
+            w.writerow(["" if c is None else csv_safe(str(c)) for c in row])
+    return buf.getvalue()
+
+
+def _flat(value: Any, path: Path_ = (), inner: bool = False) -> dict[Path_, str]:
+    """A record as flat cells by column path: nested records split into columns, lists
+    joined (see the module's docstring); ``inner``: within a list of records."""
+    if isinstance(value, dict):
+        out: dict[Path_, str] = {}
+        for k, v in value.items():
+            if k == "span" and (v is None or (isinstance(v, list) and len(v) == 2)):
+                v = dict(zip(("start", "end"), v or (None, None), strict=True))
+            out.update(_flat(v, (*path, k), inner))
+        return out
+    if isinstance(value, list) and any(isinstance(x, dict) for x in value):
+        each = [_flat(x, path, True) if isinstance(x, dict) else {path: _value(x)} for x in value]
+        columns = dict.fromkeys(c for cells in each for c in cells)
+        return {c: JOIN.join(cells.get(c, "") for cells in each) for c in columns}
+    return {path: _value(value, inner)}
+
+
+def _value(value: Any, inner: bool = False) -> str:
+    """One cell's text: a list joined with '；' (with '、' within a list of records, whose
+    own values are joined with '；'; a table's rows one line each); None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if value and all(isinstance(x, list) for x in value):
+            return "\n".join(_value(x, inner) for x in value)
+        return (INNER_JOIN if inner else JOIN).join(_value(x, inner) for x in value)
+    return str(value)
 
 
 #: how a cell a spreadsheet would run as a formula starts (OWASP)
@@ -127,11 +213,3 @@ def csv_safe(text: str) -> str:
     if text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text):
         return "'" + text
     return text
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return csv_safe(str(value))

@@ -38,16 +38,6 @@ class Summary:
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
-    def line(self) -> str:
-        ok = [o for o in self.outcomes if o.status != "failed"]
-        return (
-            f"{len(ok)} issues ({self.count('stored')} stored, "
-            f"{self.count('replaced')} replaced, {self.count('unchanged')} unchanged), "
-            f"{self.count('failed')} failed; {sum(o.documents for o in ok)} documents, "
-            f"{sum(o.facts for o in ok)} facts, {sum(o.problems for o in ok)} problems; "
-            f"{self.seconds:.1f} s"
-        )
-
 
 def expand(paths: list[str], failed: list[Outcome] | None = None) -> list[Path]:
     """Files as given, and the gazette files inside folders (recursively, sorted). A folder
@@ -356,13 +346,17 @@ def parse_isolated(path: str, max_bytes: int | None = None) -> object:
     raise InputError(f"{path}: could not be parsed")
 
 
+#: fact lists that are registries or derived, not facts the issue states
+_NOT_FACTS = ("organisations", "moves")
+
+
 def ingest_paths(
     store: object,
     paths: list[str],
     workers: int | None = None,
     on_file: Callable[[Outcome], None] | None = None,
 ) -> Summary:
-    from sqlalchemy.exc import DataError
+    from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 
     from gongbao.model import Issue
     from gongbao.read import read_bytes
@@ -378,38 +372,48 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
 
-    failed: list[Outcome] = []
-    found = expand(paths, failed)
-    for outcome in failed:
-        report(outcome)
-    files = []
-    for f in found:
-        # what cannot be read (missing, not a regular file, over the size limit) fails here,
-        # before a byte too many is read; the same bytes stored before need no parse
-        try:
-            known = store.has_content(read_bytes(f))
-        except InputError as exc:
-            report(Outcome(str(f), "failed", str(exc)))
-            continue
-        if known:
-            report(Outcome(str(f), "unchanged", known))
-        else:
-            files.append(str(f))
-    workers = workers or os.cpu_count() or 1
-    for name, issue, data, error in parse_in_workers(files, workers, limits):
-        if error or not isinstance(issue, Issue):
-            report(Outcome(name, "failed", error or "not parsed"))
-            continue
-        try:
-            status = store.ingest(issue, name, data)
-        except InputError as exc:
-            report(Outcome(name, "failed", str(exc)))
-            continue
-        except DataError as exc:  # a value the database refuses: this issue only, rolled back
-            reason = str(exc.orig or exc).strip().splitlines()[0]
-            report(Outcome(name, "failed", f"{name}: cannot be stored ({reason})"))
-            continue
-        facts = sum(len(v) for k, v in issue.facts.items() if k not in ("organisations", "moves"))
-        report(Outcome(name, status, "", len(issue.documents), facts, len(issue.problems)))
+    try:
+        failed: list[Outcome] = []
+        found = expand(paths, failed)
+        for outcome in failed:
+            report(outcome)
+        files = []
+        for f in found:
+            # what cannot be read (missing, not a regular file, over the size limit) fails here,
+            # before a byte too many is read; the same bytes stored before need no parse
+            try:
+                known = store.has_content(read_bytes(f))
+            except InputError as exc:
+                report(Outcome(str(f), "failed", str(exc)))
+                continue
+            if known:
+                report(Outcome(str(f), "unchanged", known))
+            else:
+                files.append(str(f))
+        workers = workers or os.cpu_count() or 1
+        for name, issue, data, error in parse_in_workers(files, workers, limits):
+            if error or not isinstance(issue, Issue):
+                report(Outcome(name, "failed", error or "not parsed"))
+                continue
+            try:
+                status = store.ingest(issue, name, data)
+            except InputError as exc:
+                report(Outcome(name, "failed", str(exc)))
+                continue
+            except DataError as exc:  # a value the database refuses: this issue only, rolled back
+                reason = str(exc.orig or exc).strip().splitlines()[0]
+                report(Outcome(name, "failed", f"{name}: cannot be stored ({reason})"))
+                continue
+            facts = sum(len(v) for k, v in issue.facts.items() if k not in _NOT_FACTS)
+            report(Outcome(name, status, "", len(issue.documents), facts, len(issue.problems)))
+    except (OperationalError, InterfaceError) as exc:
+        # the server went away (stopped, restarted, network): every later file would fail the
+        # same way. The issue being stored was rolled back; those stored before it are whole
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        stored = sum(o.status in ("stored", "replaced") for o in summary.outcomes)
+        raise InputError(
+            f"database connection lost ({reason}); {stored} issue(s) stored before it are "
+            "kept, run the same ingest again to continue"
+        ) from None
     summary.seconds = time.perf_counter() - start
     return summary

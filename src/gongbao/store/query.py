@@ -45,14 +45,15 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    """Parse a query, or raise InputError with one line saying what is wrong with it."""
+    """Parse a query, or raise InputError with one line saying what is wrong with it, in
+    Chinese: the search page shows it to its reader as it is."""
     text = text.strip()
     if not text:
-        raise InputError("empty query: give one or more characters to search for")
+        raise InputError("搜索词为空：请输入要查找的字词")
     if len(text) > MAX_QUERY:
-        raise InputError(f"query is {len(text)} characters; at most {MAX_QUERY} are searched")
+        raise InputError(f"搜索词有 {len(text)} 个字符，最多 {MAX_QUERY} 个")
     if any(unicodedata_category(ch).startswith("C") for ch in text):
-        raise InputError("query has control characters; remove them")
+        raise InputError("搜索词含有控制字符，请删去")
     q = Query([[]])
     negate_next = False
     for m in _TOKEN.finditer(text):
@@ -74,11 +75,16 @@ def parse_query(text: str) -> Query:
             continue
         term = Term(value, negated)
         if not term.tokens:
-            raise InputError(f"'{value}' has nothing to search for")
+            raise InputError(f"“{value}”中没有可查找的字词")
         q.groups[-1].append(term)
+    excluded = any(t.negated for g in q.groups for t in g)
     q.groups = [g for g in q.groups if any(not t.negated for t in g)]
-    if not q.groups:
-        raise InputError("the query excludes everything and includes nothing")
+    if not q.groups:  # only exclusions, or only empty phrases ('""')
+        raise InputError(
+            "搜索词只有要排除的词（-词、NOT 词），没有要查找的词"
+            if excluded
+            else "搜索词为空：请输入要查找的字词"
+        )
     return q
 
 

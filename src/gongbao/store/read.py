@@ -120,7 +120,11 @@ def document(conn: Connection, doc_id: str) -> dict[str, Any] | None:
     ]
     notes = [
         json.loads(r.data)
-        for r in conn.execute(select(s.footnotes.c.data).where(s.footnotes.c.document_id == doc_id))
+        for r in conn.execute(
+            select(s.footnotes.c.data)
+            .where(s.footnotes.c.document_id == doc_id)
+            .order_by(s.footnotes.c.id)
+        )
     ]
     from datetime import date
 
@@ -486,15 +490,14 @@ def memberships(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def budget(conn: Connection, limit: int, offset: int, **filters: Any) -> dict[str, Any]:
+    """A page of budget lines, and (up to 1,000 of) the identities checked on them under the
+    same issue, document and budget filters, each with its budget and year
+    (``gongbao.store.budget_identities``; the API pages them at /api/budget/identities)."""
+    from gongbao.store.budget_identities import identities
+
     lines = facts(conn, "budget_lines", limit, offset, **filters)
-    idents = facts(
-        conn,
-        "identities",
-        1000,
-        0,
-        **{k: v for k, v in filters.items() if k in ("issue", "document")},
-    )
-    return {**lines, "identities": idents["items"]}
+    same = {k: filters.get(k) for k in ("issue", "document", "budget")}
+    return {**lines, "identities": identities(conn, 1000, 0, **same)["items"]}
 
 
 def series(

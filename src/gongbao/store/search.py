@@ -9,8 +9,6 @@ spaces is narrowed by the index and confirmed against the block's text.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,9 +19,10 @@ from sqlalchemy import text as sql
 from gongbao.store.db import BLOCK_BITS
 from gongbao.store.query import Query, Term, parse_query
 from gongbao.store.rankindex import survivable
+from gongbao.store.snippets import snippet, term_patterns
 from gongbao.store.tokens import fold
 
-SNIPPET = 60  # characters of context on each side of the first hit
+__all__ = ["Filters", "Hit", "Results", "block_link", "search", "snippet"]
 
 
 @dataclass(slots=True)
@@ -45,6 +44,24 @@ class Hit:
     snippet: str
     score: float
     line: int | None
+    #: the block's kind: paragraph, heading, table, contents, and what ``write.printed_rows``
+    #: adds beside the body: head, signature, footnote
+    type: str
+
+    @property
+    def link(self) -> str:
+        return block_link(self.document, self.block, self.type)
+
+
+def block_link(document: str, path: str, kind: str) -> str:
+    """Where a hit is on the document page: a body block's anchor (``#b-<path>``), a
+    footnote's in the notes (``#n-<k>``, the k-th note of the document); the head and the
+    signature are the page's own head (its title and metadata), at the top."""
+    if kind == "footnote" and path.startswith("note-"):
+        return f"/documents/{document}#n-{path.removeprefix('note-')}"
+    if kind in ("head", "signature"):
+        return f"/documents/{document}"
+    return f"/documents/{document}#b-{path}"
 
 
 @dataclass(slots=True)
@@ -52,14 +69,20 @@ class Results:
     total: int
     results: list[Hit] = field(default_factory=list)
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    limit: int = 20
+    offset: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The answer as every list of the API gives it: items, total, limit, offset (and
+        the facets)."""
         return {
-            "results": [
+            "items": [
                 {
                     "document": h.document,
                     "issue": h.issue,
                     "block": h.block,
+                    "type": h.type,
+                    "link": h.link,
                     "title": h.title,
                     "snippet": h.snippet,
                     "score": h.score,
@@ -68,6 +91,8 @@ class Results:
                 for h in self.results
             ],
             "total": self.total,
+            "limit": self.limit,
+            "offset": self.offset,
             "facets": self.facets,
         }
 
@@ -202,7 +227,7 @@ def search(
                 r
                 for r in conn.execute(
                     sql(
-                        f"SELECT b.id, b.document_id, b.path, b.text, m.s, b.line FROM "
+                        f"SELECT b.id, b.document_id, b.path, b.text, m.s, b.line, b.type FROM "
                         f"(SELECT {hit} AS id, {score} AS s {match}) m "
                         "JOIN blocks b ON b.id = m.id "
                         "ORDER BY m.s, b.id"
@@ -220,7 +245,7 @@ def search(
             if store.dialect == "sqlite":
                 counts = f"SELECT column1 AS num, column2 AS n FROM (VALUES {values})"
             facets, docs, total = _facets(conn, counts, {}, {r[1] for r in rows})
-    return Results(total, _hits(rows, docs, q), facets)
+    return Results(total, _hits(rows, docs, q), facets, limit, offset)
 
 
 @contextmanager
@@ -256,49 +281,42 @@ def _ranked(
             {f"d{k}": v for k, v in enumerate(sorted(ids))},
         )
         docs = {d: (i, t) for d, i, t in found}
-    return Results(ranked.total, _hits(rows, docs, q), ranked.facets)
+    return Results(ranked.total, _hits(rows, docs, q), ranked.facets, limit, offset)
 
 
 def _hits(rows: list[tuple[Any, ...]], docs: dict[str, tuple[str, str]], q: Query) -> list[Hit]:
-    """Hits from (id, document, path, text, score, line) rows and each document's (issue,
-    title); scores are stored lower-is-better and shown higher-is-better. A block whose
-    document is not found (gone since the block was read) is left out, never an error."""
-    terms = _terms(q)
+    """Hits from (id, document, path, text, score, line, type) rows and each document's
+    (issue, title); scores are stored lower-is-better and shown higher-is-better. A block
+    whose document is not found (gone since the block was read) is left out, never an error."""
+    patterns = term_patterns(q)
     return [
         Hit(
             r[1],
             docs[r[1]][0],
             r[2],
             docs[r[1]][1],
-            snippet(r[3], q, terms),
+            snippet(r[3], q, patterns),
             round(-float(r[4]), 4),
             r[5],
+            r[6],
         )
         for r in rows
         if r[1] in docs
     ]
 
 
-def _terms(q: Query) -> tuple[list[str], list[str]]:
-    """The query's positive terms, longest first: folded, and as printed in lower case."""
-    return (
-        sorted({fold(t.text) for t in q.positive}, key=len, reverse=True),
-        sorted({t.text.lower() for t in q.positive}, key=len, reverse=True),
-    )
-
-
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
-    """(id, document, path, text, score, line) of the ranked block ids, in rank order."""
+    """(id, document, path, text, score, line, type) of the ranked block ids, in rank order."""
     if not ranked:
         return []
     marks = ", ".join(str(int(bid)) for bid, _ in ranked)  # integers from the index
     out = {
         row[0]: row
         for row in conn.execute(
-            sql(f"SELECT id, document_id, path, text, line FROM blocks WHERE id IN ({marks})")
+            sql(f"SELECT id, document_id, path, text, line, type FROM blocks WHERE id IN ({marks})")
         )
     }
-    return [(bid, *out[bid][1:4], score, out[bid][4]) for bid, score in ranked if bid in out]
+    return [(bid, *out[bid][1:4], score, *out[bid][4:6]) for bid, score in ranked if bid in out]
 
 
 def _facets(
@@ -333,30 +351,3 @@ def _facets(
             docs[doc_id] = (issue, title)
     facets = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
     return facets, docs, total
-
-
-def snippet(body: str, q: Query, terms: tuple[list[str], list[str]] | None = None) -> str:
-    """The text around the first hit, HTML-escaped, every occurrence of a term in <mark>
-    (``terms``: the query's, from ``_terms``, worked out once for a page of hits)."""
-    folded_terms, printed_terms = terms or _terms(q)
-    folded, terms_ = fold(body), folded_terms
-    if len(folded) != len(body):  # NFKC changed lengths: search the text as printed
-        folded, terms_ = body.lower(), printed_terms
-    first = min((p for p in (folded.find(t) for t in terms_) if p >= 0), default=0)
-    start = max(0, first - SNIPPET)
-    end = min(len(body), first + SNIPPET * 2)
-    window, fwindow = body[start:end], folded[start:end]
-    spans: list[tuple[int, int]] = []
-    for t in terms_:
-        for m in re.finditer(re.escape(t), fwindow):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append(m.span())
-    out, pos = [], 0
-    for a, b in sorted(spans):
-        out.append(html.escape(window[pos:a]))
-        out.append(f"<mark>{html.escape(window[a:b])}</mark>")
-        pos = b
-    out.append(html.escape(window[pos:]))
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(body) else ""
-    return prefix + "".join(out).replace("\n", " ") + suffix

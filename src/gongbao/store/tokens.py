@@ -33,6 +33,31 @@ def fold(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text).lower())
 
 
+def fold_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """The folded text, and where each of its characters starts and ends in ``text``: a match
+    found in the folded text is shown where it was printed, also where folding changed the
+    length (NFKC: 'Ⅱ' → 'ii', '…' → '...', '㎡' → 'm2'). A base character and the combining
+    marks after it are folded together, as NFKC composes them."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and unicodedata.is_normalized("NFKC", text):
+        n = len(text)  # nothing changes length: offsets are positions
+        return to_simplified(lowered), list(range(n)), list(range(1, n + 1))
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFKC", text[i:j]).lower()
+        parts.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return to_simplified("".join(parts)), starts, ends
+
+
 def _char_token(ch: str) -> str:
     return f"x{ord(ch):04x}"
 

@@ -120,12 +120,15 @@ def links(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
     for data, relation in rows:
         ref = json.loads(data)
         src = ref.get("source") or {}
+        target = ref.get("target") or _held(conn, ref.get("doc_number"))
+        if target == doc_id:  # its own 文号, quoted in its text: no citation
+            continue
         out.append(
             {
                 "type": relation or ref.get("relation") or "引用",
                 "title": ref.get("title"),
                 "doc_number": ref.get("doc_number"),
-                "target": ref.get("target") or _held(conn, ref.get("doc_number")),
+                "target": target,
                 "sentence": sentence(texts.get(src.get("block") or "", ""), src.get("span")),
             }
         )

@@ -1,12 +1,14 @@
-"""Writing an issue's facts, organisations and people (inside the issue's transaction)."""
+"""Writing an issue's facts, organisations and people (inside the issue's transaction), and
+the printed text around a document's body that search indexes beside it."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from gongbao.model import Document, Issue
@@ -57,7 +59,7 @@ def _ensure(conn: Connection, table: Any, key: str, values: dict[str, Any]) -> N
 def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict[str, Any]) -> None:
     org_ids: dict[str, str] = {}
     for org in d["organisations"]:
-        oid = f"{gid}/{org['id']}"
+        oid = org["id"]  # the registry's ids start with the gazette's key already
         org_ids[org["id"]] = oid
         _ensure(
             conn,
@@ -192,3 +194,131 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
     ]
     if probs:
         conn.execute(insert(s.problems), probs)
+
+
+# -- what is printed around the body: head, signature, footnotes ------------------------------
+
+
+def printed_rows(
+    doc: dict[str, Any], notes: list[dict[str, Any]], first_id: int
+) -> list[dict[str, Any]]:
+    """Blocks-table rows for what a document prints outside its body, so that search finds
+    it (issue 14: a work report's speaker was found nowhere): the head (``head``), the
+    signature (``signature``) and each footnote (``note-<k>``, the k-th of the document's
+    notes in ``notes``, which may hold other documents' too). ``doc`` is the document as
+    stored (``Document.to_dict``); ids count on from ``first_id``, after the body's, so the
+    body's ids and paths stay as they were."""
+    out: list[dict[str, Any]] = []
+
+    def add(path: str, kind: str, body: str, line: int | None, end: int | None = None) -> None:
+        out.append(
+            {
+                "id": first_id + len(out),
+                "document_id": doc["id"],
+                "path": path,
+                "type": kind,
+                "num": None,
+                "text": body,
+                "line": line,
+                "end_line": end,
+            }
+        )
+
+    head = head_text(doc)
+    if head:
+        add("head", "head", head, (doc.get("source") or {}).get("line"))
+    signature = "\n".join(x for x in doc.get("signature") or [] if x.strip())
+    if signature:
+        add("signature", "signature", signature, None)  # its lines are not kept
+    mine = [n for n in notes if n.get("document") == doc["id"]]
+    for k, note in enumerate(mine, 1):
+        src = note.get("source") or {}
+        marker = note.get("text_marker") or note.get("marker") or ""
+        body = f"{marker} {note.get('text') or ''}".strip()
+        if body:
+            add(f"note-{k}", "footnote", body, src.get("line"), src.get("end_line"))
+    return out
+
+
+def head_text(doc: dict[str, Any]) -> str:
+    """A document's head as its page shows it, one line each: the title, the date, the 文号,
+    the issuers neither the title nor the signature names already, the addressees (主送) and
+    the speaker with their post ('静安区区长 翟磊')."""
+    title = str(doc.get("title") or "")
+    signed = "\n".join(doc.get("signature") or [])
+    lines = [title, _printed_date(doc.get("date")), doc.get("doc_number")]
+    lines += [i for i in doc.get("issuers") or [] if i and i not in title and i not in signed]
+    lines += ["、".join(a for a in doc.get("addressees") or [] if a), doc.get("speaker")]
+    return "\n".join(x.strip() for x in lines if x and x.strip())
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _printed_date(iso: str | None) -> str | None:
+    """'2026-01-19' as heads print it: 2026年1月19日."""
+    m = _ISO.fullmatch(iso or "")
+    if not m:
+        return None
+    year, month, day = m.groups()
+    return year + "年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
+
+
+#: the fields of a stored document's JSON that ``printed_rows`` reads beyond its columns
+_JSON_FIELDS = {
+    "sqlite": (
+        "json_extract(data, '$.addressees'), json_extract(data, '$.speaker'), "
+        "json_extract(data, '$.signature'), json_extract(data, '$.source.line')"
+    ),
+    "postgresql": (
+        "(data::json)->>'addressees', (data::json)->>'speaker', (data::json)->>'signature', "
+        "(data::json)#>>'{source,line}'"
+    ),
+}
+
+
+def backfill_printed(conn: Connection, dialect: str) -> list[tuple[int, str]]:
+    """Add ``printed_rows`` for every stored document (a store written before they were);
+    returns the (block id, text) pairs the full-text index must take. Only the few fields
+    needed are read out of each document's JSON, by the database."""
+    from gongbao.store import schema as s
+
+    notes: list[dict[str, Any]] = [
+        json.loads(d)
+        for (d,) in conn.execute(select(s.footnotes.c.data).order_by(s.footnotes.c.id))
+    ]
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for n in notes:
+        by_doc.setdefault(str(n.get("document")), []).append(n)
+    last = {
+        d: int(m)
+        for d, m in conn.execute(
+            select(s.blocks.c.document_id, func.max(s.blocks.c.id)).group_by(s.blocks.c.document_id)
+        )
+    }
+    from gongbao.store.db import BLOCK_BITS
+
+    rows: list[dict[str, Any]] = []
+    query = (
+        "SELECT id, num, title, doc_number, date, issuers, "
+        f"{_JSON_FIELDS[dialect]} FROM documents ORDER BY num"
+    )
+    for doc_id, num, title, number, date, issuers, to, speaker, signature, line in conn.execute(
+        text(query)
+    ):
+        doc = {
+            "id": doc_id,
+            "title": title,
+            "doc_number": number,
+            "date": date,
+            "issuers": json.loads(issuers or "[]"),
+            "addressees": json.loads(to or "[]"),
+            "speaker": speaker,
+            "signature": json.loads(signature or "[]"),
+            "source": {"line": int(line) if line is not None else None},
+        }
+        first = last[doc_id] + 1 if doc_id in last else int(num) << BLOCK_BITS
+        rows.extend(printed_rows(doc, by_doc.get(doc_id, []), first))
+    for start in range(0, len(rows), 2000):
+        conn.execute(insert(s.blocks), rows[start : start + 2000])
+    return [(r["id"], r["text"]) for r in rows]

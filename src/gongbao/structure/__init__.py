@@ -87,7 +87,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
                 problems.append(
                     Problem(
                         "toc_unmatched",
-                        f"contents entry '{entry.title}' has no document in the body",
+                        f"目录条目“{entry.title}”在正文中找不到对应的文件",
                         source=entry.source,
                     )
                 )
@@ -98,7 +98,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
         problems.append(
             Problem(
                 "unplaced_text",
-                f"text before the first document: '{first.text[:30]}'",
+                f"第一篇文件之前的文字：“{first.text[:30]}”",
                 source=Source(line=first.start),
             )
         )
@@ -168,6 +168,10 @@ _FURNITURE = frozenset(
 )
 
 
+#: why a guessed removal was made, as the problem's detail says it
+_WHY = {"repeated": "在多页重复出现的短行", "pinyin": "转载网站插入的拼音注音"}
+
+
 def _removed(
     issue: Issue,
     cleaned: Cleaned,
@@ -201,11 +205,11 @@ def _removed(
             guesses.setdefault((_doc_at(issue, r.line), r.why), []).append(r)
     for (doc, why), found in guesses.items():
         # one problem for each document and reason: where the first was, how many, examples
-        examples = "', '".join(dict.fromkeys(r.text[:20] for r in found[:5]))
+        examples = "”“".join(dict.fromkeys(r.text[:20] for r in found[:5]))
         issue.problems.append(
             Problem(
                 "text_removed",
-                f"{len(found)} × taken out of the text ({why}): '{examples}'",
+                f"从正文中删去{len(found)}处（{_WHY.get(why, why)}）：“{examples}”",
                 doc,
                 Source(document=doc, line=found[0].line, end_line=found[-1].line),
             )

@@ -38,7 +38,7 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                 problems.append(
                     Problem(
                         "attachment_label_missing",
-                        f"附件{numbers[k] + 1} is printed without its label: '{missing.text}'",
+                        f"附件{numbers[k] + 1}未印出“附件{numbers[k] + 1}”字样：“{missing.text}”",
                         doc.id,
                         missing.source,
                     )

@@ -97,3 +97,9 @@ def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
 
     digest = hashlib.sha1(title.encode("utf-8")).hexdigest()[:8]
     return f"doc-{digest}" + (f"-{ordinal:02d}" if ordinal > 1 else "")
+
+
+def gazette_key(gazette: str | None) -> str:
+    """The id a gazette's issues are stored under ('jingan'); 'documents' for documents
+    published alone. Organisation ids start with it, in a parse as in the store."""
+    return gazette_slug(gazette) if gazette else "documents"

@@ -193,7 +193,10 @@ def issuer_opening(title: str) -> list[str]:
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届屆]")
 
 
-_SESSION_OF = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|會議)$")
+#: a session or meeting of a body: 第七次(全体)会议, 第158次常务会议, 第三次主任会议
+_SESSION_OF = re.compile(
+    r"第[一二三四五六七八九十百\d]+次(?:全体|全體|常务|常務|主任)?(?:会议|會議)$"
+)
 
 
 def normalize_organ(name: str) -> str:

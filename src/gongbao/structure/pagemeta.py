@@ -20,7 +20,7 @@ def _differs(issue: Issue, doc_id: str, what: str, page: str, body: str | None) 
         issue.problems.append(
             Problem(
                 "page_metadata_differs",
-                f"{what}: page '{page}', body '{body}'",
+                f"{what}：网页记为“{page}”，正文为“{body}”",
                 doc_id,
                 Source(document=doc_id),
             )
@@ -50,14 +50,14 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             # an order (国务院令) is listed under the title of the text it promulgates
             if page in headings or not doc.title or not TITLE_END.search(doc.title):
                 if doc.title and page not in headings:
-                    _differs(issue, doc.id, "title", title, doc.title)
+                    _differs(issue, doc.id, "标题", title, doc.title)
                 doc.title = title
                 if doc.kind not in ("order", "personnel"):
                     doc.kind = kind_of(title)
                 if not doc.issuers:
                     doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
             elif page not in headings:
-                _differs(issue, doc.id, "title", title, doc.title)
+                _differs(issue, doc.id, "标题", title, doc.title)
     if number := find_doc_number(meta.get("doc_number", "")):
         if doc.doc_number is None:
             doc.doc_number = number

@@ -1,68 +1,94 @@
-"""The JSON API under /api (FastAPI; OpenAPI at /openapi.json). Read-only: no route changes
-the store. Lists answer {"items", "total", "limit", "offset"}; unknown ids answer 404 and
-bad parameters 422, both as {"error": "..."}."""
+"""The JSON API under /api (FastAPI; OpenAPI at /openapi.json, Swagger UI at /api/docs).
+Read-only: no route changes the store. Lists answer {"items", "total", "limit", "offset"};
+every parameter a route takes is declared (an undeclared one is a 422), every answer has a
+declared schema (``gongbao.web.schemas``, checked on the way out), and every error is
+{"error": "..."} (``gongbao.web.api_errors``).
+
+This module holds the app and the issues, documents and search; the facts are in
+``api_facts``, organisations, people and the cross-issue records in ``api_tracking``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.engine import Connection
 
 from gongbao.errors import InputError
 from gongbao.store import read
 from gongbao.store.db import Store
 from gongbao.store.search import Filters, search
+from gongbao.web import schemas as m
+from gongbao.web.api_params import (
+    ERRORS,
+    NOT_FOUND,
+    Conn,
+    Date,
+    Get,
+    IssueId,
+    Limit,
+    Offset,
+    known_params,
+    missing,
+)
 from gongbao.web.limits import install as install_limits
 
-Limit = Annotated[int, Query(ge=1, le=500)]
-#: deeper than any reader pages; bounds the integer every backend must take
-Offset = Annotated[int, Query(ge=0, le=1_000_000)]
-Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+__all__ = ["Conn", "build_router", "create_app"]  # gongbao.web.feeds takes Conn from here
 
-
-def _missing(what: str, key: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=f"no {what} with id {key!r}")
-
-
-def _conn(request: Request) -> Iterator[Connection]:
-    with request.app.state.store.reading() as c:
-        yield c
-
-
-Conn = Annotated[Connection, Depends(_conn)]
+#: the answers an export declares beside its JSON (schemathesis checks the content type)
+_TEXT = {"schema": {"type": "string"}}
+_FILE = {"schema": {"type": "string", "format": "binary"}}
+_DOWNLOAD = {
+    "Content-Disposition": {"description": "attachment; filename=…", "schema": {"type": "string"}}
+}
 
 
 def build_router(store: Store) -> APIRouter:
-    api = APIRouter(prefix="/api")
+    api = APIRouter(prefix="/api", responses=ERRORS, dependencies=[Depends(known_params)])
+    get = _get(api)
 
-    @api.get("/issues", summary="Issues, newest first within each gazette")
+    @get("/issues", m.Page[m.IssueSummary], "Issues, newest first within each gazette")
     def list_issues(
-        c: Conn, limit: Limit = 50, offset: Offset = 0, gazette: str | None = None
+        c: Conn,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        gazette: Annotated[str | None, Query(description="a gazette's id, e.g. jingan")] = None,
     ) -> dict[str, Any]:
         return read.issues(c, limit, offset, gazette)
 
-    @api.get("/issues/{issue_id}", summary="An issue with its contents and documents")
+    @get("/issues/{issue_id}", m.Issue, "An issue with its contents and documents", NOT_FOUND)
     def get_issue(issue_id: str, c: Conn) -> dict[str, Any]:
-        return read.issue(c, issue_id) or _raise(_missing("issue", issue_id))
+        return read.issue(c, issue_id) or _raise(missing("期次", issue_id))
 
     @api.get(
         "/issues/{issue_id}/export",
-        summary="An issue as the JSON contract, or as CSV "
+        summary="An issue as the JSON contract, as Akoma Ntoso, or as CSV "
         "(one kind with ?kind=, else a zip of a CSV file per kind)",
+        responses={
+            **NOT_FOUND,
+            200: {
+                "description": "the export contract (JSON), Akoma Ntoso XML, CSV or a zip",
+                "headers": _DOWNLOAD,
+                "content": {
+                    "application/json": {"schema": {"type": "object"}},
+                    "application/akn+xml": _TEXT,
+                    "text/csv": _TEXT,
+                    "application/zip": _FILE,
+                },
+            },
+        },
     )
     def export_issue(
         issue_id: str,
         c: Conn,
-        format: Annotated[str, Query(pattern="^(json|csv|akn)$")] = "json",
-        kind: str | None = None,
+        format: Literal["json", "csv", "akn"] = "json",
+        kind: Annotated[
+            str | None, Query(description="with format=csv: one kind's table, e.g. measures")
+        ] = None,
     ) -> Response:
         from gongbao.store.export import csv_tables, issue_contract
 
-        contract = issue_contract(c, issue_id) or _raise(_missing("issue", issue_id))
+        contract = issue_contract(c, issue_id) or _raise(missing("期次", issue_id))
         if format == "json":
             return JSONResponse(contract, headers=_attachment(f"{issue_id}.json"))
         if format == "akn":
@@ -76,7 +102,7 @@ def build_router(store: Store) -> APIRouter:
         tables = csv_tables(contract)
         if kind:
             if kind not in tables:
-                raise HTTPException(status_code=422, detail=f"kind: one of {', '.join(tables)}")
+                raise HTTPException(status_code=422, detail=f"kind: 应为其一: {', '.join(tables)}")
             return Response(
                 tables[kind],
                 media_type="text/csv; charset=utf-8",
@@ -88,46 +114,44 @@ def build_router(store: Store) -> APIRouter:
             headers=_attachment(f"{issue_id}-csv.zip"),
         )
 
-    @api.get("/documents/{doc_id}/export", summary="A document as JSON, or its blocks as CSV")
-    def export_document(
-        doc_id: str, c: Conn, format: Annotated[str, Query(pattern="^(json|csv)$")] = "json"
-    ) -> Response:
-        doc = read.document(c, doc_id) or _raise(_missing("document", doc_id))
+    @api.get(
+        "/documents/{doc_id}/export",
+        summary="A document as JSON, or its blocks as CSV",
+        responses={
+            **NOT_FOUND,
+            200: {
+                "description": "the document (JSON) or its blocks (CSV)",
+                "headers": _DOWNLOAD,
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Document"}},
+                    "text/csv": _TEXT,
+                },
+            },
+        },
+    )
+    def export_document(doc_id: str, c: Conn, format: Literal["json", "csv"] = "json") -> Response:
+        doc = read.document(c, doc_id) or _raise(missing("文档", doc_id))
         if format == "json":
             return JSONResponse(doc, headers=_attachment(f"{doc_id}.json"))
-        import csv
-        import io
-
-        from gongbao.store.export import csv_safe
-
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(["path", "type", "num", "text", "line"])
-        stack = list(reversed(doc["body"]))
-        while stack:
-            b = stack.pop()
-            cells = [b["path"], b["type"], b["num"] or "", b["text"], b["source"]["line"]]
-            writer.writerow([csv_safe(x) if isinstance(x, str) else x for x in cells])
-            stack.extend(reversed(b["children"]))
         return Response(
-            buf.getvalue(),
+            _blocks_csv(doc),
             media_type="text/csv; charset=utf-8",
             headers=_attachment(f"{doc_id}.csv"),
         )
 
-    @api.get("/documents/{doc_id}", summary="A document with its outline tree")
+    @get("/documents/{doc_id}", m.Document, "A document with its outline tree", NOT_FOUND)
     def get_document(doc_id: str, c: Conn) -> dict[str, Any]:
-        return read.document(c, doc_id) or _raise(_missing("document", doc_id))
+        return read.document(c, doc_id) or _raise(missing("文档", doc_id))
 
-    @api.get("/search", summary="Chinese full-text search over every block")
+    @get("/search", m.Found, "Chinese full-text search over every block")
     def search_blocks(
-        q: Annotated[str, Query(min_length=1, max_length=200)],
+        q: Annotated[str, Query(min_length=1, max_length=200, description="检索词")],
         limit: Limit = 20,
         offset: Offset = 0,
-        gazette: str | None = None,
-        issue: str | None = None,
-        kind: str | None = None,
-        issuer: str | None = None,
+        gazette: Annotated[str | None, Query(description="a gazette's id")] = None,
+        issue: IssueId = None,
+        kind: Annotated[str | None, Query(description="document kind, e.g. notice")] = None,
+        issuer: Annotated[str | None, Query(description="an issuer as printed")] = None,
         date_from: Date = None,
         date_to: Date = None,
     ) -> dict[str, Any]:
@@ -136,94 +160,28 @@ def build_router(store: Store) -> APIRouter:
                 store, q, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset
             )
         except InputError as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from None
-        return {**found.to_dict(), "limit": limit, "offset": offset}
+            raise HTTPException(status_code=422, detail=f"q: {exc}") from None
+        answer = found.to_dict()
+        # Found.to_dict() named its list 'results'; every list here answers 'items'
+        items = answer.pop("items", None) or answer.pop("results", [])
+        return {**answer, "items": items, "limit": limit, "offset": offset}
 
-    def fact_route(kind: str, *extra: str) -> Callable[..., dict[str, Any]]:
-        def route(
-            c: Conn,
-            limit: Limit = 50,
-            offset: Offset = 0,
-            issue: str | None = None,
-            document: str | None = None,
-            request: Request = None,  # type: ignore[assignment]
-        ) -> dict[str, Any]:
-            filters = {k: request.query_params.get(k) for k in extra}
-            return read.facts(c, kind, limit, offset, issue=issue, document=document, **filters)
-
-        return route
-
-    for path, kind, extra in [
-        ("appointments", "appointments", ("person", "action", "organisation")),
-        ("indicators", "indicators", ("period", "name")),
-        ("commitments", "commitments", ("category",)),
-        ("measures", "measures", ("organisation",)),
-        ("projects", "projects", ("category",)),
-        ("terms", "terms", ("term",)),
-        ("references", "references", ("target",)),
-        ("rules", "rules", ("subject",)),
-    ]:
-        api.add_api_route(
-            f"/{path}",
-            fact_route(kind, *extra),
-            methods=["GET"],
-            summary=f"{path.capitalize()} (filters: issue, document, {', '.join(extra)})",
-            name=f"list_{path}",
-        )
-
-    @api.get(
-        "/pledges",
-        summary="A year's practical projects (为民办实事) with the reports of how each was done",
-    )
-    def get_pledges(
-        c: Conn,
-        year: Annotated[int, Query(ge=1949, le=2100)],
-        place: Annotated[str | None, Query(max_length=40)] = None,
-    ) -> dict[str, Any]:
-        return read.pledges(c, year, place)
-
-    @api.get("/budget", summary="Budget lines and the identities checked on them")
-    def get_budget(
-        c: Conn,
-        limit: Limit = 100,
-        offset: Offset = 0,
-        issue: str | None = None,
-        document: str | None = None,
-        budget: str | None = None,
-        role: str | None = None,
-    ) -> dict[str, Any]:
-        return read.budget(
-            c, limit, offset, issue=issue, document=document, budget=budget, role=role
-        )
-
-    @api.get("/organisations", summary="Organisations, most responsible first")
-    def list_orgs(
-        c: Conn, limit: Limit = 50, offset: Offset = 0, q: str | None = None
-    ) -> dict[str, Any]:
-        return read.organisations(c, limit, offset, q)
-
-    @api.get(
-        "/organisations/{org_id:path}",
-        summary="What an organisation issued, carries and who was appointed there",
-    )
-    def get_org(org_id: str, c: Conn) -> dict[str, Any]:
-        return read.organisation(c, org_id) or _raise(_missing("organisation", org_id))
-
-    @api.get(
+    @get(
         "/documents",
-        summary="Documents with their status on a date (现行有效, 即将失效, 已失效, 尚未施行)",
+        m.DocumentsPage,
+        "Documents with their status on a date (现行有效, 即将失效, 已失效, 尚未施行)",
     )
     def list_documents(
         c: Conn,
         limit: Limit = 50,
         offset: Offset = 0,
-        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-        status: Annotated[
-            Literal["现行有效", "即将失效", "已失效", "尚未施行"] | None, Query()
+        as_of: Annotated[
+            str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD; today")
         ] = None,
-        soon_days: Annotated[int, Query(ge=0, le=3650)] = 90,
-        kind: str | None = None,
-        issue: str | None = None,
+        status: Literal["现行有效", "即将失效", "已失效", "尚未施行"] | None = None,
+        soon_days: Annotated[int, Query(ge=0, le=3650, description="即将失效: within days")] = 90,
+        kind: Annotated[str | None, Query(description="document kind, e.g. notice")] = None,
+        issue: IssueId = None,
     ) -> dict[str, Any]:
         from datetime import date
 
@@ -231,79 +189,32 @@ def build_router(store: Store) -> APIRouter:
         try:
             date.fromisoformat(day)
         except ValueError:
-            raise HTTPException(status_code=422, detail=f"as_of {day!r} is no date") from None
+            raise HTTPException(status_code=422, detail=f"as_of: {day} 不是日期") from None
         return read.documents(c, limit, offset, day, status, soon_days, kind, issue)
 
-    @api.get(
-        "/ledger",
-        summary="Indicators across documents and years: targets, outcomes, each year's status "
-        "(met, exceeded, not met) and similar names left apart as candidates",
-    )
-    def get_ledger(
-        c: Conn,
-        q: Annotated[str, Query(min_length=1, max_length=100)],
-        place: str | None = None,
-        limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    ) -> dict[str, Any]:
-        if any(ord(ch) < 32 or ch in "\ufffe\uffff" for ch in q + (place or "")):
-            raise HTTPException(status_code=422, detail="q: 含有控制字符，请删去")
-        return read.ledger(c, q, limit, place)
+    from gongbao.web.api_facts import add_facts
+    from gongbao.web.api_match import add_match
+    from gongbao.web.api_tracking import add_tracking
 
-    @api.get(
-        "/series",
-        summary="文号 series by issuer code and year: count, highest, gaps, numbers cited "
-        "but not held",
-    )
-    def list_series(
-        c: Conn,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        code: str | None = None,
-        year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
-    ) -> dict[str, Any]:
-        return read.series(c, limit, offset, code=code, year=year)
-
-    @api.get(
-        "/changes",
-        summary="What changed after a cursor: new documents, appointments, missed targets, "
-        "有效期 (oldest first; ask again with `next`)",
-    )
-    def list_changes(
-        c: Conn,
-        since: Annotated[str, Query(pattern=r"^\d{1,18}$")] = "0",
-        limit: Limit = 100,
-        kind: Annotated[
-            Literal["document", "appointment", "missed_target", "expiring"] | None, Query()
-        ] = None,
-    ) -> dict[str, Any]:
-        from gongbao.store.changes import read_changes
-
-        return read_changes(c, int(since), limit, kind=kind)
-
-    @api.get("/people", summary="People named in appointments and removals")
-    def list_people(
-        c: Conn, limit: Limit = 50, offset: Offset = 0, q: str | None = None
-    ) -> dict[str, Any]:
-        return read.people(c, limit, offset, q)
-
-    @api.get(
-        "/people/judgements",
-        summary="Reviewers' merges and splits of person ids, in the order made "
-        "(the latest on a pair is in force)",
-    )
-    def list_judgements(c: Conn, person: str | None = None) -> dict[str, Any]:
-        from gongbao.store.judgements import judgements
-
-        return {"items": judgements(c, person)}
-
-    @api.get(
-        "/people/{person_id:path}",
-        summary="A person's appointments, removals and moves (and those of ids merged with it)",
-    )
-    def get_person(person_id: str, c: Conn) -> dict[str, Any]:
-        return read.person(c, person_id) or _raise(_missing("person", person_id))
-
+    add_facts(api, get)
+    add_tracking(api, get)
+    add_match(api, get)
     return api
+
+
+def _get(api: APIRouter) -> Get:
+    """``api.get`` with the answer's model, checked on the way out, keys it lacks left out."""
+
+    def get(path: str, model: Any, summary: str, responses: Any = None) -> Any:
+        return api.get(
+            path,
+            response_model=model,
+            response_model_exclude_unset=True,
+            summary=summary,
+            responses=responses,
+        )
+
+    return get
 
 
 def _raise(exc: HTTPException) -> Any:
@@ -312,6 +223,20 @@ def _raise(exc: HTTPException) -> Any:
 
 def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
+
+
+def _blocks_csv(doc: dict[str, Any]) -> str:
+    """A document's blocks in reading order, one row each, as every CSV download is written
+    (gongbao.store.export.csv_text: a BOM, cells a spreadsheet does not run)."""
+    from gongbao.store.export import csv_text
+
+    rows: list[list[Any]] = [["path", "type", "num", "text", "line"]]
+    stack = list(reversed(doc["body"]))
+    while stack:
+        b = stack.pop()
+        rows.append([b["path"], b["type"], b["num"] or "", b["text"], b["source"]["line"]])
+        stack.extend(reversed(b["children"]))
+    return csv_text(rows)
 
 
 def _zip(files: dict[str, str]) -> bytes:
@@ -330,36 +255,27 @@ def create_app(store: Store) -> FastAPI:
         title="gongbao",
         version="1",
         summary="Government gazettes as open data",
-        docs_url="/api/docs",
+        docs_url=None,  # gongbao.web.api_docs serves it, offline
         redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
     )
     app.state.store = store
     install_limits(app, store)  # 503 beyond the pool's capacity (gongbao.web.limits)
     from gongbao.web.headers import SecurityHeaders
 
-    app.add_middleware(
-        SecurityHeaders, docs_paths=(app.docs_url, app.swagger_ui_oauth2_redirect_url)
-    )
+    app.add_middleware(SecurityHeaders)
+    from gongbao.web import api_docs, api_errors
+
+    api_docs.install(app)
     app.include_router(build_router(store))
     from gongbao.web.pages import build_pages
 
     app.include_router(build_pages())
+    from gongbao.web.match_pages import build_match_pages
+
+    app.include_router(build_match_pages())
     from gongbao.web.feeds import build_feeds
 
     app.include_router(build_feeds())
-
-    @app.exception_handler(HTTPException)
-    async def http_error(req: Request, exc: HTTPException) -> Response:
-        if req.url.path.startswith(("/api", "/feeds")) or req.url.path == "/openapi.json":
-            return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
-        from gongbao.web.pages import error_page
-
-        return error_page(str(exc.detail), exc.status_code)
-
-    @app.exception_handler(RequestValidationError)
-    async def bad_params(_req: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "query")
-        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid')}"}, status_code=422)
-
+    api_errors.install(app)
     return app

@@ -155,6 +155,49 @@ def build_feeds() -> APIRouter:
                 seen[hit.document] = entry
         return _feed(request, f"search:{q}", f"gongbao 检索：{q}", list(seen.values()))
 
+    @feeds.get(
+        "/match.atom",
+        summary="Atom: the measures in force that apply to a profile, newest documents first",
+    )
+    def match_feed(
+        request: Request,
+        c: Conn,
+        place: Annotated[str | None, Query(max_length=40)] = None,
+        industry: Annotated[str | None, Query(max_length=40)] = None,
+        kind: Annotated[str | None, Query(max_length=40)] = None,
+        size: Annotated[str | None, Query(max_length=40)] = None,
+        certifications: Annotated[str | None, Query(max_length=200)] = None,
+        as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    ) -> Response:
+        from gongbao.matching import Profile
+        from gongbao.store.match import match_stored
+
+        asked = {"place": place, "industry": industry, "kind": kind, "size": size}
+        try:
+            profile = Profile.from_query(**asked, certifications=certifications, as_of=as_of)
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from None
+        items = match_stored(c, profile, 10_000)["items"]
+        dated = {i["document"]: _when(i["source"].get("date")) for i in items}
+        rows = c.execute(
+            select(s.documents.c.id, s.documents.c.date).where(s.documents.c.id.in_(dated))
+        ).all()
+        days = {r.id: _when(r.date) for r in rows}
+        items.sort(key=lambda i: days.get(i["document"], dated[i["document"]]), reverse=True)
+        entries = [
+            {
+                "id": f"urn:gongbao:measure:{i['measure']}",
+                "title": f"{i['title']}（{i['document_title'] or i['document']}）",
+                "updated": days.get(i["document"], dated[i["document"]]),
+                "href": f"/documents/{i['document']}#b-{i['source']['block']}",
+                "summary": "责任部门：" + "、".join(i["responsible"]),
+            }
+            for i in items[:limit]
+        ]
+        named = "，".join(v for v in (*asked.values(), certifications) if v) or "全部"
+        return _feed(request, f"match:{named}", f"gongbao 适用政策：{named}", entries)
+
     @feeds.get("/organisations/{org_id:path}.atom", summary="Atom: an organisation's documents")
     def organisation_feed(request: Request, org_id: str, c: Conn) -> Response:
         row = c.execute(select(s.organisations).where(s.organisations.c.id == org_id)).first()

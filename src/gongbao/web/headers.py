@@ -11,11 +11,8 @@ are sent), registered in ``create_app``. Every response — API JSON, pages, fee
   by their hashes (:func:`plotly_styles`);
 * ``X-Content-Type-Options: nosniff``, ``X-Frame-Options: DENY``, ``Referrer-Policy: no-referrer``.
 
-The Swagger UI page (``/api/docs``, and its OAuth redirect page) is FastAPI's: it loads
-Swagger UI's script and stylesheet from cdn.jsdelivr.net (FastAPI's default; no installed
-package ships them) and starts it with an inline script. Those pages alone get
-:data:`DOCS_CSP`, which allows that origin and that inline script by its SHA-256 hash (worked
-out from the page as sent), not ``'unsafe-inline'``.
+The API's Swagger UI page (``/api/docs``, ``gongbao.web.api_docs``) is served from this server
+with no inline script, so it is under the same policy as every page: no CDN, no exception.
 
 A HEAD request is run as GET and answered with GET's status and headers (Content-Length
 included) and no body: FastAPI routes answer only the methods they declare, so HEAD was 405.
@@ -30,7 +27,6 @@ import base64
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -92,37 +88,18 @@ def page_csp() -> str:
     )
 
 
-#: where FastAPI's Swagger UI page loads Swagger UI from, and its favicon
-SWAGGER_CDN = "https://cdn.jsdelivr.net"
-FASTAPI_FAVICON = "https://fastapi.tiangolo.com"
-DOCS_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        f"script-src 'self' {SWAGGER_CDN} {{hashes}}",
-        f"style-src 'self' {SWAGGER_CDN}",
-        f"img-src 'self' data: {FASTAPI_FAVICON}",
-        *_EVERY_PAGE,
-    ]
-)
 HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
 }
-_INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.S)
-
-
-def script_hashes(page: bytes) -> str:
-    """CSP hashes of the page's inline scripts (``<script>`` without src)."""
-    return " ".join(sorted({_hash(m) for m in _INLINE_SCRIPT.findall(page)})) or "'none'"
 
 
 class SecurityHeaders:
     """The headers above on every HTTP response; HEAD run as GET without the body."""
 
-    def __init__(self, app: ASGIApp, docs_paths: Iterable[str | None] = ()) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.docs_paths = {p for p in docs_paths if p}
         self.csp = page_csp()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -132,30 +109,15 @@ class SecurityHeaders:
         head = scope["method"] == "HEAD"
         if head:  # a copy: the server still knows the request was HEAD
             scope = {**scope, "method": "GET"}
-        docs = scope["path"] in self.docs_paths
         started = False
-        held: list[Message] = []  # the docs page, held until its scripts are hashed
 
         async def send_secured(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                if docs:
-                    held.append(message)
-                    return
                 _secure(message, self.csp)
-            elif message["type"] == "http.response.body":
-                if docs:
-                    held.append(message)
-                    if message.get("more_body", False):
-                        return
-                    start, *parts = held
-                    body = b"".join(p.get("body", b"") for p in parts)
-                    _secure(start, DOCS_CSP.format(hashes=script_hashes(body)))
-                    await send(start)
-                    message = {"type": "http.response.body", "body": body}
-                if head:
-                    message = {**message, "body": b""}
+            elif message["type"] == "http.response.body" and head:
+                message = {**message, "body": b""}
             await send(message)
 
         try:

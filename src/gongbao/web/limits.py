@@ -30,23 +30,24 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 WAIT = 1.0
 RETRY_AFTER = "1"
 BUSY = "服务繁忙，请稍后再试"
+UNAVAILABLE = "数据库暂时无法连接，请稍后再试"
 #: paths that read no database: always served
-FREE_PREFIXES = ("/static/",)
-FREE_PATHS = frozenset({"/openapi.json", "/api/docs", "/api/docs/oauth2-redirect", "/favicon.ico"})
+FREE_PREFIXES = ("/static/", "/api/docs/")
+FREE_PATHS = frozenset({"/openapi.json", "/api/docs", "/favicon.ico"})
 
 
 def reads_database(path: str) -> bool:
     return not (path in FREE_PATHS or path.startswith(FREE_PREFIXES))
 
 
-def busy(path: str) -> Response:
+def busy(path: str, message: str = BUSY) -> Response:
     """The answer beyond capacity: 503, Retry-After, JSON for the API and feeds, a page else."""
     headers = {"Retry-After": RETRY_AFTER}
     if path.startswith(("/api", "/feeds")) or path == "/openapi.json":
-        return JSONResponse({"error": BUSY}, status_code=503, headers=headers)
+        return JSONResponse({"error": message}, status_code=503, headers=headers)
     from gongbao.web.pages import error_page
 
-    page = error_page(BUSY, 503)
+    page = error_page(message, 503)
     page.headers.update(headers)
     return page
 
@@ -88,11 +89,19 @@ class LoadLimit:
 
 
 def install(app: FastAPI, store: Any, wait: float = WAIT) -> None:
-    """Bound ``app`` by ``store``'s pool (``create_app`` calls this)."""
+    """Bound ``app`` by ``store``'s pool (``create_app`` calls this), and answer 503 while the
+    database cannot be reached (a PostgreSQL server stopped or restarting, a SQLite file
+    locked past its timeout): the request may succeed later, it is not the server's bug."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
 
     async def pool_timeout(request: Request, _exc: Exception) -> Response:
         return busy(request.url.path)
 
+    async def unreachable(request: Request, _exc: Exception) -> Response:
+        return busy(request.url.path, UNAVAILABLE)
+
     app.add_middleware(LoadLimit, capacity=store.capacity, wait=wait)
     app.add_exception_handler(PoolTimeout, pool_timeout)
+    app.add_exception_handler(OperationalError, unreachable)
+    app.add_exception_handler(InterfaceError, unreachable)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,9 @@ from fastapi.responses import FileResponse, HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from gongbao.document_kinds import kind_name
 from gongbao.errors import InputError
+from gongbao.problem_kinds import problem_name
 from gongbao.store import read
 from gongbao.store.search import Filters, search
 
@@ -39,6 +40,60 @@ def link(doc: str | None, block: str | None) -> str:
 
 env.globals["link"] = link
 env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+# readers see Chinese names; the ids stay in the API and in title/data attributes
+env.filters["problem_name"] = problem_name
+env.filters["kind_name"] = kind_name
+
+
+def fold_issuers(counts: dict[str, int]) -> dict[str, int]:
+    """The issuer facet by body, not by printed name: 静安区人民政府 and 上海市静安区人民政府
+    are one issuer, shown by its fullest name (the organisation registry's reading)."""
+    from gongbao.extract.organisations import Registry
+
+    reg = Registry()
+    by_body: dict[str, int] = {}
+    ids = {name: reg.add(name) or name for name in counts}
+    for name, n in counts.items():
+        by_body[ids[name]] = by_body.get(ids[name], 0) + n
+    shown = {(reg.orgs[oid].name if oid in reg.orgs else oid): n for oid, n in by_body.items()}
+    return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+#: the gazette id of documents published alone (``store.db.gazette_key``): no gazette name
+ALONE = "documents"
+
+
+def issue_names(conn: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """Gazette id → its name, issue id → how a reader names it ('上海市静安区人民政府公报
+    2026年第1期'; a document published alone by its title): facets and lists show these,
+    never the ids."""
+    from sqlalchemy import select
+
+    from gongbao.store import schema as s
+
+    issues = read.issues(conn, ALL, 0)["items"]
+    gazettes = {
+        i["gazette"]: "单独发布的文件" if i["gazette"] == ALONE else i["gazette_name"]
+        for i in issues
+    }
+    alone = [i["id"] for i in issues if i["number"] is None]
+    titles: dict[str, str] = {}
+    for k in range(0, len(alone), 500):
+        rows = conn.execute(
+            select(s.documents.c.issue_id, s.documents.c.title)
+            .where(s.documents.c.issue_id.in_(alone[k : k + 500]))
+            .order_by(s.documents.c.ordinal.desc())
+        ).all()
+        titles.update({issue: title for issue, title in rows})  # the first document's wins
+    names = {
+        i["id"]: (
+            titles.get(i["id"]) or "无标题文件"
+            if i["number"] is None
+            else f"{gazettes[i['gazette']]} {i['year'] or ''}年第{i['number']}期"
+        )
+        for i in issues
+    }
+    return gazettes, names
 
 
 def plotly_path() -> Path:
@@ -64,61 +119,6 @@ def page_marks(body: list[dict[str, Any]]) -> dict[str, int]:
 
     walk(body)
     return marks
-
-
-def mark(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
-    """Escape ``text``, wrapping each (start, end, css class, href) span in a link."""
-    out, pos = [], 0
-    for start, end, cls, href in sorted(spans):
-        if start < pos or end > len(text) or start >= end:
-            continue
-        out.append(html.escape(text[pos:start]))
-        out.append(
-            f'<a class="fact {cls}" href="{html.escape(href)}">{html.escape(text[start:end])}</a>'
-        )
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return Markup("".join(out))
-
-
-def _spans(conn: Any, doc_id: str) -> dict[str, list[tuple[int, int, str, str]]]:
-    """Facts of a document as spans of its blocks' text, by block path."""
-    by: dict[str, list[tuple[int, int, str, str]]] = {}
-
-    def add(block: str | None, start: int, end: int, cls: str, href: str) -> None:
-        if block:
-            by.setdefault(block, []).append((start, end, cls, href))
-
-    lines = read.facts(conn, "budget_lines", ALL, 0, document=doc_id)["items"]
-    for ln in lines:
-        s = ln["source"]
-        if s["span"]:
-            add(s["block"], s["span"][0], s["span"][1], "amount", "/budget")
-    blocks = _block_texts(conn, doc_id)
-    for c in read.facts(conn, "commitments", ALL, 0, document=doc_id)["items"]:
-        text = blocks.get(c["source"]["block"], "")
-        for qty in c["quantities"]:
-            at = text.find(qty["text"])
-            if at >= 0:
-                add(c["source"]["block"], at, at + len(qty["text"]), "qty", "/commitments")
-    for m in read.facts(conn, "measures", ALL, 0, document=doc_id)["items"]:
-        text = blocks.get(m["source"]["block"], "")
-        for name, org in zip(m["responsible"], m["organisations"], strict=False):
-            at = text.rfind(name)
-            if at >= 0:
-                add(m["source"]["block"], at, at + len(name), "org", f"/organisations/{org}")
-    return by
-
-
-def _block_texts(conn: Any, doc_id: str) -> dict[str, str]:
-    from sqlalchemy import select
-
-    from gongbao.store import schema as s
-
-    rows = conn.execute(
-        select(s.blocks.c.path, s.blocks.c.text).where(s.blocks.c.document_id == doc_id)
-    ).all()
-    return {p: t for p, t in rows}
 
 
 def _page(name: str, **context: Any) -> HTMLResponse:
@@ -154,10 +154,11 @@ def build_pages() -> APIRouter:
         with request.app.state.store.reading() as conn:
             issues = read.issues(conn, ALL, 0)
             counts = request.app.state.store.counts(conn)
+            names, labels = issue_names(conn)
         gazettes: dict[str, dict[str, Any]] = {}
         for i in issues["items"]:
-            g = gazettes.setdefault(i["gazette"], {"name": i["gazette_name"], "issues": []})
-            g["issues"].append(i)
+            g = gazettes.setdefault(i["gazette"], {"name": names[i["gazette"]], "issues": []})
+            g["issues"].append({**i, "label": labels[i["id"]]})
         return _page("home.html", title="政府公报", gazettes=gazettes, counts=counts)
 
     @pages.get("/issues/{issue_id}", response_class=HTMLResponse)
@@ -174,24 +175,25 @@ def build_pages() -> APIRouter:
 
     @pages.get("/documents/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str) -> HTMLResponse:
+        from gongbao.web.citations import citations
+        from gongbao.web.reader import collect, issue_name, outline
+
         with request.app.state.store.reading() as conn:
             doc = read.document(conn, doc_id)
             if doc is None:
                 raise _not_found(f"文件 {doc_id}")
-            spans = _spans(conn, doc_id)
-            people = {
-                a["person"]
-                for a in read.facts(conn, "appointments", ALL, 0, document=doc_id)["items"]
-            }
-        gazette = doc["issue"].rsplit("-", 2)[0] if doc["issue"] else ""
+            marks = collect(conn, doc)
+            cites, cited_by = citations(conn, doc)
+            in_issue = issue_name(conn, doc["issue"])
         return _page(
             "document.html",
             title=doc["title"],
             doc=doc,
-            spans=spans,
-            mark=mark,
-            people=people,
-            gazette=gazette,
+            marks=marks,
+            cites=cites,
+            cited_by=cited_by,
+            in_issue=in_issue,
+            headings=outline(doc["body"]),
             page_marks=page_marks(doc["body"]),
         )
 
@@ -205,6 +207,7 @@ def build_pages() -> APIRouter:
         issue: str | None = None,
     ) -> HTMLResponse:
         found, error = None, None
+        names: tuple[dict[str, str], dict[str, str]] = ({}, {})
         page = min(max(page, 1), 50_000)  # a million results deep at most
         if q.strip():
             try:
@@ -217,6 +220,11 @@ def build_pages() -> APIRouter:
                 )
             except InputError as exc:
                 error = str(exc)
+            if found is not None:
+                with request.app.state.store.reading() as conn:
+                    names = issue_names(conn)
+                if "issuer" in found.facets:
+                    found.facets["issuer"] = fold_issuers(found.facets["issuer"])
         return _page(
             "search.html",
             title=f"搜索 {q}" if q else "搜索",
@@ -227,6 +235,8 @@ def build_pages() -> APIRouter:
             kind=kind,
             gazette=gazette,
             issue=issue,
+            gazette_names=names[0],
+            issue_names=names[1],
             Markup=Markup,
         )
 

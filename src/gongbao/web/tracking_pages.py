@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from gongbao.store import read
 from gongbao.store.validity import graph
+from gongbao.web import sources
 
 Render = Callable[..., HTMLResponse]
 _STATUS = {"met": "达成", "exceeded": "超额完成", "not met": "未达成", None: ""}
@@ -26,10 +27,15 @@ def form_name(form: str) -> str:
     return _FORM.get(form) or "总量（" + form.removeprefix("level:") + "）"
 
 
+def main_form(item: dict[str, Any]) -> str | None:
+    """The form most of an indicator's records take: the one its chart draws."""
+    forms = [e["form"] for e in item["entries"]]
+    return max(sorted(set(forms)), key=forms.count) if forms else None
+
+
 def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
     """Targets as ranges and outcomes as points, per year, in the indicator's main form."""
-    forms = [e["form"] for e in item["entries"]]
-    main = max(set(forms), key=forms.count) if forms else None
+    main = main_form(item)
     targets = [e for e in item["entries"] if e["form"] == main and e["kind"] == "target"]
     actuals = [e for e in item["entries"] if e["form"] == main and e["kind"] == "actual"]
 
@@ -89,7 +95,6 @@ def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "data": data,
         "layout": {
-            "title": {"text": f"{item['name']}（{form_name(main) if main else ''}）"},
             "xaxis": {
                 "type": "category",
                 "title": {"text": "年份"},
@@ -100,10 +105,11 @@ def timeline_chart(item: dict[str, Any]) -> dict[str, Any]:
                     key=lambda x: (len(x) > 4, x),
                 ),
             },
-            "yaxis": {"title": {"text": unit}},
-            "margin": {"l": 50, "r": 10, "t": 40, "b": 40},
-            "height": 320,
-            "legend": {"orientation": "h"},
+            "yaxis": {"title": {"text": unit}, "automargin": True},
+            "margin": {"l": 50, "r": 10, "t": 36, "b": 40},
+            "height": 340,
+            # above the plot, so that it covers neither the years nor the points
+            "legend": {"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom"},
         },
     }
 
@@ -165,7 +171,7 @@ def career_chart(memberships: list[dict[str, Any]], today: str) -> dict[str, Any
         "data": data,
         "layout": {
             "xaxis": {"type": "date", "tickformat": "%Y", "range": [d.isoformat() for d in span]},
-            "yaxis": {"automargin": True},
+            "yaxis": {"type": "category", "automargin": True},
             "showlegend": False,
             "margin": {"l": 10, "r": 10, "t": 10, "b": 30},
             "height": 80 + 40 * len(dated),
@@ -194,19 +200,33 @@ def add_tracking_pages(
     @pages.get("/ledger", response_class=HTMLResponse)
     def ledger_search(request: Request, q: str = "") -> HTMLResponse:
         items: list[dict[str, Any]] = []
+        docs: dict[str, dict[str, Any]] = {}
         if q.strip():
             with request.app.state.store.reading() as conn:
                 items = read.ledger(conn, q.strip()[:100], 50)["items"]
-        return render("ledger.html", title="指标台账", q=q, items=items, status_name=_STATUS)
+                for i in items:
+                    i["documents"] = list(dict.fromkeys(e["document"] for e in i["entries"]))
+                docs = sources.documents(conn, (d for i in items for d in i["documents"]))
+        return render(
+            "ledger.html", title="指标台账", q=q, items=items, status_name=_STATUS, docs=docs
+        )
 
     @pages.get("/ledger/{key:path}", response_class=HTMLResponse)
     def ledger_item(request: Request, key: str) -> HTMLResponse:
         place, _, name = key.partition("|")
         with request.app.state.store.reading() as conn:
             found = read.ledger(conn, name, 1, place, key=key)["items"]
-        if not found:
-            raise not_found(f"指标 {key}")
-        item = found[0]
+            if not found:
+                raise not_found(f"指标 {key}")
+            item = found[0]
+            plans = item.get("plans") or []
+            docs = sources.documents(
+                conn,
+                [e["document"] for e in item["entries"]]
+                + [d for st in item["statuses"] for d in st["sources"]]
+                + [p["document"] for p in plans]
+                + [p["base"]["document"] for p in plans if p.get("base")],
+            )
         return render(
             "ledger_item.html",
             title=f"{item['place']} {item['name']}",
@@ -214,6 +234,8 @@ def add_tracking_pages(
             chart=timeline_chart(item),
             status_name=_STATUS,
             form_name=form_name,
+            chart_form=main_form(item),
+            docs=docs,
         )
 
     @pages.get("/series", response_class=HTMLResponse)
@@ -242,8 +264,15 @@ def add_tracking_pages(
         with request.app.state.store.reading() as conn:
             soon = read.documents(conn, 500, 0, today, "即将失效", days)["items"]
             gone = read.documents(conn, 500, 0, today, "已失效", days)["items"]
+            docs = sources.documents(conn, (d["repealed_by"] for d in gone))
         return render(
-            "expiring.html", title="即将失效的文件", soon=soon, gone=gone, days=days, today=today
+            "expiring.html",
+            title="即将失效的文件",
+            soon=soon,
+            gone=gone,
+            days=days,
+            today=today,
+            docs=docs,
         )
 
     @pages.get("/documents/{doc_id}/graph", response_class=HTMLResponse)

@@ -1,0 +1,245 @@
+"""Matching a business's or a person's profile against the measures in force: which apply,
+which conditions are met, which are unknown (ask the user) and which fail.
+
+A measure is offered when none of its stated conditions fails and the day asked about lies in
+its document's validity window; conditions the profile does not answer stay unknown
+(``met: null``), never assumed. Offered measures are ranked by conditions met, then by fewer
+unknown. Conditions come from gongbao.extract.eligibility.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from gongbao.errors import InputError
+from gongbao.extract.eligibility import SECTORS, industry_matches
+from gongbao.script import to_simplified
+
+#: the sizes a profile may state, and the size words of measures each satisfies (None: the
+#: profile's size does not tell)
+SIZES: dict[str, dict[str, bool | None]] = {
+    "大型": {"中小微": False, "规上": None},
+    "中型": {"中小微": True, "规上": None},
+    "小型": {"中小微": True, "规上": None},
+    "微型": {"中小微": True, "规上": False},
+    "中小微": {"中小微": True, "规上": None},
+    "规上": {"中小微": None, "规上": True},
+}
+KINDS = ("企业", "金融机构", "专业服务机构", "社会组织", "科研机构", "医疗机构", "个人", "人才")
+FIELDS = (
+    "place",
+    "industry",
+    "kind",
+    "size",
+    "founded",
+    "certifications",
+    "figures",
+    "as_of",
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
+#: a place's last level ('上海市静安区' → 静安区) and its level word
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治州|自治县|新区|省|市|区|县|旗|州)$")
+
+
+@dataclass
+class Profile:
+    place: str | None = None
+    industry: str | None = None
+    kind: str | None = None
+    size: str | None = None
+    founded: str | None = None
+    certifications: list[str] | None = None
+    #: figures of the last year in 万元, by name (营业收入, 纳税, 投资额)
+    figures: dict[str, float] | None = None
+    as_of: str = field(default_factory=lambda: date.today().isoformat())
+
+    @classmethod
+    def from_query(cls, **asked: str | None) -> Profile:
+        """A profile from a form's or a URL's fields, the empty ones left out."""
+        return cls.from_dict({k: v for k, v in asked.items() if v})
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Profile:
+        """A profile from JSON or query parameters; one clear error for a bad field."""
+        unknown = sorted(set(data) - set(FIELDS))
+        if unknown:
+            raise InputError(f"unknown profile field(s): {', '.join(unknown)}")
+        for key, value in data.items():
+            texts = value if isinstance(value, list) else [value]
+            if any(isinstance(t, str) and _CONTROL.search(t) for t in texts):
+                raise InputError(f"profile field {key}: holds control characters")
+        out = cls()
+        for key in ("place", "industry", "kind", "size", "founded"):
+            value = data.get(key)
+            if value in (None, ""):
+                continue
+            if not isinstance(value, str) or len(value) > 40:
+                raise InputError(f"profile field {key}: a text of at most 40 characters")
+            setattr(out, key, to_simplified(value.strip()))
+        if out.kind is not None and out.kind not in KINDS:
+            raise InputError(f"profile field kind: one of {'、'.join(KINDS)}")
+        if out.size is not None and out.size not in SIZES:
+            raise InputError(f"profile field size: one of {'、'.join(SIZES)}")
+        certs = data.get("certifications")
+        if isinstance(certs, str):
+            certs = [c for c in re.split(r"[,，、;；\s]+", certs) if c]
+        if certs is not None:
+            if not isinstance(certs, list) or not all(isinstance(c, str) for c in certs):
+                raise InputError("profile field certifications: a list of names")
+            out.certifications = [to_simplified(c) for c in certs]
+        figures = data.get("figures")
+        if figures is not None:
+            out.figures = _figures(figures)
+        for key in ("founded", "as_of"):
+            value = data.get(key)
+            if value in (None, ""):
+                continue
+            try:
+                date.fromisoformat(str(value))
+            except ValueError:
+                raise InputError(f"profile field {key}: a date (YYYY-MM-DD)") from None
+            setattr(out, key, str(value))
+        return out
+
+
+def _figures(data: Any) -> dict[str, float]:
+    """{'营业收入': 12000} (万元) or {'营业收入': {'value': 1.2, 'unit': '亿元'}} → 万元."""
+    if not isinstance(data, dict):
+        raise InputError("profile field figures: an object of name → amount in 万元")
+    out = {}
+    for name, given in data.items():
+        value: Any = given
+        unit: Any = "万元"
+        if isinstance(given, dict):
+            value, unit = given.get("value"), given.get("unit", "万元")
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                value = None
+        if not isinstance(value, int | float) or unit not in ("万元", "亿元", "元"):
+            raise InputError(f"profile field figures: {name} needs a number in 万元, 亿元 or 元")
+        out[str(name)] = float(value) * {"万元": 1, "亿元": 10_000, "元": 0.0001}[unit]
+    return out
+
+
+def _division(place: str) -> str:
+    m = _DIVISION.search(place)
+    return m.group(0) if m else place
+
+
+def place_met(wanted: str, place: str | None) -> bool | None:
+    """A profile's place against a measure's jurisdiction: the same division is met, another
+    division of the same level fails, a place that does not say (a city for a district's
+    measure) is unknown."""
+    if not place:
+        return None
+    here = _division(to_simplified(place))
+    if here == wanted or place.endswith(wanted):
+        return True
+    if here[-1:] == wanted[-1:]:
+        return False
+    return None
+
+
+def check(condition: dict[str, Any], profile: Profile) -> bool | None:
+    fld, values = condition["field"], condition["values"]
+    if fld == "place":
+        return place_met(values[0], profile.place)
+    if fld == "industry":
+        if not profile.industry:
+            return None
+        return any(industry_matches(s, profile.industry) for s in values if s in SECTORS)
+    if fld == "kind":
+        return None if profile.kind is None else profile.kind in values
+    if fld == "size":
+        if profile.size is None:
+            return None
+        return SIZES[profile.size].get(values[0])
+    if fld == "threshold":
+        have = (profile.figures or {}).get(values[0])
+        if have is None:
+            return None
+        if "max" in condition:
+            return bool(have <= condition["max"])
+        return bool(have >= condition["min"])
+    if fld == "founded":
+        if profile.founded is None:
+            return None
+        start = date.fromisoformat(profile.founded)
+        day = date.fromisoformat(profile.as_of)
+        try:
+            limit = start.replace(year=start.year + condition["years"])
+        except ValueError:  # founded on 29 February
+            limit = start.replace(year=start.year + condition["years"], day=28)
+        return start <= day < limit
+    if fld == "certifications":
+        if profile.certifications is None:
+            return None
+        return any(v in c or c in v for v in values for c in profile.certifications)
+    return None
+
+
+def in_force(doc: dict[str, Any], day: str) -> bool:
+    start = doc.get("valid_from") or doc.get("date")
+    until = doc.get("valid_until")
+    return not ((start and day < start) or (until and day > until))
+
+
+def offers(rule: dict[str, Any]) -> bool:
+    """Whether a measure offers something to someone: it names who benefits, a sector or a
+    benefit. A task the government sets itself ('建立统筹协调的工作推进机制') names none."""
+    return bool(rule.get("benefit")) or any(c["field"] != "place" for c in rule["conditions"])
+
+
+def match(
+    profile: Profile, measures: list[dict[str, Any]], documents: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The measures that apply to ``profile`` on its day, best first. Conditions repeat across
+    measures (the same place, the same sectors), so each distinct one is checked once."""
+    out = []
+    seen: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+    in_day: dict[str, bool] = {}
+    for m in measures:
+        rule = m.get("eligibility")
+        doc = documents.get(m["document"])
+        if not rule or doc is None:
+            continue
+        day_ok = in_day.get(m["document"])
+        if day_ok is None:
+            day_ok = in_day[m["document"]] = in_force(doc, profile.as_of)
+        if not day_ok or not offers(rule):
+            continue
+        mets = []
+        for c in rule["conditions"]:
+            key = (c["field"], tuple(c["values"]))
+            if key not in seen:
+                seen[key] = check(c, profile)
+            if seen[key] is False:
+                break
+            mets.append(seen[key])
+        else:
+            conditions = [{**c, "met": v} for c, v in zip(rule["conditions"], mets, strict=True)]
+            met = sum(v is True for v in mets)
+            unknown = sum(v is None for v in mets)
+            out.append(
+                (
+                    (-met, unknown, m["document"], m["no"]),
+                    {
+                        "measure": f"{m['document']}#{m['source']['block']}",
+                        "document": m["document"],
+                        "document_title": doc.get("title"),
+                        "title": m["title"],
+                        "conditions": conditions,
+                        "benefit": rule.get("benefit"),
+                        "responsible": m["responsible"],
+                        "valid_until": doc.get("valid_until"),
+                        "source": m["source"],
+                    },
+                )
+            )
+    out.sort(key=lambda pair: pair[0])
+    return [item for _, item in out]

@@ -1,0 +1,75 @@
+"""政策匹配: a form for a business's or a person's profile and the measures that apply to it,
+each with the conditions met, unknown (to ask) and the department to call (issue 17)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from gongbao.errors import InputError
+from gongbao.extract.eligibility import SECTORS
+from gongbao.matching import KINDS, SIZES, Profile
+
+#: the names a page prints for the condition fields
+FIELD_NAMES = {
+    "place": "注册地",
+    "industry": "行业",
+    "kind": "主体类型",
+    "size": "企业规模",
+    "certifications": "资质",
+}
+MET_NAMES = {True: "符合", False: "不符合", None: "待确认"}
+
+Text = Annotated[str, Query(max_length=40)]
+
+
+def build_match_pages() -> APIRouter:
+    from gongbao.store.match import match_stored
+    from gongbao.web.pages import env, error_page
+
+    def render(name: str, **context: object) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**context))
+
+    pages = APIRouter(include_in_schema=False)
+
+    @pages.get("/match", response_class=HTMLResponse)
+    def match_page(
+        request: Request,
+        place: Text = "",
+        industry: Text = "",
+        kind: Text = "",
+        size: Text = "",
+        certifications: Text = "",
+        as_of: Text = "",
+    ) -> HTMLResponse:
+        asked = dict(
+            place=place,
+            industry=industry,
+            kind=kind,
+            size=size,
+            certifications=certifications,
+            as_of=as_of,
+        )
+        found = None
+        if any(asked.values()):
+            try:
+                profile = Profile.from_query(**asked)
+            except InputError as exc:
+                return error_page(f"画像有误：{exc}", 422)
+            with request.app.state.store.reading() as conn:
+                found = match_stored(conn, profile)
+        return render(
+            "match.html",
+            title="政策匹配",
+            asked=asked,
+            found=found,
+            kinds=KINDS,
+            sizes=list(SIZES),
+            sectors=list(SECTORS),
+            field_names=FIELD_NAMES,
+            met_names=MET_NAMES,
+        )
+
+    return pages

@@ -1,0 +1,83 @@
+"""政策匹配 served: /api/match, the /match page and the /feeds/match.atom feed, on a SQLite
+store holding the sample (the expected measures checked by hand: section （七） of the
+区发展改革委's 若干措施 holds the 生命健康 measures, all carried by 区科技经济委)."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+import gongbao
+from gongbao.store.db import Store
+from gongbao.web.api import create_app
+from tests.conftest import SAMPLE
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+BIO = {"place": "静安区", "industry": "生物医药", "kind": "企业", "as_of": "2026-06-01"}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    db: Path = tmp_path_factory.mktemp("match") / "g.db"
+    store = Store(str(db), rank=False)
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    with TestClient(create_app(store)) as c:
+        yield c
+    store.close()
+
+
+def test_api_match(client: TestClient) -> None:
+    r = client.get("/api/match", params=BIO)
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] == 10
+    first = body["items"][0]
+    assert first["title"] == "支持功能性平台建设"
+    assert first["responsible"] == ["区科技经济委"]
+    assert first["valid_until"] == "2026-12-31"
+    assert [(c["field"], c["met"]) for c in first["conditions"]] == [
+        ("place", True),
+        ("industry", True),
+        ("kind", True),
+    ]
+    expired = client.get("/api/match", params={**BIO, "as_of": "2027-01-01"}).json()
+    assert [i for i in expired["items"] if i["document"] == "jingan-2026-01-09"] == []
+
+
+def test_api_match_bad_profile(client: TestClient) -> None:
+    r = client.get("/api/match", params={"kind": "公司"})
+    assert r.status_code == 422
+    assert r.json()["error"].startswith("profile field kind: one of 企业")
+
+
+def test_match_page(client: TestClient) -> None:
+    page = client.get("/match", params=BIO)
+    assert page.status_code == 200
+    assert "适用的措施（10）" in page.text
+    assert "支持功能性平台建设" in page.text
+    assert "符合：行业（生命健康；原文“促进生命健康产业加快发展”）" in page.text
+    empty = client.get("/match")
+    assert "适用的措施（" not in empty.text and "<form" in empty.text
+
+
+def test_match_feed(client: TestClient) -> None:
+    r = client.get("/feeds/match.atom", params=BIO)
+    assert r.status_code == 200
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    root = etree.fromstring(r.content)
+    ids = [e.text for e in root.findall("a:entry/a:id", ns)]
+    assert len(ids) == 10
+    assert ids[0].startswith("urn:gongbao:measure:jingan-2026-01-09#")
+    assert "urn:gongbao:measure:jingan-2026-01-09#3.7.1.4" in ids
+    titles = [e.text for e in root.findall("a:entry/a:title", ns)]
+    assert (
+        "支持功能性平台建设（上海市静安区发展和改革委员会关于构建现代化产业体系、促进经济高质量发展的若干措施）"
+        in titles
+    )
