@@ -127,7 +127,7 @@ def test_an_ingest_with_a_failed_file_exits_1_after_storing_the_others(tmp_path:
     assert r.exit_code == 1
     assert r.stdout.startswith(
         "1 issue (1 stored, 0 replaced, 0 unchanged), 1 failed; "
-        "10 documents, 540 facts, 13 problems; "
+        "10 documents, 541 facts, 13 problems; "
     )
     assert f"failed {missing}: no such file" in r.stderr
     assert _total(_run("search", "养老", "--db", path, "--json")) == _holding(path, "养老") > 0
@@ -159,7 +159,7 @@ def test_other_summary_lines_count_in_the_singular(db: str, tmp_path: Path) -> N
     r = _run("export", "--db", db, "--issue", "jingan-2026-01", "--out", str(tmp_path))
     assert r.stdout == f"1 file written to {tmp_path}/\n"
     r = _run("export", "--db", db, "--format", "csv", "--out", str(tmp_path / "csv"))
-    assert r.stdout == f"15 files written to {tmp_path / 'csv'}/\n"
+    assert r.stdout == f"16 files written to {tmp_path / 'csv'}/\n"
 
 
 READ_ONLY = [

@@ -125,6 +125,19 @@ class Measure:
 
 
 @dataclass(slots=True)
+class Benefit:
+    """A numbered article that says what a business or a person gets, on what conditions
+    (gongbao.extract.benefits)."""
+
+    document: str
+    no: str
+    title: str
+    text: str
+    eligibility: dict[str, Any]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(slots=True)
 class Project:
     document: str
     no: int | None

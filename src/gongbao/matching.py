@@ -29,6 +29,8 @@ SIZES: dict[str, dict[str, bool | None]] = {
     "规上": {"中小微": None, "规上": True},
 }
 KINDS = ("企业", "金融机构", "专业服务机构", "社会组织", "科研机构", "医疗机构", "个人", "人才")
+#: kinds of beneficiary that are companies: a measure for 企业 is for them too
+_COMPANIES = frozenset({"金融机构", "专业服务机构"})
 FIELDS = (
     "place",
     "industry",
@@ -105,6 +107,9 @@ class Profile:
         return out
 
 
+_MONEY = {"万元": 1.0, "亿元": 10_000.0, "元": 0.0001}
+
+
 def _figures(data: Any) -> dict[str, float]:
     """{'营业收入': 12000} (万元) or {'营业收入': {'value': 1.2, 'unit': '亿元'}} → 万元."""
     if not isinstance(data, dict):
@@ -120,9 +125,10 @@ def _figures(data: Any) -> dict[str, float]:
                 value = float(value)
             except ValueError:
                 value = None
-        if not isinstance(value, int | float) or unit not in ("万元", "亿元", "元"):
-            raise InputError(f"profile field figures: {name} needs a number in 万元, 亿元 or 元")
-        out[str(name)] = float(value) * {"万元": 1, "亿元": 10_000, "元": 0.0001}[unit]
+        if not isinstance(value, int | float):
+            raise InputError(f"profile field figures: {name} needs a number")
+        if unit in _MONEY:  # the thresholds read are amounts; other figures wait for rules
+            out[str(name)] = float(value) * _MONEY[unit]
     return out
 
 
@@ -138,8 +144,8 @@ def place_met(wanted: str, place: str | None) -> bool | None:
     if not place:
         return None
     here = _division(to_simplified(place))
-    if here == wanted or place.endswith(wanted):
-        return True
+    if here == wanted or place.endswith(wanted) or (len(wanted) >= 3 and wanted[:-1] in here):
+        return True  # 阿坝州 is 阿坝藏族羌族自治州
     if here[-1:] == wanted[-1:]:
         return False
     return None
@@ -154,11 +160,16 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
             return None
         return any(industry_matches(s, profile.industry) for s in values if s in SECTORS)
     if fld == "kind":
-        return None if profile.kind is None else profile.kind in values
+        if profile.kind is None:
+            return None
+        # a bank, an insurer or a law firm is a business too: '企业' includes them
+        return profile.kind in values or ("企业" in values and profile.kind in _COMPANIES)
     if fld == "size":
         if profile.size is None:
             return None
         return SIZES[profile.size].get(values[0])
+    if fld == "other":  # conditions as printed, for the reader to confirm
+        return None
     if fld == "threshold":
         have = (profile.figures or {}).get(values[0])
         if have is None:
@@ -227,7 +238,7 @@ def match(
             unknown = sum(v is None for v in mets)
             out.append(
                 (
-                    (-met, unknown, m["document"], m["no"]),
+                    (-met, unknown, m["document"], m["source"].get("line") or 0),
                     {
                         "measure": f"{m['document']}#{m['source']['block']}",
                         "document": m["document"],

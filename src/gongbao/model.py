@@ -21,6 +21,7 @@ FACT_KEYS = (
     "references",
     "rules",
     "terms",
+    "benefits",
 )
 
 

@@ -69,6 +69,7 @@ def test_every_table_starts_with_a_bom_and_is_flat(exported: tuple[str, Path]) -
     files = sorted(folder.glob("*.csv"))
     assert [f.stem for f in files] == [
         "appointments",
+        "benefits",
         "budget_lines",
         "commitments",
         "documents",

@@ -150,7 +150,7 @@ def test_every_fact_has_the_page_it_is_printed_on(pdf_issue: Issue, sample_pdf: 
             assert head in pages[page - 1], (kind, page, head)
             checked += 1
     # references: 33 — the plan's two mentions of its own title are not references to it
-    assert checked == 538  # 48 + 42 + 45 + 60 + 80 + 33 + 2 + 40 + 160 + 28
+    assert checked == 539  # 48 + 42 + 45 + 60 + 80 + 33 + 2 + 40 + 1 (benefit) + 160 + 28
     # a measure whose block starts on one page and whose fact starts on the next
     by_page = {f.source.page for f in pdf_issue.facts["measures"]}
     assert len(by_page) > 5

@@ -209,6 +209,6 @@ def test_a_schema_8_store_gains_the_table(tmp_path: Path) -> None:
     reopened = Store(path, rank=False)
     with reopened.engine.connect() as conn:
         version = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version"))
-        assert version.scalar() == str(s.SCHEMA_VERSION) == "10"
+        assert version.scalar() == str(s.SCHEMA_VERSION) == "11"
         assert j.judgements(conn) == [] and j.same_person(conn, ZHOU) == [ZHOU]
     reopened.engine.dispose()

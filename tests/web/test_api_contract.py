@@ -141,6 +141,7 @@ def _params(spec: dict[str, Any], path: str) -> list[str]:
 #: the filters that were read from the raw query string, now declared (issue 14)
 FILTERS = [
     ("/api/appointments", ["person", "action", "organisation"]),
+    ("/api/benefits", []),
     ("/api/indicators", ["period", "name"]),
     ("/api/commitments", ["category"]),
     ("/api/measures", ["organisation"]),
@@ -158,7 +159,7 @@ def test_fact_filters_are_declared(spec: dict[str, Any], path: str, extra: list[
 
 def test_every_route_declares_its_answer_and_errors(spec: dict[str, Any]) -> None:
     api = {path: methods for path, methods in spec["paths"].items() if path.startswith("/api/")}
-    assert len(api) == 27
+    assert len(api) == 28
     for path, methods in api.items():
         answers = methods["get"]["responses"]
         assert "content" in answers["200"], path

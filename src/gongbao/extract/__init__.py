@@ -13,6 +13,7 @@ from typing import Any
 
 from gongbao.extract import (
     appointments,
+    benefits,
     budget,
     commitments,
     indicators,
@@ -36,6 +37,7 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("terms", terms.extract),
     ("references", references.extract),
     ("rules", rules.extract),
+    ("benefits", benefits.extract),
 ]
 
 

@@ -66,7 +66,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "经营主体", "市场主体", "链主", "总部", "公司"),
     "金融机构": ("金融机构", "金融服务机构", "地方金融组织"),
     "专业服务机构": ("专业服务机构",),
-    "社会组织": ("行业协会", "社会组织", "商会"),
+    "社会组织": ("行业协会", "社会组织", "商会", "合作社"),
     "科研机构": ("科研院所", "高校", "研究院", "新型研发机构"),
     "医疗机构": ("医疗机构",),
     "个人": ("个人", "居民", "创业者", "人员"),
@@ -108,6 +108,11 @@ _SUBJECT = re.compile(
 #: 突破1亿元的企业，按…': the clause between 对 and the comma before what is given
 _TO_WHOM = re.compile(
     r"对(?P<subject>[^，,。；;：:（）()]{2,60}?)[，,]\s*(?:给予|按|一次性|奖励|补贴|补助|最高|分别)"
+)
+#: the words of a subject that ask nothing: its kind, and qualifiers any applicant meets
+_BARE_SUBJECT = re.compile(
+    "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=len, reverse=True))
+    + r"|符合条件|本区|区内|辖区内|本市|本县|的|各类|相关"
 )
 #: a minimum the subject must reach ('年营业收入首次突破1亿元', '年纳税额500万元以上') or a
 #: maximum it must stay under ('年纳税额500万元以下')
@@ -165,7 +170,7 @@ def _words(text: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]
     return found
 
 
-def _kind_of(subject: str) -> str | None:
+def kind_of(subject: str) -> str | None:
     """The kind of beneficiary a clause's subject names by its last word ('…的企业' → 企业)."""
     best: tuple[int, str] | None = None
     for kind, words in KINDS.items():
@@ -191,14 +196,14 @@ def rule_of(text: str, headings: list[str], place: str | None) -> dict[str, Any]
     supported = list(_SUBJECT.finditer(plain))
     given = list(_TO_WHOM.finditer(plain))
     clauses = [m.group("subject") for m in supported + given]
-    printed = "；".join(m.group(0) for m in supported + given)
+    printed = "；".join(dict.fromkeys(m.group(0) for m in supported + given))
     kinds: list[str] = []
     for subject in clauses:
-        kind = _kind_of(subject)
+        kind = kind_of(subject)
         if kind is not None and kind not in kinds:
             kinds.append(kind)
     # a kind of beneficiary is a condition only where every clause names one
-    if kinds and all(_kind_of(c) is not None for c in clauses):
+    if kinds and all(kind_of(c) is not None for c in clauses):
         conditions.append({"field": "kind", "values": kinds, "text": printed})
     # a size, a certification or a minimum restricts the measure only where every subject
     # it supports carries it: '鼓励企业…；支持中小微企业…' is for every business
@@ -208,6 +213,13 @@ def rule_of(text: str, headings: list[str], place: str | None) -> dict[str, Any]
             names = [n for n, _ in per_clause[0] if all(n in dict(c) for c in per_clause)]
             if names:
                 conditions.append({"field": field, "values": names, "text": printed})
+    # what a '对…的，给予' clause asks beyond a bare subject ('对年度设备投资额超过500万元的技术
+    # 改造项目'): the typed fields above say part of it at most, so the clause is kept as
+    # printed, to be confirmed — the measure is never offered as met on what was not read
+    for g in given:
+        rest = _BARE_SUBJECT.sub("", g.group("subject"))
+        if len(rest) >= 2:
+            conditions.append({"field": "other", "values": [], "text": g.group("subject")})
     if len(given) == 1 and not supported:
         subject = given[0].group("subject")
         if (t := _THRESHOLD.search(subject)) is not None:

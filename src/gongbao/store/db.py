@@ -885,6 +885,11 @@ def _index_printed(conn: Connection, dialect: str) -> None:
     _bump_generation(conn)
 
 
+def _no_benefits(_conn: Connection, _dialect: str) -> None:
+    """Schema 11: benefits (created empty by ``create_all``; issues stored before hold none
+    until they are ingested again)."""
+
+
 def _no_judgements(_conn: Connection, _dialect: str) -> None:
     """Schema 9: people's merge and split judgements (created empty by ``create_all``)."""
 
@@ -954,4 +959,5 @@ MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     8: _no_background_merge,  # ingest does not rewrite the full-text index's old segments
     9: _no_judgements,  # people merged and split by a reviewer
     10: _index_printed,  # heads, signatures and footnotes searched
+    11: _no_benefits,  # the articles of a 扶持办法 that say what is given, on what conditions
 }

@@ -1,4 +1,4 @@
-"""Matching a profile against every stored measure (gongbao.matching), for the CLI's
+"""Matching a profile against every stored measure and benefit (gongbao.matching), for the CLI's
 `gongbao match` and the API's /api/match.
 
 The measures are read once and kept with their documents' validity windows, until the store
@@ -23,18 +23,21 @@ _lock = threading.Lock()
 
 
 def _loaded(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    t = s.FACT_TABLES["measures"]
-    version = tuple(conn.execute(select(func.max(t.c.id), func.count())).one())
+    tables = (s.FACT_TABLES["measures"], s.FACT_TABLES["benefits"])
+    version = tuple(
+        v for t in tables for v in conn.execute(select(func.max(t.c.id), func.count())).one()
+    )
     key = str(conn.engine.url)
     with _lock:
         hit = _cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1], hit[2]
     measures = []
-    for (data,) in conn.execute(select(t.c.data).order_by(t.c.id)):
-        fact = json.loads(data) if isinstance(data, str) else data
-        if fact.get("eligibility"):
-            measures.append(fact)
+    for t in tables:  # measures, then benefits (the articles of a 扶持办法)
+        for (data,) in conn.execute(select(t.c.data).order_by(t.c.id)):
+            fact = json.loads(data) if isinstance(data, str) else data
+            if fact.get("eligibility"):
+                measures.append({"responsible": [], **fact})
     d = s.documents.c
     docs = {
         row.id: {

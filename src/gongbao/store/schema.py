@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 metadata = MetaData()
 
@@ -233,6 +233,7 @@ references = _fact(
     Column("relation", String(8), index=True),  # 依据 印发 转发 废止 修改 替代 引用
 )
 rules = _fact("rules", Column("subject", Text))
+benefits = _fact("benefits", Column("no", String(32)), Column("title", Text))
 
 
 def _written_with_its_document() -> list[Column]:  # type: ignore[type-arg]
@@ -341,4 +342,5 @@ FACT_TABLES = {
     "terms": terms,
     "references": references,
     "rules": rules,
+    "benefits": benefits,
 }

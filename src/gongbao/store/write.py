@@ -148,6 +148,7 @@ def write_facts(conn: Connection, issue: Issue, issue_id: str, gid: str, d: dict
             "relation": x.get("relation", "引用"),
         },
         "rules": lambda x: {"subject": x["subject"]},
+        "benefits": lambda x: {"no": x["no"], "title": x["title"]},
     }
     for key, cols in simple.items():
         rows = [

@@ -120,6 +120,20 @@ def add_facts(api: APIRouter, get: Get) -> None:
             c, "references", limit, offset, issue=issue, document=document, target=target
         )
 
+    @get(
+        "/benefits",
+        m.Page[m.Benefit],
+        "Benefits: the articles of a 扶持办法 that say what is given, on which conditions",
+    )
+    def list_benefits(
+        c: Conn,
+        limit: Limit = 50,
+        offset: Offset = 0,
+        issue: IssueId = None,
+        document: DocumentId = None,
+    ) -> dict[str, Any]:
+        return read.facts(c, "benefits", limit, offset, issue=issue, document=document)
+
     @get("/rules", m.Page[m.Rule], "Rules: who gets how much under which conditions")
     def list_rules(
         c: Conn,

@@ -19,6 +19,9 @@ FIELD_NAMES = {
     "kind": "主体类型",
     "size": "企业规模",
     "certifications": "资质",
+    "threshold": "规模条件",
+    "founded": "成立年限",
+    "other": "其他条件",
 }
 MET_NAMES = {True: "符合", False: "不符合", None: "待确认"}
 

@@ -265,6 +265,16 @@ class Rule(Record):
     unit: str | None = None
 
 
+class Benefit(Record):
+    """A numbered article saying what a business or a person gets, with its eligibility
+    rule (conditions, each with its words; the benefit)."""
+
+    no: str | None = None
+    title: str | None = None
+    text: str | None = None
+    eligibility: Open | None = None
+
+
 class Footnote(Record):
     marker: str | None = None
     text: str | None = None
