@@ -162,8 +162,13 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
     if fld == "kind":
         if profile.kind is None:
             return None
-        # a bank, an insurer or a law firm is a business too: '企业' includes them
-        return profile.kind in values or ("企业" in values and profile.kind in _COMPANIES)
+        # a bank, an insurer or a law firm is a business too: '企业' includes them; a
+        # '经营主体' is any market entity (a cooperative too), a person only as a 个体工商户
+        if profile.kind in values or ("企业" in values and profile.kind in _COMPANIES):
+            return True
+        if "经营主体" in values:
+            return None if profile.kind in ("个人", "人才") else True
+        return False
     if fld == "size":
         if profile.size is None:
             return None

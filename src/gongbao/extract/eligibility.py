@@ -63,7 +63,9 @@ _SECTOR_IN_HEADING = re.compile(
 
 #: the subjects a measure supports, by kind of beneficiary
 KINDS: dict[str, tuple[str, ...]] = {
-    "企业": ("企业", "经营主体", "市场主体", "链主", "总部", "公司"),
+    "企业": ("企业", "链主", "总部", "公司"),
+    #: any market entity: a company, a cooperative, a 个体工商户
+    "经营主体": ("经营主体", "市场主体"),
     "金融机构": ("金融机构", "金融服务机构", "地方金融组织"),
     "专业服务机构": ("专业服务机构",),
     "社会组织": ("行业协会", "社会组织", "商会", "合作社"),
