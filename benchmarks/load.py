@@ -86,12 +86,15 @@ def expected(url: str) -> tuple[dict[str, int], dict[str, str], int]:
     return totals, {k: str(v) for k, v in titles.items()}, blocks
 
 
-def start_server(url: str, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    url: str, env: dict[str, str], workers: int = 1
+) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     cmd = [sys.executable, "-c", "from gongbao.cli import main; main()"]
     cmd += ["serve", "--db", url, "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     import httpx
@@ -188,7 +191,7 @@ def bench(url: str, args: argparse.Namespace, index_dir: Path) -> None:
         f"the server admits {capacity} requests at once",
         flush=True,
     )
-    proc, base = start_server(url, env or dict(os.environ))
+    proc, base = start_server(url, env or dict(os.environ), args.workers)
     rng = random.Random(1)
     docs = sorted(titles)
 
@@ -234,6 +237,7 @@ def main() -> None:
     ap.add_argument("--levels", default="1,8,32,128", help="concurrency levels")
     ap.add_argument("--requests", type=int, default=400, help="requests per level (≥ 4 × C)")
     ap.add_argument("--timeout", type=float, default=30.0, help="client timeout, seconds")
+    ap.add_argument("--workers", type=int, default=1, help="gongbao serve --workers")
     args = ap.parse_args()
     args.levels = [int(x) for x in args.levels.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
