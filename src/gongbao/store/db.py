@@ -28,6 +28,7 @@ from gongbao.store import schema as s
 from gongbao.store.changes import events_of, write_changes
 from gongbao.store.rankindex import RankIndex, survivable
 from gongbao.store.tokens import index_stream
+from gongbao.structure.kinds import gazette_key
 
 DEFAULT_DB = "gongbao.db"
 #: connections a store keeps open (GONGBAO_POOL_SIZE): the server admits as many requests
@@ -205,7 +206,9 @@ class Store:
             write_changes(
                 conn,
                 self.dialect,
-                events_of(issue, issue_id, gazette_key(issue), replaced=old is not None),
+                events_of(
+                    issue, issue_id, gazette_key(issue.meta.gazette), replaced=old is not None
+                ),
             )
             generation = _bump_generation(conn)
         self._update_rank(issue_id, generation, streams)
@@ -600,19 +603,13 @@ def issue_key(issue: Issue) -> str:
     return "issue-" + hashlib.sha256(json.dumps(issue.to_dict()).encode()).hexdigest()[:12]
 
 
-def gazette_key(issue: Issue) -> str:
-    from gongbao.structure import kinds
-
-    return kinds.gazette_key(issue.meta.gazette)
-
-
 def _write_issue(
     conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
 ) -> dict[int, str]:
     """Write one issue; returns each block's token stream by block id."""
     from gongbao.store.write import insert_new, printed_rows, write_facts
 
-    gid = gazette_key(issue)
+    gid = gazette_key(issue.meta.gazette)
     streams: dict[int, str] = {}
     if conn.execute(select(s.gazettes.c.id).where(s.gazettes.c.id == gid)).scalar() is None:
         insert_new(conn, s.gazettes, {"id": gid, "name": issue.meta.gazette or gid})

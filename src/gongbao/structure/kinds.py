@@ -99,7 +99,11 @@ def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
     return f"doc-{digest}" + (f"-{ordinal:02d}" if ordinal > 1 else "")
 
 
+#: the gazette id of documents published alone (no gazette name)
+ALONE = "documents"
+
+
 def gazette_key(gazette: str | None) -> str:
-    """The id a gazette's issues are stored under ('jingan'); 'documents' for documents
+    """The id a gazette's issues are stored under ('jingan'); :data:`ALONE` for documents
     published alone. Organisation ids start with it, in a parse as in the store."""
-    return gazette_slug(gazette) if gazette else "documents"
+    return gazette_slug(gazette) if gazette else ALONE

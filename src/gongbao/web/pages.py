@@ -17,6 +17,7 @@ from gongbao.errors import InputError
 from gongbao.problem_kinds import problem_name
 from gongbao.store import read
 from gongbao.store.search import Filters, search
+from gongbao.structure.kinds import ALONE  # the gazette id of documents published alone
 
 HERE = Path(__file__).resolve().parent
 #: what /static/{name} serves from the static folder: its scripts and styles
@@ -57,10 +58,6 @@ def fold_issuers(counts: dict[str, int]) -> dict[str, int]:
         by_body[ids[name]] = by_body.get(ids[name], 0) + n
     shown = {(reg.orgs[oid].name if oid in reg.orgs else oid): n for oid, n in by_body.items()}
     return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-#: the gazette id of documents published alone (``store.db.gazette_key``): no gazette name
-ALONE = "documents"
 
 
 def issue_names(conn: Any) -> tuple[dict[str, str], dict[str, str]]:
