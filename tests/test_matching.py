@@ -175,3 +175,25 @@ def test_matching_a_stored_issue(tmp_path: Path) -> None:
     assert found["total"] == 10
     assert found["items"][0]["measure"] == "jingan-2026-01-09#3.7.1.4"
     assert found["items"][0]["document_title"].endswith("促进经济高质量发展的若干措施")
+
+
+def test_two_thresholds_on_one_figure_are_checked_apart() -> None:
+    """Conditions are checked once per distinct condition: the bound is part of it."""
+    low = rule_of("对年营业收入首次突破5000万元的企业，给予10万元奖励。", [], "滨江区")
+    high = rule_of("对年营业收入首次突破1亿元的企业，给予50万元奖励。", [], "滨江区")
+    measures = [
+        {
+            "document": "d",
+            "no": n,
+            "title": t,
+            "responsible": [],
+            "eligibility": r,
+            "source": {"block": str(n), "line": n},
+        }
+        for n, (t, r) in enumerate([("低", low), ("高", high)], start=1)
+    ]
+    profile = Profile.from_dict(
+        {"place": "滨江区", "kind": "企业", "figures": {"营业收入": 8000}, "as_of": "2026-06-01"}
+    )
+    found = match(profile, measures, {"d": {"title": "d", "date": "2026-01-01"}})
+    assert [m["title"] for m in found] == ["低"]

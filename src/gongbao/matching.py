@@ -217,7 +217,7 @@ def match(
     """The measures that apply to ``profile`` on its day, best first. Conditions repeat across
     measures (the same place, the same sectors), so each distinct one is checked once."""
     out = []
-    seen: dict[tuple[str, tuple[str, ...]], bool | None] = {}
+    seen: dict[tuple[Any, ...], bool | None] = {}
     in_day: dict[str, bool] = {}
     for m in measures:
         rule = m.get("eligibility")
@@ -231,7 +231,9 @@ def match(
             continue
         mets = []
         for c in rule["conditions"]:
-            key = (c["field"], tuple(c["values"]))
+            # a threshold's or an age's bound is part of what it asks: 营业收入 ≥ 1亿 is not
+            # 营业收入 ≥ 5000万
+            key = (c["field"], tuple(c["values"]), c.get("min"), c.get("max"), c.get("years"))
             if key not in seen:
                 seen[key] = check(c, profile)
             if seen[key] is False:
