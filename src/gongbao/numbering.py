@@ -72,11 +72,11 @@ def cn_to_int(text: str) -> int:
     """Chinese numerals (一, 十三, 二十一, 〇, traditional 壹) to an integer."""
     if text.isdigit():
         return int(text)
-    import cn2an
+    from gongbao.numerals import cn_to_int as read
 
     try:
-        return int(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, TypeError):
+        return read(text)
+    except ValueError:
         return 0
 
 

@@ -35,9 +35,9 @@ def _printed_between(
 
 
 def _label(style: str, n: int) -> str | None:
-    import cn2an
+    from gongbao.numerals import int_to_cn
 
-    cn = cn2an.an2cn(n)
+    cn = int_to_cn(n)
     return {
         "cn": f"{cn}、",
         "paren_cn": f"（{cn}）",

@@ -77,24 +77,58 @@ def _can_continue(g: Group) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, int]:
-    import logging
+def _dictionary() -> bytes:
+    """jieba's word list ('word freq tag' lines), read as bytes and searched in place: a
+    break needs a few look-ups, and loading the list as a dictionary (jieba.initialize) costs
+    most of a second that a short document would pay for them."""
+    import importlib.util
+    from pathlib import Path
 
-    import jieba
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("jieba's word list is not installed")
+    return b"\n" + (Path(spec.submodule_search_locations[0]) / "dict.txt").read_bytes()
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+#: look-ups answered by searching the list before it is loaded as a set once
+_SEARCHES = 8
+_searched = 0
+
+
+@lru_cache(maxsize=1)
+def _word_set() -> frozenset[bytes]:
+    lines = (line.split(b" ", 2) for line in _dictionary().split(b"\n") if line)
+    return frozenset(p[0] for p in lines if len(p) > 1 and p[1] != b"0")
 
 
 def word_spans(left: str, right: str) -> bool:
-    """Whether a dictionary word starts in ``left``'s tail and ends in ``right``'s head."""
-    words = _words()
-    for i in range(1, 5):
-        for j in range(1, 5):
-            w = left[-i:] + right[:j]
-            if len(w) >= 2 and words.get(w):
-                return True
+    """Whether a dictionary word starts in ``left``'s tail and ends in ``right``'s head.
+
+    Every such word holds the two characters either side of the break, so the first few
+    look-ups of a process read only the list's lines holding that pair (a short document
+    pays milliseconds); a process that keeps asking (an ingest worker) loads the set once."""
+    global _searched
+    if not left or not right:
+        return False
+    wanted = {
+        (left[-i:] + right[:j]).encode()
+        for i in range(1, 5)
+        for j in range(1, 5)
+        if len(left[-i:] + right[:j]) >= 2
+    }
+    if _searched >= _SEARCHES:
+        return not _word_set().isdisjoint(wanted)
+    _searched += 1
+    data = _dictionary()
+    pair = (left[-1] + right[0]).encode()
+    at = data.find(pair)
+    while at != -1:
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        word, _, rest = data[start : end if end != -1 else None].partition(b" ")
+        if word in wanted and rest.split(b" ", 1)[0] not in (b"", b"0"):
+            return True
+        at = data.find(pair, at + 1)
     return False
 
 

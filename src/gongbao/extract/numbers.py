@@ -1,6 +1,6 @@
 """Numbers as Chinese government documents print them: Arabic with thousands separators,
 magnitudes (2万名 → 20000 名, 1.3万人次 → 13000 人次), ranges (80-100, 4-18岁), and
-qualifiers (左右, 以上, 不少于, 五年累计). Chinese numerals are converted with cn2an.
+qualifiers (左右, 以上, 不少于, 五年累计). Chinese numerals are read by gongbao.numerals.
 
     QUANTITY  = number [万|亿|千] unit        2万名 · 120万平方米 · 13250具 · 1.3万人次
     VALUE     = [增长|达到] number [-number] [unit] [qualifier] [(note)]
@@ -97,17 +97,10 @@ VALUE = re.compile(
 
 @lru_cache(maxsize=1024)
 def to_number(text: str) -> float:
-    """'13,250' → 13250; '两' → 2; '1.3万' → 13000 (cn2an resolves the magnitude)."""
-    plain = text.replace(",", "")
-    try:
-        return float(plain)
-    except ValueError:
-        pass
-    import cn2an
+    """'13,250' → 13250; '两' → 2; '1.3万' → 13000; '千' (千场演出) → 1000."""
+    from gongbao.numerals import cn_amount
 
-    if plain[:1] in "十百千万亿":
-        plain = "一" + plain  # 千场演出, 百户家庭: a bare magnitude counts one of it
-    return float(cn2an.cn2an(plain, "smart"))
+    return cn_amount(text)
 
 
 def quantities(text: str) -> list[Quantity]:

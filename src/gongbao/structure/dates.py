@@ -85,8 +85,8 @@ def compact_date(text: str) -> str | None:
 
 def format_cn_date(value: str) -> str:
     """ISO date → 二〇二六年二月二十八日 (used to test that parsing round-trips)."""
-    import cn2an
+    from gongbao.numerals import int_to_cn
 
     y, m, d = (int(p) for p in value.split("-"))
     year = "".join("〇一二三四五六七八九"[int(c)] for c in f"{y:04d}")
-    return f"{year}年{cn2an.an2cn(m)}月{cn2an.an2cn(d)}日"
+    return f"{year}年{int_to_cn(m)}月{int_to_cn(d)}日"
