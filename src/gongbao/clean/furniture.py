@@ -48,7 +48,7 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     top = {
         t
         for t in counts
-        if counts[t] >= 3 and _only_at_top(texts, t) and TITLE_END.search(t) and "公报" not in t
+        if counts[t] >= 3 and TITLE_END.search(t) and "公报" not in t and _only_at_top(texts, t)
     }
     for t in top:
         del counts[t]
