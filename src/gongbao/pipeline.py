@@ -21,11 +21,12 @@ def parse_lines(lines: list[Line]) -> Issue:
 
     Text in traditional characters or with full-width digits is parsed in the form the rules
     are written for and put back as published afterwards."""
-    from gongbao.script import Restorer, for_rules, needs_folding
+    from gongbao.script import Restorer, fold_lines, needs_folding
 
     traditional, wide = needs_folding("\n".join(ln.text for ln in lines))
     if traditional or wide:
-        folded = [dataclasses.replace(ln, text=for_rules(ln.text, traditional)) for ln in lines]
+        texts = fold_lines([ln.text for ln in lines], traditional)
+        folded = [dataclasses.replace(ln, text=t) for ln, t in zip(lines, texts, strict=True)]
         issue = _stages(folded)
         restorer = Restorer([ln.text for ln in lines], traditional, [ln.text for ln in folded])
         # a problem's detail is our own wording around quoted text: only the quotes are the

@@ -59,6 +59,21 @@ def for_rules(text: str, traditional: bool) -> str:
     return (to_simplified(text) if traditional else text).translate(_WIDTH)
 
 
+def fold_lines(texts: list[str], traditional: bool) -> list[str]:
+    """``for_rules`` of every line, converted in one call (a call per line costs more than
+    the conversion of a short line); line by line where a phrase rule changed a length."""
+    if not traditional:
+        return [t.translate(_WIDTH) for t in texts]
+    joined = "\n".join(texts)
+    simple: str = _t2s().convert(joined)
+    parts = simple.split("\n") if len(simple) == len(joined) else []
+    if len(parts) == len(texts) and all(
+        len(a) == len(b) for a, b in zip(parts, texts, strict=True)
+    ):
+        return [p.translate(_WIDTH) for p in parts]
+    return [for_rules(t, True) for t in texts]
+
+
 def needs_folding(text: str) -> tuple[bool, bool]:
     """Whether the text is traditional, and whether it prints full-width letters or digits
     (or radicals and compatibility ideographs)."""
