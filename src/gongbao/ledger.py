@@ -24,6 +24,10 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,4}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟|州)"
 )
 _NOT_A_PLACE = ("全市", "全区", "全县", "全省", "本市", "本区", "各区", "各市")
+#: a name that opens with the country ('我国常住人口城镇化率', ``gongbao.extract.reported``) is
+#: the country's figure, whichever page states it
+_COUNTRY = re.compile(r"^(?:我国|全国|中国)")
+COUNTRY = "全国"
 #: words after a quantity's name that say how it is measured, not what it is
 _MEASURED = re.compile(r"(?:年均)?(?:增长率|增长速度|增速|增幅|增长)$")
 _BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
@@ -83,9 +87,15 @@ def entries(indicator: object, place: str | None) -> list[Entry]:
     from gongbao.facts import Indicator
 
     assert isinstance(indicator, Indicator)
+    norm = normalise(indicator.name)
+    country = _COUNTRY.match(to_simplified(indicator.name))
+    if country and (place is None or country.group(0) == "我国"):
+        # '全国…' in a district's table may be the district's own count: only a page with no
+        # place of its own, or '我国', speaks for the country
+        place = COUNTRY
+        norm = normalise(indicator.name[country.end() :])
     if place is None:
         return []
-    norm = normalise(indicator.name)
     out = []
     for kind, value in (("target", indicator.target), ("actual", indicator.actual)):
         form = form_of(indicator.name, value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gongbao.extract import reported
 from gongbao.extract.numbers import parse_value
 from gongbao.extract.walk import column, row_source, source, walk
 from gongbao.facts import Indicator, Value
@@ -113,6 +114,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             )
         targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
         out.extend(_reviewed(doc, targets))
+        out.extend(reported.extract(doc))  # the country's rates stated in running text
     return {"indicators": out}
 
 
