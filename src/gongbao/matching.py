@@ -4,7 +4,10 @@ which conditions are met, which are unknown (ask the user) and which fail.
 A measure is offered when none of its stated conditions fails and the day asked about lies in
 its document's validity window; conditions the profile does not answer stay unknown
 (``met: null``), never assumed. Offered measures are ranked by conditions met, then by fewer
-unknown. Conditions come from gongbao.extract.eligibility.
+unknown. Conditions come from gongbao.extract.eligibility; what a business obtained and when
+(certified, listed, projects, moved_in) is checked by gongbao.milestones, a size not stated
+is computed by the 2011 standard (gongbao.sizes), and a draft's measures keep whether it came
+into force to confirm.
 """
 
 from __future__ import annotations
@@ -15,18 +18,20 @@ from datetime import date
 from typing import Any
 
 from gongbao.errors import InputError
-from gongbao.extract.eligibility import SECTORS, industry_matches
+from gongbao.extract.eligibility import SECTORS, THRESHOLD_NAMES, industry_matches
+from gongbao.milestones import any_met, certified_met, listed_met, moved_in_met, project_met
 from gongbao.script import to_simplified
+from gongbao.sizes import size_of
 
 #: the sizes a profile may state, and the size words of measures each satisfies (None: the
 #: profile's size does not tell)
 SIZES: dict[str, dict[str, bool | None]] = {
-    "大型": {"中小微": False, "规上": None},
-    "中型": {"中小微": True, "规上": None},
-    "小型": {"中小微": True, "规上": None},
-    "微型": {"中小微": True, "规上": False},
-    "中小微": {"中小微": True, "规上": None},
-    "规上": {"中小微": None, "规上": True},
+    "大型": {"中小微": False, "小微": False, "规上": None},
+    "中型": {"中小微": True, "小微": False, "规上": None},
+    "小型": {"中小微": True, "小微": True, "规上": None},
+    "微型": {"中小微": True, "小微": True, "规上": False},
+    "中小微": {"中小微": True, "小微": None, "规上": None},
+    "规上": {"中小微": None, "小微": None, "规上": True},
 }
 KINDS = ("企业", "金融机构", "专业服务机构", "社会组织", "科研机构", "医疗机构", "个人", "人才")
 #: kinds of beneficiary that are companies: a measure for 企业 is for them too
@@ -40,6 +45,10 @@ FIELDS = (
     "certifications",
     "figures",
     "as_of",
+    "certified",
+    "listed",
+    "moved_in",
+    "projects",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
 #: a place's last level ('上海市静安区' → 静安区) and its level word
@@ -54,9 +63,22 @@ class Profile:
     size: str | None = None
     founded: str | None = None
     certifications: list[str] | None = None
-    #: figures of the last year in 万元, by name (营业收入, 纳税, 投资额)
+    #: figures of the last year in 万元, by name (营业收入, 纳税, 投资额), and 从业人员 in 人
     figures: dict[str, float] | None = None
     as_of: str = field(default_factory=lambda: date.today().isoformat())
+    #: what was obtained and when ({'高新技术企业': '2024-12-01'} or a year), complete when
+    #: given; the stock exchanges it is listed on ({'主板': '2021-06-01'}, {} for none); the
+    #: day it came to the place (gongbao.milestones)
+    certified: dict[str, str] | None = None
+    listed: dict[str, str] | None = None
+    moved_in: str | None = None
+    #: the projects it carries out ({what: day begun}), complete when given
+    projects: dict[str, str] | None = None
+
+    @property
+    def size_known(self) -> str | None:
+        """The size stated, or computed from the industry and figures by the 2011 standard."""
+        return self.size or size_of(self.industry, self.figures)
 
     @classmethod
     def from_query(cls, **asked: str | None) -> Profile:
@@ -95,7 +117,10 @@ class Profile:
         figures = data.get("figures")
         if figures is not None:
             out.figures = _figures(figures)
-        for key in ("founded", "as_of"):
+        for key in ("certified", "listed", "projects"):
+            if data.get(key) not in (None, ""):  # an empty CSV cell or form field: not said
+                setattr(out, key, _dated(key, data[key]))
+        for key in ("founded", "as_of", "moved_in"):
             value = data.get(key)
             if value in (None, ""):
                 continue
@@ -108,6 +133,27 @@ class Profile:
 
 
 _MONEY = {"万元": 1.0, "亿元": 10_000.0, "元": 0.0001}
+#: counts a figure may be given in (从业人员 for the size)
+_COUNTS = {"人": 1.0}
+
+
+def _dated(key: str, data: Any) -> dict[str, str]:
+    """{'高新技术企业': 2024} or '高新技术企业:2024、专精特新' → name → day or year ('' unknown);
+    '无' (none) → {}."""
+    if data in ("无", "否"):
+        return {}
+    if isinstance(data, str):
+        pairs = [p.partition(":") for p in re.split(r"[,，、;；\s]+", data) if p]
+        data = {name: when for name, _, when in pairs}
+    if not isinstance(data, dict):
+        raise InputError(f"profile field {key}: an object of name → date or year")
+    out = {}
+    for name, when in data.items():
+        when = "" if when is None else str(when)
+        if not re.fullmatch(r"(?:\d{4}(?:-\d{2}-\d{2})?)?", when) or len(str(name)) > 40:
+            raise InputError(f"profile field {key}: {name} needs a date (YYYY-MM-DD) or a year")
+        out[to_simplified(str(name))] = when
+    return out
 
 
 def _figures(data: Any) -> dict[str, float]:
@@ -127,8 +173,11 @@ def _figures(data: Any) -> dict[str, float]:
                 value = None
         if not isinstance(value, int | float):
             raise InputError(f"profile field figures: {name} needs a number")
-        if unit in _MONEY:  # the thresholds read are amounts; other figures wait for rules
-            out[str(name)] = float(value) * _MONEY[unit]
+        # the thresholds read are amounts (from 从业人员, the size); other figures wait for rules
+        if unit in _MONEY:
+            out[THRESHOLD_NAMES.get(str(name), str(name))] = float(value) * _MONEY[unit]
+        elif unit in _COUNTS:
+            out[str(name)] = float(value) * _COUNTS[unit]
     return out
 
 
@@ -170,11 +219,20 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
             return None if profile.kind in ("个人", "人才") else True
         return False
     if fld == "size":
-        if profile.size is None:
-            return None
-        return SIZES[profile.size].get(values[0])
+        size = profile.size_known
+        return None if size is None else SIZES[size].get(values[0])
     if fld == "other":  # conditions as printed, for the reader to confirm
         return None
+    if fld == "certified":
+        return certified_met(condition, profile)
+    if fld == "listed":
+        return listed_met(condition, profile)
+    if fld == "moved_in":
+        return moved_in_met(condition, profile)
+    if fld == "project":
+        return project_met(condition, profile)
+    if fld == "any":
+        return any_met(condition, lambda c: check(c, profile))
     if fld == "threshold":
         have = (profile.figures or {}).get(values[0])
         if have is None:
@@ -197,6 +255,11 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
             return None
         return any(v in c or c in v for v in values for c in profile.certifications)
     return None
+
+
+#: a draft's measures are not yet in force: 征求意见稿, 草案, 送审稿
+_DRAFT = re.compile(r"征求意见稿|草案|送审稿")
+_DRAFT_CONDITION = {"field": "document", "values": ["征求意见稿"], "text": "文件为草案或征求意见稿"}
 
 
 def in_force(doc: dict[str, Any], day: str) -> bool:
@@ -230,17 +293,29 @@ def match(
         if not day_ok or not offers(rule):
             continue
         mets = []
-        for c in rule["conditions"]:
+        asked = rule["conditions"]
+        if _DRAFT.search(doc.get("title") or ""):
+            asked = [*asked, _DRAFT_CONDITION]  # whether it came into force, to confirm
+        for c in asked:
             # a threshold's or an age's bound is part of what it asks: 营业收入 ≥ 1亿 is not
             # 营业收入 ≥ 5000万
-            key = (c["field"], tuple(c["values"]), c.get("min"), c.get("max"), c.get("years"))
+            key = (
+                c["field"],
+                tuple(c["values"]),
+                c.get("min"),
+                c.get("max"),
+                c.get("years"),
+                tuple(c.get("levels", ())),
+                c.get("when"),
+                id(c) if c["field"] == "any" else None,  # its branches are its own
+            )
             if key not in seen:
                 seen[key] = check(c, profile)
             if seen[key] is False:
                 break
             mets.append(seen[key])
         else:
-            conditions = [{**c, "met": v} for c, v in zip(rule["conditions"], mets, strict=True)]
+            conditions = [{**c, "met": v} for c, v in zip(asked, mets, strict=True)]
             met = sum(v is True for v in mets)
             unknown = sum(v is None for v in mets)
             out.append(

@@ -57,6 +57,23 @@ def test_api_match_bad_profile(client: TestClient) -> None:
     assert r.json()["error"].startswith("profile field kind: one of 企业")
 
 
+def test_api_match_events_and_figures(client: TestClient) -> None:
+    """What was obtained and when, listings, arrival and the figures that give the size are
+    query parameters; the sample's 生命健康 measures ask none of them, so the same 10 apply."""
+    asked = {
+        **BIO,
+        "certified": "高新技术企业:2025、专精特新",
+        "listed": "无",
+        "moved_in": "2020-03-01",
+        "revenue": 1500,
+        "staff": 50,
+    }
+    assert client.get("/api/match", params=asked).json()["total"] == 10
+    r = client.get("/api/match", params={**BIO, "certified": "高新技术企业:25年"})
+    assert r.status_code == 422
+    assert r.json()["error"].startswith("profile field certified: 高新技术企业 needs a date")
+
+
 def test_match_page(client: TestClient) -> None:
     page = client.get("/match", params=BIO)
     assert page.status_code == 200
@@ -65,6 +82,15 @@ def test_match_page(client: TestClient) -> None:
     assert "符合：行业（生命健康；原文“促进生命健康产业加快发展”）" in page.text
     empty = client.get("/match")
     assert "适用的措施（" not in empty.text and "<form" in empty.text
+
+
+def test_match_page_with_figures(client: TestClient) -> None:
+    page = client.get("/match", params={**BIO, "revenue": "1500", "staff": "50"})
+    assert "适用的措施（10）" in page.text
+    assert 'name="certified"' in page.text and 'value="1500"' in page.text
+    bad = client.get("/match", params={**BIO, "staff": "五十"})
+    assert bad.status_code == 422
+    assert "画像有误：profile field figures: 从业人员 needs a number" in bad.text
 
 
 def test_match_feed(client: TestClient) -> None:

@@ -49,24 +49,20 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if not number or responsibility(text) is not None:
                 continue
             title = text.split("。", 1)[0]
-            rule = rule_of(text, [doc.title, *(b.text for b in above)], place)
-            # the words before what is given are its conditions, as printed: more than the
-            # typed fields can say ('新上的工业类项目(不含采矿…)'), so they stay to be
-            # confirmed by the reader — a benefit is never offered as met on a guess
+            # the words before what is given are its conditions: typed where unambiguous,
+            # as printed otherwise ('新上的工业类项目(不含采矿…)'), to be confirmed by the
+            # reader — a benefit is never offered as met on a guess
+            rule = rule_of(
+                text, [doc.title, *(b.text for b in above)], place, benefit=True, title=title
+            )
             body = _ARTICLE.sub("", text).strip()
-            asks = any(c["field"] == "other" for c in rule["conditions"])
-            if not asks and (g := _GIVEN.search(body)) is not None and g.start() >= 4:
-                asked = body[: g.start()].strip("，,；; ")
-                rule["conditions"].append({"field": "other", "values": [], "text": asked})
+            if (g := _GIVEN.search(body)) is not None and g.start() >= 4:
                 # '…的征地养老人员，补助金额为…': who benefits closes the conditions
-                kind = kind_of(re.split(r"[，,]", asked)[0])
+                kind = kind_of(re.split(r"[，,]", body[: g.start()])[0])
                 if kind and not any(c["field"] == "kind" for c in rule["conditions"]):
-                    rule["conditions"].insert(
-                        -1, {"field": "kind", "values": [kind], "text": asked}
+                    rule["conditions"].append(
+                        {"field": "kind", "values": [kind], "text": body[: g.start()]}
                     )
-            if not any(c["field"] == "other" for c in rule["conditions"]):
-                # no words before what is given: the article as printed is what to confirm
-                rule["conditions"].append({"field": "other", "values": [], "text": title})
             out.append(
                 Benefit(
                     doc.id,

@@ -13,6 +13,9 @@ Every condition comes from words the document prints, with the text it was read 
 - kind — the subjects the measure encourages or supports ('鼓励企业…', '支持金融机构…');
 - size and certifications — words that restrict the subject (中小微企业, 规模以上, 高新技术
   企业, 专精特新, 总部);
+- what a '对…的' clause asks — typed where unambiguous (a certification obtained and when, a
+  listing, a new arrival, a project, a figure's bound, a size), kept as printed to confirm
+  otherwise (gongbao.extract.clauses);
 - benefit — the kind (资金支持, 奖励, 补贴, 贴息, 租金减免, 券, 服务) and an amount where one is
   printed ('最高不超过200万元', '按实际投资额的10%给予支持').
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gongbao.extract.clauses import asked_conditions
 from gongbao.script import to_simplified
 
 #: the sector words documents use, each with the GB/T 4754-2017 classes it covers and the
@@ -78,7 +82,9 @@ _SUPPORT_VERB = r"(?:鼓励|支持|引导|推动|奖励|资助|扶持|补贴|给
 _QUALIFIER = r"(?:本区|区内|优质|符合条件的|有条件的|有实力的|重点|各类|本土)?"
 
 SIZES: dict[str, tuple[str, ...]] = {
-    "中小微": ("中小微企业", "中小企业", "小微企业", "小型微型企业"),
+    "中小微": ("中小微企业", "中小企业"),
+    #: 小型 and 微型 only: a 中型 business is not one
+    "小微": ("小微企业", "小型微型企业"),
     "规上": ("规模以上", "规上企业"),
 }
 CERTIFICATIONS: dict[str, tuple[str, ...]] = {
@@ -123,7 +129,8 @@ _THRESHOLD = re.compile(
     r"[^，,。；;\d]{0,8}?(?:首次)?(?P<over>突破|超过|达到|不低于|≥)?(?P<under>不超过|低于|≤)?\s*"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元)(?:(?P<above>以上|及以上)|(?P<below>以下|以内|及以下))?"
 )
-_THRESHOLD_NAMES = {
+#: the names a figure goes by, as one name
+THRESHOLD_NAMES = {
     "主营业务收入": "营业收入",
     "营收": "营业收入",
     "纳税额": "纳税",
@@ -166,10 +173,45 @@ def _words(text: str, table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]
     found = []
     for name, words in table.items():
         for w in words:
-            if w in text:
+            if w in text and not (name == "小微" and "中" + w in text):  # 中小微企业
                 found.append((name, w))
                 break
     return found
+
+
+def threshold_conditions(clause: str) -> tuple[list[dict[str, Any]], str]:
+    """A figure's bound and a business's age a clause states ('年营业收入首次突破1亿元',
+    '成立未满3年'), and the clause without them ('首次' stays: it asks more than the bound)."""
+    out: list[dict[str, Any]] = []
+    if (t := _THRESHOLD.search(clause)) is not None:
+        what = THRESHOLD_NAMES.get(t.group("what"), t.group("what"))
+        amount = float(t.group("n")) * (10_000 if t.group("unit") == "亿元" else 1)
+        bound = "max" if t.group("under") or t.group("below") else "min"
+        out.append(
+            {
+                "field": "threshold",
+                "values": [what],
+                bound: amount,
+                "unit": "万元",
+                "text": t.group(0),
+            }
+        )
+        clause = clause.replace(t.group(0), "首次" if "首次" in t.group(0) else "", 1)
+    if (y := _YOUNG.search(clause)) is not None:
+        n = y.group("n")
+        years = int(n) if n.isdigit() else _CN_DIGITS.index(n) + 1
+        out.append({"field": "founded", "values": [str(years)], "years": years, "text": y.group(0)})
+        clause = clause.replace(y.group(0), "", 1)
+    return out, clause
+
+
+def size_conditions(clause: str) -> tuple[list[dict[str, Any]], str]:
+    """The size a clause asks ('中小微企业', '小微企业'), and the clause without it."""
+    found = [(n, w) for n, w in _words(clause, SIZES) if n != "规上"]
+    if len(found) != 1:
+        return [], clause
+    name, word = found[0]
+    return [{"field": "size", "values": [name], "text": word}], clause.replace(word, "", 1)
 
 
 def kind_of(subject: str) -> str | None:
@@ -183,9 +225,17 @@ def kind_of(subject: str) -> str | None:
     return None if best is None else best[1]
 
 
-def rule_of(text: str, headings: list[str], place: str | None) -> dict[str, Any]:
+def rule_of(
+    text: str,
+    headings: list[str],
+    place: str | None,
+    benefit: bool = False,
+    title: str | None = None,
+) -> dict[str, Any]:
     """The conditions and benefit a measure states (see the module's docstring); ``headings``
-    are the document's title and the headings above the measure, outermost first."""
+    are the document's title and the headings above the measure, outermost first. A
+    ``benefit`` (an article of a 扶持办法) always has its clauses read; a measure only where
+    it says '对…的'."""
     plain = to_simplified(text)
     conditions: list[dict[str, Any]] = []
     if place:
@@ -215,44 +265,20 @@ def rule_of(text: str, headings: list[str], place: str | None) -> dict[str, Any]
             names = [n for n, _ in per_clause[0] if all(n in dict(c) for c in per_clause)]
             if names:
                 conditions.append({"field": field, "values": names, "text": printed})
-    # what a '对…的，给予' clause asks beyond a bare subject ('对年度设备投资额超过500万元的技术
-    # 改造项目'): the typed fields above say part of it at most, so the clause is kept as
-    # printed, to be confirmed — the measure is never offered as met on what was not read
-    for g in given:
-        rest = _BARE_SUBJECT.sub("", g.group("subject"))
-        if len(rest) >= 2:
-            conditions.append({"field": "other", "values": [], "text": g.group("subject")})
-    if len(given) == 1 and not supported:
-        subject = given[0].group("subject")
-        if (t := _THRESHOLD.search(subject)) is not None:
-            what = _THRESHOLD_NAMES.get(t.group("what"), t.group("what"))
-            amount = float(t.group("n")) * (10_000 if t.group("unit") == "亿元" else 1)
-            bound = "max" if t.group("under") or t.group("below") else "min"
-            conditions.append(
-                {
-                    "field": "threshold",
-                    "values": [what],
-                    bound: amount,
-                    "unit": "万元",
-                    "text": t.group(0),
-                }
-            )
-        if (y := _YOUNG.search(subject)) is not None:
-            n = y.group("n")
-            years = int(n) if n.isdigit() else _CN_DIGITS.index(n) + 1
-            conditions.append(
-                {"field": "founded", "values": [str(years)], "years": years, "text": y.group(0)}
-            )
-    benefit: dict[str, Any] = {"kinds": [n for n, _ in _words(plain, BENEFITS)]}
+    # what a '对…的，给予' clause asks, typed where its words are unambiguous and kept as
+    # printed otherwise (gongbao.extract.clauses): never offered as met on what was not read
+    if given or benefit:
+        conditions += asked_conditions(plain, title or plain.split("。", 1)[0])
+    given_: dict[str, Any] = {"kinds": [n for n, _ in _words(plain, BENEFITS)]}
     if (m := _AMOUNT.search(plain)) is not None:
-        benefit["amount"] = {
+        given_["amount"] = {
             "value": float(m.group("n")),
             "unit": m.group("unit"),
             "up_to": "最高" in m.group(0) or "不超过" in m.group(0),
             "text": m.group(0),
         }
     if (r := _RATIO.search(plain)) is not None:
-        benefit["ratio"] = {"percent": float(r.group("pct")), "of": r.group("base")}
-    if not benefit["kinds"] and len(benefit) == 1:
-        benefit = {}
-    return {"conditions": conditions, "benefit": benefit or None}
+        given_["ratio"] = {"percent": float(r.group("pct")), "of": r.group("base")}
+    if not given_["kinds"] and len(given_) == 1:
+        given_ = {}
+    return {"conditions": conditions, "benefit": given_ or None}

@@ -64,11 +64,45 @@ def add_match(api: APIRouter, get: Get) -> None:
             str | None, Query(max_length=200, description="names separated by 、 or commas")
         ] = None,
         as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+        certified: Annotated[
+            str | None,
+            Query(
+                max_length=200,
+                description="what was obtained and when: 高新技术企业:2024、专精特新:2023-05-01",
+            ),
+        ] = None,
+        listed: Annotated[
+            str | None,
+            Query(
+                max_length=100, description="boards and the year listed: 创业板:2021; 无 for none"
+            ),
+        ] = None,
+        moved_in: Annotated[
+            str | None,
+            Query(
+                pattern=r"^\d{4}-\d{2}-\d{2}$",
+                description="the day the business came to the place (its founding day if founded "
+                "there)",
+            ),
+        ] = None,
+        revenue: Annotated[float | None, Query(ge=0, description="营业收入, 万元")] = None,
+        staff: Annotated[int | None, Query(ge=0, description="从业人员, 人")] = None,
+        assets: Annotated[float | None, Query(ge=0, description="资产总额, 万元")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> dict[str, Any]:
         from gongbao.matching import Profile
         from gongbao.store.match import match_stored
 
+        # the size is computed from these by the 2011 standard where no size is given
+        figures: dict[str, Any] = {
+            name: {"value": value, "unit": unit}
+            for name, value, unit in (
+                ("营业收入", revenue, "万元"),
+                ("从业人员", staff, "人"),
+                ("资产总额", assets, "万元"),
+            )
+            if value is not None
+        }
         try:
             profile = Profile.from_query(
                 place=place,
@@ -78,7 +112,12 @@ def add_match(api: APIRouter, get: Get) -> None:
                 founded=founded,
                 certifications=certifications,
                 as_of=as_of,
+                certified=certified,
+                listed=listed,
+                moved_in=moved_in,
             )
+            if figures:
+                profile.figures = Profile.from_dict({"figures": figures}).figures
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
         return match_stored(c, profile, limit)

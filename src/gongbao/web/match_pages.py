@@ -22,6 +22,11 @@ FIELD_NAMES = {
     "threshold": "规模条件",
     "founded": "成立年限",
     "other": "其他条件",
+    "certified": "认定或称号",
+    "listed": "上市挂牌",
+    "moved_in": "新引进或新设立",
+    "any": "任一条款",
+    "document": "文件状态",
 }
 MET_NAMES = {True: "符合", False: "不符合", None: "待确认"}
 
@@ -45,6 +50,9 @@ def build_match_pages() -> APIRouter:
         kind: Text = "",
         size: Text = "",
         certifications: Text = "",
+        certified: Annotated[str, Query(max_length=200)] = "",
+        revenue: Text = "",
+        staff: Text = "",
         as_of: Text = "",
     ) -> HTMLResponse:
         asked = dict(
@@ -53,12 +61,24 @@ def build_match_pages() -> APIRouter:
             kind=kind,
             size=size,
             certifications=certifications,
+            certified=certified,
+            revenue=revenue,
+            staff=staff,
             as_of=as_of,
         )
         found = None
         if any(asked.values()):
+            # 营业收入 and 从业人员 give the size by the 2011 standard where none is chosen
+            figures = {
+                name: {"value": value, "unit": unit}
+                for name, value, unit in (("营业收入", revenue, "万元"), ("从业人员", staff, "人"))
+                if value
+            }
+            query = {k: v for k, v in asked.items() if k not in ("revenue", "staff")}
             try:
-                profile = Profile.from_query(**asked)
+                profile = Profile.from_query(**query)
+                if figures:
+                    profile.figures = Profile.from_dict({"figures": figures}).figures
             except InputError as exc:
                 return error_page(f"画像有误：{exc}", 422)
             with request.app.state.store.reading() as conn:
