@@ -23,15 +23,24 @@ _TOKEN = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
 class Term:
     text: str
     negated: bool = False
+    #: ``query_tokens(text)``, worked out once: a search asks for it several times
+    _tokenised: tuple[list[str], bool] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _tokens(self) -> tuple[list[str], bool]:
+        if self._tokenised is None:
+            self._tokenised = query_tokens(self.text)
+        return self._tokenised
 
     @property
     def tokens(self) -> list[str]:
-        return query_tokens(self.text)[0]
+        return list(self._tokens()[0])
 
     @property
     def exact_by_index(self) -> bool:
         """Whether the index alone answers the term exactly (see ``tokens``)."""
-        return query_tokens(self.text)[1]
+        return self._tokens()[1]
 
 
 @dataclass(slots=True)

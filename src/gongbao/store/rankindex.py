@@ -32,7 +32,8 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +52,11 @@ BATCH = 50
 GENERATION_FILE = "gongbao-generation.json"
 #: buckets asked of each facet aggregation: more than any store here has values of one facet
 FACET_SIZE = 1_000_000
+#: a facet bucket's (value, count)
+_BUCKET = itemgetter("key", "doc_count")
+#: answers kept per process: pages of hits, and totals with facets (a facet of a thousand
+#: issues is ~100 KB, so at most ~13 MB of those)
+CACHE_SIZE = 128
 
 
 @dataclass(slots=True)
@@ -99,6 +105,41 @@ def survivable(exc: BaseException) -> bool:
     return not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
 
 
+class _Answers:
+    """A bounded least-recently-used map, safe across a server's threads. Its keys name the
+    committed index an answer was read from (its folder and generation): a folder at one
+    generation never changes, so an answer kept under it is the answer."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self._size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+def query_key(q: Query) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], ...]:
+    """What the index is asked for ``q``: each group's terms as (tokens, negated); two
+    queries typed differently but asking the same ('養老', '养老') share one answer."""
+    return tuple(tuple((tuple(t.tokens), t.negated) for t in g) for g in q.groups)
+
+
 @lru_cache(maxsize=1)
 def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="gongbao-facets")
@@ -119,6 +160,9 @@ class RankIndex:
         self._lock = threading.Lock()
         self._pointer_path = str(directory / GENERATION_FILE)
         self._pointer_cache: tuple[tuple[int, int, int], tuple[int, str] | None] | None = None
+        #: (total, facets) of a query in a scope, and a page of its hits (``search``)
+        self._counted = _Answers()
+        self._pages = _Answers()
 
     # -- state -------------------------------------------------------------------------------
     def pointer(self) -> tuple[int, str] | None:
@@ -334,33 +378,60 @@ class RankIndex:
         return doc
 
     # -- searching ---------------------------------------------------------------------------
+    def forget(self) -> None:
+        """Drop the answers kept in memory (``search``): a benchmark's cold searches."""
+        self._counted.clear()
+        self._pages.clear()
+
     def search(
         self, q: Query, allowed: list[int] | None, limit: int, offset: int, generation: int
     ) -> Ranked:
+        """The page's hits (block id, score), the total and the facets. A query asked again
+        of the same committed index is answered from memory (``_Answers``): the load a
+        server meets is the same few queries many times. Callers must not change the
+        facets they are given (they are shared)."""
         import tantivy
 
+        folder = self._folder
         searcher = self._searcher(generation)
+        # an index switched meanwhile (a rebuild) is searched, but its answer is not kept
+        keep = folder == self._folder
+        scope = (folder, generation, query_key(q), None if allowed is None else tuple(allowed))
+        page = (scope, limit, offset)
+        counted = self._counted.get(scope) if keep else None
+        hits = self._pages.get(page) if keep else None
+        if counted is not None and hits is not None:
+            return Ranked(counted[0], list(hits), counted[1])
         query = self._query(q)
         if allowed is not None:
-            scope = tantivy.Query.term_set_query(self._schema, "doc_num", allowed)
+            within = tantivy.Query.term_set_query(self._schema, "doc_num", allowed)
             query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, query), (tantivy.Occur.Must, scope)]
+                [(tantivy.Occur.Must, query), (tantivy.Occur.Must, within)]
             )
-        aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACETS}
-        # Tantivy lets go of the GIL: the facets are counted on the other core meanwhile
-        facets_job = _pool().submit(searcher.aggregate, query, aggs)
-        result = searcher.search(query, limit, count=True, offset=offset)
+        facets_job = None
+        if counted is None:
+            aggs = {name: {"terms": {"field": name, "size": FACET_SIZE}} for name in FACETS}
+            # Tantivy lets go of the GIL: the facets are counted on the other core meanwhile
+            facets_job = _pool().submit(searcher.aggregate, query, aggs)
+        result = searcher.search(query, limit, count=counted is None, offset=offset)
         hits = [
             (int(searcher.doc(addr)["block_id"][0]), float(score)) for score, addr in result.hits
         ]
-        raw = facets_job.result()
-        facets = {}
-        for name in FACETS:
-            # keys are text (every facet field is), counts integers: taken as they come
-            pairs = sorted((b["key"], b["doc_count"]) for b in raw.get(name, {}).get("buckets", []))
-            pairs.sort(key=itemgetter(1), reverse=True)  # stable: by count, then by value
-            facets[name] = dict(pairs)
-        return Ranked(int(result.count or 0), hits, facets)
+        if keep:
+            self._pages.put(page, tuple(hits))
+        if facets_job is not None:
+            raw = facets_job.result()
+            facets = {}
+            for name in FACETS:
+                # keys are text (every facet field is), counts integers: taken as they come
+                pairs = sorted(map(_BUCKET, raw.get(name, {}).get("buckets", [])))
+                pairs.sort(key=itemgetter(1), reverse=True)  # stable: by count, then by value
+                facets[name] = dict(pairs)
+            counted = (int(result.count or 0), facets)
+            if keep:
+                self._counted.put(scope, counted)
+        assert counted is not None
+        return Ranked(counted[0], hits, counted[1])
 
     def _query(self, q: Query) -> Any:
         import tantivy

@@ -19,7 +19,7 @@ from sqlalchemy import text as sql
 from gongbao.store.db import BLOCK_BITS
 from gongbao.store.query import Query, Term, parse_query
 from gongbao.store.rankindex import survivable
-from gongbao.store.snippets import snippet, term_patterns
+from gongbao.store.snippets import query_terms, snippet, snippet_of
 from gongbao.store.tokens import fold
 
 __all__ = ["Filters", "Hit", "Results", "block_link", "search", "snippet"]
@@ -272,30 +272,24 @@ def _ranked(
     nums = [int(r[0]) for r in conn.execute(sql(allowed), params)] if allowed else None
     ranked = store.rank.search(q, nums, limit, offset, generation)
     rows = _blocks(conn, [(bid, -score) for bid, score in ranked.hits])
-    docs: dict[str, tuple[str, str]] = {}
-    if rows:
-        ids = {r[1] for r in rows}
-        marks = ", ".join(f":d{k}" for k in range(len(ids)))
-        found = conn.execute(
-            sql(f"SELECT id, issue_id, title FROM documents WHERE id IN ({marks})"),
-            {f"d{k}": v for k, v in enumerate(sorted(ids))},
-        )
-        docs = {d: (i, t) for d, i, t in found}
-    return Results(ranked.total, _hits(rows, docs, q), ranked.facets, limit, offset)
+    docs = {r[1]: (r[7], r[8]) for r in rows if r[7] is not None}
+    # the index's facets are shared with the answers it keeps: each caller gets its own
+    facets = {name: dict(values) for name, values in ranked.facets.items()}
+    return Results(ranked.total, _hits(rows, docs, q), facets, limit, offset)
 
 
 def _hits(rows: list[tuple[Any, ...]], docs: dict[str, tuple[str, str]], q: Query) -> list[Hit]:
     """Hits from (id, document, path, text, score, line, type) rows and each document's
     (issue, title); scores are stored lower-is-better and shown higher-is-better. A block
     whose document is not found (gone since the block was read) is left out, never an error."""
-    patterns = term_patterns(q)
+    terms = query_terms(q)
     return [
         Hit(
             r[1],
             docs[r[1]][0],
             r[2],
             docs[r[1]][1],
-            snippet(r[3], q, patterns),
+            snippet_of(r[3], terms),
             round(-float(r[4]), 4),
             r[5],
             r[6],
@@ -306,17 +300,23 @@ def _hits(rows: list[tuple[Any, ...]], docs: dict[str, tuple[str, str]], q: Quer
 
 
 def _blocks(conn: Any, ranked: list[tuple[int, float]]) -> list[tuple[Any, ...]]:
-    """(id, document, path, text, score, line, type) of the ranked block ids, in rank order."""
+    """(id, document, path, text, score, line, type, issue, title) of the ranked block ids,
+    in rank order: the blocks and their documents in one read (issue and title are None for
+    a block whose document is gone)."""
     if not ranked:
         return []
     marks = ", ".join(str(int(bid)) for bid, _ in ranked)  # integers from the index
     out = {
         row[0]: row
         for row in conn.execute(
-            sql(f"SELECT id, document_id, path, text, line, type FROM blocks WHERE id IN ({marks})")
+            sql(
+                "SELECT b.id, b.document_id, b.path, b.text, b.line, b.type, d.issue_id, "
+                "d.title FROM blocks b LEFT JOIN documents d ON d.id = b.document_id "
+                f"WHERE b.id IN ({marks})"
+            )
         )
     }
-    return [(bid, *out[bid][1:4], score, *out[bid][4:6]) for bid, score in ranked if bid in out]
+    return [(bid, *out[bid][1:4], score, *out[bid][4:8]) for bid, score in ranked if bid in out]
 
 
 def _facets(

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from functools import lru_cache
 
 from gongbao.script import to_simplified
 from gongbao.store.query import Query
@@ -22,19 +25,89 @@ from gongbao.store.tokens import fold, fold_offsets
 SNIPPET = 60  # characters of context on each side of the first hit
 
 
+#: characters of block text the snippets kept in memory are made from (a few MB)
+KEPT_CHARS = 2_000_000
+
+
 def term_patterns(q: Query) -> list[re.Pattern[str]]:
     """What each positive term is found by in folded text, longest first: its folded
     characters, with any run of white space for a run of white space (the index reads a
     space, a tab and a line break alike)."""
-    terms = sorted({fold(t.text).strip() for t in q.positive}, key=len, reverse=True)
-    return [re.compile(r"\s+".join(map(re.escape, t.split()))) for t in terms if t.strip()]
+    return list(_patterns(query_terms(q)))
 
 
-def snippet(body: str, q: Query, patterns: list[re.Pattern[str]] | None = None) -> str:
+def query_terms(q: Query) -> tuple[str, ...]:
+    """The query's positive terms, folded, longest first (then in text order, so that two
+    terms of one length that overlap are marked alike in every process)."""
+    terms = {fold(t.text).strip() for t in q.positive}
+    return tuple(sorted((t for t in terms if t), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=256)
+def _patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"\s+".join(map(re.escape, t.split()))) for t in terms)
+
+
+class _Kept:
+    """Snippets already made, by (block text, query terms): a snippet depends on nothing
+    else, so a page asked again costs no folding. Bounded by the characters of the texts
+    it holds (least recently used first out); safe across threads."""
+
+    def __init__(self, budget: int = KEPT_CHARS) -> None:
+        self._budget = budget
+        self._chars = 0
+        self._items: OrderedDict[tuple[str, tuple[str, ...]], str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, tuple[str, ...]]) -> str | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._chars = 0
+
+    def put(self, key: tuple[str, tuple[str, ...]], value: str) -> None:
+        if len(key[0]) > self._budget // 100:
+            return  # one long table would push out a hundred paragraphs
+        with self._lock:
+            if key not in self._items:
+                self._chars += len(key[0])
+            self._items[key] = value
+            while self._chars > self._budget:
+                (body, _), _ = self._items.popitem(last=False)
+                self._chars -= len(body)
+
+
+_kept = _Kept()
+
+
+def forget() -> None:
+    """Drop the snippets kept in memory (a benchmark's cold searches)."""
+    _kept.clear()
+
+
+def snippet(body: str, q: Query) -> str:
     """The text around the first hit, centred on it (``SNIPPET`` characters each side, more
-    on one side where the text ends on the other), HTML-escaped, every match in <mark>.
-    ``patterns``: the query's, from ``term_patterns``, worked out once for a page of hits."""
-    patterns = term_patterns(q) if patterns is None else patterns
+    on one side where the text ends on the other), HTML-escaped, every match in <mark>."""
+    return snippet_of(body, query_terms(q))
+
+
+def snippet_of(body: str, terms: tuple[str, ...]) -> str:
+    """``snippet`` for a query's ``query_terms``, worked out once for a page of hits."""
+    key = (body, terms)
+    found = _kept.get(key)
+    if found is None:
+        found = _snippet(body, _patterns(terms))
+        _kept.put(key, found)
+    return found
+
+
+def _snippet(body: str, patterns: tuple[re.Pattern[str], ...]) -> str:
     lowered = unicodedata.normalize("NFKC", body).lower()  # ``fold`` but for the script
     found = None
     if len(lowered) == len(body):  # almost always: a character folds to one character
@@ -80,7 +153,7 @@ class _Positions:
 def _find(
     folded: str,
     at: _Positions,
-    patterns: list[re.Pattern[str]],
+    patterns: tuple[re.Pattern[str], ...],
     check: tuple[str, str] | None = None,
 ) -> tuple[int, int, list[tuple[int, int]]] | None:
     """The printed window around the first match and the matches in it, sorted and not

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 #: what /static/{name} serves from the static folder: its scripts and styles
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript"}
 ALL = 100_000
+#: values of each facet the search page shows (search.html shows the first six)
+SHOWN = 6
 
 env = Environment(
     loader=FileSystemLoader(HERE / "templates"),
@@ -218,10 +221,12 @@ def build_pages() -> APIRouter:
             except InputError as exc:
                 error = str(exc)
             if found is not None:
-                with request.app.state.store.reading() as conn:
-                    names = issue_names(conn)
+                names = _names_now(request.app.state)
                 if "issuer" in found.facets:
                     found.facets["issuer"] = fold_issuers(found.facets["issuer"])
+                # the page shows each facet's first six values (search.html): a facet of a
+                # thousand issues walked in the template cost more than the search
+                found.facets = {k: dict(islice(v.items(), SHOWN)) for k, v in found.facets.items()}
         return _page(
             "search.html",
             title=f"搜索 {q}" if q else "搜索",
@@ -236,6 +241,20 @@ def build_pages() -> APIRouter:
             issue_names=names[1],
             Markup=Markup,
         )
+
+    def _names_now(state: Any) -> tuple[dict[str, str], dict[str, str]]:
+        """``issue_names``, read again only when the store's generation moved (every
+        ingest and replacement moves it): the search page asked for all the issues on every
+        request."""
+        store = state.store
+        with store.reading() as conn:
+            generation = store.rank_generation(conn)
+            kept = getattr(state, "search_names", None)
+            if kept is not None and kept[0] == generation:
+                return kept[1]  # type: ignore[no-any-return]
+            names = issue_names(conn)
+        state.search_names = (generation, names)
+        return names
 
     from gongbao.web.dashboards import add_dashboards
 

@@ -1,0 +1,141 @@
+"""Search answers stay the same while search gets cheaper: a fixed set of queries on the
+sample and the corpus's text files, each answer (total, items in order with their snippets
+and scores, facets) compared with ``search_answers.json``, recorded from the code before the
+per-request work was cut (caches of the ranking index's answers and of snippets, one read
+for a page's blocks and documents). Each query is asked twice, the second time answered
+from the caches, and again after an ingest changed the store: a cached answer is never
+served for another generation.
+
+Regenerate on purpose only: ``GONGBAO_RECORD_SEARCH=1 python -m pytest -q
+tests/store/test_search_answers.py``.
+
+Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
+sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;
+PM2.5 in 6 blocks: printed as PM_{2.5} three times in the sample (-06 twice, -08), and once in
+each of the 2025 work reports of Jiangxi, Guangdong and Hunan.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import gongbao
+from gongbao.store.db import Store
+from gongbao.store.search import Filters, search
+from tests.conftest import ROOT, SAMPLE
+
+ANSWERS = Path(__file__).resolve().parent / "search_answers.json"
+RECORD = os.environ.get("GONGBAO_RECORD_SEARCH") == "1"
+#: text files only: what is read from HTML or PDF is being reworked elsewhere, and a change
+#: there would show here as a change of search
+FILES = [
+    SAMPLE,
+    *sorted(p for p in (ROOT / "tests" / "corpus").rglob("*") if p.suffix in (".txt", ".md")),
+]
+#: (query, filters, limit, offset): common and rare words, phrases, OR, NOT, punctuation
+#: (confirmed against the text), one character, the other script, filters, later pages
+QUERIES: list[tuple[str, dict[str, str], int, int]] = [
+    ("养老", {}, 20, 0),
+    ("养老", {}, 20, 20),
+    ("宝宝屋", {}, 20, 0),
+    ("为老服务", {}, 5, 0),
+    ("通知", {}, 20, 0),
+    ("通知", {}, 20, 40),
+    ("人民政府", {}, 50, 0),
+    ("国务院 批复", {}, 20, 0),
+    ("养老 OR 托育", {}, 20, 0),
+    ("养老 -机构", {}, 20, 0),
+    ('"土地征收"', {}, 20, 0),
+    ("PM2.5", {}, 20, 0),
+    ("（一）", {}, 20, 0),
+    ("的。", {}, 20, 0),
+    ("養老", {}, 20, 0),
+    ("财政", {"kind": "notice"}, 20, 0),
+    ("养老", {"gazette": "jingan"}, 20, 0),
+    ("养老", {"issuer": "发展和改革委员会"}, 20, 0),
+    ("工作", {"date_from": "2020-01-01", "date_to": "2023-12-31"}, 20, 0),
+    ("养", {}, 10, 50),
+]
+
+
+def _key(q: str, f: dict[str, str], limit: int, offset: int) -> str:
+    return json.dumps([q, f, limit, offset], ensure_ascii=False)
+
+
+def _answer(store: Store, q: str, f: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
+    return search(store, q, Filters(**f), limit, offset).to_dict()
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("answers") / "g.db"
+    store = Store(str(path))
+    for f in FILES:
+        store.ingest(gongbao.parse_file(f), f.name, f.read_bytes())
+    store.close()
+    yield path
+
+
+def test_answers_are_the_recorded_ones(corpus_db: Path) -> None:
+    # the ranking index (Tantivy) and the database's own index (FTS5, without the first)
+    stores = {"rank": Store(str(corpus_db)), "fts": Store(str(corpus_db), rank=False)}
+    assert stores["rank"].rank_ready()
+    got = {
+        name: {_key(*case): _answer(store, *case) for case in QUERIES}
+        for name, store in stores.items()
+    }
+    if RECORD:
+        ANSWERS.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    want = json.loads(ANSWERS.read_text("utf-8"))
+    for name, store in stores.items():
+        for case in QUERIES:
+            key = _key(*case)
+            assert got[name][key] == want[name][key], (name, key)
+            assert _answer(store, *case) == want[name][key], ("again", name, key)
+    # by hand (see the docstring)
+    rank = want["rank"]
+    assert rank[_key("宝宝屋", {}, 20, 0)]["total"] == 9
+    assert rank[_key("为老服务", {}, 5, 0)]["total"] == 7
+    pm = rank[_key("PM2.5", {}, 20, 0)]
+    assert pm["total"] == 6
+    assert sorted(i["document"] for i in pm["items"] if i["document"].startswith("jingan")) == [
+        "jingan-2026-01-06",
+        "jingan-2026-01-06",
+        "jingan-2026-01-08",
+    ]
+    for name in stores:
+        for case in QUERIES:  # the two indexes find the same blocks (their ranks differ)
+            assert want[name][_key(*case)]["total"] == rank[_key(*case)]["total"], case
+    for store in stores.values():
+        store.close()
+
+
+def test_a_cached_answer_is_not_served_after_an_ingest(corpus_db: Path, tmp_path: Path) -> None:
+    """The same query before and after another issue is stored: the second answer counts the
+    new issue's blocks (the county notice fixture has 养老 in none; the sample under another
+    name has all 32)."""
+    shutil.copy(corpus_db, tmp_path / "g.db")  # the module's store stays as it is
+    shutil.copytree(corpus_db.with_name("g.db.index"), tmp_path / "g.db.index")
+    db = tmp_path / "g.db"
+    store = Store(str(db))
+    before = search(store, "养老")
+    assert search(store, "养老").to_dict() == before.to_dict()
+    copy = tmp_path / "jingan-2026-01-copy.txt"
+    text = SAMPLE.read_text("utf-8").replace("第1期（总第47期）", "第9期（总第55期）", 1)
+    assert text != SAMPLE.read_text("utf-8")
+    copy.write_text(text, "utf-8")
+    store.ingest(gongbao.parse_file(copy), copy.name, copy.read_bytes())
+    after = search(store, "养老")
+    assert after.total == before.total + 32
+    assert store.rank_ready()
+    fresh = Store(str(db))
+    assert search(fresh, "养老").to_dict() == after.to_dict()
+    fresh.close()
+    store.close()
