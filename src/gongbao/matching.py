@@ -18,8 +18,20 @@ from datetime import date
 from typing import Any
 
 from gongbao.errors import InputError
-from gongbao.extract.eligibility import SECTORS, THRESHOLD_NAMES, industry_matches
-from gongbao.milestones import any_met, certified_met, listed_met, moved_in_met, project_met
+from gongbao.extract.eligibility import SECTORS, industry_matches
+from gongbao.extract.trade_figures import tier_reached
+from gongbao.milestones import (
+    any_met,
+    certified_met,
+    exhibition_met,
+    listed_met,
+    moved_in_met,
+    patents_met,
+    project_met,
+    qualification_met,
+    standards_met,
+)
+from gongbao.profile_input import counts, dated, figures_of
 from gongbao.script import to_simplified
 from gongbao.sizes import size_of
 
@@ -49,6 +61,9 @@ FIELDS = (
     "listed",
     "moved_in",
     "projects",
+    "patents",
+    "standards",
+    "exhibitions",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
 #: a place's last level ('上海市静安区' → 静安区) and its level word
@@ -63,7 +78,9 @@ class Profile:
     size: str | None = None
     founded: str | None = None
     certifications: list[str] | None = None
-    #: figures of the last year in 万元, by name (营业收入, 纳税, 投资额), and 从业人员 in 人
+    #: figures of the last year in 万元, by name (营业收入, 纳税, 投资额), 从业人员 in 人,
+    #: figures in 美元 kept in 万美元 ('自营出口额（万美元）') and growths over the year before
+    #: in % ('自营出口额增幅', from {'自营出口额增幅': {'value': 15, 'unit': '%'}})
     figures: dict[str, float] | None = None
     as_of: str = field(default_factory=lambda: date.today().isoformat())
     #: what was obtained and when ({'高新技术企业': '2024-12-01'} or a year), complete when
@@ -74,6 +91,12 @@ class Profile:
     moved_in: str | None = None
     #: the projects it carries out ({what: day begun}), complete when given
     projects: dict[str, str] | None = None
+    #: patents granted in the year asked about, by kind ({'发明专利': 2}); the standards it
+    #: led, by level, with the day approved ({'国家标准': '2024-05-01'}); the exhibitions it
+    #: took part in ({'境外': '2019-10-12'}) — each complete when given
+    patents: dict[str, int] | None = None
+    standards: dict[str, str] | None = None
+    exhibitions: dict[str, str] | None = None
 
     @property
     def size_known(self) -> str | None:
@@ -116,10 +139,12 @@ class Profile:
             out.certifications = [to_simplified(c) for c in certs]
         figures = data.get("figures")
         if figures is not None:
-            out.figures = _figures(figures)
-        for key in ("certified", "listed", "projects"):
+            out.figures = figures_of(figures)
+        if data.get("patents") not in (None, ""):
+            out.patents = counts(data["patents"])
+        for key in ("certified", "listed", "projects", "standards", "exhibitions"):
             if data.get(key) not in (None, ""):  # an empty CSV cell or form field: not said
-                setattr(out, key, _dated(key, data[key]))
+                setattr(out, key, dated(key, data[key]))
         for key in ("founded", "as_of", "moved_in"):
             value = data.get(key)
             if value in (None, ""):
@@ -130,55 +155,6 @@ class Profile:
                 raise InputError(f"profile field {key}: a date (YYYY-MM-DD)") from None
             setattr(out, key, str(value))
         return out
-
-
-_MONEY = {"万元": 1.0, "亿元": 10_000.0, "元": 0.0001}
-#: counts a figure may be given in (从业人员 for the size)
-_COUNTS = {"人": 1.0}
-
-
-def _dated(key: str, data: Any) -> dict[str, str]:
-    """{'高新技术企业': 2024} or '高新技术企业:2024、专精特新' → name → day or year ('' unknown);
-    '无' (none) → {}."""
-    if data in ("无", "否"):
-        return {}
-    if isinstance(data, str):
-        pairs = [p.partition(":") for p in re.split(r"[,，、;；\s]+", data) if p]
-        data = {name: when for name, _, when in pairs}
-    if not isinstance(data, dict):
-        raise InputError(f"profile field {key}: an object of name → date or year")
-    out = {}
-    for name, when in data.items():
-        when = "" if when is None else str(when)
-        if not re.fullmatch(r"(?:\d{4}(?:-\d{2}-\d{2})?)?", when) or len(str(name)) > 40:
-            raise InputError(f"profile field {key}: {name} needs a date (YYYY-MM-DD) or a year")
-        out[to_simplified(str(name))] = when
-    return out
-
-
-def _figures(data: Any) -> dict[str, float]:
-    """{'营业收入': 12000} (万元) or {'营业收入': {'value': 1.2, 'unit': '亿元'}} → 万元."""
-    if not isinstance(data, dict):
-        raise InputError("profile field figures: an object of name → amount in 万元")
-    out = {}
-    for name, given in data.items():
-        value: Any = given
-        unit: Any = "万元"
-        if isinstance(given, dict):
-            value, unit = given.get("value"), given.get("unit", "万元")
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                value = None
-        if not isinstance(value, int | float):
-            raise InputError(f"profile field figures: {name} needs a number")
-        # the thresholds read are amounts (from 从业人员, the size); other figures wait for rules
-        if unit in _MONEY:
-            out[THRESHOLD_NAMES.get(str(name), str(name))] = float(value) * _MONEY[unit]
-        elif unit in _COUNTS:
-            out[str(name)] = float(value) * _COUNTS[unit]
-    return out
 
 
 def _division(place: str) -> str:
@@ -231,6 +207,17 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
         return moved_in_met(condition, profile)
     if fld == "project":
         return project_met(condition, profile)
+    if fld == "patents":
+        return patents_met(condition, profile)
+    if fld == "standards":
+        return standards_met(condition, profile)
+    if fld == "exhibition":
+        return exhibition_met(condition, profile)
+    if fld == "qualification":
+        return qualification_met(condition, profile)
+    if fld == "growth":
+        rate = (profile.figures or {}).get(values[0])
+        return None if rate is None else bool(rate >= condition["min"])
     if fld == "any":
         return any_met(condition, lambda c: check(c, profile))
     if fld == "threshold":
@@ -260,6 +247,17 @@ def check(condition: dict[str, Any], profile: Profile) -> bool | None:
 #: a draft's measures are not yet in force: 征求意见稿, 草案, 送审稿
 _DRAFT = re.compile(r"征求意见稿|草案|送审稿")
 _DRAFT_CONDITION = {"field": "document", "values": ["征求意见稿"], "text": "文件为草案或征求意见稿"}
+#: a document printing no date and no validity may have been repealed or replaced by a later
+#: version: whether it is still in force is the reader's to confirm (never met)
+_UNDATED_CONDITION = {
+    "field": "document_status",
+    "values": ["未注明日期"],
+    "text": "文件未注明日期，请确认仍然有效",
+}
+
+
+def undated(doc: dict[str, Any]) -> bool:
+    return not (doc.get("date") or doc.get("valid_from") or doc.get("valid_until"))
 
 
 def in_force(doc: dict[str, Any], day: str) -> bool:
@@ -272,6 +270,24 @@ def offers(rule: dict[str, Any]) -> bool:
     """Whether a measure offers something to someone: it names who benefits, a sector or a
     benefit. A task the government sets itself ('建立统筹协调的工作推进机制') names none."""
     return bool(rule.get("benefit")) or any(c["field"] != "place" for c in rule["conditions"])
+
+
+def _tier(conditions: list[dict[str, Any]], profile: Profile) -> dict[str, Any] | None:
+    """The tier of a tiered figure the profile reaches, with the amount it gives ('自营出口额
+    1200万美元' → {'min': 1000, 'amount': '5万元'}); None where none is reached or known."""
+    for c in conditions:
+        if c["field"] == "any":
+            found = next((t for b in c["branches"] if (t := _tier(b, profile)) is not None), None)
+        elif c["field"] == "threshold" and c.get("tiers"):
+            figure = (profile.figures or {}).get(c["values"][0])
+            found = tier_reached(c, figure)
+            if found is not None:
+                found = {"figure": c["values"][0], **found}
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
 
 
 def match(
@@ -296,6 +312,8 @@ def match(
         asked = rule["conditions"]
         if _DRAFT.search(doc.get("title") or ""):
             asked = [*asked, _DRAFT_CONDITION]  # whether it came into force, to confirm
+        if undated(doc):
+            asked = [*asked, _UNDATED_CONDITION]  # whether still in force, to confirm
         for c in asked:
             # a threshold's or an age's bound is part of what it asks: 营业收入 ≥ 1亿 is not
             # 营业收入 ≥ 5000万
@@ -306,6 +324,8 @@ def match(
                 c.get("max"),
                 c.get("years"),
                 tuple(c.get("levels", ())),
+                tuple(c.get("grades", ())),
+                c.get("where"),
                 c.get("when"),
                 id(c) if c["field"] == "any" else None,  # its branches are its own
             )
@@ -328,6 +348,7 @@ def match(
                         "title": m["title"],
                         "conditions": conditions,
                         "benefit": rule.get("benefit"),
+                        "tier": _tier(asked, profile),
                         "responsible": m["responsible"],
                         "valid_until": doc.get("valid_until"),
                         "source": m["source"],

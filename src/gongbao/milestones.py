@@ -119,6 +119,58 @@ def project_met(condition: dict[str, Any], profile: Profile) -> bool | None:
     return None if profile.projects else False
 
 
+def qualification_met(condition: dict[str, Any], profile: Profile) -> bool | None:
+    """A qualification newly raised to a grade asked ('总承包…资质晋升为特级、一级'): one held
+    (``certified``) of that kind and one of those grades, obtained this year or last."""
+    if profile.certified is None:
+        return None
+    kind = condition["values"][0]
+    results = [
+        recent(day, profile.as_of)
+        for held, day in profile.certified.items()
+        if kind in held and "资质" in held and any(g in held for g in condition["grades"])
+    ]
+    return _any(results) if results else False
+
+
+def patents_met(condition: dict[str, Any], profile: Profile) -> bool | None:
+    """Patents of the kind granted in the year asked about (``patents``: {kind: count})."""
+    if profile.patents is None:
+        return None
+    have = profile.patents.get(condition["values"][0], 0)
+    if have < condition["min"]:
+        # none anywhere is none at home; some may still be fewer than asked at home
+        return False if have == 0 or not condition.get("where") else None
+    return None if condition.get("where") else True
+
+
+def standards_met(condition: dict[str, Any], profile: Profile) -> bool | None:
+    """A standard led at one of the levels asked (``standards``: {'国家标准': day approved})."""
+    if profile.standards is None:
+        return None
+    when = condition.get("when", "event")
+    results = [
+        recent(day, profile.as_of) if when == "new" else _passed(day, profile.as_of)
+        for level, day in profile.standards.items()
+        if level in condition["values"]
+    ]
+    return _any(results) if results else False
+
+
+def exhibition_met(condition: dict[str, Any], profile: Profile) -> bool | None:
+    """An exhibition taken part in: none (``exhibitions`` given and empty) fails; which one
+    it was is the reader's to confirm."""
+    if profile.exhibitions is None:
+        return None
+    return None if profile.exhibitions else False
+
+
+def _passed(day: str, as_of: str) -> bool | None:
+    if not day:
+        return True
+    return str(day) <= as_of[: len(str(day))]
+
+
 def moved_in_met(condition: dict[str, Any], profile: Profile) -> bool | None:
     return recent(profile.moved_in, profile.as_of)
 

@@ -74,6 +74,26 @@ def test_api_match_events_and_figures(client: TestClient) -> None:
     assert r.json()["error"].startswith("profile field certified: 高新技术企业 needs a date")
 
 
+def test_api_match_achievements_and_export(client: TestClient) -> None:
+    """Patents, standards led, exhibitions and export figures are query parameters too; the
+    sample's 生命健康 measures ask none of them, so the same 10 apply."""
+    asked = {
+        **BIO,
+        "patents": "发明专利:2",
+        "standards": "国家标准:2025",
+        "exhibitions": "无",
+        "export_usd": 1200,
+        "export_growth": 15,
+    }
+    assert client.get("/api/match", params=asked).json()["total"] == 10
+    r = client.get("/api/match", params={**BIO, "patents": "发明专利:两件"})
+    assert r.status_code == 422
+    assert r.json()["error"].startswith("profile field patents: 发明专利 needs a count")
+    page = client.get("/match", params={**BIO, "standards": "国家标准:2025", "export_usd": "300"})
+    assert "适用的措施（10）" in page.text
+    assert 'name="export_usd" value="300"' in page.text
+
+
 def test_match_page(client: TestClient) -> None:
     page = client.get("/match", params=BIO)
     assert page.status_code == 200

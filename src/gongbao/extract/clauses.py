@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gongbao.extract.trade_figures import pair_tiers
+
 #: the levels of a certification, in the order governments rank them
 LEVELS = ("国家", "省", "市", "区", "县")
 _LEVEL = r"(?:国家级?|省级?|市级?|区级?|县级?)"
@@ -157,10 +159,19 @@ def _certified(clause: str) -> tuple[list[dict[str, Any]], str]:
     return found, rest
 
 
-def clause_conditions(clause: str) -> list[dict[str, Any]]:
+def clause_conditions(clause: str, given: str = "") -> list[dict[str, Any]]:
     """The typed conditions of one clause, and an 'other' with the clause as printed when they
-    do not say all of it."""
+    do not say all of it; ``given``, the words after what is given ('分别奖励2万元、3万元…'),
+    pairs a tiered figure with an amount per tier."""
+    conditions = _typed(clause)
+    pair_tiers(conditions, given)
+    return conditions
+
+
+def _typed(clause: str) -> list[dict[str, Any]]:
+    from gongbao.extract.achievements import achievement_conditions
     from gongbao.extract.eligibility import size_conditions, threshold_conditions
+    from gongbao.extract.trade_figures import usd_conditions
 
     # stray spaces of a converted PDF ('省 级') and quotes ('“专精特新”') say nothing
     clause = _FIRST_ONLY.sub("", re.sub(r"[\s“”]", "", clause))
@@ -206,7 +217,13 @@ def clause_conditions(clause: str) -> list[dict[str, Any]]:
         # a project of the business: the profile's projects say whether there is one; what
         # kind of project stays to confirm
         conditions.append({"field": "project", "values": [], "text": m.group(0)})
-    for typer in (threshold_conditions, size_conditions):
+    for typer in (
+        qualification_conditions,
+        achievement_conditions,
+        usd_conditions,
+        threshold_conditions,
+        size_conditions,
+    ):
         typed, rest = typer(rest)
         conditions += typed
     if len({c["field"] for c in conditions}) > 1 and re.search("或", rest):
@@ -215,6 +232,33 @@ def clause_conditions(clause: str) -> list[dict[str, Any]]:
     if len(_BARE.sub("", rest)) >= 2 or (not conditions and len(_BARE.sub("", clause)) >= 2):
         conditions.append({"field": "other", "values": [], "text": clause})
     return conditions
+
+
+#: a builder's qualification raised to a grade: '建筑业总承包企业资质晋升为特级、一级',
+#: '专业承包企业资质晋升为一级'; the kind of qualification and the grades, any one of them
+_GRADE = r"(?:特级|一级|二级|三级|甲级|乙级)"
+_QUALIFICATION = re.compile(
+    r"(?:建筑业)?(?:施工)?(?P<kind>总承包|专业承包|勘察|设计|监理)(?:企业)?资质"
+    rf"(?:晋升|升级|提升)为?(?P<grades>{_GRADE}(?:[、和及或]{_GRADE})*)(?:资质)?"
+)
+
+
+def qualification_conditions(clause: str) -> tuple[list[dict[str, Any]], str]:
+    """A qualification newly raised to one of the grades a clause names, and the clause without
+    it: a business answers it by the qualifications it holds with the day obtained (``certified``:
+    '建筑业总承包特级资质': '2020-03-20')."""
+    m = _QUALIFICATION.search(clause)
+    if m is None or "或" in clause.replace(m.group(0), "", 1):
+        return [], clause  # one of several achievements: not necessary by itself
+    grades = re.findall(_GRADE, m.group("grades"))
+    found = {
+        "field": "qualification",
+        "values": [m.group("kind")],
+        "grades": grades,
+        "when": "new",
+        "text": m.group(0),
+    }
+    return [found], clause.replace(m.group(0), "", 1)
 
 
 def _sentences(text: str) -> list[str]:
@@ -248,9 +292,11 @@ def asked_conditions(text: str, title: str) -> list[dict[str, Any]]:
         if at and _ASKS.search(before[:at]):
             loose.append(before[:at].strip())  # '凡在禁养区之外…，对…': asks before 对 too
         clause = before[at:].strip("，,：: \u3000\xa0")
+        # '…的，当年给予': when it is given, not what is asked
+        clause = re.sub(r"[，,]\s*当年度?$", "", clause)
         if len(_BARE.sub("", clause)) < 2:
             continue  # '(第一年奖励5万元…)': an amount of the branch before
-        branches.append(clause_conditions(clause))
+        branches.append(clause_conditions(clause, after))
         asked.append(clause)
     out: list[dict[str, Any]] = []
     if not branches:

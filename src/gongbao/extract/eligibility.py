@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from gongbao.extract.clauses import asked_conditions
+from gongbao.extract.trade_figures import GROWTH, growth_condition, tier_mins
 from gongbao.script import to_simplified
 
 #: the sector words documents use, each with the GB/T 4754-2017 classes it covers and the
@@ -125,7 +126,8 @@ _BARE_SUBJECT = re.compile(
 #: a minimum the subject must reach ('年营业收入首次突破1亿元', '年纳税额500万元以上') or a
 #: maximum it must stay under ('年纳税额500万元以下')
 _THRESHOLD = re.compile(
-    r"(?P<what>主营业务收入|营业收入|营收|纳税额|纳税|税收贡献|固定资产投资|投资额|产值)"
+    r"(?P<what>主营业务收入|营业收入|营收|纳税额|纳税|税收贡献|固定资产投资|投资额|产值|"
+    r"亩均税收|亩均投资强度|亩均投资)"
     r"[^，,。；;\d]{0,8}?(?:首次)?(?P<over>突破|超过|达到|不低于|≥)?(?P<under>不超过|低于|≤)?\s*"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元)(?:(?P<above>以上|及以上)|(?P<below>以下|以内|及以下))?"
 )
@@ -136,7 +138,11 @@ THRESHOLD_NAMES = {
     "纳税额": "纳税",
     "税收贡献": "纳税",
     "固定资产投资": "投资额",
+    "亩均投资": "亩均投资强度",
 }
+#: the higher tiers after a figure's lowest ('首次达到5000万元、1亿元、1.5亿元'): the lowest is
+#: what is asked at least
+_TIERS = re.compile(r"(?:[、至\-—]\s*\d+(?:\.\d+)?\s*(?:万元|亿元)(?:以上|及以上)?)*")
 #: a young business: '成立未满3年', '注册成立不超过5年'
 _YOUNG = re.compile(
     r"成立(?:时间)?(?:未满|不满|不超过|未超过|在)\s*(?P<n>\d+|[一二三四五六七八九十])\s*年"
@@ -183,20 +189,30 @@ def threshold_conditions(clause: str) -> tuple[list[dict[str, Any]], str]:
     """A figure's bound and a business's age a clause states ('年营业收入首次突破1亿元',
     '成立未满3年'), and the clause without them ('首次' stays: it asks more than the bound)."""
     out: list[dict[str, Any]] = []
-    if (t := _THRESHOLD.search(clause)) is not None:
+    named: set[str] = set()
+    printed_clause = clause
+    # '5000万元以上或纳税500万元以上': no bound is necessary by itself, all stay to confirm
+    for t in [] if "或" in clause else list(_THRESHOLD.finditer(printed_clause)):
         what = THRESHOLD_NAMES.get(t.group("what"), t.group("what"))
+        if what in named:
+            break  # a figure's second bound ('1亿元(含)以上、5亿元(不含)以下'): to confirm
+        named.add(what)
         amount = float(t.group("n")) * (10_000 if t.group("unit") == "亿元" else 1)
         bound = "max" if t.group("under") or t.group("below") else "min"
-        out.append(
-            {
-                "field": "threshold",
-                "values": [what],
-                bound: amount,
-                "unit": "万元",
-                "text": t.group(0),
-            }
-        )
-        clause = clause.replace(t.group(0), "首次" if "首次" in t.group(0) else "", 1)
+        printed = t.group(0)
+        if bound == "min":
+            end = _TIERS.match(printed_clause, t.end()).end()  # type: ignore[union-attr]
+            printed = printed_clause[t.start() : end]
+            if (g := GROWTH.match(printed_clause, end)) is not None:
+                out.append(growth_condition(what, g))
+                printed = printed_clause[t.start() : g.end()]
+        found = {"field": "threshold", "values": [what], bound: amount, "unit": "万元"}
+        found["text"] = printed
+        if bound == "min":
+            listed = printed_clause[t.start("n") : end]
+            found["tier_mins"] = tier_mins(listed, usd=False)
+        out.append(found)
+        clause = clause.replace(printed, "首次" if "首次" in printed else "", 1)
     if (y := _YOUNG.search(clause)) is not None:
         n = y.group("n")
         years = int(n) if n.isdigit() else _CN_DIGITS.index(n) + 1

@@ -85,6 +85,27 @@ def add_match(api: APIRouter, get: Get) -> None:
                 "there)",
             ),
         ] = None,
+        patents: Annotated[
+            str | None,
+            Query(
+                max_length=100,
+                description="patents granted in the year asked about, by kind: 发明专利:2; 无",
+            ),
+        ] = None,
+        standards: Annotated[
+            str | None,
+            Query(max_length=100, description="standards led and the day approved: 国家标准:2024"),
+        ] = None,
+        exhibitions: Annotated[
+            str | None,
+            Query(max_length=100, description="exhibitions taken part in: 境外:2024; 无 for none"),
+        ] = None,
+        export_usd: Annotated[
+            float | None, Query(ge=0, description="自营出口额 of the last year, 万美元")
+        ] = None,
+        export_growth: Annotated[
+            float | None, Query(description="自营出口额 growth over the year before, %")
+        ] = None,
         revenue: Annotated[float | None, Query(ge=0, description="营业收入, 万元")] = None,
         staff: Annotated[int | None, Query(ge=0, description="从业人员, 人")] = None,
         assets: Annotated[float | None, Query(ge=0, description="资产总额, 万元")] = None,
@@ -93,13 +114,16 @@ def add_match(api: APIRouter, get: Get) -> None:
         from gongbao.matching import Profile
         from gongbao.store.match import match_stored
 
-        # the size is computed from these by the 2011 standard where no size is given
+        # the size is computed from these by the 2011 standard where no size is given; the
+        # export figures answer tiers in 美元 and a growth asked
         figures: dict[str, Any] = {
             name: {"value": value, "unit": unit}
             for name, value, unit in (
                 ("营业收入", revenue, "万元"),
                 ("从业人员", staff, "人"),
                 ("资产总额", assets, "万元"),
+                ("自营出口额", export_usd, "万美元"),
+                ("自营出口额增幅", export_growth, "%"),
             )
             if value is not None
         }
@@ -115,6 +139,9 @@ def add_match(api: APIRouter, get: Get) -> None:
                 certified=certified,
                 listed=listed,
                 moved_in=moved_in,
+                patents=patents,
+                standards=standards,
+                exhibitions=exhibitions,
             )
             if figures:
                 profile.figures = Profile.from_dict({"figures": figures}).figures

@@ -27,6 +27,13 @@ FIELD_NAMES = {
     "moved_in": "新引进或新设立",
     "any": "任一条款",
     "document": "文件状态",
+    "document_status": "文件状态",
+    "project": "项目",
+    "growth": "增幅",
+    "patents": "专利",
+    "standards": "主导制定标准",
+    "exhibition": "参展",
+    "qualification": "资质晋升",
 }
 MET_NAMES = {True: "符合", False: "不符合", None: "待确认"}
 
@@ -51,7 +58,12 @@ def build_match_pages() -> APIRouter:
         size: Text = "",
         certifications: Text = "",
         certified: Annotated[str, Query(max_length=200)] = "",
+        patents: Annotated[str, Query(max_length=100)] = "",
+        standards: Annotated[str, Query(max_length=100)] = "",
+        exhibitions: Annotated[str, Query(max_length=100)] = "",
         revenue: Text = "",
+        export_usd: Text = "",
+        export_growth: Text = "",
         staff: Text = "",
         as_of: Text = "",
     ) -> HTMLResponse:
@@ -62,7 +74,12 @@ def build_match_pages() -> APIRouter:
             size=size,
             certifications=certifications,
             certified=certified,
+            patents=patents,
+            standards=standards,
+            exhibitions=exhibitions,
             revenue=revenue,
+            export_usd=export_usd,
+            export_growth=export_growth,
             staff=staff,
             as_of=as_of,
         )
@@ -71,10 +88,16 @@ def build_match_pages() -> APIRouter:
             # 营业收入 and 从业人员 give the size by the 2011 standard where none is chosen
             figures = {
                 name: {"value": value, "unit": unit}
-                for name, value, unit in (("营业收入", revenue, "万元"), ("从业人员", staff, "人"))
+                for name, value, unit in (
+                    ("营业收入", revenue, "万元"),
+                    ("从业人员", staff, "人"),
+                    ("自营出口额", export_usd, "万美元"),
+                    ("自营出口额增幅", export_growth, "%"),
+                )
                 if value
             }
-            query = {k: v for k, v in asked.items() if k not in ("revenue", "staff")}
+            numbers = ("revenue", "staff", "export_usd", "export_growth")
+            query = {k: v for k, v in asked.items() if k not in numbers}
             try:
                 profile = Profile.from_query(**query)
                 if figures:
