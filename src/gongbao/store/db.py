@@ -23,12 +23,13 @@ from sqlalchemy import Engine, create_engine, delete, event, insert, select, tex
 from sqlalchemy.engine import Connection
 
 from gongbao.errors import InputError
-from gongbao.model import Block, Issue
+from gongbao.model import Issue
 from gongbao.store import schema as s
-from gongbao.store.changes import events_of, write_changes
+from gongbao.store.changes import now, write_changes
 from gongbao.store.rankindex import RankIndex, survivable
+from gongbao.store.rows import BLOCK_BITS, IssueRows, block_text, issue_key, issue_rows
+from gongbao.store.rows import ledger_row as _ledger_row
 from gongbao.store.tokens import index_stream
-from gongbao.structure.kinds import gazette_key
 
 DEFAULT_DB = "gongbao.db"
 #: connections a store keeps open (GONGBAO_POOL_SIZE): the server admits as many requests
@@ -75,12 +76,7 @@ def rank_directory(url: str, given: str | os.PathLike[str] | None = None) -> Pat
     return cache / "gongbao" / f"{slug}-{digest}.index"
 
 
-def block_text(b: Block) -> str:
-    """What a block is searched by: its text, or a table's caption and cells."""
-    if b.table is not None:
-        cells = [" ".join(b.table.columns)] + [" ".join(r) for r in b.table.rows]
-        return "\n".join([b.text, *cells])
-    return b.text
+__all__ = ["BLOCK_BITS", "Store", "block_text", "database_url", "issue_key"]
 
 
 class Store:
@@ -185,11 +181,12 @@ class Store:
     # -- ingest ------------------------------------------------------------------------------
     def ingest(self, issue: Issue, source_name: str = "", content: bytes | str = b"") -> str:
         """Store one issue; returns 'stored', 'unchanged' or 'replaced'."""
-        data = content.encode() if isinstance(content, str) else content
-        digest = hashlib.sha256(
-            data or json.dumps(issue.to_dict(), ensure_ascii=False).encode()
-        ).hexdigest()
-        issue_id = issue_key(issue)
+        return self.write(issue_rows(issue, source_name, content))
+
+    def write(self, rows: IssueRows) -> str:
+        """Store one issue's rows (``gongbao.store.rows.issue_rows``, built where the issue
+        was parsed) in one transaction; returns 'stored', 'unchanged' or 'replaced'."""
+        issue_id = rows.issue_id
         with self._writing, self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 # one ingest writes at a time, whichever process runs it: document numbers
@@ -198,20 +195,16 @@ class Store:
             old = conn.execute(
                 select(s.issues.c.content_hash).where(s.issues.c.id == issue_id)
             ).scalar()
-            if old == digest:
+            if old == rows.digest:
                 return "unchanged"
             if old is not None:
                 self._delete_issue(conn, issue_id)
-            streams = _write_issue(conn, self.dialect, issue, issue_id, source_name, digest)
-            write_changes(
-                conn,
-                self.dialect,
-                events_of(
-                    issue, issue_id, gazette_key(issue.meta.gazette), replaced=old is not None
-                ),
-            )
+            ranked = _write_rows(conn, self.dialect, rows)
+            at = now()
+            events = rows.replacing_events if old is not None else rows.events
+            write_changes(conn, self.dialect, [{**e, "at": at} for e in events])
             generation = _bump_generation(conn)
-        self._update_rank(issue_id, generation, streams)
+        self._update_rank(issue_id, generation, ranked)
         return "replaced" if old is not None else "stored"
 
     @property
@@ -516,6 +509,12 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> lis
     """Add (block id, searchable text) pairs to the search index; returns the token streams
     (the ranking index takes the same ones)."""
     pairs = [(bid, _tokens(t)) for bid, t in blocks]
+    _put_tokens(conn, dialect, pairs)
+    return pairs
+
+
+def _put_tokens(conn: Connection, dialect: str, pairs: list[tuple[int, str]]) -> None:
+    """Add (block id, token stream) pairs to the database's full-text index."""
     if dialect == "sqlite":
         conn.exec_driver_sql("INSERT INTO block_index(rowid, tokens) VALUES (?, ?)", pairs)
     else:
@@ -524,7 +523,6 @@ def _index(conn: Connection, dialect: str, blocks: list[tuple[int, str]]) -> lis
             "(%(b)s, to_tsvector('simple', %(t)s))",
             [{"b": b, "t": t} for b, t in pairs],
         )
-    return pairs
 
 
 def _block_counts(conn: Connection) -> tuple[int, int]:
@@ -584,9 +582,6 @@ def _tokens(textual: str) -> str:
     return index_stream(textual)
 
 
-BLOCK_BITS = 16
-
-
 #: the PostgreSQL advisory lock an ingest holds while it writes
 _WRITER_LOCK = 0x67_6F_6E_67  # 'gong'
 
@@ -597,180 +592,50 @@ def _next_document_number(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(s.documents.c.num), 0))).scalar_one()) + 1
 
 
-def issue_key(issue: Issue) -> str:
-    if issue.id:
-        return issue.id
-    return "issue-" + hashlib.sha256(json.dumps(issue.to_dict()).encode()).hexdigest()[:12]
+def _write_rows(conn: Connection, dialect: str, rows: IssueRows) -> dict[int, str]:
+    """Write one issue's rows, one statement per table; returns each block's token stream by
+    block id (the ranking index takes the same ones)."""
+    from gongbao.store.write import insert_all_new, write_facts
 
-
-def _write_issue(
-    conn: Connection, dialect: str, issue: Issue, issue_id: str, source_name: str, digest: str
-) -> dict[int, str]:
-    """Write one issue; returns each block's token stream by block id."""
-    from gongbao.store.write import insert_new, printed_rows, write_facts
-
-    gid = gazette_key(issue.meta.gazette)
-    streams: dict[int, str] = {}
-    if conn.execute(select(s.gazettes.c.id).where(s.gazettes.c.id == gid)).scalar() is None:
-        insert_new(conn, s.gazettes, {"id": gid, "name": issue.meta.gazette or gid})
-    d = issue.to_dict()
-    m = issue.meta
-    conn.execute(
-        insert(s.issues).values(
-            id=issue_id,
-            gazette_id=gid,
-            year=m.year,
-            number=m.number,
-            total_number=m.total_number,
-            period_start=m.period_start,
-            period_end=m.period_end,
-            published=m.published,
-            publisher=m.publisher,
-            source_name=source_name,
-            content_hash=digest,
-            data=json.dumps(
-                {
-                    "issue": d["issue"],
-                    "toc": d["toc"],
-                    "problems": d["problems"],
-                    "moves": d["moves"],
-                    "budget_checks": d["budget"]["checks"],
-                    # the export gives back what a parse gives: the registry and what the
-                    # cleaner removed (with line and reason)
-                    "organisations": d.get("organisations", []),
-                    "removed": d.get("removed", []),
-                },
-                ensure_ascii=False,
-            ),
-        )
-    )
-    for ordinal, (doc, dd) in enumerate(zip(issue.documents, d["documents"], strict=True), 1):
+    insert_all_new(conn, s.gazettes, [rows.gazette])
+    conn.execute(insert(s.issues), [rows.issue])
+    first = _next_document_number(conn)
+    if rows.documents:
         conn.execute(
-            insert(s.documents).values(
-                id=doc.id,
-                num=(num := _next_document_number(conn)),
-                issue_id=issue_id,
-                ordinal=ordinal,
-                section=doc.section,
-                title=doc.title,
-                kind=doc.kind,
-                doc_number=doc.doc_number,
-                date=doc.date,
-                valid_from=doc.valid_from,
-                valid_until=doc.valid_until,
-                issuers=json.dumps(doc.issuers, ensure_ascii=False),
-                data=json.dumps(dd, ensure_ascii=False),
-            )
+            insert(s.documents), [{**d, "num": first + k} for k, d in enumerate(rows.documents)]
         )
-        if doc.issuers:
-            conn.execute(
-                insert(s.issuers), [{"document_id": doc.id, "issuer": i} for i in doc.issuers]
-            )
-        rows: list[dict[str, Any]] = [
-            {
-                "id": (num << BLOCK_BITS) + k,
-                "document_id": doc.id,
-                "path": b.path,
-                "type": b.type,
-                "num": b.num,
-                "text": block_text(b),
-                "line": b.source.line,
-                "end_line": b.source.end_line,
-            }
-            for k, b in enumerate(x for x in doc.blocks() if x.type != "list")
-        ]
-        # head, signature and footnotes, numbered after the body (its ids stay as they were)
-        rows += printed_rows(dd, d["footnotes"], (num << BLOCK_BITS) + len(rows))
-        if not rows:
-            continue
-        if len(rows) >= 1 << BLOCK_BITS:
-            raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
-        conn.execute(insert(s.blocks), rows)
-        streams.update(_index(conn, dialect, [(r["id"], r["text"]) for r in rows]))
-    write_facts(conn, issue, issue_id, gid, d)
-    write_doc_numbers(conn, issue_id, _numbers_of(issue))
-    write_ledger(conn, issue_id, issue)
+    if rows.issuers:
+        conn.execute(insert(s.issuers), rows.issuers)
+    blocks: list[dict[str, Any]] = []
+    streams: dict[int, str] = {}
+    for k, (held, tokens) in enumerate(zip(rows.blocks, rows.streams, strict=True)):
+        base = (first + k) << BLOCK_BITS
+        for b, stream in zip(held, tokens, strict=True):
+            blocks.append({**b, "id": base + b["id"]})
+            streams[base + b["id"]] = stream
+    if blocks:
+        conn.execute(insert(s.blocks), blocks)
+        _put_tokens(conn, dialect, list(streams.items()))
+    write_facts(conn, rows)
     return streams
 
 
-def write_ledger(conn: Connection, issue_id: str, issue: Issue) -> None:
-    from gongbao.ledger import entries, place_of
+def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, str, str]]) -> None:
+    from gongbao.store.rows import doc_number_rows
 
-    docs = {d.id: d for d in issue.documents}
-    rows: list[dict[str, Any]] = []
-    for ind in issue.facts.get("indicators", []):
-        doc = docs.get(ind.document)
-        if doc is None:
-            continue
-        src = {"block": ind.source.block, "line": ind.source.line, "span": ind.source.span}
-        rows.extend(
-            _ledger_row(issue_id, doc.id, e, doc.date, src)
-            for e in entries(ind, place_of(doc.issuers, doc.title))
-        )
-    _write_ledger_rows(conn, rows)
+    rows = doc_number_rows(issue_id, numbers)
+    if rows:
+        conn.execute(insert(s.doc_numbers), rows)
 
 
 def _write_ledger_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    from gongbao.store.write import insert_new
+    from gongbao.store.write import insert_all_new
 
     if not rows:
         return
     conn.execute(insert(s.ledger_entries), rows)
-    for key, place, norm in {(r["key"], r["place"], r["norm"]) for r in rows}:
-        insert_new(conn, s.ledger_keys, {"key": key, "place": place, "norm": norm})
-
-
-def _ledger_row(
-    issue_id: str, doc_id: str, e: Any, dated: str | None, src: dict[str, Any]
-) -> dict[str, Any]:
-    return {
-        "issue_id": issue_id,
-        "document_id": doc_id,
-        "key": e.key[:255],
-        "place": e.place[:64],
-        "name": e.name,
-        "norm": e.norm[:200],
-        "form": e.form[:32],
-        "period": e.period,
-        "kind": e.kind,
-        "text": e.value.text,
-        "low": e.value.low,
-        "high": e.value.high,
-        "unit": (e.value.unit or "")[:32] or None,
-        "date": dated,
-        "source": json.dumps(src, ensure_ascii=False),
-    }
-
-
-def _numbers_of(issue: Issue) -> list[tuple[str, str, str]]:
-    """(document, 文号, role) for every 文号 an issue's documents carry or cite."""
-    out = [(d.id, d.doc_number, "held") for d in issue.documents if d.doc_number]
-    for ref in issue.facts.get("references", []):
-        if ref.doc_number:
-            out.append((ref.document, ref.doc_number, "cited"))
-    return out
-
-
-def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, str, str]]) -> None:
-    from gongbao.series import parse_series
-
-    rows = []
-    for document, printed, role in numbers:
-        parsed = parse_series(printed)
-        if parsed is not None:
-            rows.append(
-                {
-                    "issue_id": issue_id,
-                    "document_id": document,
-                    "code": parsed.code,
-                    "year": parsed.year,
-                    "number": parsed.number,
-                    "printed": printed[:96],
-                    "role": role,
-                }
-            )
-    if rows:
-        conn.execute(insert(s.doc_numbers), rows)
+    keys = dict.fromkeys((r["key"], r["place"], r["norm"]) for r in rows)
+    insert_all_new(conn, s.ledger_keys, [{"key": k, "place": p, "norm": n} for k, p, n in keys])
 
 
 def _backfill_doc_numbers(conn: Connection, _dialect: str) -> None:

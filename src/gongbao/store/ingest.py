@@ -1,5 +1,11 @@
 """Ingest files and folders: parse in parallel on all cores, store each issue in its own
-transaction, report each file's outcome. A file that fails is reported and skipped."""
+transaction, report each file's outcome. A file that fails is reported and skipped.
+
+A worker parses a file and turns the issue into the rows the store writes (its token streams
+too: ``gongbao.store.rows``); this process only writes them, a statement per table, so that a
+second worker adds throughput instead of queueing behind the writer. Results come back in
+the files' order through a window of twice as many as there are workers: memory stays flat
+in the number of files."""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from gongbao.errors import InputError
+from gongbao.store.rows import NOT_FACTS, IssueRows, prepare
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".pdf"}
 
@@ -120,16 +127,23 @@ def worker_limits() -> Limits:
 
 
 Result = tuple[str, object, bytes, str]
+#: what a worker makes of a parsed issue before sending it: (issue, path, bytes) → anything
+#: that pickles (``gongbao.store.rows.prepare``: the rows the store writes)
+Then = Callable[[object, str, bytes], object]
 
 
-def _parse(path: str, max_bytes: int | None, limits: Limits) -> Result:
-    """Parse one file; errors come back as text (exceptions may not pickle)."""
+def _parse(path: str, max_bytes: int | None, limits: Limits, then: Then | None = None) -> Result:
+    """Parse one file (and give the issue to ``then``, whose result comes back in its place,
+    without the bytes); errors come back as text (exceptions may not pickle)."""
     from gongbao.pipeline import parse_bytes
     from gongbao.read import read_bytes
 
     try:
         data = read_bytes(path, limit=max_bytes)
-        return path, parse_bytes(data, name=path), data, ""
+        issue = parse_bytes(data, name=path)
+        if then is not None:
+            return path, then(issue, path, data), b"", ""
+        return path, issue, data, ""
     except InputError as exc:
         return path, None, b"", str(exc)
     except MemoryError:
@@ -194,7 +208,7 @@ def _set_limit(which: int, soft: int) -> None:
     resource.setrlimit(which, (soft, hard))
 
 
-def _worker(conn: Any, limits: Limits) -> None:
+def _worker(conn: Any, limits: Limits, then: Then | None = None) -> None:
     """A parse process: files in, results out, until told to stop. Its address space may grow
     by ``limits.memory``; each file may take ``limits.seconds`` of CPU time, after which the
     system stops the process (SIGXCPU) wherever it is, in PDFium too."""
@@ -221,7 +235,7 @@ def _worker(conn: Any, limits: Limits) -> None:
         if resource is not None and limits.seconds:
             used = resource.getrusage(resource.RUSAGE_SELF)
             _set_limit(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime) + limits.seconds)
-        result = _parse(path, max_bytes, limits)
+        result = _parse(path, max_bytes, limits, then)
         try:
             conn.send(result)
         except (EOFError, OSError):  # the parent is gone
@@ -247,12 +261,13 @@ def parse_in_workers(
     workers: int = 1,
     limits: Limits | None = None,
     max_bytes: int | None = None,
+    then: Then | None = None,
 ) -> Iterator[Result]:
     """(path, issue or None, bytes, error) for each file, in order, parsed in worker
-    processes under ``limits``. A worker that dies (over the memory limit, PDFium aborting,
-    over the time limit) fails the one file it held, with one line; a new worker takes the
-    files after it. At most twice as many results as workers are held waiting for the file
-    before them."""
+    processes under ``limits``; with ``then``, what it made of the issue in the worker, and
+    no bytes. A worker that dies (over the memory limit, PDFium aborting, over the time
+    limit) fails the one file it held, with one line; a new worker takes the files after it.
+    At most twice as many results as workers are held waiting for the file before them."""
     import multiprocessing
     from multiprocessing.connection import wait
 
@@ -272,7 +287,7 @@ def parse_in_workers(
 
     def start() -> _Slot:
         mine, theirs = ctx.Pipe()
-        process = ctx.Process(target=_worker, args=(theirs, limits), daemon=True)
+        process = ctx.Process(target=_worker, args=(theirs, limits, then), daemon=True)
         process.start()
         theirs.close()
         slot = _Slot(process, mine)
@@ -346,8 +361,7 @@ def parse_isolated(path: str, max_bytes: int | None = None) -> object:
     raise InputError(f"{path}: could not be parsed")
 
 
-#: fact lists that are registries or derived, not facts the issue states
-_NOT_FACTS = ("organisations", "moves")
+_NOT_FACTS = NOT_FACTS  # the name gongbao.store.cluster imports
 
 
 def ingest_paths(
@@ -358,7 +372,6 @@ def ingest_paths(
 ) -> Summary:
     from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 
-    from gongbao.model import Issue
     from gongbao.read import read_bytes
     from gongbao.store.db import Store
 
@@ -391,12 +404,14 @@ def ingest_paths(
             else:
                 files.append(str(f))
         workers = workers or os.cpu_count() or 1
-        for name, issue, data, error in parse_in_workers(files, workers, limits):
-            if error or not isinstance(issue, Issue):
+        # the workers turn each issue into the rows the store writes (token streams too):
+        # this process only writes, so a second worker makes ingest faster
+        for name, rows, _, error in parse_in_workers(files, workers, limits, then=prepare):
+            if error or not isinstance(rows, IssueRows):
                 report(Outcome(name, "failed", error or "not parsed"))
                 continue
             try:
-                status = store.ingest(issue, name, data)
+                status = store.write(rows)
             except InputError as exc:
                 report(Outcome(name, "failed", str(exc)))
                 continue
@@ -404,8 +419,16 @@ def ingest_paths(
                 reason = str(exc.orig or exc).strip().splitlines()[0]
                 report(Outcome(name, "failed", f"{name}: cannot be stored ({reason})"))
                 continue
-            facts = sum(len(v) for k, v in issue.facts.items() if k not in _NOT_FACTS)
-            report(Outcome(name, status, "", len(issue.documents), facts, len(issue.problems)))
+            report(
+                Outcome(
+                    name,
+                    status,
+                    "",
+                    rows.documents_count,
+                    rows.facts_count,
+                    rows.problems_count,
+                )
+            )
     except (OperationalError, InterfaceError) as exc:
         # the server went away (stopped, restarted, network): every later file would fail the
         # same way. The issue being stored was rolled back; those stored before it are whole

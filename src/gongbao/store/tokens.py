@@ -75,12 +75,30 @@ def _stream(segments: list[str]) -> list[str]:
     return out
 
 
+#: a segment as (run, white space, other character): one of the three is not empty
+_SEGMENT_PARTS = re.compile(r"([^\W_]+)|(\s+)|(.)", re.S)
+_CHAR_TOKENS: dict[str, str] = {}
+
+
 def index_stream(text: str) -> str:
-    """What a block is indexed by: its segment tokens (with positions), then its characters."""
-    folded = fold(text)
-    segments = _SEGMENT.findall(folded)
-    chars = "".join(s for s in segments if _RUN.fullmatch(s))
-    return f"{' '.join(_stream(segments))} {' '.join(chars)}"
+    """What a block is indexed by: its segment tokens (with positions), then its characters.
+    ``_stream`` of the segments, written out for speed (ingest tokenises every block)."""
+    out: list[str] = []
+    runs: list[str] = []
+    extend, append, add_run = out.extend, out.append, runs.append
+    for run, space, other in _SEGMENT_PARTS.findall(fold(text)):
+        if run:
+            extend(map(str.__add__, run, run[1:]))
+            append(BREAK)
+            add_run(run)
+        elif space:
+            append(SPACE)
+        else:
+            token = _CHAR_TOKENS.get(other)
+            if token is None:
+                token = _CHAR_TOKENS[other] = _char_token(other)
+            append(token)
+    return f"{' '.join(out)} {' '.join(''.join(runs))}"
 
 
 def query_tokens(term: str) -> tuple[list[str], bool]:
