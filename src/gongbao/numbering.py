@@ -80,8 +80,15 @@ def cn_to_int(text: str) -> int:
         return 0
 
 
+#: the characters a numbered line can open with (besides digits): most lines are settled by
+#: their first character, without trying the pattern's six branches
+_OPENERS = frozenset(f"第（({CN_DIGITS}" + "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1)))
+
+
 def match_number(text: str) -> Number | None:
     """The ordinal a line starts with, if it starts with one."""
+    if not text or (text[0] not in _OPENERS and not text[0].isdecimal()):
+        return None
     m = _NUMBER.match(text)
     if m is None:
         return None
@@ -108,5 +115,8 @@ def match_number(text: str) -> Number | None:
     return None
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _squash(label: str) -> str:
-    return re.sub(r"\s+", "", label)
+    return _SPACE.sub("", label)

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter, ne
 from typing import Any
 
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
@@ -86,7 +88,7 @@ def is_traditional(text: str) -> bool:
     simple = to_simplified(sample)
     if simple == sample:  # most documents: settled without comparing character by character
         return False
-    changed = sum(1 for a, b in zip(sample, simple, strict=True) if a != b)
+    changed: int = sum(map(ne, sample, simple))  # counted in C, not a generator per character
     han = len(_NOT_HAN.sub("", sample))
     return changed >= 3 and changed >= 0.02 * han
 
@@ -102,14 +104,25 @@ class Restorer:
         self.simple = (
             "".join(folded) if folded is not None else for_rules(self.published, traditional)
         )
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for a, b in zip(self.published, self.simple, strict=True):
-            if a != b:
-                votes[b][a] += 1
-        for b in list(votes):
+        if len(self.published) != len(self.simple):
+            raise ValueError("folded text must be as long as the published text")
+        # the places where the two differ, paired and counted in C (a document is mostly
+        # characters that folding left alone): (published, simplified) → how often
+        pairs = Counter(
+            compress(
+                zip(self.published, self.simple, strict=True), map(ne, self.published, self.simple)
+            )
+        )
+        votes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (a, b), n in pairs.items():  # in order of first appearance, as ties are settled
+            votes[b].append((a, n))
+        self.chars: dict[str, str] = {}
+        counts = Counter(self.simple) if votes else Counter()  # every character, counted once
+        for b, found in votes.items():
             # a simplified character also printed as itself keeps that reading in the vote
-            votes[b][b] += self.simple.count(b) - sum(votes[b].values())
-        self.chars = {b: v.most_common(1)[0][0] for b, v in votes.items()}
+            itself = counts[b] - sum(n for _a, n in found)
+            self.chars[b] = max([*found, (b, itself)], key=itemgetter(1))[0]
+        self._table = {ord(b): a for b, a in self.chars.items()}
         self._cache: dict[str, str] = {}
         self._seen: set[int] = set()
 
@@ -120,15 +133,18 @@ class Restorer:
         if hit is not None:
             return hit
         at = self.simple.find(text)
-        if at >= 0:
-            out = self.published[at : at + len(text)]
-        else:
-            out = "".join(self.chars.get(ch, ch) for ch in text)
+        out = self.published[at : at + len(text)] if at >= 0 else text.translate(self._table)
         self._cache[text] = out
         return out
 
     def restore_all(self, obj: Any) -> Any:
-        """Every string in a tree of dataclasses, lists and dicts, in place where mutable."""
+        """Every string in a tree of dataclasses, lists and dicts, in place where mutable.
+
+        A tree is mostly strings, numbers and None: those are settled where they are met,
+        without a call of their own."""
+        kind: type = type(obj)
+        if kind is str:
+            return self.restore(obj)
         if isinstance(obj, str):
             return self.restore(obj)
         if isinstance(obj, int | float | bool) or obj is None:
@@ -138,7 +154,10 @@ class Restorer:
         self._seen.add(id(obj))
         if isinstance(obj, list):
             for k, item in enumerate(obj):
-                obj[k] = self.restore_all(item)
+                if (t := type(item)) is str:
+                    obj[k] = self.restore(item)
+                elif item is not None and t not in _SCALARS:
+                    obj[k] = self.restore_all(item)
             return obj
         if isinstance(obj, tuple):
             return tuple(self.restore_all(item) for item in obj)
@@ -146,16 +165,25 @@ class Restorer:
             for key in list(obj):
                 obj[key] = self.restore_all(obj[key])
             return obj
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            for name in _fields(type(obj)):
-                setattr(obj, name, self.restore_all(getattr(obj, name)))
+        for name in _fields(kind):  # an instance of a dataclass (a class has none)
+            value = getattr(obj, name)
+            if (t := type(value)) is str:
+                setattr(obj, name, self.restore(value))
+            elif value is not None and t not in _SCALARS:
+                setattr(obj, name, self.restore_all(value))
         return obj
+
+
+#: values ``restore_all`` leaves as they are, told by their exact type
+_SCALARS = frozenset({int, float, bool})
 
 
 @cache
 def _fields(cls: type) -> tuple[str, ...]:
     """The fields of a dataclass that may hold published text: none of a frozen one, none of
-    a source (ids and line numbers only)."""
+    a source (ids and line numbers only), none of a class that is not a dataclass."""
+    if not dataclasses.is_dataclass(cls):
+        return ()
     params = getattr(cls, "__dataclass_params__", None)
     if (params is not None and params.frozen) or cls.__name__ == "Source":
         return ()

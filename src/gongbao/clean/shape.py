@@ -375,7 +375,7 @@ def _split_indented_colon(lines: list[Line]) -> None:
         text = lines[k].text
         if text.strip():
             seen += 1
-            m = _COLON_INDENT.search(text)
+            m = _COLON_INDENT.search(text) if ("：" in text or ":" in text) else None
             if m is not None and m.start() <= 200:
                 ln = lines[k]
                 lines[k : k + 1] = [

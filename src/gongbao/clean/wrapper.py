@@ -78,6 +78,10 @@ _TOOL_WORDS = re.compile(
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
+#: a line of page tools and nothing else: the tool words one after another, each the first
+#: that matches where the last ended (atomic, as a left-to-right removal of them would take
+#: them; a fifth of a removal's cost on every short line of a page's head and foot)
+_TOOLS_ONLY = re.compile(rf"(?>{_TOOL_WORDS.pattern})*")
 _LEADING_TOOLS = re.compile(
     r"^(?:选择字体|字\s*[体号])(?:选择字体|字\s*[体号]|[大中小]|[\[\]【】():：\s·•|-])*"
 )
@@ -102,6 +106,8 @@ _STAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
+#: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
+_FOOTER_CHARS = frozenset("版I网公C©政")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
@@ -125,8 +131,8 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
     the line is not made of them (it must open with a label)."""
     t = text.strip().lstrip("-•*·| \t")
-    if not t:
-        return None
+    if not t or _PAIR_LABEL.match(t) is None:
+        return None  # settled at the line's start, without looking for labels all along it
     found = list(_PAIR_LABEL.finditer(t))
     if not found or found[0].start() != 0:
         return None
@@ -221,19 +227,34 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 
+#: the last characters of a site's name (``_SITE_NAME``)
+_SITE_ENDS = ("站", "网", "库", "科")
+#: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇,
+#: 全文/正文, a breadcrumb's arrow, a link's bracket): a line with none is no navigation
+_NAV_CHARS = frozenset("页置返篇文>»›[")
+#: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
+#: 访问量), 收录于, or a picture's bracket at the start
+_BYLINE_CHARS = frozenset(":：次点访收")
+
+
+def _may_be_byline(text: str) -> bool:
+    """Whether ``_BYLINE`` can match: the cheap test that settles the text's own lines."""
+    return text[:1] in ("【", "[") or not _BYLINE_CHARS.isdisjoint(text)
+
+
 def _is_noise(text: str) -> str | None:
     if _MARKUP.match(text) or not _WORD.search(text):
         return "markup"
-    if _SITE_NAME.match(text) or _URL_LINE.match(text):
+    if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or _URL_LINE.match(text):
         return "site_navigation"
     if _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
-    if _NAVIGATION.match(text):
+    if not _NAV_CHARS.isdisjoint(text) and _NAVIGATION.match(text):
         return "site_navigation"
-    tools_only = len(text) <= 60 and not _TOOL_WORDS.sub("", text)
+    tools_only = len(text) <= 60 and _TOOLS_ONLY.fullmatch(text) is not None
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
         return "page_tools"
-    if _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
+    if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     if (
         (lead := _LEADING_TOOLS.match(text))
@@ -253,7 +274,12 @@ def unwrap(lines: list[Line]) -> Unwrapped:
     head_end = nonblank[min(_HEAD_LINES, len(nonblank) - 1)] if nonblank else 0
     tail_start = nonblank[max(0, len(nonblank) - _TAIL_LINES)] if nonblank else 0
     footer = next(
-        (i for i in range(tail_start, len(body)) if _FOOTER.search(body[i].text)), len(body)
+        (
+            i
+            for i in range(tail_start, len(body))
+            if not _FOOTER_CHARS.isdisjoint(body[i].text) and _FOOTER.search(body[i].text)
+        ),
+        len(body),
     )
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
@@ -314,7 +340,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[: m.start()]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
-        if m := _DATELINE.match(text):
+        if "日电" in text and (m := _DATELINE.match(text)):  # a dateline ends '…日电'
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[m.end() :]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)

@@ -66,7 +66,11 @@ def extract(doc: object) -> list[Indicator]:
     for block, _ in walk(doc):
         if block.type != "paragraph" or not block.text:
             continue
-        plain = to_simplified(block.text)  # one for one: spans stay those of the text
+        # a document in traditional script is read folded to simplified (pipeline), so the
+        # rules see simplified text here; a paragraph without a rate has nothing to read
+        plain = block.text
+        if "率" not in plain:
+            continue
         for sm in re.finditer(r"[^。；;！!？?]+", plain):
             for found in (*_outcomes(doc, block, sm), *_targets(doc, block, sm)):
                 value = found.target or found.actual

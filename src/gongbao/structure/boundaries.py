@@ -24,6 +24,20 @@ def norm_title(text: str) -> str:
     return _NOISE.sub("", text.replace("**", ""))
 
 
+#: the last character of every kind word ``TITLE_END`` knows, and of the notes it allows after
+#: one ('（试行）', '》'): a text ending otherwise ends no title
+_TITLE_LAST = frozenset(
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》"
+)
+
+
+def ends_like_title(text: str) -> bool:
+    """``TITLE_END.search(text)``, settled by the last character where it can be: most groups
+    of a text end on its punctuation."""
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]  # ('$' stands before a last \n)
+    return last in _TITLE_LAST and TITLE_END.search(text) is not None
+
+
 def title_like(g: Group) -> bool:
     t = g.text
     short_ok = t.startswith("的") and len(t) >= 2  # '的决定': a title's last line
@@ -75,7 +89,8 @@ def _head_signal(g: Group) -> bool:
         is_date_line(t)
         or is_doc_number_line(t)
         or t.startswith("——")
-        or (DATE.search(t) and t.rstrip(")）").endswith(("通过", "通過", "批准")))
+        # (the ending first: the date pattern is the costliest rule here)
+        or (t.rstrip(")）").endswith(("通过", "通過", "批准")) and DATE.search(t))
         or zone_of(t) in ("speech", "adopted", "order_no", "promulgated")
     )
 
@@ -119,7 +134,9 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
                 starts.append(start)  # the text before the break is the first document
             starts.append(i)
             continue
-        if not title_like(g) or _head_signal(g) or not TITLE_END.search(g.text):
+        # the title's ending first: most groups are text, and it settles them before the
+        # head-line rules (date, 文号, meeting) are tried
+        if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
             continue
         if CLOSING.match(g.text) or _ATTACHED.match(g.text):
             continue  # a closing formula; the 附件说明 ('附：…名单') above the signature date

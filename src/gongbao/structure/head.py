@@ -27,6 +27,7 @@ from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
 from gongbao.structure.addressees import addressee_line, bare_addressee_line, split_addressees
+from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
@@ -170,7 +171,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue
         if addressee_line(text):
             break
-        if re.match(r"^附\s*件", text) or (past_text and "。" in text):
+        if _ATTACHMENT_OPENS.match(text) or (past_text and "。" in text):
             break  # the document's text has begun (or its attachments)
         if "。" in text and len(text) > 30:
             # a news lead (one paragraph) before the document it reports: past it, only a
@@ -197,7 +198,7 @@ _COLLECTION = re.compile(
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     """A complete title with a head zone on the line under it."""
     return (
-        TITLE_END.search(lines[j][2]) is not None
+        ends_like_title(lines[j][2])
         and j + 1 < len(lines)
         and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
     )
@@ -225,6 +226,11 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         _record(head, lines[k], zone or "headline")
 
 
+#: the text's attachments begin: 附件, 附 件
+_ATTACHMENT_OPENS = re.compile(r"^附\s*件")
+#: a site's headline that opens with a 文号: '京政办发〔2016〕26号…'
+_NUMBERED_HEADLINE = re.compile(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号")
+
 _HEAD_ZONES = frozenset(
     {"date", "doc_number", "speech", "adopted", "order_no", "addressee", "head", "issuer_label"}
 )
@@ -239,9 +245,9 @@ def _score(
 ) -> float:
     zones = [z for _no, z, _t in head.zones[after:]]
     score = 3.0 * bool(head.addressees) + 2.0 * min(2, sum(z in _HEAD_ZONES for z in zones))
-    score += 1.0 if TITLE_END.search(head.title) else 0.0
+    score += 1.0 if ends_like_title(head.title) else 0.0
     skipped = sum(1 for _no, z, _t in head.zones if z == "headline")
-    if j < len(lines) and re.match(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号", lines[j][2]):
+    if j < len(lines) and _NUMBERED_HEADLINE.match(lines[j][2]):
         score -= 2.0  # a site's headline: '文号 + title'
     return score - 0.1 * skipped
 
@@ -321,7 +327,7 @@ def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
         k + 2 < len(lines)
         and zone_of(lines[k + 1][2]) == "doc_number"
         and title_like(lines[k + 2][2])
-        and TITLE_END.search(lines[k + 2][2]) is not None
+        and ends_like_title(lines[k + 2][2])
     )
 
 
@@ -384,13 +390,13 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
             and (m := LEADING_NUMBER.match(text))
             and find_doc_number(m.group(0)) == number
             and len(text) > len(m.group(0)) + 4
-            and not TITLE_END.search(text[: text.find(number)].rstrip(" (（"))
+            and not ends_like_title(text[: text.find(number)].rstrip(" (（"))
         ):
             # a site's headline: '京政办发〔2016〕26号《…》', '国家税务总局公告2018年第18号…'
             head.doc_number = head.doc_number or number
             text = text[m.end() :].strip().strip("《》 ")
         stripped, date = split_trailing_date(text)
-        if date and TITLE_END.search(stripped):
+        if date and ends_like_title(stripped):
             head.page_date = head.page_date or _iso(date)
             text = stripped
         parts.append(text)
@@ -528,10 +534,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.issuers = [m.group("org")]
                 head.weak_issuers = True
             zone = "date"
-        elif _issuer_line(text, raw_text):
+        elif named := _issuer_line(text, raw_text):
             # the issuers printed on a line under the title (a site's field, a bulletin's
             # byline): taken where nothing better names them, and given way to by what does
-            named = _issuer_line(text, raw_text)
             if not head.issuers:
                 head.issuers = named
                 head.weak_issuers = True
@@ -583,11 +588,12 @@ _DATE_ORG = re.compile(
 _ADDRESSED_TEXT = re.compile(r"^(?P<to>[^。：:；]{2,200}?[：:])(?P<text>\S.{9,})$")
 
 
+_ADOPTION_OPENS = re.compile(rf"^[(（]?\s*(?:{YEAR}\s*年|(?:19|20)\d{{3,4}}日)")
+
+
 def _opens_adoption(text: str) -> bool:
     """'（2023年5月26日…' opening a meeting line that wraps onto the next."""
-    return (
-        bool(re.match(rf"^[(（]?\s*(?:{YEAR}\s*年|(?:19|20)\d{{3,4}}日)", text)) and len(text) <= 60
-    )
+    return len(text) <= 60 and _ADOPTION_OPENS.match(text) is not None
 
 
 def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

@@ -126,8 +126,8 @@ def repair_truncated(name: str, text: str) -> str:
     """A name a page cut at its start ('定市满城区民政局' for 保定市…) restored from the one
     fuller form the document's text prints ('联系地址:保定市满城区民政局社政股'); a name that
     opens like an organ's, or one the text completes two ways, stays as printed."""
-    if starts_organ(name) or len(name) < 4:
-        return name
+    if starts_organ(name) or len(name) < 4 or name not in text:
+        return name  # (a text that never prints the name cannot complete it)
     fuller = {
         m.group(0)
         for m in re.finditer(rf"[\u4e00-\u9fff]{{1,4}}{re.escape(name)}", text)
@@ -230,10 +230,15 @@ def issuer_of_report(title: str) -> list[str]:
     return []
 
 
+#: the last character of every ending ``ORG_END`` knows
+_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆")
+
+
 def is_org(text: str) -> bool:
     """A line naming one organisation: short, no sentence, ends like an organ's name."""
     return (
         2 <= len(text) <= 30
+        and text[-1] in _ORG_LAST  # settles most lines before ORG_END is tried
         and ORG_END.search(text) is not None
         and not re.search(r"[，。；：,;:、“”《》（）()]", text)
         and "关于" not in text

@@ -46,6 +46,9 @@ _SPEECH_OPEN = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在"
 def parse_speaker(raw: str) -> tuple[str, str] | None:
     """(title, name) of a speaker line: '静安区区长 翟磊', '北京市财政局局长        韩   杰',
     '代省长 罗东川'; the name may be printed with spaces between its characters."""
+    last = raw.strip()[-1:]
+    if not "\u4e00" <= last <= "\u9fff":
+        return None  # every form ends with the name: a line of text ends otherwise
     text = squash_spaces(raw)
     if (sm := SPEAKER.match(text)) and not _COUNTED.search(sm.group("title")):
         return sm.group("title"), sm.group("name")
@@ -116,9 +119,12 @@ def name_first(text: str) -> tuple[str, str] | None:
     return (m.group("title"), m.group("name")) if m else None
 
 
+_OPENS_SPEECH = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
+
+
 def opens_speech(text: str) -> bool:
     """A date then 在…: a meeting line printed without its dashes."""
-    return bool(re.match(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在", text))
+    return _OPENS_SPEECH.match(text) is not None
 
 
 @dataclass(slots=True)

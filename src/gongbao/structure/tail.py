@@ -50,16 +50,25 @@ def imprint_date(groups: list[Group]) -> str | None:
     纪要 prints no 成文日期 and is dated by it."""
     lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
     for line in reversed(lines):
-        if (m := _IMPRINT.search(line)) and (d := DATE.search(m.group("date"))):
+        if "印" in line and (m := _IMPRINT.search(line)) and (d := DATE.search(m.group("date"))):
             return date_from_match(d)
     return None
 
 
+def _speaker(raw: str) -> re.Match[str] | None:
+    """``SPEAKER`` of a line, which ends with the officer's name: a line of the text (ending
+    on its punctuation) is settled by its last character, not by the pattern's 31 starts."""
+    if not raw or not "\u4e00" <= raw[-1] <= "\u9fff":
+        return None
+    return SPEAKER.match(raw)
+
+
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
-    if sm := SPEAKER.match(" ".join(raw.split())):
+    if sm := _speaker(" ".join(raw.split())):
         return speaker_org(sm.group("title"))
-    if ORG_END.search(line) and len(line) <= 30 and "，" not in line and "。" not in line:
+    # the cheap tests first: ORG_END, anchored at the end, is tried at every position
+    if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
         return line
     return None
 
@@ -70,7 +79,7 @@ def _signers(line: str, raw: str) -> list[str]:
     name = _signer(line, raw)
     if name is None:
         return []
-    if SPEAKER.match(raw.strip()):
+    if _speaker(raw.strip()):
         return [name]
     parts = [p for p in re.split(r"[\s\u3000]+", raw.strip()) if p]
     if len(parts) > 1 and all(ORG_END.search(p) and len(p) >= 3 for p in parts):
@@ -86,9 +95,17 @@ _SPREAD_OFFICE = re.compile(
 )
 
 
+def _unspread(raw: str) -> str:
+    """'市 长 袁宝成' → '市长 袁宝成'; any other line as it is (told by its second character
+    before the pattern is tried)."""
+    if len(raw) < 3 or raw[1] not in " \u3000":
+        return raw
+    return _SPREAD_OFFICE.sub(r"\1\2", raw)
+
+
 def _is_signer(line: str, raw: str) -> bool:
     return (
-        bool(SPEAKER.match(raw.strip()))
+        _speaker(raw.strip()) is not None
         or _signer(line, raw) is not None
         or _BARE_OFFICE.match(line) is not None
     )
@@ -157,7 +174,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), _SPREAD_OFFICE.sub(r"\1\2", raw_line(raw, ln).strip()))
+        (gi, ln.text.strip(), _unspread(raw_line(raw, ln).strip()))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines

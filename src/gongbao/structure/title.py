@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from gongbao.docnumber import find_doc_number
 from gongbao.structure.addressees import addressee_line
+from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
 from gongbao.structure.zones import zone_of
 from gongbao.titles import CLOSING, TITLE_END, TITLE_KIND
@@ -25,7 +26,10 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+")
 
 def plain(text: str) -> str:
     """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
-    text = _MARKDOWN.sub("", text.strip().replace("**", "")).strip()
+    text = text.strip().replace("**", "")
+    if text.startswith("#"):  # (a markdown heading; the pattern is not tried on other lines)
+        text = _MARKDOWN.sub("", text)
+    text = text.strip()
     return text.lstrip(">|｜ ").rstrip("|｜ ").strip()
 
 
@@ -38,7 +42,7 @@ def title_like(text: str) -> bool:
         and "。" not in text
         and not text.endswith(("：", ":"))
         and not _NOT_TITLE.search(text)
-        and not (_NUMBER_FIRST.match(text) and not TITLE_END.search(text))
+        and not (_NUMBER_FIRST.match(text) and not ends_like_title(text))
         and not CLOSING.match(text)
         and zone_of(text) is None
     )
@@ -58,13 +62,18 @@ _TITLE_OPENS = re.compile(r"关于|關於|關于|印发|印發|转发|轉發|批
 def title_start(text: str) -> bool:
     """A line a title can open with: one that is a whole title, its issuers, or its
     beginning ('关于…' broken over lines). A site's label ('百科知识') is none of these."""
-    if TITLE_END.search(text) or is_org(text) or _TITLE_OPENS.search(text):
+    if ends_like_title(text) or is_org(text) or _TITLE_OPENS.search(text):
         return True
     if re.match(r"^《[^》]{2,30}》", text):
         return True  # an event or a work named first: '《中国诗词大会》(第四季)…通告'
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     return all(is_org(p) for p in parts) or starts_organ(text)
 
+
+#: a title broken just after '关于' and a few characters: '…常务委员会关于接受'
+_BROKEN_AFTER_ABOUT = re.compile(r"(?:关于|關於|關于)[^，。\s]{0,6}$")
+#: a 文号 opening a line, however garbled
+_NUMBER_OPENS = re.compile(r"^[\S]{1,10}?[〔\[【]\s*\d{4}")
 
 #: how a line ends when the title goes on under it
 _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關于", "、", "对", "對")
@@ -79,20 +88,20 @@ def continues_title(title: str, text: str) -> bool:
         return False  # an order's line is a head of its own
     if text.startswith(title):
         return False  # the line above printed again and extended: it was an issuer's line
-    if re.search(r"(?:关于|關於|關于)[^，。\s]{0,6}$", title) and not TITLE_END.search(title):
+    if _BROKEN_AFTER_ABOUT.search(title) and not ends_like_title(title):
         return True  # broken just after '关于' and its verb: '…常务委员会关于接受'
     if _STATUS.match(text) or _CONTINUES.match(text) or title.endswith(_OPEN_ENDS):
         return True  # '（试行）', '的通知', or a title broken after '…感染的'
-    if TITLE_END.fullmatch(text) and not TITLE_END.search(title):
+    if TITLE_END.fullmatch(text) and not ends_like_title(title):
         return True  # the kind alone on the last line: '通告'
-    if re.match(r"^[\S]{1,10}?[〔\[【]\s*\d{4}", text):
+    if _NUMBER_OPENS.match(text):
         return False  # a 文号, however garbled
-    if is_org(title) and starts_organ(text) and TITLE_END.search(text):
+    if is_org(title) and starts_organ(text) and ends_like_title(text):
         return False  # an issuer's line above a title that names its own issuer
     if (
         not is_org(title)
         and not title.endswith(_OPEN_ENDS)
-        and TITLE_END.search(text)
+        and ends_like_title(text)
         and issuers_from_title(text)
     ):
         return False  # a whole title with its issuers: what is above it is something else
@@ -100,7 +109,7 @@ def continues_title(title: str, text: str) -> bool:
         text.startswith(title[-n:]) and is_org(title[-n:]) for n in range(2, len(title) + 1)
     ):
         return False  # the issuer above, then a title opening with its short name (国务院…)
-    return not TITLE_END.search(title) and not is_org(text) and title_start(title)
+    return not ends_like_title(title) and not is_org(text) and title_start(title)
 
 
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
@@ -152,7 +161,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     found = find_doc_number(text) if "号" in text else None
     at = text.find(found) if found else -1
-    if found and at > 4 and TITLE_END.search(text[:at].rstrip(" (（")):
+    if found and at > 4 and ends_like_title(text[:at].rstrip(" (（")):
         # '…的批复 国函〔1992〕194号 中华人民共和国国务院 1992年…': a record flattened on one line
         number, text = found, text[:at].rstrip(" (（")
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text

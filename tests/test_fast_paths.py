@@ -1,0 +1,155 @@
+"""The parse-speed shortcuts (issue 10) give what the rule they stand in front of gives: each
+cheap test is checked against the pattern or the computation it skips, on generated text
+made of the characters the rule reads."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gongbao.clean import wrapper
+from gongbao.numbering import _NUMBER, _OPENERS, match_number
+from gongbao.script import Restorer
+from gongbao.structure import tail
+from gongbao.structure.zones import SPEAKER
+
+#: words and characters the rules are written in, and a few they never read
+_TOOL_TOKENS = [
+    "选择字体", "字体", "字 号", "我要", "大", "中", "小", "打印", "打印本页", "关闭", "收藏",
+    "分享到", "分享", "扫一扫", "微信", "下载", "English", "繁體", "简体", "搜索", "高级检索",
+    "[", "]", "【", "】", ":", "|", " ", "·", "-", "字", "体", "打", "页", "通知", "x",
+]  # fmt: skip
+_tool_lines = st.lists(st.sampled_from(_TOOL_TOKENS), min_size=1, max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_tool_lines)
+def test_tools_only_is_removal_leaving_nothing(text: str) -> None:
+    assert (wrapper._TOOLS_ONLY.fullmatch(text) is not None) == (
+        not wrapper._TOOL_WORDS.sub("", text)
+    )
+
+
+_NUMBERED = st.text(
+    alphabet="第一二十百〇零（）()、，.．1234567890１２３٣①⑳章节条 区政府通知", max_size=12
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBERED)
+def test_first_character_test_only_drops_what_the_pattern_rejects(text: str) -> None:
+    if _NUMBER.match(text) is not None:
+        assert text[0] in _OPENERS or text[0].isdecimal()
+
+
+def test_full_width_and_other_digits_still_open_a_number() -> None:
+    # checked by hand: '１．' is item 1 (full-width digit), '٣.' is item 3 (Arabic-Indic)
+    assert match_number("１．加强管理") is not None
+    assert match_number("٣. 加强管理") is not None
+    assert match_number("加强管理") is None
+
+
+_SPEAKER_LINES = st.text(alphabet="区市省长主任书记 张王李翟磊。，1", max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPEAKER_LINES)
+def test_speaker_shortcut_agrees_with_the_pattern(text: str) -> None:
+    got, want = tail._speaker(text), SPEAKER.match(text)
+    assert (got is None) == (want is None)
+    if got and want:
+        assert got.groupdict() == want.groupdict()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="市长区 \u3000袁宝成，。1", max_size=10))
+def test_unspread_agrees_with_the_pattern(text: str) -> None:
+    assert tail._unspread(text) == tail._SPREAD_OFFICE.sub(r"\1\2", text)
+
+
+def _votes_as_before(published: str, simple: str) -> dict[str, str]:
+    """The restorer's character votes as first written: a Counter per simplified character."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for a, b in zip(published, simple, strict=True):
+        if a != b:
+            votes[b][a] += 1
+    for b in list(votes):
+        votes[b][b] += simple.count(b) - sum(votes[b].values())
+    return {b: v.most_common(1)[0][0] for b, v in votes.items()}
+
+
+_PAIRS = st.lists(st.sampled_from(["發发", "髮发", "发发", "後后", "后后", "國国", "国国", "xx"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PAIRS)
+def test_restorer_votes_as_before(pairs: list[str]) -> None:
+    published = "".join(p[0] for p in pairs)
+    simple = "".join(p[1] for p in pairs)
+    restorer = Restorer([published], folded=[simple])
+    assert restorer.chars == _votes_as_before(published, simple)
+    # a string not found in the text goes back character by character
+    assert restorer.restore("发后国" + "测") == "".join(
+        _votes_as_before(published, simple).get(c, c) for c in "发后国测"
+    )
+
+
+_PAGE_TOKENS = [
+    "首页", "首 页", "主页", ">", "»", "›", "当前位置", "位置", "：", ":", "返回顶部", "返回",
+    "上一篇", "下一篇", "全文", "正文", "【", "】", "[", "]", "(", ")", "http://a.cn/b", "来源",
+    "编辑", "浏览次数", "点击数", "访问量", "收录于", "资料图", "导读", "投稿", "时间", "2024-01-02",
+    "12", " ", "区人民政府", "门户网站", "政府网", "文库", "百科", "通知", "。",
+    "版权所有", "ICP备", "ICP证", "网站标识码", "公网安备", "网站地图", "Copyright", "©", "政府网站找错",
+]  # fmt: skip
+_page_lines = st.lists(st.sampled_from(_PAGE_TOKENS), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_page_lines)
+def test_page_line_shortcuts_skip_only_lines_the_patterns_reject(text: str) -> None:
+    if wrapper._NAVIGATION.match(text):
+        assert not wrapper._NAV_CHARS.isdisjoint(text)
+    if wrapper._BYLINE.match(text):
+        assert wrapper._may_be_byline(text)
+    if wrapper._SITE_NAME.match(text):
+        assert text.endswith(wrapper._SITE_ENDS)
+    if wrapper._FOOTER.search(text):
+        assert not wrapper._FOOTER_CHARS.isdisjoint(text)
+
+
+_KIND_WORDS = [
+    "通知", "通报", "通報", "决定", "決定", "决议", "決議", "意见", "意見", "办法", "辦法", "规定",
+    "規定", "细则", "細則", "条例", "條例", "报告", "報告", "方案", "规划", "規劃", "纲要", "綱要",
+    "计划", "計劃", "措施", "批复", "批覆", "函", "公告", "通告", "命令", "令", "议案", "議案",
+    "纪要", "紀要", "事项", "事項", "名单", "名單", "指引", "清单", "清單", "标准", "標準", "说明",
+    "說明", "要点", "章程", "公报", "公報", "预算", "預算", "决算", "決算", "请示", "請示", "规则",
+    "規則", "导则", "導則", "守则", "答复", "答覆", "声明", "聲明", "简报", "簡報", "说帖", "說帖",
+    "倡议", "倡议书", "公开表", "公開表", "一览表", "一覽表", "统计表", "統計表", "汇总表", "匯總表",
+    "（试行）", "(第一批)", "》", "）", ")", "关于", "。", "，", " ", "\n", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_KIND_WORDS), min_size=1, max_size=6).map("".join))
+def test_title_ending_shortcut_agrees_with_the_pattern(text: str) -> None:
+    from gongbao.structure.boundaries import ends_like_title
+    from gongbao.titles import TITLE_END
+
+    assert ends_like_title(text) == (TITLE_END.search(text) is not None)
+
+
+def test_organ_endings_are_the_patterns() -> None:
+    """The last characters ``is_org`` looks at are those of ``ORG_END``'s endings, read off
+    the pattern itself (a word added to the pattern without its character fails here)."""
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    from gongbao.structure.organs import _ORG_LAST, ORG_END
+
+    (_op, (_none, branches)), = sre_parse.parse(ORG_END.pattern)[0][1][3]  # fmt: skip
+    last = set()
+    for branch in branches:
+        op, av = list(branch)[-1]
+        last |= {chr(av)} if op == sre_parse.LITERAL else {chr(a) for _o, a in av}
+    assert last == set(_ORG_LAST)
