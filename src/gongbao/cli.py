@@ -113,10 +113,18 @@ def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Parsing processes (default: all cores).",
+    help="Parsing processes (default: all cores; with --cluster, the cluster's workers parse).",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar; only the summary line.")
-def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool) -> None:
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Parse on this dask scheduler's workers (tcp://host:8786); PATHs may be fsspec URLs.",
+)
+def ingest(
+    paths: tuple[str, ...], db: str | None, workers: int | None, quiet: bool, cluster: str | None
+) -> None:
     """Parse and store gazette files or folders of them (one transaction per issue).
 
     A file that fails is reported and skipped; the others are stored. Exit status 0 when
@@ -135,7 +143,12 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
         raise click.ClickException(str(exc)) from None
     store = _store(db)
     unreadable: list[Outcome] = []
-    files = expand(list(paths), unreadable)
+    if cluster is not None:
+        from gongbao.store.cluster import expand_inputs, ingest_cluster
+
+        files: list[Any] = expand_inputs(list(paths), unreadable)
+    else:
+        files = expand(list(paths), unreadable)
     if not files and not unreadable:
         raise click.ClickException(f"no gazette files (.txt, .html, .pdf) in {' '.join(paths)}")
     err = Console(stderr=True)
@@ -167,7 +180,13 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int | None, quiet: b
                     soft_wrap=True,
                 )
 
-        summary = ingest_paths(store, list(paths), workers, report)
+        if cluster is None:
+            summary = ingest_paths(store, list(paths), workers, report)
+        else:
+            try:
+                summary = ingest_cluster(store, list(paths), cluster, report)
+            except InputError as exc:
+                raise click.ClickException(str(exc)) from None
     store.close()
     click.echo(_summary_line(summary))
     if summary.count("failed"):
@@ -516,31 +535,44 @@ def search(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(("json", "csv", "akn")),
+    type=click.Choice(("json", "csv", "akn", "parquet")),
     default="json",
     show_default=True,
-    help="json: the export contract; csv: a file per fact kind.",
+    help="json: the export contract; csv: a file per fact kind and issue; parquet: a dataset "
+    "per fact kind, partitioned by gazette and year.",
 )
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=str),
+    type=click.Path(path_type=str),
     default="export",
     show_default=True,
-    help="Folder to write into.",
+    help="Folder to write into (parquet: a new or empty one).",
 )
 @click.option("--issue", default=None, help="Only this issue.")
 def export(db: str | None, fmt: str, out_dir: str, issue: str | None) -> None:
-    """Write stored issues as the JSON contract or CSV tables."""
+    """Write stored issues as the JSON contract, CSV tables or Parquet datasets."""
     from pathlib import Path
 
     from sqlalchemy import select
 
+    from gongbao.errors import InputError
     from gongbao.store import schema as sch
     from gongbao.store.export import csv_tables, issue_contract
 
-    store = _store(db, create=False)
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise click.ClickException(f"{out}: is a file; give a folder for --out")
+    store = _store(db, create=False)
+    if fmt == "parquet":
+        from gongbao.store.parquet import write_parquet
+
+        try:
+            rows = write_parquet(store.engine, out, issue)
+        except InputError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"{_n(sum(rows.values()), 'row')} in {_n(len(rows), 'table')} written to {out}/")
+        return
     written = 0
     with store.engine.connect() as conn:
         ids = [issue] if issue else list(conn.execute(select(sch.issues.c.id)).scalars())

@@ -278,6 +278,9 @@ class Issue:
     #: every line the cleaner took out (furniture, page wrappers, noise), with the reason
     removed: list[Removed] = field(default_factory=list)
     facts: dict[str, list[Any]] = field(default_factory=lambda: {k: [] for k in FACT_KEYS})
+    #: what of the text came from OCR (read.pdf.PdfText.ocr_mark): pages, engine, every line
+    #: with its confidence; None when all of it came from a text layer
+    ocr: dict[str, Any] | None = None
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -307,4 +310,6 @@ class Issue:
         out["organisations"] = dump(self.facts.get("organisations", []))
         out["problems"] = [p.to_dict() for p in self.problems]
         out["removed"] = [r.to_dict() for r in self.removed]
+        if self.ocr is not None:
+            out["ocr"] = self.ocr
         return out

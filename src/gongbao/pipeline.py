@@ -88,11 +88,14 @@ def _nul_problem(issue: Issue, nuls: list[tuple[int, int]], html: bool = False) 
 
 
 def parse_pdf(data: bytes, name: str = "input") -> Issue:
-    """A PDF with a text layer; scanned pages inside it are reported as problems."""
-    from gongbao.read.pdf import read_pdf
+    """A PDF: pages with a text layer read as printed, scanned pages through OCR (each line's
+    confidence kept in ``issue.ocr``; lines under the threshold are problems, not text); a
+    scanned page that cannot be read (no OCR engine installed) is a problem."""
+    from gongbao.read.pdf import ocr_problems, read_pdf
 
     pdf = read_pdf(data, name=name)
     issue = parse_lines(pdf.lines)
+    issue.ocr = pdf.ocr_mark()
     for number in pdf.scanned:
         issue.problems.append(
             Problem(
@@ -101,6 +104,7 @@ def parse_pdf(data: bytes, name: str = "input") -> Issue:
                 source=Source(page=number),
             )
         )
+    issue.problems.extend(ocr_problems(issue, pdf))
     return issue
 
 

@@ -9,6 +9,7 @@ PROBLEM_KINDS: dict[str, str] = {
     # read: what the input itself lost
     "nul_removed": "删除了空字符（NUL）",
     "scanned_page": "扫描页没有文字层",
+    "ocr_low_confidence": "文字识别置信度低",
     "html_flattened": "网页嵌套过深，格式丢失",
     "page_metadata_differs": "网页信息与正文不一致",
     # clean and structure: what the text of the issue lost or carries extra

@@ -238,19 +238,31 @@ def _scan_html(tmp_path: Path, with_text_page: bool) -> str:
     return f'<!doctype html><html><head><meta charset="utf-8"></head><body>{body}</body></html>'
 
 
-def test_scanned_pdf_is_refused_with_one_line(tmp_path: Path) -> None:
+_NO_ENGINE = "the OCR engine rapidocr-onnxruntime is not installed"
+
+
+def test_scanned_pdf_without_an_ocr_engine_is_refused_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the engine is not installed (the parse worker is forked: it sees the patch)."""
     chromium_or_skip()
+    monkeypatch.setattr("gongbao.read.ocr.unavailable", lambda: _NO_ENGINE)
     scan = print_pdf(_scan_html(tmp_path, with_text_page=False), tmp_path / "scan.pdf")
     result = CliRunner().invoke(main, ["parse", str(scan)])
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "scanned PDF (1 pages of images, no text layer); it needs OCR first" in lines[0]
+    assert lines[0].endswith(
+        f"is a scanned PDF (1 pages of images, no text layer); it needs OCR first ({_NO_ENGINE})"
+    )
 
 
-def test_scanned_page_inside_a_text_pdf_is_a_problem(tmp_path: Path) -> None:
+def test_scanned_page_inside_a_text_pdf_without_an_ocr_engine_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chromium_or_skip()
+    monkeypatch.setattr("gongbao.read.ocr.unavailable", lambda: _NO_ENGINE)
     mixed = print_pdf(_scan_html(tmp_path, with_text_page=True), tmp_path / "mixed.pdf")
     issue = parse_file(mixed)
     scanned = [p for p in issue.problems if p.kind == "scanned_page"]

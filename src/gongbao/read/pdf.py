@@ -15,8 +15,12 @@ order glyphs were drawn:
   lines marked as furniture, so ``clean`` reports them instead of losing them.
 
 Every line keeps its page (1-based, the PDF's own page order). Pages without a text layer but
-with images are scanned pages: a PDF of nothing else is refused with one line (OCR first);
-scanned pages inside a text PDF are reported by the pipeline.
+with images are scanned pages: they are rendered (size bounded, read.ocr) and read by OCR into
+the same printed lines, each keeping the engine's confidence, so a PDF mixing text pages and
+scans reads both. A line under the confidence threshold is not taken as text: it is kept in
+``PdfText.ocr`` and becomes a problem (``ocr_problems``). Where OCR cannot run (its engine not
+installed) a PDF of scans only is refused with one line, and scanned pages inside a text PDF
+are reported by the pipeline.
 """
 
 from __future__ import annotations
@@ -27,11 +31,15 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gongbao.errors import InputError
 from gongbao.numbering import match_number
 from gongbao.read.text import Line
+
+if TYPE_CHECKING:
+    from gongbao.model import Issue, Problem
+    from gongbao.read.ocr import OcrLine
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$")
@@ -74,6 +82,10 @@ class Printed:
     size: float = 0.0
     base: float = 0.0
     furniture: str | None = None
+    #: the OCR engine's confidence (0–1) in a line read off a scanned page; None: text layer
+    confidence: float | None = None
+    #: the reader line this printed line went into (set by ``_emit``)
+    line: int = 0
 
     def finish(self) -> None:
         self.glyphs.sort(key=lambda g: g.x0)
@@ -112,12 +124,52 @@ class Grid:
     rows: list[list[str]] = field(default_factory=list)
 
 
+@dataclass(slots=True, frozen=True)
+class OcrRead:
+    """A printed line read by OCR: its page, text and confidence, and the reader line it went
+    into (None: under the threshold, not taken as text)."""
+
+    page: int
+    text: str
+    confidence: float
+    line: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "line": self.line,
+            "text": self.text,
+            "confidence": round(self.confidence, 3),
+        }
+
+
 @dataclass(slots=True)
 class PdfText:
     lines: list[Line]
     pages: int
-    #: 1-based numbers of pages that are images without a text layer
+    #: 1-based numbers of pages that are images without a text layer, not read by OCR
     scanned: list[int]
+    #: 1-based numbers of the scanned pages whose text was read by OCR
+    ocr_pages: list[int] = field(default_factory=list)
+    #: every line OCR read, in page order, with its confidence
+    ocr: list[OcrRead] = field(default_factory=list)
+    #: the engine that read them
+    ocr_engine: str = ""
+
+    def ocr_mark(self) -> dict[str, Any] | None:
+        """What the issue records of its OCR (None: all its text came from a text layer):
+        the pages, the engine, the threshold, and every line with its confidence, so that a
+        fact whose source page or line is here is known to come from OCR'd text."""
+        if not self.ocr_pages:
+            return None
+        from gongbao.read.ocr import THRESHOLD
+
+        return {
+            "engine": self.ocr_engine,
+            "pages": self.ocr_pages,
+            "threshold": THRESHOLD,
+            "lines": [r.to_dict() for r in self.ocr],
+        }
 
 
 #: most pages read from one PDF unless GONGBAO_MAX_PAGES says otherwise (a gazette issue has
@@ -152,29 +204,150 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
             f"{name}: has {count} pages, over the {limit}-page limit "
             "(raise it with GONGBAO_MAX_PAGES)"
         )
+    from gongbao.read.ocr import unavailable
+
+    no_ocr = unavailable()
     try:
         pages: list[list[Printed | Grid]] = []
         scanned: list[int] = []
+        ocr_pages: list[int] = []
+        dropped: list[OcrRead] = []
         for k in range(len(doc)):
             items, is_scan = _read_page(doc[k])
-            pages.append(items)
-            if is_scan:
+            if is_scan and no_ocr is None:
+                items = _ocr_page(doc[k], k + 1, dropped)
+                ocr_pages.append(k + 1)
+            elif is_scan:
                 scanned.append(k + 1)
+            pages.append(items)
     except pdfium.PdfiumError as exc:
         raise InputError(f"{name}: PDF page cannot be read ({exc})") from None
     finally:
         doc.close()
     if not pages:
         raise InputError(f"{name}: is a PDF without pages")
-    if not any(pages):
+    if not any(pages) and not dropped:
         if scanned:
             raise InputError(
                 f"{name}: is a scanned PDF ({len(scanned)} pages of images, no text layer); "
-                "it needs OCR first"
+                f"it needs OCR first ({no_ocr})"
+            )
+        if ocr_pages:
+            raise InputError(
+                f"{name}: is a scanned PDF ({len(ocr_pages)} pages of images); "
+                "OCR found no text on them"
             )
         raise InputError(f"{name}: is a PDF without any text")
     _mark_furniture(pages)
-    return PdfText(_emit(pages), len(pages), scanned)
+    out = PdfText(_emit(pages), len(pages), scanned, ocr_pages)
+    if ocr_pages:
+        from gongbao.read.ocr import engine_name
+
+        out.ocr_engine = engine_name()
+        kept = [
+            OcrRead(number, it.text, it.confidence, it.line)
+            for number, items in enumerate(pages, start=1)
+            for it in items
+            if isinstance(it, Printed) and it.confidence is not None
+        ]
+        out.ocr = sorted([*kept, *dropped], key=lambda r: r.page)  # stable: page order kept
+    return out
+
+
+def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | Grid]:
+    """A scanned page read by OCR into printed lines in page units (y up, as PDFium's), so
+    the layout rules read it like a text page. Boxes on one row are one printed line; a box
+    under the threshold is left out, into ``dropped``."""
+    from gongbao.read.ocr import THRESHOLD, read_image, render_scale
+
+    scale = render_scale(*page.get_size())
+    bitmap = page.render(scale=scale, grayscale=True)
+    try:
+        image = bitmap.to_pil()
+        height = image.height
+        found = read_image(image)
+        del image
+    except Exception as exc:  # ONNX Runtime's own exception type
+        if "bad_alloc" in str(exc):  # ONNX Runtime out of memory: a worker's limit, say so
+            raise MemoryError(str(exc)) from None
+        raise
+    finally:
+        bitmap.close()
+    rows: list[list[OcrLine]] = []
+    for ln in found:
+        if ln.confidence < THRESHOLD:
+            dropped.append(OcrRead(number, ln.text, ln.confidence, None))
+            continue
+        mid = (ln.y0 + ln.y1) / 2
+        row = next((r for r in reversed(rows[-3:]) if r[0].y0 <= mid <= r[0].y1), None)
+        if row is None:
+            rows.append([ln])
+        else:
+            row.append(ln)
+    items: list[Printed | Grid] = []
+    for row in rows:
+        row.sort(key=lambda b: b.x0)
+        top = min(b.y0 for b in row)
+        bottom = max(b.y1 for b in row)
+        size = statistics.median(b.y1 - b.y0 for b in row) / scale
+        text = row[0].text
+        for a, b in itertools.pairwise(row):
+            gap = (b.x0 - a.x1) / scale
+            text += ("\t" if gap > 2.5 * size else _space(text, b.text)) + b.text
+        items.append(
+            Printed(
+                [],
+                x0=row[0].x0 / scale,
+                y0=(height - bottom) / scale,
+                x1=max(b.x1 for b in row) / scale,
+                y1=(height - top) / scale,
+                text=text,
+                size=size,
+                base=(height - bottom) / scale,
+                confidence=min(b.confidence for b in row),
+            )
+        )
+    items.sort(key=lambda it: -it.y1)
+    return items
+
+
+def _space(left: str, right: str) -> str:
+    """Between two boxes of one row: a space, except between CJK text."""
+    return "" if _CJK.match(left[-1]) or _CJK.match(right[0]) else " "
+
+
+def ocr_problems(issue: Issue, pdf: PdfText) -> list[Problem]:
+    """One problem for each OCR'd line under the threshold: not taken as text (no fact can
+    come from it), quoted with its confidence, on the document whose lines are about it."""
+    from gongbao.model import Problem, Source
+    from gongbao.read.ocr import THRESHOLD
+
+    out: list[Problem] = []
+    near: dict[int, int] = {}  # page → a reader line on it
+    for ln in pdf.lines:
+        if ln.page is not None and ln.text and not ln.furniture:
+            near.setdefault(ln.page, ln.no)
+    for r in pdf.ocr:
+        if r.line is not None:
+            continue
+        line = near.get(r.page)
+        doc = next(
+            (
+                d.id
+                for d in issue.documents
+                if line is not None
+                and d.source.line is not None
+                and d.source.end_line is not None
+                and d.source.line <= line <= d.source.end_line
+            ),
+            None,
+        )
+        detail = (
+            f"第{r.page}页扫描图像中的一行文字识别置信度为{r.confidence:.0%}，"
+            f"低于{THRESHOLD:.0%}，未作为正文读取：“{r.text}”"
+        )
+        out.append(Problem("ocr_low_confidence", detail, doc, Source(document=doc, page=r.page)))
+    return out
 
 
 def _read_page(page: Any) -> tuple[list[Printed | Grid], bool]:
@@ -408,11 +581,16 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
     out: list[Line] = []
     carry = False
 
+    members: list[Printed] = []  # the printed lines of the paragraph being built
+
     def add(text: str, page: int) -> None:
         nonlocal carry
         out.append(Line(len(out) + 1, text, page, continues=carry and bool(text)))
         if text:
             carry = False
+            for m in members:
+                m.line = len(out)
+            members.clear()
 
     last: Printed | None = None  # the last body line of the page before
     for number, items in enumerate(pages, start=1):
@@ -443,6 +621,7 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
                     current = ""
                 add("", number)
                 out.append(Line(len(out) + 1, it.text, number, furniture=it.furniture))
+                it.line = len(out)
                 add("", number)
                 prev = None
                 continue
@@ -457,6 +636,7 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
             else:
                 add(current, number)
                 current = it.text
+            members.append(it)
             prev = it
         if current:
             add(current, number)
@@ -545,4 +725,6 @@ def _wrapped(prev: Printed, line: Printed, right: float) -> bool:
     first = _LEADING.match(line.text)
     run = first.group() if first else line.text[:1]
     need = sum(0.55 if ch.isascii() else 1.0 for ch in run) * line.size
-    return right - prev.x1 < need + 0.3 * line.size
+    # an OCR box ends up to a character short of the ink (a narrow mark at its end)
+    slack = 0.3 if prev.confidence is None else 1.0
+    return right - prev.x1 < need + slack * line.size

@@ -126,6 +126,15 @@ Path_ = tuple[str, ...]
 def csv_tables(contract: dict[str, Any]) -> dict[str, str]:
     """One CSV text per contract list, key → CSV: a BOM, a header, a flat row per item; a
     list with no items is the BOM alone."""
+    return {
+        key: csv_text([columns, *rows]) for key, (columns, rows) in flat_tables(contract).items()
+    }
+
+
+def flat_tables(contract: dict[str, Any]) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Each contract list of :data:`CSV_KEYS`, key → (column names, rows of cells): the flat
+    table that CSV writes and the Parquet dataset stores (one builder, so that their columns
+    are the same); a cell is text, '' for nothing, not yet made safe for a spreadsheet."""
     lists = {k: contract.get(k, []) for k in CSV_KEYS if k in contract}
     lists["budget_lines"] = contract["budget"]["lines"]
     lists["identities"] = contract["budget"]["identities"]
@@ -133,9 +142,8 @@ def csv_tables(contract: dict[str, Any]) -> dict[str, str]:
     for key, items in lists.items():
         rows = [_flat({k: v for k, v in item.items() if k != "body"}) for item in items]
         columns = _columns(rows)
-        out[key] = csv_text(
-            [["_".join(c) for c in columns], *([row.get(c, "") for c in columns] for row in rows)]
-        )
+        cells = [[row.get(c, "") for c in columns] for row in rows]
+        out[key] = (["_".join(c) for c in columns], cells)
     return out
 
 

@@ -188,15 +188,9 @@ def _died(path: str, exitcode: int | None, limits: Limits) -> str:
 
 
 def _address_space() -> int:
-    """This process's address space in bytes (0 where the system does not say)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmSize:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
+    from gongbao.memory import address_space
+
+    return address_space()
 
 
 def _set_limit(which: int, soft: int) -> None:

@@ -1,0 +1,175 @@
+"""OCR engines measured on the same pages: character error rate against the text layer, and
+pages per second on 2 cores.
+
+The pages are real text-layer PDFs of tests/corpus (budget reports and a disclosure report:
+prose, headings, a few tables), rendered to grey images by PDFium at 150, 200 and 300 dpi; each
+dpi also slightly skewed (0.7°, white corners) and as a noisy JPEG (quality 30 after light
+gaussian noise), as a scanner or a phone gives them. The page's own text layer is the truth.
+
+CER = edit distance / characters of the truth, both with white space taken out and NFKC
+applied (full-width and half-width punctuation count as the same character; 〔〕 and [] do
+not). Reading order matters: a line read in another order counts as errors.
+
+Speed: two worker processes (as ``gongbao ingest`` runs them on 2 cores), each engine
+single-threaded, OCR'ing the 300-dpi clean pages after one page of warm-up (RapidOCR's first
+page costs some 12 CPU seconds more: a worker pays it once); the median of ``--runs`` runs.
+
+    python benchmarks/ocr_cer.py [--runs 3] [--engines tesseract,rapidocr]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per process
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+CORPUS = ROOT / "tests" / "corpus"
+#: (file, 0-based pages): prose pages, and one page with a ruled table (hongze p. 3)
+PAGES = [
+    ("budget-report/hunan-yueyang-2025-budget-report.pdf", (0, 1, 5)),
+    ("budget-report/henan-luoyang-2025-budget-report.pdf", (0, 1, 5)),
+    ("disclosure-report/jiangsu-huaian-hongze-2023-disclosure-report.pdf", (0, 2)),
+]
+DPIS = (150, 200, 300)
+VARIANTS = ("clean", "skew", "jpeg")
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def pages() -> list[tuple[str, Any, str]]:
+    """(label, PDFium page, truth text) for each test page."""
+    import pypdfium2 as pdfium
+
+    out = []
+    for name, numbers in PAGES:
+        doc = pdfium.PdfDocument(str(CORPUS / name))
+        for k in numbers:
+            page = doc[k]
+            truth = page.get_textpage().get_text_range()
+            out.append((f"{Path(name).stem[:24]} p{k + 1}", page, _norm(truth)))
+    return out
+
+
+def image(page: Any, dpi: int, variant: str) -> Any:
+    """The page as a grey image at ``dpi``, skewed or JPEG-noised."""
+    import numpy as np
+    from PIL import Image
+
+    img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    if variant == "skew":
+        img = img.rotate(0.7, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    elif variant == "jpeg":
+        rng = np.random.default_rng(15)
+        noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, 12, (img.height, img.width))
+        img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=30)
+        img = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    return img
+
+
+def tesseract() -> Callable[[Any], str]:
+    """Tesseract 5 (the ``tesserocr`` binding) with Debian's chi_sim model."""
+    import re
+
+    import tesserocr
+
+    api = tesserocr.PyTessBaseAPI(
+        path="/usr/share/tesseract-ocr/5/tessdata", lang="chi_sim", psm=tesserocr.PSM.AUTO
+    )
+    api.SetVariable("preserve_interword_spaces", "1")
+    gaps = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+
+    def run(img: Any) -> str:
+        api.SetImage(img)
+        return gaps.sub("", api.GetUTF8Text())
+
+    return run
+
+
+def rapidocr() -> Callable[[Any], str]:
+    """RapidOCR as gongbao runs it (gongbao.read.ocr: PP-OCRv4 models inside the
+    rapidocr-onnxruntime wheel, one thread, detection at 960 pixels)."""
+    from gongbao.read.ocr import read_image
+
+    return lambda img: "\n".join(ln.text for ln in read_image(img))
+
+
+ENGINES = {"tesseract": tesseract, "rapidocr": rapidocr}
+
+
+def cer(found: str, truth: str) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(_norm(found), truth) / max(1, len(truth))
+
+
+def _speed_worker(args: tuple[str, list[int]]) -> tuple[int, float]:
+    """OCR the given pages at 300 dpi in this process, after one page to warm the engine up
+    (a worker pays that once for all its files); the pages and the seconds they took."""
+    name, which = args
+    read = ENGINES[name]()
+    items = pages()
+    images = [image(items[k][1], 300, "clean") for k in which]
+    read(images[0])
+    start = time.perf_counter()
+    for img in images:
+        read(img)
+    return len(images), time.perf_counter() - start
+
+
+def speed(name: str, count: int, runs: int) -> float:
+    """Pages per second: two processes sharing the pages, each after its warm-up."""
+    results = []
+    ctx = multiprocessing.get_context("fork")
+    for _ in range(runs):
+        halves = [list(range(0, count, 2)), list(range(1, count, 2))]
+        with ctx.Pool(2) as pool:
+            done = pool.map(_speed_worker, [(name, h) for h in halves])
+        results.append(sum(n for n, _ in done) / max(s for _, s in done))
+    return statistics.median(results)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--engines", default="tesseract,rapidocr")
+    args = ap.parse_args()
+    items = pages()
+    print(f"{len(items)} pages, {sum(len(t) for _, _, t in items)} characters of text layer")
+    for name in args.engines.split(","):
+        read = ENGINES[name]()
+        print(f"\n{name}: CER (median over pages; mean in brackets)")
+        for dpi in DPIS:
+            cells = []
+            for variant in VARIANTS:
+                rates = [cer(read(image(page, dpi, variant)), truth) for _, page, truth in items]
+                cells.append(
+                    f"{variant} {statistics.median(rates):6.2%} ({statistics.mean(rates):6.2%})"
+                )
+            print(f"  {dpi} dpi: " + "   ".join(cells), flush=True)
+        per_page = [
+            f"{label}: {cer(read(image(page, 300, 'clean')), truth):.2%}"
+            for label, page, truth in items
+        ]
+        print("  300 dpi clean by page: " + "; ".join(per_page))
+        rate = speed(name, len(items), args.runs)
+        print(f"  speed: {rate:.2f} pages/s at 300 dpi on 2 processes (median of {args.runs})")
+
+
+if __name__ == "__main__":
+    main()
