@@ -13,11 +13,15 @@ the place when the page names no issuer. A figure with a bound or an estimate af
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from gongbao.extract.numbers import parse_value
 from gongbao.extract.walk import source, walk
-from gongbao.facts import Indicator
+from gongbao.facts import Indicator, Value
 from gongbao.script import to_simplified
+
+if TYPE_CHECKING:
+    from gongbao.model import Source
 
 #: the country as a sentence names it
 _COUNTRY = r"(?:我国|全国|中国)"
@@ -105,21 +109,7 @@ def _outcomes(doc: object, block: object, sm: re.Match[str]) -> list[Indicator]:
         if actual is None or actual.low is None:
             continue
         start, end = sm.start() + at, sm.start() + end
-        out.append(
-            Indicator(
-                doc.id,
-                None,
-                None,
-                name,
-                actual.unit,
-                None,
-                year,
-                None,
-                actual,
-                None,
-                source(doc, block, start, end),
-            )
-        )
+        out.append(_stated(doc.id, name, year, None, actual, source(doc, block, start, end)))
     return out
 
 
@@ -154,19 +144,19 @@ def _targets(doc: object, block: object, sm: re.Match[str]) -> list[Indicator]:
         if _BODY.search(to_simplified(name)):
             continue
         start, end = sm.start() + m.start(), sm.start() + m.end()
-        out.append(
-            Indicator(
-                doc.id,
-                None,
-                None,
-                name,
-                target.unit,
-                None,
-                per,
-                target,
-                None,
-                None,
-                source(doc, block, start, end),
-            )
-        )
+        out.append(_stated(doc.id, name, per, target, None, source(doc, block, start, end)))
     return out
+
+
+def _stated(
+    document: str,
+    name: str,
+    period: str | None,
+    target: Value | None,
+    actual: Value | None,
+    src: Source,
+) -> Indicator:
+    """An indicator stated in a sentence: no table, no category, no attribute."""
+    value = target or actual
+    unit = value.unit if value is not None else None
+    return Indicator(document, None, None, name, unit, None, period, target, actual, None, src)
