@@ -21,6 +21,7 @@ from typing import Any
 
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
+from gongbao.store.write import FactRows
 
 #: a block's id is its document's number shifted left by this, plus its rank in the document
 BLOCK_BITS = 16
@@ -43,15 +44,8 @@ class IssueRows:
     blocks: list[list[dict[str, Any]]]
     #: per document, each block's token stream (``index_stream`` of its text)
     streams: list[list[str]]
-    organisations: list[dict[str, Any]]
-    aliases: list[dict[str, Any]]
-    people: list[dict[str, Any]]
-    #: ``appointments`` rows, and the organisations each links to
-    appointments: list[tuple[dict[str, Any], list[str]]]
-    #: ``measures`` rows, and their organisation links without ``measure_id``
-    measures: list[tuple[dict[str, Any], list[dict[str, Any]]]]
-    #: rows of the tables that need nothing from the writer, by table name, in write order
-    tables: dict[str, list[dict[str, Any]]]
+    #: organisations, people and facts; its ``tables`` also hold the 文号 and ledger rows
+    facts: FactRows
     ledger_keys: list[dict[str, Any]]
     #: change-log events for a new issue and for one replacing an edition (``at`` unset)
     events: list[dict[str, Any]]
@@ -161,6 +155,9 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
         blocks.append(rows)
         streams.append([index_stream(r["text"]) for r in rows])
     facts = fact_rows(issue, issue_id, gid, d)
+    # the tables that need nothing from the writer, after the facts' own, in write order
+    facts.tables["doc_numbers"] = doc_number_rows(issue_id, numbers_of(issue))
+    facts.tables["ledger_entries"] = ledger = ledger_rows(issue_id, issue)
     return IssueRows(
         issue_id=issue_id,
         gazette={"id": gid, "name": issue.meta.gazette or gid},
@@ -170,16 +167,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
         issuers=issuers,
         blocks=blocks,
         streams=streams,
-        organisations=facts.organisations,
-        aliases=facts.aliases,
-        people=facts.people,
-        appointments=facts.appointments,
-        measures=facts.measures,
-        tables={
-            **facts.tables,
-            "doc_numbers": doc_number_rows(issue_id, numbers_of(issue)),
-            "ledger_entries": (ledger := ledger_rows(issue_id, issue)),
-        },
+        facts=facts,
         ledger_keys=[
             {"key": key, "place": place, "norm": norm}
             for key, place, norm in dict.fromkeys((r["key"], r["place"], r["norm"]) for r in ledger)

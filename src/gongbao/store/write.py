@@ -58,7 +58,7 @@ def insert_new(conn: Connection, table: Any, row: dict[str, Any]) -> None:
 
 @dataclass(slots=True)
 class FactRows:
-    """An issue's facts as rows (``fact_rows``), for ``write_rows``."""
+    """An issue's facts as rows (``fact_rows``), for ``write_facts``."""
 
     organisations: list[dict[str, Any]]
     aliases: list[dict[str, Any]]
@@ -221,26 +221,27 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
 def write_facts(conn: Connection, rows: IssueRows) -> None:
     """Write an issue's organisations, people and facts (inside the issue's transaction):
     one statement per table, where one per row took most of the time of storing an issue."""
-    insert_all_new(conn, s.organisations, rows.organisations)
-    insert_all_new(conn, s.aliases, rows.aliases)
-    insert_all_new(conn, s.people, rows.people)
-    ids = _insert_returning_ids(conn, s.appointments, [row for row, _ in rows.appointments])
+    f = rows.facts
+    insert_all_new(conn, s.organisations, f.organisations)
+    insert_all_new(conn, s.aliases, f.aliases)
+    insert_all_new(conn, s.people, f.people)
+    ids = _insert_returning_ids(conn, s.appointments, [row for row, _ in f.appointments])
     held = [
         {"appointment_id": aid, "organisation_id": oid}
-        for aid, (_, orgs) in zip(ids, rows.appointments, strict=True)
+        for aid, (_, orgs) in zip(ids, f.appointments, strict=True)
         for oid in orgs
     ]
     if held:
         conn.execute(insert(s.appointment_orgs), held)
-    ids = _insert_returning_ids(conn, s.measures, [row for row, _ in rows.measures])
+    ids = _insert_returning_ids(conn, s.measures, [row for row, _ in f.measures])
     links = [
         {"measure_id": mid, **link}
-        for mid, (_, its) in zip(ids, rows.measures, strict=True)
+        for mid, (_, its) in zip(ids, f.measures, strict=True)
         for link in its
     ]
     if links:
         conn.execute(insert(s.measure_orgs), links)
-    for name, table_rows in rows.tables.items():
+    for name, table_rows in f.tables.items():
         if table_rows:
             conn.execute(insert(s.metadata.tables[name]), table_rows)
     insert_all_new(conn, s.ledger_keys, rows.ledger_keys)
