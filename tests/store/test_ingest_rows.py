@@ -166,3 +166,18 @@ def test_a_document_of_too_many_blocks_is_refused_in_one_line() -> None:
         InputError, match=r"^big-2026-01-01: 65537 blocks; at most 65536 are stored$"
     ):
         issue_rows(issue)
+
+
+def test_what_came_from_ocr_is_kept_in_the_store(tmp_path: Path) -> None:
+    """An issue's OCR record (pages, engine, each line's confidence) comes back in the export
+    from the store, as `gongbao parse` gives it: it was dropped when the issue was stored."""
+    from gongbao.store.export import issue_contract
+
+    store = Store(str(tmp_path / "g.db"), rank=False)
+    issue = gongbao.parse_file(SAMPLE)
+    issue.ocr = {"engine": "rapidocr", "pages": [1], "threshold": 0.8, "lines": []}
+    store.ingest(issue, SAMPLE.name, SAMPLE.read_bytes())
+    with store.engine.connect() as conn:
+        contract = issue_contract(conn, issue.id)
+    assert contract is not None and contract["ocr"] == issue.ocr
+    store.close()

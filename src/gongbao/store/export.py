@@ -89,6 +89,8 @@ def issue_contract(conn: Connection, issue_id: str) -> dict[str, Any] | None:
     out["problems"] = data["problems"]
     if "removed" in data:
         out["removed"] = data["removed"]
+    if "ocr" in data:
+        out["ocr"] = data["ocr"]
     return out
 
 

@@ -110,6 +110,8 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
                 # cleaner removed (with line and reason)
                 "organisations": d.get("organisations", []),
                 "removed": d.get("removed", []),
+                # which lines came from OCR, and how sure the engine was of each
+                **({"ocr": d["ocr"]} if "ocr" in d else {}),
             }
         ),
     }
