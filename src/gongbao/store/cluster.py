@@ -33,7 +33,10 @@ from gongbao.store.ingest import (
     Outcome,
     Summary,
     _parse,
+    connection_lost,
     expand,
+    first_line,
+    store_rows,
     worker_limits,
 )
 
@@ -66,7 +69,8 @@ def expand_inputs(paths: list[str], failed: list[Outcome] | None = None) -> list
                 out.append(raw)
         except Exception as exc:  # no such filesystem, a server that refuses: this input only
             if failed is not None:
-                failed.append(Outcome(raw, "failed", f"{raw}: cannot be listed ({_line(exc)})"))
+                reason = first_line(exc)
+                failed.append(Outcome(raw, "failed", f"{raw}: cannot be listed ({reason})"))
     return out
 
 
@@ -96,7 +100,7 @@ def read_input(name: str, limit: int) -> bytes:
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(f"{name}: cannot be read ({_line(exc)})") from None
+        raise InputError(f"{name}: cannot be read ({first_line(exc)})") from None
     if len(data) > limit:
         raise InputError(
             f"{name}: is over the {limit}-byte limit (raise it with GONGBAO_MAX_BYTES)"
@@ -159,7 +163,8 @@ def ingest_cluster(
     try:
         client = dask.Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise InputError(f"cannot reach the dask scheduler at {address} ({_line(exc)})") from None
+        reason = first_line(exc)
+        raise InputError(f"cannot reach the dask scheduler at {address} ({reason})") from None
     try:
         try:
             client.wait_for_workers(1, timeout=CONNECT_SECONDS)
@@ -204,12 +209,7 @@ def ingest_cluster(
             take_one()
     except (OperationalError, InterfaceError) as exc:
         # as in a local ingest: the issues stored before are whole, the one being stored is not
-        reason = _line(exc.orig or exc)
-        stored = sum(o.status in ("stored", "replaced") for o in summary.outcomes)
-        raise InputError(
-            f"database connection lost ({reason}); {stored} issue(s) stored before it are "
-            "kept, run the same ingest again to continue"
-        ) from None
+        raise connection_lost(exc, summary) from None
     finally:
         client.close()
     summary.seconds = time.perf_counter() - start
@@ -219,9 +219,6 @@ def ingest_cluster(
 def _stored(store: Any, future: Any, name: str, address: str, summary: Summary) -> Outcome:
     """One finished parse task's rows stored in their own transaction, as its outcome."""
     from distributed import KilledWorker
-    from sqlalchemy.exc import DataError
-
-    from gongbao.store.rows import IssueRows
 
     try:
         _, rows, error = future.result()
@@ -236,17 +233,8 @@ def _stored(store: Any, future: Any, name: str, address: str, summary: Summary) 
             "run the same ingest again to continue"
         ) from None
     except Exception as exc:  # raised on the worker, after the retries
-        return Outcome(name, "failed", f"{name}: could not be parsed ({_line(exc)})")
-    if error or not isinstance(rows, IssueRows):
-        return Outcome(name, "failed", error or f"{name}: could not be parsed")
-    try:
-        status = store.write(rows)
-    except InputError as exc:
-        return Outcome(name, "failed", str(exc))
-    except DataError as exc:  # a value the database refuses: this issue only, rolled back
-        return Outcome(name, "failed", f"{name}: cannot be stored ({_line(exc.orig or exc)})")
-    counts = rows.documents_count, rows.facts_count, rows.problems_count
-    return Outcome(name, str(status), "", *counts)
+        return Outcome(name, "failed", f"{name}: could not be parsed ({first_line(exc)})")
+    return store_rows(store, name, rows, error)
 
 
 def _filesystem(url: str) -> tuple[Any, str, bool]:
@@ -257,9 +245,3 @@ def _filesystem(url: str) -> tuple[Any, str, bool]:
 
     fs, path = url_to_fs(url)
     return fs, path, isinstance(fs, LocalFileSystem)
-
-
-def _line(exc: object) -> str:
-    """An error's first line (a driver's or a filesystem's message may run to many)."""
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

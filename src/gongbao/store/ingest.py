@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from gongbao.errors import InputError
-from gongbao.store.rows import NOT_FACTS, IssueRows, prepare
+from gongbao.memory import address_space
+from gongbao.store.rows import IssueRows, prepare
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".pdf"}
 
@@ -187,12 +188,6 @@ def _died(path: str, exitcode: int | None, limits: Limits) -> str:
     return f"{path}: the parsing process stopped (exit status {exitcode})"
 
 
-def _address_space() -> int:
-    from gongbao.memory import address_space
-
-    return address_space()
-
-
 def _set_limit(which: int, soft: int) -> None:
     import resource
 
@@ -216,7 +211,7 @@ def _worker(conn: Any, limits: Limits, then: Then | None = None) -> None:
         resource = None  # type: ignore[assignment]
     if resource is not None:
         _set_limit(resource.RLIMIT_CORE, 0)  # a worker stopped at a limit leaves no core file
-        if limits.memory and (base := _address_space()):
+        if limits.memory and (base := address_space()):
             _set_limit(resource.RLIMIT_AS, base + limits.memory)
     while True:
         try:
@@ -355,7 +350,39 @@ def parse_isolated(path: str, max_bytes: int | None = None) -> object:
     raise InputError(f"{path}: could not be parsed")
 
 
-_NOT_FACTS = NOT_FACTS  # the name gongbao.store.cluster imports
+def first_line(exc: object) -> str:
+    """An error's first line (a driver's or a filesystem's message may run to many)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def store_rows(store: Any, name: str, rows: object, error: str) -> Outcome:
+    """One parsed file's rows written in their own transaction (``Store.write``), as its
+    outcome: what the store refuses fails this file only, rolled back."""
+    from sqlalchemy.exc import DataError
+
+    if error or not isinstance(rows, IssueRows):
+        return Outcome(name, "failed", error or f"{name}: could not be parsed")
+    try:
+        status = store.write(rows)
+    except InputError as exc:
+        return Outcome(name, "failed", str(exc))
+    except DataError as exc:  # a value the database refuses
+        return Outcome(name, "failed", f"{name}: cannot be stored ({first_line(exc.orig or exc)})")
+    return Outcome(
+        name, str(status), "", rows.documents_count, rows.facts_count, rows.problems_count
+    )
+
+
+def connection_lost(exc: Any, summary: Summary) -> InputError:
+    """The one line for an ingest whose database server went away (stopped, restarted,
+    network): every later file would fail the same way. The issue being stored was rolled
+    back; those stored before it are whole."""
+    stored = sum(o.status in ("stored", "replaced") for o in summary.outcomes)
+    return InputError(
+        f"database connection lost ({first_line(exc.orig or exc)}); {stored} issue(s) stored "
+        "before it are kept, run the same ingest again to continue"
+    )
 
 
 def ingest_paths(
@@ -364,7 +391,7 @@ def ingest_paths(
     workers: int | None = None,
     on_file: Callable[[Outcome], None] | None = None,
 ) -> Summary:
-    from sqlalchemy.exc import DataError, InterfaceError, OperationalError
+    from sqlalchemy.exc import InterfaceError, OperationalError
 
     from gongbao.read import read_bytes
     from gongbao.store.db import Store
@@ -401,36 +428,8 @@ def ingest_paths(
         # the workers turn each issue into the rows the store writes (token streams too):
         # this process only writes, so a second worker makes ingest faster
         for name, rows, _, error in parse_in_workers(files, workers, limits, then=prepare):
-            if error or not isinstance(rows, IssueRows):
-                report(Outcome(name, "failed", error or "not parsed"))
-                continue
-            try:
-                status = store.write(rows)
-            except InputError as exc:
-                report(Outcome(name, "failed", str(exc)))
-                continue
-            except DataError as exc:  # a value the database refuses: this issue only, rolled back
-                reason = str(exc.orig or exc).strip().splitlines()[0]
-                report(Outcome(name, "failed", f"{name}: cannot be stored ({reason})"))
-                continue
-            report(
-                Outcome(
-                    name,
-                    status,
-                    "",
-                    rows.documents_count,
-                    rows.facts_count,
-                    rows.problems_count,
-                )
-            )
+            report(store_rows(store, name, rows, error))
     except (OperationalError, InterfaceError) as exc:
-        # the server went away (stopped, restarted, network): every later file would fail the
-        # same way. The issue being stored was rolled back; those stored before it are whole
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        stored = sum(o.status in ("stored", "replaced") for o in summary.outcomes)
-        raise InputError(
-            f"database connection lost ({reason}); {stored} issue(s) stored before it are "
-            "kept, run the same ingest again to continue"
-        ) from None
+        raise connection_lost(exc, summary) from None
     summary.seconds = time.perf_counter() - start
     return summary
