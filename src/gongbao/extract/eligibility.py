@@ -29,6 +29,7 @@ from typing import Any
 
 from gongbao.extract.clauses import asked_conditions
 from gongbao.extract.trade_figures import GROWTH, growth_condition, tier_mins
+from gongbao.numbering import cn_to_int
 from gongbao.script import to_simplified
 
 #: the sector words documents use, each with the GB/T 4754-2017 classes it covers and the
@@ -147,7 +148,6 @@ _TIERS = re.compile(r"(?:[、至\-—]\s*\d+(?:\.\d+)?\s*(?:万元|亿元)(?:以
 _YOUNG = re.compile(
     r"成立(?:时间)?(?:未满|不满|不超过|未超过|在)\s*(?P<n>\d+|[一二三四五六七八九十])\s*年"
 )
-_CN_DIGITS = "一二三四五六七八九十"
 _AMOUNT = re.compile(
     r"(?P<cap>最高(?:不超过|可达|给予)?|不超过|给予|奖励|补贴|补助|资助)[^，,。；;\d%]{0,8}?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元)"
@@ -215,7 +215,7 @@ def threshold_conditions(clause: str) -> tuple[list[dict[str, Any]], str]:
         clause = clause.replace(printed, "首次" if "首次" in printed else "", 1)
     if (y := _YOUNG.search(clause)) is not None:
         n = y.group("n")
-        years = int(n) if n.isdigit() else _CN_DIGITS.index(n) + 1
+        years = cn_to_int(n)  # 3, 三, 十
         out.append({"field": "founded", "values": [str(years)], "years": years, "text": y.group(0)})
         clause = clause.replace(y.group(0), "", 1)
     return out, clause
