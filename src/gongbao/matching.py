@@ -31,7 +31,7 @@ from gongbao.milestones import (
     qualification_met,
     standards_met,
 )
-from gongbao.profile_input import counts, dated, figures_of
+from gongbao.profile_input import QUERY_FIGURES, counts, dated, figures_of
 from gongbao.script import to_simplified
 from gongbao.sizes import size_of
 
@@ -104,9 +104,17 @@ class Profile:
         return self.size or size_of(self.industry, self.figures)
 
     @classmethod
-    def from_query(cls, **asked: str | None) -> Profile:
-        """A profile from a form's or a URL's fields, the empty ones left out."""
-        return cls.from_dict({k: v for k, v in asked.items() if v})
+    def from_query(cls, **asked: Any) -> Profile:
+        """A profile from a form's or a URL's fields, the empty ones left out; the figures
+        given as fields of their own (``QUERY_FIGURES``: revenue=, staff= …) go into
+        ``figures``."""
+        figures = {
+            QUERY_FIGURES[k][0]: {"value": v, "unit": QUERY_FIGURES[k][1]}
+            for k, v in asked.items()
+            if k in QUERY_FIGURES and v not in (None, "")
+        }
+        data = {k: v for k, v in asked.items() if v and k not in QUERY_FIGURES}
+        return cls.from_dict({**data, "figures": figures} if figures else data)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:

@@ -21,6 +21,18 @@ _GROWTH_NAME = re.compile(r"(?:增幅|增长率|增长|增速)$")
 _COUNTS = {"人": 1.0}
 
 
+#: figures a form or a URL gives as fields of their own: field → (figure, unit). 营业收入 and
+#: 从业人员 (and 资产总额) give the size by the 2011 standard where none is chosen; the export
+#: figures answer tiers in 美元 and a growth asked
+QUERY_FIGURES = {
+    "revenue": ("营业收入", "万元"),
+    "staff": ("从业人员", "人"),
+    "assets": ("资产总额", "万元"),
+    "export_usd": ("自营出口额", "万美元"),
+    "export_growth": ("自营出口额增幅", "%"),
+}
+
+
 def dated(key: str, data: Any) -> dict[str, str]:
     """{'高新技术企业': 2024} or '高新技术企业:2024、专精特新' → name → day or year ('' unknown);
     '无' (none) → {}."""

@@ -114,19 +114,6 @@ def add_match(api: APIRouter, get: Get) -> None:
         from gongbao.matching import Profile
         from gongbao.store.match import match_stored
 
-        # the size is computed from these by the 2011 standard where no size is given; the
-        # export figures answer tiers in 美元 and a growth asked
-        figures: dict[str, Any] = {
-            name: {"value": value, "unit": unit}
-            for name, value, unit in (
-                ("营业收入", revenue, "万元"),
-                ("从业人员", staff, "人"),
-                ("资产总额", assets, "万元"),
-                ("自营出口额", export_usd, "万美元"),
-                ("自营出口额增幅", export_growth, "%"),
-            )
-            if value is not None
-        }
         try:
             profile = Profile.from_query(
                 place=place,
@@ -142,9 +129,12 @@ def add_match(api: APIRouter, get: Get) -> None:
                 patents=patents,
                 standards=standards,
                 exhibitions=exhibitions,
+                revenue=revenue,
+                staff=staff,
+                assets=assets,
+                export_usd=export_usd,
+                export_growth=export_growth,
             )
-            if figures:
-                profile.figures = Profile.from_dict({"figures": figures}).figures
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
         return match_stored(c, profile, limit)

@@ -85,23 +85,8 @@ def build_match_pages() -> APIRouter:
         )
         found = None
         if any(asked.values()):
-            # 营业收入 and 从业人员 give the size by the 2011 standard where none is chosen
-            figures = {
-                name: {"value": value, "unit": unit}
-                for name, value, unit in (
-                    ("营业收入", revenue, "万元"),
-                    ("从业人员", staff, "人"),
-                    ("自营出口额", export_usd, "万美元"),
-                    ("自营出口额增幅", export_growth, "%"),
-                )
-                if value
-            }
-            numbers = ("revenue", "staff", "export_usd", "export_growth")
-            query = {k: v for k, v in asked.items() if k not in numbers}
             try:
-                profile = Profile.from_query(**query)
-                if figures:
-                    profile.figures = Profile.from_dict({"figures": figures}).figures
+                profile = Profile.from_query(**asked)
             except InputError as exc:
                 return error_page(f"画像有误：{exc}", 422)
             with request.app.state.store.reading() as conn:
