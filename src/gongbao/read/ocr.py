@@ -123,7 +123,7 @@ def _engine_room() -> Iterator[None]:
     except ImportError:  # not a POSIX system: no limits
         yield
         return
-    from gongbao.memory import address_space
+    from gongbao.memory import address_space, set_soft_limit
 
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     before = address_space()
@@ -131,15 +131,11 @@ def _engine_room() -> Iterator[None]:
         yield
         return
     left = max(soft - before, 0)
-    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+    set_soft_limit(resource.RLIMIT_AS, hard)
     try:
         yield
     finally:
-        after = address_space() or before
-        limit = after + left
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        set_soft_limit(resource.RLIMIT_AS, (address_space() or before) + left)
 
 
 def read_image(image: Any) -> list[OcrLine]:

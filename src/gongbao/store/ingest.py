@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from gongbao.errors import InputError
-from gongbao.memory import address_space
+from gongbao.memory import address_space, set_soft_limit
 from gongbao.store.rows import IssueRows, prepare
 
 SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".pdf"}
@@ -188,15 +188,6 @@ def _died(path: str, exitcode: int | None, limits: Limits) -> str:
     return f"{path}: the parsing process stopped (exit status {exitcode})"
 
 
-def _set_limit(which: int, soft: int) -> None:
-    import resource
-
-    _, hard = resource.getrlimit(which)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(which, (soft, hard))
-
-
 def _worker(conn: Any, limits: Limits, then: Then | None = None) -> None:
     """A parse process: files in, results out, until told to stop. Its address space may grow
     by ``limits.memory``; each file may take ``limits.seconds`` of CPU time, after which the
@@ -210,9 +201,9 @@ def _worker(conn: Any, limits: Limits, then: Then | None = None) -> None:
     except ImportError:  # not a POSIX system: no limits
         resource = None  # type: ignore[assignment]
     if resource is not None:
-        _set_limit(resource.RLIMIT_CORE, 0)  # a worker stopped at a limit leaves no core file
+        set_soft_limit(resource.RLIMIT_CORE, 0)  # a worker stopped at a limit leaves no core file
         if limits.memory and (base := address_space()):
-            _set_limit(resource.RLIMIT_AS, base + limits.memory)
+            set_soft_limit(resource.RLIMIT_AS, base + limits.memory)
     while True:
         try:
             task = conn.recv()
@@ -223,7 +214,7 @@ def _worker(conn: Any, limits: Limits, then: Then | None = None) -> None:
         path, max_bytes = task
         if resource is not None and limits.seconds:
             used = resource.getrusage(resource.RUSAGE_SELF)
-            _set_limit(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime) + limits.seconds)
+            set_soft_limit(resource.RLIMIT_CPU, int(used.ru_utime + used.ru_stime) + limits.seconds)
         result = _parse(path, max_bytes, limits, then)
         try:
             conn.send(result)
