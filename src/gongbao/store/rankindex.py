@@ -32,7 +32,6 @@ import os
 import shutil
 import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from gongbao.store.lru import Lru
 from gongbao.store.query import Query
 from gongbao.store.tokens import BREAK, index_stream
 
@@ -105,35 +105,6 @@ def survivable(exc: BaseException) -> bool:
     return not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
 
 
-class _Answers:
-    """A bounded least-recently-used map, safe across a server's threads. Its keys name the
-    committed index an answer was read from (its folder and generation): a folder at one
-    generation never changes, so an answer kept under it is the answer."""
-
-    def __init__(self, size: int = CACHE_SIZE) -> None:
-        self._size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> Any:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-
 def query_key(q: Query) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], ...]:
     """What the index is asked for ``q``: each group's terms as (tokens, negated); two
     queries typed differently but asking the same ('養老', '养老') share one answer."""
@@ -161,8 +132,8 @@ class RankIndex:
         self._pointer_path = str(directory / GENERATION_FILE)
         self._pointer_cache: tuple[tuple[int, int, int], tuple[int, str] | None] | None = None
         #: (total, facets) of a query in a scope, and a page of its hits (``search``)
-        self._counted = _Answers()
-        self._pages = _Answers()
+        self._counted: Lru[Hashable, tuple[int, dict[str, dict[str, int]]]] = Lru(CACHE_SIZE)
+        self._pages: Lru[Hashable, tuple[tuple[int, float], ...]] = Lru(CACHE_SIZE)
 
     # -- state -------------------------------------------------------------------------------
     def pointer(self) -> tuple[int, str] | None:
@@ -387,9 +358,11 @@ class RankIndex:
         self, q: Query, allowed: list[int] | None, limit: int, offset: int, generation: int
     ) -> Ranked:
         """The page's hits (block id, score), the total and the facets. A query asked again
-        of the same committed index is answered from memory (``_Answers``): the load a
-        server meets is the same few queries many times. Callers must not change the
-        facets they are given (they are shared)."""
+        of the same committed index is answered from memory: the load a server meets is the
+        same few queries many times. The keys name the committed index an answer was read
+        from (its folder and generation): a folder at one generation never changes, so an
+        answer kept under it is the answer. Callers must not change the facets they are
+        given (they are shared)."""
         import tantivy
 
         folder = self._folder
@@ -399,9 +372,9 @@ class RankIndex:
         scope = (folder, generation, query_key(q), None if allowed is None else tuple(allowed))
         page = (scope, limit, offset)
         counted = self._counted.get(scope) if keep else None
-        hits = self._pages.get(page) if keep else None
-        if counted is not None and hits is not None:
-            return Ranked(counted[0], list(hits), counted[1])
+        kept = self._pages.get(page) if keep else None
+        if counted is not None and kept is not None:
+            return Ranked(counted[0], list(kept), counted[1])
         query = self._query(q)
         if allowed is not None:
             within = tantivy.Query.term_set_query(self._schema, "doc_num", allowed)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import html
 import re
-import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from functools import lru_cache
 
 from gongbao.script import to_simplified
+from gongbao.store.lru import Lru
 from gongbao.store.query import Query
 from gongbao.store.tokens import fold, fold_offsets
 
@@ -48,42 +47,11 @@ def _patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r"\s+".join(map(re.escape, t.split()))) for t in terms)
 
 
-class _Kept:
-    """Snippets already made, by (block text, query terms): a snippet depends on nothing
-    else, so a page asked again costs no folding. Bounded by the characters of the texts
-    it holds (least recently used first out); safe across threads."""
-
-    def __init__(self, budget: int = KEPT_CHARS) -> None:
-        self._budget = budget
-        self._chars = 0
-        self._items: OrderedDict[tuple[str, tuple[str, ...]], str] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[str, tuple[str, ...]]) -> str | None:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-            self._chars = 0
-
-    def put(self, key: tuple[str, tuple[str, ...]], value: str) -> None:
-        if len(key[0]) > self._budget // 100:
-            return  # one long table would push out a hundred paragraphs
-        with self._lock:
-            if key not in self._items:
-                self._chars += len(key[0])
-            self._items[key] = value
-            while self._chars > self._budget:
-                (body, _), _ = self._items.popitem(last=False)
-                self._chars -= len(body)
-
-
-_kept = _Kept()
+#: snippets already made, by (block text, query terms): a snippet depends on nothing else, so
+#: a page asked again costs no folding; bounded by the characters of the texts held
+_kept: Lru[tuple[str, tuple[str, ...]], str] = Lru(
+    KEPT_CHARS, weight=lambda key: len(key[0]), largest=KEPT_CHARS // 100
+)
 
 
 def forget() -> None:
