@@ -30,16 +30,18 @@ GONGBAO = [sys.executable, "-m", "gongbao.cli"]
 DASK = [sys.executable, "-m", "dask"]
 
 
-def _peak_kib() -> int:
-    """This process's peak resident memory in KiB (run on each worker)."""
+def _usage() -> tuple[int, float]:
+    """This process's peak resident memory in KiB and the CPU seconds it has used (run on
+    each worker)."""
     import resource
 
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return int(used.ru_maxrss), used.ru_utime + used.ru_stime
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """Seconds, peak RSS in KiB (the process and the children it waited for) and stdout of a
-    command that must succeed."""
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, int, str, float]:
+    """Seconds, peak RSS in KiB (the process and the children it waited for), stdout and CPU
+    seconds (the process and its children) of a command that must succeed."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(args, stdout=out, stderr=err, env=env)
@@ -51,7 +53,7 @@ def timed(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
         text, errors = out.read().decode(), err.read().decode()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args[2:5])} … failed ({proc.returncode}): {errors[-2000:]}")
-    return seconds, usage.ru_maxrss, text
+    return seconds, usage.ru_maxrss, text, usage.ru_utime + usage.ru_stime
 
 
 def fresh(db: str | None, folder: Path, name: str) -> str:
@@ -119,24 +121,27 @@ def main() -> None:
         print(f"{args.issues} issues, {size / 1e6:.1f} MB; {os.cpu_count()} cores")
         env = {**os.environ, "GONGBAO_INDEX_DIR": str(folder / "local.index")}
         db = fresh(args.pg, folder, "local")
-        local_s, local_kib, out = timed(
+        local_s, local_kib, out, local_cpu = timed(
             [*GONGBAO, "ingest", str(inputs), "--db", db, "--workers", "1", "--quiet"], env
         )
         rate = args.issues / local_s
         print(
             f"single process  {rate:6.2f} issues/s  ({local_s:.1f} s; "
-            f"peak {local_kib / 1024:.0f} MiB with its parse process)  {out.strip()}"
+            f"peak {local_kib / 1024:.0f} MiB with its parse process; CPU per issue "
+            f"{local_cpu / args.issues * 1000:.0f} ms with it)  {out.strip()}"
         )
         address, procs = start_cluster(folder, args.workers)
         try:
             env["GONGBAO_INDEX_DIR"] = str(folder / "cluster.index")
             db = fresh(args.pg, folder, "cluster")
             ingest = [*GONGBAO, "ingest", str(inputs), "--db", db, "--cluster", address]
-            cluster_s, client_kib, out = timed([*ingest, "--quiet"], env)
             from distributed import Client
 
             with Client(address, timeout=60, set_as_default=False) as client:
-                peaks = client.run(_peak_kib)
+                idle = client.run(_usage)  # what the workers used to start
+            cluster_s, client_kib, out, client_cpu = timed([*ingest, "--quiet"], env)
+            with Client(address, timeout=60, set_as_default=False) as client:
+                used = client.run(_usage)
         finally:
             stop(procs)
         print(
@@ -144,9 +149,22 @@ def main() -> None:
             f"({cluster_s:.1f} s; the ingesting process's peak {client_kib / 1024:.0f} MiB)  "
             f"{out.strip()}"
         )
-        for address_, kib in sorted(peaks.items()):
+        for address_, (kib, _) in sorted(used.items()):
             print(f"  worker {address_}: peak {kib / 1024:.0f} MiB")
         print(f"cluster / single process: {local_s / cluster_s:.2f}×")
+        # CPU per issue of the process that stores and of the workers that parse: the wall
+        # clock on a shared machine says as much about the neighbours. With W worker and P
+        # storing ms an issue, n workers on cores of their own give min(n / W, 1 / P) issues
+        # a ms; on the two cores of this machine, shared with the storing process, one
+        # parse process beside it gives 1 / max(W, P) and two min(2 / (W + P), 1 / P)
+        p = client_cpu / args.issues * 1000
+        w = sum(u[1] - idle.get(a, (0, 0.0))[1] for a, u in used.items()) / args.issues * 1000
+        print(
+            f"CPU per issue: storing process {p:.0f} ms, workers {w:.0f} ms (P / W = "
+            f"{p / w:.2f}); {args.workers} workers on cores of their own would give "
+            f"{min(args.workers / w, 1 / p) * max(w, p):.2f}× one parse process beside the "
+            f"storing one, on two shared cores {min(2 / (w + p), 1 / p) * max(w, p):.2f}×"
+        )
 
 
 if __name__ == "__main__":

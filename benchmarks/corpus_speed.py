@@ -90,7 +90,8 @@ def main() -> None:
 
     def chars(blobs: list[bytes]) -> int:
         """Characters of text the readers give (a PDF's or a page's text, not its bytes)."""
-        from gongbao.read.html import looks_like_html, read_html
+        from gongbao.read.html import read_html
+        from gongbao.read.sniff import looks_like_html
 
         total = 0
         for b in blobs:

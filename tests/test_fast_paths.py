@@ -100,7 +100,7 @@ _PAGE_TOKENS = [
     "首页", "首 页", "主页", ">", "»", "›", "当前位置", "位置", "：", ":", "返回顶部", "返回",
     "上一篇", "下一篇", "全文", "正文", "【", "】", "[", "]", "(", ")", "http://a.cn/b", "来源",
     "编辑", "浏览次数", "点击数", "访问量", "收录于", "资料图", "导读", "投稿", "时间", "2024-01-02",
-    "12", " ", "区人民政府", "门户网站", "政府网", "文库", "百科", "通知", "。",
+    "12", " ", "索引号", "发 文字号", "成文日期", "区人民政府", "门户网站", "政府网", "文库", "百科", "通知", "。",
     "版权所有", "ICP备", "ICP证", "网站标识码", "公网安备", "网站地图", "Copyright", "©", "政府网站找错",
 ]  # fmt: skip
 _page_lines = st.lists(st.sampled_from(_PAGE_TOKENS), min_size=1, max_size=8).map("".join)
@@ -110,13 +110,15 @@ _page_lines = st.lists(st.sampled_from(_PAGE_TOKENS), min_size=1, max_size=8).ma
 @given(_page_lines)
 def test_page_line_shortcuts_skip_only_lines_the_patterns_reject(text: str) -> None:
     if wrapper._NAVIGATION.match(text):
-        assert not wrapper._NAV_CHARS.isdisjoint(text)
+        assert wrapper._may_be_navigation(text)
     if wrapper._BYLINE.match(text):
         assert wrapper._may_be_byline(text)
     if wrapper._SITE_NAME.match(text):
         assert text.endswith(wrapper._SITE_ENDS)
     if wrapper._FOOTER.search(text):
-        assert not wrapper._FOOTER_CHARS.isdisjoint(text)
+        assert wrapper._FOOTER_CHARS.search(text)
+    if wrapper._PAIR_LABEL.match(t := text.strip().lstrip("-•*·| \t")):
+        assert t[0] in wrapper._PAIR_OPENERS
 
 
 _KIND_WORDS = [
@@ -153,3 +155,64 @@ def test_organ_endings_are_the_patterns() -> None:
         op, av = list(branch)[-1]
         last |= {chr(av)} if op == sre_parse.LITERAL else {chr(a) for _o, a in av}
     assert last == set(_ORG_LAST)
+
+
+_KIND_TAILS = [*_KIND_WORDS, "任免", "办", "法", "若干政策", "人事", "代理市长", "（二）"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_KIND_TAILS), min_size=0, max_size=8).map("".join))
+def test_kind_is_read_off_the_title_tail_as_from_the_whole_title(text: str) -> None:
+    from gongbao.structure import kinds
+
+    title = text
+    while kinds._TAIL_NOTE.search(title):
+        title = kinds._TAIL_NOTE.sub("", title)
+    whole = next((k for rx, k in kinds._COMPILED if rx.search(title)), "document")
+    assert kinds.kind_of(text) == whole
+
+
+_CLAUSE_TOKENS = [
+    "，",
+    "；",
+    "。",
+    "：",
+    "\n",
+    "根据",
+    "《条例》",
+    "（国发〔2020〕1号）",
+    "废止",
+    "x",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CLAUSE_TOKENS), max_size=10).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_clause_bounds_are_the_marks_around_the_citation(text: str, a: int, b: int) -> None:
+    """``relation``'s clause: after the last mark before the citation, up to the first after
+    it — as the searches for each mark found them."""
+    from gongbao.extract import references as refs
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    last = refs._LAST_CLAUSE_END.match(text, 0, start)
+    following = refs._CLAUSE_ENDS.search(text, end)
+    assert (last.end() if last else 0) == max(text.rfind(c, 0, start) for c in refs._CLAUSE_END) + 1
+    assert (following.start() if following else len(text)) == min(
+        (i for c in refs._CLAUSE_END if (i := text.find(c, end)) >= 0), default=len(text)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["某某", "会议纪要", "三篇", "篇", "（精选5篇）", "一", ")", "x"])
+    ).map("".join)
+)
+def test_collection_shortcut_agrees_with_the_pattern(text: str) -> None:
+    from gongbao.structure import head
+
+    assert (head._collection(text) is None) == (head._COLLECTION.match(text) is None)

@@ -65,6 +65,9 @@ def _n(count: int, noun: str) -> str:
 @click.version_option(package_name="gongbao")
 def main() -> None:
     """gongbao — government gazettes (政府公报) into structured, searchable open data."""
+    from gongbao.regex_cache import install
+
+    install()  # the rules' patterns as an earlier command compiled them (regex_cache)
 
 
 @main.command()
@@ -85,25 +88,40 @@ def main() -> None:
 )
 def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     """Parse a gazette FILE and print its structure and facts."""
+    from functools import partial
+
     from gongbao.errors import InputError
-    from gongbao.model import Issue
-    from gongbao.store.ingest import parse_isolated
+    from gongbao.store.ingest import parse_in_workers, worker_limits
 
     try:
-        # in a worker process with a memory and a time limit (GONGBAO_WORKER_MEMORY, …)
-        issue = parse_isolated(file, max_bytes=max_bytes)
+        # in a worker process with a memory and a time limit (GONGBAO_WORKER_MEMORY, …),
+        # which renders the issue too: its text comes back, not its objects to pickle and
+        # unpickle again (20 ms of the sample's cold start)
+        limits = worker_limits()
+        render = partial(render_issue, fmt)
+        [(_, out, _, error)] = parse_in_workers([file], 1, limits, max_bytes, then=render)
+        if error or not isinstance(out, str):
+            raise InputError(error or f"{file}: could not be parsed")
     except InputError as exc:
         raise click.ClickException(_limit_named(str(exc), max_bytes is not None)) from None
+    _write(out)
+
+
+def render_issue(fmt: str, issue: object, path: str = "", data: bytes = b"") -> str:
+    """An issue as `gongbao parse --format FMT` prints it (``path`` and ``data``, the file,
+    are what a parse worker gives along)."""
+    from gongbao.model import Issue
+    from gongbao.regex_cache import save
+
     assert isinstance(issue, Issue)
+    save()  # the patterns this worker compiled (a forked worker runs no exit handlers)
     if fmt == "json":
-        out = json.dumps(issue.to_dict(), ensure_ascii=False, indent=1)
-    elif fmt == "tree":
+        return json.dumps(issue.to_dict(), ensure_ascii=False, indent=1)
+    if fmt == "tree":
         from gongbao.export.tree import render_tree
 
-        out = render_tree(issue)
-    else:
-        out = render_summary(issue)
-    _write(out)
+        return render_tree(issue)
+    return render_summary(issue)
 
 
 @main.command()

@@ -133,8 +133,7 @@ def parse_html(html: str, name: str = "input") -> Issue:
 
 def parse_bytes(data: bytes, name: str = "input") -> Issue:
     """Text, an HTML page or a PDF, told apart by the content, not the file name."""
-    from gongbao.read.html import looks_like_html
-    from gongbao.read.pdf import looks_like_pdf
+    from gongbao.read.sniff import looks_like_html, looks_like_pdf
 
     if looks_like_pdf(data):
         return parse_pdf(data, name=name)

@@ -32,10 +32,26 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+#: the last text converted and its conversion: a document's text is converted to tell
+#: whether it is traditional and then, when it is, converted again to be parsed
+_last: tuple[str, str] = ("", "")
+
+
+def _convert(text: str) -> str:
+    """OpenCC's t2s of ``text``; the same text asked again in a row is converted once."""
+    global _last
+    seen, done = _last
+    if seen == text:
+        return done
+    out: str = _t2s().convert(text)
+    _last = (text, out)
+    return out
+
+
 def to_simplified(text: str) -> str:
     """Simplified characters, one for one (a phrase rule that changes the length is undone
     by converting that text character by character)."""
-    out: str = _t2s().convert(text)
+    out: str = _convert(text)
     if len(out) == len(text):
         return out
     return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
@@ -67,11 +83,13 @@ def fold_lines(texts: list[str], traditional: bool) -> list[str]:
     if not traditional:
         return [t.translate(_WIDTH) for t in texts]
     joined = "\n".join(texts)
-    simple: str = _t2s().convert(joined)
+    simple: str = _convert(joined)
     parts = simple.split("\n") if len(simple) == len(joined) else []
     if len(parts) == len(texts) and all(
         len(a) == len(b) for a, b in zip(parts, texts, strict=True)
     ):
+        if _FULL_WIDTH.search(simple) is None:
+            return parts  # (nothing full-width: translating every line would change nothing)
         return [p.translate(_WIDTH) for p in parts]
     return [for_rules(t, True) for t in texts]
 
@@ -117,10 +135,10 @@ class Restorer:
         for (a, b), n in pairs.items():  # in order of first appearance, as ties are settled
             votes[b].append((a, n))
         self.chars: dict[str, str] = {}
-        counts = Counter(self.simple) if votes else Counter()  # every character, counted once
         for b, found in votes.items():
             # a simplified character also printed as itself keeps that reading in the vote
-            itself = counts[b] - sum(n for _a, n in found)
+            # (counted in C for each character that changed, not a count of every character)
+            itself = self.simple.count(b) - sum(n for _a, n in found)
             self.chars[b] = max([*found, (b, itself)], key=itemgetter(1))[0]
         self._table = {ord(b): a for b, a in self.chars.items()}
         self._cache: dict[str, str] = {}
@@ -145,6 +163,8 @@ class Restorer:
         kind: type = type(obj)
         if kind is str:
             return self.restore(obj)
+        if kind in _SCALARS or obj is None:
+            return obj
         if isinstance(obj, str):
             return self.restore(obj)
         if isinstance(obj, int | float | bool) or obj is None:
@@ -152,10 +172,12 @@ class Restorer:
         if id(obj) in self._seen:
             return obj
         self._seen.add(id(obj))
+        cache = self._cache
         if isinstance(obj, list):
             for k, item in enumerate(obj):
                 if (t := type(item)) is str:
-                    obj[k] = self.restore(item)
+                    if not item.isascii():  # (ASCII is its own restoration)
+                        obj[k] = cache.get(item) or self.restore(item)
                 elif item is not None and t not in _SCALARS:
                     obj[k] = self.restore_all(item)
             return obj
@@ -168,9 +190,12 @@ class Restorer:
         for name in _fields(kind):  # an instance of a dataclass (a class has none)
             value = getattr(obj, name)
             if (t := type(value)) is str:
-                setattr(obj, name, self.restore(value))
+                if not value.isascii():  # (ASCII is its own restoration: left in place)
+                    setattr(obj, name, cache.get(value) or self.restore(value))
             elif value is not None and t not in _SCALARS:
-                setattr(obj, name, self.restore_all(value))
+                new = self.restore_all(value)
+                if new is not value:  # (a list or an object restored in place is kept)
+                    setattr(obj, name, new)
         return obj
 
 

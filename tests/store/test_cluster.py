@@ -140,6 +140,24 @@ def _parse_tasks(address: str) -> int:
     return int(counts.get("memory", 0))
 
 
+def _wait_for_a_parse(address: str) -> None:
+    """Until the scheduler has seen a parse task finish."""
+    deadline = time.monotonic() + 120
+    with Client(address, timeout=60, set_as_default=False) as client:
+        while time.monotonic() < deadline:
+            counts = client.run_on_scheduler(
+                lambda dask_scheduler: dict(
+                    dask_scheduler.task_prefixes["gongbao-parse"].state_counts
+                    if "gongbao-parse" in dask_scheduler.task_prefixes
+                    else {}
+                )
+            )
+            if sum(counts.get(k, 0) for k in ("memory", "released", "forgotten")):
+                return
+            time.sleep(0.01)
+    raise AssertionError("no parse was seen to finish")
+
+
 def _kill_a_busy_worker(
     address: str, workers: dict[str, subprocess.Popen[bytes]]
 ) -> tuple[str, tuple[str, ...]]:
@@ -171,11 +189,11 @@ def test_a_worker_killed_mid_ingest(tmp_path: Path, local: dict[str, tuple[int, 
         lines = []
         try:
             assert ingest.stderr is not None and ingest.stdout is not None
-            for line in ingest.stderr:
-                lines.append(line)
-                if killed is None and line.startswith("stored"):
-                    # the first issue is stored: kill a worker as soon as it holds a parse
-                    killed = _kill_a_busy_worker(address, workers)
+            # once a parse has finished (its issue waits to be stored with the next ones in
+            # one transaction), kill a worker as soon as it holds a parse
+            _wait_for_a_parse(address)
+            killed = _kill_a_busy_worker(address, workers)
+            lines = list(ingest.stderr)
             ingest.wait(timeout=TIMEOUT)
             out = ingest.stdout.read()
         finally:
@@ -252,24 +270,30 @@ def test_file_and_memory_urls(
         memory.rm(folder, recursive=True)
 
 
-def test_tasks_in_flight_are_bounded(tmp_path: Path, address: str) -> None:
+def test_tasks_in_flight_are_bounded(
+    tmp_path: Path, address: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With a window of 2, the scheduler never holds more than 2 of the ingest's parse tasks
-    (counted as each issue is stored): what waits for a parse is bounded, not the file list."""
+    (counted as each parse is taken to be stored): what waits for a parse is bounded, not the
+    file list."""
     held: list[int] = []
     watcher = Client(address, timeout=60, set_as_default=False)
 
-    def count(_: object) -> None:
-        held.append(
-            watcher.run_on_scheduler(
-                lambda dask_scheduler: sum(
-                    str(k).startswith("gongbao-parse") for k in dask_scheduler.tasks
+    class Counted(cluster.Batches):
+        def add(self, name: str, rows: object, error: str) -> None:
+            held.append(
+                watcher.run_on_scheduler(
+                    lambda dask_scheduler: sum(
+                        str(k).startswith("gongbao-parse") for k in dask_scheduler.tasks
+                    )
                 )
             )
-        )
+            super().add(name, rows, error)
 
+    monkeypatch.setattr(cluster, "Batches", Counted)
     store = Store(str(tmp_path / "g.db"))
     try:
-        summary = cluster.ingest_cluster(store, [str(p) for p in FILES], address, count, window=2)
+        summary = cluster.ingest_cluster(store, [str(p) for p in FILES], address, window=2)
     finally:
         store.close()
         watcher.close()

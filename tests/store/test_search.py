@@ -321,3 +321,84 @@ def test_ranking_index_commits_in_batches_and_other_readers_wait(tmp_path) -> No
     writer.close()
     assert reader.rank_ready()
     assert search(reader, "饮用水").total == search(Store(path, rank=False), "饮用水").total
+
+
+def test_ranked_search_trusts_the_block_count_and_counts_fts_only_to_answer_from_it(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The ranking index's answer is trusted when its block count is the blocks table's; the
+    database's own full-text index is counted only when a search answers from it (FTS5
+    counts by walking its whole docsize table: half a second at 10,000 issues). Rows
+    deleted behind gongbao's back are still noticed, and the answer is still the scan's."""
+    import gongbao
+    from gongbao.store import db as store_db
+    from tests.conftest import SAMPLE
+
+    path = str(tmp_path / "g.db")
+    writer = Store(path)
+    writer.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    writer.close()
+    counted: list[str] = []
+    real = store_db._count_rows
+
+    def counting(conn: Any, table: str) -> int:
+        counted.append(table)
+        return real(conn, table)
+
+    monkeypatch.setattr(store_db, "_count_rows", counting)
+    server = Store(path)
+    assert search(server, "养老").total == 32  # 31 body blocks and document 10's head
+    assert counted == ["blocks"]
+    with server.engine.begin() as conn:  # behind gongbao's back
+        conn.exec_driver_sql(
+            "DELETE FROM blocks WHERE document_id = 'jingan-2026-01-08' AND text LIKE '%养老%'"
+        )
+    monkeypatch.setattr(store_db, "COUNT_CHECK_SECONDS", 0.0)
+    want = len(_scan(server, "养老"))
+    assert want < 32
+    assert search(server, "养老", limit=100).total == want
+    assert counted[1:] == ["blocks", "blocks", "block_index"]  # ready?, then the fallback's
+    server.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_rebuild_streams_every_block_into_the_ranking_index(backend: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``gongbao reindex`` reads the blocks as a stream (a server-side cursor on PostgreSQL:
+    at 10,000 issues their texts are gigabytes) and indexes every one."""
+    import gongbao
+    from tests.conftest import SAMPLE
+    from tests.store.conftest import fresh_store
+
+    store = fresh_store(backend, tmp_path)
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    blocks = store.counts()["blocks"]
+    assert store.rebuild_rank() == blocks
+    assert store.rank_ready()
+    assert search(store, "养老").total == 32
+    store.close()
+
+
+def test_a_filters_documents_are_kept_until_the_store_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The documents a filter allows are read once per generation of the store: the same
+    filter answers again from memory, and an ingest (a new generation) reads them anew."""
+    import gongbao
+    from gongbao.store import search as search_module
+    from tests.conftest import FIXTURES, SAMPLE
+
+    path = str(tmp_path / "g.db")
+    store = Store(path)
+    store.ingest(gongbao.parse_file(SAMPLE), SAMPLE.name, SAMPLE.read_bytes())
+    dated = Filters(date_from="2000-01-01")
+    search_module.forget()  # other tests' filters
+    before = search(store, "的", dated).total
+    assert len(search_module._allowed._items) == 1
+    assert search(store, "区", dated).total > 0  # another query, the same filter
+    assert len(search_module._allowed._items) == 1
+    county = FIXTURES / "county_notice.txt"
+    store.ingest(gongbao.parse_file(county), county.name, county.read_bytes())
+    assert store.rank_ready()
+    plain = Store(path, rank=False)
+    after = search(store, "的", dated).total
+    assert after == search(plain, "的", dated).total > before
+    store.close()
+    plain.close()

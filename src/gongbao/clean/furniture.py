@@ -122,6 +122,8 @@ def _among_cells(texts: list[str], repeated: set[str]) -> set[str]:
     """Repeated lines that stand among a table's cells (pdftotext prints a cell a line): the
     lines around them are short labels and figures too, at most of their occurrences. A
     running header stands in the text's prose, wherever a page broke it."""
+    if not repeated:
+        return set()  # (most short texts repeat no line: nothing to look around)
     lines = [t for t in texts if t]
     seen: dict[str, list[bool]] = {}
     for k, t in enumerate(lines):

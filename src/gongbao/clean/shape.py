@@ -209,7 +209,9 @@ def split_run_on(text: str) -> list[str] | None:
 def _mode_width(lines: list[str]) -> float | None:
     """The width most lines run to, if the text was wrapped at one: at least 40 % of the
     lines of 15 cells or more end within a cell of it, and it is under 50 cells."""
-    widths = [round(width(t)) for t in lines if width(t) >= 15 and "\t" not in t]
+    if len(lines) < 20:
+        return None  # (a short text has too few lines to tell: no width is measured)
+    widths = [round(w) for t in lines if (w := width(t)) >= 15 and "\t" not in t]
     if len(widths) < 20:
         return None
     counts = Counter(widths)
@@ -229,6 +231,8 @@ def _wide_width(lines: list[str]) -> float | None:
     least ten lines of 30 cells or more end within two cells of it, hardly any run past it,
     and most of those at it end inside a sentence — all of them when they are few among the
     long lines. Table rows (cells apart by runs of spaces or tabs) are not counted."""
+    if len(lines) < 10:
+        return None  # (a short text has too few lines to tell: no width is measured)
     texts = [t for t in lines if width(t) >= 30 and "\t" not in t and "   " not in t]
     widths = [round(width(t)) for t in texts]
     if len(widths) < 10:

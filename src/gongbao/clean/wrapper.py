@@ -48,6 +48,9 @@ _PAIR_LABEL = re.compile(
 #: a label parted from its value: by a colon, a pipe or a tab, or by spaces (a table's two
 #: cells flattened: '发布机构 区政府')
 _SEPARATED = re.compile(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^(?:{_LABEL_ALT})[ \u3000]+(?=\S)|^【")
+#: what a line of label–value pairs opens with: a label's first character or its bracket
+#: (settles the text's own lines without trying the labels one by one)
+_PAIR_OPENERS = frozenset({"【", "[", *(k[0] for k in LABELS)})
 _COLON_LABEL = re.compile(rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*")
 _LINE_LABEL = re.compile(rf"^[\s\-•*·|]*[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?")
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
@@ -107,7 +110,8 @@ _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
 #: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
-_FOOTER_CHARS = frozenset("版I网公C©政")
+#: (a character class searched in C: a set's isdisjoint makes a string of every character)
+_FOOTER_CHARS = re.compile("[版I网公C©政]")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
@@ -131,7 +135,7 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
     the line is not made of them (it must open with a label)."""
     t = text.strip().lstrip("-•*·| \t")
-    if not t or _PAIR_LABEL.match(t) is None:
+    if not t or t[0] not in _PAIR_OPENERS or _PAIR_LABEL.match(t) is None:
         return None  # settled at the line's start, without looking for labels all along it
     found = list(_PAIR_LABEL.finditer(t))
     if not found or found[0].start() != 0:
@@ -229,17 +233,26 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 #: the last characters of a site's name (``_SITE_NAME``)
 _SITE_ENDS = ("站", "网", "库", "科")
-#: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇,
-#: 全文/正文, a breadcrumb's arrow, a link's bracket): a line with none is no navigation
-_NAV_CHARS = frozenset("页置返篇文>»›[")
+#: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇, a
+#: breadcrumb's arrow, a link's bracket) but the site's label 全文/正文 alone on its line
+#: (``_may_be_navigation``): a line with none of them is no navigation
+_NAV_CHARS = re.compile(r"[页置返篇>»›\[]")
+
+
+def _may_be_navigation(text: str) -> bool:
+    """Whether ``_NAVIGATION`` can match: its characters, or a short line with 文 (【全文】);
+    a sentence with 文 in it (文件, 文化) is not tried."""
+    return _NAV_CHARS.search(text) is not None or (len(text) <= 4 and "文" in text)
+
+
 #: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
 #: 访问量), 收录于, or a picture's bracket at the start
-_BYLINE_CHARS = frozenset(":：次点访收")
+_BYLINE_CHARS = re.compile("[:：次点访收]")
 
 
 def _may_be_byline(text: str) -> bool:
     """Whether ``_BYLINE`` can match: the cheap test that settles the text's own lines."""
-    return text[:1] in ("【", "[") or not _BYLINE_CHARS.isdisjoint(text)
+    return text[:1] in ("【", "[") or _BYLINE_CHARS.search(text) is not None
 
 
 def _is_noise(text: str) -> str | None:
@@ -249,7 +262,7 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"
     if _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
-    if not _NAV_CHARS.isdisjoint(text) and _NAVIGATION.match(text):
+    if _may_be_navigation(text) and _NAVIGATION.match(text):
         return "site_navigation"
     tools_only = len(text) <= 60 and _TOOLS_ONLY.fullmatch(text) is not None
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
@@ -277,7 +290,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         (
             i
             for i in range(tail_start, len(body))
-            if not _FOOTER_CHARS.isdisjoint(body[i].text) and _FOOTER.search(body[i].text)
+            if _FOOTER_CHARS.search(body[i].text) and _FOOTER.search(body[i].text)
         ),
         len(body),
     )

@@ -74,7 +74,7 @@ def _frbr(
 
 
 def _slug(text: str) -> str:
-    from pypinyin import lazy_pinyin
+    from gongbao.pinyin import lazy_pinyin
 
     return re.sub(r"[^a-z0-9]+", "-", "".join(lazy_pinyin(text)).lower()).strip("-") or "x"
 

@@ -75,6 +75,9 @@ _PROSE = [
         "代理",
     ),
 ]
+#: the words each of ``_PROSE``'s patterns prints in every match: a paragraph without them
+#: is not searched (a pattern that opens with a name is tried at every character)
+_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "代理")
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)职务的?请求"
@@ -282,7 +285,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 listing = None
             if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止")):
                 continue
-            for rx, action, qualifier in _PROSE:
+            for (rx, action, qualifier), needed in zip(_PROSE, _PROSE_NEEDS, strict=True):
+                if needed not in text:
+                    continue  # the words every match prints are not there: nothing to find
                 for m in rx.finditer(text):
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
@@ -296,7 +301,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append("兼")
                         rec.date = _decided(text, m.start())
                         keep(rec)
-            for chain in _ACCEPTED.finditer(text):
+            for chain in _ACCEPTED.finditer(text) if "辞去" in text else ():
                 for m in re.finditer(_RESIGNATION, chain.group(0)):
                     span = (chain.start() + m.start(), chain.start() + m.end())
                     people = m.group("people").removeprefix("接受")

@@ -32,7 +32,8 @@ _ARTICLE = re.compile(r"^\s*(第\s*[0-9一二三四五六七八九十百][0-9一
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
-        place = place_of(doc.issuers, doc.title)
+        place: str | None = None
+        placed = False  # the place is read from the issuers when a benefit needs it
         for block, above in walk(doc):
             if block.type != "paragraph":
                 continue
@@ -49,6 +50,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if not number or responsibility(text) is not None:
                 continue
             title = text.split("。", 1)[0]
+            if not placed:  # most documents state no benefit: their place is not read
+                place, placed = place_of(doc.issuers, doc.title), True
             # the words before what is given are its conditions: typed where unambiguous,
             # as printed otherwise ('新上的工业类项目(不含采矿…)'), to be confirmed by the
             # reader — a benefit is never offered as met on a guess

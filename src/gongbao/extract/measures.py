@@ -200,7 +200,7 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
     for doc in issue.documents:
         rule: str | None = None
         ruled = False
-        place = place_of(doc.issuers, doc.title)
+        place: str | None = None  # read from the issuers with the rule, when a measure needs it
         unlisted: list[str] = []
         for block, above in walk(doc):
             if block.type not in ("paragraph", "heading"):
@@ -219,6 +219,7 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
                 continue
             if not ruled:
                 rule, ruled = _rule(doc), True
+                place = place_of(doc.issuers, doc.title)
             if (rm := _UNLISTED.search(block.text)) is not None:
                 unlisted = units(rm.group("units"))  # from this item on
             if unlisted:

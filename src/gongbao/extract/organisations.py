@@ -133,7 +133,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _slug(name: str) -> str:
-    from pypinyin import lazy_pinyin
+    from gongbao.pinyin import lazy_pinyin
 
     return re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(name)).lower())[:40] or "org"
 

@@ -149,6 +149,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
 
 #: the clause a citation stands in: between the punctuation around it
 _CLAUSE_END = "，,；;。：:！？\n"
+_CLAUSE_ENDS = re.compile(f"[{_CLAUSE_END}]")
+#: everything up to the last end of a clause (matched in one pass, not a search per mark)
+_LAST_CLAUSE_END = re.compile(f".*[{_CLAUSE_END}]", re.S)
+_BRACKETED_NUMBER = re.compile(r"^\s*[（(][^（()）]*[)）]")
 _REPEALS = re.compile(r"(?:同时|予以|即行|一并)?(?:废止|作废|停止执行|不再执行|失效)")
 _RESTS_ON = re.compile(r"^(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实|为贯彻落实|为落实|为贯彻)")
 _REPLACES = re.compile(r"(?:代替|替代|取代)")
@@ -162,10 +166,12 @@ def relation(title: str, text: str, span: tuple[int, int] | None) -> str:
         return "引用"
     start, end = span
     cited = text[start:end]
-    before = max(text.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
-    after = min((i for ch in _CLAUSE_END if (i := text.find(ch, end)) >= 0), default=len(text))
+    last = _LAST_CLAUSE_END.match(text, 0, start)
+    before = last.end() if last else 0
+    following = _CLAUSE_ENDS.search(text, end)
+    after = following.start() if following else len(text)
     lead, tail = text[before:start].strip(), text[end:after]
-    tail = re.sub(r"^\s*[（(][^（()）]*[)）]", "", tail)  # the cited 文号 in brackets
+    tail = _BRACKETED_NUMBER.sub("", tail)  # the cited 文号 in brackets
     if _REPEALS.match(tail.strip()) or (lead.startswith(("废止", "撤销")) and not tail.strip()):
         return "废止"
     if _REPLACES.search(lead[-4:]):

@@ -20,7 +20,6 @@ from gongbao.labels import LABELS
 from gongbao.script import to_simplified
 
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff\s　]{2,8})\s*[:：]\s*$")
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<div|<table|<p[\s>]|<meta)", re.I)
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "section", "article"}
 _SKIP = {
     "script",
@@ -44,10 +43,6 @@ class HtmlDocument:
     meta: dict[str, str] = field(default_factory=dict)
     #: the depth below which the page's elements were flattened (0: the page as published)
     flattened: int = 0
-
-
-def looks_like_html(data: bytes) -> bool:
-    return bool(_HTML_START.match(data[:2048])) or b"</p>" in data[:65536].lower()
 
 
 def _squash(text: str) -> str:

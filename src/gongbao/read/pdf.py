@@ -5,6 +5,11 @@ order glyphs were drawn:
 
 - ruled tables: thin filled or stroked paths that meet form a grid; the glyphs inside are
   cells, emitted as tab-separated rows (what text extraction gives for a table);
+- tables set without rules (read.pdf_unruled): runs of glyphs aligned in columns over three
+  rows or more (three columns, or two with numbers) give the same rows;
+- page geometry (read.pdf_layout): two-column pages are read left column then right (a
+  gutter free of glyphs, lines filling both columns); turned pages (``/Rotate``, or text drawn
+  at 90°) are read along their baselines;
 - printed lines: glyphs sharing a baseline, left to right, a space where the gap is a space;
   small raised digits become superscript digits (footnote markers);
 - paragraphs: a line that runs to the right edge of the text continues on the next line (the
@@ -127,20 +132,25 @@ class Grid:
 @dataclass(slots=True, frozen=True)
 class OcrRead:
     """A printed line read by OCR: its page, text and confidence, and the reader line it went
-    into (None: under the threshold, not taken as text)."""
+    into (None: under the threshold, not taken as text, or in a table's cell)."""
 
     page: int
     text: str
     confidence: float
     line: int | None
+    #: read into a cell of a ruled table (its rows are reader lines of their own: line None)
+    cell: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "page": self.page,
             "line": self.line,
             "text": self.text,
             "confidence": round(self.confidence, 3),
         }
+        if self.cell:
+            out["table"] = True
+        return out
 
 
 @dataclass(slots=True)
@@ -182,10 +192,6 @@ def max_pages() -> int:
     return int(raw) if raw.isdigit() else DEFAULT_MAX_PAGES
 
 
-def looks_like_pdf(data: bytes) -> bool:
-    return b"%PDF-" in data[:1024]
-
-
 def read_pdf(data: bytes, name: str = "input") -> PdfText:
     import pypdfium2 as pdfium
 
@@ -212,8 +218,11 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
         scanned: list[int] = []
         ocr_pages: list[int] = []
         dropped: list[OcrRead] = []
+        turned: list[int] = []  # pages whose text is set turned
         for k in range(len(doc)):
-            items, is_scan = _read_page(doc[k])
+            items, is_scan, is_turned = _read_page(doc[k])
+            if is_turned:
+                turned.append(k)
             if is_scan and no_ocr is None:
                 items = _ocr_page(doc[k], k + 1, dropped)
                 ocr_pages.append(k + 1)
@@ -238,6 +247,10 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
                 "OCR found no text on them"
             )
         raise InputError(f"{name}: is a PDF without any text")
+    if turned:
+        from gongbao.read.pdf_layout import align
+
+        align(pages, turned)
     _mark_furniture(pages)
     out = PdfText(_emit(pages), len(pages), scanned, ocr_pages)
     if ocr_pages:
@@ -256,16 +269,19 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
 
 def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | Grid]:
     """A scanned page read by OCR into printed lines in page units (y up, as PDFium's), so
-    the layout rules read it like a text page. Boxes on one row are one printed line; a box
-    under the threshold is left out, into ``dropped``."""
-    from gongbao.read.ocr import THRESHOLD, read_image, render_scale
+    the layout rules read it like a text page. Rules drawn on the image make tables as a text
+    page's do, their cells filled with the boxes inside; boxes on one row are one printed
+    line. A box under the threshold is left out, into ``dropped``, and so is the record of a
+    box read into a cell."""
+    from gongbao.read.ocr import THRESHOLD, read_page, render_scale, rules, tidy_line
 
     scale = render_scale(*page.get_size())
     bitmap = page.render(scale=scale, grayscale=True)
     try:
         image = bitmap.to_pil()
         height = image.height
-        found = read_image(image)
+        found, skew = read_page(image)
+        drawn = rules(image, skew)
         del image
     except Exception as exc:  # ONNX Runtime's own exception type
         if "bad_alloc" in str(exc):  # ONNX Runtime out of memory: a worker's limit, say so
@@ -273,10 +289,23 @@ def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | 
         raise
     finally:
         bitmap.close()
-    rows: list[list[OcrLine]] = []
+
+    def flip(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        return x0 / scale, (height - y1) / scale, x1 / scale, (height - y0) / scale
+
+    kept: list[tuple[OcrLine, Glyph]] = []
     for ln in found:
         if ln.confidence < THRESHOLD:
             dropped.append(OcrRead(number, ln.text, ln.confidence, None))
+            continue
+        box = flip(ln.x0, ln.y0, ln.x1, ln.y1)
+        kept.append((ln, Glyph(ln.text, *box, em=box[3] - box[1], size=box[3] - box[1])))
+    grids = _grids([flip(*r) for r in drawn], [g for _, g in kept])
+    inside = {id(g) for _, members in grids for g in members}
+    rows: list[list[OcrLine]] = []
+    for ln, g in kept:
+        if id(g) in inside:
+            dropped.append(OcrRead(number, ln.text, ln.confidence, None, cell=True))
             continue
         mid = (ln.y0 + ln.y1) / 2
         row = next((r for r in reversed(rows[-3:]) if r[0].y0 <= mid <= r[0].y1), None)
@@ -284,12 +313,17 @@ def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | 
             rows.append([ln])
         else:
             row.append(ln)
-    items: list[Printed | Grid] = []
-    for row in rows:
+    items: list[Printed | Grid] = [grid for grid, _ in grids]
+    # a box is as tall as its ink: brackets and descenders stretch it by up to a fifth, which
+    # the layout rules would read as another type size (a new paragraph); a row within that
+    # of the page's usual height is set in the body's size
+    heights = [statistics.median(b.y1 - b.y0 for b in row) / scale for row in rows]
+    body = statistics.median(heights) if heights else 0.0
+    for row, height_ in zip(rows, heights, strict=True):
         row.sort(key=lambda b: b.x0)
         top = min(b.y0 for b in row)
         bottom = max(b.y1 for b in row)
-        size = statistics.median(b.y1 - b.y0 for b in row) / scale
+        size = body if 0.85 * body <= height_ <= 1.25 * body else height_
         text = row[0].text
         for a, b in itertools.pairwise(row):
             gap = (b.x0 - a.x1) / scale
@@ -301,7 +335,7 @@ def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | 
                 y0=(height - bottom) / scale,
                 x1=max(b.x1 for b in row) / scale,
                 y1=(height - top) / scale,
-                text=text,
+                text=tidy_line(text),
                 size=size,
                 base=(height - bottom) / scale,
                 confidence=min(b.confidence for b in row),
@@ -317,20 +351,24 @@ def _space(left: str, right: str) -> str:
 
 
 def ocr_problems(issue: Issue, pdf: PdfText) -> list[Problem]:
-    """One problem for each OCR'd line under the threshold: not taken as text (no fact can
-    come from it), quoted with its confidence, on the document whose lines are about it."""
+    """One problem for each page with OCR'd lines under the threshold: they are not taken as
+    text (no fact can come from them). A page of speckle gives hundreds of such lines, so the
+    problem counts them, gives their confidence range and quotes the first few; every line
+    stays in the issue's ``ocr`` record (``PdfText.ocr_mark``) with its own confidence."""
     from gongbao.model import Problem, Source
     from gongbao.read.ocr import THRESHOLD
 
-    out: list[Problem] = []
     near: dict[int, int] = {}  # page → a reader line on it
     for ln in pdf.lines:
         if ln.page is not None and ln.text and not ln.furniture:
             near.setdefault(ln.page, ln.no)
+    low: dict[int, list[OcrRead]] = {}
     for r in pdf.ocr:
-        if r.line is not None:
-            continue
-        line = near.get(r.page)
+        if r.line is None and not r.cell:
+            low.setdefault(r.page, []).append(r)
+    out: list[Problem] = []
+    for page, reads in low.items():
+        line = near.get(page)
         doc = next(
             (
                 d.id
@@ -342,15 +380,27 @@ def ocr_problems(issue: Issue, pdf: PdfText) -> list[Problem]:
             ),
             None,
         )
-        detail = (
-            f"第{r.page}页扫描图像中的一行文字识别置信度为{r.confidence:.0%}，"
-            f"低于{THRESHOLD:.0%}，未作为正文读取：“{r.text}”"
-        )
-        out.append(Problem("ocr_low_confidence", detail, doc, Source(document=doc, page=r.page)))
+        least = min(r.confidence for r in reads)
+        most = max(r.confidence for r in reads)
+        shown = "、".join(f"“{r.text}”" for r in [r for r in reads if r.text][:_QUOTED])
+        if len(reads) == 1:
+            detail = f"第{page}页扫描图像中的一行文字识别置信度为{least:.0%}"
+        else:
+            more = f"等{len(reads)}行" if len(reads) > _QUOTED else ""
+            detail = f"第{page}页扫描图像中有{len(reads)}行文字识别置信度为{least:.0%}–{most:.0%}"
+            shown += more
+        detail += f"，低于{THRESHOLD:.0%}，未作为正文读取：{shown}"
+        out.append(Problem("ocr_low_confidence", detail, doc, Source(document=doc, page=page)))
     return out
 
 
-def _read_page(page: Any) -> tuple[list[Printed | Grid], bool]:
+#: low-confidence lines quoted in a page's problem (all of them are in the issue's OCR record)
+_QUOTED = 3
+
+
+def _read_page(page: Any) -> tuple[list[Printed | Grid], bool, bool]:
+    """The page's lines and tables; whether it is a scan (images, no text); whether its text
+    is set turned (read in a frame of its own)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -370,8 +420,11 @@ def _read_page(page: Any) -> tuple[list[Printed | Grid], bool]:
                 rules.append(box)
         elif kind in (_IMAGE, _FORM):
             images += 1
+    from gongbao.read import pdf_layout
+
     textpage = page.get_textpage()
     glyphs: list[Glyph] = []
+    index: list[int] = []  # each glyph's character index
     rect = raw.FS_RECTF()
     try:
         text = textpage.raw
@@ -401,17 +454,28 @@ def _read_page(page: Any) -> tuple[list[Printed | Grid], bool]:
             size = raw.FPDFText_GetFontSize(text, i)
             em = rect.top - rect.bottom
             glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, em, size, space))
+            index.append(i)
             space = False
+        turns = pdf_layout.quarters(text, index)
     finally:
         textpage.close()
     if not glyphs:
-        return [], images > 0
+        return [], images > 0, False
+    aside: list[tuple[list[Glyph], bool]] = []
+    upright = None
+    if turns:  # text set sideways: read along its baselines
+        width, height = page.get_size()
+        shown = page.get_rotation()
+        if shown in (90, 270):
+            width, height = height, width
+        upright = pdf_layout.upright(glyphs, turns, rules, (width, height), shown)
+        if upright is not None:
+            glyphs, rules, aside = upright
     grids = _grids(rules, glyphs)
     inside = {id(g) for _, members in grids for g in members}
     flow = [g for g in glyphs if id(g) not in inside] if inside else glyphs
-    items: list[Printed | Grid] = [*_lines(flow), *(grid for grid, _ in grids)]
-    items.sort(key=lambda it: -it.y1)
-    return items, False
+    items = pdf_layout.layout(flow, [grid for grid, _ in grids], aside)
+    return items, False, upright is not None
 
 
 def _grids(
@@ -544,7 +608,9 @@ def _join(left: str, right: str) -> str:
 
 
 def _mark_furniture(pages: list[list[Printed | Grid]]) -> None:
-    """Top and bottom lines in the page margins that repeat (digits aside) or are numbers."""
+    """Top and bottom lines in the page margins that repeat (digits aside) or are numbers. A
+    line that repeats a running header's words in another size is not one: the gazette's name
+    set large on its cover is the cover's."""
     candidates: list[Printed] = []
     for items in pages:
         lines = [it for it in items if isinstance(it, Printed)]
@@ -553,7 +619,16 @@ def _mark_furniture(pages: list[list[Printed | Grid]]) -> None:
         for ln in {id(lines[0]): lines[0], id(lines[-1]): lines[-1]}.values():
             candidates.append(ln)
     keys = Counter(re.sub(r"\d+", "#", ln.text) for ln in candidates)
+    sizes: dict[str, list[float]] = {}
+    for ln in candidates:
+        sizes.setdefault(re.sub(r"\d+", "#", ln.text), []).append(ln.size)
     need = max(2, len(pages) // 3)
+
+    def repeats(ln: Printed) -> bool:
+        key = re.sub(r"\d+", "#", ln.text)
+        usual = statistics.median(sizes[key])
+        return keys[key] >= need and abs(ln.size - usual) <= 0.2 * usual
+
     for items in pages:
         lines = [it for it in items if isinstance(it, Printed)]
         if len(lines) < 2:
@@ -561,11 +636,11 @@ def _mark_furniture(pages: list[list[Printed | Grid]]) -> None:
         top, bottom = lines[0], lines[-1]
         if _PAGE_NUMBER.match(bottom.text):
             bottom.furniture = "page_number"
-        elif keys[re.sub(r"\d+", "#", bottom.text)] >= need:
+        elif repeats(bottom):
             bottom.furniture = "running_footer"
         if _PAGE_NUMBER.match(top.text):
             top.furniture = "page_number"
-        elif keys[re.sub(r"\d+", "#", top.text)] >= need:
+        elif repeats(top):
             top.furniture = "running_header"
 
 
@@ -578,6 +653,7 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
     left = min(ln.x0 for ln in body)
     edges = _right_edges(pages)
     pitch = _line_pitch(pages)
+    text_size = _text_size(body)
     out: list[Line] = []
     carry = False
 
@@ -627,12 +703,14 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
                 continue
             if prev is None:
                 current = it.text
+            elif _title_runs_on(prev, it, text_size, pitch, left, edges[number - 1]):
+                current = _run_on(current, it.text)
             elif _new_paragraph(prev, it, left, pitch, edges[number - 1]):
                 add(current, number)
                 add("", number)
                 current = it.text
             elif _wrapped(prev, it, edges[number - 1]):
-                current = _join(current, it.text)
+                current = _run_on(current, it.text)
             else:
                 add(current, number)
                 current = it.text
@@ -648,14 +726,19 @@ def _emit(pages: list[list[Printed | Grid]]) -> list[Line]:
 
 def _right_edges(pages: list[list[Printed | Grid]]) -> list[float]:
     """The right edge of each page's text: its longest line, or the usual edge where a page
-    has only short lines (a cover, the end of a document)."""
+    has only short lines (a cover, the end of a document); in justified text, where most
+    long lines end."""
     maxima: list[float | None] = []
     for items in pages:
         xs = [it.x1 for it in items if isinstance(it, Printed) and it.furniture is None]
         maxima.append(max(xs) if len(xs) >= 5 else None)
     known = [m for m in maxima if m is not None]
     usual = statistics.median(known) if known else 0.0
-    return [m if m is not None and abs(m - usual) < 30 else usual for m in maxima]
+    edges = [m if m is not None and abs(m - usual) < 30 else usual for m in maxima]
+    justified = _justified_edge(pages, edges)
+    if justified is None:
+        return edges
+    return [justified if justified <= e <= justified + 30 else e for e in edges]
 
 
 def _line_pitch(pages: list[list[Printed | Grid]]) -> float:
@@ -683,17 +766,25 @@ def _new_paragraph(
     page_top: bool = False,
 ) -> bool:
     """Where typesetting shows a new paragraph: more space above than between the lines of
-    one; another type size (a title over its text); a centred line after one that is not, or
-    the other way round; a first-line indent after a line that ended a sentence or stopped
-    short of the right edge (official documents set paragraphs this way, GB/T 9704)."""
+    one (a little more, after a line that ended or above an indented line); another type size
+    (a title over its text); a centred line after one that is not, or the other way round
+    (unless the line only looked centred: an indented first line that stopped short because
+    the next line's first word did not fit); a first-line indent after a line that ended a
+    sentence or stopped short of the right edge (official documents set paragraphs this way,
+    GB/T 9704)."""
     gap = (prev.base - line.base) / max(prev.size, 1.0)
     if not page_top and gap > pitch * 1.25:
         return True
+    finished = prev.text.endswith(_TERMINAL) or right - prev.x1 > 2.5 * prev.size
+    indented = line.x0 >= left + 1.5 * _char_width(line)
+    columns = "\t" in prev.text or "\t" in line.text  # rows of text in columns: one block
+    if not page_top and (finished or indented) and not columns and gap > pitch * 1.12:
+        return True
     if abs(prev.size - line.size) > 0.15 * max(prev.size, line.size):
         return True
-    if _centred(prev, left, right) != _centred(line, left, right):
+    centred = _centred(prev, left, right)
+    if centred != _centred(line, left, right) and not (centred and _wrapped(prev, line, right)):
         return True
-    indented = line.x0 >= left + 1.5 * line.size
     if not indented:
         return False
     return prev.text.endswith(_TERMINAL) or right - prev.x1 > 2.5 * prev.size
@@ -702,12 +793,14 @@ def _new_paragraph(
 def _centred(line: Printed, left: float, right: float) -> bool:
     """Set in the middle: equal space on both sides, and some of it."""
     before, after = line.x0 - left, right - line.x1
-    return before > 0.5 * line.size and abs(before - after) < line.size
+    return before > line.size and abs(before - after) < 0.6 * line.size
 
 
 _LEADING = re.compile(
     r"[“‘《（(【〔「『]*"  # opening marks stay with what follows
     r"(?:[!-~]*[+\-$#@(][^\s]|[!-~]+|.)"  # a word, or one character ('+' binds the next)
+    # quotation marks bind to both sides where engines follow UAX #14 (Pango, LB19)
+    r"(?:[”’》）)】〕」』，。、；：！？,.;:!?]*[“”‘’]+(?:[!-~]+|[^\s]))*"
     r"[”’》）)】〕」』，。、；：！？,.;:!?]*"  # closing marks stay with what precedes
 )
 
@@ -724,7 +817,71 @@ def _wrapped(prev: Printed, line: Printed, right: float) -> bool:
         return False  # an item or heading number opens a line of its own
     first = _LEADING.match(line.text)
     run = first.group() if first else line.text[:1]
-    need = sum(0.55 if ch.isascii() else 1.0 for ch in run) * line.size
+    em = _char_width(line)
+    need = sum(0.55 if ch.isascii() else 1.0 for ch in run) * em
     # an OCR box ends up to a character short of the ink (a narrow mark at its end)
     slack = 0.3 if prev.confidence is None else 1.0
-    return right - prev.x1 < need + slack * line.size
+    return right - prev.x1 < need + slack * em
+
+
+def _justified_edge(pages: list[list[Printed | Grid]], edges: list[float]) -> float | None:
+    """Justified text: most lines that run to the right edge end at one place, a little short
+    of the longest (a closing mark hung in the margin, a Latin word set loose). That place, or
+    None where lines end ragged."""
+    ends: Counter[int] = Counter()
+    for items, right in zip(pages, edges, strict=True):
+        for it in items:
+            if isinstance(it, Printed) and it.furniture is None and it.x1 > right - 1.5 * it.size:
+                ends[round(it.x1)] += 1
+    if not ends:
+        return None
+    edge, count = ends.most_common(1)[0]
+    return float(edge) if count >= 10 and count * 5 >= ends.total() * 2 else None
+
+
+def _text_size(lines: list[Printed]) -> float:
+    """The size most of the text is set in (by characters)."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0]
+
+
+def _title_runs_on(
+    prev: Printed, line: Printed, text_size: float, pitch: float, left: float, right: float
+) -> bool:
+    """A title set larger than the text and wrapped by the layout: the next line in the same
+    size at the title's own line pitch, centred (or running from margin to margin) as the line
+    before is. The lines of one title are one line of text, as a title's lines are joined."""
+    if prev.size < 1.15 * text_size or abs(prev.size - line.size) > 0.05 * prev.size:
+        return False
+    if not 0 < prev.base - line.base <= pitch * 1.25 * prev.size:
+        return False
+    if prev.text.endswith(_TERMINAL) or match_number(line.text) is not None:
+        return False
+
+    def placed(ln: Printed) -> bool:
+        full = ln.x0 - left < 1.5 * ln.size and right - ln.x1 < 1.5 * ln.size
+        return full or _centred(ln, left, right)
+
+    return placed(prev) and _centred(line, left, right)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _char_width(line: Printed) -> float:
+    """The type size as set: the width of a Chinese character (a glyph box's height is its
+    face's ascent and descent, up to one and a half times the size in CJK faces); the box
+    height where the line prints too few (an OCR'd line has no glyphs)."""
+    widths = [g.x1 - g.x0 for g in line.glyphs if _HAN.match(g.ch)]
+    return statistics.median(widths) if len(widths) >= 2 else line.size
+
+
+def _run_on(left: str, right: str) -> str:
+    """A printed line wrapped onto the next, as one line of text. A Latin word that ends a
+    line before Chinese keeps its space ('企业 and' / '数据商'): the wrap took it, and it tells
+    a word from the Chinese after it (a leaked ' and ' is 和 again only between spaces)."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and _HAN.match(right[0]):
+        return f"{left} {right}"
+    return _join(left, right)

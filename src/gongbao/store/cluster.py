@@ -1,5 +1,5 @@
 """Ingest on a dask.distributed cluster (``gongbao ingest PATH... --cluster ADDRESS``): the
-cluster's workers parse, this process stores, each issue in its own transaction.
+cluster's workers parse, this process stores, each issue whole (in one transaction).
 
 Why dask.distributed rather than Ray: pure-Python wheels (no native runtime to build or ship),
 a scheduler and workers that are plain processes (``dask scheduler``, ``dask worker ADDRESS``)
@@ -12,8 +12,9 @@ finished ingest run again sends nothing). The bytes travel with the task, so wor
 access to the inputs. A worker parses them with the local pool's own function
 (:func:`gongbao.store.ingest._parse`: the issue, or the one line that says why not) and
 turns the issue into the rows the store writes, as a local worker does; this process only
-writes them (:meth:`Store.write`), each issue as its parse finishes, with at most ``window``
-tasks in flight: memory here is flat in the number of files.
+writes them (:class:`gongbao.store.batch.Batches`: several issues to a transaction), in the
+order their parses finish, with at most ``window`` tasks in flight: memory here is flat in
+the number of files.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from gongbao.errors import InputError
+from gongbao.store.batch import Batches
 from gongbao.store.ingest import (
     SUFFIXES,
     Limits,
@@ -36,7 +38,6 @@ from gongbao.store.ingest import (
     connection_lost,
     expand,
     first_line,
-    store_rows,
     worker_limits,
 )
 
@@ -181,10 +182,12 @@ def ingest_cluster(
         run = os.urandom(4).hex()  # task keys of this ingest, apart from another's
         finished = dask.as_completed(loop=client.loop)
         pending: dict[Any, str] = {}
+        batches = Batches(store, report)
 
         def take_one() -> None:
             future = next(finished)
-            report(_stored(store, future, pending.pop(future), address, summary))
+            name = pending.pop(future)
+            batches.add(name, *_parsed(future, name, address, summary))
             future.release()
 
         for index, name in enumerate(files):
@@ -207,6 +210,7 @@ def ingest_cluster(
                 take_one()
         while pending:
             take_one()
+        batches.flush()
     except (OperationalError, InterfaceError) as exc:
         # as in a local ingest: the issues stored before are whole, the one being stored is not
         raise connection_lost(exc, summary) from None
@@ -216,16 +220,14 @@ def ingest_cluster(
     return summary
 
 
-def _stored(store: Any, future: Any, name: str, address: str, summary: Summary) -> Outcome:
-    """One finished parse task's rows stored in their own transaction, as its outcome."""
+def _parsed(future: Any, name: str, address: str, summary: Summary) -> tuple[object, str]:
+    """A finished parse task's rows (or None) and its failure line, for the batches."""
     from distributed import KilledWorker
 
     try:
         _, rows, error = future.result()
     except KilledWorker:
-        return Outcome(
-            name, "failed", f"{name}: every worker that parsed it died (over its memory limit?)"
-        )
+        return None, f"{name}: every worker that parsed it died (over its memory limit?)"
     except concurrent.futures.CancelledError:
         stored = sum(o.status in ("stored", "replaced") for o in summary.outcomes)
         raise InputError(
@@ -233,8 +235,8 @@ def _stored(store: Any, future: Any, name: str, address: str, summary: Summary) 
             "run the same ingest again to continue"
         ) from None
     except Exception as exc:  # raised on the worker, after the retries
-        return Outcome(name, "failed", f"{name}: could not be parsed ({first_line(exc)})")
-    return store_rows(store, name, rows, error)
+        return None, f"{name}: could not be parsed ({first_line(exc)})"
+    return rows, str(error)
 
 
 def _filesystem(url: str) -> tuple[Any, str, bool]:

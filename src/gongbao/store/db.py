@@ -125,8 +125,11 @@ class Store:
         self._rank_broken = False
         #: the ranking index's pointer when it failed: unusable until a rebuild moves it
         self._broken_at: tuple[int, str] | None = None
-        #: (pointer, whether the index's block count agreed with the database's, when)
-        self._count_check: tuple[Any, bool, bool, float] | None = None
+        #: ((generation, pointer), whether the ranking index's block count agreed with the
+        #: database's, whether the full-text index's did (None: not counted), when, blocks)
+        self._count_check: tuple[Any, bool, bool | None, float, int] | None = None
+        #: whether the full-text index agreed when last counted (a disagreement is logged once)
+        self._fts_agreed = True
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
@@ -263,43 +266,54 @@ class Store:
             self._rank_broken = False  # rebuilt since (``gongbao reindex``): try it again
         if pointer is None or pointer[0] != self.rank_generation(conn):
             return None
-        if conn is not None and not self.indexes_agree(conn, pointer[0])[0]:
+        if conn is not None and not self.indexes_agree(conn, pointer[0], fts=False)[0]:
             return None
         return pointer[0]
 
-    def indexes_agree(self, conn: Connection, generation: int | None = None) -> tuple[bool, bool]:
+    def indexes_agree(
+        self, conn: Connection, generation: int | None = None, fts: bool = True
+    ) -> tuple[bool, bool]:
         """Whether the ranking index and the database's own full-text index each hold as many
         blocks as the blocks table. Rows deleted or added in SQL, behind gongbao's back,
         leave the generation alone but not the counts: the ranking index is then not used,
         and the database's index is confirmed against the blocks table, until ``gongbao
         reindex``. Counted when the generation or the index changes and at most every
-        ``COUNT_CHECK_SECONDS`` (three counts, tens of ms at a thousand issues)."""
+        ``COUNT_CHECK_SECONDS``. The database's own index is counted only when ``fts`` asks
+        (a search answered from it); else its agreement is given as True: its count is the
+        dearest (FTS5 walks its whole docsize table: ~45 ms of CPU at 1,000 issues, ten
+        times that at 10,000, where the blocks table's count takes 4–9 ms at 1,000)."""
         if generation is None:
             generation = self.rank_generation(conn)
         pointer = self.rank.pointer() if self.rank is not None else None
         key = (generation, pointer)
         now = time.monotonic()
         seen = self._count_check
+        fts_ok: bool | None
         if seen is not None and seen[0] == key and now - seen[3] < COUNT_CHECK_SECONDS:
-            return seen[1], seen[2]
-        stored, in_fts = _block_counts(conn)
-        rank_ok = True
-        if self.rank is not None and pointer is not None and pointer[0] == generation:
-            try:
-                indexed = self.rank.count(generation)
-            except BaseException as exc:
-                if not survivable(exc):
-                    raise
-                self.rank_failed(exc)
-                indexed = -1
-            rank_ok = indexed == stored
-            if not rank_ok and (seen is None or seen[1]):
-                _log_disagreement("the ranking index", indexed, stored)
-        fts_ok = in_fts == stored
-        if not fts_ok and (seen is None or seen[2]):
-            _log_disagreement("the database's full-text index", in_fts, stored)
-        self._count_check = (key, rank_ok, fts_ok, now)
-        return rank_ok, fts_ok
+            _, rank_ok, fts_ok, at, stored = seen
+        else:
+            at, fts_ok = now, None
+            stored = _count_rows(conn, "blocks")
+            rank_ok = True
+            if self.rank is not None and pointer is not None and pointer[0] == generation:
+                try:
+                    indexed = self.rank.count(generation)
+                except BaseException as exc:
+                    if not survivable(exc):
+                        raise
+                    self.rank_failed(exc)
+                    indexed = -1
+                rank_ok = indexed == stored
+                if not rank_ok and (seen is None or seen[1]):
+                    _log_disagreement("the ranking index", indexed, stored)
+        if fts and fts_ok is None:
+            in_fts = _count_rows(conn, "block_index")
+            fts_ok = in_fts == stored
+            if not fts_ok and self._fts_agreed:
+                _log_disagreement("the database's full-text index", in_fts, stored)
+            self._fts_agreed = fts_ok
+        self._count_check = (key, rank_ok, fts_ok, at, stored)
+        return rank_ok, True if fts_ok is None else fts_ok
 
     def rank_ready(self) -> bool:
         """Whether the ranking index reflects the database exactly (else search uses FTS5)."""
@@ -345,12 +359,24 @@ class Store:
         self._repair_fts()
         if self.rank is None:
             raise InputError("this store has no ranking index (GONGBAO_RANK_INDEX=off)")
+        counted = 0
+
+        def counting(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+            nonlocal counted
+            for row in rows:
+                counted += 1
+                yield row
+
         with self.reading() as conn:  # the generation and the rows of one snapshot
             generation = self.rank_generation(conn)
-            rows = list(rows_for(conn, dialect=self.dialect))
-        self.rank.rebuild(rows, generation)
+            # streamed, not held: at 10,000 issues the blocks' texts are gigabytes
+            # (PostgreSQL: a server-side cursor; SQLite's cursor reads as it goes). The
+            # snapshot is held while the index is written: SQLite's WAL grows meanwhile
+            # if another process writes, and is checkpointed once the rebuild ends
+            conn.execution_options(stream_results=True, max_row_buffer=5000)
+            self.rank.rebuild(counting(rows_for(conn, dialect=self.dialect)), generation)
         self._rank_broken = False
-        return len(rows)
+        return counted
 
     def _repair_fts(self) -> bool:
         """Rebuild the database's full-text index when it holds another number of blocks
@@ -528,9 +554,12 @@ def _put_tokens(conn: Connection, dialect: str, pairs: list[tuple[int, str]]) ->
 def _block_counts(conn: Connection) -> tuple[int, int]:
     """The blocks stored, and the rows of the database's own full-text index (equal unless
     rows were changed in SQL behind gongbao's back)."""
-    stored = int(conn.execute(select(text("count(*)")).select_from(s.blocks)).scalar() or 0)
-    in_fts = int(conn.exec_driver_sql("SELECT count(*) FROM block_index").scalar() or 0)
-    return stored, in_fts
+    return _count_rows(conn, "blocks"), _count_rows(conn, "block_index")
+
+
+def _count_rows(conn: Connection, table: str) -> int:
+    """Rows of ``blocks`` or ``block_index`` (names from this module, never from input)."""
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
 
 
 def _env_int(name: str, default: int, least: int) -> int:

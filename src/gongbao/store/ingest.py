@@ -1,8 +1,9 @@
-"""Ingest files and folders: parse in parallel on all cores, store each issue in its own
-transaction, report each file's outcome. A file that fails is reported and skipped.
+"""Ingest files and folders: parse in parallel on all cores, store each issue whole (in one
+transaction, with others), report each file's outcome. A file that fails is reported and skipped.
 
 A worker parses a file and turns the issue into the rows the store writes (its token streams
-too: ``gongbao.store.rows``); this process only writes them, a statement per table, so that a
+and ranking-index documents too: ``gongbao.store.rows``); this process only writes them, a
+statement per table and several issues to a transaction (``gongbao.store.batch``), so that a
 second worker adds throughput instead of queueing behind the writer. Results come back in
 the files' order through a window of twice as many as there are workers: memory stays flat
 in the number of files."""
@@ -385,6 +386,7 @@ def ingest_paths(
     from sqlalchemy.exc import InterfaceError, OperationalError
 
     from gongbao.read import read_bytes
+    from gongbao.store.batch import Batches
     from gongbao.store.db import Store
 
     assert isinstance(store, Store)
@@ -416,10 +418,13 @@ def ingest_paths(
             else:
                 files.append(str(f))
         workers = workers or os.cpu_count() or 1
-        # the workers turn each issue into the rows the store writes (token streams too):
-        # this process only writes, so a second worker makes ingest faster
+        # the workers turn each issue into the rows the store writes (token streams and the
+        # ranking index's documents too): this process only writes, several issues to a
+        # transaction, so a second worker makes ingest faster
+        batches = Batches(store, report)
         for name, rows, _, error in parse_in_workers(files, workers, limits, then=prepare):
-            report(store_rows(store, name, rows, error))
+            batches.add(name, rows, error)
+        batches.flush()
     except (OperationalError, InterfaceError) as exc:
         raise connection_lost(exc, summary) from None
     summary.seconds = time.perf_counter() - start

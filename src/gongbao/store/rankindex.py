@@ -99,6 +99,35 @@ def rows_for(
     yield from conn.execute(text(sql), {"issue": issue_id} if issue_id is not None else {})
 
 
+def json_fields(
+    issue: str, gazette: str, kind: str | None, year: str | None, issuers: list[str]
+) -> str:
+    """The fields a document's blocks share in the index, as the end of Tantivy's JSON
+    (``json_document``): what ``_document`` adds from a row of ``rows_for``, taken from the
+    document itself (``issuers`` in its order; an issuer list that joins to nothing adds none,
+    as the database's concatenation gives nothing then)."""
+    fields: dict[str, Any] = {"issue": issue, "gazette": gazette}
+    if kind:
+        fields["kind"] = kind
+    if year:
+        fields["year"] = year
+    joined = "\x1f".join(issuers)
+    if joined:
+        fields["issuer"] = joined.split("\x1f")
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))[1:]
+
+
+def json_block(stream: str, fields: str) -> str:
+    """A block's document but for its ids (``json_document``): its token stream and its
+    document's ``json_fields``. Built where the issue was parsed."""
+    return f'"tokens":{json.dumps(stream, ensure_ascii=False)},{fields}'
+
+
+def json_document(block_id: int, doc_num: int, block: str) -> str:
+    """A block's document in Tantivy's JSON, once the store has numbered it."""
+    return f'{{"block_id":{block_id},"doc_num":{doc_num},{block}'
+
+
 def survivable(exc: BaseException) -> bool:
     """Whether a failure of the ranking index can be stood in for by the database's own index:
     anything but an interrupt or an exit (Tantivy's panics reach Python as BaseExceptions)."""
@@ -248,14 +277,31 @@ class RankIndex:
         """Replace one issue's blocks. Commits come every ``BATCH`` issues, at ``flush``/
         ``close`` and before this process searches (a commit per issue cost as much as the
         indexing). ``streams`` are the token streams the database's index was just given."""
+        writer = self._replacing(issue_id)
+        streams = streams or {}
+        for row in rows:
+            writer.add_document(self._document(row, streams.get(int(row[0]))))
+        self._added(generation)
+
+    def put_json(self, issue_id: str, documents: Iterable[str], generation: int) -> None:
+        """``put_issue`` for documents written as Tantivy's JSON (``json_document``), which
+        the parse worker builds but for the ids: Tantivy reads each in one call, where a
+        document made field by field in Python cost the writing process twice as much."""
+        writer = self._replacing(issue_id)
+        for doc in documents:
+            writer.add_json(doc)
+        self._added(generation)
+
+    def _replacing(self, issue_id: str) -> Any:
+        """The writer, with the issue's blocks deleted (from what was added before)."""
         writer = self._open_writer()
         if not self._at_exit:
             atexit.register(self._flush_at_exit)  # an ingest that forgets to close commits
             self._at_exit = True
         writer.delete_documents_by_term("issue", issue_id)
-        streams = streams or {}
-        for row in rows:
-            writer.add_document(self._document(row, streams.get(int(row[0]))))
+        return writer
+
+    def _added(self, generation: int) -> None:
         self._pending = generation
         self._unflushed += 1
         if self._unflushed >= BATCH:

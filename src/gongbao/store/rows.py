@@ -1,10 +1,11 @@
 """An issue as the rows the store writes, built where it was parsed.
 
-Turning a parsed issue into rows (its JSON, block texts, token streams, facts, the ledger,
-文号 series and change events) took most of an ingest's storing time, and it ran in the one
-process that writes. Built in the parse worker instead, the writer is left with what only it
-can do: take the next document number, insert, commit. Everything here is plain data (dicts,
-lists, strings), so it pickles cheaply from the worker, and nothing here needs the database.
+Turning a parsed issue into rows (its JSON, block texts, token streams, the ranking index's
+documents, facts, the ledger, 文号 series and change events) took most of an ingest's storing
+time, and it ran in the one process that writes. Built in the parse worker instead, the
+writer is left with what only it can do: take the next document number, insert, commit.
+Everything here is plain data (dicts, lists, strings), so it pickles cheaply from the
+worker, and nothing here needs the database.
 
 Only three things are the writer's to fill in: the document numbers (``num``, which also
 number the blocks: a block's ``id`` here is its rank in its document), the ids of
@@ -17,11 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gongbao.errors import InputError
 from gongbao.model import Block, Issue
-from gongbao.store.write import FactRows
+
+if TYPE_CHECKING:
+    from gongbao.store.write import FactRows
 
 #: a block's id is its document's number shifted left by this, plus its rank in the document
 BLOCK_BITS = 16
@@ -44,6 +47,9 @@ class IssueRows:
     blocks: list[list[dict[str, Any]]]
     #: per document, each block's token stream (``index_stream`` of its text)
     streams: list[list[str]]
+    #: per document, each block's document in the ranking index but for its ids
+    #: (``rankindex.json_block``)
+    ranked: list[list[str]]
     #: organisations, people and facts; its ``tables`` also hold the 文号 and ledger rows
     facts: FactRows
     ledger_keys: list[dict[str, Any]]
@@ -77,6 +83,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
     """Every row ``issue`` is stored as (``Store.write`` writes them). An ``InputError`` for
     an issue the store cannot take (a document of more blocks than its ids have room for)."""
     from gongbao.store.changes import events_of
+    from gongbao.store.rankindex import json_block, json_fields
     from gongbao.store.tokens import index_stream
     from gongbao.store.write import fact_rows, printed_rows
     from gongbao.structure.kinds import gazette_key
@@ -119,6 +126,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
     issuers: list[dict[str, Any]] = []
     blocks: list[list[dict[str, Any]]] = []
     streams: list[list[str]] = []
+    ranked: list[list[str]] = []
     for ordinal, (doc, dd) in enumerate(zip(issue.documents, d["documents"], strict=True), 1):
         documents.append(
             {
@@ -156,6 +164,10 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
             raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
         blocks.append(rows)
         streams.append([index_stream(r["text"]) for r in rows])
+        # the year the database gives the index: the document's date's, else the issue's
+        year = doc.date[:4] if doc.date is not None else None if m.year is None else str(m.year)
+        fields = json_fields(issue_id, gid, doc.kind, year, doc.issuers)
+        ranked.append([json_block(stream, fields) for stream in streams[-1]])
     facts = fact_rows(issue, issue_id, gid, d)
     # the tables that need nothing from the writer, after the facts' own, in write order
     facts.tables["doc_numbers"] = doc_number_rows(issue_id, numbers_of(issue))
@@ -169,6 +181,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
         issuers=issuers,
         blocks=blocks,
         streams=streams,
+        ranked=ranked,
         facts=facts,
         ledger_keys=[
             {"key": key, "place": place, "norm": norm}

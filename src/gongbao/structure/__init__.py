@@ -303,7 +303,8 @@ def _document(
     body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
     sig = signatures(body_groups, raw)
     signers, sig_date = sig.signers, sig.date
-    body_groups = [g for k, g in enumerate(body_groups) if k not in set(sig.groups)]
+    signed = set(sig.groups)
+    body_groups = [g for k, g in enumerate(body_groups) if k not in signed]
     ordered = head.order or bool(head.doc_number and "令" in head.doc_number)
     kind = "order" if ordered else kind_of(head.title)
     if kind != "order" and _promulgation_signed(body_groups, sig.printed):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gongbao.structure.zones import SALUTATION
 
@@ -76,6 +77,7 @@ _ADDRESSEE_END = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def addressee_line(text: str) -> bool:
     """A 主送 line: recipients' names ending in a colon, most of them ending like a body that
     receives documents ('…人民政府', '各直属单位'); a lead-in ('任命：', '根据…的决定：',
@@ -98,6 +100,7 @@ def addressee_line(text: str) -> bool:
 _LEAD_IN = re.compile(r"^(?:根据|依据|为了|為了|按照|经|現|现|特|兹|茲|关于|關於|對|对)|决定$")
 
 
+@lru_cache(maxsize=8192)
 def bare_addressee_line(text: str) -> bool:
     """A 主送 line a site printed without its colon ('各街道办事处,区级各部门,官盛新区管委会'):
     only recipients' names, every one ending like a body that receives documents, at least

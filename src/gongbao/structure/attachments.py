@@ -20,6 +20,7 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         doc.attachments.extend(issued_texts(doc))
     heads = [b for b in doc.body if b.type == "heading" and b.num and b.num.startswith("附件")]
     numbers = [_label_n(b.num) for b in heads]
+    moved = False  # the outline came numbered: numbered again only where a block moved
     for k, b in enumerate(heads):
         if k + 1 < len(heads) and numbers[k] and numbers[k + 1] == numbers[k] + 2:
             missing = _unlabelled(b)
@@ -29,6 +30,7 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                 missing.children.extend(b.children[cut + 1 :])
                 del b.children[cut:]
                 doc.body.insert(doc.body.index(b) + 1, missing)
+                moved = True
                 doc.attachments.append(
                     Attachment(label=f"附件{numbers[k]}", title=b.text, source=b.source)
                 )
@@ -46,9 +48,10 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                 continue
         if b.num not in listed:
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
-    from gongbao.structure.outline import _number
+    if moved:
+        from gongbao.structure.outline import _number
 
-    _number(doc.body, "", 1)
+        _number(doc.body, "", 1)
 
 
 def _label_n(label: str | None) -> int:

@@ -9,6 +9,7 @@ a document starts at a title followed closely by its date, 文号 or the meeting
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.docnumber import is_doc_number_line
@@ -82,9 +83,15 @@ def match_toc(entries: list[TocEntry], groups: list[Group], start: int) -> list[
 
 def _head_signal(g: Group) -> bool:
     """A line that follows a title in a head: its date, 文号, number, or meeting."""
+    return _signals_head(g.text.replace("**", ""))
+
+
+@lru_cache(maxsize=4096)
+def _signals_head(t: str) -> bool:
+    """``_head_signal`` of a group's text, kept: a group is asked as a title and again as
+    the line under the one above it."""
     from gongbao.structure.zones import zone_of
 
-    t = g.text.replace("**", "")
     return bool(
         is_date_line(t)
         or is_doc_number_line(t)

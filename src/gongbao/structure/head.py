@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.docnumber import find_doc_number
@@ -126,7 +127,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0  # an issuer's name alone is a line above or under a title
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
-        if j < len(lines) and _COLLECTION.match(lines[j][2]):
+        if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
         if best is None or score > best[0]:
             best = (score, trial, k)
@@ -163,7 +164,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
     for j in range(k0, min(len(lines), k0 + 14)):
         text = lines[j][2]
-        if m := _COLLECTION.match(text):
+        if m := _collection(text):
             stem = m.group("stem")
         elif stem and re.fullmatch(re.escape(stem) + r"\s*(?:一|1|[(（]一[)）])", text):
             item = j + 1
@@ -193,6 +194,12 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
 _COLLECTION = re.compile(
     r"^(?P<stem>.{4,30}?)(?:[一二三四五六七八九十\d]{1,2}篇|[(（]精选\d{1,2}篇[)）])$"
 )
+
+
+def _collection(text: str) -> re.Match[str] | None:
+    """``_COLLECTION`` of a line, which ends with 篇 or its bracket: the ending settles the
+    other lines without the pattern's 27 starts."""
+    return _COLLECTION.match(text) if text.endswith(("篇", "篇)", "篇）")) else None
 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
@@ -295,7 +302,11 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif zone == "date" and k + 1 < len(lines) and title_like(lines[k + 1][2]):
             head.page_date = head.page_date or _iso(text)
             _record(head, lines[k], zone)
-        elif (m := MINUTES_MASTHEAD.match(text)) and _titled_below(lines, k):
+        elif (
+            text.endswith("要")  # (the pattern's last character: other lines settled by it)
+            and (m := MINUTES_MASTHEAD.match(text))
+            and _titled_below(lines, k)
+        ):
             # '某局会议纪要' '〔2022〕48号' '关于…的纪要': the first line is the 纪要标志
             name = m.group("name").strip()
             if name and is_org(name):
@@ -655,14 +666,17 @@ def _order_issuer(head: Head, org: str) -> None:
         head.weak_issuers = False
 
 
+#: what a title printed again may differ by: spaces, quotes, brackets
+_TITLE_NOISE = re.compile(r"[\s《》〈〉“”\"'()（）]")
+
+
 def _same_title(text: str, title: str) -> bool:
     """The title printed again, whole or without the issuers it opens with, or after its
     文号 (a site's headline: '鞍立政发〔2023〕2号立山区人民政府关于…')."""
     m = LEADING_NUMBER.match(text)
     if m is not None and len(text) > m.end() + 4 and _same_title(text[m.end() :], title):
         return True
-    squash = re.compile(r"[\s《》〈〉“”\"'()（）]")
-    again, whole = squash.sub("", tidy_title(text)[0]), squash.sub("", title)
+    again, whole = _TITLE_NOISE.sub("", tidy_title(text)[0]), _TITLE_NOISE.sub("", title)
     if not title or not again:
         return False
     return again == whole or (
@@ -672,12 +686,22 @@ def _same_title(text: str, title: str) -> bool:
 
 def _issuer_line(text: str, raw: str) -> list[str]:
     """'宜春市统计局  国家统计局宜春调查队': a line of organs' names and nothing else."""
-    parts = [p for p in re.split(r"[\s\u3000\u2002\u2003、，,]+", raw.strip()) if p]
+    return list(_issuer_names(text, raw))
+
+
+@lru_cache(maxsize=4096)
+def _issuer_names(text: str, raw: str) -> tuple[str, ...]:
+    """``_issuer_line``'s names, kept: every candidate title asks again of the lines under
+    it."""
+    parts = [p for p in _NAME_GAPS.split(raw.strip()) if p]
     if len(parts) > 1 and all(is_org(p) for p in parts):
-        return parts
+        return tuple(parts)
     if is_org(text):
-        return split_organs(text)
-    return []
+        return tuple(split_organs(text))
+    return ()
+
+
+_NAME_GAPS = re.compile(r"[\s\u3000\u2002\u2003、，,]+")
 
 
 def _occasion(head: Head, text: str) -> bool:

@@ -35,8 +35,13 @@ def kind_of(title: str) -> str:
     personnel matters wherever the title names them."""
     while _TAIL_NOTE.search(title):
         title = _TAIL_NOTE.sub("", title)
-    for rx, kind in _COMPILED:
-        if rx.search(title):
+    if _COMPILED[0][0].search(title):
+        return _COMPILED[0][1]
+    # the other kinds are title endings (four characters at most, and one before for a
+    # lookbehind): looked for in the title's tail, not tried at every character of it
+    tail = max(0, len(title) - 8)
+    for rx, kind in _COMPILED[1:]:
+        if rx.search(title, tail):
             return kind
     return "document"
 
@@ -47,8 +52,7 @@ def gazette_slug(gazette: str | None) -> str:
     its parent where the name repeats across China ('南京市鼓楼区…' → 'nanjing-gulou')."""
     if not gazette:
         return "gazette"
-    from pypinyin import lazy_pinyin
-
+    from gongbao.pinyin import lazy_pinyin
     from gongbao.structure.places import qualified_place
 
     name = re.sub(r"(人民政府|政府)?(办公厅|办公室|辦公廳|辦公室)?公[报報].*$", "", gazette)
@@ -95,10 +99,9 @@ def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
 
 @lru_cache(maxsize=4096)
 def _romanized(code: str) -> str:
-    """An issuer's code in pinyin, letters and digits only ('国办发' → 'guobanfa'). pypinyin
-    takes a fifth of a millisecond a call, as much as the rest of a short notice's id, and
-    the codes of one issuer's series recur in every document of it: asked once each."""
-    from pypinyin import lazy_pinyin
+    """An issuer's code in pinyin, letters and digits only ('国办发' → 'guobanfa'). The codes
+    of one issuer's series recur in every document of it: read once each."""
+    from gongbao.pinyin import lazy_pinyin
 
     return re.sub(r"[^a-z0-9]+", "", "".join(lazy_pinyin(code)).lower())
 

@@ -4,6 +4,7 @@ together, which names are the same organ, and the issuers a title or a report na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.numbering import YEAR
@@ -74,6 +75,17 @@ _NOT_ORGAN = re.compile(r"[\d〔〕\[\]【】《》:：|丨｜]|文件|公告|�
 
 def issuers_from_title(raw_title: str) -> list[str]:
     """'中共静安区委 静安区人民政府 关于…' → the organisations before 关于."""
+    return list(_title_issuers(raw_title))
+
+
+@lru_cache(maxsize=4096)
+def _title_issuers(raw_title: str) -> tuple[str, ...]:
+    """``issuers_from_title``, kept: every candidate title of a head is read for them, and
+    a title's lines are asked again whether they continue it."""
+    return tuple(_read_title_issuers(raw_title))
+
+
+def _read_title_issuers(raw_title: str) -> list[str]:
     m = _ISSUER_ENDS.search(raw_title)
     if m is None:
         return []
@@ -245,11 +257,14 @@ def is_org(text: str) -> bool:
     )
 
 
+#: what two printings of one organ's name may differ by
+_ORGAN_NOISE = re.compile(r"[\s、，,·《》“”()（）]|人民(?=政府)")
+
+
 def same_organ(a: str, b: str) -> bool:
     """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
     name is the other with its country or place before it."""
-    squash = re.compile(r"[\s、，,·《》“”()（）]|人民(?=政府)")
-    short, long = sorted((squash.sub("", a), squash.sub("", b)), key=len)
+    short, long = sorted((_ORGAN_NOISE.sub("", a), _ORGAN_NOISE.sub("", b)), key=len)
     if not short or len(short) < 2:
         return False
     # or the other with one of its divisions after it: '某局' and '某局人事处'

@@ -48,10 +48,13 @@ _DUTY_LINE = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
+
+
 def _title_like(text: str) -> bool:
     return (
         len(text) <= 60
-        and not re.search(r"[，。；,;]", text)
+        and not _CLAUSE_MARK.search(text)
         and not text.endswith(("：", ":"))
         and not _DUTY_LINE.match(text)
     )
@@ -122,7 +125,9 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             k += 1
             continue
         for ln in g.lines:
-            text = _BULLET.sub("", ln.text.strip())
+            text = ln.text.strip()
+            if text[:1] in "-*•·":  # (``_BULLET``'s first character: other lines are kept)
+                text = _BULLET.sub("", text)
             sub = Group([ln], end=g.end if len(g.lines) == 1 else (ln.last or ln.no))
             num = match_number(text.replace("**", ""))
             if num is not None:

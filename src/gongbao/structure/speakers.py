@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import compact_date, parse_date
@@ -43,9 +44,11 @@ SPEECH_TAIL = re.compile(r"(?:同志)?作.{0,12}报告$|的?(?:讲话|报告|政
 _SPEECH_OPEN = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
 
 
+@lru_cache(maxsize=8192)
 def parse_speaker(raw: str) -> tuple[str, str] | None:
     """(title, name) of a speaker line: '静安区区长 翟磊', '北京市财政局局长        韩   杰',
-    '代省长 罗东川'; the name may be printed with spaces between its characters."""
+    '代省长 罗东川'; the name may be printed with spaces between its characters. Every
+    candidate title of a head asks again of the lines under it: cached."""
     last = raw.strip()[-1:]
     if not "\u4e00" <= last <= "\u9fff":
         return None  # every form ends with the name: a line of text ends otherwise

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import clean_line
@@ -55,9 +56,11 @@ def imprint_date(groups: list[Group]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _speaker(raw: str) -> re.Match[str] | None:
     """``SPEAKER`` of a line, which ends with the officer's name: a line of the text (ending
-    on its punctuation) is settled by its last character, not by the pattern's 31 starts."""
+    on its punctuation) is settled by its last character, not by the pattern's 31 starts.
+    (A signature's line is asked as a signer and again for its names: cached.)"""
     if not raw or not "\u4e00" <= raw[-1] <= "\u9fff":
         return None
     return SPEAKER.match(raw)
@@ -123,9 +126,10 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
-        # only a line that ends like a date can end with one
-        m = _SIGNED_DATE.match(text) if text[-1:] in "日0123456789" and len(text) <= 80 else None
-        if m and not is_date_line(text):
+        # only a line that ends like a date can end with one (and a date alone is no signer's)
+        dated = text[-1:] in "日0123456789" and len(text) <= 80 and not is_date_line(text)
+        m = _SIGNED_DATE.match(text) if dated else None
+        if m:
             who = m.group("who").strip()
             raw_who = rawt.strip()
             cut = _SIGNED_DATE.match(raw_who)

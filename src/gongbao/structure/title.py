@@ -24,8 +24,10 @@ _STATUS = re.compile(
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
-    """A head line without markup: markdown heading and quote marks, bold, stray pipes."""
+    """A head line without markup: markdown heading and quote marks, bold, stray pipes.
+    (Every head line is read with it, and again as a signature's or a raw title's: cached.)"""
     text = text.strip().replace("**", "")
     if text.startswith("#"):  # (a markdown heading; the pattern is not tried on other lines)
         text = _MARKDOWN.sub("", text)
@@ -79,7 +81,10 @@ _NUMBER_OPENS = re.compile(r"^[\S]{1,10}?[〔\[【]\s*\d{4}")
 _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關于", "、", "对", "對")
 
 
+@lru_cache(maxsize=8192)
 def continues_title(title: str, text: str) -> bool:
+    """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
+    head asks again of the lines under it: cached.)"""
     if not title_like(text) or len(text) > 40 or addressee_line(text):
         return False
     if BYLINE_TAIL.match(text):

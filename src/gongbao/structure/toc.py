@@ -15,7 +15,8 @@ from gongbao.model import Source, TocEntry
 TOC_HEAD = re.compile(r"^(目[录錄]|目次|本期目[录錄])$")
 _SECTION = re.compile(r"^[【\[［]\s*(?P<name>[^】\]］]{1,30})\s*[】\]］]$")
 _PAGE = re.compile(r"(?:\s*[(（]\s*(?P<a>\d{1,4})\s*[)）]|(?:[.…·．。\s]{2,}|\s)(?P<b>\d{1,4}))$")
-_BULLET = re.compile(r"^[-*•·]\s+")
+#: a bullet before an entry; OCR may read it without the space after it ('-2026年…')
+_BULLET = re.compile(r"^(?:[-•·●]|\*(?!\*))\s*(?=\S)")
 
 
 @dataclass(slots=True)

@@ -99,6 +99,7 @@ def is_doc_number_zone(text: str) -> bool:
     return not rest.strip(" 　:：()（）[]【】")
 
 
+@lru_cache(maxsize=4096)
 def split_trailing_date(text: str) -> tuple[str, str | None]:
     """'…的通知 2022-06-08' → ('…的通知', '2022-06-08'): a web page's date printed after the
     title on its line."""

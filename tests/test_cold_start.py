@@ -1,0 +1,92 @@
+"""A command pays only for what it uses (issue 16): `gongbao parse` imports no database
+layer, no web stack, no progress bar and no pinyin dictionary, in the command's process or in
+the parse worker it forks; `gongbao search` none of the web stack. benchmarks/cold_start.py
+measures the time; these fail when an import comes back."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from gongbao.model import Issue
+from tests.conftest import ROOT, SAMPLE
+
+#: what neither command needs: the web app and its pages, charts, the export to Parquet, the
+#: ingest's progress bar, pypinyin (whose import loads its whole dictionary)
+NOT_FOR_COMMANDS = (
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "plotly",
+    "pyarrow",
+    "rich",
+    "pypinyin",
+)
+#: and what parsing needs no more than printing does: the store
+NOT_FOR_PARSE = (*NOT_FOR_COMMANDS, "sqlalchemy", "tantivy", "psycopg")
+
+#: the command as its console script runs it, then what its parse worker does (the worker is
+#: forked from the command: its modules are the command's and those the parse imports)
+_PARSE = """
+import json, sys
+from gongbao.cli import main, render_issue
+from gongbao.pipeline import parse_file
+try:
+    main(sys.argv[2:], standalone_mode=False)
+finally:
+    render_issue("json", parse_file(sys.argv[3]))
+    with open(sys.argv[1], "w") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+
+_SEARCH = """
+import json, sys
+from gongbao.cli import main
+try:
+    main(sys.argv[2:], standalone_mode=False)
+finally:
+    with open(sys.argv[1], "w") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+
+
+def _modules(tmp_path: Path, code: str, *args: str) -> set[str]:
+    """The modules a command left imported, run in a new Python as `gongbao ARGS`."""
+    out = tmp_path / "modules.json"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(out), *args],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr.decode()
+    return set(json.loads(out.read_text()))
+
+
+def _found(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in packages)
+
+
+def test_parse_imports_no_store_web_or_pinyin_dictionary(sample: Issue, tmp_path: Path) -> None:
+    # the session's parse of the sample has put the pinyin table (and the few runs pypinyin
+    # was asked about) in the user's cache, as a first `gongbao parse` on a machine does
+    modules = _modules(tmp_path, _PARSE, "parse", str(SAMPLE))
+    assert "gongbao.structure" in modules  # the parse did run here
+    assert _found(modules, NOT_FOR_PARSE) == []
+
+
+def test_search_imports_no_web_stack(tmp_path: Path) -> None:
+    from gongbao.store.db import Store
+
+    db = tmp_path / "s.db"
+    Store(str(db), rank=False).close()
+    modules = _modules(tmp_path, _SEARCH, "search", "养老", "--db", str(db))
+    assert "gongbao.store.search" in modules
+    assert _found(modules, NOT_FOR_COMMANDS) == []
