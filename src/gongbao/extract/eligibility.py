@@ -111,7 +111,7 @@ _SUBJECT = re.compile(
     _SUPPORT_VERB
     + _QUALIFIER
     + r"(?P<subject>[\u4e00-\u9fff]{0,10}?(?:"
-    + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=len, reverse=True))
+    + "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=lambda w: (-len(w), w)))
     + "))"
 )
 #: the other form of who may benefit: '对新认定的国家高新技术企业，给予…', '对年营业收入首次
@@ -121,7 +121,7 @@ _TO_WHOM = re.compile(
 )
 #: the words of a subject that ask nothing: its kind, and qualifiers any applicant meets
 _BARE_SUBJECT = re.compile(
-    "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=len, reverse=True))
+    "|".join(sorted({w for ws in KINDS.values() for w in ws}, key=lambda w: (-len(w), w)))
     + r"|符合条件|本区|区内|辖区内|本市|本县|的|各类|相关"
 )
 #: a minimum the subject must reach ('年营业收入首次突破1亿元', '年纳税额500万元以上') or a
