@@ -65,6 +65,7 @@ def find_doc_number(text: str) -> str | None:
         kept = code if not trimmed and code.endswith("公告") and len(code) <= 8 else trimmed
         short = _code_only(kept[-8:])
         found = found[len(code) - len(short) :] if short else found[len(code) :]
+        found = _paired(found)
     elif m.group("notice"):
         # '法规国家税务总局公告2018年第58号': the issuer's name opens at an organ's start
         at = _ORGAN_OPENS.search(found)
@@ -88,6 +89,20 @@ def _code_only(code: str) -> str:
             rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见)(?=[{_PROVINCE}国])", "", code
         )
     return code
+
+
+#: the bracket families a year may stand in: an opening and a closing one of one family pair up
+_FAMILY = str.maketrans("〔﹝[［【（(〕﹞]］】）)„‟", "TTSSLRRTTSSLRRDD")
+
+
+def _paired(found: str) -> str:
+    """A year between brackets of two families ('静发改委【2026]3号', as OCR or a careless
+    copy gives 〔〕) is in no style anyone printed: it takes the standard's 〔〕 (GB/T 9704),
+    which names the same 文号 (``canonical``), rather than a form no document has."""
+    m = re.search(r"(.)\s*\d{4}\s*(.)", found)
+    if m is None or m.group(1).translate(_FAMILY) == m.group(2).translate(_FAMILY):
+        return found
+    return canonical(found)
 
 
 def is_doc_number_line(text: str) -> bool:
