@@ -29,6 +29,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "budget_text_damaged": "预算文字中的数字断开",
     "budget_identity_fails": "预算数额与各项之和不符",
     "budget_rate_fails": "预算增长率与数额不符",
+    "budget_unchecked_ocr": "扫描识别的预算数额未作核对",
 }
 
 

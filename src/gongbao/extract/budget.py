@@ -227,7 +227,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             problems.append(
                 Problem(
                     "budget_identity_fails",
-                    f"{ident.total_label}{ident.total:g}与各项之和{ident.sum:g}不符",
+                    f"{ident.total_label}{ident.total:,.12g}与各项之和{ident.sum:,.12g}不符",
                     ident.document,
                     ident.source,
                 )
