@@ -64,22 +64,39 @@ def pages() -> list[tuple[str, Any, str]]:
     return out
 
 
-def image(page: Any, dpi: int, variant: str) -> Any:
-    """The page as a grey image at ``dpi``, skewed or JPEG-noised."""
+#: how each variant is scanned: degrees turned, gaussian grain, JPEG quality (None: not saved)
+SCANS: dict[str, tuple[float, float, int | None]] = {
+    "clean": (0.0, 0.0, None),
+    "skew": (0.7, 0.0, None),
+    "jpeg": (0.0, 12.0, 30),
+}
+
+
+def scan(
+    page: Any, dpi: int, turn: float = 0.0, grain: float = 0.0, quality: int | None = None
+) -> Any:
+    """The page as a scanner gives it: grey at ``dpi``, turned ``turn``°, with gaussian
+    ``grain`` (a fixed seed) and saved as JPEG of ``quality``."""
     import numpy as np
     from PIL import Image
 
     img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-    if variant == "skew":
-        img = img.rotate(0.7, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    elif variant == "jpeg":
+    if turn:
+        img = img.rotate(turn, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    if grain:
         rng = np.random.default_rng(15)
-        noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, 12, (img.height, img.width))
+        noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, grain, (img.height, img.width))
         img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
+    if quality is not None:
         buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=30)
+        img.save(buf, "JPEG", quality=quality)
         img = Image.open(io.BytesIO(buf.getvalue())).convert("L")
     return img
+
+
+def image(page: Any, dpi: int, variant: str) -> Any:
+    """The page as a grey image at ``dpi``, skewed or JPEG-noised."""
+    return scan(page, dpi, *SCANS[variant])
 
 
 def tesseract() -> Callable[[Any], str]:

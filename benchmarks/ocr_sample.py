@@ -128,21 +128,18 @@ def first_pages(pdf: bytes, count: int | None) -> bytes:
     return buf.getvalue()
 
 
+#: ``skew``: turned, light grain, JPEG, as an office scanner gives a page
+SCANS: dict[str, tuple[float, float, int | None]] = {
+    "clean": (0.0, 0.0, None),
+    "skew": (0.7, 6.0, 75),
+}
+
+
 def image(page: Any, dpi: int, variant: str) -> Any:
     """One page as a scanner gives it: grey at ``dpi``; ``skew``: turned, noisy, JPEG."""
-    import numpy as np
-    from PIL import Image
+    from ocr_cer import scan
 
-    img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-    if variant == "skew":
-        img = img.rotate(0.7, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-        rng = np.random.default_rng(15)
-        noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, 6, (img.height, img.width))
-        img = Image.fromarray(noisy.clip(0, 255).astype(np.uint8))
-        buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=75)
-        img = Image.open(io.BytesIO(buf.getvalue())).convert("L")
-    return img
+    return scan(page, dpi, *SCANS[variant])
 
 
 def scanned(pdf: bytes, dpi: int, variant: str, cache: Path) -> bytes:

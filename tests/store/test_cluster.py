@@ -11,7 +11,6 @@ it prints one (渝财预〔2025〕… has none printed in the file: a content id
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -31,6 +30,7 @@ from gongbao.store import cluster
 from gongbao.store import schema as s
 from gongbao.store.db import Store
 from tests.conftest import ROOT, SAMPLE
+from tests.store.conftest import _pg_url
 
 CORPUS = ROOT / "tests" / "corpus"
 FILES = [
@@ -323,11 +323,7 @@ def test_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 @pytest.fixture
 def pg_url() -> str:
     """A database of this test's own on the test server (others' tests reset theirs)."""
-    base = os.environ.get("GONGBAO_TEST_PG")
-    if not base:
-        if os.environ.get("CI"):
-            pytest.fail("GONGBAO_TEST_PG is not set: scripts/test.sh starts PostgreSQL for CI")
-        pytest.skip("no PostgreSQL server (set GONGBAO_TEST_PG)")
+    base = _pg_url()
     engine = create_engine(base, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(text("DROP DATABASE IF EXISTS gongbao_test_cluster WITH (FORCE)"))
