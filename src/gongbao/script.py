@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
-from itertools import compress
 from operator import itemgetter, ne
 from typing import Any
 
@@ -106,9 +105,19 @@ def is_traditional(text: str) -> bool:
     simple = to_simplified(sample)
     if simple == sample:  # most documents: settled without comparing character by character
         return False
-    changed: int = sum(map(ne, sample, simple))  # counted in C, not a generator per character
     han = len(_NOT_HAN.sub("", sample))
-    return changed >= 3 and changed >= 0.02 * han
+    # the characters that changed, counted in C a stretch at a time until there are enough
+    # (a traditional text shows it in its first lines; a whole count decides the rest)
+    changed = 0
+    for at in range(0, len(sample), _STRETCH):
+        changed += sum(map(ne, sample[at : at + _STRETCH], simple[at : at + _STRETCH]))
+        if changed >= 3 and changed >= 0.02 * han:
+            return True
+    return False
+
+
+#: how many characters ``is_traditional`` compares before it looks whether enough changed
+_STRETCH = 200
 
 
 class Restorer:
@@ -124,22 +133,18 @@ class Restorer:
         )
         if len(self.published) != len(self.simple):
             raise ValueError("folded text must be as long as the published text")
-        # the places where the two differ, paired and counted in C (a document is mostly
-        # characters that folding left alone): (published, simplified) → how often
-        pairs = Counter(
-            compress(
-                zip(self.published, self.simple, strict=True), map(ne, self.published, self.simple)
-            )
-        )
+        # every (published, simplified) pair of characters, counted in C: the places where
+        # the two differ, and how often each simplified character was printed as itself
+        pairs = Counter(zip(self.published, self.simple, strict=True))
         votes: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (a, b), n in pairs.items():  # in order of first appearance, as ties are settled
-            votes[b].append((a, n))
+            if a != b:
+                votes[b].append((a, n))
         self.chars: dict[str, str] = {}
         for b, found in votes.items():
             # a simplified character also printed as itself keeps that reading in the vote
-            # (counted in C for each character that changed, not a count of every character)
-            itself = self.simple.count(b) - sum(n for _a, n in found)
-            self.chars[b] = max([*found, (b, itself)], key=itemgetter(1))[0]
+            found.append((b, pairs.get((b, b), 0)))
+            self.chars[b] = max(found, key=itemgetter(1))[0]
         self._table = {ord(b): a for b, a in self.chars.items()}
         self._cache: dict[str, str] = {}
         self._seen: set[int] = set()
@@ -187,7 +192,10 @@ class Restorer:
             for key in list(obj):
                 obj[key] = self.restore_all(obj[key])
             return obj
-        for name in _fields(kind):  # an instance of a dataclass (a class has none)
+        fields = _fields(kind)
+        if not fields and dataclasses.is_dataclass(kind):
+            _SCALARS.add(kind)  # a source, a frozen value: nothing in it to restore, ever
+        for name in fields:  # an instance of a dataclass (a class has none)
             value = getattr(obj, name)
             if (t := type(value)) is str:
                 if not value.isascii():  # (ASCII is its own restoration: left in place)
@@ -200,7 +208,8 @@ class Restorer:
 
 
 #: values ``restore_all`` leaves as they are, told by their exact type
-_SCALARS = frozenset({int, float, bool})
+#: (and the dataclasses found to hold no published text, added as they are met)
+_SCALARS: set[type] = {int, float, bool}
 
 
 @cache

@@ -61,17 +61,13 @@ def clean(raw: list[Line]) -> Cleaned:
     rows = flat_rows_to_rows(cell_lines_to_rows(raw)) if piped else raw
     for ln in rows:
         row = pipe_row(ln.text) if "|" in ln.text else None
-        text = ln.text if row is None else row
-        lines.append(
-            Line(
-                ln.no,
-                normalize_line(text, invisible),
-                ln.page,
-                ln.furniture,
-                ln.continues,
-                ln.last,
-            )
-        )
+        text = normalize_line(ln.text if row is None else row, invisible)
+        # most lines need no cleaning: the line itself is kept (frozen; a new one is made
+        # only for a changed text)
+        if text == ln.text:
+            lines.append(ln)
+        else:
+            lines.append(Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last))
     page = unwrap(lines)
     furniture = find_furniture(page.lines)
     # furniture counts as a break between lines, as a page break does

@@ -30,7 +30,8 @@ def lift_footnotes(groups: list[Group]) -> tuple[list[Group], list[FootnoteBody]
     notes: list[FootnoteBody] = []
     for g in groups:
         first = g.lines[0].text.strip()
-        m = FOOTNOTE_BODY.match(first)
+        # a body opens with its superscript: any other line is settled without the pattern
+        m = FOOTNOTE_BODY.match(first) if first[:1] in SUPERSCRIPT_DIGITS else None
         if m and not g.is_table:
             text = m.group("text") + "".join(ln.text.strip() for ln in g.lines[1:])
             notes.append(

@@ -66,9 +66,13 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
             if seen_masthead:
                 out[ln.no] = "masthead"
             seen_masthead = True
-        elif ISSUE_FOOTER.match(t):
+        elif "期" in t and ISSUE_FOOTER.match(t):
             out[ln.no] = "issue_footer"
-        elif PAGE_NUMBER.match(t) and (_DECORATED.match(t) or ln.no in bare_pages):
+        elif (
+            _may_be_page_number(t)
+            and PAGE_NUMBER.match(t)
+            and (_DECORATED.match(t) or ln.no in bare_pages)
+        ):
             out[ln.no] = "page_number"
         elif (
             counts.get(t, 0) >= 3
@@ -96,10 +100,20 @@ _DECORATED = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*�
 _BARE = re.compile(r"^\d{1,4}$")
 
 
+def _may_be_page_number(text: str) -> bool:
+    """Whether ``PAGE_NUMBER`` can match the stripped ``text``: it ends on a digit, 页 or a
+    dash (the cheap test that settles a document's own lines, which end otherwise)."""
+    return text[-1:] in ("页", "-", "—", "–") or text[-1:].isdecimal()
+
+
 def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
     """Bare numbers that count pages: each one more than the last, pages apart (ten lines or
     more), at least three of them. Numbers in a table's column do not run like that."""
-    found = [(ln.no, int(t)) for ln, t in zip(lines, texts, strict=True) if _BARE.match(t)]
+    found = [
+        (ln.no, int(t))
+        for ln, t in zip(lines, texts, strict=True)
+        if 0 < len(t) <= 4 and _BARE.match(t)  # (a stripped text: no last newline for '$')
+    ]
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for no, n in found:
@@ -112,9 +126,14 @@ def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
     return {no for no, _n in best} if len(best) >= 3 else set()
 
 
+#: a figure in a table's cell; an ideograph (compiled once: both are asked of every line)
+_FIGURE = re.compile(r"[-+]?[\d,，.．%％]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _cell_like(text: str) -> bool:
     """A table cell printed on a line of its own: a short label or a figure."""
-    figure = re.fullmatch(r"[-+]?[\d,，.．%％]+", text) is not None
+    figure = _FIGURE.fullmatch(text) is not None
     return 0 < len(text) <= 14 and (figure or not _SENTENCE_PUNCT.search(text))
 
 
@@ -136,7 +155,7 @@ def _among_cells(texts: list[str], repeated: set[str]) -> set[str]:
 def _running_shape(text: str) -> bool:
     """A running header names a publication or a part of it: a few words (a table's column
     head, '项目', '预算数', a lone bracket, is no running header)."""
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    cjk = len(_HAN.findall(text))
     return cjk >= 2 and (len(text) >= 5 or "公报" in text or "公報" in text)
 
 

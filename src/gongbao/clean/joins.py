@@ -37,11 +37,11 @@ def _heading_like(text: str) -> bool:
 
 def _can_be_cut(g: Group) -> bool:
     """The group ends like a paragraph that was interrupted, not like a title or heading."""
-    if not _prose(g):
-        return False
     last = g.lines[-1].text.strip()
     if not last or last[-1] in TERMINAL or last.endswith("**"):
         return False  # a sentence's end, or a bold run's (a lead or a heading)
+    if not _prose(g):
+        return False
     if len(g.lines) > 1 and len(last) < 40:
         return False  # a title or a signature over several short lines
     if not _CLAUSE.search(last):
@@ -54,9 +54,12 @@ def _can_be_cut(g: Group) -> bool:
 _NAME_END = re.compile(r"(?:政府|局|委|办|厅|部|院|处|会|企业|单位|部门|机构|中心|公司|[)）])$")
 
 
+_NAME_SEPARATORS = re.compile(r"[,，、]")
+
+
 def _names_list(text: str) -> bool:
     """Names of bodies and nothing else, one of them a collective '各…': a 主送 line."""
-    names = [n for n in re.split(r"[,，、]", text) if n]
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
     return (
         len(names) >= 2
         and any("各" in n for n in names)

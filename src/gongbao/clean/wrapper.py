@@ -226,6 +226,8 @@ _SITE_NAME = re.compile(
 #: a page's address printed as a line (with a word or two of the page run onto it)
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\.jsp|/)(?=[^!-~])")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
+#: what both address patterns open with: other lines are settled without them
+_URL_OPENERS = ("http", "www.")
 
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
@@ -255,10 +257,22 @@ def _may_be_byline(text: str) -> bool:
     return text[:1] in ("【", "[") or _BYLINE_CHARS.search(text) is not None
 
 
+#: the characters every branch of ``_MARKUP`` opens with (besides white space)
+_MARKUP_OPENERS = frozenset("<:[@{\u200b\u200c\u200d\ufeff")
+
+
+def _markup(text: str) -> bool:
+    """``_MARKUP.match``, settled by the first character where it can be."""
+    first = text[:1]
+    return (first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None
+
+
 def _is_noise(text: str) -> str | None:
-    if _MARKUP.match(text) or not _WORD.search(text):
+    if _markup(text) or not _WORD.search(text):
         return "markup"
-    if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or _URL_LINE.match(text):
+    if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or (
+        text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
+    ):
         return "site_navigation"
     if _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
@@ -270,7 +284,8 @@ def _is_noise(text: str) -> str | None:
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     if (
-        (lead := _LEADING_TOOLS.match(text))
+        text[:1] in ("选", "字")
+        and (lead := _LEADING_TOOLS.match(text))
         and _BYLINE.match(text[lead.end() :])
         and len(text) <= 80
     ):
@@ -302,15 +317,19 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             out.lines.append(ln)
             continue
         in_head = i <= head_end
-        if (url := _LEADING_URL.match(text)) and len(text) > url.end():
+        if (
+            text.startswith(_URL_OPENERS)
+            and (url := _LEADING_URL.match(text))
+            and len(text) > url.end()
+        ):
             # a page's address with the page's text run onto it: the address goes
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
-        why = _is_noise(text) if (in_head or i >= tail_start or _MARKUP.match(text)) else None
+        why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
-        if why is None and in_head and (stamp := _STAMP.match(text)):
+        if why is None and in_head and text[:1].isdecimal() and (stamp := _STAMP.match(text)):
             out.meta.setdefault("published", stamp.group(1))
             why = "page_metadata"
         if why is None and in_head:

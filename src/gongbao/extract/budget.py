@@ -153,15 +153,20 @@ def _as_change(
         line.label = before[-1].label
 
 
+#: a year a text names ('2025年'); one its sentence names, not the one it compares with
+_YEAR = re.compile(r"(\d{4})年")
+_SAID_YEAR = re.compile(r"(?<![比较与同])(\d{4})年")
+
+
 def _year_of(doc: Document, text: str, at: int, above: list[Block]) -> int | None:
     """The year an amount is for: the first year its sentence names before it (not the one
     it is compared with: 比2024年…), else the year of the headings above."""
     sentence = text.rfind("。", 0, at) + 1
-    if (said := re.search(r"(?<![比较与同])(\d{4})年", text[sentence:at])) is not None:
+    if (said := _SAID_YEAR.search(text[sentence:at])) is not None:
         return int(said.group(1))
     if (year := _year(doc, above)) is not None:
         return year
-    titled = re.search(r"(\d{4})年", doc.title)
+    titled = _YEAR.search(doc.title)
     return int(titled.group(1)) if titled else None
 
 
@@ -181,7 +186,7 @@ def _is_budget_doc(doc: Document) -> bool:
 
 def _year(doc: Document, above: list[Block]) -> int | None:
     for t in [*(b.text for b in reversed(above))]:
-        if m := re.search(r"(\d{4})年", t):
+        if m := _YEAR.search(t):
             return int(m.group(1))
     return None
 

@@ -17,6 +17,14 @@ PRACTICAL = re.compile(r"(办实事|民生实事|件实事|实事项目|惠民�
 _NOTE = re.compile(r"\s*[（(][^)）]*(?:项目|项|个)[^)）]*[)）]\s*$")
 
 
+def practical(text: str) -> bool:
+    """``PRACTICAL.search``: each of its words holds 实事, 實事 or 民心工程, looked for first
+    (most paragraphs hold none)."""
+    return ("实事" in text or "實事" in text or "民心工程" in text) and PRACTICAL.search(
+        text
+    ) is not None
+
+
 def category(heading: str) -> str:
     """'八、城区环境方面（3个项目）' → '城区环境方面'."""
     return _NOTE.sub("", heading).strip()
@@ -171,7 +179,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if block.table is not None and in_practical(doc, block, above):
                 items.extend((c, False) for c in _rows(doc, block))
                 continue
-            if block.type == "paragraph" and PRACTICAL.search(block.text):
+            if block.type == "paragraph" and practical(block.text):
                 listed = _prose(doc, block, None)
                 if listed:
                     items.extend((c, False) for c in listed)
@@ -179,7 +187,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if block.type != "paragraph" or not block.num or block.children:
                 continue
             heads = [b for b in above if b.type == "heading"]
-            if not (in_doc or any(PRACTICAL.search(h.text) for h in heads)):
+            if not (in_doc or any(practical(h.text) for h in heads)):
                 continue
             cat = category(heads[-1].text) if heads and heads[-1].num else None
             no = number_of(block)

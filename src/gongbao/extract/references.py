@@ -56,11 +56,12 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         short: dict[str, str | None] = {}  # 以下简称《纲要（草案）》 → the full title's target
         #: a short name the text defines → the full title it stands for
         short_for: dict[str, str] = {}
+        own = norm_title(doc.title)
         for block, _ in walk(doc):
             if block.type not in ("paragraph", "heading"):
                 continue
             text = block.text
-            if _HISTORY.match(text.strip()):
+            if text.lstrip()[:1] in ("(", "（") and _HISTORY.match(text.strip()):
                 continue  # a text's adoption and amendment history, not what it cites
             taken: list[tuple[int, int]] = []
             # what each pattern needs printed is looked for first: most paragraphs cite
@@ -78,10 +79,12 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 issued = _ISSUED.match(text, m.end()) is not None
                 if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
-                if key == norm_title(doc.title):
+                if key == own:
                     continue  # the document's own title ('《…条例》已由…通过，现予公布')
-                # a draft names the document it became ('…纲要（草案）' → '…纲要')
-                final = norm_title(_DRAFT.sub("", title))
+                # a draft names the document it became ('…纲要（草案）' → '…纲要'); a title
+                # without a draft's word is its own final form
+                drafted = "草案" in title or "征求意见稿" in title or "送审稿" in title
+                final = norm_title(_DRAFT.sub("", title)) if drafted else key
                 target = titles.get(key) or inner.get(key) or titles.get(final)
                 taken.append(m.span())
                 if _SHORT_FOR.search(text[max(0, m.start() - 8) : m.start()]) and out:

@@ -151,7 +151,7 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
         heads_follow = bool(follow) and (_head_signal(follow[0]) or _entry_head(g, follow))
-        if not heads_follow and not (TITLE_END.search(g.text) and i == start):
+        if not heads_follow and not (i == start and TITLE_END.search(g.text)):
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
             continue  # the same head printed again (a page's headline, then the title)

@@ -24,8 +24,15 @@ _DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?$", re.X)
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is only a date, bare or in brackets: '(2026年1月19日)', '二〇二五年三月五日'."""
-    return _DATE_LINE.match(text.strip()) is not None
+    """A line that is only a date, bare or in brackets: '(2026年1月19日)', '二〇二五年三月五日'.
+    (Such a line ends on 日, a digit or its bracket: most lines are settled by that.)"""
+    text = text.strip()
+    last = text[-1:]
+    return (last in _DATE_LAST or last.isdecimal()) and _DATE_LINE.match(text) is not None
+
+
+#: the last characters of a stripped date line besides a digit
+_DATE_LAST = frozenset("日)）")
 
 
 def _year(text: str) -> int:
@@ -64,10 +71,13 @@ def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
     '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10; '2022128'
     (1月28日 or 12月8日) → None."""
-    if spaced := _SPACED.match(text.strip()):
+    text = text.strip()
+    if not (text.endswith("日") or text[-1:].isdecimal()):
+        return None  # (both patterns end on a digit or 日)
+    if spaced := _SPACED.match(text):
         # '{ 2017 6 23': the separators lost, the spaces between the numbers kept
         return iso(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
-    m = _COMPACT.match(text.strip())
+    m = _COMPACT.match(text)
     if m is None:
         return None
     y, md = int(m.group("y")), m.group("md")

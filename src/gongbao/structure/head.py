@@ -172,7 +172,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue
         if addressee_line(text):
             break
-        if _ATTACHMENT_OPENS.match(text) or (past_text and "。" in text):
+        if (text.startswith("附") and _ATTACHMENT_OPENS.match(text)) or (
+            past_text and "。" in text
+        ):
             break  # the document's text has begun (or its attachments)
         if "。" in text and len(text) > 30:
             # a news lead (one paragraph) before the document it reports: past it, only a
@@ -467,7 +469,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.doc_number = head.doc_number or number_in_zone(text)
             if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
                 head.date = head.date or date_from_match(dm)
-        elif ORDER_NO.match(text) and head.title.endswith(("令", "令")):
+        elif head.title.endswith(("令", "令")) and ORDER_NO.match(text):
             head.doc_number = head.doc_number or head.title + text.replace(" ", "")
             head.order = True
         elif (
@@ -482,7 +484,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _order_issuer(head, text[:-1])
             _record(head, lines[k], "order")
             k += 1
-        elif (m := _ORDER_LINE.match(text)) and (
+        elif ("令" in text and (m := _ORDER_LINE.match(text))) and (
             is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
         ):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", text)

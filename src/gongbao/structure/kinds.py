@@ -28,12 +28,14 @@ _KINDS = [
 _COMPILED = [(re.compile(p), k) for p, k in _KINDS]
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
 _TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+#: how a title with such a note ends ('$' stands before a last newline too)
+_BRACKET_ENDS = (")", "）", ")\n", "）\n")
 
 
 def kind_of(title: str) -> str:
     """The kind a title names by its last word (a notice forwarding a plan is a notice),
     personnel matters wherever the title names them."""
-    while _TAIL_NOTE.search(title):
+    while title.endswith(_BRACKET_ENDS) and _TAIL_NOTE.search(title):
         title = _TAIL_NOTE.sub("", title)
     if _COMPILED[0][0].search(title):
         return _COMPILED[0][1]

@@ -22,6 +22,13 @@ ATTACHMENT = re.compile(
     r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$"
 )
 _LEAD_MARKED = re.compile(r"^(?:——)?\*\*(?P<lead>[^*]{1,60}?)\*\*")
+
+
+def _lead_marked(text: str) -> re.Match[str] | None:
+    """``_LEAD_MARKED.match``: only a text opening with its marks is tried."""
+    return _LEAD_MARKED.match(text) if text.startswith(("**", "——**")) else None
+
+
 _ALL_BOLD = re.compile(r"^\*\*[^*]+\*\*$")  # a whole line in bold: a title, not a lead
 _LEAD_PLAIN = re.compile(r"^(?P<lead>[^，。,；;：:、]{3,20}。)")
 _BULLET = re.compile(r"^[-*•·]\s+")
@@ -91,7 +98,7 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             out.append(Item("table", caption or "", g, table=table))
             k += 1
             continue
-        m = ATTACHMENT.match(g.text)
+        m = ATTACHMENT.match(g.text) if g.text.startswith("附") else None
         if m and (m.group("n") or not m.group("title")) and len(g.text) <= 60:
             title = m.group("title").strip()
             if not title and k + 1 < len(groups) and _title_like(groups[k + 1].text):
@@ -109,7 +116,7 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             last_heading = title
             k += 1
             continue
-        if _LISTED.match(g.lines[0].text.strip()):
+        if g.text.startswith("附") and _LISTED.match(g.lines[0].text.strip()):
             # a notice's list of attachments stays one paragraph, a line per attachment
             text = "\n".join(ln.text.strip() for ln in g.lines)
             out.append(Item("paragraph", text, g))
@@ -135,7 +142,7 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             elif (
                 len(g.lines) == 1
                 and _title_like(text)
-                and (not _LEAD_MARKED.match(text) or _ALL_BOLD.match(text))
+                and (not _lead_marked(text) or _ALL_BOLD.match(text))
             ):
                 out.append(Item("heading", text.replace("**", ""), sub))
                 last_heading = text
@@ -154,7 +161,8 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
     group, in a group a line, or run together on one line ('附件:1.甲2.乙')."""
     lines: list[tuple[int, str]] = []
     for k, g in enumerate(groups):
-        m = _LISTED.match(g.lines[0].text.strip())
+        first = g.lines[0].text.strip()
+        m = _LISTED.match(first) if first.startswith("附") else None
         if m is None:
             continue
         lines = [(g.lines[0].no, m.group("rest"))]
@@ -243,7 +251,7 @@ def _unnumbered_rank(items: list[Item], i: int, ahead: float | None) -> float | 
 
 
 def _lead(text: str) -> tuple[str | None, str]:
-    if m := _LEAD_MARKED.match(text):
+    if m := _lead_marked(text):
         return m.group("lead").strip(), text.replace("**", "")
     text = text.replace("**", "")
     if (m := _LEAD_PLAIN.match(text)) and len(text) > len(m.group("lead")) + 20:
@@ -275,7 +283,7 @@ def build_outline(groups: list[Group], doc_title: str, doc_id: str) -> list[Bloc
             )
         else:
             lead, text = _lead(it.num.rest if it.num else it.text)
-            if it.num and lead is None and (m := _LEAD_MARKED.match(it.text)):
+            if it.num and lead is None and (m := _lead_marked(it.text)):
                 # '**一、明确责任。**…': the bold run after the number is the lead
                 bold = m.group("lead").replace(it.num.label, "", 1).strip()
                 if bold and len(bold) < len(text):

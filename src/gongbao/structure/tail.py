@@ -110,7 +110,7 @@ def _is_signer(line: str, raw: str) -> bool:
     return (
         _speaker(raw.strip()) is not None
         or _signer(line, raw) is not None
-        or _BARE_OFFICE.match(line) is not None
+        or (len(line) <= 3 and _BARE_OFFICE.match(line) is not None)  # (two characters)
     )
 
 
@@ -191,7 +191,12 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
             run += 1
         date_at = run
-        while date_at < len(lines) and _NOTE.match(lines[date_at][1]) and date_at - run < 2:
+        while (
+            date_at < len(lines)
+            and lines[date_at][1][:1] in ("(", "（")
+            and _NOTE.match(lines[date_at][1])
+            and date_at - run < 2
+        ):
             date_at += 1  # '（此件公开发布）' printed between the signature and its date
         if (
             run > k

@@ -28,7 +28,15 @@ class Toc:
 
 def find_toc(groups: list[Group], limit: int = 60) -> Toc | None:
     """Contents near the start of the issue, or None (a single document has none)."""
-    head = next((i for i, g in enumerate(groups[:limit]) if TOC_HEAD.match(g.text)), None)
+    # (the pattern opens with 目 or 本: other groups are settled by their first character)
+    head = next(
+        (
+            i
+            for i, g in enumerate(groups[:limit])
+            if g.text[:1] in ("目", "本") and TOC_HEAD.match(g.text)
+        ),
+        None,
+    )
     if head is None:
         return None
     entries: list[TocEntry] = []
