@@ -15,6 +15,7 @@ single-threaded, OCR'ing the 300-dpi clean pages after one page of warm-up (Rapi
 page costs some 12 CPU seconds more: a worker pays it once); the median of ``--runs`` runs.
 
     python benchmarks/ocr_cer.py [--runs 3] [--engines tesseract,rapidocr]
+        [--dpi 150,200,300] [--variants clean,skew,jpeg]   (--runs 0: no speed run)
 """
 
 from __future__ import annotations
@@ -165,25 +166,31 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--engines", default="tesseract,rapidocr")
+    ap.add_argument("--dpi", default=",".join(map(str, DPIS)))
+    ap.add_argument("--variants", default=",".join(VARIANTS))
     args = ap.parse_args()
+    dpis = [int(d) for d in args.dpi.split(",")]
+    variants = args.variants.split(",")
     items = pages()
     print(f"{len(items)} pages, {sum(len(t) for _, _, t in items)} characters of text layer")
     for name in args.engines.split(","):
         read = ENGINES[name]()
         print(f"\n{name}: CER (median over pages; mean in brackets)")
-        for dpi in DPIS:
+        found: dict[tuple[int, str], list[float]] = {}
+        for dpi in dpis:
             cells = []
-            for variant in VARIANTS:
+            for variant in variants:
                 rates = [cer(read(image(page, dpi, variant)), truth) for _, page, truth in items]
+                found[dpi, variant] = rates
                 cells.append(
                     f"{variant} {statistics.median(rates):6.2%} ({statistics.mean(rates):6.2%})"
                 )
             print(f"  {dpi} dpi: " + "   ".join(cells), flush=True)
-        per_page = [
-            f"{label}: {cer(read(image(page, 300, 'clean')), truth):.2%}"
-            for label, page, truth in items
-        ]
-        print("  300 dpi clean by page: " + "; ".join(per_page))
+        for (dpi, variant), rates in found.items():
+            by_page = "; ".join(f"{it[0]}: {r:.2%}" for it, r in zip(items, rates, strict=True))
+            print(f"  {dpi} dpi {variant} by page: {by_page}")
+        if not args.runs:
+            continue
         rate = speed(name, len(items), args.runs)
         print(f"  speed: {rate:.2f} pages/s at 300 dpi on 2 processes (median of {args.runs})")
 

@@ -39,7 +39,10 @@ figures move with the neighbours; the CPU figures much less.
 
 ``--memo``: the rebuild tokenises each distinct text once (copies repeat their seed's).
 ``--keep`` then ``--resume``: go on with a store built before (``--measure-only``: its
-searches and writes as it is, nothing copied or rebuilt).
+searches and writes as it is, nothing copied or rebuilt; ``--rank-only``: its ranking index
+rebuilt, then the same). ``--copy-only --keep``: the database's part alone (the index is
+rebuilt later with ``--resume --rank-only``). ``--no-gin``: PostgreSQL's GIN index is not
+built after the copies (searches answered by the ranking index do not read it).
 
 ``--pg``: a server where a database ``gongbao_scale`` is created for the run and dropped at
 its end (``--keep`` keeps it, and the SQLite file).
@@ -285,8 +288,12 @@ def seed_tokens(conn: Any, top: int) -> None:
     )
 
 
-def multiply(store: Any, seed: Seed, target: int, log: Callable[[str], None]) -> Timed:
-    """Copy the seed until the store holds ``target`` issues (beside any probe issues)."""
+def multiply(
+    store: Any, seed: Seed, target: int, log: Callable[[str], None], skip_gin: bool = False
+) -> Timed:
+    """Copy the seed until the store holds ``target`` issues (beside any probe issues);
+    ``skip_gin``: PostgreSQL's GIN index is not built again (~50 min at 10,000 issues on a
+    loaded machine; searches answered by the ranking index do not read it)."""
     from sqlalchemy import text
 
     from gongbao.store.db import BLOCK_BITS
@@ -320,7 +327,13 @@ def multiply(store: Any, seed: Seed, target: int, log: Callable[[str], None]) ->
             seed.copies = k
             if k % 50 == 0:
                 log(f"  copy {k}/{wanted} ({time.perf_counter() - started:.0f} s)")
-        if store.dialect == "postgresql":
+        if store.dialect == "postgresql" and skip_gin:
+            conn.commit()
+            placeholder(store.url)  # a cheap index under the GIN's name: none built
+            log("  GIN index not built (--no-gin): the ranking index answers these searches")
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+        elif store.dialect == "postgresql":
             with timed() as gin:
                 # a bulk load's setting: the index is sorted in memory, not in 64 MB runs
                 conn.exec_driver_sql("SET maintenance_work_mem = '1GB'")
@@ -354,8 +367,11 @@ def memo_tokens(on: bool) -> Iterator[None]:
 # -- searches ---------------------------------------------------------------------------------
 
 
-def measure_searches(store: Any, runs: int, log: Callable[[str], None]) -> None:
-    """p50/p95 wall and CPU per class, cold and warm, through ``search`` (the API's)."""
+def measure_searches(
+    store: Any, runs: int, log: Callable[[str], None], skip: tuple[str, ...] = ()
+) -> None:
+    """p50/p95 wall and CPU per class, cold and warm, through ``search`` (the API's); the
+    classes in ``skip`` are not run."""
     from gongbao.store import search as search_module
     from gongbao.store import snippets
     from gongbao.store.search import Filters, search
@@ -363,6 +379,9 @@ def measure_searches(store: Any, runs: int, log: Callable[[str], None]) -> None:
     assert store.rank_ready(), "the ranking index does not reflect the database"
     search(store, "养老")  # the first search opens the index: not counted
     for label, queries in CLASSES.items():
+        if label in skip:
+            log(f"  {label:<14} not run")
+            continue
         for cold in (True, False):
             wall: list[float] = []
             cpu: list[float] = []
@@ -518,6 +537,25 @@ def resumed(store: Any) -> tuple[Seed, int]:
     return Seed(seeds, max_num, copies // seeds), probes
 
 
+def unread(args: argparse.Namespace) -> tuple[str, ...]:
+    """Query classes not run: without the GIN index (``--no-gin``), PostgreSQL's confirmed
+    queries scan the whole tsvector column (10 GB at 10,000 issues)."""
+    return ("confirmed",) if args.no_gin else ()
+
+
+def rebuild(store: Any, memo: bool, log: Callable[[str], None]) -> None:
+    """The ranking index rebuilt from the database, timed."""
+    with timed() as t, memo_tokens(memo):
+        blocks = store.rebuild_rank()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert store.rank is not None
+    log(
+        f"  ranking index rebuilt: {blocks} blocks in {t.wall:.0f} s wall, {t.cpu:.0f} s "
+        f"CPU; {dir_size(store.rank.directory) / 2**20:.0f} MiB; peak RSS so far "
+        f"{peak:.0f} MiB"
+    )
+
+
 # -- one backend ------------------------------------------------------------------------------
 
 
@@ -536,28 +574,24 @@ def run_backend(
         log(f"resumed: {seed.issues} seed issues, {seed.copies} copies, {probe_first} probes")
     else:
         seed, probe_first = seeded(store, args, log)
-    if args.measure_only:
-        log(f"measured as it is: store {store.counts()}")
-        measure_searches(store, args.runs, log)
+    if args.measure_only or args.rank_only:
+        log(f"as it is: store {store.counts()}")
+        if args.rank_only:
+            rebuild(store, args.memo, log)
+        measure_searches(store, args.runs, log, unread(args))
         measure_writes(store, probe_rows(args.probe, probe_first), log)
         sizes = []
     for n in sizes:
         log(f"-- {n} issues")
-        t = multiply(store, seed, n, log)
+        t = multiply(store, seed, n, log, args.no_gin)
         counts = store.counts()
         log(
             f"  bulk copy: {seed.copies} copies in {t.wall:.0f} s wall, {t.cpu:.0f} s CPU "
             f"(this process); store {counts}"
         )
-        with timed() as t, memo_tokens(args.memo):
-            blocks = store.rebuild_rank()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        assert store.rank is not None
-        log(
-            f"  ranking index rebuilt: {blocks} blocks in {t.wall:.0f} s wall, {t.cpu:.0f} s "
-            f"CPU; {dir_size(store.rank.directory) / 2**20:.0f} MiB; peak RSS so far "
-            f"{peak:.0f} MiB"
-        )
+        if args.copy_only:
+            continue
+        rebuild(store, args.memo, log)
         sizes_now = db_size(store)
         log(
             f"  database {sizes_now['database'] / 2**20:.0f} MiB (blocks "
@@ -565,7 +599,7 @@ def run_backend(
             f"{sizes_now['fts'] / 2**20:.0f} MiB) = "
             f"{sizes_now['database'] / counts['issues'] / 1024:.0f} KiB per issue"
         )
-        measure_searches(store, args.runs, log)
+        measure_searches(store, args.runs, log, unread(args))
         rows = probe_rows(args.probe, probe_first)
         probe_first += args.probe
         measure_writes(store, rows, log)
@@ -588,6 +622,19 @@ def main() -> None:
         "--measure-only",
         action="store_true",
         help="with --resume: searches and writes on the store as it is",
+    )
+    ap.add_argument(
+        "--rank-only",
+        action="store_true",
+        help="with --resume: rebuild the ranking index, then searches and writes",
+    )
+    ap.add_argument(
+        "--copy-only",
+        action="store_true",
+        help="bulk copies only: no ranking index rebuild, searches or writes (--keep)",
+    )
+    ap.add_argument(
+        "--no-gin", action="store_true", help="PostgreSQL: do not build the GIN index again"
     )
     ap.add_argument(
         "--memo", action="store_true", help="tokenise each distinct text once in rebuilds"

@@ -1,7 +1,8 @@
 """A command pays only for what it uses (issue 16): `gongbao parse` imports no database
 layer, no web stack, no progress bar and no pinyin dictionary, in the command's process or in
-the parse worker it forks; `gongbao search` none of the web stack. benchmarks/cold_start.py
-measures the time; these fail when an import comes back."""
+the parse worker it forks; `gongbao search` none of the web stack, and of a SQLite store
+neither SQLAlchemy nor the compiled-pattern cache. benchmarks/cold_start.py measures the
+time; these fail when an import comes back."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from gongbao.model import Issue
 from tests.conftest import ROOT, SAMPLE
@@ -90,3 +93,38 @@ def test_search_imports_no_web_stack(tmp_path: Path) -> None:
     modules = _modules(tmp_path, _SEARCH, "search", "养老", "--db", str(db))
     assert "gongbao.store.search" in modules
     assert _found(modules, NOT_FOR_COMMANDS) == []
+
+
+def _searched(sample: Issue, folder: Path, monkeypatch: pytest.MonkeyPatch, rank: str) -> set[str]:
+    """The modules `gongbao search 养老` leaves imported, on a SQLite store of the sample,
+    answered by the ranking index (``rank`` on) or by FTS5 (off)."""
+    from gongbao.store.db import Store
+
+    db = folder / "s.db"
+    store = Store(str(db))
+    store.ingest(sample, SAMPLE.name, SAMPLE.read_bytes())
+    store.close()
+    monkeypatch.setenv("GONGBAO_RANK_INDEX", rank)
+    return _modules(folder, _SEARCH, "search", "养老", "--db", str(db))
+
+
+@pytest.mark.parametrize("rank", ["on", "off"])
+def test_search_of_a_sqlite_store_reads_it_through_sqlite3(
+    sample: Issue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rank: str
+) -> None:
+    """The whole search: the hits' blocks, their documents, the facets and the snippets are
+    read through sqlite3 (``store.lite``), not SQLAlchemy's engine nor its tables."""
+    modules = _searched(sample, tmp_path, monkeypatch, rank)
+    assert {"gongbao.store.search", "gongbao.store.lite"} <= modules
+    assert ("tantivy" in modules) == (rank == "on")  # the ranking index did answer
+    assert _found(modules, (*NOT_FOR_COMMANDS, "psycopg")) == []
+    assert not {"sqlalchemy.dialects.sqlite", "gongbao.store.schema"} & modules
+    # nor the compiled-pattern cache: a query's words would be added to it, the file rewritten
+    assert "gongbao.regex_cache" not in modules
+
+
+def test_search_of_a_sqlite_store_imports_no_sqlalchemy(
+    sample: Issue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    modules = _searched(sample, tmp_path, monkeypatch, "on")
+    assert _found(modules, ("sqlalchemy",)) == []

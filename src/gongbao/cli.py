@@ -63,11 +63,16 @@ def _n(count: int, noun: str) -> str:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="gongbao")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """gongbao — government gazettes (政府公报) into structured, searchable open data."""
-    from gongbao.regex_cache import install
+    # the rules' patterns as an earlier command compiled them (regex_cache); not for a
+    # search, which compiles a dozen, some of its query's own words: reading the cache cost
+    # it more than compiling them, and each new word rewrote the whole file at exit
+    if ctx.invoked_subcommand != "search":
+        from gongbao.regex_cache import install
 
-    install()  # the rules' patterns as an earlier command compiled them (regex_cache)
+        install()
 
 
 @main.command()
@@ -116,7 +121,9 @@ def render_issue(fmt: str, issue: object, path: str = "", data: bytes = b"") -> 
     assert isinstance(issue, Issue)
     save()  # the patterns this worker compiled (a forked worker runs no exit handlers)
     if fmt == "json":
-        return json.dumps(issue.to_dict(), ensure_ascii=False, indent=1)
+        from gongbao.export.json_text import dumps
+
+        return dumps(issue.to_dict())  # json.dumps(…, ensure_ascii=False, indent=1), faster
     if fmt == "tree":
         from gongbao.export.tree import render_tree
 
@@ -515,6 +522,7 @@ def search(
     import re as _re
 
     from gongbao.errors import InputError
+    from gongbao.store.db import Store
     from gongbao.store.search import Filters
     from gongbao.store.search import search as run
 
@@ -522,7 +530,9 @@ def search(
         if value and not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             raise click.ClickException(f"{name} {value!r}: give a date as YYYY-MM-DD")
     text = " ".join(query)
-    store = _store(db, create=False)
+    # a SQLite file is read through sqlite3 (SQLAlchemy's import was most of the command's
+    # CPU); the rest, and what is wrong (no file, a schema to migrate), by the full store
+    store = Store.reader(db) or _store(db, create=False)
     try:
         found = run(
             store, text, Filters(gazette, issue, kind, issuer, date_from, date_to), limit, offset

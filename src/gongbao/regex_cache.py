@@ -33,6 +33,9 @@ _compiler: Any = importlib.import_module("re._compiler")
 
 #: at most this many patterns are kept; past it, only those the last command used
 LIMIT = 5000
+#: ``re.DEBUG`` as a plain int: ``int & RegexFlag`` goes through the enum's own operator
+#: (a few microseconds, for each of the ~400 patterns a parse compiles)
+_DEBUG = int(re.DEBUG)
 
 _lock = threading.Lock()
 #: (pattern, flags) → (flags, program as bytes, groups, group index, index group)
@@ -57,7 +60,7 @@ def install() -> None:
     original = _compiler.compile
 
     def compile(p: Any, flags: int = 0) -> Any:
-        if flags & re.DEBUG or type(p) not in (str, bytes):
+        if flags & _DEBUG or type(p) not in (str, bytes):
             return original(p, flags)
         key = (p, int(flags))
         hit = _kept.get(key) or _new.get(key)

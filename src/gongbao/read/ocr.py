@@ -181,8 +181,12 @@ def read_page(image: Any) -> tuple[list[OcrLine], float]:
     """The page's lines, their boxes turned upright, and the page's skew in degrees (how
     far its lines run downhill; 0 on a straight scan): a scanner or a phone seldom holds a
     page square, and a box turned by a degree across a page spans two lines' heights, which
-    the layout rules would read as two lines or another type size."""
+    the layout rules would read as two lines or another type size. Raised footnote markers,
+    which the recogniser reads as digits of the text or drops, are superscripts again where
+    the image shows them plainly (read.ocr_marks)."""
     import numpy as np
+
+    from gongbao.read.ocr_marks import raised, restore
 
     pixels = np.asarray(image.convert("RGB"))
     with _engine_room():
@@ -190,27 +194,47 @@ def read_page(image: Any) -> tuple[list[OcrLine], float]:
         # recogniser then reads nothing from them (2 % of the lines of the sample issue's
         # pages, lost without a trace); scans are read upright
         result, _ = _engine()(pixels, use_cls=False, text_score=0.0)
-    result = result or []
-    angle = _skew([box for box, _, _ in result])
-    turn = _turning(image.width, image.height, angle)
-    lines: list[OcrLine] = []
-    for box, text, score in result:
-        text = tidy(text)
-        points = np.asarray(box, dtype=np.float64) @ turn[:, :2].T + turn[:, 2]
-        xs, ys = points[:, 0], points[:, 1]
-        # a box read as nothing stays, as a line of no confidence: a problem, not lost
-        lines.append(
-            OcrLine(
-                text,
-                float(score) if text else 0.0,
-                float(xs.min()),
-                float(ys.min()),
-                float(xs.max()),
-                float(ys.max()),
-            )
-        )
+        result = result or []
+        angle = _skew([box for box, _, _ in result])
+        turn = _turning(image.width, image.height, angle)
+        grey = np.asarray(image.convert("L"))
+        if angle:
+            grey = _upright(grey, turn)
+        read = functools.partial(_read_mark, grey)
+        lines: list[OcrLine] = []
+        for box, text, score in result:
+            text = tidy(text)
+            points = np.asarray(box, dtype=np.float64) @ turn[:, :2].T + turn[:, 2]
+            xs, ys = points[:, 0], points[:, 1]
+            edges = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+            if text and score >= THRESHOLD:
+                text = restore(text, edges, raised(grey, edges), read)
+            # a box read as nothing stays, as a line of no confidence: a problem, not lost
+            lines.append(OcrLine(text, float(score) if text else 0.0, *edges))
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines, angle
+
+
+def _upright(grey: Any, turn: Any) -> Any:
+    """A grey page image turned by the affine map ``turn`` (white where nothing was)."""
+    import cv2
+
+    return cv2.warpAffine(grey, turn, grey.shape[::-1], borderValue=255)
+
+
+def _read_mark(grey: Any, box: tuple[int, int, int, int]) -> tuple[str, float]:
+    """A stretch of a page (a small mark, or a line up to one) read alone by the recogniser,
+    white around it as around a line of its own: its text and the confidence."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    pad = max(y1 - y0, 8)
+    crop = np.pad(grey[y0:y1, x0:x1], pad, constant_values=255)
+    found, _ = _engine()(np.stack([crop] * 3, axis=-1), use_det=False, use_cls=False)
+    if not found:
+        return "", 0.0
+    text, score = found[0]
+    return tidy(str(text)), float(score)
 
 
 def _skew(boxes: list[Any]) -> float:
@@ -247,9 +271,7 @@ def rules(image: Any, angle: float = 0.0) -> list[tuple[float, float, float, flo
 
     grey = np.asarray(image.convert("L"))
     if angle:  # the page turned upright as its lines were (read_page)
-        grey = cv2.warpAffine(
-            grey, _turning(image.width, image.height, angle), grey.shape[::-1], borderValue=255
-        )
+        grey = _upright(grey, _turning(image.width, image.height, angle))
     dark = (grey < 128).astype(np.uint8)
     reach = max(20, round(image.width / 40))
     out: list[tuple[float, float, float, float]] = []

@@ -323,7 +323,9 @@ def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | 
         row.sort(key=lambda b: b.x0)
         top = min(b.y0 for b in row)
         bottom = max(b.y1 for b in row)
-        size = body if 0.85 * body <= height_ <= 1.25 * body else height_
+        # a raised footnote marker (read.ocr_marks) stretches its box up by half a line
+        usual = 1.6 if any(_RAISED.search(b.text) for b in row) else 1.25
+        size = body if 0.85 * body <= height_ <= usual * body else height_
         text = row[0].text
         for a, b in itertools.pairwise(row):
             gap = (b.x0 - a.x1) / scale
@@ -343,6 +345,9 @@ def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | 
         )
     items.sort(key=lambda it: -it.y1)
     return items
+
+
+_RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def _space(left: str, right: str) -> str:

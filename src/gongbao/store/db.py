@@ -17,19 +17,21 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, text, update
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any, cast
 
 from gongbao.errors import InputError
-from gongbao.model import Issue
-from gongbao.store import schema as s
-from gongbao.store.changes import now, write_changes
 from gongbao.store.rankindex import RankIndex, survivable
 from gongbao.store.rows import BLOCK_BITS, IssueRows, block_text, issue_key, issue_rows
-from gongbao.store.rows import ledger_row as _ledger_row
 from gongbao.store.tokens import index_stream
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
+
+    from gongbao.model import Issue
+
+# SQLAlchemy and the tables (``schema``, whose import loads it) are imported where they are
+# used: `gongbao search` reads a SQLite store without them (``reader``, ``gongbao.store.lite``)
 
 DEFAULT_DB = "gongbao.db"
 #: connections a store keeps open (GONGBAO_POOL_SIZE): the server admits as many requests
@@ -114,10 +116,20 @@ class Store:
             # a connection the server dropped (restart, failover) is replaced when lent, so the
             # first requests after the server is back do not fail on stale connections
             pooling["pool_pre_ping"] = True
+        from sqlalchemy import create_engine, event
+
         try:
             self.engine: Engine = create_engine(self.url, future=True, **pooling)
         except Exception as exc:  # a malformed URL
             raise InputError(f"cannot open database {db!r}: {exc}") from None
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._start(rank, index_dir)
+        self._migrate()
+
+    def _start(self, rank: bool, index_dir: str | os.PathLike[str] | None) -> None:
+        """What a store holds beside its engine: the writers' lock, the ranking index and
+        what is known of its state."""
         #: SQLite takes one writer at a time: this process's threads queue here rather than
         #: fail on a locked database
         self._writing = threading.Lock()
@@ -130,14 +142,44 @@ class Store:
         self._count_check: tuple[Any, bool, bool | None, float, int] | None = None
         #: whether the full-text index agreed when last counted (a disagreement is logged once)
         self._fts_agreed = True
-        if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
         if rank and os.environ.get("GONGBAO_RANK_INDEX", "on") != "off":
             self.rank = RankIndex(rank_directory(self.url, index_dir), self.dialect)
-        self._migrate()
+
+    @classmethod
+    def reader(cls, db: str | None = None) -> Store | None:
+        """A store that reads an existing SQLite file through the standard library's sqlite3
+        (``gongbao.store.lite``), never importing SQLAlchemy: what `gongbao search` opens, to
+        start in a fraction of the time. None where the full store is needed: PostgreSQL,
+        no such file, a schema to migrate (or not gongbao's). Only for reading: ``search``,
+        ``reading``, ``ready_generation``; nothing that writes."""
+        from gongbao.store.lite import LiteEngine
+
+        url = database_url(db)
+        path = url.removeprefix("sqlite:///")
+        if not url.startswith("sqlite:///") or not _file_db(url) or not Path(path).is_file():
+            return None
+        engine = LiteEngine(path, _sqlite_pragmas)
+        try:
+            with engine.connect() as conn:
+                current = int(conn.exec_driver_sql(_SCHEMA_VERSION_SQL).scalar()) == SCHEMA_VERSION
+        except Exception:  # not a database, not gongbao's: the full store says what is wrong
+            current = False
+        if not current:
+            engine.dispose()
+            return None
+        store = cls.__new__(cls)
+        # an engine with connect() and dispose() only: what reading calls
+        store.url, store.dialect, store.engine = url, "sqlite", cast("Engine", engine)
+        store.pool_size, store.max_overflow = 1, 0
+        store._start(rank=True, index_dir=None)
+        return store
 
     # -- schema ------------------------------------------------------------------------------
     def _migrate(self) -> None:
+        from sqlalchemy import insert, select, update
+
+        from gongbao.store import schema as s
+
         try:
             with self.engine.begin() as conn:
                 s.metadata.create_all(conn)
@@ -189,6 +231,11 @@ class Store:
     def write(self, rows: IssueRows) -> str:
         """Store one issue's rows (``gongbao.store.rows.issue_rows``, built where the issue
         was parsed) in one transaction; returns 'stored', 'unchanged' or 'replaced'."""
+        from sqlalchemy import select
+
+        from gongbao.store import schema as s
+        from gongbao.store.changes import now, write_changes
+
         issue_id = rows.issue_id
         with self._writing, self.engine.begin() as conn:
             if self.dialect == "postgresql":
@@ -243,8 +290,7 @@ class Store:
         if conn is None:
             with self.engine.connect() as own:
                 return self.rank_generation(own)
-        value = conn.execute(select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)).scalar()
-        return int(value or 0)
+        return int(conn.exec_driver_sql(_GENERATION_SQL).scalar() or 0)
 
     def ready_generation(self, conn: Connection | None = None) -> int | None:
         """The generation both the ranking index and the database reflect, or None when the
@@ -392,6 +438,8 @@ class Store:
     def check_rank(self) -> dict[str, Any]:
         """Whether the ranking index and the database agree: their generations, and the
         blocks of each issue in either (``gongbao check``)."""
+        from sqlalchemy import text
+
         out: dict[str, Any] = {"index": None, "agree": True}
         with self.reading() as conn:
             out["generation"] = self.rank_generation(conn)
@@ -442,6 +490,10 @@ class Store:
 
     def has_content(self, data: bytes) -> str | None:
         """The id of a stored issue made from exactly these bytes, if any."""
+        from sqlalchemy import select
+
+        from gongbao.store import schema as s
+
         digest = hashlib.sha256(data).hexdigest()
         with self.engine.connect() as conn:
             return conn.execute(
@@ -449,6 +501,10 @@ class Store:
             ).scalar()
 
     def _delete_issue(self, conn: Connection, issue_id: str) -> None:
+        from sqlalchemy import delete, select
+
+        from gongbao.store import schema as s
+
         doc_ids = select(s.documents.c.id).where(s.documents.c.issue_id == issue_id)
         if self.dialect == "sqlite":
             rows = conn.execute(
@@ -489,6 +545,10 @@ class Store:
         conn.execute(delete(s.issues).where(s.issues.c.id == issue_id))
 
     def counts(self, conn: Connection | None = None) -> dict[str, int]:
+        from sqlalchemy import select, text
+
+        from gongbao.store import schema as s
+
         if conn is None:
             with self.engine.connect() as own:
                 return self.counts(own)
@@ -506,9 +566,17 @@ class Store:
 
 
 GENERATION_KEY = "rank_generation"
+#: the meta table's rows read by a SQLite reader (``Store.reader``) as well as by SQLAlchemy:
+#: driver SQL without parameters, the same on either backend
+_GENERATION_SQL = f"SELECT value FROM meta WHERE key = '{GENERATION_KEY}'"
+_SCHEMA_VERSION_SQL = "SELECT value FROM meta WHERE key = 'schema_version'"
 
 
 def _bump_generation(conn: Connection) -> int:
+    from sqlalchemy import insert, select, update
+
+    from gongbao.store import schema as s
+
     value = conn.execute(select(s.meta.c.value).where(s.meta.c.key == GENERATION_KEY)).scalar()
     new = int(value or 0) + 1
     if value is None:
@@ -520,6 +588,10 @@ def _bump_generation(conn: Connection) -> int:
 
 def reindex(conn: Connection, dialect: str) -> None:
     """Rebuild the search index from the stored blocks (after the tokens changed)."""
+    from sqlalchemy import select
+
+    from gongbao.store import schema as s
+
     if dialect == "sqlite":
         conn.exec_driver_sql("INSERT INTO block_index(block_index) VALUES('delete-all')")
     else:
@@ -616,7 +688,9 @@ _WRITER_LOCK = 0x67_6F_6E_67  # 'gong'
 
 
 def _next_document_number(conn: Connection) -> int:
-    from sqlalchemy import func
+    from sqlalchemy import func, select
+
+    from gongbao.store import schema as s
 
     return int(conn.execute(select(func.coalesce(func.max(s.documents.c.num), 0))).scalar_one()) + 1
 
@@ -624,6 +698,9 @@ def _next_document_number(conn: Connection) -> int:
 def _write_rows(conn: Connection, dialect: str, rows: IssueRows) -> dict[int, str]:
     """Write one issue's rows, one statement per table; returns each block's token stream by
     block id (the ranking index takes the same ones)."""
+    from sqlalchemy import insert
+
+    from gongbao.store import schema as s
     from gongbao.store.write import insert_all_new, write_facts
 
     insert_all_new(conn, s.gazettes, [rows.gazette])
@@ -650,6 +727,9 @@ def _write_rows(conn: Connection, dialect: str, rows: IssueRows) -> dict[int, st
 
 
 def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, str, str]]) -> None:
+    from sqlalchemy import insert
+
+    from gongbao.store import schema as s
     from gongbao.store.rows import doc_number_rows
 
     rows = doc_number_rows(issue_id, numbers)
@@ -658,6 +738,9 @@ def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, 
 
 
 def _write_ledger_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    from sqlalchemy import insert
+
+    from gongbao.store import schema as s
     from gongbao.store.write import insert_all_new
 
     if not rows:
@@ -669,6 +752,10 @@ def _write_ledger_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 def _backfill_doc_numbers(conn: Connection, _dialect: str) -> None:
     """Schema 4: the 文号 series table, filled from what is stored."""
+    from sqlalchemy import select
+
+    from gongbao.store import schema as s
+
     held = conn.execute(
         select(s.documents.c.issue_id, s.documents.c.id, s.documents.c.doc_number).where(
             s.documents.c.doc_number.is_not(None)
@@ -692,7 +779,9 @@ def _backfill_doc_numbers(conn: Connection, _dialect: str) -> None:
 
 def _add_validity(conn: Connection, _dialect: str) -> None:
     """Schema 5: documents' validity dates and what each citation does, as columns."""
-    from sqlalchemy import inspect
+    from sqlalchemy import inspect, select, update
+
+    from gongbao.store import schema as s
 
     have = {
         (t, c["name"])
@@ -791,6 +880,11 @@ def _no_history(_conn: Connection, _dialect: str) -> None:
 
 def _backfill_ledger(conn: Connection, _dialect: str) -> None:
     """Schema 7: the indicator ledger, filled from the indicators stored."""
+    from sqlalchemy import delete, select
+
+    from gongbao.store import schema as s
+    from gongbao.store.rows import ledger_row as _ledger_row
+
     conn.execute(delete(s.ledger_entries))  # rebuilt whole: running it twice changes nothing
     from gongbao.facts import Indicator, Value
     from gongbao.ledger import entries, place_of
@@ -852,3 +946,6 @@ MIGRATIONS: dict[int, Callable[[Connection, str], None]] = {
     10: _index_printed,  # heads, signatures and footnotes searched
     11: _no_benefits,  # the articles of a 扶持办法 that say what is given, on what conditions
 }
+#: the schema this gongbao writes: its last migration's. ``schema.SCHEMA_VERSION`` says the
+#: same, but its module loads SQLAlchemy, which a reader must not (a test holds them equal)
+SCHEMA_VERSION = max(MIGRATIONS)

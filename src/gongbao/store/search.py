@@ -14,9 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text as sql
-
 from gongbao.store.db import BLOCK_BITS
+from gongbao.store.lite import sql  # SQLAlchemy's text() or, for a SQLite reader, the SQL
 from gongbao.store.lru import Lru
 from gongbao.store.query import Query, Term, parse_query
 from gongbao.store.rankindex import survivable

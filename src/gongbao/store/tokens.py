@@ -123,3 +123,53 @@ def query_tokens(term: str) -> tuple[list[str], bool]:
 
 def _lone(segment: str) -> bool:
     return len(segment) == 1 and _RUN.fullmatch(segment) is not None
+
+
+# -- the token stream as PostgreSQL's tsvector, made where the issue was parsed ----------------
+
+#: streams whose tokens PostgreSQL's default parser takes one for one, in any locale: ASCII
+#: lower-case letters and digits and the CJK Unified Ideographs, between single spaces (checked
+#: against the server's own to_tsvector in tests/store/test_tokens_tsvector.py)
+_PG_PLAIN = re.compile(r"[a-z0-9\u4e00-\u9fff]+(?: [a-z0-9\u4e00-\u9fff]+)*")
+#: what to_tsvector keeps (PostgreSQL's MAXENTRYPOS - 1, MAXNUMPOS - 1): the last position,
+#: later ones counted as it, and the positions a lexeme keeps
+_LAST_POSITION = (1 << 14) - 1
+_POSITIONS = 255
+#: a stream longer than this is left to the server (a tsvector holds at most 1 MB)
+_LONGEST = 200_000
+
+
+def tsvector_text(stream: str) -> str | None:
+    """The text form of ``to_tsvector('simple', stream)`` for a stream made only of plain
+    tokens (``_PG_PLAIN``), else None (the server makes it). The server parses this text
+    (``::tsvector``) in a third of the time its parser takes over the stream, and the text is
+    made in the parse worker, not by the one server every issue waits for: each token a
+    lexeme at its position (from 1), a lexeme's positions ascending, past the last position
+    counted as the last one, at most 255 of them."""
+    if len(stream) > _LONGEST or not _PG_PLAIN.fullmatch(stream):
+        return None
+    tokens = stream.split(" ")
+    where: dict[str, list[int]] = {}
+    add = where.setdefault
+    for pos, token in enumerate(tokens, 1):
+        add(token, []).append(pos)
+    if len(tokens) >= _LAST_POSITION or max(map(len, where.values())) > _POSITIONS:
+        where = _kept(tokens)  # rare: what PostgreSQL keeps of many positions
+    return " ".join(
+        f"'{token}':{held[0]}" if len(held) == 1 else f"'{token}':{','.join(map(str, held))}"
+        for token, held in where.items()
+    )
+
+
+def _kept(tokens: list[str]) -> dict[str, list[int]]:
+    """Each token's positions as to_tsvector keeps them: past the last position counted as
+    the last one, at most 255 of them."""
+    where: dict[str, list[int]] = {}
+    for pos, token in enumerate(tokens, 1):
+        at = pos if pos < _LAST_POSITION else _LAST_POSITION
+        held = where.get(token)
+        if held is None:
+            where[token] = [at]
+        elif len(held) < _POSITIONS and held[-1] != at:
+            held.append(at)
+    return where
