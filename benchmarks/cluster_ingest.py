@@ -141,7 +141,7 @@ def single_process(folder: str, db: str) -> None:
             continue
         issue = parse_bytes(data, name=str(path))
         batches.add(str(path), prepare(issue, str(path), data), "")
-    batches.flush()
+    batches.close()
     store.close()
     stored = sum(o.status == "stored" for o in outcomes)
     print(f"{stored} stored, {len(outcomes) - stored} not")

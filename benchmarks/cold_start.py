@@ -7,7 +7,8 @@ CPU time (user + system of the process and the workers it waited for, from
 ``getrusage(RUSAGE_CHILDREN)``); wall time is printed beside it. Runs are interleaved
 (baseline, parse, search, baseline, …) so that a neighbour's load falls on all of them alike.
 One untimed run of each goes first: Python's bytecode, the compiled patterns
-(``gongbao.regex_cache``) and the pinyin table (``gongbao.pinyin``) are written once per
+(``gongbao.regex_cache``, a file per command), the dataclasses' compiled methods
+(``gongbao.dataclass_cache``) and the pinyin table (``gongbao.pinyin``) are written once per
 machine, not per command.
 
     python benchmarks/cold_start.py [--runs 7] [--db FILE] [--src DIR [--src DIR]] [--python PY]

@@ -8,14 +8,19 @@ gaussian noise), as a scanner or a phone gives them. The page's own text layer i
 
 CER = edit distance / characters of the truth, both with white space taken out and NFKC
 applied (full-width and half-width punctuation count as the same character; 〔〕 and [] do
-not). Reading order matters: a line read in another order counts as errors.
+not). Reading order matters: a line read in another order counts as errors. So each figure is
+also given order-free (the characters of the truth missing from the reading, or read in
+excess, whichever is more, over the truth's characters): on a table page the engine's reading
+order (row by row) differs from the text layer's (cell by cell), which the ordered rate counts
+as misreading. Pooled figures are all pages' errors over all pages' characters.
 
 Speed: two worker processes (as ``gongbao ingest`` runs them on 2 cores), each engine
 single-threaded, OCR'ing the 300-dpi clean pages after one page of warm-up (RapidOCR's first
 page costs some 12 CPU seconds more: a worker pays it once); the median of ``--runs`` runs.
 
     python benchmarks/ocr_cer.py [--runs 3] [--engines tesseract,rapidocr]
-        [--dpi 150,200,300] [--variants clean,skew,jpeg]   (--runs 0: no speed run)
+        [--dpi 150,200,300] [--variants clean,skew,jpeg] [--cache DIR]
+        (--runs 0: no speed run; --cache: the engine's raw answers kept in DIR, no speed run)
 """
 
 from __future__ import annotations
@@ -136,6 +141,15 @@ def cer(found: str, truth: str) -> float:
     return Levenshtein.distance(_norm(found), truth) / max(1, len(truth))
 
 
+def unordered_errors(found: str, truth: str) -> int:
+    """Characters misread whatever the order: those of ``truth`` missing from the reading or
+    those read in excess, whichever are more."""
+    from collections import Counter
+
+    got, want = Counter(_norm(found)), Counter(truth)
+    return max(sum((want - got).values()), sum((got - want).values()))
+
+
 def _speed_worker(args: tuple[str, list[int]]) -> tuple[int, float]:
     """OCR the given pages at 300 dpi in this process, after one page to warm the engine up
     (a worker pays that once for all its files); the pages and the seconds they took."""
@@ -168,22 +182,37 @@ def main() -> None:
     ap.add_argument("--engines", default="tesseract,rapidocr")
     ap.add_argument("--dpi", default=",".join(map(str, DPIS)))
     ap.add_argument("--variants", default=",".join(VARIANTS))
+    ap.add_argument(
+        "--cache", type=Path, default=None, help="keep the engine's raw answers here (no speed)"
+    )
     args = ap.parse_args()
+    if args.cache is not None:  # a change of post-processing measured again in seconds
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from ocr_sample import reuse_ocr
+
+        args.cache.mkdir(parents=True, exist_ok=True)
+        reuse_ocr(args.cache)
+        args.runs = 0
     dpis = [int(d) for d in args.dpi.split(",")]
     variants = args.variants.split(",")
     items = pages()
     print(f"{len(items)} pages, {sum(len(t) for _, _, t in items)} characters of text layer")
     for name in args.engines.split(","):
         read = ENGINES[name]()
-        print(f"\n{name}: CER (median over pages; mean in brackets)")
+        print(f"\n{name}: CER (median over pages; mean in brackets); pooled over all pages")
         found: dict[tuple[int, str], list[float]] = {}
         for dpi in dpis:
             cells = []
             for variant in variants:
-                rates = [cer(read(image(page, dpi, variant)), truth) for _, page, truth in items]
+                reads = [(read(image(page, dpi, variant)), truth) for _, page, truth in items]
+                rates = [cer(text, truth) for text, truth in reads]
                 found[dpi, variant] = rates
+                chars = sum(len(truth) for _, truth in reads)
+                pooled = sum(r * len(t) for r, (_, t) in zip(rates, reads, strict=True)) / chars
+                free = sum(unordered_errors(text, truth) for text, truth in reads) / chars
                 cells.append(
-                    f"{variant} {statistics.median(rates):6.2%} ({statistics.mean(rates):6.2%})"
+                    f"{variant} {statistics.median(rates):6.2%} ({statistics.mean(rates):6.2%});"
+                    f" pooled {pooled:6.2%}, order-free {free:6.2%}"
                 )
             print(f"  {dpi} dpi: " + "   ".join(cells), flush=True)
         for (dpi, variant), rates in found.items():

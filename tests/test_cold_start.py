@@ -46,7 +46,8 @@ finally:
         json.dump(sorted(sys.modules), f)
 """
 
-_SEARCH = """
+#: a command as its console script runs it, then the modules it left imported
+_COMMAND = """
 import json, sys
 from gongbao.cli import main
 try:
@@ -85,12 +86,23 @@ def test_parse_imports_no_store_web_or_pinyin_dictionary(sample: Issue, tmp_path
     assert _found(modules, NOT_FOR_PARSE) == []
 
 
+def test_parse_of_a_text_forks_no_worker_and_imports_no_store(tmp_path: Path) -> None:
+    """A text is parsed in the command's own process under the worker limits (tests/
+    test_limits.py): no ``multiprocessing`` (a fork, 10 M instructions to import), and none of
+    the store's modules, which only the ingest's workers needed."""
+    modules = _modules(tmp_path, _COMMAND, "parse", str(SAMPLE), "--format", "summary")
+    assert "gongbao.structure" in modules  # the parse did run here
+    assert "gongbao.limits" in modules
+    assert _found(modules, ("multiprocessing",)) == []
+    assert sorted(m for m in modules if m.startswith("gongbao.store")) == []
+
+
 def test_search_imports_no_web_stack(tmp_path: Path) -> None:
     from gongbao.store.db import Store
 
     db = tmp_path / "s.db"
     Store(str(db), rank=False).close()
-    modules = _modules(tmp_path, _SEARCH, "search", "养老", "--db", str(db))
+    modules = _modules(tmp_path, _COMMAND, "search", "养老", "--db", str(db))
     assert "gongbao.store.search" in modules
     assert _found(modules, NOT_FOR_COMMANDS) == []
 
@@ -105,7 +117,7 @@ def _searched(sample: Issue, folder: Path, monkeypatch: pytest.MonkeyPatch, rank
     store.ingest(sample, SAMPLE.name, SAMPLE.read_bytes())
     store.close()
     monkeypatch.setenv("GONGBAO_RANK_INDEX", rank)
-    return _modules(folder, _SEARCH, "search", "养老", "--db", str(db))
+    return _modules(folder, _COMMAND, "search", "养老", "--db", str(db))
 
 
 @pytest.mark.parametrize("rank", ["on", "off"])
@@ -119,8 +131,6 @@ def test_search_of_a_sqlite_store_reads_it_through_sqlite3(
     assert ("tantivy" in modules) == (rank == "on")  # the ranking index did answer
     assert _found(modules, (*NOT_FOR_COMMANDS, "psycopg")) == []
     assert not {"sqlalchemy.dialects.sqlite", "gongbao.store.schema"} & modules
-    # nor the compiled-pattern cache: a query's words would be added to it, the file rewritten
-    assert "gongbao.regex_cache" not in modules
 
 
 def test_search_of_a_sqlite_store_imports_no_sqlalchemy(

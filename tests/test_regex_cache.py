@@ -79,3 +79,28 @@ def test_parse_prints_the_same_with_the_cache_cold_and_warm(tmp_path: Path) -> N
     warm = _run(tmp_path, *argv).stdout
     assert list((tmp_path / "gongbao").glob("re-*.bin"))
     assert cold == plain and warm == plain
+
+
+#: patterns compiled in a new Python under ``install(COMMAND, limit=5)``, then what was kept
+_LIMITED = """
+import json, re, sys
+from gongbao import regex_cache
+regex_cache.install(sys.argv[1], limit=5)
+for word in sys.argv[2:]:
+    re.compile(word)
+regex_cache.stop()
+print(json.dumps(sorted(p for p, _ in regex_cache._read(regex_cache._cache_path(sys.argv[1])))))
+"""
+
+
+def test_each_command_keeps_its_own_patterns_and_no_more_than_its_limit(tmp_path: Path) -> None:
+    """A search's query words come and go: past its limit, its file keeps only what the last
+    search used. And what one command compiled is not read by another."""
+    words = [f"词{k}" for k in range(8)]
+    first = json.loads(_run(tmp_path, "-c", _LIMITED, "search", *words).stdout)
+    assert first == sorted(words)  # over the limit, but every one of them used by this search
+    second = json.loads(_run(tmp_path, "-c", _LIMITED, "search", "词0", "养老").stdout)
+    assert second == ["养老", "词0"]
+    other = json.loads(_run(tmp_path, "-c", _LIMITED, "parse", "养老").stdout)
+    assert other == ["养老"]
+    assert len(list((tmp_path / "gongbao").glob("re-*-search-*.bin"))) == 1

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from gongbao.limits import Limits
     from gongbao.model import Issue
     from gongbao.store.ingest import Summary
 
@@ -66,13 +67,17 @@ def _n(count: int, noun: str) -> str:
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """gongbao — government gazettes (政府公报) into structured, searchable open data."""
-    # the rules' patterns as an earlier command compiled them (regex_cache); not for a
-    # search, which compiles a dozen, some of its query's own words: reading the cache cost
-    # it more than compiling them, and each new word rewrote the whole file at exit
-    if ctx.invoked_subcommand != "search":
-        from gongbao.regex_cache import install
+    # the methods of gongbao's dataclasses and the rules' patterns as an earlier command of
+    # this name compiled them (dataclass_cache, regex_cache), each command in files of its own
+    # (a search reads the few it uses) and for the command alone (not for what a test runner
+    # does after it); a search keeps no more than 300 patterns: its query's words come and go
+    from gongbao import dataclass_cache, regex_cache
 
-        install()
+    command = ctx.invoked_subcommand or ""
+    dataclass_cache.install(command)
+    ctx.call_on_close(dataclass_cache.stop)
+    regex_cache.install(command, 300 if command == "search" else regex_cache.LIMIT)
+    ctx.call_on_close(regex_cache.stop)
 
 
 @main.command()
@@ -93,23 +98,64 @@ def main(ctx: click.Context) -> None:
 )
 def parse(file: str, fmt: str, max_bytes: int | None) -> None:
     """Parse a gazette FILE and print its structure and facts."""
-    from functools import partial
-
     from gongbao.errors import InputError
-    from gongbao.store.ingest import parse_in_workers, worker_limits
+    from gongbao.limits import worker_limits
 
     try:
-        # in a worker process with a memory and a time limit (GONGBAO_WORKER_MEMORY, …),
-        # which renders the issue too: its text comes back, not its objects to pickle and
-        # unpickle again (20 ms of the sample's cold start)
+        # with a memory and a time limit (GONGBAO_WORKER_MEMORY, …): here for a text or a
+        # page, in a worker process for a PDF
         limits = worker_limits()
-        render = partial(render_issue, fmt)
-        [(_, out, _, error)] = parse_in_workers([file], 1, limits, max_bytes, then=render)
-        if error or not isinstance(out, str):
-            raise InputError(error or f"{file}: could not be parsed")
+        out = _parse_here(file, fmt, max_bytes, limits)
+        if out is None:
+            out = _parse_in_worker(file, fmt, max_bytes)
     except InputError as exc:
         raise click.ClickException(_limit_named(str(exc), max_bytes is not None)) from None
     _write(out)
+
+
+def _parse_here(file: str, fmt: str, max_bytes: int | None, limits: Limits) -> str | None:
+    """The file parsed and rendered in this process under ``limits`` (``gongbao.limits``:
+    no fork, no ``multiprocessing``, no store to import); None for a PDF, whose reader may
+    abort the process, and where this process cannot take limits: a worker parses those."""
+    from gongbao.errors import InputError
+    from gongbao.limits import OverTime, can_limit_here, limited, over_memory, over_time
+
+    if not can_limit_here():
+        return None
+    from gongbao.pipeline import parse_bytes
+    from gongbao.read import read_bytes
+    from gongbao.read.sniff import looks_like_pdf
+
+    try:
+        with limited(limits):
+            data = read_bytes(file, limit=max_bytes)
+            if looks_like_pdf(data):
+                return None
+            return render_issue(fmt, parse_bytes(data, name=file))
+    except InputError:
+        raise
+    except MemoryError:
+        raise InputError(over_memory(file, limits)) from None
+    except OverTime:
+        raise InputError(over_time(file, limits)) from None
+    except Exception as exc:  # a bug in a parser: one line, as from a worker
+        raise InputError(f"{file}: could not be parsed ({type(exc).__name__}: {exc})") from None
+
+
+def _parse_in_worker(file: str, fmt: str, max_bytes: int | None) -> str:
+    """The file parsed and rendered in a worker process, which the system stops at a limit
+    (``gongbao.store.ingest``): its text comes back, not its objects to pickle and unpickle
+    again (20 ms of a cold start)."""
+    from functools import partial
+
+    from gongbao.errors import InputError
+    from gongbao.store.ingest import parse_in_workers
+
+    render = partial(render_issue, fmt)
+    [(_, out, _, error)] = parse_in_workers([file], 1, None, max_bytes, then=render)
+    if error or not isinstance(out, str):
+        raise InputError(error or f"{file}: could not be parsed")
+    return out
 
 
 def render_issue(fmt: str, issue: object, path: str = "", data: bytes = b"") -> str:
@@ -160,7 +206,8 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from gongbao.errors import InputError
-    from gongbao.store.ingest import Outcome, expand, ingest_paths, worker_limits
+    from gongbao.limits import worker_limits
+    from gongbao.store.ingest import Outcome, expand, ingest_paths
 
     try:
         worker_limits()

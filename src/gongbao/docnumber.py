@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gongbao.titles import BEFORE_CODE
 
@@ -54,7 +55,7 @@ _BRACKETS = str.maketrans(
 def find_doc_number(text: str) -> str | None:
     """The first 文号 in ``text``, as printed but for spaces; an issuer code takes no more
     than the abbreviation before the year (the words run onto it in flattened text stay out)."""
-    m = DOC_NUMBER.search(text)
+    m = next(doc_numbers(text), None)
     if m is None:
         return None
     found = re.sub(r"\s+", "", m.group(0))
@@ -89,6 +90,63 @@ def _code_only(code: str) -> str:
             rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见)(?=[{_PROVINCE}国])", "", code
         )
     return code
+
+
+#: in a text without spaces, a 文号's last 号 stands at most 32 characters after the match's
+#: start (``DOC_NUMBER``'s longest reach: a 20-character issuer code, bracketed year, 第 and a
+#: five-digit serial; 12 characters, 字第 and a 12-digit serial), and the match ends at most
+#: two characters after it ('第N号令'): a match is looked for only around a 号 (margins kept)
+_REACH = 40
+_AHEAD = 48
+_HAO = re.compile(r"[号號]")
+#: every character ``DOC_NUMBER`` can match: Chinese characters, 〇, digits, space, brackets
+_MADE_OF = r"[\u4e00-\u9fff〇\d\s(（)）〔〕\[\]【】［］﹝﹞„‟]"
+_RUN = re.compile(_MADE_OF + "*")
+_RUN_TO = re.compile(_MADE_OF + r"*\Z")
+_SPACE = re.compile(r"\s")
+#: what every alternative of ``DOC_NUMBER`` prints before its last 号 (spaces aside): a digit
+#: (``\d``, any decimal digit) or the Chinese numerals of an order's number
+_NUMERALS = frozenset("一二三四五六七八九十百零〇")
+
+
+def _numbered(text: str, at: int) -> bool:
+    """Whether the 号 at ``at`` follows a number, as the last 号 of every 文号 does."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and (text[k].isdecimal() or text[k] in _NUMERALS)
+
+
+def doc_numbers(text: str) -> Iterator[re.Match[str]]:
+    """``DOC_NUMBER.finditer(text)``, the same matches found faster. Every alternative opens
+    with up to 20 Chinese characters, so the pattern is tried at every character of a
+    paragraph; here only near a 号 that follows a number (most 号 of a text, 号召, 编号, are no
+    文号's). A match that starts at or before that 号 reads nothing past ``_AHEAD``
+    characters after it, so the bounded search finds what the whole text's would; a text
+    with spaces, which the pattern lets stretch a match, is searched whole from there."""
+    spaced = _SPACE.search(text) is not None
+    pos = 0  # where the next match may start
+    seek = 0  # where the next 号 is looked for
+    while (hao := _HAO.search(text, seek)) is not None:
+        at = seek = hao.start()
+        seek += 1
+        if not _numbered(text, at):
+            continue  # no match ends with this 号 (one may start before it: its code's)
+        if spaced:
+            yield from DOC_NUMBER.finditer(text, pos)
+            return
+        # within the run of characters a 文号 is made of around the 号 (a comma, a 《 or a
+        # full stop ends it): the pattern is tried at fewer places (reading a character no
+        # 文号 holds fails a match as the text's end does)
+        start = _RUN_TO.search(text, max(pos, at - _REACH), at)
+        end = _RUN.match(text, at, at + _AHEAD)
+        assert start is not None and end is not None  # (both may match nothing)
+        m = DOC_NUMBER.search(text, start.start(), end.end())
+        if m is not None and m.start() <= at:
+            yield m
+            pos = seek = m.end()
+        else:
+            pos = at + 1  # no match starts at or before this 号
 
 
 #: the bracket families a year may stand in: an opening and a closing one of one family pair up

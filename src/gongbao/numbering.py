@@ -89,6 +89,19 @@ def match_number(text: str) -> Number | None:
     """The ordinal a line starts with, if it starts with one."""
     if not text or (text[0] not in _OPENERS and not text[0].isdecimal()):
         return None
+    # a short line (a heading, a label 'x', a head line) is asked again by the document
+    # boundaries, the head, the outline, its lists and the numbering check: kept
+    return _kept_number(text) if len(text) <= 200 else _number(text)
+
+
+@lru_cache(maxsize=8192)
+def _kept_number(text: str) -> Number | None:
+    """``_number``, kept (a ``Number`` is frozen: one object serves every caller)."""
+    return _number(text)
+
+
+def _number(text: str) -> Number | None:
+    """``match_number``'s reading of a line its first character lets open with a number."""
     m = _NUMBER.match(text)
     if m is None:
         return None

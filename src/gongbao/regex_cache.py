@@ -8,9 +8,12 @@ the pattern object from those alone. The command line keeps those results in the
 (``~/.cache/gongbao/re-<python>-<key>.bin``) and hands them to the engine directly the next
 time: the same pattern object (equal to a fresh one, program and all), without compiling.
 
-Only the command line installs this (``install()`` in `gongbao`'s main group): a program that
-imports gongbao keeps Python's own ``re``. Another Python, another engine or a damaged file
-is a cache of its own or none, and a pattern compiles as usual whenever anything differs.
+Only the command line installs this (``install()`` in `gongbao`'s main group, ``stop()`` when
+the command is done): a program that imports gongbao keeps Python's own ``re``. Each command
+keeps a file of its own: a parse reads the 700 patterns parsing uses, not the thousands that
+serving or ingesting compile as well (reading 2,600 cost a cold parse 8 ms). Another Python,
+another engine or a damaged file is a cache of its own or none, and a pattern compiles as
+usual whenever anything differs.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from typing import Any
 _sre: Any = importlib.import_module("_sre")
 _compiler: Any = importlib.import_module("re._compiler")
 
-#: at most this many patterns are kept; past it, only those the last command used
+#: at most this many patterns are kept (unless ``install`` says fewer); past it, only those
+#: the last command used
 LIMIT = 5000
 #: ``re.DEBUG`` as a plain int: ``int & RegexFlag`` goes through the enum's own operator
 #: (a few microseconds, for each of the ~400 patterns a parse compiles)
@@ -43,19 +47,22 @@ _kept: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
 _new: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
 _used: set[tuple[str | bytes, int]] = set()
 _path: Path | None = None
+_limit = LIMIT
 
 
-def install() -> None:
-    """Compile patterns from the cache from now on, and keep this process's new ones at exit
-    (a forked worker, which does not run exit handlers, calls ``save()`` itself)."""
-    global _path
+def install(command: str = "", limit: int = LIMIT) -> None:
+    """Compile patterns from ``command``'s cache from now on, and keep this process's new ones
+    at ``stop()`` or at exit (a forked worker, which does not run exit handlers, calls
+    ``save()`` itself), at most ``limit`` of them."""
+    global _path, _limit
     if getattr(_compiler.compile, "__wrapped__", None) is not None:
         return  # installed already
     if array("I").itemsize != _sre.CODESIZE:
         return
-    _path = _cache_path()
+    _path = _cache_path(command)
     if _path is None:
         return
+    _limit = limit
     _kept.update(_read(_path))
     original = _compiler.compile
 
@@ -77,6 +84,21 @@ def install() -> None:
     compile.__wrapped__ = original  # type: ignore[attr-defined]
     _compiler.compile = compile
     atexit.register(save)
+
+
+def stop() -> None:
+    """Keep the new patterns and compile as Python does from now on: what a program that ran
+    a command (a test through click's runner) compiles afterwards is not the command's."""
+    global _path
+    original = getattr(_compiler.compile, "__wrapped__", None)
+    if original is None:
+        return
+    save()
+    atexit.unregister(save)
+    _compiler.compile = original
+    _path = None
+    _kept.clear()
+    _used.clear()
 
 
 class _Engine:
@@ -117,7 +139,7 @@ def save() -> None:
         return
     kept = _read(_path)
     kept.update(_new)
-    if len(kept) > LIMIT:
+    if len(kept) > _limit:
         kept = {k: v for k, v in kept.items() if k in _used}
     _kept.update(_new)
     _new.clear()
@@ -143,13 +165,15 @@ def _read(path: Path) -> dict[Any, Any]:
     return kept if isinstance(kept, dict) else {}
 
 
-def _cache_path() -> Path | None:
-    """One file per Python build and engine version: a program compiled by one is never
-    handed to another."""
+def _cache_path(command: str = "") -> Path | None:
+    """One file per command, Python build and engine version: a program compiled by one
+    build is never handed to another."""
     stamp = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
     try:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     except RuntimeError:  # no home folder
         return None
     tag = sys.implementation.cache_tag or "python"
+    if command:
+        tag = f"{tag}-{command}"
     return cache / "gongbao" / f"re-{tag}-{zlib.crc32(stamp.encode()):08x}.bin"

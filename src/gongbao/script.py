@@ -219,6 +219,6 @@ def _fields(cls: type) -> tuple[str, ...]:
     if not dataclasses.is_dataclass(cls):
         return ()
     params = getattr(cls, "__dataclass_params__", None)
-    if (params is not None and params.frozen) or cls.__name__ == "Source":
-        return ()
+    if (params is not None and params.frozen) or cls.__name__ in ("Source", "Line"):
+        return ()  # (a reader's line is the input, not a string of the parse)
     return tuple(f.name for f in dataclasses.fields(cls))

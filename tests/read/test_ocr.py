@@ -183,7 +183,8 @@ def test_ocr_runs_in_an_ingest_worker(jingan: tuple[bytes, bytes], tmp_path: Pat
     """In a worker process of ``gongbao ingest``, under its default limits: the engine (ONNX
     Runtime, OpenCV) needs about 1.2 GB of address space, more than the 768 MiB a parse may
     take; the engine's own memory is allowed beyond it (read.ocr._engine_room)."""
-    from gongbao.store.ingest import parse_in_workers, worker_limits
+    from gongbao.limits import worker_limits
+    from gongbao.store.ingest import parse_in_workers
 
     path = tmp_path / "scan.pdf"
     path.write_bytes(jingan[1])

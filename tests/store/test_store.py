@@ -68,7 +68,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(write, "write_facts", boom)
+    monkeypatch.setattr(write, "write_fact_rows", boom)
     corrected = text.replace("宝宝屋", "托育屋")
     with pytest.raises(RuntimeError):
         empty_store.ingest(gongbao.parse_text(corrected), "v2", corrected)

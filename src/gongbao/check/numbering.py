@@ -102,7 +102,8 @@ def _walk(
                 last[m.style] = m.value
                 if m.style in _DOCUMENT_WIDE:
                     wide[m.style] = m.value
-        _walk(b.children, doc, dict(last), out, wide)
+        if b.children:  # (a leaf's level is empty: its copy of the numbers is not made)
+            _walk(b.children, doc, dict(last), out, wide)
 
 
 def numbering_gaps(issue: Issue) -> list[Problem]:

@@ -41,6 +41,10 @@ class Cleaned:
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+#: every character ``normalize_line`` acts on: white space it trims or closes up, the first
+#: characters of the markup ``clean_line`` takes out, zero-width characters. A line with
+#: none of them is its own normal form (most lines of a document: settled by one search)
+_ACTED_ON = re.compile("[ \t\r\n\u3000\u00a0{$#【>&<\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def normalize_line(text: str, invisible: bool = True) -> str:
@@ -53,17 +57,37 @@ def normalize_line(text: str, invisible: bool = True) -> str:
     return text[:lead] + text[lead:].strip(" ")
 
 
+def normal_form(text: str, invisible: bool = True) -> str:
+    """``normalize_line(text, invisible)``, settled without its passes where they would
+    change nothing: a line with none of the characters they act on is its own normal form,
+    and one with nothing else to clean than the spaces around it (an indent of ideographic
+    spaces, mostly) is its text stripped of them."""
+    if _ACTED_ON.search(text) is None:
+        return text
+    core = text.strip(" \u3000")
+    if _ACTED_ON.search(core) is None:
+        return core
+    return normalize_line(text, invisible)
+
+
 def clean(raw: list[Line]) -> Cleaned:
     lines = []
+    texts = [ln.text for ln in raw]
+    whole = "\n".join(texts)
     # zero-width characters are rare: looked for once in the whole text, not line by line
-    invisible = _INVISIBLE.search("\n".join(ln.text for ln in raw)) is not None
-    piped = "|" in "".join(ln.text for ln in raw[:4000])
+    invisible = _INVISIBLE.search(whole) is not None
+    piped = "|" in (whole if len(raw) <= 4000 else "".join(texts[:4000]))
     rows = flat_rows_to_rows(cell_lines_to_rows(raw)) if piped else raw
+    acted_on = _ACTED_ON.search
     for ln in rows:
-        row = pipe_row(ln.text) if "|" in ln.text else None
-        text = normalize_line(ln.text if row is None else row, invisible)
-        # most lines need no cleaning: the line itself is kept (frozen; a new one is made
-        # only for a changed text)
+        text = ln.text
+        if "|" in text:
+            row = pipe_row(text)
+            text = normalize_line(text if row is None else row, invisible)
+        elif acted_on(text) is not None:
+            text = normal_form(text, invisible)
+        # most lines need no cleaning: the line itself is kept (lines are not changed once
+        # made; a new one is made only for a changed text)
         if text == ln.text:
             lines.append(ln)
         else:

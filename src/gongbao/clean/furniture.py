@@ -37,23 +37,30 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
     if not nonempty:
         return {}
     masthead = nonempty[0]
-    if TITLE_END.search(masthead) and "公报" not in masthead and _only_at_top(texts, masthead):
+    if _ends_like_title(masthead) and "公报" not in masthead and _only_at_top(nonempty, masthead):
         masthead = ""  # a page that prints its document's title again, not a gazette's name
     counts = Counter(t for t in texts if t and "\t" not in t and len(t) <= 30)
-    # an issuer printed at the heads and over the signatures of several documents: it signs
-    for k, t in enumerate(texts):
-        if counts.get(t, 0) >= 3 and _signs(texts, k):
+    # (a short text repeats no line three times: it is settled without the loops below)
+    repeated = {t for t, n in counts.items() if n >= 3}
+    if repeated:
+        # an issuer printed at the heads and over the signatures of several documents: it signs
+        for k, t in enumerate(texts):
+            if counts.get(t, 0) >= 3 and _signs(texts, k):
+                del counts[t]
+        # a line repeated only near the top is a page printing its title again, not a header
+        top = {
+            t
+            for t in repeated
+            if counts.get(t, 0) >= 3
+            and _ends_like_title(t)
+            and "公报" not in t
+            and _only_at_top(nonempty, t)
+        }
+        for t in top:
             del counts[t]
-    # a line repeated only near the top is a page printing its title again, not a header
-    top = {
-        t
-        for t in counts
-        if counts[t] >= 3 and TITLE_END.search(t) and "公报" not in t and _only_at_top(texts, t)
-    }
-    for t in top:
-        del counts[t]
+        repeated = {t for t in repeated if counts.get(t, 0) >= 3}
     bare_pages = _page_sequence(lines, texts)
-    cells = _among_cells(texts, {t for t, n in counts.items() if n >= 3})
+    cells = _among_cells(texts, repeated)
     out: dict[int, str] = {}
     seen_masthead = False
     first_no = lines[0].no
@@ -69,13 +76,13 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
         elif "期" in t and ISSUE_FOOTER.match(t):
             out[ln.no] = "issue_footer"
         elif (
-            _may_be_page_number(t)
+            (t[-1] in _PAGE_NUMBER_ENDS or t[-1].isdecimal())  # (``_may_be_page_number``)
             and PAGE_NUMBER.match(t)
             and (_DECORATED.match(t) or ln.no in bare_pages)
         ):
             out[ln.no] = "page_number"
         elif (
-            counts.get(t, 0) >= 3
+            t in repeated
             and _running_shape(t)
             and t not in cells
             and not _SENTENCE_PUNCT.search(t)
@@ -100,10 +107,14 @@ _DECORATED = re.compile(r"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*�
 _BARE = re.compile(r"^\d{1,4}$")
 
 
+#: what a page number ends on besides a digit
+_PAGE_NUMBER_ENDS = ("页", "-", "—", "–")
+
+
 def _may_be_page_number(text: str) -> bool:
     """Whether ``PAGE_NUMBER`` can match the stripped ``text``: it ends on a digit, 页 or a
     dash (the cheap test that settles a document's own lines, which end otherwise)."""
-    return text[-1:] in ("页", "-", "—", "–") or text[-1:].isdecimal()
+    return text[-1:] in _PAGE_NUMBER_ENDS or text[-1:].isdecimal()
 
 
 def _page_sequence(lines: list[Line], texts: list[str]) -> set[int]:
@@ -159,15 +170,27 @@ def _running_shape(text: str) -> bool:
     return cjk >= 2 and (len(text) >= 5 or "公报" in text or "公報" in text)
 
 
-def _only_at_top(texts: list[str], text: str, window: int = 30) -> bool:
-    seen = 0
-    for t in texts:
-        if not t:
-            continue
-        seen += 1
-        if t == text and seen > window:
-            return False
-    return True
+def _only_at_top(nonempty: list[str], text: str, window: int = 30) -> bool:
+    """Whether ``text`` is printed nowhere after the first ``window`` lines of text."""
+    return text not in nonempty[window:]
+
+
+#: how far before a line's end a ``TITLE_END`` match can start: a kind word of three
+#: characters and a bracketed note of eighteen, unless white space stands before the note
+_TITLE_REACH = 24
+_SPACE = re.compile(r"\s")
+
+
+def _ends_like_title(text: str) -> bool:
+    """``TITLE_END.search(text)``, looked for among the text's last characters (the first
+    line of a document flattened onto one line is the whole document)."""
+    start = len(text) - _TITLE_REACH
+    if start <= 0:
+        return TITLE_END.search(text) is not None
+    if TITLE_END.search(text, start) is not None:
+        return True
+    # a longer match holds white space before its note, within the last characters
+    return _SPACE.search(text, start) is not None and TITLE_END.search(text) is not None
 
 
 def _titles_attachment(texts: list[str], k: int) -> bool:

@@ -21,7 +21,11 @@ class Group:
 
     def __post_init__(self) -> None:
         if not self.end and self.lines:
-            self.end = max(ln.last or ln.no for ln in self.lines)
+            lines = self.lines
+            if len(lines) == 1:  # (most groups: a paragraph on one line)
+                self.end = lines[0].last or lines[0].no
+            else:
+                self.end = max(ln.last or ln.no for ln in lines)
 
     @property
     def start(self) -> int:
@@ -29,7 +33,7 @@ class Group:
 
     @property
     def text(self) -> str:
-        # read by every rule of every later stage; the lines (frozen) are not changed once a
+        # read by every rule of every later stage; the lines are not changed once a
         # group is made
         if self._text is None:
             self._text = "".join(ln.text.strip() for ln in self.lines)

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
-from itertools import pairwise
+from operator import gt
 
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
@@ -52,30 +51,35 @@ _DOC_NO = re.compile(
 )
 _MACHINE_NO = re.compile(r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号")
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
-#: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…'
+#: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…' (the cut is
+#: at the match's end: a pattern that opens with the punctuation, not with a look-behind, is
+#: looked for in C from one punctuation mark to the next)
 _PARAGRAPH = re.compile(
-    r"(?<=[。！？!?：:；;])(?=\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[。！？!?：:；;](?=\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
     r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条]))"
 )
-#: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日'
-_SIGNATURE = re.compile(
-    rf"(?:(?<=[。！？!?])|(?<=[。！？!?][)）]))(?=[^，。；：,;:！？!?)）]{{4,80}}?{_YMD})"
-)
+#: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日' (cut at the end)
+_SIGNATURE = re.compile(rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]{{4,80}}?{_YMD})")
+#: (cut at the start; the first character is the only one taken, so that a match inside
+#: another's span is found too)
 _BEFORE = re.compile(
-    r"(?=(?:附\s*件\s*\d{0,2}\s*[:：]|抄\s*送\s*[:：]|[(（]此件[^)）]{1,12}[)）]|"
-    r"[(（]联系人[:：]))"
+    r"[附抄(（](?:(?<=附)(?=\s*件\s*\d{0,2}\s*[:：])|(?<=抄)(?=\s*送\s*[:：])|"
+    r"(?<=[(（])(?=此件[^)）]{1,12}[)）]|联系人[:：]))"
 )
-_SIGNED_DATE = re.compile(rf"(?<=[局委厅府院办室会部处心司社所站队])(?={_YMD})")
+#: (cut at the end)
+_SIGNED_DATE = re.compile(rf"[局委厅府院办室会部处心司社所站队](?={_YMD})")
 #: a title run onto its text's first numbered heading: '…年度报告一、总体情况'
 _TITLE_THEN_TEXT = re.compile(
     r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報)"
     r"(?=[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）])"
 )
-#: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…'
-_SPACED_BREAK = re.compile(r"(?<=[。！？：；!?:;])[ \u3000\t]+(?=\S)")
+#: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…' (the
+#: same matches as '(?<=[。…])[ ]+(?=\S)', found from one space to the next)
+_SPACED_BREAK = re.compile(r"[ \u3000\t](?<=[。！？：；!?:;][ \u3000\t])[ \u3000\t]*(?=\S)")
 #: a signer set apart by a space before its date: '…名单 嘉兴市人民政府办公室 2013年12月27日'
+#: (cut at the end)
 _SPACED_SIGNER = re.compile(
-    rf"(?<=\s)(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
+    rf"\s(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
     rf"\s*{_YMD})"
 )
 _DATE_END = re.compile(rf"{_YMD}(?!\s*[印发，,、])")
@@ -103,14 +107,23 @@ _SIGNER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?=签\s*发\s*人\s*[:：])")
 
 
 _YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}")
+#: the most characters ``_DOC_NO`` reads before its bracket, besides white space: twelve of
+#: the issuer code and eight of a bracketed part of it
+_CODE_MAX = 20
 
 
 def _own_number(head: str) -> re.Match[str] | None:
     """The document's own 文号 in its flattened head; not one its text cites (in brackets,
     or after a sentence)."""
-    if not _YEAR_IN_BRACKETS.search(head):
+    year = _YEAR_IN_BRACKETS.search(head)
+    if not year:
         return None  # no year in brackets: no 文号 (a cheap test before the costly one)
-    number = _DOC_NO.search(head)
+    # a 文号 opens at most 20 characters (its issuer code) and a space before its bracket, and
+    # one with a later bracket opens after this one: it is looked for from there, not tried
+    # at every character of the head
+    at = year.start()
+    before = head[:at]
+    number = _DOC_NO.search(head, max(0, at - _CODE_MAX - (len(before) - len(before.rstrip()))))
     if number and (
         head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
         or "。" in head[: number.start()]
@@ -159,8 +172,10 @@ def _cut_points(text: str) -> set[int]:
             cuts.add(head_end + colon.end())
     if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
         cuts.add(opening.end())
-    for pattern in (_PARAGRAPH, _BEFORE, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_BREAK):
+    for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
+    for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER):
+        cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         cuts.add(m.end())
     for m in _SIGNER_NAME.finditer(head):
@@ -276,7 +291,7 @@ def _rewrap_groups(lines: list[Line], full: float) -> list[Line]:
             and "\t" not in text + prev
             and "   " not in text + prev
         ):
-            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + text, last=ln.last or ln.no)
+            out[-1] = out[-1].with_text(out[-1].text.rstrip() + text, ln.last or ln.no)
             prev = text
             continue
         prev = text
@@ -285,12 +300,20 @@ def _rewrap_groups(lines: list[Line], full: float) -> list[Line]:
 
 
 def shape_of(texts: list[str]) -> str:
-    nonblank = [t for t in texts if t.strip()]
+    stripped = [t.strip() for t in texts]
+    nonblank = [t for t in stripped if t]
+    return _shape(stripped, nonblank, _mode_width(nonblank) if nonblank else None)
+
+
+def _shape(stripped: list[str], nonblank: list[str], mode: float | None) -> str:
+    """``shape_of`` from the stripped lines, the non-blank ones and their wrap width."""
     if not nonblank:
         return "blank-separated"
-    if _mode_width([t.strip() for t in nonblank]) is not None:
+    if mode is not None:
         return "hard-wrapped"
-    breaks = sum(1 for a, b in pairwise(texts) if a.strip() and not b.strip())
+    # a line of text over a blank one, counted in C (True > False)
+    filled = list(map(bool, stripped))
+    breaks = sum(map(gt, filled, filled[1:]))
     if breaks >= 0.3 * len(nonblank):
         return "blank-separated"
     return "line-per-paragraph"
@@ -359,9 +382,9 @@ def _split_signed_tail(lines: list[Line]) -> None:
             # a blank between: the signature is a group of its own in any shape (a group is
             # what the signature reader takes out of the text)
             lines[k : k + 1] = [
-                replace(ln, text=text[: m.start()]),
+                ln.with_text(text[: m.start()]),
                 Line(ln.no, ""),
-                replace(ln, text=text[m.end() :]),
+                ln.with_text(text[m.end() :]),
             ]
             return
 
@@ -383,9 +406,9 @@ def _split_indented_colon(lines: list[Line]) -> None:
             if m is not None and m.start() <= 200:
                 ln = lines[k]
                 lines[k : k + 1] = [
-                    replace(ln, text=text[: m.start()]),
+                    ln.with_text(text[: m.start()]),
                     Line(ln.no, ""),
-                    replace(ln, text=text[m.end() :]),
+                    ln.with_text(text[m.end() :]),
                 ]
         k += 1
 
@@ -400,20 +423,23 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
         if parts is None:
             out.append(ln)
         else:
-            out.extend(replace(ln, text=p) for p in parts)
+            out.extend(ln.with_text(p) for p in parts)
     _split_signed_tail(out)
     _split_indented_colon(out)
-    texts = [ln.text for ln in out]
-    shape = shape_of(texts)
+    # the lines stripped once, for every measure of the shape below
+    stripped = [ln.text.strip() for ln in out]
+    nonblank = [t for t in stripped if t]
+    mode = _mode_width(nonblank) if nonblank else None
+    shape = _shape(stripped, nonblank, mode)
     if shape != "hard-wrapped":
-        full = _wide_width([t.strip() for t in texts if t.strip()])
+        full = _wide_width(nonblank)
         if full is not None:
             out = _rewrap_groups(out, full)
     if shape == "blank-separated":
         return out, shape
     spaced: list[Line] = []
     if shape == "hard-wrapped":
-        full = _mode_width([t.strip() for t in texts if t.strip()]) or 0.0
+        full = mode or 0.0
         run: list[Line] = []
         for ln in [*out, Line(-1, "")]:
             if ln.text.strip():
@@ -423,7 +449,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
                 first = para[0]
                 joined = "".join(p.text.strip() for p in para)
                 last = para[-1].last or para[-1].no
-                spaced.extend([replace(first, text=joined, last=last), Line(first.no, "")])
+                spaced.extend([first.with_text(joined, last), Line(first.no, "")])
             run = []
         return spaced, shape
     for k, ln in enumerate(out):

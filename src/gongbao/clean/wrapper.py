@@ -85,6 +85,9 @@ _TOOL_WORDS = re.compile(
 #: that matches where the last ended (atomic, as a left-to-right removal of them would take
 #: them; a fifth of a removal's cost on every short line of a page's head and foot)
 _TOOLS_ONLY = re.compile(rf"(?>{_TOOL_WORDS.pattern})*")
+#: every character the tool words' pattern is written with: a tool word opens with one of
+#: them or with white space (a line that opens otherwise is no line of tools)
+_TOOL_CHARS = frozenset(_TOOL_WORDS.pattern)
 _LEADING_TOOLS = re.compile(
     r"^(?:选择字体|字\s*[体号])(?:选择字体|字\s*[体号]|[大中小]|[\[\]【】():：\s·•|-])*"
 )
@@ -115,7 +118,11 @@ _FOOTER_CHARS = re.compile("[版I网公C©政]")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]")
+#: (the bracket first, the ideograph before it looked behind at from there: the engine skips
+#: from bracket to bracket in C instead of trying the look-behind at every character)
+_PINYIN = re.compile(
+    r"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
+)
 _HEAD_LINES = 60
 _TAIL_LINES = 40
 
@@ -268,23 +275,38 @@ def _markup(text: str) -> bool:
 
 
 def _is_noise(text: str) -> str | None:
-    if _markup(text) or not _WORD.search(text):
+    # (``_markup``, ``_menu``, ``_may_be_navigation`` and ``_may_be_byline`` written out: this
+    # is asked of every line of a short document, and a call costs as much as the test)
+    first = text[:1]
+    if (
+        (first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None
+    ) or not _WORD.search(text):
         return "markup"
     if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or (
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
-    if _menu(text) and metadata_pairs(text) is None:
+    if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
-    if _may_be_navigation(text) and _NAVIGATION.match(text):
+    if (
+        _NAV_CHARS.search(text) is not None or (len(text) <= 4 and "文" in text)
+    ) and _NAVIGATION.match(text):
         return "site_navigation"
-    tools_only = len(text) <= 60 and _TOOLS_ONLY.fullmatch(text) is not None
+    tools_only = (
+        len(text) <= 60
+        and (first in _TOOL_CHARS or first.isspace())
+        and _TOOLS_ONLY.fullmatch(text) is not None
+    )
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
         return "page_tools"
-    if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
+    if (
+        (first in ("【", "[") or _BYLINE_CHARS.search(text) is not None)
+        and _BYLINE.match(text)
+        and (len(text) <= 80 or _TEASER.match(text))
+    ):
         return "byline"
     if (
-        text[:1] in ("选", "字")
+        first in ("选", "字")
         and (lead := _LEADING_TOOLS.match(text))
         and _BYLINE.match(text[lead.end() :])
         and len(text) <= 80
@@ -298,21 +320,22 @@ def unwrap(lines: list[Line]) -> Unwrapped:
     out = Unwrapped(lines=[])
     start = _front_matter(lines, out)
     body = lines[start:]
-    nonblank = [i for i, ln in enumerate(body) if ln.text.strip()]
+    texts = [ln.text for ln in body]
+    nonblank = [i for i, t in enumerate(texts) if t.strip()]
     head_end = nonblank[min(_HEAD_LINES, len(nonblank) - 1)] if nonblank else 0
     tail_start = nonblank[max(0, len(nonblank) - _TAIL_LINES)] if nonblank else 0
-    footer = next(
-        (
-            i
-            for i in range(tail_start, len(body))
-            if _FOOTER_CHARS.search(body[i].text) and _FOOTER.search(body[i].text)
-        ),
-        len(body),
-    )
+    # a footer's words are looked for in the whole tail at once (no word holds a line
+    # break), and line by line only where they are printed
+    footer = len(body)
+    if _FOOTER.search("\n".join(texts[tail_start:])) is not None:
+        footer = next(i for i in range(tail_start, len(body)) if _FOOTER.search(texts[i]))
+    # a part of a text in NFC is in NFC: a text that is (nearly every one) is not normalized
+    # line by line
+    composed = unicodedata.is_normalized("NFC", "\n".join(texts))
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     for i, ln in enumerate(body):
-        text = unicodedata.normalize("NFC", ln.text.strip())
+        text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
         if not text:
             out.lines.append(ln)
             continue

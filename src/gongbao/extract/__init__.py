@@ -24,6 +24,7 @@ from gongbao.extract import (
     terms,
 )
 from gongbao.extract.organisations import Registry
+from gongbao.extract.walk import kept_walks
 from gongbao.model import Issue
 
 Extractor = Callable[[Issue], dict[str, list[Any]]]
@@ -59,11 +60,12 @@ def registry_of(issue: Issue, found: dict[str, list[Any]]) -> Registry:
 
 def run_extractors(issue: Issue) -> None:
     found: dict[str, list[Any]] = {}
-    for _name, extractor in EXTRACTORS:
-        for key, values in extractor(issue).items():
-            found.setdefault(key, []).extend(values)
-    reg = registry_of(issue, found)
-    found.update(measures.extract(issue, reg))
+    with kept_walks():  # every extractor walks every document: each walked once
+        for _name, extractor in EXTRACTORS:
+            for key, values in extractor(issue).items():
+                found.setdefault(key, []).extend(values)
+        reg = registry_of(issue, found)
+        found.update(measures.extract(issue, reg))
     found["organisations"] = reg.items()
     issue.problems.extend(found.pop("problems", []))
     issue.facts.update(found)

@@ -211,6 +211,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     continue
                 if line.role == "change":
                     _as_change(line, text, m, found)
+                    if not line.label:
+                        continue  # a change of nothing the sentence names is no fact
                 lines.append(line)
                 found.append((m, line))
             if _FRAGMENT.search(text):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from gongbao.docnumber import DOC_NUMBER, find_doc_number
+from gongbao.docnumber import DOC_NUMBER, doc_numbers, find_doc_number
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
 from gongbao.structure.boundaries import norm_title
-from gongbao.titles import TITLE_END
+from gongbao.titles import title_end
 
 CITED = re.compile(
     r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》(?:\s*[（(](?P<num>[^（）()]{4,30})[)）])?"
@@ -42,7 +42,7 @@ _NAMED = re.compile(r"(?:以下)?简称[：:]?\s*《(?P<short>[^《》]{1,30})�
 
 
 def _is_document(title: str, doc_number: str | None) -> bool:
-    return bool(doc_number or TITLE_END.search(title) or _DOCUMENT_END.search(title))
+    return bool(doc_number or title_end(title) or _DOCUMENT_END.search(title))
 
 
 def extract(issue: Issue) -> dict[str, list[object]]:
@@ -125,7 +125,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     taken.append(m.span())
             if "号" not in text and "號" not in text:
                 continue
-            for m in DOC_NUMBER.finditer(text):
+            for m in doc_numbers(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 if doc.doc_number and re.sub(r"\s+", "", m.group(0)) == doc.doc_number:

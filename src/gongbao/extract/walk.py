@@ -4,15 +4,46 @@ that ``structure`` built, never raw text."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from gongbao.model import Block, Document, Source
+
+Walk = list[tuple[Block, list[Block]]]
+
+#: the walks kept while a stage that only reads the tree runs (``kept_walks``): per thread,
+#: id of a document → (the document, its walk)
+_local = threading.local()
 
 
 def walk(doc: Document) -> Iterator[tuple[Block, list[Block]]]:
     """Every block with the list of blocks above it (outermost first), depth first in
-    reading order (a stack, not nested generators: deep outlines are walked by every
-    extractor)."""
+    reading order. Inside ``kept_walks`` a document is walked once and the walk handed to
+    every extractor that asks (a short notice's dozen extractors each walked it anew)."""
+    kept: dict[int, tuple[Document, Walk]] | None = getattr(_local, "kept", None)
+    if kept is None:
+        return _walk(doc)
+    got = kept.get(id(doc))
+    if got is None or got[0] is not doc:
+        got = kept[id(doc)] = (doc, list(_walk(doc)))
+    return iter(got[1])
+
+
+@contextmanager
+def kept_walks() -> Iterator[None]:
+    """Keep each document's walk for the block: only for code that does not change the
+    tree (the extractors read it)."""
+    outer = getattr(_local, "kept", None)
+    _local.kept = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _local.kept = outer
+
+
+def _walk(doc: Document) -> Iterator[tuple[Block, list[Block]]]:
+    """``walk`` itself: a stack, not nested generators (deep outlines)."""
     stack: list[tuple[Block, list[Block]]] = [(b, []) for b in reversed(doc.body)]
     while stack:
         block, above = stack.pop()

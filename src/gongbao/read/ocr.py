@@ -9,6 +9,10 @@ than Tesseract's chi_sim model; the README gives the figures.
 One engine is loaded per process, on first use (an ingest worker loads it once for all its
 files), single-threaded: ingest runs one worker per core, and ONNX Runtime's own thread pool
 would only fight them.
+
+What the recogniser reads is then mended where the kind of misreading is plain: brackets and
+spaces here (``tidy``), raised footnote markers (read.ocr_marks), dashes, quotation marks,
+lone unit cells and characters cut by two boxes (read.ocr_glyphs).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from gongbao.read.ocr_glyphs import fix_text
 
 #: pixels per inch a page is rendered at for OCR; the engine reduces an image to 2000 pixels
 #: on its long side anyway (an A4 page at 171 dpi), so more only costs memory
@@ -70,7 +76,7 @@ def tidy(text: str) -> str:
         lambda m: f"〔{m.group(1)}〕" if "〔" in m.group(0) or "〕" in m.group(0) else m.group(0),
         text.strip(),
     )
-    return _GAP.sub("", _ROUND.sub(_round, text))
+    return fix_text(_GAP.sub("", _ROUND.sub(_round, text)))
 
 
 def tidy_line(text: str) -> str:
@@ -183,9 +189,12 @@ def read_page(image: Any) -> tuple[list[OcrLine], float]:
     page square, and a box turned by a degree across a page spans two lines' heights, which
     the layout rules would read as two lines or another type size. Raised footnote markers,
     which the recogniser reads as digits of the text or drops, are superscripts again where
-    the image shows them plainly (read.ocr_marks)."""
+    the image shows them plainly (read.ocr_marks); so are dashes read as 一, opening
+    quotation marks left out of a box, lone '%' cells read unsure and characters cut by two
+    boxes (read.ocr_glyphs)."""
     import numpy as np
 
+    from gongbao.read.ocr_glyphs import dashes, lone_mark, opening_quote
     from gongbao.read.ocr_marks import raised, restore
 
     pixels = np.asarray(image.convert("RGB"))
@@ -207,12 +216,42 @@ def read_page(image: Any) -> tuple[list[OcrLine], float]:
             points = np.asarray(box, dtype=np.float64) @ turn[:, :2].T + turn[:, 2]
             xs, ys = points[:, 0], points[:, 1]
             edges = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+            text, score = lone_mark(text, score, grey, edges, read, THRESHOLD)
             if text and score >= THRESHOLD:
                 text = restore(text, edges, raised(grey, edges), read)
+                text, left = opening_quote(dashes(text, grey, edges), grey, edges)
+                edges = (left, *edges[1:])
             # a box read as nothing stays, as a line of no confidence: a problem, not lost
             lines.append(OcrLine(text, float(score) if text else 0.0, *edges))
+        lines = _seamed(lines, grey)
     lines.sort(key=lambda ln: (ln.y0 + ln.y1) / 2)
     return lines, angle
+
+
+def _seamed(lines: list[OcrLine], grey: Any) -> list[OcrLine]:
+    """Two boxes of a row that cut a character between them are read as one box, where that
+    reading shows the cut (read.ocr_glyphs.seam)."""
+    from gongbao.read.ocr_glyphs import seam
+
+    def read(box: tuple[float, float, float, float]) -> tuple[str, float]:
+        x0, y0, x1, y1 = (round(v) for v in box)
+        return _read_mark(grey, (x0, y0, x1, y1))
+
+    sure = sorted((ln for ln in lines if ln.confidence >= THRESHOLD), key=lambda ln: ln.x0)
+    gone: set[int] = set()
+    for i, a in enumerate(sure):
+        for b in sure[i + 1 :]:
+            if b.x0 >= a.x1:
+                break
+            if id(a) in gone or id(b) in gone:
+                continue
+            box = (a.x0, a.y0, a.x1, a.y1), (b.x0, b.y0, b.x1, b.y1)
+            found = seam((a.text, box[0]), (b.text, box[1]), read)
+            if found is not None and found[1] >= THRESHOLD:
+                gone |= {id(a), id(b)}
+                edges = (a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1))
+                lines.append(OcrLine(found[0], found[1], *edges))
+    return [ln for ln in lines if id(ln) not in gone]
 
 
 def _upright(grey: Any, turn: Any) -> Any:
@@ -222,14 +261,20 @@ def _upright(grey: Any, turn: Any) -> Any:
     return cv2.warpAffine(grey, turn, grey.shape[::-1], borderValue=255)
 
 
-def _read_mark(grey: Any, box: tuple[int, int, int, int]) -> tuple[str, float]:
+def _read_mark(grey: Any, box: tuple[int, int, int, int], scale: float = 1.0) -> tuple[str, float]:
     """A stretch of a page (a small mark, or a line up to one) read alone by the recogniser,
-    white around it as around a line of its own: its text and the confidence."""
+    white around it as around a line of its own, enlarged by ``scale``: its text and the
+    confidence."""
     import numpy as np
 
     x0, y0, x1, y1 = box
-    pad = max(y1 - y0, 8)
-    crop = np.pad(grey[y0:y1, x0:x1], pad, constant_values=255)
+    crop = grey[y0:y1, x0:x1]
+    if scale != 1.0 and crop.size:
+        import cv2
+
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    pad = max(crop.shape[0], 8)
+    crop = np.pad(crop, pad, constant_values=255)
     found, _ = _engine()(np.stack([crop] * 3, axis=-1), use_det=False, use_cls=False)
     if not found:
         return "", 0.0

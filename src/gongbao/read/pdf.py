@@ -21,11 +21,11 @@ order glyphs were drawn:
 
 Every line keeps its page (1-based, the PDF's own page order). Pages without a text layer but
 with images are scanned pages: they are rendered (size bounded, read.ocr) and read by OCR into
-the same printed lines, each keeping the engine's confidence, so a PDF mixing text pages and
-scans reads both. A line under the confidence threshold is not taken as text: it is kept in
-``PdfText.ocr`` and becomes a problem (``ocr_problems``). Where OCR cannot run (its engine not
-installed) a PDF of scans only is refused with one line, and scanned pages inside a text PDF
-are reported by the pipeline.
+the same printed lines (read.pdf_ocr), each keeping the engine's confidence, so a PDF mixing
+text pages and scans reads both. A line under the confidence threshold is not taken as text: it
+is kept in ``PdfText.ocr`` and becomes a problem (``ocr_problems``). Where OCR cannot run (its
+engine not installed) a PDF of scans only is refused with one line, and scanned pages inside a
+text PDF are reported by the pipeline.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from gongbao.read.text import Line
 
 if TYPE_CHECKING:
     from gongbao.model import Issue, Problem
-    from gongbao.read.ocr import OcrLine
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$")
@@ -211,6 +210,7 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
             "(raise it with GONGBAO_MAX_PAGES)"
         )
     from gongbao.read.ocr import unavailable
+    from gongbao.read.pdf_ocr import ocr_page
 
     no_ocr = unavailable()
     try:
@@ -224,7 +224,7 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
             if is_turned:
                 turned.append(k)
             if is_scan and no_ocr is None:
-                items = _ocr_page(doc[k], k + 1, dropped)
+                items = ocr_page(doc[k], k + 1, dropped)
                 ocr_pages.append(k + 1)
             elif is_scan:
                 scanned.append(k + 1)
@@ -265,94 +265,6 @@ def read_pdf(data: bytes, name: str = "input") -> PdfText:
         ]
         out.ocr = sorted([*kept, *dropped], key=lambda r: r.page)  # stable: page order kept
     return out
-
-
-def _ocr_page(page: Any, number: int, dropped: list[OcrRead]) -> list[Printed | Grid]:
-    """A scanned page read by OCR into printed lines in page units (y up, as PDFium's), so
-    the layout rules read it like a text page. Rules drawn on the image make tables as a text
-    page's do, their cells filled with the boxes inside; boxes on one row are one printed
-    line. A box under the threshold is left out, into ``dropped``, and so is the record of a
-    box read into a cell."""
-    from gongbao.read.ocr import THRESHOLD, read_page, render_scale, rules, tidy_line
-
-    scale = render_scale(*page.get_size())
-    bitmap = page.render(scale=scale, grayscale=True)
-    try:
-        image = bitmap.to_pil()
-        height = image.height
-        found, skew = read_page(image)
-        drawn = rules(image, skew)
-        del image
-    except Exception as exc:  # ONNX Runtime's own exception type
-        if "bad_alloc" in str(exc):  # ONNX Runtime out of memory: a worker's limit, say so
-            raise MemoryError(str(exc)) from None
-        raise
-    finally:
-        bitmap.close()
-
-    def flip(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-        return x0 / scale, (height - y1) / scale, x1 / scale, (height - y0) / scale
-
-    kept: list[tuple[OcrLine, Glyph]] = []
-    for ln in found:
-        if ln.confidence < THRESHOLD:
-            dropped.append(OcrRead(number, ln.text, ln.confidence, None))
-            continue
-        box = flip(ln.x0, ln.y0, ln.x1, ln.y1)
-        kept.append((ln, Glyph(ln.text, *box, em=box[3] - box[1], size=box[3] - box[1])))
-    grids = _grids([flip(*r) for r in drawn], [g for _, g in kept])
-    inside = {id(g) for _, members in grids for g in members}
-    rows: list[list[OcrLine]] = []
-    for ln, g in kept:
-        if id(g) in inside:
-            dropped.append(OcrRead(number, ln.text, ln.confidence, None, cell=True))
-            continue
-        mid = (ln.y0 + ln.y1) / 2
-        row = next((r for r in reversed(rows[-3:]) if r[0].y0 <= mid <= r[0].y1), None)
-        if row is None:
-            rows.append([ln])
-        else:
-            row.append(ln)
-    items: list[Printed | Grid] = [grid for grid, _ in grids]
-    # a box is as tall as its ink: brackets and descenders stretch it by up to a fifth, which
-    # the layout rules would read as another type size (a new paragraph); a row within that
-    # of the page's usual height is set in the body's size
-    heights = [statistics.median(b.y1 - b.y0 for b in row) / scale for row in rows]
-    body = statistics.median(heights) if heights else 0.0
-    for row, height_ in zip(rows, heights, strict=True):
-        row.sort(key=lambda b: b.x0)
-        top = min(b.y0 for b in row)
-        bottom = max(b.y1 for b in row)
-        # a raised footnote marker (read.ocr_marks) stretches its box up by half a line
-        usual = 1.6 if any(_RAISED.search(b.text) for b in row) else 1.25
-        size = body if 0.85 * body <= height_ <= usual * body else height_
-        text = row[0].text
-        for a, b in itertools.pairwise(row):
-            gap = (b.x0 - a.x1) / scale
-            text += ("\t" if gap > 2.5 * size else _space(text, b.text)) + b.text
-        items.append(
-            Printed(
-                [],
-                x0=row[0].x0 / scale,
-                y0=(height - bottom) / scale,
-                x1=max(b.x1 for b in row) / scale,
-                y1=(height - top) / scale,
-                text=tidy_line(text),
-                size=size,
-                base=(height - bottom) / scale,
-                confidence=min(b.confidence for b in row),
-            )
-        )
-    items.sort(key=lambda it: -it.y1)
-    return items
-
-
-_RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
-
-
-def _space(left: str, right: str) -> str:
-    """Between two boxes of one row: a space, except between CJK text."""
-    return "" if _CJK.match(left[-1]) or _CJK.match(right[0]) else " "
 
 
 def ocr_problems(issue: Issue, pdf: PdfText) -> list[Problem]:

@@ -28,17 +28,16 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from gongbao.errors import InputError
+from gongbao.limits import Limits, worker_limits
 from gongbao.store.batch import Batches
 from gongbao.store.ingest import (
     SUFFIXES,
-    Limits,
     Outcome,
     Summary,
     _parse,
     connection_lost,
     expand,
     first_line,
-    worker_limits,
 )
 
 #: how often a task that raised is run again (a lost worker's tasks are rerun by the
@@ -210,7 +209,7 @@ def ingest_cluster(
                 take_one()
         while pending:
             take_one()
-        batches.flush()
+        batches.close()
     except (OperationalError, InterfaceError) as exc:
         # as in a local ingest: the issues stored before are whole, the one being stored is not
         raise connection_lost(exc, summary) from None

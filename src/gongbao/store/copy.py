@@ -51,6 +51,27 @@ def copy_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
         raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc
 
 
+def copy_tsvectors(conn: Connection, rows: list[tuple[int, bytes]]) -> None:
+    """Add (block id, tsvector in PostgreSQL's binary form) rows to the full-text index in one
+    binary COPY: the server takes each tsvector as it is sent (``tokens.tsvector_binary``),
+    where a text form had to be parsed and sorted (three quarters of the server's time on
+    the index's rows, besides its GIN index)."""
+    if not rows:
+        return
+    import psycopg
+
+    sql = "COPY block_index (block_id, tokens) FROM STDIN (FORMAT BINARY)"
+    raw: Any = conn.connection.driver_connection
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            # bytea's dumper sends the bytes as they are: the column's own binary input reads them
+            copy.set_types(["int8", "bytea"])
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc
+
+
 def _converted(value: tuple[Any, ...], convert: list[tuple[int, Any]]) -> tuple[Any, ...]:
     out = list(value)
     for i, f in convert:

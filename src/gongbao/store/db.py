@@ -230,32 +230,11 @@ class Store:
 
     def write(self, rows: IssueRows) -> str:
         """Store one issue's rows (``gongbao.store.rows.issue_rows``, built where the issue
-        was parsed) in one transaction; returns 'stored', 'unchanged' or 'replaced'."""
-        from sqlalchemy import select
+        was parsed) in one transaction; returns 'stored', 'unchanged' or 'replaced'. The
+        writer of ``gongbao ingest`` (``batch.write_issues``) with a batch of one."""
+        from gongbao.store.batch import write_issues
 
-        from gongbao.store import schema as s
-        from gongbao.store.changes import now, write_changes
-
-        issue_id = rows.issue_id
-        with self._writing, self.engine.begin() as conn:
-            if self.dialect == "postgresql":
-                # one ingest writes at a time, whichever process runs it: document numbers
-                # and change ids are taken in commit order
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITER_LOCK})")
-            old = conn.execute(
-                select(s.issues.c.content_hash).where(s.issues.c.id == issue_id)
-            ).scalar()
-            if old == rows.digest:
-                return "unchanged"
-            if old is not None:
-                self._delete_issue(conn, issue_id)
-            ranked = _write_rows(conn, self.dialect, rows)
-            at = now()
-            events = rows.replacing_events if old is not None else rows.events
-            write_changes(conn, self.dialect, [{**e, "at": at} for e in events])
-            generation = _bump_generation(conn)
-        self._update_rank(issue_id, generation, ranked)
-        return "replaced" if old is not None else "stored"
+        return write_issues(self, [rows])[0]
 
     @property
     def capacity(self) -> int:
@@ -693,37 +672,6 @@ def _next_document_number(conn: Connection) -> int:
     from gongbao.store import schema as s
 
     return int(conn.execute(select(func.coalesce(func.max(s.documents.c.num), 0))).scalar_one()) + 1
-
-
-def _write_rows(conn: Connection, dialect: str, rows: IssueRows) -> dict[int, str]:
-    """Write one issue's rows, one statement per table; returns each block's token stream by
-    block id (the ranking index takes the same ones)."""
-    from sqlalchemy import insert
-
-    from gongbao.store import schema as s
-    from gongbao.store.write import insert_all_new, write_facts
-
-    insert_all_new(conn, s.gazettes, [rows.gazette])
-    conn.execute(insert(s.issues), [rows.issue])
-    first = _next_document_number(conn)
-    if rows.documents:
-        conn.execute(
-            insert(s.documents), [{**d, "num": first + k} for k, d in enumerate(rows.documents)]
-        )
-    if rows.issuers:
-        conn.execute(insert(s.issuers), rows.issuers)
-    blocks: list[dict[str, Any]] = []
-    streams: dict[int, str] = {}
-    for k, (held, tokens) in enumerate(zip(rows.blocks, rows.streams, strict=True)):
-        base = (first + k) << BLOCK_BITS
-        for b, stream in zip(held, tokens, strict=True):
-            blocks.append({**b, "id": base + b["id"]})
-            streams[base + b["id"]] = stream
-    if blocks:
-        conn.execute(insert(s.blocks), blocks)
-        _put_tokens(conn, dialect, list(streams.items()))
-    write_facts(conn, rows)
-    return streams
 
 
 def write_doc_numbers(conn: Connection, issue_id: str, numbers: list[tuple[str, str, str]]) -> None:

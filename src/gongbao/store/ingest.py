@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import signal
 import sys
 import time
@@ -23,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from gongbao.errors import InputError
+from gongbao.limits import Limits, worker_limits
+from gongbao.limits import over_memory as _over_memory
+from gongbao.limits import over_time as _over_time
 from gongbao.memory import address_space, set_soft_limit
 from gongbao.store.rows import IssueRows, prepare
 
@@ -82,52 +84,6 @@ def _walk(root: Path, failed: list[Outcome] | None) -> list[Path]:
 
 # -- parsing in worker processes, each with a memory and a time limit -------------------------
 
-#: how much memory a parse worker may take beyond what it starts with, unless
-#: GONGBAO_WORKER_MEMORY says otherwise (a gazette of hundreds of pages needs a few hundred MB)
-DEFAULT_WORKER_MEMORY = 768 << 20
-#: the CPU seconds one file may take to parse, unless GONGBAO_WORKER_SECONDS says otherwise
-DEFAULT_WORKER_SECONDS = 300
-
-_SIZE = re.compile(r"^\s*(\d+)\s*(?:([kmgt])(?:i?b)?|b)?\s*$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What one parse may take: address space beyond the worker's own at its start, in bytes,
-    and CPU seconds (0: no limit)."""
-
-    memory: int = DEFAULT_WORKER_MEMORY
-    seconds: int = DEFAULT_WORKER_SECONDS
-
-    def memory_text(self) -> str:
-        for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
-            if self.memory >= 1 << shift and self.memory % (1 << shift) == 0:
-                return f"{self.memory >> shift} {unit}"
-        return f"{self.memory} bytes"
-
-
-def worker_limits() -> Limits:
-    """The limits GONGBAO_WORKER_MEMORY (bytes, or 512M, 2G …) and GONGBAO_WORKER_SECONDS
-    set, 0 for none; a value that is neither is an ``InputError``."""
-    memory, seconds = DEFAULT_WORKER_MEMORY, DEFAULT_WORKER_SECONDS
-    raw = os.environ.get("GONGBAO_WORKER_MEMORY", "").strip()
-    if raw:
-        m = _SIZE.match(raw)
-        if not m:
-            raise InputError(
-                f"GONGBAO_WORKER_MEMORY={raw}: give a size in bytes, or with K, M or G (2G)"
-            )
-        memory = int(m.group(1)) << {"k": 10, "m": 20, "g": 30, "t": 40}.get(
-            (m.group(2) or "").lower(), 0
-        )
-    raw = os.environ.get("GONGBAO_WORKER_SECONDS", "").strip()
-    if raw:
-        if not raw.isdigit():
-            raise InputError(f"GONGBAO_WORKER_SECONDS={raw}: give a whole number of seconds")
-        seconds = int(raw)
-    return Limits(memory, seconds)
-
-
 Result = tuple[str, object, bytes, str]
 #: what a worker makes of a parsed issue before sending it: (issue, path, bytes) → anything
 #: that pickles (``gongbao.store.rows.prepare``: the rows the store writes)
@@ -152,20 +108,6 @@ def _parse(path: str, max_bytes: int | None, limits: Limits, then: Then | None =
         return path, None, b"", _over_memory(path, limits)
     except Exception as exc:  # a bug in a parser must not stop the other files
         return path, None, b"", f"{path}: could not be parsed ({type(exc).__name__}: {exc})"
-
-
-def _over_memory(path: str, limits: Limits) -> str:
-    return (
-        f"{path}: parsing it needs more than the {limits.memory_text()} memory limit "
-        "(raise it with GONGBAO_WORKER_MEMORY)"
-    )
-
-
-def _over_time(path: str, limits: Limits) -> str:
-    return (
-        f"{path}: parsing it took more than the {limits.seconds}-second time limit "
-        "(raise it with GONGBAO_WORKER_SECONDS)"
-    )
 
 
 def _died(path: str, exitcode: int | None, limits: Limits) -> str:
@@ -424,7 +366,7 @@ def ingest_paths(
         batches = Batches(store, report)
         for name, rows, _, error in parse_in_workers(files, workers, limits, then=prepare):
             batches.add(name, rows, error)
-        batches.flush()
+        batches.close()
     except (OperationalError, InterfaceError) as exc:
         raise connection_lost(exc, summary) from None
     summary.seconds = time.perf_counter() - start

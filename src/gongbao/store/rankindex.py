@@ -33,7 +33,6 @@ import shutil
 import threading
 import uuid
 from collections.abc import Hashable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -45,6 +44,8 @@ from gongbao.store.query import Query
 from gongbao.store.tokens import BREAK, index_stream
 
 if TYPE_CHECKING:  # a search loads this module: SQLAlchemy only where the database is read
+    from concurrent.futures import ThreadPoolExecutor
+
     from sqlalchemy import Connection
 
 FACETS = ("gazette", "issue", "kind", "year", "issuer")
@@ -197,6 +198,9 @@ def query_key(q: Query) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], ...]:
 
 @lru_cache(maxsize=1)
 def _pool() -> ThreadPoolExecutor:
+    # imported here: concurrent.futures costs a cold search more than its one use saves
+    from concurrent.futures import ThreadPoolExecutor
+
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="gongbao-facets")
 
 

@@ -59,9 +59,9 @@ class IssueRows:
     documents_count: int = 0
     facts_count: int = 0
     problems_count: int = 0
-    #: per document, each block's tsvector as PostgreSQL's text (``tokens.tsvector_text``),
-    #: None where the server is to make it from the stream
-    vectors: list[list[str | None]] = field(default_factory=list)
+    #: per document, each block's tsvector in PostgreSQL's binary form
+    #: (``tokens.tsvector_binary``), None where the server is to make it from the stream
+    vectors: list[list[bytes | None]] = field(default_factory=list)
 
 
 def block_text(b: Block) -> str:
@@ -87,7 +87,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
     an issue the store cannot take (a document of more blocks than its ids have room for)."""
     from gongbao.store.changes import events_of
     from gongbao.store.rankindex import json_block, json_fields
-    from gongbao.store.tokens import index_stream, tsvector_text
+    from gongbao.store.tokens import index_stream, tsvector_binary
     from gongbao.store.write import fact_rows, printed_rows
     from gongbao.structure.kinds import gazette_key
 
@@ -130,7 +130,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
     blocks: list[list[dict[str, Any]]] = []
     streams: list[list[str]] = []
     ranked: list[list[str]] = []
-    vectors: list[list[str | None]] = []
+    vectors: list[list[bytes | None]] = []
     for ordinal, (doc, dd) in enumerate(zip(issue.documents, d["documents"], strict=True), 1):
         documents.append(
             {
@@ -168,7 +168,7 @@ def issue_rows(issue: Issue, source_name: str = "", content: bytes | str = b"") 
             raise InputError(f"{doc.id}: {len(rows)} blocks; at most {1 << BLOCK_BITS} are stored")
         blocks.append(rows)
         streams.append([index_stream(r["text"]) for r in rows])
-        vectors.append([tsvector_text(stream) for stream in streams[-1]])
+        vectors.append([tsvector_binary(stream) for stream in streams[-1]])
         # the year the database gives the index: the document's date's, else the issue's
         year = doc.date[:4] if doc.date is not None else None if m.year is None else str(m.year)
         fields = json_fields(issue_id, gid, doc.kind, year, doc.issuers)

@@ -60,7 +60,7 @@ def insert_new(conn: Connection, table: Any, row: dict[str, Any]) -> None:
 
 @dataclass(slots=True)
 class FactRows:
-    """An issue's facts as rows (``fact_rows``), for ``write_facts``."""
+    """An issue's facts as rows (``fact_rows``), for ``write_fact_rows``."""
 
     organisations: list[dict[str, Any]]
     aliases: list[dict[str, Any]]
@@ -257,12 +257,6 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
     return ids
 
 
-def write_facts(conn: Connection, rows: IssueRows) -> None:
-    """Write an issue's organisations, people and facts (inside the issue's transaction):
-    one statement per table, where one per row took most of the time of storing an issue."""
-    write_fact_rows(conn, rows.facts, rows.ledger_keys)
-
-
 def merged_facts(batch: list[IssueRows]) -> FactRows:
     """The facts of several issues as one issue's, each table's rows in the issues' order:
     written in one statement a table, they take the ids a statement per issue would give."""
@@ -281,7 +275,9 @@ def merged_facts(batch: list[IssueRows]) -> FactRows:
 
 
 def write_fact_rows(conn: Connection, f: FactRows, ledger_keys: list[dict[str, Any]]) -> None:
-    """``write_facts`` of facts and indicator-ledger keys (one issue's, or ``merged_facts``)."""
+    """Write an issue's organisations, people and facts and its indicator-ledger keys (one
+    issue's, or several issues' ``merged_facts``) inside the transaction: one statement per
+    table, where one per row took most of the time of storing an issue."""
     insert_all_new(conn, s.organisations, f.organisations)
     insert_all_new(conn, s.aliases, f.aliases)
     insert_all_new(conn, s.people, f.people)

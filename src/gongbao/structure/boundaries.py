@@ -16,7 +16,7 @@ from gongbao.docnumber import is_doc_number_line
 from gongbao.model import TocEntry
 from gongbao.read import Line
 from gongbao.structure.dates import DATE, is_date_line
-from gongbao.titles import CLOSING, TITLE_END
+from gongbao.titles import CLOSING, title_end
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
 
@@ -36,7 +36,7 @@ def ends_like_title(text: str) -> bool:
     """``TITLE_END.search(text)``, settled by the last character where it can be: most groups
     of a text end on its punctuation."""
     last = text[-2:-1] if text.endswith("\n") else text[-1:]  # ('$' stands before a last \n)
-    return last in _TITLE_LAST and TITLE_END.search(text) is not None
+    return last in _TITLE_LAST and title_end(text) is not None
 
 
 def title_like(g: Group) -> bool:
@@ -151,7 +151,7 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
         heads_follow = bool(follow) and (_head_signal(follow[0]) or _entry_head(g, follow))
-        if not heads_follow and not (i == start and TITLE_END.search(g.text)):
+        if not heads_follow and not (i == start and title_end(g.text)):
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
             continue  # the same head printed again (a page's headline, then the title)
@@ -191,7 +191,7 @@ def _back_up(groups: list[Group], i: int, floor: int) -> int:
             zone is None
             and title_like(prev)
             and len(text) <= 40
-            and not TITLE_END.search(text)
+            and not title_end(text)
             and not text.endswith(("：", ":"))
         ):
             i -= 1

@@ -183,9 +183,9 @@ def issuer_opening(title: str) -> list[str]:
     """'方城县人民政府拟征收土地启动公告' → 方城县人民政府: a title without 关于 that opens with
     an organ's name (a real place's or a state organ's) is that organ's document. The name
     ends at the first organ word; what follows must be the rest of a title."""
-    from gongbao.titles import TITLE_END
+    from gongbao.titles import title_end
 
-    if not starts_organ(title) or TITLE_END.search(title) is None:
+    if not starts_organ(title) or title_end(title) is None:
         return []
     m = _OPENING_END.search(title, 0, 40)
     if m is None:

@@ -254,7 +254,12 @@ def _lead(text: str) -> tuple[str | None, str]:
     if m := _lead_marked(text):
         return m.group("lead").strip(), text.replace("**", "")
     text = text.replace("**", "")
-    if (m := _LEAD_PLAIN.match(text)) and len(text) > len(m.group("lead")) + 20:
+    # (a lead ends with 。 within its first 21 characters: other paragraphs are settled by that)
+    if (
+        "。" in text[3:21]
+        and (m := _LEAD_PLAIN.match(text))
+        and len(text) > len(m.group("lead")) + 20
+    ):
         return m.group("lead"), text
     return None, text
 
@@ -325,7 +330,8 @@ def _wrap_lists(blocks: list[Block]) -> list[Block]:
     """Runs of numbered sibling paragraphs of one style become a list block."""
     out: list[Block] = []
     for b in blocks:
-        b.children = _wrap_lists(b.children)
+        if b.children:  # (a leaf has no runs to wrap)
+            b.children = _wrap_lists(b.children)
         style = _style(b.num) if b.type == "paragraph" else None
         if style is not None:
             prev = out[-1] if out else None
@@ -352,7 +358,8 @@ def _number(blocks: list[Block], prefix: str, level: int) -> None:
         b.path = f"{prefix}{i}"
         b.level = level
         b.source.block = b.path
-        _number(b.children, b.path + ".", level + 1)
+        if b.children:
+            _number(b.children, b.path + ".", level + 1)
 
 
 def renumber(blocks: list[Block]) -> None:

@@ -12,7 +12,7 @@ from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.kinds import kind_of
 from gongbao.structure.organs import fullest_names, is_org, issuer_opening
-from gongbao.titles import TITLE_END
+from gongbao.titles import title_end
 
 
 def _differs(issue: Issue, doc_id: str, what: str, page: str, body: str | None) -> None:
@@ -48,7 +48,7 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         page, body = norm_title(title), norm_title(doc.title)
         if page != body:
             # an order (国务院令) is listed under the title of the text it promulgates
-            if page in headings or not doc.title or not TITLE_END.search(doc.title):
+            if page in headings or not doc.title or not title_end(doc.title):
                 if doc.title and page not in headings:
                     _differs(issue, doc.id, "标题", title, doc.title)
                 doc.title = title

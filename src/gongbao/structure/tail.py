@@ -68,7 +68,9 @@ def _speaker(raw: str) -> re.Match[str] | None:
 
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
-    if sm := _speaker(" ".join(raw.split())):
+    # (``_speaker`` takes only a line ending on a Chinese character: the line's last one is
+    # looked at before its spaces are squeezed)
+    if "\u4e00" <= raw.rstrip()[-1:] <= "\u9fff" and (sm := _speaker(" ".join(raw.split()))):
         return speaker_org(sm.group("title"))
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
@@ -122,13 +124,19 @@ _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$"
 _DATE_LABEL = re.compile(r"(?:日期|时间|期限|截止|截至|至|于|自|从|前|起)$|^(?:截止|截至)")
 
 
+def _may_hold_date(text: str) -> bool:
+    """Whether a line holds what every ``DATE`` prints: 年 and 月, or a separator of the
+    numbers (most lines of a text hold neither: ``_SIGNED_DATE``'s 60 starts are spared)."""
+    return ("年" in text and "月" in text) or "-" in text or "." in text or "/" in text
+
+
 def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
         # only a line that ends like a date can end with one (and a date alone is no signer's)
         dated = text[-1:] in "日0123456789" and len(text) <= 80 and not is_date_line(text)
-        m = _SIGNED_DATE.match(text) if dated else None
+        m = _SIGNED_DATE.match(text) if dated and _may_hold_date(text) else None
         if m:
             who = m.group("who").strip()
             raw_who = rawt.strip()

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from gongbao.docnumber import DOC_NUMBER, find_doc_number
+from gongbao.docnumber import doc_numbers, find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, is_date_line
 
@@ -89,7 +89,7 @@ def is_doc_number_zone(text: str) -> bool:
     """A 文号 line, possibly with 签发人 or a second (机要) number beside it."""
     if BARE_NUMBER.match(text):
         return True
-    m = DOC_NUMBER.search(text)
+    m = next(doc_numbers(text), None)
     if m is None or (m.group("order") or m.group("order2")):
         return False
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'

@@ -1,0 +1,123 @@
+"""What one parse may take, and how a parse in this process is held to it.
+
+A parse may grow the process's address space by ``GONGBAO_WORKER_MEMORY`` and use
+``GONGBAO_WORKER_SECONDS`` of CPU. The ingest parses in worker processes that the system stops
+at a limit (``gongbao.store.ingest``). `gongbao parse` of one text or HTML file does not need
+a worker: forking one, importing ``multiprocessing`` and the store to run it cost a cold
+command a tenth of its time. Here the same limits are set on this process for the parse and
+taken off after it: over the memory limit an allocation fails (``MemoryError``); over the CPU
+limit the system sends SIGXCPU, which raises ``OverTime`` (also inside a regular expression,
+which checks for signals as it runs). Each ends in the same one line as a worker's. A PDF
+still goes to a worker: PDFium aborts the whole process when an allocation fails.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+from gongbao.errors import InputError
+from gongbao.memory import address_space, set_soft_limit
+
+#: how much memory a parse may take beyond what its process holds at its start, unless
+#: GONGBAO_WORKER_MEMORY says otherwise (a gazette of hundreds of pages needs a few hundred MB)
+DEFAULT_WORKER_MEMORY = 768 << 20
+#: the CPU seconds one file may take to parse, unless GONGBAO_WORKER_SECONDS says otherwise
+DEFAULT_WORKER_SECONDS = 300
+
+_SIZE = re.compile(r"^\s*(\d+)\s*(?:([kmgt])(?:i?b)?|b)?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one parse may take: address space beyond the process's own at its start, in
+    bytes, and CPU seconds (0: no limit)."""
+
+    memory: int = DEFAULT_WORKER_MEMORY
+    seconds: int = DEFAULT_WORKER_SECONDS
+
+    def memory_text(self) -> str:
+        for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
+            if self.memory >= 1 << shift and self.memory % (1 << shift) == 0:
+                return f"{self.memory >> shift} {unit}"
+        return f"{self.memory} bytes"
+
+
+def worker_limits() -> Limits:
+    """The limits GONGBAO_WORKER_MEMORY (bytes, or 512M, 2G …) and GONGBAO_WORKER_SECONDS
+    set, 0 for none; a value that is neither is an ``InputError``."""
+    memory, seconds = DEFAULT_WORKER_MEMORY, DEFAULT_WORKER_SECONDS
+    raw = os.environ.get("GONGBAO_WORKER_MEMORY", "").strip()
+    if raw:
+        m = _SIZE.match(raw)
+        if not m:
+            raise InputError(
+                f"GONGBAO_WORKER_MEMORY={raw}: give a size in bytes, or with K, M or G (2G)"
+            )
+        memory = int(m.group(1)) << {"k": 10, "m": 20, "g": 30, "t": 40}.get(
+            (m.group(2) or "").lower(), 0
+        )
+    raw = os.environ.get("GONGBAO_WORKER_SECONDS", "").strip()
+    if raw:
+        if not raw.isdigit():
+            raise InputError(f"GONGBAO_WORKER_SECONDS={raw}: give a whole number of seconds")
+        seconds = int(raw)
+    return Limits(memory, seconds)
+
+
+def over_memory(path: str, limits: Limits) -> str:
+    return (
+        f"{path}: parsing it needs more than the {limits.memory_text()} memory limit "
+        "(raise it with GONGBAO_WORKER_MEMORY)"
+    )
+
+
+def over_time(path: str, limits: Limits) -> str:
+    return (
+        f"{path}: parsing it took more than the {limits.seconds}-second time limit "
+        "(raise it with GONGBAO_WORKER_SECONDS)"
+    )
+
+
+class OverTime(BaseException):
+    """The parse used its CPU seconds. Not an ``Exception``: a rule that catches every error
+    to go on with the next line must not swallow it."""
+
+
+def can_limit_here() -> bool:
+    """Limits can be set on this process: a POSIX system, and the main thread (the only one
+    that may handle a signal)."""
+    return hasattr(signal, "SIGXCPU") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def limited(limits: Limits) -> Iterator[None]:
+    """This process held to ``limits`` inside the block, as it was before after it (the
+    soft limits and the SIGXCPU handler put back: a test runner is not left capped)."""
+    import resource
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise OverTime
+
+    memory = resource.getrlimit(resource.RLIMIT_AS)[0]
+    cpu = resource.getrlimit(resource.RLIMIT_CPU)[0]
+    handler = signal.signal(signal.SIGXCPU, stop)
+    try:
+        if limits.memory and (base := address_space()):
+            set_soft_limit(resource.RLIMIT_AS, base + limits.memory)
+        if limits.seconds:  # whole seconds: the parse has at least ``limits.seconds``
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            spent = math.ceil(used.ru_utime + used.ru_stime)
+            set_soft_limit(resource.RLIMIT_CPU, spent + limits.seconds)
+        yield
+    finally:
+        set_soft_limit(resource.RLIMIT_CPU, cpu)
+        set_soft_limit(resource.RLIMIT_AS, memory)
+        signal.signal(signal.SIGXCPU, signal.SIG_DFL if handler is None else handler)

@@ -1,0 +1,92 @@
+"""`gongbao parse` of a text parses in its own process (no worker: issue 16's cold start) and
+holds it to the same memory and time limits as a worker, ending in the same one line; after
+the parse the process is as it was (a test runner is not left capped). PDFs still go to a
+worker: tests/read/test_hostile_input.py."""
+
+from __future__ import annotations
+
+import resource
+import signal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gongbao.cli import main
+from gongbao.limits import Limits, OverTime, limited, worker_limits
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture
+def gazettes(tmp_path: Path) -> Path:
+    """Forty copies of the sample in one text: some 5 s of CPU and 21 MB to parse."""
+    p = tmp_path / "forty.txt"
+    p.write_bytes(SAMPLE.read_bytes() * 40)
+    return p
+
+
+def _state() -> tuple[object, ...]:
+    return (
+        resource.getrlimit(resource.RLIMIT_AS),
+        resource.getrlimit(resource.RLIMIT_CPU),
+        signal.getsignal(signal.SIGXCPU),
+    )
+
+
+def _parse(path: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_text_over_the_time_limit_is_one_line(
+    gazettes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GONGBAO_WORKER_SECONDS", "1")
+    before = _state()
+    assert _parse(gazettes) == (
+        1,
+        "",
+        f"Error: {gazettes}: parsing it took more than the 1-second time limit "
+        "(raise it with GONGBAO_WORKER_SECONDS)\n",
+    )
+    assert _state() == before
+
+
+def test_a_text_over_the_memory_limit_is_one_line(
+    gazettes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GONGBAO_WORKER_MEMORY", "20M")  # the text alone is 21 MB
+    before = _state()
+    assert _parse(gazettes) == (
+        1,
+        "",
+        f"Error: {gazettes}: parsing it needs more than the 20 MiB memory limit "
+        "(raise it with GONGBAO_WORKER_MEMORY)\n",
+    )
+    assert _state() == before
+
+
+def test_limited_raises_over_time_even_inside_a_regular_expression() -> None:
+    import re
+
+    def late(signum: int, frame: object) -> None:
+        raise AssertionError("no OverTime after 30 s")  # rather than hang without the limit
+
+    runaway = re.compile(r"(a+)+b")  # backtracks for 2^n steps on n a's with no b
+    before = _state()
+    alarm = signal.signal(signal.SIGALRM, late)
+    signal.alarm(30)
+    try:
+        with pytest.raises(OverTime), limited(Limits(memory=0, seconds=1)):
+            runaway.match("a" * 64)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, alarm)
+    assert _state() == before
+
+
+def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GONGBAO_WORKER_MEMORY", "2G")
+    monkeypatch.setenv("GONGBAO_WORKER_SECONDS", "0")
+    assert worker_limits() == Limits(memory=2 << 30, seconds=0)
+    assert Limits(3 << 20).memory_text() == "3 MiB"
