@@ -20,13 +20,12 @@ from __future__ import annotations
 import atexit
 import builtins
 import dataclasses
-import marshal
-import os
 import sys
-import zlib
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from gongbao import cache_file
 
 #: at most this many functions are kept; past it, only those the last command used
 LIMIT = 3000
@@ -82,49 +81,21 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
 
 
 def save() -> None:
-    """Add the functions this process compiled to the cache file (read again first: another
-    process may have added its own), written whole and renamed into place."""
+    """Add the functions this process compiled to the cache file."""
     if _path is None or not _new:
         return
-    kept = _read(_path)
-    kept.update(_new)
-    if len(kept) > LIMIT:
-        kept = {k: v for k, v in kept.items() if k in _used}
-    _kept.update(_new)
-    _new.clear()
-    tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    try:
-        data = marshal.dumps(kept)
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(zlib.crc32(data).to_bytes(4, "big") + data)
-        os.replace(tmp, _path)
-    except (OSError, ValueError):  # a read-only cache: nothing kept
-        tmp.unlink(missing_ok=True)
+    cache_file.save(_path, _new, _used, LIMIT, _kept)
 
 
 def _read(path: Path) -> dict[str, CodeType]:
-    """The kept code; none from a file that is missing, cut short or damaged (its checksum
-    disagrees): code is run only as it was written."""
-    try:
-        raw = path.read_bytes()
-        data = raw[4:]
-        kept = marshal.loads(data) if zlib.crc32(data).to_bytes(4, "big") == raw[:4] else {}
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(kept, dict):
-        return {}
-    return {k: v for k, v in kept.items() if type(k) is str and type(v) is CodeType}
+    """The kept code (run only as it was written)."""
+    return {
+        k: v for k, v in cache_file.read(path).items() if type(k) is str and type(v) is CodeType
+    }
 
 
 def _cache_path(command: str = "") -> Path | None:
     """One file per command and Python build: code compiled by one build is never run by
     another."""
     stamp = f"{sys.version}|{sys.implementation.cache_tag}|{sys.flags.optimize}"
-    try:
-        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:  # no home folder
-        return None
-    tag = sys.implementation.cache_tag or "python"
-    if command:
-        tag = f"{tag}-{command}"
-    return cache / "gongbao" / f"dataclass-{tag}-{zlib.crc32(stamp.encode()):08x}.bin"
+    return cache_file.cache_path("dataclass", command, stamp)

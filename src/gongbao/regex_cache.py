@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import atexit
 import importlib
-import marshal
-import os
 import re
 import sys
 import threading
-import zlib
 from array import array
 from pathlib import Path
 from typing import Any
+
+from gongbao import cache_file
 
 #: the C engine, and the compiler that feeds it (private modules of ``re``, without stubs)
 _sre: Any = importlib.import_module("_sre")
@@ -133,47 +132,19 @@ def _recorded(original: Any, p: str | bytes, flags: int) -> Any:
 
 
 def save() -> None:
-    """Add the patterns this process compiled to the cache file (read again first: another
-    process may have added its own), written whole and renamed into place."""
+    """Add the patterns this process compiled to the cache file."""
     if _path is None or not _new:
         return
-    kept = _read(_path)
-    kept.update(_new)
-    if len(kept) > _limit:
-        kept = {k: v for k, v in kept.items() if k in _used}
-    _kept.update(_new)
-    _new.clear()
-    tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    try:
-        data = marshal.dumps(kept)
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(zlib.crc32(data).to_bytes(4, "big") + data)
-        os.replace(tmp, _path)
-    except (OSError, ValueError):  # a read-only cache, an odd pattern: nothing kept
-        tmp.unlink(missing_ok=True)
+    cache_file.save(_path, _new, _used, _limit, _kept)
 
 
 def _read(path: Path) -> dict[Any, Any]:
-    """The kept patterns; none from a file that is missing, cut short or damaged (its
-    checksum disagrees): a program is handed to the engine only as it was written."""
-    try:
-        raw = path.read_bytes()
-        data = raw[4:]
-        kept = marshal.loads(data) if zlib.crc32(data).to_bytes(4, "big") == raw[:4] else {}
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
+    """The kept patterns: a program is handed to the engine only as it was written."""
+    return cache_file.read(path)
 
 
 def _cache_path(command: str = "") -> Path | None:
     """One file per command, Python build and engine version: a program compiled by one
     build is never handed to another."""
     stamp = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    try:
-        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    except RuntimeError:  # no home folder
-        return None
-    tag = sys.implementation.cache_tag or "python"
-    if command:
-        tag = f"{tag}-{command}"
-    return cache / "gongbao" / f"re-{tag}-{zlib.crc32(stamp.encode()):08x}.bin"
+    return cache_file.cache_path("re", command, stamp)
