@@ -622,13 +622,18 @@ def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
 def _amendment(text: str) -> bool:
     """A later amendment's line in an adoption history — not a sentence of the text (a
     promulgation '《…》已由…通过，现予公布，自…起施行。')."""
+    # the cheap tests first: most lines seen here are sentences, and DATE is tried at every
+    # character of one
     return (
-        bool(DATE.search(text))
-        and bool(re.search(r"(修正|修订|修改|批准|通过|施行)", text))
-        and "。" not in text.rstrip("。")
+        "。" not in text.rstrip("。")
         and not text.startswith("《")
         and "公布" not in text
+        and _AMENDED.search(text) is not None
+        and DATE.search(text) is not None
     )
+
+
+_AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
 
 
 def _wrapped(
