@@ -52,3 +52,13 @@ def test_facts_labelled_by_hand_are_found_and_none_invented(report: Report) -> N
         if s.labelled:
             assert s.precision is not None and s.precision >= 0.97, kind
             assert s.recall is not None and s.recall >= 0.9, kind
+
+
+def test_the_json_report_holds_every_difference(report: Report) -> None:
+    """``gongbao eval --json``: the report as JSON, a difference a dict of its fields (the
+    corpus still has some: the JSON report must carry them, not fail on them)."""
+    import json
+
+    data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+    assert set(data) == {"families", "diffs", "facts"}
+    assert data["diffs"] and set(data["diffs"][0]) == {"file", "document", "field", "want", "got"}

@@ -133,7 +133,9 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         if not _numbered(text, at):
             continue  # no match ends with this 号 (one may start before it: its code's)
         if spaced:
-            yield from DOC_NUMBER.finditer(text, pos)
+            for found in DOC_NUMBER.finditer(text, pos):
+                if (kept := _past_date(text, found)) is not None:
+                    yield kept
             return
         # within the run of characters a 文号 is made of around the 号 (a comma, a 《 or a
         # full stop ends it): the pattern is tried at fewer places (reading a character no
@@ -143,10 +145,31 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         assert start is not None and end is not None  # (both may match nothing)
         m = DOC_NUMBER.search(text, start.start(), end.end())
         if m is not None and m.start() <= at:
-            yield m
+            if (kept := _past_date(text, m, end.end())) is not None:
+                yield kept
             pos = seek = m.end()
         else:
             pos = at + 1  # no match starts at or before this 号
+
+
+#: a date's month and day, its 日 last ('5月4日', '六月二十三日')
+_MONTH_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _past_date(text: str, m: re.Match[str], end: int | None = None) -> re.Match[str] | None:
+    """``m`` without the end of a date printed just before the 文号 ('1985年5月4日皖政〔1985〕38
+    号' is dated 4 May, not issued under 日皖政): matched again after the date's 日; None where
+    nothing but the date stood before the year."""
+    code = m.group("code")
+    if not code or "日" not in code:
+        return m
+    last = None
+    for d in _MONTH_DAY.finditer(text, max(0, m.start() - 8), m.end("code")):
+        if d.end() > m.start():
+            last = d
+    if last is None:
+        return m
+    return DOC_NUMBER.match(text, last.end(), len(text) if end is None else end)
 
 
 #: the bracket families a year may stand in: an opening and a closing one of one family pair up

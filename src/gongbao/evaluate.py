@@ -13,7 +13,7 @@ import json
 import math
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +91,7 @@ class Report:
                 }
                 for fam, cols in sorted(self.scores.items())
             },
-            "diffs": [d.__dict__ for d in self.diffs],
+            "diffs": [asdict(d) for d in self.diffs],
             "facts": self.facts.to_dict(),
         }
 

@@ -35,6 +35,7 @@ LABELS = {
     "发布文号": "doc_number",
     "发布日期": "published",
     "颁布日期": "date",
+    "颁布时间": "date",
     "公布日期": "date",
     "颁布单位": "issuer",
     "发布单位": "issuer",

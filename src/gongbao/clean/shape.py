@@ -413,11 +413,47 @@ def _split_indented_colon(lines: list[Line]) -> None:
         k += 1
 
 
+#: a bracketed note opening a line, and the text after it
+_OPENING_NOTE = re.compile(r"^\s*[(（](?P<note>[^()（）]{6,60})[)）][ \u3000]*(?=\S)")
+
+
+def _split_opening_note(lines: list[Line]) -> list[Line]:
+    """In a document's first lines, the note under a title that gives its date and 文号
+    ('(1985年5月4日皖政〔1985〕38号)'), as law databases print it, run onto the first
+    paragraph: cut in two there (before the run-on cuts, which would cut the note), so
+    that the head reads the note. The lines given are not changed."""
+    from gongbao.structure.dates import is_date_line
+
+    lines = list(lines)
+    seen = 0
+    k = 0
+    while k < len(lines) and seen < 20:
+        text = lines[k].text
+        if text.strip():
+            seen += 1
+            m = _OPENING_NOTE.match(text) if text.lstrip()[:1] in "(（" else None
+            if m is not None and len(text) - m.end() >= 10:
+                note = m.group("note")
+                number = find_doc_number(note)
+                rest = note.replace(number, "", 1) if number else note
+                rest = re.sub(r"\s+", "", rest)
+                if (number and not rest) or is_date_line(rest):
+                    ln = lines[k]
+                    lines[k : k + 1] = [
+                        ln.with_text(text[: m.end()].rstrip()),
+                        Line(ln.no, ""),
+                        ln.with_text(text[m.end() :]),
+                    ]
+        k += 1
+    return lines
+
+
 def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
     input (a cut line's parts share its number)."""
     out: list[Line] = []
+    lines = _split_opening_note(lines)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

@@ -349,6 +349,13 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if ("(" in text or "（" in text) and _PINYIN.search(text):
+            # first: a label or a site's line is known by its words, not by the readings a
+            # mirror put inside them ('發(fā)文單位')
+            for reading in _PINYIN.finditer(text):
+                out.removed.append(Removed(ln.no, reading.group(0), "pinyin"))
+            text = _PINYIN.sub("", text)
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
@@ -398,11 +405,6 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         if "日电" in text and (m := _DATELINE.match(text)):  # a dateline ends '…日电'
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[m.end() :]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
-        if ("(" in text or "（" in text) and _PINYIN.search(text):
-            for m in _PINYIN.finditer(text):
-                out.removed.append(Removed(ln.no, m.group(0), "pinyin"))
-            text = _PINYIN.sub("", text)
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         out.lines.append(ln)
     return out

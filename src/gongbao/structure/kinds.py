@@ -26,6 +26,12 @@ _KINDS = [
     (r"函$", "letter"),
 ]
 _COMPILED = [(re.compile(p), k) for p, k in _KINDS]
+#: the words after 任免 or 人事 of a title about the rules of personnel matters ('关于任免国家机关
+#: 工作人员问题的通知', '人事制度改革', '干部任免办法'): a notice or a regulation, not 任免 itself
+_ABOUT_PERSONNEL = re.compile(
+    r"问题|問題|工作(?!人员|人員|部门|部門)|权限|權限|办法|辦法|规定|規定|规则|規則|细则|細則|程序|制度"
+    r"|改革|管理|考试|考試"
+)
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
 _TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 #: how a title with such a note ends ('$' stands before a last newline too)
@@ -37,7 +43,9 @@ def kind_of(title: str) -> str:
     personnel matters wherever the title names them."""
     while title.endswith(_BRACKET_ENDS) and _TAIL_NOTE.search(title):
         title = _TAIL_NOTE.sub("", title)
-    if _COMPILED[0][0].search(title):
+    if (m := _COMPILED[0][0].search(title)) and (
+        "职务" in title or "職務" in title or not _ABOUT_PERSONNEL.search(title, m.end())
+    ):
         return _COMPILED[0][1]
     # the other kinds are title endings (four characters at most, and one before for a
     # lookbehind): looked for in the title's tail, not tried at every character of it
