@@ -19,7 +19,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 from operator import itemgetter, ne
-from pathlib import Path
 from typing import Any
 
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
@@ -103,13 +102,9 @@ def needs_folding(text: str) -> tuple[bool, bool]:
 def is_traditional(text: str) -> bool:
     """Whether enough of the text's ideographs are traditional forms to parse it as such.
 
-    A text without one character that t2s changes on its own is settled without OpenCC
-    (most documents: a short one would otherwise pay for converting all of itself). What
-    that skips is a text whose only changes are inside t2s's phrases ('答覆' → '答复'): a
-    simplified text with a traditional word in it, not a traditional text."""
+    (OpenCC converts faster than Python can look for the characters it would change: a
+    set or a translate table over the text costs two to four times the conversion.)"""
     sample = text[:6_000]
-    if changed_alone().isdisjoint(sample):
-        return False
     simple = to_simplified(sample)
     if simple == sample:  # most documents: settled without comparing character by character
         return False
@@ -122,26 +117,6 @@ def is_traditional(text: str) -> bool:
         if changed >= 3 and changed >= 0.02 * han:
             return True
     return False
-
-
-#: the file of the characters t2s changes on their own, shipped with the package
-CHANGED_FILE = Path(__file__).parent / "data" / "t2s_changed.txt"
-
-
-@lru_cache(maxsize=1)
-def changed_alone() -> frozenset[str]:
-    """The characters OpenCC's t2s changes when converted on their own, as listed in
-    ``CHANGED_FILE`` (written by ``scripts/t2s_changed.py`` from the installed OpenCC; a
-    test compares the two)."""
-    return frozenset(CHANGED_FILE.read_text(encoding="utf-8").split("\n", 1)[1])
-
-
-def probe_changed_alone() -> str:
-    """Every code point beyond ASCII that the installed t2s changes on its own, in order: one
-    conversion of them all, a line each (no phrase spans a line)."""
-    points = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF]
-    out = _t2s().convert("\n".join(points)).split("\n")
-    return "".join(c for c, o in zip(points, out, strict=True) if o != c)
 
 
 #: how many characters ``is_traditional`` compares before it looks whether enough changed

@@ -149,3 +149,18 @@ def test_lost_text_at_a_break_is_not_glued() -> None:
 def test_word_spanning_a_break_joins_before_a_lead_sentence() -> None:
     assert word_spans("评定为三星级河", "道和最美河道。")
     assert not word_spans("强化人口综合服务和管", "完善重点群体服务。")
+
+
+def test_a_date_printed_a_part_a_line_is_joined() -> None:
+    """The end of a real page (mahjjs.cn, a 会议制度 extracted from a PDF): its date comes a
+    part a line. Joined on the first part's line, which covers the rest; nothing dropped."""
+    from gongbao.clean.shape import apply_shape
+    from gongbao.read import split_lines
+
+    tail = "10、本制度由办公室负责解释,即日起实行。\n2005\n年\n9\n月\n20\n日\n"
+    shaped, _shape = apply_shape(split_lines(tail))
+    texts = [(ln.no, ln.text, ln.last) for ln in shaped if ln.text.strip()]
+    assert texts == [(1, "10、本制度由办公室负责解释,即日起实行。", 0), (2, "2005年9月20日", 7)]
+    # a year alone, or a date whose parts are not all there, stays as printed
+    shaped, _shape = apply_shape(split_lines("2005\n年\n9\n月\n"))
+    assert [ln.text for ln in shaped if ln.text.strip()] == ["2005", "年", "9", "月"]

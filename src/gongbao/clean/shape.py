@@ -448,12 +448,51 @@ def _split_opening_note(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,
+#: month, 月, day, 日 each on a line of its own (blank lines between them allowed)
+_SPLIT_DATE = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*年[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*月[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*日[ \t\u3000]*$",
+    re.M,
+)
+
+
+def _join_split_dates(lines: list[Line]) -> list[Line]:
+    """A date printed a part a line ('2005' / '年' / '9' / '月' / '20' / '日') joined on its
+    first line, which covers the others (nothing is dropped: the parts are the text)."""
+    whole = "\n".join(ln.text for ln in lines)
+    # ('年' ending a line is rare: the pattern is tried only on a text that has one)
+    if ("年\n" not in whole and "年 \n" not in whole) or (m := _SPLIT_DATE.search(whole)) is None:
+        return lines
+    out: list[Line] = []
+    ends: list[int] = []  # where each line ends in ``whole``
+    at = -1
+    for ln in lines:
+        at += len(ln.text) + 1
+        ends.append(at)
+    k = 0
+    while m is not None:
+        first = next(i for i in range(k, len(lines)) if ends[i] >= m.start())
+        last = next(i for i in range(first, len(lines)) if ends[i] >= m.end())
+        out.extend(lines[k:first])
+        parts = [ln.text.strip() for ln in lines[first : last + 1] if ln.text.strip()]
+        out.append(lines[first].with_text("".join(parts), lines[last].last or lines[last].no))
+        k = last + 1
+        m = _SPLIT_DATE.search(whole, m.end())
+    out.extend(lines[k:])
+    return out
+
+
 def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
     input (a cut line's parts share its number)."""
     out: list[Line] = []
-    lines = _split_opening_note(lines)
+    lines = _split_opening_note(_join_split_dates(lines))
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

@@ -100,7 +100,10 @@ _BYLINE = re.compile(
     r"(?:本作品)?收[录錄][于於]\s*(?:《[^。]{0,60})?|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
     r"(?:导读|導讀)\s*[:：].*|"
     # a news site's line for readers' letters and complaints: '投稿:news@…', '监督:0571-…'
-    r"(?:投稿|监督|新闻热线)\s*[:：]\s*[\w.@\-]{5,40})$"
+    r"(?:投稿|监督|新闻热线)\s*[:：]\s*[\w.@\-]{5,40}|"
+    # a site's clock over its pages: '今天是:2025年12月06日 星期六'
+    r"今天是\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*"
+    r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:农历\S{0,12})?)$"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
@@ -256,7 +259,7 @@ def _may_be_navigation(text: str) -> bool:
 
 #: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
 #: 访问量), 收录于, or a picture's bracket at the start
-_BYLINE_CHARS = re.compile("[:：次点访收]")
+_BYLINE_CHARS = re.compile("[:：次点访收今]")
 
 
 def _may_be_byline(text: str) -> bool:

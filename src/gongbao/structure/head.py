@@ -598,7 +598,7 @@ _DATE_ORG = re.compile(
     r"^(?P<date>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})$"
 )
-_ADDRESSED_TEXT = re.compile(r"^(?P<to>[^。：:；]{2,200}?[：:])(?P<text>\S.{9,})$")
+_ADDRESSED_TEXT = re.compile(r"^(?P<to>[^。：:；]{2,200}?[：:])[ \u3000]*(?P<text>\S.{9,})$")
 
 
 _ADOPTION_OPENS = re.compile(rf"^[(（]?\s*(?:{YEAR}\s*年|(?:19|20)\d{{3,4}}日)")

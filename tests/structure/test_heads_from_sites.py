@@ -1,8 +1,10 @@
-"""Heads as law databases and their mirrors print them: the note under the title giving the
+"""Heads as sites, law databases and their mirrors print them: the note under the title giving the
 date and 文号 together, run onto the first paragraph ('(1985年5月4日皖政〔1985〕38号)  根据…');
 a date printed just before a 文号 (its 日 is not the 文号's); labels with a mirror's pinyin
-inside them ('頒布時(shí)間'); a title about the rules of 任免, which is no 任免 notice.
-Expected values checked by hand against the two copies of the notice in tests/corpus."""
+inside them ('頒布時(shí)間'); a title about the rules of 任免, which is no 任免 notice; a
+site's clock over the page ('今天是:2025年12月06日'); a 主送 run onto the text after a space.
+Expected values checked by hand against the files in tests/corpus (the two copies of the
+1985 notice agree on its date and 文号)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,20 @@ def test_titles_about_personnel_rules_are_not_personnel_notices() -> None:
     assert kind_of("关于任免国家机关工作人员的通知") == "personnel"
     assert kind_of("关于免去张三的市人民政府工作部门职务的通知") == "personnel"
     assert kind_of("关于王某某同志职务任免的决定") == "personnel"
+
+
+def test_a_sites_clock_and_a_main_addressee_run_onto_the_text() -> None:
+    assert _head("web-page/sichuan-suining-2019-fangxun-yuan-zhengqiu-survey.txt") == (
+        "遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案(征求意见稿)》修改意见的函",
+        None,
+        None,
+        ["遂宁市人民政府防汛抗旱指挥部办公室"],
+        "letter",
+    )
+    issue = gongbao.parse_bytes(
+        (CORPUS / "web-page/sichuan-suining-2019-fangxun-yuan-zhengqiu-survey.txt").read_bytes()
+    )
+    assert issue.documents[0].addressees == ["市直有关部门"]
+    assert (1, "今天是:2025年12月06日", "byline") in [
+        (r.line, r.text, r.why) for r in issue.removed
+    ]
