@@ -145,7 +145,7 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         assert start is not None and end is not None  # (both may match nothing)
         m = DOC_NUMBER.search(text, start.start(), end.end())
         if m is not None and m.start() <= at:
-            if (kept := _past_date(text, m, end.end())) is not None:
+            if (kept := _past_date(text, m)) is not None:
                 yield kept
             pos = seek = m.end()
         else:
@@ -156,7 +156,7 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
 _MONTH_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 
 
-def _past_date(text: str, m: re.Match[str], end: int | None = None) -> re.Match[str] | None:
+def _past_date(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """``m`` without the end of a date printed just before the 文号 ('1985年5月4日皖政〔1985〕38
     号' is dated 4 May, not issued under 日皖政): matched again after the date's 日; None where
     nothing but the date stood before the year."""
@@ -169,7 +169,7 @@ def _past_date(text: str, m: re.Match[str], end: int | None = None) -> re.Match[
             last = d
     if last is None:
         return m
-    return DOC_NUMBER.match(text, last.end(), len(text) if end is None else end)
+    return DOC_NUMBER.match(text, last.end())
 
 
 #: the bracket families a year may stand in: an opening and a closing one of one family pair up

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from operator import gt
 
 from gongbao.docnumber import find_doc_number
@@ -393,59 +394,50 @@ def _split_signed_tail(lines: list[Line]) -> None:
 _COLON_INDENT = re.compile(r"(?<=[：:])[ \u3000]{2,}(?=\S)")
 
 
-def _split_indented_colon(lines: list[Line]) -> None:
-    """In a document's first lines, a 主送 line run onto the first paragraph, the indent
-    between them kept as spaces, is cut in two there."""
+def _cut_first_lines(lines: list[Line], cut: Callable[[str], tuple[int, int] | None]) -> None:
+    """In a document's first 20 lines, each line that ``cut`` finds two things run together
+    on is cut in two there, a blank line between: the first part ends at the first offset
+    ``cut`` gives, the second starts at the second (what lies between is spaces)."""
     seen = 0
     k = 0
     while k < len(lines) and seen < 20:
         text = lines[k].text
         if text.strip():
             seen += 1
-            m = _COLON_INDENT.search(text) if ("：" in text or ":" in text) else None
-            if m is not None and m.start() <= 200:
+            if (at := cut(text)) is not None:
                 ln = lines[k]
                 lines[k : k + 1] = [
-                    ln.with_text(text[: m.start()]),
+                    ln.with_text(text[: at[0]]),
                     Line(ln.no, ""),
-                    ln.with_text(text[m.end() :]),
+                    ln.with_text(text[at[1] :]),
                 ]
         k += 1
 
 
+def _indented_colon(text: str) -> tuple[int, int] | None:
+    """A 主送 line run onto the first paragraph, the indent between them kept as spaces."""
+    m = _COLON_INDENT.search(text) if ("：" in text or ":" in text) else None
+    return (m.start(), m.end()) if m is not None and m.start() <= 200 else None
+
+
 #: a bracketed note opening a line, and the text after it
-_OPENING_NOTE = re.compile(r"^\s*[(（](?P<note>[^()（）]{6,60})[)）][ \u3000]*(?=\S)")
+_OPENING_NOTE = re.compile(r"^\s*[(（](?P<note>[^()（）]{6,60})[)）](?P<gap>[ \u3000]*)(?=\S)")
 
 
-def _split_opening_note(lines: list[Line]) -> list[Line]:
-    """In a document's first lines, the note under a title that gives its date and 文号
-    ('(1985年5月4日皖政〔1985〕38号)'), as law databases print it, run onto the first
-    paragraph: cut in two there (before the run-on cuts, which would cut the note), so
-    that the head reads the note. The lines given are not changed."""
+def _opening_note(text: str) -> tuple[int, int] | None:
+    """The note under a title that gives its date and 文号 ('(1985年5月4日皖政〔1985〕38号)'),
+    as law databases print it, run onto the first paragraph."""
     from gongbao.structure.dates import is_date_line
 
-    lines = list(lines)
-    seen = 0
-    k = 0
-    while k < len(lines) and seen < 20:
-        text = lines[k].text
-        if text.strip():
-            seen += 1
-            m = _OPENING_NOTE.match(text) if text.lstrip()[:1] in "(（" else None
-            if m is not None and len(text) - m.end() >= 10:
-                note = m.group("note")
-                number = find_doc_number(note)
-                rest = note.replace(number, "", 1) if number else note
-                rest = re.sub(r"\s+", "", rest)
-                if (number and not rest) or is_date_line(rest):
-                    ln = lines[k]
-                    lines[k : k + 1] = [
-                        ln.with_text(text[: m.end()].rstrip()),
-                        Line(ln.no, ""),
-                        ln.with_text(text[m.end() :]),
-                    ]
-        k += 1
-    return lines
+    m = _OPENING_NOTE.match(text) if text.lstrip()[:1] in "(（" else None
+    if m is None or len(text) - m.end() < 10:
+        return None
+    note = m.group("note")
+    number = find_doc_number(note)
+    rest = re.sub(r"\s+", "", note.replace(number, "", 1) if number else note)
+    if (number and not rest) or is_date_line(rest):
+        return m.start("gap"), m.end()
+    return None
 
 
 #: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,
@@ -492,7 +484,10 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
     input (a cut line's parts share its number)."""
     out: list[Line] = []
-    lines = _split_opening_note(_join_split_dates(lines))
+    # (a copy: the lines given are not changed) the note cut off before the run-on cuts,
+    # which would cut it
+    lines = list(_join_split_dates(lines))
+    _cut_first_lines(lines, _opening_note)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:
@@ -500,7 +495,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
         else:
             out.extend(ln.with_text(p) for p in parts)
     _split_signed_tail(out)
-    _split_indented_colon(out)
+    _cut_first_lines(out, _indented_colon)
     # the lines stripped once, for every measure of the shape below
     stripped = [ln.text.strip() for ln in out]
     nonblank = [t for t in stripped if t]
