@@ -4,6 +4,7 @@
 国发[2018]12号 · 沪府规（2022）3号 · 京政办发【2019】5号    bracket variants
 国办发„2009‟3号                                            〔〕 damaged by a PDF's font
 上海市人民政府令第12号 · 第12号令                           orders (令)
+(78)交公路字412号 · (1985)国发字第12号                        older: the year first, 字
 南市交字第1130123號                                        Taiwan: office word 字, serial
 """
 
@@ -24,6 +25,8 @@ DOC_NUMBER = re.compile(
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
       | (?P<word>(?:[〔\[【（(]\d{4}[〕\]】）)])?[\u4e00-\u9fff]{1,12}?字\s*第\s*
             (?P<word_n>\d{1,12})\s*[号號])                 # 南市交字第N號, 〔1996〕武司字第82号
+      | (?P<early>[〔\[【（(](?:\d{2}|\d{4})[〕\]】）)][\u4e00-\u9fff]{1,12}?字\s*第?\s*
+            \d{1,6}\s*[号號])                             # (78)交公路字412号: an older form
       | (?P<notice>[\u4e00-\u9fff]{2,20}?公告\s*(?P<notice_year>\d{4})\s*年\s*第\s*
             (?P<notice_n>\d{1,4})\s*[号號])                   # 税务总局公告2018年第58号
     """,

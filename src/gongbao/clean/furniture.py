@@ -70,7 +70,8 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
         if ln.furniture is not None:
             out[ln.no] = ln.furniture
         elif t == masthead:
-            if seen_masthead:
+            if seen_masthead and not _signs(texts, ln.no - first_no):
+                # (an issuer named on the first line and again over a date is signing)
                 out[ln.no] = "masthead"
             seen_masthead = True
         elif "期" in t and ISSUE_FOOTER.match(t):
@@ -200,11 +201,18 @@ def _titles_attachment(texts: list[str], k: int) -> bool:
 
 
 def _signs(texts: list[str], k: int) -> bool:
-    """Whether line ``k`` is a signature: the next text under it is a date."""
+    """Whether line ``k`` is a signature: the next text under it is a date, or the other
+    issuers of a joint signature are, and then the date."""
     from gongbao.structure.dates import is_date_line
+    from gongbao.structure.organs import is_org
 
-    following = next((t for t in texts[k + 1 : k + 4] if t), "")
-    return bool(following) and is_date_line(following)
+    following = [t for t in texts[k + 1 : k + 9] if t][:4]
+    for t in following:
+        if is_date_line(t):
+            return True
+        if len(t) > 30 or not is_org(t):
+            return False
+    return False
 
 
 def _is_running(text: str) -> bool:

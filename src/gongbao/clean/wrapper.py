@@ -97,6 +97,9 @@ _BYLINE = re.compile(
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
+    # the time the page was posted (a time of day), then its tools: '时间:2022-01-05 16:08 [收藏]'
+    r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[\[【][^\]】]{1,6}[\]】])*|"
     r"(?:本作品)?收[录錄][于於]\s*(?:《[^。]{0,60})?|(?:导读|導讀|摘要|核心提示)\s*[:：].*\.{2,}|"
     r"(?:导读|導讀)\s*[:：].*|"
     # a news site's line for readers' letters and complaints: '投稿:news@…', '监督:0571-…'
@@ -112,6 +115,9 @@ _TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
 #: a page's time stamp alone on a line, '2023-10-24 19:39:22': when the page was posted (a
 #: document prints its date without a time of day)
 _STAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+#: a page's time stamp with the year last ('01.05.2018  18:32'): the page's, not the
+#: document's; which number is the month it does not say, so no date is read from it
+_STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
 )
@@ -362,9 +368,12 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
-        if why is None and in_head and text[:1].isdecimal() and (stamp := _STAMP.match(text)):
-            out.meta.setdefault("published", stamp.group(1))
-            why = "page_metadata"
+        if why is None and in_head and text[:1].isdecimal():
+            if stamp := _STAMP.match(text):
+                out.meta.setdefault("published", stamp.group(1))
+                why = "page_metadata"
+            elif _STAMP_YEAR_LAST.match(text):
+                why = "page_metadata"
         if why is None and in_head:
             if (
                 pending_label is not None

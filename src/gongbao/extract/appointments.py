@@ -80,7 +80,7 @@ _PROSE = [
 _PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "代理")
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
-_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)职务的?请求"
+_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
 _ACCEPTED = re.compile(
     rf"接受(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
 )
@@ -291,6 +291,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 for m in rx.finditer(text):
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
+                    printed, acting = _acting(printed) if "代理" in printed else (printed, None)
                     for person in m.group("people").split("、"):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
                         if qualifier:
@@ -301,6 +302,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append("兼")
                         rec.date = _decided(text, m.start())
                         keep(rec)
+                        if acting:
+                            also = _record(doc, block, rec.person, action, [acting], m.span())
+                            also.qualifiers.extend(["代理", *rec.qualifiers])
+                            also.date = rec.date
+                            keep(also)
             for chain in _ACCEPTED.finditer(text) if "辞去" in text else ():
                 for m in re.finditer(_RESIGNATION, chain.group(0)):
                     span = (chain.start() + m.start(), chain.start() + m.end())
@@ -341,8 +347,27 @@ def _keep(
 
 
 def _person(printed: str) -> str:
-    """A name without what decisions print beside it ('(女)', '同志')."""
-    return _ANNOTATION.sub("", printed)
+    """A name without what decisions print beside it ('(女)', '同志'), and without the post
+    a news item names the person by before the name ('任命县委副书记某某某同志为…')."""
+    name = _ANNOTATION.sub("", printed)
+    if len(name) > 4 and (m := _POST_THEN_NAME.match(name)):
+        return m.group("name")
+    return name
+
+
+#: a post, then a name of two to four characters: '县委副书记某某某', '市委常委某某'
+_POST_THEN_NAME = re.compile(
+    r"^\S{1,30}?(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗]长|委员)(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+def _acting(printed: str) -> tuple[str, str | None]:
+    """'某某人民政府副县长、代理县长': the post held, and apart the post held as acting
+    ('县长', without 代理, which is the fact's qualifier); a post with no acting part alone."""
+    pieces = _split_outside_brackets(printed)
+    if len(pieces) < 2 or not pieces[-1].startswith("代理") or len(pieces[-1]) <= 3:
+        return printed, None
+    return "、".join(pieces[:-1]), pieces[-1].removeprefix("代理")
 
 
 def moves(records: list[Appointment]) -> list[Move]:

@@ -227,7 +227,11 @@ def _doc_at(issue: Issue, line: int) -> str | None:
     return None
 
 
-_PROMULGATES = re.compile(r"^《(?P<title>[^》]{4,80})》(?:已经|已於|业经|經)")
+_PROMULGATES = re.compile(
+    r"^(?:《(?P<title>[^》]{4,80})》(?:已经|已於|业经|經)"
+    # a congress's 公告: '2022年2月25日，某某县第N届人民代表大会第N次会议表决通过了《…》'
+    r"|[^《。]{4,60}?(?:会议|會議)(?:表决|审议)?通过了?《(?P<adopted>[^》]{4,80})》)"
+)
 
 
 def _promulgated_title(groups: list[Group]) -> str | None:
@@ -239,12 +243,17 @@ def _promulgated_title(groups: list[Group]) -> str | None:
 
     for g in groups[:3]:
         if m := _PROMULGATES.match(g.text):
-            name = squash(m.group("title"))
+            name = squash(m.group("title") or m.group("adopted"))
             for x in groups[:12]:
                 printed = x.text.replace("**", "").strip()
                 if squash(printed) == name and len(printed) <= 120:
                     return printed  # as the text prints it, quotes inside and all
     return None
+
+
+def _congress_notice(title: str) -> bool:
+    """'某某县第N届人民代表大会第N次会议公告', '…常务委员会公告': a congress's numbered 公告."""
+    return title.endswith("公告") and ("人民代表大会" in title or "人大" in title)
 
 
 def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
@@ -358,6 +367,13 @@ def _document(
         head.title, body_groups
     ):
         doc.title = _promulgated_title(body_groups) or doc.title
+    elif (
+        kind == "announcement"
+        and _congress_notice(head.title)
+        and (rules := _promulgated_title(body_groups))
+    ):
+        # a congress's 公告 that adopts rules and prints them: titled by them, as an order is
+        doc.title, doc.kind = rules, kind_of(rules)
     if not doc.issuers and doc.kind == "minutes":
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
     if not doc.issuers and head.occasion:

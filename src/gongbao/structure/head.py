@@ -68,7 +68,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
-from gongbao.titles import TITLE_END, TITLE_KIND
+from gongbao.titles import TITLE_END, TITLE_KIND, title_end
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -115,7 +115,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     k0 = _pre_title(lines, base)
     # a page may print a headline before the document's own title (a repost's, a site's):
     # of the title-like lines above the text, the one the head zones follow is the title
-    best: tuple[float, Head, int] | None = None
+    best: tuple[float, Head, int, int] | None = None
     for j in _candidates(lines, k0):
         trial = _copy(base)
         _between(lines, k0, j, trial)
@@ -130,11 +130,24 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
         if best is None or score > best[0]:
-            best = (score, trial, k)
+            best = (score, trial, k, j)
         if best[0] >= _BEST_SCORE:
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
-    _, head, k = best
+    _, head, k, j = best
+    if head.title and not ends_like_title(head.title):
+        head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
+    for at, (_no, zone, text) in enumerate(head.zones):
+        if (
+            zone == "title_again"
+            and _without_issuer(head.title, text)
+            and (at == 0 or head.zones[at - 1][2] != head.title[: -len(text)])
+        ):
+            # a page's name for the document (its issuer, then its title) over the title as
+            # the document prints it, without the issuer: the document's own (not where the
+            # issuer is the line above it, the title printed over two lines)
+            head.title = text
+            break
     _issuers(head, groups, start, end)
     # where the body starts: the group of line k, split if the head ended inside it
     if k >= len(lines):
@@ -153,6 +166,30 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     return head
 
 
+def _without_issuer(title: str, again: str) -> bool:
+    """Whether ``again`` is ``title`` without the issuer's name it opens with."""
+    return (
+        again.startswith("关于")
+        and len(again) < len(title)
+        and title.endswith(again)
+        and is_org(title[: -len(again)])
+    )
+
+
+def _completed(title: str, above: list[str]) -> str | None:
+    """The whole title, where a page printed the document's title cut short (a law
+    database's record: '关于印发某某办理人大代表建议', the kind word lost, under its issuer's line
+    joined onto it) and a headline above the head holds it whole: the headline, which the cut
+    title's tail opens (at least ten characters of it, so that a shared word is not enough)."""
+    for text in above:
+        if not ends_like_title(text):
+            continue
+        for at in range(max(0, len(title) - len(text)), len(title) - 9):
+            if text.startswith(title[at:]):
+                return text
+    return None
+
+
 def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[int]:
     """Where the title may start: the first line after the pre-title zones, and each
     title-like line after it until the text of the document begins."""
@@ -160,6 +197,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
 
     out = [k0]
     past_text = False
+    # a page that opens with a news report (its first line a paragraph, no title): the
+    # report's paragraphs are passed over, however many, to the document it reports
+    reported = k0 < len(lines) and "。" in lines[k0][2] and len(lines[k0][2]) > 30
     stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
     for j in range(k0, min(len(lines), k0 + 14)):
@@ -173,7 +213,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         if addressee_line(text):
             break
         if (text.startswith("附") and _ATTACHMENT_OPENS.match(text)) or (
-            past_text and "。" in text
+            past_text and not reported and "。" in text
         ):
             break  # the document's text has begun (or its attachments)
         if "。" in text and len(text) > 30:
@@ -186,7 +226,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
-            and (not past_text or _headed_title(lines, j) or j == item)
+            and (not past_text or _headed_title(lines, j) or j == item or _kind_under(lines, j))
         ):
             out.append(j)
     return out
@@ -210,6 +250,18 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         ends_like_title(lines[j][2])
         and j + 1 < len(lines)
         and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
+    )
+
+
+def _kind_under(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """An issuer's line over its document's kind spread apart ('公 告', '决 定') and a head
+    zone under that: a title printed in two lines, whatever news text stands above it."""
+    return (
+        j + 2 < len(lines)
+        and len(lines[j + 1][2]) <= 8
+        and TITLE_END.fullmatch(lines[j + 1][2].replace(" ", "").replace("\u3000", "")) is not None
+        and is_org(lines[j][2])
+        and zone_of(lines[j + 2][2]) in ("adopted", "date", "doc_number", "order_no")
     )
 
 
@@ -359,7 +411,12 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     if k >= len(lines):
         return k
     text = lines[k][2]
-    if zone_of(text) is not None or addressee_line(text) or _numbered_heading(text):
+    if (
+        zone_of(text) is not None
+        or addressee_line(text)
+        or _numbered_heading(text)
+        or (_opens_adoption(text) and _adopts(lines, k))
+    ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (m := _ORDER_LINE.match(text)) and (
         is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
@@ -384,7 +441,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     raw_parts: list[str] = []
     while k < len(lines):
         text = lines[k][2]
-        if parts and not continues_title("".join(parts), text):
+        if parts and not continues_title("".join(parts), text) and not _joint(lines, k, parts):
             break
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
@@ -421,8 +478,27 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     head.title, number = tidy_title("".join(parts))
     if number:
         head.doc_number = head.doc_number or find_doc_number(number) or number
-    head.issuers = issuers_from_title(" ".join(plain(r) for r in raw_parts))
+    head.issuers = issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts))
     return k
+
+
+def _unspread_kind(text: str) -> str:
+    """A title's line that is its kind alone spread apart ('公 告') closed up; any other
+    line as printed (the spaces in a title's line may part its issuers)."""
+    close = text.replace(" ", "").replace("\u3000", "")
+    return close if len(close) <= 4 and TITLE_END.fullmatch(close) else text
+
+
+def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]) -> bool:
+    """An issuer's line under another's, over the line that opens with 关于: a joint title
+    printed one issuer a line ('中共某某镇委员会' / '某某镇人民政府' / '关于…的通知')."""
+    return (
+        len(parts) < 4
+        and k + 1 < len(lines)
+        and lines[k + 1][2].startswith("关于")
+        and is_org(lines[k][2])
+        and all(is_org(p) for p in parts)
+    )
 
 
 #: what opens a document's text after its title: a year, a reason, the 主送
@@ -711,6 +787,16 @@ def _issuer_names(text: str, raw: str) -> tuple[str, ...]:
 _NAME_GAPS = re.compile(r"[\s\u3000\u2002\u2003、，,]+")
 
 
+#: a body named by its level alone, without its place: '自治县人大常委会', '市政府'
+_PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])")
+
+
+def _issuer_and_kind(title: str) -> bool:
+    """A title that is its issuer's name and its kind alone: '某某县人大常委会公告'."""
+    m = title_end(title) if title else None
+    return m is not None and m.start() > 0 and is_org(title[: m.start()])
+
+
 def _occasion(head: Head, text: str) -> bool:
     """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
     found = read_occasion(text)
@@ -721,7 +807,13 @@ def _occasion(head: Head, text: str) -> bool:
         head.adopted = found.speaker is None and "在" not in text[:20]
     head.occasion = found.occasion
     head.speaker = head.speaker or found.speaker
-    if found.issuer and (not head.issuers or head.weak_issuers):
+    if (
+        found.issuer
+        and (not head.issuers or head.weak_issuers)
+        and not (_PLACELESS.match(found.issuer) and _issuer_and_kind(head.title))
+    ):
+        # (a title that opens with its issuer's name, '某某县人大常委会公告', names it better
+        # than a meeting line that leaves out the place: '自治县九届人大常委会第…次会议')
         head.issuers = [found.issuer]
         head.weak_issuers = False
     return True

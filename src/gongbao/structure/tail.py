@@ -217,8 +217,12 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                 # the document's own signature is its first; later ones sign what it
                 # forwards or attaches
                 for _gi, text, rawt in lines[k:run]:
-                    sig.printed.append(" ".join(clean_line(rawt).split()))
-                    for name in _signers(text, rawt):
+                    names = _signers(text, rawt)
+                    if len(names) > 1:
+                        sig.printed.extend(names)  # joint issuers on one line: each signs
+                    else:
+                        sig.printed.append(" ".join(clean_line(rawt).split()))
+                    for name in names:
                         if name not in sig.signers:
                             sig.signers.append(name)
                 sig.date = parse_date(lines[run][1]) or compact_date(lines[run][1])

@@ -1,0 +1,131 @@
+"""Heads and signatures of layouts met on real pages: a law database's title cut short under
+its headline; a joint title printed one issuer a line; an issuer printed at the top and again
+over the date (it signs); joint issuers on one signature line; an older 文号 with the year
+first ('(78)交公路字412号'); a page that opens with its adoption line (no title); a page's
+time stamp with the year last; a news report of several paragraphs over the 公告 it reports
+('公 告' spread apart); a congress's 公告 that prints the rules it adopts; a page's name over
+the title as the document prints it, without its issuer. Expected values checked by hand
+against the files in tests/corpus (each file's label records what it prints)."""
+
+from __future__ import annotations
+
+import gongbao
+from gongbao.docnumber import find_doc_number
+from gongbao.model import Document
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _doc(path: str) -> Document:
+    issue = gongbao.parse_bytes((CORPUS / path).read_bytes())
+    assert len(issue.documents) == 1
+    return issue.documents[0]
+
+
+def test_a_title_cut_short_is_completed_by_the_headline_above() -> None:
+    d = _doc("web-page/zhejiang-jinhua-2010-jianyi-tian-lawdb-page.txt")
+    assert d.title == "关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"
+    assert (d.doc_number, d.date, d.kind) == ("金政办发〔2010〕15号", "2010-04-07", "notice")
+    assert d.issuers == ["浙江省金华市人民政府办公室"]
+
+
+def test_a_joint_title_one_issuer_a_line_and_its_joint_signature() -> None:
+    d = _doc("web-page/chongqing-yongchuan-laisu-2021-huanjie-xuanju.txt")
+    assert d.title == (
+        "中共重庆市永川区来苏镇委员会重庆市永川区来苏镇人民政府"
+        "关于印发《来苏镇第十一届村民委员会换届选举工作方案》的通知"
+    )
+    both = ["中共重庆市永川区来苏镇委员会", "重庆市永川区来苏镇人民政府"]
+    assert d.issuers == both
+    assert d.signature == both
+
+
+def test_the_issuer_over_the_date_signs_though_it_is_the_first_line() -> None:
+    d = _doc("reply/shandong-linyi-lanling-2024-shuiyuan-baohuqu-gov-page.txt")
+    assert d.signature == ["兰陵县人民政府"]
+    assert d.date == "2024-04-30"
+
+
+def test_joint_issuers_on_one_signature_line_sign_each() -> None:
+    d = _doc("redhead/fujian-quanzhou-czj-nyj-2019-tese-nongye-joint.txt")
+    assert d.signature == ["泉州市财政局", "泉州市农业农村局"]
+    d = _doc("redhead/zhongban-guoban-2020-cunzhuang-flat.txt")
+    assert d.signature == ["中共中央办公厅", "国务院办公厅"]
+
+
+def test_an_older_number_with_the_year_first() -> None:
+    assert find_doc_number("((78)交公路字412号)") == "(78)交公路字412号"
+    assert find_doc_number("（78）国发字第12号") == "（78）国发字第12号"
+    assert find_doc_number("〔1996〕武司字第82号") == "〔1996〕武司字第82号"
+    assert find_doc_number("汉字3号") is None  # no bracketed year: no number
+    d = _doc("web-page/jiaotongbu-1978-gonglu-biaozhun-sheji-lawdb.txt")
+    assert d.title == "关于颁发《公路工程标准设计管理办法》(试行)的通知"
+    assert (d.doc_number, d.date, d.issuers) == ("(78)交公路字412号", "1978-03-23", ["交通部"])
+
+
+def test_an_adoption_line_is_no_title() -> None:
+    d = _doc("personnel/zhejiang-wenzhou-lucheng-2011-npcsc-cizhi-notitle-page.txt")
+    assert d.title == ""
+    assert d.date == "2011-07-18"
+    assert d.issuers == ["温州市鹿城区人大常委会"]
+
+
+def test_a_time_stamp_with_the_year_last_and_a_posted_time_are_the_pages() -> None:
+    d = _doc("personnel/anhui-2018-npcsc-fangchunming-cizhi-baogaosu-page.txt")
+    assert (d.title, d.date) == (
+        "安徽省人民代表大会常务委员会关于接受方春明辞职请求的决定",
+        "2018-01-17",
+    )
+    d = _doc("personnel/hubei-2021-npcsc-wangxiaodong-cizhi-spam-page.txt")
+    assert (d.date, d.issuers) == ("2021-05-07", ["湖北省人民代表大会常务委员会"])
+
+
+def test_a_notice_under_a_news_report_of_several_paragraphs() -> None:
+    d = _doc("npc/hubei-yichang-wufeng-2021-npcsc-huiyi-gonggao-news-page.txt")
+    assert (d.title, d.doc_number, d.date, d.kind) == (
+        "五峰土家族自治县人民代表大会常务委员会公告",
+        "〔2021〕第2号",
+        "2021-04-23",
+        "announcement",
+    )
+    assert d.issuers == ["五峰土家族自治县人民代表大会常务委员会"]
+
+
+def test_a_congress_notice_titled_by_the_rules_it_adopts() -> None:
+    d = _doc("npc/hunan-zhuzhou-youxian-2022-renda-yishi-guize-gonggao-page.txt")
+    assert (d.title, d.doc_number, d.date, d.kind) == (
+        "攸县人民代表大会议事规则",
+        "第4号",
+        "2022-02-25",
+        "regulation",
+    )
+
+
+def test_the_title_as_printed_under_the_pages_name_for_it() -> None:
+    d = _doc("reply/shanghai-2018-beiwaitan-jiedao-wikisource-page.txt")
+    assert d.title == "关于同意撤销虹口区提篮桥街道和调整四川北路街道管辖范围建立北外滩街道的批复"
+    assert (d.doc_number, d.issuers) == ("沪府〔2018〕8号", ["上海市人民政府"])
+    # the same form where the issuer's line over the title belongs to it: kept whole
+    d = _doc("opinion/shandong-jining-2021-shixian-tongquan.txt")
+    assert d.title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"
+
+
+def test_a_post_before_the_name_and_an_acting_post_beside_another() -> None:
+    issue = gongbao.parse_bytes(
+        (CORPUS / "personnel/hubei-fangxian-2016-npcsc-daili-xianzhang-news-page.txt").read_bytes()
+    )
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert ("纪道清", "appoint", ["县人民政府副县长"], []) in got
+    assert ("纪道清", "appoint", ["县长"], ["代理"]) in got
+    assert not any(person.startswith("县委") for person, *_ in got)
+
+
+def test_a_resignation_accepted_without_the_word_request() -> None:
+    issue = gongbao.parse_bytes(
+        (
+            CORPUS / "personnel/zhejiang-wenzhou-lucheng-2011-npcsc-cizhi-notitle-page.txt"
+        ).read_bytes()
+    )
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert got == [("王立彤", "remove", ["温州市鹿城区人民政府区长"], ["辞职"])]
