@@ -47,6 +47,7 @@ LABELS = {
     "发布时间": "published",
     "有效性": "validity",
     "时效": "validity",
+    "公文时效": "validity",
     "效力状态": "validity",
     "时效性": "validity",
     "状态": "validity",

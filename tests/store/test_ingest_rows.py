@@ -101,7 +101,7 @@ def test_the_worker_path_stores_the_rows_of_the_serial_path(backend: str, tmp_pa
     # checked by hand against the page: 何金清 resigns as 副主任 (and so leaves the 资格审查
     # committee), 余铮清 is appointed to the 中级人民法院's 刑事审判第二庭 (one link, though the
     # page names the court twice), 陈国春 is removed as 检察员 (no organisation recognised)
-    people = _appointments(store, "doc-9564c8ef")
+    people = _appointments(store, "doc-43847e19")
     assert [(p, a) for p, a, _ in people] == [
         ("何金清", "remove"),
         ("何金清", "remove"),
@@ -118,7 +118,7 @@ def test_the_worker_path_stores_the_rows_of_the_serial_path(backend: str, tmp_pa
             select(s.blocks.c.id).where(s.blocks.c.document_id == "jingan-2026-01-01")
         ).scalars()
         assert min(first) == 6 << 16
-    assert [nums["doc-9564c8ef"], nums["jingan-2026-01-01"], nums["jingan-2026-01-10"]] == [
+    assert [nums["doc-43847e19"], nums["jingan-2026-01-01"], nums["jingan-2026-01-10"]] == [
         1,
         6,
         15,

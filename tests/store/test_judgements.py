@@ -38,7 +38,7 @@ ZHOU_POST = {
     "role": "辞职",
     "start_date": None,
     "end_date": "2021-01-22",
-    "sources": ["doc-243395e1"],
+    "sources": ["doc-5fc27a94"],
 }
 ZHUANG_POST = {
     "organization": "济源市人民政府",
@@ -46,7 +46,7 @@ ZHUANG_POST = {
     "role": "辞职",
     "start_date": None,
     "end_date": "2023-05-31",
-    "sources": ["doc-be03d298"],
+    "sources": ["doc-90790d2f"],
 }
 
 
@@ -96,8 +96,8 @@ def test_merge_gathers_both_documents_records(store: Store, client: TestClient) 
     assert page["id"] == ZHOU and page["name"] == "周先旺"
     assert page["merged_with"] == [ZHUANG]
     assert [(r["person"], r["document"], r["date"]) for r in page["records"]] == [
-        ("周先旺", "doc-243395e1", "2021-01-22"),
-        ("庄建球", "doc-be03d298", "2023-05-31"),
+        ("周先旺", "doc-5fc27a94", "2021-01-22"),
+        ("庄建球", "doc-90790d2f", "2023-05-31"),
     ]
     assert _posts(page) == [ZHOU_POST, ZHUANG_POST]
     [made] = page["judgements"]
@@ -132,7 +132,7 @@ def test_merge_survives_ingesting_the_issue_again(
     assert store.ingest(gongbao.parse_file(copy), copy.name, copy.read_bytes()) == "replaced"
     with store.engine.connect() as conn:
         stored = conn.execute(
-            select(s.issues.c.content_hash).where(s.issues.c.id == "doc-be03d298")
+            select(s.issues.c.content_hash).where(s.issues.c.id == "doc-90790d2f")
         ).scalar()
         assert stored == hashlib.sha256(copy.read_bytes()).hexdigest()  # the new edition
         assert conn.execute(select(s.person_judgements.c.kind)).scalars().all() == ["merge"]

@@ -4,7 +4,8 @@ over the date (it signs); joint issuers on one signature line; an older 文号 w
 first ('(78)交公路字412号'); a page that opens with its adoption line (no title); a page's
 time stamp with the year last; a news report of several paragraphs over the 公告 it reports
 ('公 告' spread apart); a congress's 公告 that prints the rules it adopts; a page's name over
-the title as the document prints it, without its issuer. Expected values checked by hand
+the title as the document prints it, without its issuer; a meeting's page headlined as news
+whose text minutes it; an untitled decision on a post. Expected values checked by hand
 against the files in tests/corpus (each file's label records what it prints)."""
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def test_an_older_number_with_the_year_first() -> None:
     d = _doc("web-page/jiaotongbu-1978-gonglu-biaozhun-sheji-lawdb.txt")
     assert d.title == "关于颁发《公路工程标准设计管理办法》(试行)的通知"
     assert (d.doc_number, d.date, d.issuers) == ("(78)交公路字412号", "1978-03-23", ["交通部"])
+    # the rules it 颁发, '(试行)' after their quotes, printed under it over two lines
+    assert [a.title for a in d.attachments] == ["公路工程标准设计管理办法(试行)"]
 
 
 def test_an_adoption_line_is_no_title() -> None:
@@ -129,3 +132,80 @@ def test_a_resignation_accepted_without_the_word_request() -> None:
     )
     got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
     assert got == [("王立彤", "remove", ["温州市鹿城区人民政府区长"], ["辞职"])]
+
+
+def test_a_meeting_headlined_as_news_whose_text_minutes_it() -> None:
+    d = _doc("minutes/zhejiang-ningbo-fenghua-2021-cwhy86-gov-page.txt")
+    assert (d.kind, d.date, d.issuers) == ("minutes", "2021-03-04", ["区政府办公室"])
+
+
+def test_an_untitled_decision_on_a_post_is_a_personnel_document() -> None:
+    assert _doc("personnel/zhejiang-wenzhou-lucheng-2011-npcsc-cizhi-notitle-page.txt").kind == (
+        "personnel"
+    )
+    # a news item that reports such a decision, with no adoption line, is not made one
+    assert _doc("personnel/anhui-mingguang-2016-npcsc-fushizhang-news-page.txt").kind != (
+        "personnel"
+    )
+
+
+def test_a_reports_title_with_its_occasion_run_on_after_a_dash() -> None:
+    d = _doc("work-report/hebei-chengde-weichang-2021-work-report-gov-page.txt")
+    assert (d.title, d.date, d.kind) == ("政府工作报告", "2021-07-29", "report")
+    # the speaker is 自治县人民政府代理县长: the county the meeting names, not '…代理人民政府'
+    assert d.issuers == ["围场满族蒙古族自治县人民政府"]
+
+
+def test_a_metadata_row_whose_label_was_closed_up() -> None:
+    # '标   题 县政府办…' under the table's other rows, its spaces closed: still a row
+    d = _doc("disclosure-report/shaanxi-yulin-fugu-xzfb-2022-disclosure-report-gov-page.txt")
+    assert (d.title, d.date) == ("县政府办2022年度政府信息公开工作年度报告", "2023-01-18")
+
+
+def test_a_title_that_carries_out_another_organs_document() -> None:
+    d = _doc("line-shapes/zhejiang-2009-changsanjiao-shishi-yijian-oneline-shui5-page.txt")
+    assert (d.doc_number, d.issuers) == ("浙政发[2009]69号", ["浙江省人民政府"])
+
+
+def test_an_untitled_text_that_says_it_is_a_notice_to_the_public() -> None:
+    d = _doc("announcement/guangdong-meizhou-wuhua-2022-jinran-notitle-page.txt")
+    assert (d.title, d.kind, d.issuers) == ("", "announcement", ["五华县人民政府"])
+
+
+def test_the_title_naming_its_issuer_under_a_content_farms_headline() -> None:
+    d = _doc("announcement/henan-xinyang-xixian-jinran-trad-spun-page.txt")
+    assert (d.title, d.issuers, d.kind) == (
+        "息縣人民政府關於息縣全面禁止燃放煙花爆竹的通告",
+        ["息縣人民政府"],
+        "announcement",
+    )
+
+
+def test_two_texts_a_notice_issues_without_quotes() -> None:
+    d = _doc("redhead/shanxi-yangquan-chengqu-2021-gongzuo-guize-gov-page.txt")
+    # the second is cut off the page: only the first is printed, so only it is found
+    assert [a.title for a in d.attachments] == ["阳泉市城区人民政府工作规则"]
+
+
+def test_documents_alone_under_one_title_and_no_number_are_told_apart() -> None:
+    # seven work reports titled 政府工作报告 with no 文号 (four years of one district, two
+    # counties, a province): each its own id, where the title alone gave them one
+    reports = [
+        "work-report/hebei-chengde-weichang-2021-work-report-gov-page.txt",
+        "work-report/hunan-2025-work-report.txt",
+        "work-report/neimenggu-hailar-2012-work-report.txt",
+        "work-report/neimenggu-hailar-2014-work-report.txt",
+        "work-report/neimenggu-hailar-2018-work-report.txt",
+        "work-report/neimenggu-hailar-2019-work-report.txt",
+        "work-report/sichuan-suining-chuanshan-2010-work-report-gov-page.txt",
+    ]
+    ids = {gongbao.parse_bytes((CORPUS / p).read_bytes()).id for p in reports}
+    assert len(ids) == len(reports)
+    # one document printed by two sites is one document
+    a = gongbao.parse_bytes(
+        (CORPUS / "opinion/anhui-anqing-taihu-2019-gongzuo-guize-page.txt").read_bytes()
+    )
+    b = gongbao.parse_bytes(
+        (CORPUS / "web-page/anhui-taihu-2019-work-rules-notice.txt").read_bytes()
+    )
+    assert a.id == b.id

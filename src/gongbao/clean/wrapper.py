@@ -343,6 +343,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
     composed = unicodedata.is_normalized("NFC", "\n".join(texts))
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
+    in_table = False  # the last line with text was a row of the page's metadata table
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
         if not text:
@@ -394,6 +395,12 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 waits = not last_value and LABELS.get(last_label) != "summary"
                 pending_label = (i, last_label) if waits else None
                 why = "page_metadata"
+            elif in_table and (glued := _GLUED_LABELS.match(text)) and len(text) <= 80:
+                # a row of the table whose label the spaces were closed up around
+                # ('标   题 某某报告' read as '标题某某报告'): under another row, still a row
+                _record_meta(out.meta, _squash(glued.group("label")), text[glued.end() :])
+                why = "page_metadata"
+        in_table = why == "page_metadata"
         if why is not None:
             out.removed.append(Removed(ln.no, text, why))
             out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))

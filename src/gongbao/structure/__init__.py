@@ -112,9 +112,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
         if meta.gazette:
             doc_id = document_id(slug, meta.year, meta.number, ordinal)
         else:
-            # an untitled document (a news item's text alone) is told apart by its words
-            words = "" if head.title else "".join(g.text for g in groups[start:end])[:4000]
-            doc_id = standalone_id(head.doc_number, head.title or words, ordinal)
+            doc_id = standalone_id(head.doc_number, _identity(head, groups[start:end]), ordinal)
         doc = _document(groups, head, start, end, raw, doc_id, problems)
         doc.section = section_of.get(start)
         issue.documents.append(doc)
@@ -251,6 +249,29 @@ def _promulgated_title(groups: list[Group]) -> str | None:
     return None
 
 
+#: a text that says it minutes its meeting: '现将会议讨论研究的有关事项纪要如下'
+_MINUTED = re.compile(r"[纪紀]要如下")
+
+
+#: a decision on who holds a post: '决定任命…', '决定免去…', '决定接受某某辞去…'
+_DECIDES_POSTS = re.compile(r"决定(?:任命|免去|接受[^，。；]{2,12}辞去)")
+
+
+#: a 通告's or 公告's own words: '现通告如下', '特此通告'
+_ANNOUNCES = re.compile(r"[通公]告如下|特此[通公]告")
+
+
+def _identity(head: Head, groups: list[Group]) -> str:
+    """What tells a document without a 文号 from every other: its title with the date, the
+    issuers, the meeting and the speaker its head prints (one title, '政府工作报告', is every
+    county's every year); where the head prints none of them, or no title, its words too."""
+    known = [head.date or "", "、".join(head.issuers), head.occasion or "", head.speaker or ""]
+    key = head.title + ("|" + "|".join(known) if any(known) else "")
+    if not head.title or not any(known):
+        key += "|" + "".join(g.text for g in groups)[:4000]
+    return key
+
+
 def _congress_notice(title: str) -> bool:
     """'某某县第N届人民代表大会第N次会议公告', '…常务委员会公告': a congress's numbered 公告."""
     return title.endswith("公告") and ("人民代表大会" in title or "人大" in title)
@@ -328,6 +349,27 @@ def _document(
         kind = "order"  # '《…》已经…通过，现予公布' signed by a minister, governor or mayor
     if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
         kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
+    if (
+        kind == "document"
+        and "会议" in head.title
+        and _MINUTED.search(body_groups[0].text[:200] if body_groups else "")
+    ):
+        kind = "minutes"  # a meeting's page headlined as news whose text minutes it
+    if (
+        kind == "document"
+        and not head.title
+        and head.occasion
+        and _DECIDES_POSTS.search(body_groups[0].text if body_groups else "")
+    ):
+        # no title printed, a meeting's adoption line, and a text that opens by deciding who
+        # holds a post (a news item deciding nothing itself has no adoption line)
+        kind = "personnel"
+    if (
+        kind == "document"
+        and not head.title
+        and any(_ANNOUNCES.search(g.text) for g in body_groups[:3] + body_groups[-3:])
+    ):
+        kind = "announcement"  # no title printed, and a text that says it is a 通告 or 公告
     doc = Document(
         id=doc_id,
         title=head.title,

@@ -69,8 +69,19 @@ def _unlabelled(att: Block) -> Block | None:
 
 
 _ISSUES = re.compile(
-    r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|发布|發布)(?P<what>.+?)的(?:通知|决定|決定|通告)$"
+    r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|颁发|頒發|发布|發布)(?P<what>.+?)的(?:通知|决定|決定|通告)$"
 )
+
+
+def _unquoted(what: str) -> list[str]:
+    """The texts a title issues without quotes: 'A规则和B规则' → both, where each part is a
+    whole title ('国民经济和社会发展规划' is one)."""
+    from gongbao.titles import title_end
+
+    parts = re.split(r"和|及|与", what)
+    if len(parts) > 1 and all(len(p) >= 4 and title_end(p) for p in parts):
+        return parts
+    return [what]
 
 
 def issued_texts(doc: Document) -> list[Attachment]:
@@ -79,7 +90,13 @@ def issued_texts(doc: Document) -> list[Attachment]:
     m = _ISSUES.search(doc.title)
     if m is None:
         return []
-    names = re.findall(r"[《〈]([^》〉]+)[》〉]", m.group("what")) or [m.group("what")]
+    # a status printed after the name's quotes belongs to it: '《某某办法》(试行)'
+    names = [
+        name + status
+        for name, status in re.findall(
+            r"[《〈]([^》〉]+)[》〉]((?:[(（](?:试行|暂行|修订)[)）])?)", m.group("what")
+        )
+    ] or _unquoted(m.group("what"))
     wanted = [norm_title(n) for n in names if len(n) >= 4]
     found: dict[str, Attachment] = {}
     blocks = [b for b in doc.blocks() if b.type in ("heading", "paragraph") and len(b.text) <= 80]

@@ -129,6 +129,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
+        if (
+            j > k0
+            and best is not None
+            and _names_issuer(trial.title)
+            and not _names_issuer(best[1].title)
+        ):
+            # a title naming its issuer ('某某县人民政府关于…') under a site's headline
+            score += 0.5
         if best is None or score > best[0]:
             best = (score, trial, k, j)
         if best[0] >= _BEST_SCORE:
@@ -251,6 +259,11 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         and j + 1 < len(lines)
         and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
     )
+
+
+def _names_issuer(title: str) -> bool:
+    """Whether a title opens with its issuers before 关于 ('某某县人民政府关于…')."""
+    return bool(title) and bool(issuers_from_title(title))
 
 
 def _kind_under(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
@@ -435,6 +448,17 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         head.issuers = issuers_from_title(text[:run])
         _record(head, lines[k], "title")
         return k
+    if (
+        "—" in text
+        and (spoken := _SPEECH_RUN_ON.match(text))
+        and ends_like_title(spoken.group("title"))
+        and _occasion(head, spoken.group("rest"))  # (nothing set where it reads no occasion)
+    ):
+        # a report's title with its occasion and speaker run onto its line after a dash
+        # ('政府工作报告—2021年7月29日在…会议上…县长 某某'): the title, then the occasion
+        head.title = tidy_title(spoken.group("title"))[0]
+        _record(head, lines[k], "title")
+        return k + 1
     if _SENTENCE.search(text) and len(text) > 30:
         return k  # a page that opens with its text (a news item cut below its headline)
     parts: list[str] = []
@@ -505,6 +529,10 @@ def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照)"
 )
+
+
+#: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
+_SPEECH_RUN_ON = re.compile(r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
 
 
 #: a sentence, which no title is: a full stop after a clause with a comma in it

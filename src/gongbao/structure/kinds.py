@@ -84,7 +84,7 @@ def document_id(slug: str, year: int | None, number: int | None, ordinal: int) -
 def standalone_id(doc_number: str | None, title: str, ordinal: int) -> str:
     """A document published alone: '溪政办发〔2025〕12号' → 'xizhengbanfa-2025-12',
     '国务院令第707号' → 'guowuyuanling-707'; without a 文号, a short digest of its title (the
-    caller passes an untitled document's opening words instead)."""
+    caller passes what else tells it apart: see structure._identity)."""
     from gongbao.docnumber import DOC_NUMBER
 
     m = DOC_NUMBER.fullmatch(doc_number) if doc_number else None

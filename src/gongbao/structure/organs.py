@@ -85,11 +85,18 @@ def _title_issuers(raw_title: str) -> tuple[str, ...]:
     return tuple(_read_title_issuers(raw_title))
 
 
+#: a title that carries out another organ's document names it before that one's 关于
+_CARRIES_OUT = re.compile(r"贯彻|落实")
+
+
 def _read_title_issuers(raw_title: str) -> list[str]:
     m = _ISSUER_ENDS.search(raw_title)
     if m is None:
         return []
     prefix = raw_title[: m.start()].strip().lstrip('《〈<“"')
+    if cited := _CARRIES_OUT.search(prefix):
+        # '某省人民政府贯彻国务院关于…的实施意见': the 关于 is the cited document's
+        prefix = prefix[: cited.start()]
     parts = [normalize_organ(p) for p in _ISSUER_SPLIT.split(prefix) if p]
     if not parts or any(_NOT_ORGAN.search(p) for p in parts):
         return []  # a 文号, brackets or a label before the name: no run of organs' names

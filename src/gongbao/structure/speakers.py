@@ -19,11 +19,13 @@ def squash_spaces(text: str) -> str:
     return re.sub(r"[ \u3000\t]+", " ", text.strip())
 
 
-_GOV_POST = re.compile(r"(?:代|常务副|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席)$")
+_GOV_POST = re.compile(
+    r"(?:代理|代|常务副|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席)$"
+)
 
 
 _POST = re.compile(
-    r"(?:代|常务副|副)?(?:[局厅部署院行会社]长|主任|主任委员|书记|主席|委员长|总理|省长|市长|区长|"
+    r"(?:代理|代|常务副|副)?(?:[局厅部署院行会社]长|主任|主任委员|书记|主席|委员长|总理|省长|市长|区长|"
     r"县长|州长|旗长|盟长|镇长|乡长)$"
 )
 
@@ -91,6 +93,10 @@ def meeting_place(occasion: str | None) -> str | None:
     return place if place and re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place) else None
 
 
+#: the levels a place's name ends with, the longer first ('自治县' before '县')
+_LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
+
+
 def speaker_org(title: str, place: str | None = None) -> str | None:
     """The organ a speaker speaks for: '海拉尔区人民政府区长' → 海拉尔区人民政府; '静安区区长'
     → 静安区人民政府; '代省长' at a 青海省 meeting → 青海省人民政府; '北京市财政局局长' →
@@ -107,7 +113,7 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
         return None
     if place and not org.startswith(place):
         # '市财政局', '自治区人民政府': the place's level stands for the place
-        for level in ("自治区", "省", "市", "区", "县", "州", "旗", "盟"):
+        for level in _LEVELS:
             if org.startswith(level) and place.endswith(level):
                 return place + org[len(level) :]
     return org if ORG_END.search(org) else None
