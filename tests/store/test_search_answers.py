@@ -26,6 +26,10 @@ seven work reports titled 政府工作报告 had shared one id, and the store ha
 one ingested, so that Hunan's report (and its PM2.5) was missing and the count of 6 above was
 Jiangxi's, Guangdong's and Chongqing's budget report's; every doc- id changed, and the 14
 files of a second batch were listed (养老 177 → 186, 人民政府 598 → 634, PM2.5 6 → 7 …).
+Re-recorded when a signer run onto the list of attachments in flattened text was cut from
+it: every total the same; the signers of flattened notices are now signature blocks, so
+人民政府's and 通知's pages hold some of those in place of others of equal score (BM25 of a
+shorter block), and those notices' blocks are numbered anew.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -5,7 +5,8 @@ first ('(78)交公路字412号'); a page that opens with its adoption line (no t
 time stamp with the year last; a news report of several paragraphs over the 公告 it reports
 ('公 告' spread apart); a congress's 公告 that prints the rules it adopts; a page's name over
 the title as the document prints it, without its issuer; a meeting's page headlined as news
-whose text minutes it; an untitled decision on a post. Expected values checked by hand
+whose text minutes it; an untitled decision on a post; a signer run onto the list of
+attachments in flattened text. Expected values checked by hand
 against the files in tests/corpus (each file's label records what it prints)."""
 
 from __future__ import annotations
@@ -209,3 +210,17 @@ def test_documents_alone_under_one_title_and_no_number_are_told_apart() -> None:
         (CORPUS / "web-page/anhui-taihu-2019-work-rules-notice.txt").read_bytes()
     )
     assert a.id == b.id
+
+
+def test_a_signer_run_onto_the_list_of_attachments_in_flattened_text() -> None:
+    # '附件:1.省扶贫开发领导小组成员单位2.报名回执山东省扶贫开发领导小组2021年1月13日' on one
+    # line: the list, the signer (a place's organ, ending at the date) and the date apart
+    d = _doc("redhead/shandong-fupin-2021-huiyi-flat.txt")
+    assert d.signature == ["山东省扶贫开发领导小组"]
+    assert d.date == "2021-01-13"
+    assert [a.title for a in d.attachments] == ["省扶贫开发领导小组成员单位", "报名回执"]
+    # two organs run together: both sign, the place's name kept on each
+    d = _doc("redhead/fujian-longyan-gxj-lyj-2022-caifa-flat.txt")
+    assert d.signature == ["龙岩市工业和信息化局", "龙岩市林业局"]
+    d = _doc("redhead/shandong-shengwei-szf-2021-waishi-flat.txt")
+    assert d.signature == ["中共山东省委", "山东省人民政府"]

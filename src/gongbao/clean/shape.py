@@ -179,10 +179,41 @@ def _cut_points(text: str) -> set[int]:
         cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         cuts.add(m.end())
+        if (signer := _signer_before(text, m.start())) is not None:
+            cuts.update((signer, m.start()))  # the signer run onto what was above it
     for m in _SIGNER_NAME.finditer(head):
         cuts.add(m.end())
     # never inside a name in 《》 (a title quoted whole: '…10号《…方案的通知》')
     return {c for c in cuts if 0 < c < len(text) and not _inside_quotes(text, c)}
+
+
+def _signer_before(text: str, at: int) -> int | None:
+    """Where the signer's name before a closing date starts, when it was run onto the text
+    above it ('…2.报名回执山东省扶贫开发领导小组2021年1月13日'): the longest organ's name that
+    opens at a place (or a state or party organ) and ends at the date; None where a sentence
+    ends there already or nothing there names an organ."""
+    from gongbao.structure.organs import ORG_END, split_organs
+    from gongbao.structure.places import starts_with_place
+
+    if at < 4 or text[at - 1] in "。！？!?" or not ORG_END.search(text, at - 6, at):
+        return None
+    for p in range(max(1, at - 40), at - 3):
+        name = text[p:at]
+        if not (_NAMED_ORGAN.match(name) or starts_with_place(name)):
+            continue  # (a bare level, '省…', '市…', names no one organ)
+        parts = split_organs(name)
+        if all(_ORGAN_NAME.fullmatch(part) for part in parts):
+            return p if text[p - 1] not in "。！？!? \u3000\n" else None
+    return None
+
+
+#: a party or state organ's name opens with these, or with a real place
+_NAMED_ORGAN = re.compile(r"中共|中国|国家|国务院|全国|共青团|中华全国")
+#: one organ's name: ideographs (and brackets) only, ending like an organ
+_ORGAN_NAME = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,24}?(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|"
+    r"领导小组|小组|办)"
+)
 
 
 def _inside_quotes(text: str, at: int) -> bool:

@@ -46,6 +46,8 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                     )
                 )
                 continue
+        if raw_list and b.num == "附件" and all(a.title in b.text for a in raw_list):
+            continue  # the list itself, run onto its label ('附件：1.某某2.某某'): listed above
         if b.num not in listed:
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
     if moved:
