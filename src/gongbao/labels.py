@@ -25,6 +25,7 @@ LABELS = {
     "发文日期": "date",
     "印发日期": "date",
     "标题": "title",
+    "中文名": "title",
     "名称": "title",
     "文件名称": "title",
     "公文名称": "title",

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import itemgetter, ne
 from typing import Any
 
@@ -151,6 +152,20 @@ class Restorer:
         self._table = {ord(b): a for b, a in self.chars.items()}
         self._cache: dict[str, str] = {}
         self._seen: set[int] = set()
+        # the two texts without a mirror's pinyin readings ('各區(qū)(市)縣'), which the
+        # cleaner takes out: a string of the parse that spanned one is found here
+        self._bare: tuple[str, str] | None = None
+        if "(" in self.published or "（" in self.published:
+            from gongbao.clean.wrapper import reading_spans
+
+            if spans := reading_spans(self.published):
+                keep = [(0, spans[0][0])]
+                keep += [(a[1], b[0]) for a, b in pairwise(spans)]
+                keep.append((spans[-1][1], len(self.published)))
+                self._bare = (
+                    "".join(self.published[i:j] for i, j in keep),
+                    "".join(self.simple[i:j] for i, j in keep),
+                )
 
     def restore(self, text: str) -> str:
         if text.isascii():
@@ -159,7 +174,12 @@ class Restorer:
         if hit is not None:
             return hit
         at = self.simple.find(text)
-        out = self.published[at : at + len(text)] if at >= 0 else text.translate(self._table)
+        if at >= 0:
+            out = self.published[at : at + len(text)]
+        elif self._bare is not None and (at := self._bare[1].find(text)) >= 0:
+            out = self._bare[0][at : at + len(text)]
+        else:
+            out = text.translate(self._table)
         self._cache[text] = out
         return out
 

@@ -29,7 +29,14 @@ files of a second batch were listed (养老 177 → 186, 人民政府 598 → 63
 Re-recorded when a signer run onto the list of attachments in flattened text was cut from
 it: every total the same; the signers of flattened notices are now signature blocks, so
 人民政府's and 通知's pages hold some of those in place of others of equal score (BM25 of a
-shorter block), and those notices' blocks are numbered anew.
+shorter block), and those notices' blocks are numbered anew. Re-recorded when a third batch
+of 15 files was listed and a string of a traditional page that spanned a mirror's pinyin
+was put back as printed ('各區(市)縣政府', not '各区(市)縣政府'): 通知 191 → 199, 人民政府
+634 → 679, 工作 in 2020–2023 278 → 285 (the new files); the other totals are unchanged.
+Re-recorded when a presidium's name over two signature lines became one signer, a title
+printed twice over ('2021年政府工作报告政府工作报告') the document's own, and a site's date
+beside a one-line text's 文号 a line of its own: 人民政府 679 → 680, the other totals
+unchanged, scores moved in their last digits (the corpus's block statistics).
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

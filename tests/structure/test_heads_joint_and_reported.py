@@ -121,7 +121,7 @@ def test_a_post_before_the_name_and_an_acting_post_beside_another() -> None:
     )
     got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
     assert ("纪道清", "appoint", ["县人民政府副县长"], []) in got
-    assert ("纪道清", "appoint", ["县长"], ["代理"]) in got
+    assert ("纪道清", "appoint", ["县人民政府县长"], ["代理"]) in got
     assert not any(person.startswith("县委") for person, *_ in got)
 
 
@@ -224,3 +224,76 @@ def test_a_signer_run_onto_the_list_of_attachments_in_flattened_text() -> None:
     assert d.signature == ["龙岩市工业和信息化局", "龙岩市林业局"]
     d = _doc("redhead/shandong-shengwei-szf-2021-waishi-flat.txt")
     assert d.signature == ["中共山东省委", "山东省人民政府"]
+
+
+def test_a_string_that_spanned_a_mirrors_pinyin_is_put_back_as_printed() -> None:
+    # '各區(qū)(市)縣政府,…': the reading taken out, the addressee is the published one,
+    # not a mix of scripts ('各区(市)縣政府')
+    d = _doc("mirror-noise/sichuan-chengdu-2014-zhuanxiang-zijin-trad.txt")
+    assert d.addressees == ["各區(市)縣政府", "市政府各部門"]
+
+
+def test_page_furniture_around_a_gazette_items_head() -> None:
+    # a posted time with its source, a read-aloud button, a wiki's field list
+    d = _doc("gazette-item/hainan-haikou-2011-gongzuo-guize-zhengbao-page.txt")
+    assert (d.title, d.doc_number, d.date) == (
+        "关于印发《海口市人民政府工作规则》的通知",
+        "海府〔2011〕33号",
+        "2011-04-08",
+    )
+    assert d.addressees == ["各区人民政府", "市政府直属各单位"]
+    assert _doc("reply/zhejiang-jinhua-pujiang-2005-ganqu-qingyu-pifu-notitle-page.txt").title == ""
+    d = _doc("reply/chongqing-2013-jiuchongshan-guihua-pifu-trad-wiki-page.txt")
+    assert d.title == "重慶市人民政府關於九重山風景區總體規劃局部調整的批覆"
+
+
+def test_the_title_printed_again_over_two_lines_under_its_issuer() -> None:
+    d = _doc("web-page/hubei-xiangyang-xiangcheng-2018-quxiao-shenpi-tongzhi-gov-page.txt")
+    assert d.doc_number == "襄城政办发〔2018〕23号"
+    # '经济开发区' is an addressee, not a sentence opening with 经
+    assert "经济开发区" in d.addressees
+
+
+def test_acting_and_resigned_posts_without_their_trailing_words() -> None:
+    issue = gongbao.parse_bytes(
+        (
+            CORPUS / "personnel/fujian-quanzhou-2018-npcsc-daili-shizhang-mingdan-news-page.txt"
+        ).read_bytes()
+    )
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert got == [
+        ("王永礼", "appoint", ["泉州市人民政府副市长"], []),
+        ("王永礼", "appoint", ["泉州市人民政府市长"], ["代理"]),
+        ("康涛", "remove", ["泉州市人民政府市长"], ["辞职"]),
+    ]
+
+
+def test_one_organ_in_the_title_another_signing_under_its_own_number() -> None:
+    # '安庆市政府关于…' signed by 安庆市人民政府办公室 under 宜政办发: the signer issued it
+    d = _doc("gazette-item/anhui-anqing-2008-shenpi-qingli-tongzhi-fsou-page.txt")
+    assert (d.doc_number, d.issuers) == ("宜政办发[2008]12号", ["安庆市人民政府办公室"])
+    # a revision noted after an issued text's title is not part of it
+    d = _doc("web-page/guangdong-qingyuan-2019-gongzuo-guize-tongzhi-pkulaw-page.txt")
+    assert [a.title for a in d.attachments] == ["清远市人民政府工作规则"]
+
+
+def test_a_sites_date_beside_the_number_in_one_line_text() -> None:
+    d = _doc("line-shapes/zhejiang-2009-changsanjiao-shishi-yijian-oneline-shui5-page.txt")
+    assert (d.doc_number, d.date) == ("浙政发[2009]69号", "2009-11-03")
+
+
+def test_a_title_whose_end_is_printed_twice_over() -> None:
+    d = _doc("work-report/shaanxi-hanzhong-xixiang-2021-work-report-repost-page.txt")
+    assert (d.title, d.date, d.issuers) == ("政府工作报告", "2021-04-27", ["西乡县人民政府"])
+
+
+def test_a_presidium_signing_over_two_lines() -> None:
+    d = _doc("npc/hunan-zhuzhou-youxian-2022-renda-yishi-guize-gonggao-page.txt")
+    assert d.signature == ["攸县第十八届人民代表大会第二次会议主席团"]
+    assert d.issuers == ["攸县第十八届人民代表大会第二次会议主席团"]
+
+
+def test_a_short_form_without_its_place_spelled_out_as_the_text_prints_it() -> None:
+    # the title's '县政府办', the text's '府谷县人民政府办公室'
+    d = _doc("disclosure-report/shaanxi-yulin-fugu-xzfb-2022-disclosure-report-gov-page.txt")
+    assert d.issuers == ["府谷县人民政府办公室"]

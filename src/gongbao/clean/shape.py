@@ -50,6 +50,7 @@ _DOC_NO = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?"
     r"\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
 )
+_ISO_AFTER = re.compile(r"[ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?=[ \u3000]|[\u4e00-\u9fff])(?![印发])")
 _MACHINE_NO = re.compile(r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号")
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
 #: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…' (the cut is
@@ -156,6 +157,9 @@ def _cut_points(text: str) -> set[int]:
         if machine := _MACHINE_NO.match(text, number.end()):
             cuts.add(machine.end())  # the 机要号 printed beside the 文号 ('鲁机发4043号')
             head_end = machine.end()
+        elif dated := _ISO_AFTER.match(text, number.end()):
+            cuts.add(dated.end())  # a site's date beside the 文号 ('…69号 2009-11-03 为贯彻…')
+            head_end = dated.end()
     if lead := _LEADING_MARK.match(text):
         cuts.add(lead.end())
     cuts.update(m.start() for m in _SIGNER_LABEL.finditer(head))

@@ -78,7 +78,7 @@ _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
-    r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|"
+    r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
 #: a line of page tools and nothing else: the tool words one after another, each the first
@@ -97,6 +97,10 @@ _BYLINE = re.compile(
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
+    # the time the page was posted (a time of day), then its source or a reader's tool:
+    # '2011-06-18 00:00:00 来源: 本站原创', '2018-06-29 15:36:54我要评论'
+    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论)|"
     # the time the page was posted (a time of day), then its tools: '时间:2022-01-05 16:08 [收藏]'
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[\[【][^\]】]{1,6}[\]】])*|"
@@ -324,6 +328,16 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: what a site's list of a page's fields opens each with
+_FIELD_BULLETS = frozenset("•·")
+
+
+def reading_spans(text: str) -> list[tuple[int, int]]:
+    """Where a mirror printed pinyin readings inside the text ('發(fā)文'), as unwrap takes
+    them out."""
+    return [m.span() for m in _PINYIN.finditer(text)]
+
+
 def unwrap(lines: list[Line]) -> Unwrapped:
     """The document without its page wrapper, the page's metadata, and what was removed."""
     out = Unwrapped(lines=[])
@@ -387,7 +401,10 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 pending_label = None
                 why = "page_metadata"
             elif (pairs := metadata_pairs(text)) is not None and (
-                doc_lines <= 2 or len(pairs) > 1 or LABELS.get(pairs[0][0]) not in WEAK
+                doc_lines <= 2
+                or len(pairs) > 1
+                or LABELS.get(pairs[0][0]) not in WEAK
+                or text[:1] in _FIELD_BULLETS  # a site's list of fields: '• 中文名:…'
             ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)

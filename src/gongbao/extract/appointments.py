@@ -70,7 +70,10 @@ _PROSE = [
     ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
-        re.compile(rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})代理(?P<pos>[^；;。，,的]+)"),
+        re.compile(
+            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})代理(?P<pos>[^；;。，,的]+?)(?:职务)?"
+            r"(?=[；;。，,]|$)"
+        ),
         "appoint",
         "代理",
     ),
@@ -80,7 +83,7 @@ _PROSE = [
 _PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "代理")
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
-_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
+_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
 _ACCEPTED = re.compile(
     rf"接受(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
 )
@@ -362,12 +365,15 @@ _POST_THEN_NAME = re.compile(
 
 
 def _acting(printed: str) -> tuple[str, str | None]:
-    """'某某人民政府副县长、代理县长': the post held, and apart the post held as acting
-    ('县长', without 代理, which is the fact's qualifier); a post with no acting part alone."""
+    """'某某县人民政府副县长、代理县长': the post held, and apart the post held as acting, in
+    the organisation of the post before it ('某某县人民政府县长'; 代理 is the fact's
+    qualifier); a post with no acting part alone."""
     pieces = _split_outside_brackets(printed)
     if len(pieces) < 2 or not pieces[-1].startswith("代理") or len(pieces[-1]) <= 3:
         return printed, None
-    return "、".join(pieces[:-1]), pieces[-1].removeprefix("代理")
+    held = "、".join(pieces[:-1])
+    org = next((r.organization for r in reversed(roles(held)) if r.organization), None)
+    return held, (org or "") + pieces[-1].removeprefix("代理")
 
 
 def moves(records: list[Appointment]) -> list[Move]:

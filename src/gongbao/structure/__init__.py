@@ -32,6 +32,7 @@ from gongbao.structure.organs import (
     qualify_short,
     repair_truncated,
     same_organ,
+    spelled_out,
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
@@ -404,6 +405,10 @@ def _document(
                 merged.append(name)
             elif len(name) > len(merged[same]):
                 merged[same] = name
+        if len(head.issuers) == 1 and len(signers) == 1 and len(merged) == 2:
+            # one organ in the title, another signing ('某市政府关于…' signed by its 办公室,
+            # under the 办公室's 文号): not joint issuers; the signature is the 发文机关署名
+            merged = list(signers)
         doc.issuers = merged
     if (kind == "order" and head.title.endswith("令")) or _fragment_of_promulgated(
         head.title, body_groups
@@ -424,6 +429,7 @@ def _document(
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     text = "".join(g.text for g in body_groups)
+    doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
     doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
     if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
         # a mirror that lost the province's name: its issuer code and its text name it

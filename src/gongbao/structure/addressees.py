@@ -97,7 +97,9 @@ def addressee_line(text: str) -> bool:
 
 
 #: words that open a sentence, not a recipient's name
-_LEAD_IN = re.compile(r"^(?:根据|依据|为了|為了|按照|经|現|现|特|兹|茲|关于|關於|對|对)|决定$")
+_LEAD_IN = re.compile(
+    r"^(?:根据|依据|为了|為了|按照|经(?![济濟信管开開贸貿])|現|现|特|兹|茲|关于|關於|對|对)|决定$"
+)
 
 
 @lru_cache(maxsize=8192)

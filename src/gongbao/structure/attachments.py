@@ -75,6 +75,10 @@ _ISSUES = re.compile(
 )
 
 
+#: a revision printed after a text's title: '(2019年11月修订)', '（2020年修正）'
+_REVISED = re.compile(r"\s*[(（]\d{4}年[^()（）]{0,8}(?:修订|修正|修改)[)）]$")
+
+
 def _unquoted(what: str) -> list[str]:
     """The texts a title issues without quotes: 'A规则和B规则' → both, where each part is a
     whole title ('国民经济和社会发展规划' is one)."""
@@ -105,7 +109,11 @@ def issued_texts(doc: Document) -> list[Attachment]:
     for k, b in enumerate(blocks):
         # its title on one line, or over two (a page that broke it where it was printed)
         for title in (b.text, b.text + blocks[k + 1].text if k + 1 < len(blocks) else ""):
+            # a revision noted after the title ('…工作规则(2019年11月修订)') is not part of it
+            title = _REVISED.sub("", title)
             key = norm_title(title)
             if title and key in wanted and key not in found:
+                if title.startswith("《") and title.endswith("》"):
+                    title = title[1:-1]  # its own title printed in the quotes it was named in
                 found[key] = Attachment(label=None, title=title, source=b.source)
     return [found[w] for w in wanted if w in found]

@@ -174,6 +174,13 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     return head
 
 
+def _again_over_two(joined: str, title: str) -> bool:
+    """Whether two lines joined print the title again, whole or without its issuer."""
+    return ends_like_title(joined) and (
+        _same_title(joined, title) or _without_issuer(title, joined)
+    )
+
+
 def _without_issuer(title: str, again: str) -> bool:
     """Whether ``again`` is ``title`` without the issuer's name it opens with."""
     return (
@@ -500,6 +507,10 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         if len(parts) >= 4:
             break
     head.title, number = tidy_title("".join(parts))
+    if doubled := _DOUBLED.fullmatch(head.title):
+        # a page's heading glued to the document's own title, which repeats its end
+        # ('2021年政府工作报告政府工作报告'): the document's own, the last
+        head.title = doubled.group("own")
     if number:
         head.doc_number = head.doc_number or find_doc_number(number) or number
     head.issuers = issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts))
@@ -529,6 +540,10 @@ def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照)"
 )
+
+
+#: a title whose end is printed twice over: '2021年政府工作报告政府工作报告'
+_DOUBLED = re.compile(r"(?P<lead>.{0,30}?)(?P<own>.{4,40})(?P=own)")
 
 
 #: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
@@ -664,7 +679,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                     next((n for n in named if same_organ(n, i) and len(n) > len(i)), i)
                     for i in head.issuers
                 ]
-        elif _same_title(text, head.title):
+        elif _same_title(text, head.title) or _without_issuer(head.title, text):
             zone = "title_again"  # no evidence for the title: a site repeats what it shows
             # a site prints the title again (under its issuer's field, over the text), with
             # the record it flattened onto the line: the 文号 and date stay
@@ -675,6 +690,15 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.doc_number = head.doc_number or find_doc_number(number) or bare
             if number and (m := DATE.search(text)):
                 head.date = head.date or date_from_match(m)
+        elif (
+            k + 1 < limit
+            and not ends_like_title(text)
+            and _again_over_two(text + lines[k + 1][2], head.title)
+        ):
+            # the title printed again over two lines (under its issuer's line): no evidence
+            _record(head, lines[k], "title_again")
+            k += 1
+            zone = "title_again"
         elif addressee_line(text) or bare_addressee_line(text):
             head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")

@@ -141,6 +141,30 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     return out
 
 
+#: the short forms of a government's names and the names they stand for
+_SPELLED_OUT = (
+    ("政府办公室", "人民政府办公室"),
+    ("政府办", "人民政府办公室"),
+    ("政府", "人民政府"),
+)
+
+
+def spelled_out(name: str, text: str) -> str:
+    """'县政府办' (a title's short form, naming no place) → '府谷县人民政府办公室' where the
+    text prints that one name in full for it: one place of that level, with the name the
+    short form stands for; any other name, or a text naming two such, stays as it is."""
+    if len(name) < 3 or name[0] not in "省市县区州" or "人民" in name:
+        return name
+    rest = name[1:]
+    full = next((long for short, long in _SPELLED_OUT if rest == short), None)
+    if full is None:
+        return name
+    from gongbao.structure.places import places_in
+
+    found = {p for p in places_in(text) if p.endswith(name[0]) and p + full in text}
+    return found.pop() + full if len(found) == 1 else name
+
+
 def repair_truncated(name: str, text: str) -> str:
     """A name a page cut at its start ('定市满城区民政局' for 保定市…) restored from the one
     fuller form the document's text prints ('联系地址:保定市满城区民政局社政股'); a name that

@@ -75,7 +75,15 @@ def _signer(line: str, raw: str) -> str | None:
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
         return line
+    if line.endswith("主席团") and _PRESIDIUM.fullmatch(line):
+        return line  # a congress's session signs by its presidium
     return None
+
+
+#: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'
+_PRESIDIUM = re.compile(
+    r"[\u4e00-\u9fff]{2,30}人民代表大会第[一二三四五六七八九十\d]{1,3}次会议主席团"
+)
 
 
 def _signers(line: str, raw: str) -> list[str]:
@@ -161,6 +169,19 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     return out
 
 
+def _join_presidium(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A presidium's name broken over two lines of the signature ('某某县第十八届人民代表大会'
+    / '第二次会议主席团'): one signer."""
+    out: list[tuple[int, str, str]] = []
+    for gi, text, rawt in lines:
+        if out and text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text):
+            last = out.pop()
+            out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
+            continue
+        out.append((gi, text, rawt))
+    return out
+
+
 def _dated(text: str) -> bool:
     return is_date_line(text) or compact_date(text) is not None
 
@@ -191,7 +212,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         if not g.is_table
         for ln in g.lines
     ]
-    lines = _split_signed_dates(lines)
+    lines = _join_presidium(_split_signed_dates(lines))
     per_group = Counter(gi for gi, _t, _r in lines)
     k = 0
     while k < len(lines):
