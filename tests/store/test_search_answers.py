@@ -36,7 +36,10 @@ was put back as printed ('各區(市)縣政府', not '各区(市)縣政府'): �
 Re-recorded when a presidium's name over two signature lines became one signer, a title
 printed twice over ('2021年政府工作报告政府工作报告') the document's own, and a site's date
 beside a one-line text's 文号 a line of its own: 人民政府 679 → 680, the other totals
-unchanged, scores moved in their last digits (the corpus's block statistics).
+unchanged, scores moved in their last digits (the corpus's block statistics). Re-recorded
+when two more files were listed and a 主送 wrapped inside a word, an empty metadata row and
+a deputy addressed by name were read: 人民政府 680 → 681 (a new file), the other totals
+unchanged.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

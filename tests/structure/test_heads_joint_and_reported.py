@@ -297,3 +297,49 @@ def test_a_short_form_without_its_place_spelled_out_as_the_text_prints_it() -> N
     # the title's '县政府办', the text's '府谷县人民政府办公室'
     d = _doc("disclosure-report/shaanxi-yulin-fugu-xzfb-2022-disclosure-report-gov-page.txt")
     assert d.issuers == ["府谷县人民政府办公室"]
+
+
+def test_a_main_addressee_line_wrapped_inside_a_word() -> None:
+    d = _doc("redhead/xinjiang-2020-wen-jiuye-shishi-yijian-alsk-page.txt")
+    assert d.addressees == [
+        "伊犁哈萨克自治州",
+        "各州、市、县(市)人民政府",
+        "各行政公署",
+        "自治区人民政府各部门",
+        "各直属机构",
+    ]
+    # a title with its 文号 over the 主送 is not taken into it
+    d = _doc("web-page/shanghai-jiading-fangguan-2020-qingshi.txt")
+    assert d.addressees == ["区政府"]
+    # a presidium's second line goes with the signature, not into the text
+    d = _doc("npc/hunan-zhuzhou-youxian-2022-renda-yishi-guize-gonggao-page.txt")
+    assert not any(b.text == "第二次会议主席团" for b in d.blocks())
+
+
+def test_an_empty_metadata_row_and_a_deputy_addressed() -> None:
+    # '文件类别' alone under the table's other rows: an empty row, not the title's line
+    d = _doc("gazette-item/jiangsu-wuxi-yixing-2010-nanhe-jiayuan-zhengbao-page.txt")
+    assert d.addressees == ["张渚镇人民政府"]
+    # an answer to a deputy's 建议, untitled: the deputy is its 主送, not its title
+    d = _doc("reply/hunan-yueyang-miluo-2017-minzheng-jianyi-dafu-gov-page.txt")
+    assert (d.title, d.doc_number, d.addressees) == ("", "汨民字〔2017〕11号", ["潘绍东委员"])
+    # a report's salutation to a standing committee is no 主送
+    d = _doc("budget-report/liaoning-fushun-2025-final-accounts-report.html")
+    assert d.addressees == []
+
+
+def test_a_news_headline_on_a_decision_and_an_acting_post_named_after_the_post() -> None:
+    issue = gongbao.parse_bytes(
+        (
+            CORPUS / "personnel/sichuan-suining-2018-npcsc-daili-shizhang-pengxi-gov-page.txt"
+        ).read_bytes()
+    )
+    d = issue.documents[0]
+    assert (d.title, d.issuers) == ("市人大常委会决定邓正权为代理市长", [])
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert ("邓正权", "appoint", ["市人民政府副市长"], []) in got
+    assert ("邓正权", "appoint", ["市人民政府市长"], ["代理"]) in got
+    assert ("谭晓政", "appoint", ["市监察委员会主任"], ["代理"]) in got
+    # '…职务、邓为辞去…': no fact without a person
+    assert all(person for person, *_ in got)
+    assert len(got) == 7

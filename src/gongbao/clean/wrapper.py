@@ -417,6 +417,8 @@ def unwrap(lines: list[Line]) -> Unwrapped:
                 # ('标   题 某某报告' read as '标题某某报告'): under another row, still a row
                 _record_meta(out.meta, _squash(glued.group("label")), text[glued.end() :])
                 why = "page_metadata"
+            elif in_table and _LINE_LABEL.fullmatch(text):
+                why = "page_metadata"  # a row of the table left empty: its label alone
         in_table = why == "page_metadata"
         if why is not None:
             out.removed.append(Removed(ln.no, text, why))

@@ -42,7 +42,7 @@ _NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
 _PEOPLE = rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?(?:同志)?"
 #: where a post printed after '任命X为' ends: at the sentence's end, or at a comma that opens
 #: the next decision of the same sentence ('任命X为A，免去Y的B职务')
-_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,]\s*(?:免去|任命|决定|同时)))"
+_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,]\s*(?:免去|任命|决定|同时|并)))"
 _PROSE = [
     (
         re.compile(
@@ -68,6 +68,15 @@ _PROSE = [
         "remove",
         "终止",
     ),
+    # an acting head named with the post: '任命X为某市人民政府副市长，并决定为代理市长'
+    (
+        re.compile(
+            rf"任命(?P<people>{_NAME})为(?P<held>[^；;。，,]+?)[，,]\s*并(?:决定)?为代理"
+            r"(?P<pos>[^；;。，,的]+)"
+        ),
+        "appoint",
+        "代理",
+    ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
         re.compile(
@@ -80,7 +89,7 @@ _PROSE = [
 ]
 #: the words each of ``_PROSE``'s patterns prints in every match: a paragraph without them
 #: is not searched (a pattern that opens with a name is tried at every character)
-_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "代理")
+_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "并", "代理")
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
@@ -294,6 +303,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 for m in rx.finditer(text):
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
+                    if "held" in m.groupdict():
+                        # in the organisation of the post named before it
+                        printed = _org_of(m.group("held")) + printed
                     printed, acting = _acting(printed) if "代理" in printed else (printed, None)
                     for person in m.group("people").split("、"):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
@@ -339,8 +351,8 @@ def _keep(
     summary under the order it reports) is the same fact — dated by whichever statement
     gives its day."""
     key = (rec.person, rec.action, tuple(rec.positions))
-    if not rec.positions:
-        return
+    if not rec.positions or not rec.person:
+        return  # (a list's separator before a name is no person: '…职务、某某辞去…')
     if key in seen:
         first = seen[key]
         first.date = first.date or rec.date
@@ -372,8 +384,12 @@ def _acting(printed: str) -> tuple[str, str | None]:
     if len(pieces) < 2 or not pieces[-1].startswith("代理") or len(pieces[-1]) <= 3:
         return printed, None
     held = "、".join(pieces[:-1])
-    org = next((r.organization for r in reversed(roles(held)) if r.organization), None)
-    return held, (org or "") + pieces[-1].removeprefix("代理")
+    return held, _org_of(held) + pieces[-1].removeprefix("代理")
+
+
+def _org_of(held: str) -> str:
+    """The organisation of the last post that names one ('某市人民政府副市长' → 某市人民政府)."""
+    return next((r.organization for r in reversed(roles(held)) if r.organization), None) or ""
 
 
 def moves(records: list[Appointment]) -> list[Move]:

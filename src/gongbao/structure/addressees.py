@@ -73,7 +73,7 @@ _OWN_NAME = re.compile(
 _ADDRESSEE_END = re.compile(
     r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
     r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
-    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|[)）])$"
+    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|[)）])$"
 )
 
 
@@ -115,3 +115,20 @@ def bare_addressee_line(text: str) -> bool:
         and all(_ADDRESSEE_END.search(n) for n in names)
         and any(n.startswith(("各", "有关")) or "各" in n for n in names)
     )
+
+
+def wrapped_addressees(first: str, second: str) -> bool:
+    """A 主送 line wrapped onto the next, even inside a word ('…，各行政公署，自治' /
+    '区人民政府各部门、各直属机构：'): the first line already a list of recipients (most names
+    before the cut last one ending like a body that receives documents; no title, quotes or
+    文号 in it), the two together a 主送 line."""
+    if (
+        first.endswith(("：", ":", "。"))
+        or not re.search(r"[，,、]", first)
+        or re.search(r"[《》〔〕\[\]]|关于|關於|\d号", first)  # a title, a 文号: no list
+    ):
+        return False
+    names = split_addressees(first + "：")[:-1]
+    if not names or sum(1 for n in names if _ADDRESSEE_END.search(n)) * 2 <= len(names):
+        return False
+    return addressee_line(first + second)

@@ -27,7 +27,12 @@ from gongbao.clean import Group
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
-from gongbao.structure.addressees import addressee_line, bare_addressee_line, split_addressees
+from gongbao.structure.addressees import (
+    addressee_line,
+    bare_addressee_line,
+    split_addressees,
+    wrapped_addressees,
+)
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.dates import DATE, date_from_match, is_date_line
 from gongbao.structure.organs import (
@@ -703,6 +708,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")
             return k + 1
+        elif k + 1 < limit and wrapped_addressees(text, lines[k + 1][2]):
+            # the 主送 line wrapped, even inside a word ('…各行政公署，自治' / '区人民政府各部门：')
+            head.addressees = split_addressees(text + lines[k + 1][2])
+            _record(head, lines[k], "addressee")
+            _record(head, lines[k + 1], "addressee")
+            return k + 2
         elif (m := _ADDRESSED_TEXT.match(text)) and addressee_line(m.group("to")):
             # the 主送 run onto the first paragraph: '各中央预算单位，…财政局：为贯彻…'
             head.addressees = split_addressees(m.group("to"))

@@ -169,14 +169,19 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     return out
 
 
-def _join_presidium(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def _join_presidium(
+    lines: list[tuple[int, str, str]], joined: dict[int, int]
+) -> list[tuple[int, str, str]]:
     """A presidium's name broken over two lines of the signature ('某某县第十八届人民代表大会'
-    / '第二次会议主席团'): one signer."""
+    / '第二次会议主席团'): one signer, on its first line's group (``joined`` maps that group to
+    the group of the second line, where they differ)."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
         if out and text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text):
             last = out.pop()
             out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
+            if gi != last[0]:
+                joined[last[0]] = gi
             continue
         out.append((gi, text, rawt))
     return out
@@ -212,7 +217,9 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         if not g.is_table
         for ln in g.lines
     ]
-    lines = _join_presidium(_split_signed_dates(lines))
+    per_line = Counter(gi for gi, _t, _r in lines)
+    joined: dict[int, int] = {}
+    lines = _join_presidium(_split_signed_dates(lines), joined)
     per_group = Counter(gi for gi, _t, _r in lines)
     k = 0
     while k < len(lines):
@@ -251,6 +258,10 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             # well stays in the body (nothing of the text is lost with a signature)
             taken = Counter(gi for gi, _t, _r in lines[k : run + 1])
             sig.groups.extend(gi for gi, n in taken.items() if n == per_group[gi])
+            # the group a presidium's name ended in, where that line was all it held
+            sig.groups.extend(
+                joined[gi] for gi in taken if gi in joined and per_line[joined[gi]] == 1
+            )
             k = run + 1
             continue
         k = max(run, k + 1)

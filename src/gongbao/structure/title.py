@@ -181,6 +181,6 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
         tail = text[ends[-1].end() :]
-        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与(（)）《“\d]", tail):
+        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与为(（)）《“\d]", tail):
             text = text[: ends[-1].end()]
     return text, number
