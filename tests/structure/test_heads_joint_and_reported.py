@@ -13,16 +13,24 @@ from __future__ import annotations
 
 import gongbao
 from gongbao.docnumber import find_doc_number
-from gongbao.model import Document
+from gongbao.model import Document, Issue
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
 
 
+def _issue(path: str) -> Issue:
+    return gongbao.parse_bytes((CORPUS / path).read_bytes())
+
+
 def _doc(path: str) -> Document:
-    issue = gongbao.parse_bytes((CORPUS / path).read_bytes())
+    issue = _issue(path)
     assert len(issue.documents) == 1
     return issue.documents[0]
+
+
+def _appointments(issue: Issue) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
 
 
 def test_a_title_cut_short_is_completed_by_the_headline_above() -> None:
@@ -116,22 +124,16 @@ def test_the_title_as_printed_under_the_pages_name_for_it() -> None:
 
 
 def test_a_post_before_the_name_and_an_acting_post_beside_another() -> None:
-    issue = gongbao.parse_bytes(
-        (CORPUS / "personnel/hubei-fangxian-2016-npcsc-daili-xianzhang-news-page.txt").read_bytes()
-    )
-    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    issue = _issue("personnel/hubei-fangxian-2016-npcsc-daili-xianzhang-news-page.txt")
+    got = _appointments(issue)
     assert ("纪道清", "appoint", ["县人民政府副县长"], []) in got
     assert ("纪道清", "appoint", ["县人民政府县长"], ["代理"]) in got
     assert not any(person.startswith("县委") for person, *_ in got)
 
 
 def test_a_resignation_accepted_without_the_word_request() -> None:
-    issue = gongbao.parse_bytes(
-        (
-            CORPUS / "personnel/zhejiang-wenzhou-lucheng-2011-npcsc-cizhi-notitle-page.txt"
-        ).read_bytes()
-    )
-    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    issue = _issue("personnel/zhejiang-wenzhou-lucheng-2011-npcsc-cizhi-notitle-page.txt")
+    got = _appointments(issue)
     assert got == [("王立彤", "remove", ["温州市鹿城区人民政府区长"], ["辞职"])]
 
 
@@ -200,15 +202,11 @@ def test_documents_alone_under_one_title_and_no_number_are_told_apart() -> None:
         "work-report/neimenggu-hailar-2019-work-report.txt",
         "work-report/sichuan-suining-chuanshan-2010-work-report-gov-page.txt",
     ]
-    ids = {gongbao.parse_bytes((CORPUS / p).read_bytes()).id for p in reports}
+    ids = {_issue(p).id for p in reports}
     assert len(ids) == len(reports)
     # one document printed by two sites is one document
-    a = gongbao.parse_bytes(
-        (CORPUS / "opinion/anhui-anqing-taihu-2019-gongzuo-guize-page.txt").read_bytes()
-    )
-    b = gongbao.parse_bytes(
-        (CORPUS / "web-page/anhui-taihu-2019-work-rules-notice.txt").read_bytes()
-    )
+    a = _issue("opinion/anhui-anqing-taihu-2019-gongzuo-guize-page.txt")
+    b = _issue("web-page/anhui-taihu-2019-work-rules-notice.txt")
     assert a.id == b.id
 
 
@@ -255,12 +253,8 @@ def test_the_title_printed_again_over_two_lines_under_its_issuer() -> None:
 
 
 def test_acting_and_resigned_posts_without_their_trailing_words() -> None:
-    issue = gongbao.parse_bytes(
-        (
-            CORPUS / "personnel/fujian-quanzhou-2018-npcsc-daili-shizhang-mingdan-news-page.txt"
-        ).read_bytes()
-    )
-    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    issue = _issue("personnel/fujian-quanzhou-2018-npcsc-daili-shizhang-mingdan-news-page.txt")
+    got = _appointments(issue)
     assert got == [
         ("王永礼", "appoint", ["泉州市人民政府副市长"], []),
         ("王永礼", "appoint", ["泉州市人民政府市长"], ["代理"]),
@@ -329,14 +323,10 @@ def test_an_empty_metadata_row_and_a_deputy_addressed() -> None:
 
 
 def test_a_news_headline_on_a_decision_and_an_acting_post_named_after_the_post() -> None:
-    issue = gongbao.parse_bytes(
-        (
-            CORPUS / "personnel/sichuan-suining-2018-npcsc-daili-shizhang-pengxi-gov-page.txt"
-        ).read_bytes()
-    )
+    issue = _issue("personnel/sichuan-suining-2018-npcsc-daili-shizhang-pengxi-gov-page.txt")
     d = issue.documents[0]
     assert (d.title, d.issuers) == ("市人大常委会决定邓正权为代理市长", [])
-    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    got = _appointments(issue)
     assert ("邓正权", "appoint", ["市人民政府副市长"], []) in got
     assert ("邓正权", "appoint", ["市人民政府市长"], ["代理"]) in got
     assert ("谭晓政", "appoint", ["市监察委员会主任"], ["代理"]) in got

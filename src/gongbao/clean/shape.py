@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from operator import gt
 
 from gongbao.docnumber import find_doc_number
@@ -196,28 +197,28 @@ def _signer_before(text: str, at: int) -> int | None:
     above it ('…2.报名回执山东省扶贫开发领导小组2021年1月13日'): the longest organ's name that
     opens at a place (or a state or party organ) and ends at the date; None where a sentence
     ends there already or nothing there names an organ."""
-    from gongbao.structure.organs import ORG_END, split_organs
+    from gongbao.structure.organs import NAMED_ORGAN_START, ORG_END, split_organs
     from gongbao.structure.places import starts_with_place
 
     if at < 4 or text[at - 1] in "。！？!?" or not ORG_END.search(text, at - 6, at):
         return None
     for p in range(max(1, at - 40), at - 3):
         name = text[p:at]
-        if not (_NAMED_ORGAN.match(name) or starts_with_place(name)):
+        if not (NAMED_ORGAN_START.match(name) or starts_with_place(name)):
             continue  # (a bare level, '省…', '市…', names no one organ)
         parts = split_organs(name)
-        if all(_ORGAN_NAME.fullmatch(part) for part in parts):
+        if all(_organ_name().fullmatch(part) for part in parts):
             return p if text[p - 1] not in "。！？!? \u3000\n" else None
     return None
 
 
-#: a party or state organ's name opens with these, or with a real place
-_NAMED_ORGAN = re.compile(r"中共|中国|国家|国务院|全国|共青团|中华全国")
-#: one organ's name: ideographs (and brackets) only, ending like an organ
-_ORGAN_NAME = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,24}?(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|"
-    r"领导小组|小组|办)"
-)
+@lru_cache(maxsize=1)
+def _organ_name() -> re.Pattern[str]:
+    """One organ's name: ideographs (and brackets) only, ending like an organ (the words
+    ``split_organs`` cuts after, and a 小组 or 办 of its own)."""
+    from gongbao.structure.organs import ORGAN_WORDS
+
+    return re.compile(rf"[\u4e00-\u9fff（）()]{{2,24}}?(?:{ORGAN_WORDS}|小组|办)")
 
 
 def _inside_quotes(text: str, at: int) -> bool:

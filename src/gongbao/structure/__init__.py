@@ -396,6 +396,12 @@ def _document(
         kind = doc.kind = "news"
     if signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
+    elif (
+        len(head.issuers) == 1 and len(signers) == 1 and not same_organ(head.issuers[0], signers[0])
+    ):
+        # one organ in the title, another signing ('某市政府关于…' signed by its 办公室,
+        # under the 办公室's 文号): not joint issuers; the signature is the 发文机关署名
+        doc.issuers = list(signers)
     elif signers and head.issuers and not set(head.issuers) & set(signers):
         # one organ named twice, with and without its place: the fuller name stays
         merged: list[str] = []
@@ -405,10 +411,6 @@ def _document(
                 merged.append(name)
             elif len(name) > len(merged[same]):
                 merged[same] = name
-        if len(head.issuers) == 1 and len(signers) == 1 and len(merged) == 2:
-            # one organ in the title, another signing ('某市政府关于…' signed by its 办公室,
-            # under the 办公室's 文号): not joint issuers; the signature is the 发文机关署名
-            merged = list(signers)
         doc.issuers = merged
     if (kind == "order" and head.title.endswith("令")) or _fragment_of_promulgated(
         head.title, body_groups

@@ -284,7 +284,7 @@ def _kind_under(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     return (
         j + 2 < len(lines)
         and len(lines[j + 1][2]) <= 8
-        and TITLE_END.fullmatch(lines[j + 1][2].replace(" ", "").replace("\u3000", "")) is not None
+        and TITLE_END.fullmatch(_closed_up(lines[j + 1][2])) is not None
         and is_org(lines[j][2])
         and zone_of(lines[j + 2][2]) in ("adopted", "date", "doc_number", "order_no")
     )
@@ -525,8 +525,13 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
 def _unspread_kind(text: str) -> str:
     """A title's line that is its kind alone spread apart ('公 告') closed up; any other
     line as printed (the spaces in a title's line may part its issuers)."""
-    close = text.replace(" ", "").replace("\u3000", "")
+    close = _closed_up(text)
     return close if len(close) <= 4 and TITLE_END.fullmatch(close) else text
+
+
+def _closed_up(text: str) -> str:
+    """A line without its spaces: a kind word spread apart ('公 告', '决　定') closed up."""
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]) -> bool:

@@ -24,7 +24,9 @@ _ISSUER_SPLIT = re.compile(r"[、\s]+")
 
 
 #: organs that open a name, where names are printed one after another without a break
-_ORGAN_START = re.compile(r"^(?:中共|中国|国家|国务院|全国|共青团|中华全国|省|市|县|区)")
+#: (the party and state organs alone: each names one organ, where a bare level does not)
+NAMED_ORGAN_START = re.compile(r"中共|中国|国家|国务院|全国|共青团|中华全国")
+_ORGAN_START = re.compile(rf"^(?:{NAMED_ORGAN_START.pattern}|省|市|县|区)")
 
 
 def starts_organ(text: str) -> bool:
@@ -37,7 +39,9 @@ def starts_organ(text: str) -> bool:
     return starts_with_place(text)
 
 
-_ORGAN_END = re.compile(r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)")
+#: the words an organ's name ends with, where names run together are cut apart
+ORGAN_WORDS = "委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组"
+_ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
 
 
 #: a central ministry's name: 财政部, 农业农村部 (two printed together are two issuers)
@@ -55,9 +59,7 @@ def split_organs(prefix: str) -> list[str]:
     another are cut where one ends like an organ and the next opens like one."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(
-        r"(?:委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组)", prefix
-    ):
+    for m in _ORGAN_END.finditer(prefix):
         cut = m.end()
         rest = prefix[cut:]
         peer = _MINISTRY.fullmatch(prefix[start:cut]) and _MINISTRY.fullmatch(rest)
