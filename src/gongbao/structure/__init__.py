@@ -260,6 +260,13 @@ _DECIDES_POSTS = re.compile(r"决定(?:任命|免去|接受[^，。；]{2,12}辞
 
 #: a 通告's or 公告's own words: '现通告如下', '特此通告'
 _ANNOUNCES = re.compile(r"[通公]告如下|特此[通公]告")
+#: a text that answers what it was sent: '…的请示收悉', '…的建议收悉，现答复如下', '特此批复'
+_ANSWERS = re.compile(
+    r"(?:请示|报告|建议|提案|来函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"
+    r"现(?:批复|答复|函复)如下|特此(?:批复|函复)|^此复"
+)
+#: a text that issues another: '现将《某某实施方案》印发给你们'
+_ISSUING = re.compile(r"现将《[^》]{4,80}》[^。]{0,20}?(?:印发|转发|批转)给你们")
 
 
 def _identity(head: Head, groups: list[Group]) -> str:
@@ -290,6 +297,14 @@ def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
 #: the words of a report about documents, not of a document: a reporter, a news agency
 _REPORTED = re.compile(
     r"据了解|据悉|记者|本报讯|新华社|中新网|通讯员|据\S{2,12}报道|(?:^|[（(【])\S{2,8}讯[）)】\s]"
+)
+
+
+#: a news report's lead, its time then what happened: '11月9日，市人大常委会举行第三十六次
+#: 会议', '某某近日发布了一批人事任免通知'
+_NEWS_LEAD = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日[，,]?|[^。，,]{0,20}?(?:近日|日前)[，,]?)[^。，,]{0,30}?"
+    r"(?:举行|召开|发布了|印发了|公布了)"
 )
 
 
@@ -350,12 +365,10 @@ def _document(
         kind = "order"  # '《…》已经…通过，现予公布' signed by a minister, governor or mayor
     if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
         kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
-    if (
-        kind == "document"
-        and "会议" in head.title
-        and _MINUTED.search(body_groups[0].text[:200] if body_groups else "")
-    ):
-        kind = "minutes"  # a meeting's page headlined as news whose text minutes it
+    opening = body_groups[0].text[:200] if body_groups else ""
+    if kind == "document" and _MINUTED.search(opening) and "会议" in head.title + opening:
+        # a meeting's page headlined as news (or by its number alone) whose text minutes it
+        kind = "minutes"
     if (
         kind == "document"
         and not head.title
@@ -371,6 +384,14 @@ def _document(
         and any(_ANNOUNCES.search(g.text) for g in body_groups[:3] + body_groups[-3:])
     ):
         kind = "announcement"  # no title printed, and a text that says it is a 通告 or 公告
+    if kind == "document" and not head.title and body_groups:
+        # no title printed: the text says what it is where it opens or closes (a request
+        # '收悉' and answered, '特此批复'; '现将《某某》印发给你们')
+        ends = [g.text for g in body_groups[:2] + body_groups[-3:]]
+        if any(_ANSWERS.search(t) for t in ends):
+            kind = "reply"
+        elif _ISSUING.search(body_groups[0].text[:300]):
+            kind = "notice"
     doc = Document(
         id=doc_id,
         title=head.title,
@@ -389,7 +410,10 @@ def _document(
     if (
         kind in ("document", "personnel")
         and not (doc.doc_number or doc.issuers or doc.signature or doc.addressees)
-        and any(_reported(g.text) for g in body_groups[:40])
+        and (
+            any(_reported(g.text) for g in body_groups[:40])
+            or (not head.title and _NEWS_LEAD.match(opening) is not None)
+        )
     ):
         # a page that reports ('据了解', '记者'), issued by no one: a headline on officials
         # ('…副省长辞职') is news, not a 任免 document

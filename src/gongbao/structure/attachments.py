@@ -48,7 +48,8 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                 continue
         if raw_list and b.num == "附件" and all(a.title in b.text for a in raw_list):
             continue  # the list itself, run onto its label ('附件：1.某某2.某某'): listed above
-        if b.num not in listed:
+        if b.num not in listed and b.text.strip():
+            # (a site's box for attachments left empty, '附件：' and nothing, names none)
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
     if moved:
         from gongbao.structure.outline import _number
@@ -75,8 +76,9 @@ _ISSUES = re.compile(
 )
 
 
-#: a revision printed after a text's title: '(2019年11月修订)', '（2020年修正）'
-_REVISED = re.compile(r"\s*[(（]\d{4}年[^()（）]{0,8}(?:修订|修正|修改)[)）]$")
+#: a revision printed after a text's title: '(2019年11月修订)', '（2020年修正）',
+#: '(2020年6月修订稿)'
+REVISED = re.compile(r"\s*[(（]\d{4}年[^()（）]{0,8}(?:修订|修正|修改)稿?[)）]$")
 
 
 def _unquoted(what: str) -> list[str]:
@@ -94,15 +96,39 @@ def issued_texts(doc: Document) -> list[Attachment]:
     """The texts a notice issues (关于印发《X》和《Y》的通知), printed after the notice under
     their own titles without an 附件 label: the notice's attachments."""
     m = _ISSUES.search(doc.title)
-    if m is None:
+    if m is not None:
+        what = m.group("what")
+    elif not doc.title and doc.kind == "notice" and (lead := _lead(doc)):
+        # no title printed: the text names what it issues ('现将《某某》印发给你们')
+        what = lead
+    else:
         return []
     # a status printed after the name's quotes belongs to it: '《某某办法》(试行)'
     names = [
         name + status
         for name, status in re.findall(
-            r"[《〈]([^》〉]+)[》〉]((?:[(（](?:试行|暂行|修订)[)）])?)", m.group("what")
+            r"[《〈]([^》〉]+)[》〉]((?:[(（](?:试行|暂行|修订)[)）])?)", what
         )
-    ] or _unquoted(m.group("what"))
+    ]
+    found = _printed(doc, names or _unquoted(what))
+    if not found and names:
+        # quotes inside the issued text's title, not around it: '印发2023年区《政府工作
+        # 报告》确定的主要目标任务责任分解方案的通知' issues the whole of it
+        found = _printed(doc, [what])
+    return found
+
+
+def _lead(doc: Document) -> str | None:
+    """The texts the first paragraph of a notice without a title issues, in their quotes."""
+    from gongbao.structure import _ISSUING
+
+    first = next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
+    m = _ISSUING.search(first[:300])
+    return m.group(0) if m else None
+
+
+def _printed(doc: Document, names: list[str]) -> list[Attachment]:
+    """Those of ``names`` printed as a title of their own in the document, in that order."""
     wanted = [norm_title(n) for n in names if len(n) >= 4]
     found: dict[str, Attachment] = {}
     blocks = [b for b in doc.blocks() if b.type in ("heading", "paragraph") and len(b.text) <= 80]
@@ -110,7 +136,7 @@ def issued_texts(doc: Document) -> list[Attachment]:
         # its title on one line, or over two (a page that broke it where it was printed)
         for title in (b.text, b.text + blocks[k + 1].text if k + 1 < len(blocks) else ""):
             # a revision noted after the title ('…工作规则(2019年11月修订)') is not part of it
-            title = _REVISED.sub("", title)
+            title = REVISED.sub("", title)
             key = norm_title(title)
             if title and key in wanted and key not in found:
                 if title.startswith("《") and title.endswith("》"):

@@ -17,6 +17,7 @@ from gongbao.clean import Group
 from gongbao.model import Attachment, Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
+from gongbao.titles import title_end
 
 ATTACHMENT = re.compile(
     r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$"
@@ -158,41 +159,109 @@ _LISTED = re.compile(r"^附\s*件\s*[:：]\s*(?P<rest>.*)$")
 
 def attachment_list(groups: list[Group]) -> list[Attachment]:
     """'附件：1. 标题' and the following '2. 标题' lines of a notice, as attachments — in one
-    group, in a group a line, or run together on one line ('附件:1.甲2.乙')."""
+    group, in a group a line, or run together on one line ('附件:1.甲2.乙'); in a text printed
+    a paragraph a line without blank lines, the 附件 line inside its group, and the numbered
+    lines under it."""
     lines: list[tuple[int, str]] = []
     for k, g in enumerate(groups):
-        first = g.lines[0].text.strip()
-        m = _LISTED.match(first) if first.startswith("附") else None
-        if m is None:
+        at = next(
+            (li for li, ln in enumerate(g.lines) if _listed(ln.text) is not None),
+            None,
+        )
+        if at is None:
             continue
-        lines = [(g.lines[0].no, m.group("rest"))]
-        lines += [(ln.no, ln.text.strip()) for ln in g.lines[1:]]
-        for nxt in groups[k + 1 : k + 20]:
-            text = nxt.text.strip()
-            num = match_number(text)
-            if num is None or num.style != "arabic" or len(text) > 80 or "。" in text:
+        m = _listed(g.lines[at].text)
+        assert m is not None
+        lines = [(g.lines[at].no, m.group("rest"))]
+        if at == 0:
+            for ln in g.lines[1:]:
+                text = ln.text.strip()
+                if match_number(text) is None and lines[-1][1] and not title_end(lines[-1][1]):
+                    # a title hard-wrapped under its label ('…拟录用公' / '务员名单')
+                    lines[-1] = (lines[-1][0], lines[-1][1] + text)
+                else:
+                    lines.append((ln.no, text))
+            after = [(nxt.start, nxt.text.strip()) for nxt in groups[k + 1 : k + 20]]
+        else:
+            # a line of a group of paragraphs: the items are the numbered lines under it
+            after = [(ln.no, ln.text.strip()) for ln in g.lines[at + 1 : at + 20]]
+            if after and _open_bracket(lines[0][1]):
+                # a title broken inside its bracket ('…预案》(2020年6月修' / '订稿)'): one line
+                lines[0] = (lines[0][0], lines[0][1] + after.pop(0)[1])
+        for no, text in after:
+            if not _listed_item(text):
                 break
-            lines.append((nxt.start, text))
+            lines.append((no, text))
         break
     out: list[Attachment] = []
     for ln_no, text in lines:
         for piece in _items_run_on(text):
             num = match_number(piece)
-            title = (num.rest if num else piece).strip()
+            # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
+            title = _list_title(num.rest if num else piece)
             if title:
                 label = f"附件{num.value}" if num else "附件"
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
 
 
+#: a site's link to an attachment's file, its text the list's line: '[附件：某某](a.pdf)'
+_LINKED = re.compile(r"^\[(?P<text>附[^\]]+)\]\([^()\s]*\)$")
+
+
+def _listed(line: str) -> re.Match[str] | None:
+    """``_LISTED`` of a line, or of the text of the link the line is."""
+    text = line.strip()
+    if not text.startswith(("附", "[附")):
+        return None
+    if text.startswith("[") and (link := _LINKED.match(text)):
+        text = link.group("text")
+    return _LISTED.match(text)
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _list_title(text: str) -> str:
+    """An attachment's title as its list prints it, without the list's punctuation ('1、某某
+    的函；'), its revision note ('(2020年6月修订稿)') or the quotes around the whole of it."""
+    from gongbao.structure.attachments import REVISED
+
+    title = REVISED.sub("", text.strip().rstrip("；;，,。").strip())
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    if not title_end(title):
+        # the signer run onto the list's last line ('…先进个人名单湖南省人民政府')
+        from gongbao.structure.organs import is_org
+
+        for cut in range(len(title) - 4, 3, -1):
+            if title_end(title[:cut]) and is_org(title[cut:]):
+                return title[:cut]
+    return title
+
+
+def _listed_item(text: str) -> bool:
+    """A numbered line of an attachment list: short, no sentence (a full stop closes the
+    list's last item only)."""
+    num = match_number(text)
+    return (
+        num is not None
+        and num.style == "arabic"
+        and len(text) <= 80
+        and "。" not in text.rstrip("。")
+    )
+
+
 def _items_run_on(text: str) -> list[str]:
-    """'1.甲2.乙3.丙' → the items, cut where the next number in sequence opens one."""
+    """'1.甲2.乙3.丙' → the items, cut where the next number in sequence opens one (after a
+    full-width point or 、 a digit may follow: '1．2011年甲2．2011年乙')."""
     first = match_number(text)
     if first is None or first.style != "arabic":
         return [text]
     pieces: list[str] = []
     start, expected = 0, first.value + 1
-    for m in re.finditer(r"(?<![\d.])(\d{1,2})[.．、](?!\d)", text):
+    for m in re.finditer(r"(?<![\d.．])(\d{1,2})(?:[.](?!\d)|[．、])", text):
         if m.start() > start and int(m.group(1)) == expected:
             pieces.append(text[start : m.start()].strip())
             start, expected = m.start(), expected + 1
