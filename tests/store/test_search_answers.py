@@ -43,6 +43,10 @@ unchanged. Re-recorded when documents printed without a title got the kind their
 (an answer '…收悉' or '特此批复' a reply, '现将《X》印发给你们' a notice, '纪要如下' minutes, a
 news lead '11月9日，…举行…会议' news): only the kind facets moved (人民政府: document 25 → 16,
 minutes 2 → 4, notice 178 → 180, news 1 → 3, reply 66 → 69); totals, hits and scores unchanged.
+Re-recorded when an encyclopedia's lead about a document ('《…》是由重慶市人民政府於…發布的…')
+and its section headings became page furniture: that page's 主送 and 文号 are read in its
+head (its id is now yufu-2013-97), 人民政府 681 → 678 (the lead, the 主送 and a heading's
+blocks), every BM25 score moved in its third or fourth digit; the other totals unchanged.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

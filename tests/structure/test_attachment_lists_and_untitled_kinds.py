@@ -118,3 +118,27 @@ def test_untitled_news_leads() -> None:
         "personnel/shanxi-2024-zhongzhi-shiyongqi-news-page.txt",
     ):
         assert _doc(path).kind == "news"
+
+
+def test_an_encyclopedias_lead_and_sections_are_page_furniture() -> None:
+    # '《…的批覆》是由重慶市人民政府於2013年12月19日發布的批覆檔案。', '基本介紹', '相關詞條'
+    issue = gongbao.parse_bytes(
+        (CORPUS / "reply/chongqing-2013-jiuchongshan-guihua-pifu-trad-wiki-page.txt").read_bytes()
+    )
+    d = issue.documents[0]
+    assert d.addressees == ["城口縣人民政府"]
+    assert (d.doc_number, d.date, d.signature) == (
+        "渝府〔2013〕97號",
+        "2013-12-19",
+        ["重慶市人民政府"],
+    )
+    removed = {(r.line, r.why) for r in issue.removed}
+    assert {(3, "byline"), (5, "site_navigation"), (18, "site_navigation")} <= removed
+    assert not any(p.kind == "text_lost" for p in issue.problems)
+
+
+def test_a_note_between_the_signer_and_the_date_stays_in_the_text() -> None:
+    # '牟定县人民政府办公室' / '(此件公开发布)' / '{ 2017 6 23'
+    d = _doc("web-page/yunnan-mouding-2017-yingji-yuan.txt")
+    assert d.signature == ["牟定县人民政府办公室"]
+    assert "(此件公开发布)" in [b.text for b in d.blocks()]

@@ -318,6 +318,10 @@ def _is_noise(text: str) -> str | None:
         and (len(text) <= 80 or _TEASER.match(text))
     ):
         return "byline"
+    if first == "《" and _WIKI_LEAD.match(text):
+        return "byline"  # an encyclopedia's lead about the document, not its text
+    if len(text) <= 4 and text in _WIKI_SECTIONS:
+        return "site_navigation"
     if (
         first in ("选", "字")
         and (lead := _LEADING_TOOLS.match(text))
@@ -327,6 +331,17 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # page tools, then the byline: '选择字体:[--] 发布时间:…'
     return None
 
+
+#: an encyclopedia's lead about a document it prints: '《某某的批复》是由某某人民政府於2013年12月
+#: 19日發布的批覆檔案。'
+_WIKI_LEAD = re.compile(
+    r"《[^》]{4,80}》是(?:由)?[^。《》]{2,40}?[于於]\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?:发布|發布|印发|印發|颁布|頒布|公布)的[^。]{0,12}[。.]?"
+)
+#: an encyclopedia page's section headings around the document: its fields, related entries
+_WIKI_SECTIONS = frozenset(
+    {"基本介绍", "基本介紹", "相关词条", "相關詞條", "热门词条", "熱門詞條", "联络我们", "聯絡我們"}
+)
 
 #: what a site's list of a page's fields opens each with
 _FIELD_BULLETS = frozenset("•·")

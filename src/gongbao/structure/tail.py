@@ -226,7 +226,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         run = k
         while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
             run += 1
-        date_at = run
+        date_at = signed_to = run
         while (
             date_at < len(lines)
             and lines[date_at][1][:1] in ("(", "（")
@@ -244,7 +244,8 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             if sig.date is None:
                 # the document's own signature is its first; later ones sign what it
                 # forwards or attaches
-                for _gi, text, rawt in lines[k:run]:
+                # (a note printed between the signers and the date signs nothing)
+                for _gi, text, rawt in lines[k:signed_to]:
                     names = _signers(text, rawt)
                     if len(names) > 1:
                         sig.printed.extend(names)  # joint issuers on one line: each signs
@@ -257,7 +258,14 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             # the groups the signature fills, and only those: a group that holds text as
             # well stays in the body (nothing of the text is lost with a signature)
             taken = Counter(gi for gi, _t, _r in lines[k : run + 1])
-            sig.groups.extend(gi for gi, n in taken.items() if n == per_group[gi])
+            # a note between the signers and the date that is a group of its own stays in
+            # the text ('（此件公开发布）' is the 附注 of the document, not its signature)
+            notes = {gi for gi, _t, _r in lines[signed_to:run]} - {
+                gi for gi, _t, _r in [*lines[k:signed_to], lines[run]]
+            }
+            sig.groups.extend(
+                gi for gi, n in taken.items() if n == per_group[gi] and gi not in notes
+            )
             # the group a presidium's name ended in, where that line was all it held
             sig.groups.extend(
                 joined[gi] for gi in taken if gi in joined and per_line[joined[gi]] == 1
