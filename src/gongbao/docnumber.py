@@ -88,9 +88,12 @@ def _code_only(code: str) -> str:
     if m := re.search(rf"[厅局委府室](?=[{_PROVINCE}])", code[:-2]):
         code = code[m.end() :]
     if len(code) > 3:
-        # a form word or the word that cites it: '根据沪府规【2016】168号'
+        # a form word or the word that cites it: '根据沪府规【2016】168号'; a letter's
+        # title run onto its number ('…制度的函国办函〔2019〕51号'): no code opens with 函
         code = re.sub(
-            rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见)(?=[{_PROVINCE}国])", "", code
+            rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见|函)(?=[{_PROVINCE}国])",
+            "",
+            code,
         )
     return code
 

@@ -28,6 +28,7 @@ from operator import gt
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
+from gongbao.titles import title_end as ends_as_title
 
 _TERMINAL = "。！？；：!?;:"
 _LIST_START = re.compile(
@@ -476,6 +477,23 @@ def _opening_note(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: a 公告's number without an issuer code, run onto the title under it: '〔2022〕第39号某某
+#: 县人民政府征收土地预公告', '2023年第5号某某公告'
+_NUMBER_THEN_TITLE = re.compile(
+    r"^\s*(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d{4}\s*年)\s*第\s*\d{1,5}\s*[号號]\s*(?=\S)"
+)
+
+
+def _number_then_title(text: str) -> tuple[int, int] | None:
+    """The number and the title apart, where what follows the number is a whole title."""
+    if "第" not in text[:12]:
+        return None
+    m = _NUMBER_THEN_TITLE.match(text)
+    if m is None or len(text.strip()) - m.end() < 6 or not ends_as_title(text.rstrip()):
+        return None
+    return m.end(), m.end()
+
+
 #: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,
 #: month, 月, day, 日 each on a line of its own (blank lines between them allowed)
 _SPLIT_DATE = re.compile(
@@ -524,6 +542,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     # which would cut it
     lines = list(_join_split_dates(lines))
     _cut_first_lines(lines, _opening_note)
+    _cut_first_lines(lines, _number_then_title)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

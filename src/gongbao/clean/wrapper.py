@@ -318,6 +318,10 @@ def _is_noise(text: str) -> str | None:
         and (len(text) <= 80 or _TEASER.match(text))
     ):
         return "byline"
+    if ("发表于" in text or text.startswith("本帖")) and _FORUM_POST.match(text):
+        return "byline"  # a forum's line over a post: who posted it when, who edited it
+    if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
+        return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
     if len(text) <= 4 and text in _WIKI_SECTIONS:
@@ -332,6 +336,17 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a forum's byline over a post and its note of the last edit: '某某 发表于 2020-4-23 08:58:32',
+#: '本帖最后由 某某 于 2020-4-23 08:59 编辑'
+_FORUM_POST = re.compile(
+    r"^(?:\S{1,20}\s*发表于|本帖最后由\s*\S{1,20}\s*于)\s*\d{4}-\d{1,2}-\d{1,2}\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*编辑)?$"
+)
+#: an image's caption that is its file's name: '图片:未命名_副本.jpg'
+_IMAGE_NAME = re.compile(
+    r"^(?:图片|圖片|附图|image)?\s*[:：]?\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I
+)
+_IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".JPG", ".JPEG", ".PNG", ".GIF")
 #: an encyclopedia's lead about a document it prints: '《某某的批复》是由某某人民政府於2013年12月
 #: 19日發布的批覆檔案。'
 _WIKI_LEAD = re.compile(

@@ -16,7 +16,13 @@ from gongbao.model import (
     Source,
 )
 from gongbao.structure.attachments import add_attachments
-from gongbao.structure.boundaries import detect_titles, markdown_breaks, match_toc, norm_title
+from gongbao.structure.boundaries import (
+    detect_titles,
+    ends_like_title,
+    markdown_breaks,
+    match_toc,
+    norm_title,
+)
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.head import Head, parse_head
@@ -252,6 +258,8 @@ def _promulgated_title(groups: list[Group]) -> str | None:
 
 #: a text that says it minutes its meeting: '现将会议讨论研究的有关事项纪要如下'
 _MINUTED = re.compile(r"[纪紀]要如下")
+#: what a meeting decided, as its minutes record it: '会议原则同意…', '会议决定…'
+_AGREED = re.compile(r"会议(?:原则)?(?:同意|决定|议定|研究决定|审议通过|讨论通过)")
 
 
 #: a decision on who holds a post: '决定任命…', '决定免去…', '决定接受某某辞去…'
@@ -259,7 +267,7 @@ _DECIDES_POSTS = re.compile(r"决定(?:任命|免去|接受[^，。；]{2,12}辞
 
 
 #: a 通告's or 公告's own words: '现通告如下', '特此通告'
-_ANNOUNCES = re.compile(r"[通公]告如下|特此[通公]告")
+_ANNOUNCES = re.compile(r"[通公]告如下|特此[通公]告|(?:^|[。！!\s])此告[。！!]?$")
 #: a text that answers what it was sent: '…的请示收悉', '…的建议收悉，现答复如下', '特此批复'
 _ANSWERS = re.compile(
     r"(?:请示|报告|建议|提案|来函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"
@@ -366,8 +374,15 @@ def _document(
     if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
         kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
     opening = body_groups[0].text[:200] if body_groups else ""
-    if kind == "document" and _MINUTED.search(opening) and "会议" in head.title + opening:
+    if kind == "document" and (
+        (_MINUTED.search(opening) and "会议" in head.title + opening)
+        or (
+            head.title.endswith(("常务会议", "办公会议"))
+            and sum(1 for g in body_groups[:12] if _AGREED.match(g.text)) >= 2
+        )
+    ):
         # a meeting's page headlined as news (or by its number alone) whose text minutes it
+        # ('…纪要如下'; or what the meeting agreed, item by item: '会议原则同意…')
         kind = "minutes"
     if (
         kind == "document"
@@ -380,10 +395,12 @@ def _document(
         kind = "personnel"
     if (
         kind == "document"
-        and not head.title
+        and not (head.title and ends_like_title(head.title))
         and any(_ANNOUNCES.search(g.text) for g in body_groups[:3] + body_groups[-3:])
     ):
-        kind = "announcement"  # no title printed, and a text that says it is a 通告 or 公告
+        # no title printed (or one cut before its kind), and a text that says it is a 通告
+        # or 公告
+        kind = "announcement"
     if kind == "document" and not head.title and body_groups:
         # no title printed: the text says what it is where it opens or closes (a request
         # '收悉' and answered, '特此批复'; '现将《某某》印发给你们')

@@ -64,13 +64,13 @@ def date_from_match(m: re.Match[str]) -> str | None:
 
 
 _SPACED = re.compile(r"^[^\w\s]?\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
-_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})日?$")
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
 
 
 def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
-    '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10; '2022128'
-    (1月28日 or 12月8日) → None."""
+    '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10, '2017年1214'
+    → 2017-12-14; '2022128' (1月28日 or 12月8日) → None."""
     text = text.strip()
     if not (text.endswith("日") or text[-1:].isdecimal()):
         return None  # (both patterns end on a digit or 日)

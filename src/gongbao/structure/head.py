@@ -134,6 +134,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
+        if j > k0 and _introduced(lines, j):
+            score += 1.5  # the page says the document follows: its title, not the headline
         if (
             j > k0
             and best is not None
@@ -150,6 +152,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     _, head, k, j = best
     if head.title and not ends_like_title(head.title):
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
+    if head.doc_number is None and "第" in head.title and (m := _NUMBERED_KIND.match(head.title)):
+        # a 通告 numbered between its issuer and its kind: '某某指挥部〔2021〕第3号通告'
+        head.title = m.group("issuer") + m.group("kind")
+        head.doc_number = re.sub(r"\s+", "", m.group("number"))
     for at, (_no, zone, text) in enumerate(head.zones):
         if (
             zone == "title_again"
@@ -222,8 +228,11 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     reported = k0 < len(lines) and "。" in lines[k0][2] and len(lines[k0][2]) > 30
     stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
-    for j in range(k0, min(len(lines), k0 + 14)):
+    for j in range(k0, min(len(lines), k0 + 24)):
         text = lines[j][2]
+        introduced = _introduced(lines, j)
+        if j >= k0 + 14 and not introduced:
+            continue  # (a title that deep only where the page says the document follows)
         if m := _collection(text):
             stem = m.group("stem")
         elif stem and re.fullmatch(re.escape(stem) + r"\s*(?:一|1|[(（]一[)）])", text):
@@ -246,7 +255,13 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
-            and (not past_text or _headed_title(lines, j) or j == item or _kind_under(lines, j))
+            and (
+                not past_text
+                or _headed_title(lines, j)
+                or j == item
+                or _kind_under(lines, j)
+                or introduced
+            )
         ):
             out.append(j)
     return out
@@ -262,6 +277,21 @@ def _collection(text: str) -> re.Match[str] | None:
     """``_COLLECTION`` of a line, which ends with 篇 or its bracket: the ending settles the
     other lines without the pattern's 27 starts."""
     return _COLLECTION.match(text) if text.endswith(("篇", "篇)", "篇）")) else None
+
+
+#: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
+_FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
+
+
+def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """A title under the page's words that the document follows (a decoration between)."""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        text = lines[k][2]
+        if text.endswith(("下", "下:", "下：")):
+            return _FOLLOWS.search(text) is not None
+        if len(text) > 4:
+            return False
+    return False
 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
@@ -312,6 +342,11 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         _record(head, lines[k], zone or "headline")
 
 
+#: a 公告 or 通告 whose title holds its number between the issuer and the kind
+_NUMBERED_KIND = re.compile(
+    r"^(?P<issuer>\S{4,40}?)(?P<number>[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第\s*\d{1,5}\s*号)"
+    r"(?P<kind>通告|公告)$"
+)
 #: the text's attachments begin: 附件, 附 件
 _ATTACHMENT_OPENS = re.compile(r"^附\s*件")
 #: a site's headline that opens with a 文号: '京政办发〔2016〕26号…'
@@ -471,8 +506,10 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         head.title = tidy_title(spoken.group("title"))[0]
         _record(head, lines[k], "title")
         return k + 1
-    if _SENTENCE.search(text) and len(text) > 30:
-        return k  # a page that opens with its text (a news item cut below its headline)
+    if (_SENTENCE.search(text) or _DATED_CLAUSE.match(text)) and len(text) > 30:
+        # a page that opens with its text (a news item cut below its headline; minutes
+        # that open '2017年1月10日上午，…主持召开…会议，现纪要如下：')
+        return k
     parts: list[str] = []
     raw_parts: list[str] = []
     while k < len(lines):
@@ -562,6 +599,8 @@ _SPEECH_RUN_ON = re.compile(r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>—{1,2}\s*\d
 
 #: a sentence, which no title is: a full stop after a clause with a comma in it
 _SENTENCE = re.compile(r"[，,][^。]{4,}。")
+#: a sentence that opens with its day: '2017年1月10日上午，在…'
+_DATED_CLAUSE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[上下]?午?[，,]")
 
 
 def _title_run_on(text: str) -> int | None:
@@ -639,14 +678,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
         elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
-            text, k = _wrapped(lines, k, SPEECH)
+            text, wrapped = _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
-                break
+                break  # (at this line: the lines it was joined with are the text's)
+            k = wrapped
             after_occasion = True
         elif zone == "adopted" or (_opens_adoption(text) and _adopts(lines, k)):
-            text, k = _wrapped(lines, k, ADOPTED)
+            text, wrapped = _wrapped(lines, k, ADOPTED)
             if not adopted_seen and not _occasion(head, text):
                 break
+            k = wrapped
             adopted_seen = after_occasion = True
         elif adopted_seen and _amendment(text):
             pass  # later amendments of an adopted text: their dates are not its date

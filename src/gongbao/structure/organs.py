@@ -317,7 +317,7 @@ _PROVINCE_CODES = {
     "陕": "陕西省",
 }  # fmt: skip
 _GOVERNMENT_CODE = re.compile(
-    r"^(?P<p>.)(?P<office>政办|府办)?(?:政|府)(?:发|函|规|字)?[〔\[【（(]"
+    r"^(?P<p>.)(?P<office>政办|府办)?(?:政|府)(?:发|函|规|字|复)?[〔\[【（(]"
 )
 
 

@@ -97,6 +97,9 @@ def _signers(line: str, raw: str) -> list[str]:
     parts = [p for p in re.split(r"[\s\u3000]+", raw.strip()) if p]
     if len(parts) > 1 and all(ORG_END.search(p) and len(p) >= 3 for p in parts):
         return parts
+    listed = name.split("、")
+    if len(listed) > 1 and all(ORG_END.search(p) and len(p) >= 4 for p in listed):
+        return listed  # joint issuers listed on one line: '某某县水务局、某某县林业局'
     return split_organs(name)
 
 
@@ -247,7 +250,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                 # (a note printed between the signers and the date signs nothing)
                 for _gi, text, rawt in lines[k:signed_to]:
                     names = _signers(text, rawt)
-                    if len(names) > 1:
+                    if len(names) > 1 and "、" not in rawt:
                         sig.printed.extend(names)  # joint issuers on one line: each signs
                     else:
                         sig.printed.append(" ".join(clean_line(rawt).split()))
