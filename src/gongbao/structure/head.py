@@ -681,13 +681,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             text, wrapped = _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
                 break  # (at this line: the lines it was joined with are the text's)
-            k = wrapped
+            k = _wrapped_zone(head, lines, k, wrapped, zone or "speech")
             after_occasion = True
         elif zone == "adopted" or (_opens_adoption(text) and _adopts(lines, k)):
             text, wrapped = _wrapped(lines, k, ADOPTED)
             if not adopted_seen and not _occasion(head, text):
                 break
-            k = wrapped
+            k = _wrapped_zone(head, lines, k, wrapped, zone or "adopted")
             adopted_seen = after_occasion = True
         elif adopted_seen and _amendment(text):
             pass  # later amendments of an adopted text: their dates are not its date
@@ -771,6 +771,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         _record(head, lines[k], zone or "head")
         k += 1
     return k
+
+
+def _wrapped_zone(
+    head: Head, lines: list[tuple[int, int, str, str, int]], k: int, last: int, zone: str
+) -> int:
+    """The lines before ``last`` a wrapped zone was joined from, recorded as its evidence (the
+    loop records ``last``); returns ``last``."""
+    for at in range(k, last):
+        _record(head, lines[at], zone)
+    return last
 
 
 _ORG_DATE = re.compile(
