@@ -26,6 +26,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "footnote_marker_mismatch": "注释序号与正文标记不符",
     # extract: facts that could not be read or do not add up
     "appointment_kind_unknown": "无法判断任免类别",
+    "appointment_unclear": "任免职务不清",
     "budget_text_damaged": "预算文字中的数字断开",
     "budget_identity_fails": "预算数额与各项之和不符",
     "budget_rate_fails": "预算增长率与数额不符",

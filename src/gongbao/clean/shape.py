@@ -189,8 +189,22 @@ def _cut_points(text: str) -> set[int]:
             cuts.update((signer, m.start()))  # the signer run onto what was above it
     for m in _SIGNER_NAME.finditer(head):
         cuts.add(m.end())
+    for m in _ADOPTED_RUN_ON.finditer(text) if "通过" in text or "批准" in text else ():
+        # a document adopted by a meeting run onto the report of it: its title, its
+        # adoption line (whole: its date is no place to cut), its text
+        a, b = m.span("adopted")
+        cuts.difference_update(range(a + 1, b))
+        cuts.update((m.start(), a, b))
     # never inside a name in 《》 (a title quoted whole: '…10号《…方案的通知》')
     return {c for c in cuts if 0 < c < len(text) and not _inside_quotes(text, c)}
+
+
+#: after a sentence, a document a meeting adopted, run on: its title (a list of those
+#: appointed, a decision) and its adoption line ('…任命名单(2020年7月28日…会议通过)')
+_ADOPTED_RUN_ON = re.compile(
+    r"(?<=[。！])[\u4e00-\u9fff]{4,40}(?:任命名单|任免名单|决定|决议)"
+    r"\s*(?P<adopted>[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{4,80}(?:通过|批准)[)）])"
+)
 
 
 def _signer_before(text: str, at: int) -> int | None:
@@ -249,7 +263,12 @@ def split_run_on(text: str) -> list[str] | None:
     ):
         return None
     spaced = len(_SPACED_BREAK.findall(text))
-    if len(_PARAGRAPH.findall(text)) < 2 and not headed and spaced < 3:
+    if (
+        len(_PARAGRAPH.findall(text)) < 2
+        and not headed
+        and spaced < 3
+        and ("通过" not in text or _ADOPTED_RUN_ON.search(text) is None)
+    ):
         return None
     cuts = sorted(_cut_points(text))
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
@@ -548,7 +567,13 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
         if parts is None:
             out.append(ln)
         else:
-            out.extend(ln.with_text(p) for p in parts)
+            # a document run onto a report of it: its parts are paragraphs, a break between
+            # (elsewhere the parts stay lines of one group, as the text printed them)
+            apart = "通过" in ln.text and _ADOPTED_RUN_ON.search(ln.text) is not None
+            for k, part in enumerate(parts):
+                if k and apart:
+                    out.append(Line(ln.no, ""))
+                out.append(ln.with_text(part))
     _split_signed_tail(out)
     _cut_first_lines(out, _indented_colon)
     # the lines stripped once, for every measure of the shape below

@@ -47,7 +47,9 @@ _PAIR_LABEL = re.compile(
 )
 #: a label parted from its value: by a colon, a pipe or a tab, or by spaces (a table's two
 #: cells flattened: '发布机构 区政府')
-_SEPARATED = re.compile(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^(?:{_LABEL_ALT})[ \u3000]+(?=\S)|^【")
+_SEPARATED = re.compile(rf"^(?:{_LABEL_ALT})\s*[:：|\t]|^(?:{_LABEL_ALT})[ \u3000]+(?=\S)|^[【\[]")
+#: a label's brackets printed with spaces inside: '[ 发文字号 ] 某府发〔2023〕21号'
+_SPACED_BRACKET = re.compile(r"(?<=[【\[])[ \u3000]+|[ \u3000]+(?=[】\]])")
 #: what a line of label–value pairs opens with: a label's first character or its bracket
 #: (settles the text's own lines without trying the labels one by one)
 _PAIR_OPENERS = frozenset({"【", "[", *(k[0] for k in LABELS)})
@@ -155,6 +157,8 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
     the line is not made of them (it must open with a label)."""
     t = text.strip().lstrip("-•*·| \t")
+    if t[:2] in ("[ ", "【 ", "[\u3000", "【\u3000"):
+        t = _SPACED_BRACKET.sub("", t)
     if not t or t[0] not in _PAIR_OPENERS or _PAIR_LABEL.match(t) is None:
         return None  # settled at the line's start, without looking for labels all along it
     found = list(_PAIR_LABEL.finditer(t))
@@ -318,6 +322,8 @@ def _is_noise(text: str) -> str | None:
         and (len(text) <= 80 or _TEASER.match(text))
     ):
         return "byline"
+    if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
+        return "byline"  # a page's bulleted time and count of readers: '• 点击:9'
     if ("发表于" in text or text.startswith("本帖")) and _FORUM_POST.match(text):
         return "byline"  # a forum's line over a post: who posted it when, who edited it
     if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
@@ -336,6 +342,14 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: a news item's credit opening its first paragraph: '本网讯(徐琦)', '本报讯', '记者 某某'
+_NEWS_CREDIT = re.compile(r"^[\W_]*(?:本网讯|本报讯|本台讯|本刊讯|[(（【]?记者|通讯员)")
+#: a page's time or count of readers in its list of fields: '• 时间:2019-12-31', '• 点击:9'
+_BULLET_STAT = re.compile(
+    r"^[•·]\s*(?:时间|日期|点击|点击数|点击量|浏览|浏览次数|阅读|阅读数)\s*[:：]\s*"
+    r"[\d\-./:\s]{1,20}(?:次|人次)?$"
+)
 #: a forum's byline over a post and its note of the last edit: '某某 发表于 2020-4-23 08:58:32',
 #: '本帖最后由 某某 于 2020-4-23 08:59 编辑'
 _FORUM_POST = re.compile(
@@ -411,8 +425,24 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             text = _PINYIN.sub("", text)
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if (
+            why is None
+            and in_head
+            and 2 <= len(text) <= 4
+            and _HAN_ONLY.fullmatch(text)
+            and (nxt := next((t for t in texts[i + 1 : i + 4] if t.strip()), None))
+            and _NEWS_CREDIT.match(nxt.strip())
+        ):
+            why = "byline"  # a reporter's name under the headline, over '本网讯(…)…'
+
         if why is None and i >= footer and len(text) <= 120:
             why = "site_footer"
+            if doc_lines == 0:
+                # a footer's line printed above the text (a page that opens with its
+                # copyright): that line alone; the footer starts at the next one, if any
+                footer = next(
+                    (j for j in range(i + 1, len(body)) if _FOOTER.search(texts[j])), len(body)
+                )
         if why is None and in_head and text[:1].isdecimal():
             if stamp := _STAMP.match(text):
                 out.meta.setdefault("published", stamp.group(1))

@@ -10,7 +10,7 @@ sharing the organisation before them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from gongbao.extract.walk import row_source, source, walk
@@ -42,7 +42,27 @@ _NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
 _PEOPLE = rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?(?:同志)?"
 #: where a post printed after '任命X为' ends: at the sentence's end, or at a comma that opens
 #: the next decision of the same sentence ('任命X为A，免去Y的B职务')
-_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,]\s*(?:免去|任命|决定|同时|并)))"
+_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,](?!\s*(?:试用期|挂职期))))"
+#: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务'
+_OWN_REMOVAL = re.compile(r"[，,]\s*免去其(?P<pos>[^；;。，,]+?)职务(?=[；;。，,]|$)")
+#: a paragraph that goes on with the 任命 of the one above: 'X为P，免去其Q职务；'
+_CONTINUED = re.compile(
+    rf"^\s*(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
+    rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
+)
+#: the next removal of one 免去, after a comma or a semicolon: '免去甲的A职务，乙的B职务'
+_ALSO_REMOVED = re.compile(
+    rf"[，,；;]\s*(?!并|同时|决定|同意|其)(?P<people>{_NAME_CHAR}{{2,4}})的"
+    rf"(?P<pos>[^；;。，,]+?)职务(?=[；;。，,])"
+)
+#: a post is a name: a verb of a meeting in it means the match ran past the post into the
+#: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开')
+_NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于")
+#: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
+_ALSO = re.compile(
+    rf"[，,]\s*(?!并|同时|决定|同意|其)(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
+    rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
+)
 _PROSE = [
     (
         re.compile(
@@ -258,6 +278,54 @@ def _table(doc: Document, block: Block, keep: Callable[[Appointment], None]) -> 
     return problems
 
 
+def _also_after(rx: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[str]]:
+    """``rx`` matched again and again from ``at``, each where the last ended (a comma's
+    further appointments, skipping a removal of the same person: '，免去其B职务')."""
+    while True:
+        if own := _OWN_REMOVAL.match(text, at):
+            at = own.end()
+        also = rx.match(text, at)
+        if also is None:
+            return
+        yield also
+        at = also.end()
+
+
+def _appoint_with_own_removal(
+    doc: Document,
+    block: Block,
+    text: str,
+    m: re.Match[str],
+    keep: Callable[[Appointment], None],
+) -> None:
+    """The appointments of a match (people 、-joined, one post) and the removal that follows
+    it for the same person ('，免去其B职务')."""
+    own = _OWN_REMOVAL.match(text, m.end())
+    for person in m.group("people").split("、"):
+        rec = _record(doc, block, _person(person), "appoint", [m.group("pos")], m.span())
+        keep(rec)
+        if own is not None:
+            keep(_record(doc, block, rec.person, "remove", [own.group("pos")], own.span()))
+
+
+def _with_also(rx: re.Pattern[str], text: str, action: str) -> Iterator[re.Match[str]]:
+    """``rx``'s matches in ``text``, each 任命 or 免去 followed by the ones it goes on to make
+    after commas ('任命甲为A，乙为B': 乙 is appointed B as well; '免去甲的A职务，乙的B职务')."""
+    for m in rx.finditer(text):
+        yield m
+        verb = m.group(0).lstrip("决定提请")
+        also_rx = (
+            _ALSO
+            if action == "appoint" and verb.startswith("任命")
+            else _ALSO_REMOVED
+            if action == "remove" and verb.startswith("免去") and not m.groupdict().get("how")
+            else None
+        )
+        if also_rx is None:
+            continue
+        yield from _also_after(also_rx, text, m.end())
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[Appointment] = []
     problems: list[Problem] = []
@@ -266,6 +334,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         keep = partial(_keep, seen, out)
 
         listing: str | None = None  # under a '任命：' or '免去：' heading
+        continued = False  # the paragraph above appointed and its sentence goes on ('；')
         start = len(out)
         for block, _ in walk(doc):
             t = block.table
@@ -295,12 +364,31 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             keep(rec)
                     continue
                 listing = None
+            listed_on = continued
+            continued = False
+            if listed_on and (first := _CONTINUED.match(text)) is not None:
+                # the 任命 of the paragraph above, its sentence going on after '；': 'X为P，
+                # 免去其Q职务；' a paragraph each
+                for m in [first, *_also_after(_ALSO, text, first.end())]:
+                    _appoint_with_own_removal(doc, block, text, m, keep)
+                continued = text.rstrip().endswith(("；", ";"))
+                continue
             if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止")):
                 continue
             for (rx, action, qualifier), needed in zip(_PROSE, _PROSE_NEEDS, strict=True):
                 if needed not in text:
                     continue  # the words every match prints are not there: nothing to find
-                for m in rx.finditer(text):
+                for m in _with_also(rx, text, action):
+                    if _NOT_A_POST.search(m.group("pos")):
+                        problems.append(
+                            Problem(
+                                "appointment_unclear",
+                                f"任免职务不清：“{text[m.start() : m.end()][:60]}”",
+                                doc.id,
+                                source(doc, block, m.start(), m.end()),
+                            )
+                        )
+                        continue
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
                     if "held" in m.groupdict():
@@ -317,6 +405,15 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append("兼")
                         rec.date = _decided(text, m.start())
                         keep(rec)
+                        if action == "appoint" and (own := _OWN_REMOVAL.match(text, m.end())):
+                            # '任命X为A，免去其B职务': X's removal from B
+                            gone = _record(
+                                doc, block, rec.person, "remove", [own.group("pos")], own.span()
+                            )
+                            gone.date = rec.date
+                            keep(gone)
+                        if action == "appoint" and text.rstrip().endswith(("；", ";")):
+                            continued = True
                         if acting:
                             also = _record(doc, block, rec.person, action, [acting], m.span())
                             also.qualifiers.extend(["代理", *rec.qualifiers])

@@ -45,6 +45,7 @@ from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.records import apply_record
 from gongbao.structure.tail import imprint_date, signatures, validity
 from gongbao.structure.toc import find_toc
+from gongbao.structure.zones import ORDER_NO, SPEAKER
 
 __all__ = ["build_issue"]
 
@@ -67,6 +68,22 @@ def _is_cover(text: str) -> bool:
         len(text) <= 60
         and re.search(r"公[报報]", text) is not None
         and re.search(r"统计公[报報]|[统統][计計]公[报報]|[。，；]", text) is None
+    )
+
+
+#: a news report's credit: '本网讯(徐琦)', '本报讯', '记者 某某'
+_NEWS_CREDIT = re.compile(
+    r"本网讯|本报讯|本台讯|本刊讯|[(（]记者|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|通讯员"
+)
+
+
+def _reports(groups: list[Group]) -> bool:
+    """A headline over the paragraphs of a news report that credits its reporter."""
+    first = groups[0].text.strip()
+    return (
+        4 <= len(first) <= 40
+        and not re.search(r"[。；;：:]", first)
+        and any(_NEWS_CREDIT.search(g.text[:60]) for g in groups[1:4])
     )
 
 
@@ -100,6 +117,15 @@ def build_issue(cleaned: Cleaned) -> Issue:
                 )
     else:
         starts = detect_titles(groups[:body_end], body_start, markdown_breaks(cleaned.raw))
+        if (
+            starts
+            and starts[0] > body_start + 1
+            and not meta.gazette
+            and _reports(groups[body_start : starts[0]])
+        ):
+            # a news report under its headline, with the document it reports run onto it
+            # (a list of those appointed): the report is a document of its own
+            starts.insert(0, body_start)
     if starts and starts[0] > body_start:
         first = groups[body_start]
         problems.append(
@@ -371,6 +397,13 @@ def _document(
     kind = "order" if ordered else kind_of(head.title)
     if kind != "order" and _promulgation_signed(body_groups, sig.printed):
         kind = "order"  # '《…》已经…通过，现予公布' signed by a minister, governor or mayor
+    elif (
+        kind in ("decision", "regulation", "document")
+        and head.doc_number
+        and ORDER_NO.match(head.doc_number)
+        and any(SPEAKER.match(p) for p in sig.printed)
+    ):
+        kind = "order"  # numbered '第153号' under its title and signed by a governor
     if kind == "order" and any(_APPOINTS.match(g.text) for g in body_groups[:6]):
         kind = "personnel"  # an order that appoints and removes ('任命…为…', '免去…职务')
     opening = body_groups[0].text[:200] if body_groups else ""

@@ -219,6 +219,11 @@ def _listed(line: str) -> re.Match[str] | None:
     return _LISTED.match(text)
 
 
+_FILE_OR_OMITTED = re.compile(
+    r"(?:\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)|\s*[(（]略[)）])$", re.IGNORECASE
+)
+
+
 def _open_bracket(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
@@ -229,6 +234,8 @@ def _list_title(text: str) -> str:
     from gongbao.structure.attachments import REVISED
 
     title = REVISED.sub("", text.strip().rstrip("；;，,。").strip())
+    # the file it was published as ('更名园区名单.pdf'), a note that it is left out ('(略)')
+    title = _FILE_OR_OMITTED.sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     if not title_end(title):
