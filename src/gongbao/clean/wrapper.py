@@ -295,9 +295,9 @@ def _is_noise(text: str) -> str | None:
     # (``_markup``, ``_menu``, ``_may_be_navigation`` and ``_may_be_byline`` written out: this
     # is asked of every line of a short document, and a call costs as much as the test)
     first = text[:1]
-    if (
-        (first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None
-    ) or not _WORD.search(text):
+    if ((first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None) or (
+        not _WORD.search(text) and text not in _BROKEN_OPENERS
+    ):
         return "markup"
     if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or (
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
@@ -356,6 +356,12 @@ _FORUM_POST = re.compile(
     r"^(?:\S{1,20}\s*发表于|本帖最后由\s*\S{1,20}\s*于)\s*\d{4}-\d{1,2}-\d{1,2}\s+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*编辑)?$"
 )
+#: a sentence that names a document in 《》: the text's (a crawl that printed the order
+#: promulgating the rules after the site's footer), never a footer's line
+_QUOTING_SENTENCE = re.compile(r"《[^》]{2,80}》[^。]*。")
+#: an opening quote or bracket alone on its line: text a mirror broke before a title
+#: ('…关于修改' / '《' / '…规则》的决定'), not markup
+_BROKEN_OPENERS = frozenset({"《", "〈"})
 #: an image's caption that is its file's name: '图片:未命名_副本.jpg'
 _IMAGE_NAME = re.compile(
     r"^(?:图片|圖片|附图|image)?\s*[:：]?\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I
@@ -435,7 +441,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
         ):
             why = "byline"  # a reporter's name under the headline, over '本网讯(…)…'
 
-        if why is None and i >= footer and len(text) <= 120:
+        if why is None and i >= footer and len(text) <= 120 and not _QUOTING_SENTENCE.search(text):
             why = "site_footer"
             if doc_lines == 0:
                 # a footer's line printed above the text (a page that opens with its

@@ -25,6 +25,7 @@ from gongbao.structure.boundaries import (
 )
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
+from gongbao.structure.dates import parse_date
 from gongbao.structure.head import Head, parse_head
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
@@ -126,6 +127,15 @@ def build_issue(cleaned: Cleaned) -> Issue:
             # a news report under its headline, with the document it reports run onto it
             # (a list of those appointed): the report is a document of its own
             starts.insert(0, body_start)
+        elif (
+            starts
+            and starts[0] > body_start
+            and not meta.gazette
+            and _forwards(groups[body_start : starts[0]], groups[starts[0]].text)
+        ):
+            # an untitled notice that forwards the text printed under it ('现将…《X》转发
+            # 你县'): X is its attachment, not a document of its own
+            starts[0] = body_start
     if starts and starts[0] > body_start:
         first = groups[body_start]
         problems.append(
@@ -265,20 +275,34 @@ _PROMULGATES = re.compile(
 )
 
 
-def _promulgated_title(groups: list[Group]) -> str | None:
+def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> str | None:
     """An order titled by its order line that prints the rules it promulgates under their
-    own title ('《某某规定》已经…通过，现予公布' … '某某规定' … 第一条): titled by them."""
+    own title ('《某某规定》已经…通过，现予公布' … '某某规定' … 第一条): titled by them. (The
+    promulgation may be a line the head took: ``head``, its lines.)"""
 
     def squash(text: str) -> str:
         return re.sub(r"[<>〈〉《》\s*]", "", text)
 
-    for g in groups[:3]:
-        if m := _PROMULGATES.match(g.text):
+    for said in [*(head or [])[-3:], *(g.text for g in groups[:3])]:
+        if m := _PROMULGATES.match(said):
             name = squash(m.group("title") or m.group("adopted"))
             for x in groups[:12]:
                 printed = x.text.replace("**", "").strip()
                 if squash(printed) == name and len(printed) <= 120:
                     return printed  # as the text prints it, quotes inside and all
+            # or broken over lines, of one group or a group each ('…关于修改' / '《' /
+            # '…规则》的决定')
+            lines = [
+                ln.text.replace("**", "").strip() for x in groups[:12] for ln in x.lines if ln.text
+            ]
+            for at in range(len(lines)):
+                joined = lines[at]
+                for nxt in lines[at + 1 : at + 4]:
+                    joined += nxt
+                    if len(joined) > 120 or not name.startswith(squash(joined)):
+                        break
+                    if squash(joined) == name:
+                        return joined
     return None
 
 
@@ -300,7 +324,20 @@ _ANSWERS = re.compile(
     r"现(?:批复|答复|函复)如下|特此(?:批复|函复)|^此复"
 )
 #: a text that issues another: '现将《某某实施方案》印发给你们'
-_ISSUING = re.compile(r"现将《[^》]{4,80}》[^。]{0,20}?(?:印发|转发|批转)给你们")
+_ISSUING = re.compile(
+    r"现将[^《。]{0,20}《[^》]{4,80}》[^。]{0,30}?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
+)
+
+
+def _forwards(before: list[Group], title: str) -> bool:
+    """Whether the untitled text above names the title below as the text it issues."""
+    wanted = norm_title(title)
+    return any(
+        norm_title(q) == wanted
+        for g in before[:4]
+        if (m := _ISSUING.search(g.text))
+        for q in re.findall(r"《([^》]+)》", m.group(0))
+    )
 
 
 def _identity(head: Head, groups: list[Group]) -> str:
@@ -312,6 +349,30 @@ def _identity(head: Head, groups: list[Group]) -> str:
     if not head.title or not any(known):
         key += "|" + "".join(g.text for g in groups)[:4000]
     return key
+
+
+#: rules adopted by a government's executive meeting and promulgated: '《某某条例》已经2024年
+#: 8月30日国务院第40次常务会议通过，现予公布'
+_ADOPTED_BY = re.compile(
+    r"《(?P<title>[^》]{4,60})》已经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)第\d{1,3}次常务会议(?:审议)?通过[，,]\s*现予(?:公布|发布)"
+)
+#: a congress's standing committee named with its term: '西藏自治区八届人大常委会',
+#: '某某县第十八届人民代表大会常务委员会'
+_TERM_COMMITTEE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十\d]{1,3}届"
+    r"(?:人民代表大会常务委员会|人大常委会)$"
+)
+
+
+def _standing_committee(name: str, text: str) -> str:
+    """The standing committee's name as the text prints it without the term
+    ('西藏自治区人民代表大会常务委员会' for '西藏自治区八届人大常委会'), where it does."""
+    m = _TERM_COMMITTEE.match(name) if "届" in name else None
+    if m is None:
+        return name
+    full = m.group("place") + "人民代表大会常务委员会"
+    return full if full in text else name
 
 
 def _congress_notice(title: str) -> bool:
@@ -438,10 +499,10 @@ def _document(
         # no title printed: the text says what it is where it opens or closes (a request
         # '收悉' and answered, '特此批复'; '现将《某某》印发给你们')
         ends = [g.text for g in body_groups[:2] + body_groups[-3:]]
-        if any(_ANSWERS.search(t) for t in ends):
+        if _ISSUING.search(body_groups[0].text[:300]):
+            kind = "notice"  # (first: a reply it forwards answers, not the notice)
+        elif any(_ANSWERS.search(t) for t in ends):
             kind = "reply"
-        elif _ISSUING.search(body_groups[0].text[:300]):
-            kind = "notice"
     doc = Document(
         id=doc_id,
         title=head.title,
@@ -493,7 +554,7 @@ def _document(
     elif (
         kind == "announcement"
         and _congress_notice(head.title)
-        and (rules := _promulgated_title(body_groups))
+        and (rules := _promulgated_title(body_groups, [t for _n, _z, t in head.zones]))
     ):
         # a congress's 公告 that adopts rules and prints them: titled by them, as an order is
         doc.title, doc.kind = rules, kind_of(rules)
@@ -513,6 +574,14 @@ def _document(
         if found := province_government(doc.doc_number, doc.title + text):
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
+    doc.issuers = [_standing_committee(n, doc.title + text[:4000]) for n in doc.issuers]
+    tail = "".join(g.text for g in body_groups[-12:])
+    adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
+    if (not doc.issuers or doc.date is None) and adopted and adopted.group("title") == doc.title:
+        # rules whose order is printed after them (a crawl that put the text first): '《某某
+        # 条例》已经2024年8月30日国务院第40次常务会议通过，现予公布' under the text
+        doc.issuers = doc.issuers or [adopted.group("org")]
+        doc.date = doc.date or parse_date(adopted.group("date"))
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     apply_record(doc)
     blocks = doc.blocks()

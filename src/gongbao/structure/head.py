@@ -228,8 +228,11 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     reported = k0 < len(lines) and "。" in lines[k0][2] and len(lines[k0][2]) > 30
     stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
+    issued: set[str] = set()  # the texts the lines above issue ('现将《X》转发你县')
     for j in range(k0, min(len(lines), k0 + 24)):
         text = lines[j][2]
+        if "现将" in text and "《" in text:
+            issued.update(re.findall(r"《([^》]+)》", text))
         introduced = _introduced(lines, j)
         if j >= k0 + 14 and not introduced:
             continue  # (a title that deep only where the page says the document follows)
@@ -255,6 +258,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
+            and text not in issued  # a text the document issues, printed under it
             and (
                 not past_text
                 or _headed_title(lines, j)

@@ -72,6 +72,8 @@ def _signer(line: str, raw: str) -> str | None:
     # looked at before its spaces are squeezed)
     if "\u4e00" <= raw.rstrip()[-1:] <= "\u9fff" and (sm := _speaker(" ".join(raw.split()))):
         return speaker_org(sm.group("title"))
+    if "略" in line and _MASKED.search(line):
+        return None  # a mirror masked the name ('(略) 人民政府办公厅'): no signer it names
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
         return line
@@ -80,6 +82,8 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+#: a word a mirror site masked: '(略)'
+_MASKED = re.compile(r"[(（]\s*略\s*[)）]")
 #: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'
 _PRESIDIUM = re.compile(
     r"[\u4e00-\u9fff]{2,30}人民代表大会第[一二三四五六七八九十\d]{1,3}次会议主席团"
@@ -128,6 +132,8 @@ def _is_signer(line: str, raw: str) -> bool:
 
 
 _NOTE = re.compile(r"^[(（]\s*此件[^)）]{1,16}[)）]$")
+#: the note run onto the end of the signature's line
+_TRAILING_NOTE = re.compile(r"\s*[(（]\s*此件[^)）]{1,16}[)）]$")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
@@ -145,6 +151,15 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
+        if text.endswith((")", "）")) and (note := _TRAILING_NOTE.search(text)):
+            # '国务院办公厅  2019年6月14日  (此件公开发布)': the note a line of its own after
+            head = text[: note.start()].rstrip()
+            if head:
+                raw_note = _TRAILING_NOTE.search(rawt)
+                raw_head = rawt[: raw_note.start()] if raw_note else head
+                out.extend(_split_signed_dates([(gi, head, raw_head)]))
+                out.append((gi, note.group(0).strip(), note.group(0).strip()))
+                continue
         # only a line that ends like a date can end with one (and a date alone is no signer's)
         dated = text[-1:] in "日0123456789" and len(text) <= 80 and not is_date_line(text)
         m = _SIGNED_DATE.match(text) if dated and _may_hold_date(text) else None

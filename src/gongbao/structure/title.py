@@ -81,6 +81,10 @@ _NUMBER_OPENS = re.compile(r"^[\S]{1,10}?[〔\[【]\s*\d{4}")
 _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關于", "、", "对", "對")
 
 
+#: a title that issues texts and has not yet said what it is ('…关于印发《某某办法》')
+_ISSUES_UNCLOSED = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的]*》$")
+
+
 @lru_cache(maxsize=8192)
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
@@ -99,6 +103,9 @@ def continues_title(title: str, text: str) -> bool:
         return True  # '（试行）', '的通知', or a title broken after '…感染的'
     if TITLE_END.fullmatch(text) and not ends_like_title(title):
         return True  # the kind alone on the last line: '通告'
+    if title.endswith("》") and text.startswith("《") and _ISSUES_UNCLOSED.search(title):
+        # the texts a notice issues a line each: '关于印发《甲》' / '《乙》' / '《丙》的通知'
+        return True
     if _NUMBER_OPENS.match(text):
         return False  # a 文号, however garbled
     if is_org(title) and starts_organ(text) and ends_like_title(text):

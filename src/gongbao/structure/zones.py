@@ -42,6 +42,8 @@ ORDER_NO = re.compile(r"^第\s*(?:\d{1,5}|[一二三四五六七八九十百零�
 NOTICE_NO = re.compile(
     r"^[(（]?(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
     r"第\s*\d{1,5}\s*[号號][)）]?$"
+    # a congress's 公告 numbered in Chinese numerals in brackets: '(第七十七号)'
+    r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
 )
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
