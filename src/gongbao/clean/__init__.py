@@ -92,7 +92,7 @@ def clean(raw: list[Line]) -> Cleaned:
             lines.append(ln)
         else:
             lines.append(Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last))
-    page = unwrap(lines)
+    page = unwrap(lines, {ln.no: ln.text for ln in raw})
     furniture = find_furniture(page.lines)
     # furniture counts as a break between lines, as a page break does
     kept = [Line(ln.no, "") if ln.no in furniture else ln for ln in page.lines]

@@ -60,6 +60,8 @@ _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$
 
 _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
+    # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
+    r"首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
     r"(?:当前位置|您的位置|您当前的位置|您当前所在位置|所在位置|位置)\s*[:：].*|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
     r"【?(?:全文|正文)】?|"  # a site's label over the text it shows
@@ -322,6 +324,8 @@ def _is_noise(text: str) -> str | None:
         and (len(text) <= 80 or _TEASER.match(text))
     ):
         return "byline"
+    if first in _FIELD_BULLETS and len(text) <= 9 and _MENU_ITEM.fullmatch(text):
+        return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'
     if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
         return "byline"  # a page's bulleted time and count of readers: '• 点击:9'
     if ("发表于" in text or text.startswith("本帖")) and _FORUM_POST.match(text):
@@ -330,8 +334,10 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
-    if len(text) <= 4 and text in _WIKI_SECTIONS:
+    if len(text) <= 6 and text in _SITE_SECTIONS:
         return "site_navigation"
+    if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
+        return "page_tools"  # the bookmark button's message: '取消收藏成功!'
     if (
         first in ("选", "字")
         and (lead := _LEADING_TOOLS.match(text))
@@ -345,6 +351,8 @@ def _is_noise(text: str) -> str | None:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: a news item's credit opening its first paragraph: '本网讯(徐琦)', '本报讯', '记者 某某'
 _NEWS_CREDIT = re.compile(r"^[\W_]*(?:本网讯|本报讯|本台讯|本刊讯|[(（【]?记者|通讯员)")
+#: an item of a site's bulleted menu: a word or two, no sentence, no field
+_MENU_ITEM = re.compile(r"[•·]\s*[\u4e00-\u9fffA-Za-z]{2,8}")
 #: a page's time or count of readers in its list of fields: '• 时间:2019-12-31', '• 点击:9'
 _BULLET_STAT = re.compile(
     r"^[•·]\s*(?:时间|日期|点击|点击数|点击量|浏览|浏览次数|阅读|阅读数)\s*[:：]\s*"
@@ -359,6 +367,9 @@ _FORUM_POST = re.compile(
 #: a sentence that names a document in 《》: the text's (a crawl that printed the order
 #: promulgating the rules after the site's footer), never a footer's line
 _QUOTING_SENTENCE = re.compile(r"《[^》]{2,80}》[^。]*。")
+#: a row of labels and nothing else (the spaces between them closed up by the cleaner)
+_LABEL_ROW = re.compile(rf"(?:(?:{_LABEL_ALT})\s*){{3,}}")
+_LABEL_ONE = re.compile(rf"(?:{_LABEL_ALT})")
 #: an opening quote or bracket alone on its line: text a mirror broke before a title
 #: ('…关于修改' / '《' / '…规则》的决定'), not markup
 _BROKEN_OPENERS = frozenset({"《", "〈"})
@@ -373,9 +384,12 @@ _WIKI_LEAD = re.compile(
     r"《[^》]{4,80}》是(?:由)?[^。《》]{2,40}?[于於]\d{4}年\d{1,2}月\d{1,2}日"
     r"(?:发布|發布|印发|印發|颁布|頒布|公布)的[^。]{0,12}[。.]?"
 )
-#: an encyclopedia page's section headings around the document: its fields, related entries
-_WIKI_SECTIONS = frozenset(
+#: section headings around the document: an encyclopedia's fields and related entries, a
+#: site's boxes of links
+_SITE_SECTIONS = frozenset(
     {"基本介绍", "基本介紹", "相关词条", "相關詞條", "热门词条", "熱門詞條", "联络我们", "聯絡我們"}
+    # and a government site's boxes of links around the text
+    | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
 )
 
 #: what a site's list of a page's fields opens each with
@@ -388,8 +402,32 @@ def reading_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PINYIN.finditer(text)]
 
 
-def unwrap(lines: list[Line]) -> Unwrapped:
-    """The document without its page wrapper, the page's metadata, and what was removed."""
+def _label_row(
+    body: list[Line], i: int, text: str, raw: dict[int, str] | None
+) -> list[tuple[str, str]] | None:
+    """A row of the page's metadata table's labels (three or more, nothing else: '索 引 号 文
+    号 发布机构 发布日期 公开范围 公开方式'), and under it the rows of their values, one value
+    for each label in order (values set apart by spaces as the page printed them): the
+    pairs; None where the values do not make one for each label."""
+    if len(text) > 80 or not _LABEL_ROW.fullmatch(text):
+        return None
+    labels = [_squash(m.group(0)) for m in _LABEL_ONE.finditer(text)]
+    if len(labels) < 3:
+        return None
+    values: list[str] = []
+    for ln in body[i + 1 : i + 6]:
+        if len(values) >= len(labels):
+            break
+        printed = (raw or {}).get(ln.no, ln.text)
+        values.extend(printed.split())
+    if len(values) != len(labels):
+        return None
+    return list(zip(labels, values, strict=True))
+
+
+def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
+    """The document without its page wrapper, the page's metadata, and what was removed.
+    (``raw``: the lines as read, spaces and all, by number — a table's cells apart.)"""
     out = Unwrapped(lines=[])
     start = _front_matter(lines, out)
     body = lines[start:]
@@ -408,6 +446,7 @@ def unwrap(lines: list[Line]) -> Unwrapped:
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
+    value_rows: set[int] = set()  # the rows of values under a row of labels
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
         if not text:
@@ -431,6 +470,24 @@ def unwrap(lines: list[Line]) -> Unwrapped:
             text = _PINYIN.sub("", text)
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if i in value_rows:
+            why = "page_metadata"
+        elif (
+            why is None
+            and (in_head or i >= tail_start)
+            and (table := _label_row(body, i, text, raw))
+        ):
+            # the page's metadata table with its labels in a row (at its top or under the
+            # text): the pairs are the page's metadata
+            for label, value in table:
+                _record_meta(out.meta, label, value)
+            filled = 0
+            for j in range(i + 1, min(len(body), i + 6)):
+                if filled >= len(table):
+                    break
+                value_rows.add(j)
+                filled += len(((raw or {}).get(body[j].no, body[j].text)).split())
+            why = "page_metadata"
         if (
             why is None
             and in_head

@@ -329,13 +329,22 @@ _ISSUING = re.compile(
 )
 
 
+#: what names the text a notice issues: its title ('关于印发《X》的通知') or its sentence
+#: ('《X》已经…通过，现印发给你们')
+_ISSUES_NAMED = re.compile(
+    r"关于(?:印发|转发|批转)《[^》]{4,80}》|《[^》]{4,80}》[^。]{0,80}?(?:现印发给你们|现予印发|印发给你们)"
+)
+
+
 def _forwards(before: list[Group], title: str) -> bool:
-    """Whether the untitled text above names the title below as the text it issues."""
+    """Whether the text above (an untitled notice, or a notice whose head was not taken for
+    a document's) names the title below as the text it issues."""
     wanted = norm_title(title)
     return any(
         norm_title(q) == wanted
-        for g in before[:4]
-        if (m := _ISSUING.search(g.text))
+        for g in before[:12]
+        for m in (_ISSUING.search(g.text), _ISSUES_NAMED.search(g.text))
+        if m is not None
         for q in re.findall(r"《([^》]+)》", m.group(0))
     )
 
@@ -351,6 +360,11 @@ def _identity(head: Head, groups: list[Group]) -> str:
     return key
 
 
+#: a place's report on its year: '某市某镇2022年政府信息公开工作年度报告'
+_PLACE_REPORT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,20}?[省市县区镇乡旗])(?:19|20)\d{2}年度?"
+    r"(?:政府信息公开|政府工作报告|国民经济和社会发展)"
+)
 #: rules adopted by a government's executive meeting and promulgated: '《某某条例》已经2024年
 #: 8月30日国务院第40次常务会议通过，现予公布'
 _ADOPTED_BY = re.compile(
@@ -564,6 +578,12 @@ def _document(
         doc.issuers = entrusted_by(body_groups[:4])
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    if not doc.issuers and (m := _PLACE_REPORT.match(doc.title)):
+        # a place's annual report, its government named as the text prints it ('如有疑问，
+        # 请联系五常市背荫河镇政府'): the report's issuer
+        body_text = "".join(g.text for g in body_groups)
+        if gov := re.search(re.escape(m.group("who")) + r"(?:人民)?政府", body_text):
+            doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     text = "".join(g.text for g in body_groups)
     doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]

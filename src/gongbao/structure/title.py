@@ -161,6 +161,10 @@ _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
 
 
+#: words a title goes on with after its kind word, never a site's name: '…部门预算公开'
+_TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -188,6 +192,10 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
         tail = text[ends[-1].end() :]
-        if 0 < len(tail) <= 8 and not re.search(r"[的暨和及与为(（)）《“\d]", tail):
+        if (
+            0 < len(tail) <= 8
+            and not re.search(r"[的暨和及与为(（)）《“\d]", tail)
+            and tail not in _TITLE_TAILS
+        ):
             text = text[: ends[-1].end()]
     return text, number
