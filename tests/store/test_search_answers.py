@@ -63,6 +63,8 @@ new files); the other totals unchanged. Re-recorded when a seventh batch of 15 f
 复函, 通告, 表彰决定, disclosure reports, 部门预算) was listed and a site's bulleted menu, a
 breadcrumb with spaces, a bookmark message and a box of related links became furniture:
 通知 224 → 232, 人民政府 796 → 827, 工作 in 2020–2023 319 → 321, 养 369 → 370 (the new files).
+Re-recorded when a headline saying a meeting was held made its page news: 人民政府's kind
+facets only (document 36 → 33, news 5 → 8).
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

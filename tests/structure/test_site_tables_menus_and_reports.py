@@ -66,3 +66,12 @@ def test_a_townships_report_issued_by_the_government_its_text_names() -> None:
         "disclosure-report/heilongjiang-harbin-wuchang-beiyinhe-2022-disclosure-report-page.txt"
     )
     assert d.issuers == ["五常市背荫河镇政府"]  # '如有疑问,请联系五常市背荫河镇政府'
+
+
+def test_a_headline_that_says_a_meeting_was_held_is_news() -> None:
+    for path in (
+        "personnel/henan-pingdingshan-xinhua-2021-npcsc-fuquzhang-gov-page.txt",  # …举行第三十六次会议
+        "personnel/zhejiang-wenzhou-yongjia-2020-npcsc-renmian-rd-page.txt",  # …第二十五次会议召开
+        "minutes/heilongjiang-jiamusi-huanan-2017-cwh13-news-gov-page.txt",  # …主持召开…常务会议
+    ):
+        assert _issue(path).documents[0].kind == "news", path

@@ -409,6 +409,11 @@ _REPORTED = re.compile(
 )
 
 
+#: a headline that says a meeting was held: '区十届人大常委会举行第三十六次会议', '县十六届人大
+#: 常委会第二十五次会议召开', '某某主持召开县政府第十三次常务会议'
+_MEETING_HELD = re.compile(
+    r"^(?!关于).{2,30}(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕))$"
+)
 #: a news report's lead, its time then what happened: '11月9日，市人大常委会举行第三十六次
 #: 会议', '某某近日发布了一批人事任免通知'
 _NEWS_LEAD = re.compile(
@@ -532,6 +537,9 @@ def _document(
         signature=sig.printed,
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
+    if kind in ("document", "personnel") and _MEETING_HELD.search(head.title):
+        # a news headline: a meeting was held ('…常委会举行第三十六次会议', '…会议召开')
+        kind = doc.kind = "news"
     if (
         kind in ("document", "personnel")
         and not (doc.doc_number or doc.issuers or doc.signature or doc.addressees)
