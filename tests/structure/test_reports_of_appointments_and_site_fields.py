@@ -100,3 +100,9 @@ def test_the_removal_of_the_one_appointed_and_a_list_going_on_after_semicolons()
     assert ("乐益民", "appoint", ["浙江省人力资源和社会保障厅厅长"]) in facts
     assert ("乐益民", "remove", ["浙江省人事厅厅长"]) in facts
     assert ("阮忠训", "appoint", ["浙江省人民政府外事办公室主任"]) in facts
+
+
+def test_a_first_line_ending_on_a_full_stop_is_no_title() -> None:
+    # '记者昨天获悉,《浙江省人民政府机构改革方案》于日前启动实施。' (30 characters)
+    d = _issue("personnel/zhejiang-2009-npcsc-jigou-gaige-renming-zjol-page.txt").documents[0]
+    assert (d.title, d.kind) == ("", "news")

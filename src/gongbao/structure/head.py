@@ -510,7 +510,9 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         head.title = tidy_title(spoken.group("title"))[0]
         _record(head, lines[k], "title")
         return k + 1
-    if (_SENTENCE.search(text) or _DATED_CLAUSE.match(text)) and len(text) > 30:
+    if ((_SENTENCE.search(text) or _DATED_CLAUSE.match(text)) and len(text) > 30) or (
+        text.endswith("。") and ("，" in text or "," in text)  # no title ends on a full stop
+    ):
         # a page that opens with its text (a news item cut below its headline; minutes
         # that open '2017年1月10日上午，…主持召开…会议，现纪要如下：')
         return k
