@@ -10,17 +10,8 @@ records what it prints)."""
 
 from __future__ import annotations
 
-import gongbao
-from gongbao.model import Document
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "corpus"
-
-
-def _doc(path: str) -> Document:
-    issue = gongbao.parse_bytes((CORPUS / path).read_bytes())
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from tests.structure.corpus_pages import corpus_doc as _doc
+from tests.structure.corpus_pages import corpus_issue as _issue
 
 
 def _titles(path: str) -> list[str]:
@@ -122,9 +113,7 @@ def test_untitled_news_leads() -> None:
 
 def test_an_encyclopedias_lead_and_sections_are_page_furniture() -> None:
     # '《…的批覆》是由重慶市人民政府於2013年12月19日發布的批覆檔案。', '基本介紹', '相關詞條'
-    issue = gongbao.parse_bytes(
-        (CORPUS / "reply/chongqing-2013-jiuchongshan-guihua-pifu-trad-wiki-page.txt").read_bytes()
-    )
+    issue = _issue("reply/chongqing-2013-jiuchongshan-guihua-pifu-trad-wiki-page.txt")
     d = issue.documents[0]
     assert d.addressees == ["城口縣人民政府"]
     assert (d.doc_number, d.date, d.signature) == (

@@ -11,22 +11,10 @@ against the files in tests/corpus (each file's label records what it prints)."""
 
 from __future__ import annotations
 
-import gongbao
 from gongbao.docnumber import find_doc_number
-from gongbao.model import Document, Issue
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "corpus"
-
-
-def _issue(path: str) -> Issue:
-    return gongbao.parse_bytes((CORPUS / path).read_bytes())
-
-
-def _doc(path: str) -> Document:
-    issue = _issue(path)
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from gongbao.model import Issue
+from tests.structure.corpus_pages import corpus_doc as _doc
+from tests.structure.corpus_pages import corpus_issue as _issue
 
 
 def _appointments(issue: Issue) -> list[tuple[str, str, list[str], list[str]]]:

@@ -10,21 +10,8 @@ what it prints)."""
 
 from __future__ import annotations
 
-import gongbao
-from gongbao.model import Document, Issue
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "corpus"
-
-
-def _issue(path: str) -> Issue:
-    return gongbao.parse_bytes((CORPUS / path).read_bytes())
-
-
-def _doc(path: str) -> Document:
-    issue = _issue(path)
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from tests.structure.corpus_pages import corpus_doc as _doc
+from tests.structure.corpus_pages import corpus_issue as _issue
 
 
 def test_a_title_that_issues_three_texts_a_line_each() -> None:

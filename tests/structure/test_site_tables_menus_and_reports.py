@@ -10,21 +10,8 @@ government its text names. Expected values checked by hand against the files in 
 
 from __future__ import annotations
 
-import gongbao
-from gongbao.model import Document, Issue
-from tests.conftest import ROOT
-
-CORPUS = ROOT / "tests" / "corpus"
-
-
-def _issue(path: str) -> Issue:
-    return gongbao.parse_bytes((CORPUS / path).read_bytes())
-
-
-def _doc(path: str) -> Document:
-    issue = _issue(path)
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from tests.structure.corpus_pages import corpus_doc as _doc
+from tests.structure.corpus_pages import corpus_issue as _issue
 
 
 def test_a_metadata_table_under_the_text_with_its_labels_in_a_row() -> None:

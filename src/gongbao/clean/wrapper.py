@@ -404,25 +404,27 @@ def reading_spans(text: str) -> list[tuple[int, int]]:
 
 def _label_row(
     body: list[Line], i: int, text: str, raw: dict[int, str] | None
-) -> list[tuple[str, str]] | None:
+) -> tuple[list[tuple[str, str]], int] | None:
     """A row of the page's metadata table's labels (three or more, nothing else: '索 引 号 文
     号 发布机构 发布日期 公开范围 公开方式'), and under it the rows of their values, one value
     for each label in order (values set apart by spaces as the page printed them): the
-    pairs; None where the values do not make one for each label."""
+    pairs, and how many lines under the labels their values took; None where the values do
+    not make one for each label."""
     if len(text) > 80 or not _LABEL_ROW.fullmatch(text):
         return None
     labels = [_squash(m.group(0)) for m in _LABEL_ONE.finditer(text)]
     if len(labels) < 3:
         return None
     values: list[str] = []
+    rows = 0
     for ln in body[i + 1 : i + 6]:
         if len(values) >= len(labels):
             break
-        printed = (raw or {}).get(ln.no, ln.text)
-        values.extend(printed.split())
+        values.extend((raw or {}).get(ln.no, ln.text).split())
+        rows += 1
     if len(values) != len(labels):
         return None
-    return list(zip(labels, values, strict=True))
+    return list(zip(labels, values, strict=True)), rows
 
 
 def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
@@ -478,15 +480,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and (table := _label_row(body, i, text, raw))
         ):
             # the page's metadata table with its labels in a row (at its top or under the
-            # text): the pairs are the page's metadata
-            for label, value in table:
+            # text): the pairs are the page's metadata, the rows of values its record too
+            cells, rows = table
+            for label, value in cells:
                 _record_meta(out.meta, label, value)
-            filled = 0
-            for j in range(i + 1, min(len(body), i + 6)):
-                if filled >= len(table):
-                    break
-                value_rows.add(j)
-                filled += len(((raw or {}).get(body[j].no, body[j].text)).split())
+            value_rows.update(range(i + 1, i + 1 + rows))
             why = "page_metadata"
         if (
             why is None

@@ -45,11 +45,14 @@ _PEOPLE = rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?(?:同志)?"
 _POST_END = r"(?:职务)?(?:[；;。]|(?=[，,](?!\s*(?:试用期|挂职期))))"
 #: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务'
 _OWN_REMOVAL = re.compile(r"[，,]\s*免去其(?P<pos>[^；;。，,]+?)职务(?=[；;。，,]|$)")
-#: a paragraph that goes on with the 任命 of the one above: 'X为P，免去其Q职务；'
-_CONTINUED = re.compile(
-    rf"^\s*(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
+#: people 、-joined and the one post they are appointed to, up to the clause's end:
+#: '甲、乙为某某局副局长'
+_NAMED_POST = (
+    rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
     rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
 )
+#: a paragraph that goes on with the 任命 of the one above: 'X为P，免去其Q职务；'
+_CONTINUED = re.compile(rf"^\s*{_NAMED_POST}")
 #: the next removal of one 免去, after a comma or a semicolon: '免去甲的A职务，乙的B职务'
 _ALSO_REMOVED = re.compile(
     rf"[，,；;]\s*(?!并|同时|决定|同意|其)(?P<people>{_NAME_CHAR}{{2,4}})的"
@@ -59,10 +62,7 @@ _ALSO_REMOVED = re.compile(
 #: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开')
 _NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于")
 #: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
-_ALSO = re.compile(
-    rf"[，,]\s*(?!并|同时|决定|同意|其)(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
-    rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
-)
+_ALSO = re.compile(rf"[，,]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
 _PROSE = [
     (
         re.compile(
@@ -300,12 +300,24 @@ def _appoint_with_own_removal(
 ) -> None:
     """The appointments of a match (people 、-joined, one post) and the removal that follows
     it for the same person ('，免去其B职务')."""
-    own = _OWN_REMOVAL.match(text, m.end())
     for person in m.group("people").split("、"):
         rec = _record(doc, block, _person(person), "appoint", [m.group("pos")], m.span())
         keep(rec)
-        if own is not None:
-            keep(_record(doc, block, rec.person, "remove", [own.group("pos")], own.span()))
+        if gone := _own_removal(doc, block, text, m.end(), rec):
+            keep(gone)
+
+
+def _own_removal(
+    doc: Document, block: Block, text: str, at: int, rec: Appointment
+) -> Appointment | None:
+    """The removal of the person ``rec`` appoints, printed after the appointment that ends at
+    ``at`` ('任命X为A，免去其B职务': X's removal from B), dated as the appointment."""
+    own = _OWN_REMOVAL.match(text, at)
+    if own is None:
+        return None
+    gone = _record(doc, block, rec.person, "remove", [own.group("pos")], own.span())
+    gone.date = rec.date
+    return gone
 
 
 def _with_also(rx: re.Pattern[str], text: str, action: str) -> Iterator[re.Match[str]]:
@@ -405,12 +417,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append("兼")
                         rec.date = _decided(text, m.start())
                         keep(rec)
-                        if action == "appoint" and (own := _OWN_REMOVAL.match(text, m.end())):
-                            # '任命X为A，免去其B职务': X's removal from B
-                            gone = _record(
-                                doc, block, rec.person, "remove", [own.group("pos")], own.span()
-                            )
-                            gone.date = rec.date
+                        if action == "appoint" and (
+                            gone := _own_removal(doc, block, text, m.end(), rec)
+                        ):
                             keep(gone)
                         if action == "appoint" and text.rstrip().endswith(("；", ";")):
                             continued = True

@@ -15,7 +15,7 @@ from gongbao.model import (
     Removed,
     Source,
 )
-from gongbao.structure.attachments import add_attachments
+from gongbao.structure.attachments import ISSUING, add_attachments
 from gongbao.structure.boundaries import (
     detect_titles,
     ends_like_title,
@@ -323,10 +323,6 @@ _ANSWERS = re.compile(
     r"(?:请示|报告|建议|提案|来函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"
     r"现(?:批复|答复|函复)如下|特此(?:批复|函复)|^此复"
 )
-#: a text that issues another: '现将《某某实施方案》印发给你们'
-_ISSUING = re.compile(
-    r"现将[^《。]{0,20}《[^》]{4,80}》[^。]{0,30}?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
-)
 
 
 #: what names the text a notice issues: its title ('关于印发《X》的通知') or its sentence
@@ -343,7 +339,7 @@ def _forwards(before: list[Group], title: str) -> bool:
     return any(
         norm_title(q) == wanted
         for g in before[:12]
-        for m in (_ISSUING.search(g.text), _ISSUES_NAMED.search(g.text))
+        for m in (ISSUING.search(g.text), _ISSUES_NAMED.search(g.text))
         if m is not None
         for q in re.findall(r"《([^》]+)》", m.group(0))
     )
@@ -379,14 +375,14 @@ _TERM_COMMITTEE = re.compile(
 )
 
 
-def _standing_committee(name: str, text: str) -> str:
-    """The standing committee's name as the text prints it without the term
-    ('西藏自治区人民代表大会常务委员会' for '西藏自治区八届人大常委会'), where it does."""
+def _standing_committee(name: str, title: str, text: str) -> str:
+    """The standing committee's name as the title or the text's opening prints it without
+    the term ('西藏自治区人民代表大会常务委员会' for '西藏自治区八届人大常委会'), where it does."""
     m = _TERM_COMMITTEE.match(name) if "届" in name else None
     if m is None:
         return name
     full = m.group("place") + "人民代表大会常务委员会"
-    return full if full in text else name
+    return full if full in title + text[:4000] else name
 
 
 def _congress_notice(title: str) -> bool:
@@ -518,7 +514,7 @@ def _document(
         # no title printed: the text says what it is where it opens or closes (a request
         # '收悉' and answered, '特此批复'; '现将《某某》印发给你们')
         ends = [g.text for g in body_groups[:2] + body_groups[-3:]]
-        if _ISSUING.search(body_groups[0].text[:300]):
+        if ISSUING.search(body_groups[0].text[:300]):
             kind = "notice"  # (first: a reply it forwards answers, not the notice)
         elif any(_ANSWERS.search(t) for t in ends):
             kind = "reply"
@@ -586,14 +582,13 @@ def _document(
         doc.issuers = entrusted_by(body_groups[:4])
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
-    if not doc.issuers and (m := _PLACE_REPORT.match(doc.title)):
+    text = "".join(g.text for g in body_groups)
+    report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
+    if report and (gov := re.search(re.escape(report.group("who")) + r"(?:人民)?政府", text)):
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
-        body_text = "".join(g.text for g in body_groups)
-        if gov := re.search(re.escape(m.group("who")) + r"(?:人民)?政府", body_text):
-            doc.issuers = [gov.group(0)]
+        doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
-    text = "".join(g.text for g in body_groups)
     doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
     doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
     if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
@@ -602,7 +597,7 @@ def _document(
         if found := province_government(doc.doc_number, doc.title + text):
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
-    doc.issuers = [_standing_committee(n, doc.title + text[:4000]) for n in doc.issuers]
+    doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
     if (not doc.issuers or doc.date is None) and adopted and adopted.group("title") == doc.title:

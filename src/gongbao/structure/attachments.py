@@ -76,6 +76,10 @@ _ISSUES = re.compile(
 )
 
 
+#: a text that issues another: '现将《某某实施方案》印发给你们', '现将…《某某的批复》转发你县'
+ISSUING = re.compile(
+    r"现将[^《。]{0,20}《[^》]{4,80}》[^。]{0,30}?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
+)
 #: a revision printed after a text's title: '(2019年11月修订)', '（2020年修正）',
 #: '(2020年6月修订稿)'
 REVISED = re.compile(r"\s*[(（]\d{4}年[^()（）]{0,8}(?:修订|修正|修改)稿?[)）]$")
@@ -120,10 +124,8 @@ def issued_texts(doc: Document) -> list[Attachment]:
 
 def _lead(doc: Document) -> str | None:
     """The texts the first paragraph of a notice without a title issues, in their quotes."""
-    from gongbao.structure import _ISSUING
-
     first = next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
-    m = _ISSUING.search(first[:300])
+    m = ISSUING.search(first[:300])
     return m.group(0) if m else None
 
 

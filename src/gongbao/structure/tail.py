@@ -131,9 +131,11 @@ def _is_signer(line: str, raw: str) -> bool:
     )
 
 
-_NOTE = re.compile(r"^[(（]\s*此件[^)）]{1,16}[)）]$")
+#: a note on the document's release: '（此件公开发布）'
+_NOTE_BODY = r"[(（]\s*此件[^)）]{1,16}[)）]"
+_NOTE = re.compile(rf"^{_NOTE_BODY}$")
 #: the note run onto the end of the signature's line
-_TRAILING_NOTE = re.compile(r"\s*[(（]\s*此件[^)）]{1,16}[)）]$")
+_TRAILING_NOTE = re.compile(rf"\s*{_NOTE_BODY}$")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
