@@ -61,9 +61,9 @@ def find_doc_number(text: str) -> str | None:
     m = next(doc_numbers(text), None)
     if m is None:
         return None
-    found = re.sub(r"\s+", "", m.group(0))
+    found = "".join(m.group(0).split())
     if m.group("code"):
-        code = re.sub(r"\s+", "", m.group("code"))
+        code = "".join(m.group("code").split())
         trimmed = BEFORE_CODE.sub("", code)
         # a 公告's code may end in the word itself (方征启公告﹝2022﹞4号): kept then
         kept = code if not trimmed and code.endswith("公告") and len(code) <= 8 else trimmed
@@ -181,12 +181,14 @@ def _past_date(text: str, m: re.Match[str]) -> re.Match[str] | None:
 #: the bracket families a year may stand in: an opening and a closing one of one family pair up
 _FAMILY = str.maketrans("〔﹝[［【（(〕﹞]］】）)„‟", "TTSSLRRTTSSLRRDD")
 
+_AROUND_YEAR = re.compile(r"(.)\s*\d{4}\s*(.)")
+
 
 def _paired(found: str) -> str:
     """A year between brackets of two families ('静发改委【2026]3号', as OCR or a careless
     copy gives 〔〕) is in no style anyone printed: it takes the standard's 〔〕 (GB/T 9704),
     which names the same 文号 (``canonical``), rather than a form no document has."""
-    m = re.search(r"(.)\s*\d{4}\s*(.)", found)
+    m = _AROUND_YEAR.search(found)
     if m is None or m.group(1).translate(_FAMILY) == m.group(2).translate(_FAMILY):
         return found
     return canonical(found)

@@ -485,7 +485,8 @@ def _opening_note(text: str) -> tuple[int, int] | None:
     as law databases print it, run onto the first paragraph."""
     from gongbao.structure.dates import is_date_line
 
-    m = _OPENING_NOTE.match(text) if text.lstrip()[:1] in "(（" else None
+    first = text[:1] if not text[:1].isspace() else text.lstrip()[:1]
+    m = _OPENING_NOTE.match(text) if first and first in "(（" else None
     if m is None or len(text) - m.end() < 10:
         return None
     note = m.group("note")

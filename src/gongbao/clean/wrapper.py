@@ -152,7 +152,7 @@ class Unwrapped:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+    return "".join(text.split())
 
 
 def metadata_pairs(text: str) -> list[tuple[str, str]] | None:

@@ -209,7 +209,7 @@ def _record(
         quals.extend(q)
     rs = [r for pos in positions for r in roles(pos)]
     src = source(doc, block, *(src_span or (0, len(block.text))))
-    return Appointment(doc.id, re.sub(r"\s+", "", person), action, positions, quals, rs, src)
+    return Appointment(doc.id, "".join(person.split()), action, positions, quals, rs, src)
 
 
 #: a column of what someone holds now, not what the table decides

@@ -160,7 +160,7 @@ class Registry:
     def add(self, name: str) -> str:
         """The id of the body a printed name refers to, added if new; '' for no name and
         for a meeting."""
-        name = re.sub(r"\s+", "", name).strip("，,、；;。")
+        name = "".join(name.split()).strip("，,、；;。")
         if not name or is_meeting(name):
             return ""
         if name.startswith("各"):

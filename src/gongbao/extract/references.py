@@ -72,8 +72,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 named = _NAMED.search(num or "")
                 if named and num:
                     doc_number = find_doc_number(num[: named.start()])
-                elif num and DOC_NUMBER.fullmatch(re.sub(r"\s+", "", num)):
-                    doc_number = re.sub(r"\s+", "", num)
+                elif num and DOC_NUMBER.fullmatch(bare := "".join(num.split())):
+                    doc_number = bare
                 title = m.group("title")
                 key = norm_title(title)
                 issued = _ISSUED.match(text, m.end()) is not None
@@ -160,6 +160,8 @@ _REPEALS = re.compile(r"(?:同时|予以|即行|一并)?(?:废止|作废|停止�
 _RESTS_ON = re.compile(r"^(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实|为贯彻落实|为落实|为贯彻)")
 _REPLACES = re.compile(r"(?:代替|替代|取代)")
 
+_AMENDED_AS = re.compile(r"\s*作(?:如下|以下)?修改")
+
 
 def relation(title: str, text: str, span: tuple[int, int] | None) -> str:
     """What a document does to what it cites, read off the clause that cites it ('《X》（…号）
@@ -179,7 +181,7 @@ def relation(title: str, text: str, span: tuple[int, int] | None) -> str:
         return "废止"
     if _REPLACES.search(lead[-4:]):
         return "替代"
-    if "修改" in lead[-6:] or re.match(r"\s*作(?:如下|以下)?修改", tail):
+    if "修改" in lead[-6:] or _AMENDED_AS.match(tail):
         return "修改"
     if _RESTS_ON.match(lead):
         return "依据"

@@ -46,7 +46,7 @@ class HtmlDocument:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s\u3000\xa0]+", "", text)
+    return "".join(text.split())
 
 
 #: libxml2 stops reading a page nested deeper than 256 elements (and drops the whole page

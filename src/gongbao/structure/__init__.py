@@ -67,7 +67,7 @@ def _is_cover(text: str) -> bool:
     a 公报 itself (统计公报) or a text that names one."""
     return (
         len(text) <= 60
-        and re.search(r"公[报報]", text) is not None
+        and ("公报" in text or "公報" in text)
         and re.search(r"统计公[报報]|[统統][计計]公[报報]|[。，；]", text) is None
     )
 

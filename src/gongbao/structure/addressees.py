@@ -7,6 +7,9 @@ from functools import lru_cache
 
 from gongbao.structure.zones import SALUTATION
 
+#: what always separates two addressees
+_PARTS = re.compile(r"[，,；;]")
+
 
 def split_addressees(text: str) -> list[str]:
     """'区政府各委、办、局，各街道办事处、彭浦镇政府：' → three addressees.
@@ -18,7 +21,7 @@ def split_addressees(text: str) -> list[str]:
     - before a body that names no one of its own — no 各, 有关, place or organ before it
       ('各县（区）人民政府、法院', '某某财政局、农业农村局'): it shares the name before it."""
     out: list[str] = []
-    for part in re.split(r"[，,；;]", text.rstrip("：: ")):
+    for part in _PARTS.split(text.rstrip("：: ")):
         pieces = [p.strip() for p in _split_top(part) if p.strip()]
         current = last = ""
         for piece in pieces:
@@ -124,7 +127,7 @@ def wrapped_addressees(first: str, second: str) -> bool:
     文号 in it), the two together a 主送 line."""
     if (
         first.endswith(("：", ":", "。"))
-        or not re.search(r"[，,、]", first)
+        or not ("，" in first or "," in first or "、" in first)
         or re.search(r"[《》〔〕\[\]]|关于|關於|\d号", first)  # a title, a 文号: no list
     ):
         return False

@@ -247,7 +247,7 @@ _SESSION_OF = re.compile(
 def normalize_organ(name: str) -> str:
     """A 人大's name without its term and session: '河南省第六届人民代表大会' → 河南省人民代表大会;
     '新田縣十七屆人大常委會第三十六次會議' → 新田縣人大常委會."""
-    if re.search(r"人民代表大会|人大|人民代表大會", name):
+    if "人大" in name or "人民代表大" in name:
         return _SESSION_OF.sub("", _TERM.sub("", name))
     # a standing body adopts at a session of its own: the session is not the body
     return _SESSION_OF.sub("", name) if name.endswith(("会议", "會議")) else name
@@ -278,6 +278,9 @@ def issuer_of_report(title: str) -> list[str]:
 #: the last character of every ending ``ORG_END`` knows
 _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆")
 
+#: a mark of a sentence or a list, which no one organisation's name holds
+_SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")
+
 
 def is_org(text: str) -> bool:
     """A line naming one organisation: short, no sentence, ends like an organ's name."""
@@ -285,7 +288,7 @@ def is_org(text: str) -> bool:
         2 <= len(text) <= 30
         and text[-1] in _ORG_LAST  # settles most lines before ORG_END is tried
         and ORG_END.search(text) is not None
-        and not re.search(r"[，。；：,;:、“”《》（）()]", text)
+        and _SENTENCE_MARK.search(text) is None
         and "关于" not in text
     )
 

@@ -98,7 +98,7 @@ def _signers(line: str, raw: str) -> list[str]:
         return []
     if _speaker(raw.strip()):
         return [name]
-    parts = [p for p in re.split(r"[\s\u3000]+", raw.strip()) if p]
+    parts = raw.split()
     if len(parts) > 1 and all(ORG_END.search(p) and len(p) >= 3 for p in parts):
         return parts
     listed = name.split("、")
