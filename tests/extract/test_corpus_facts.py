@@ -468,6 +468,29 @@ def test_the_first_listed_leads_and_a_list_ends_with_deng() -> None:
     assert got[5] == (["人力资源社会保障部"], ["人力资源社会保障部"])
 
 
+def test_units_listed_over_a_comma_share_the_verb_after_them() -> None:
+    """govcn-39 (checked by hand against the page): item 4 '（人力资源社会保障部、科技部、财政部、
+    住房城乡建设部、市场监管总局，各省级人民政府按职责分工负责）' names six units; item 11
+    '（财政部、人力资源社会保障部、民政部等有关部门和单位按职责分工负责）' three ('按职责分工' is
+    how they act, no unit's name); item 14 '（各有关部门和单位，各省级人民政府按职责分工负责）'
+    two. The document's rule ('列第一位者为牵头单位，下同') makes the first the lead."""
+    got = {no: (units, lead) for no, _t, units, lead in _govcn_measures("govcn-39.html")}
+    assert got[4] == (
+        [
+            "人力资源社会保障部",
+            "科技部",
+            "财政部",
+            "住房城乡建设部",
+            "市场监管总局",
+            "各省级人民政府",
+        ],
+        ["人力资源社会保障部"],
+    )
+    assert got[11] == (["财政部", "人力资源社会保障部", "民政部"], ["财政部"])
+    assert got[14] == (["各有关部门和单位", "各省级人民政府"], ["各有关部门和单位"])
+    assert sorted(got) == list(range(1, 16))
+
+
 def test_units_not_listed_again_carry_out_every_item_after_the_note() -> None:
     """govcn-07: '（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）',
     then '（生态环境部、国家发展改革委、工业和信息化部、财政部、…、国家统计局指导）' — items

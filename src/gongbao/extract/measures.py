@@ -77,12 +77,24 @@ def units(text: str) -> list[str]:
             cur += ch
     if cur.strip():
         out.append(cur.strip())
-    return [_listed_name(part) for name in out for part in _joined(name)]
+    return [
+        _listed_name(part) for name in out if not _NOT_A_UNIT.search(name) for part in _joined(name)
+    ]
+
+
+#: a piece of a note that names no unit: another field of the note ('完成时限：2023年底',
+#: '责任领导：…'), or when the item is due ('2023年底前完成', '长期坚持')
+_NOT_A_UNIT = re.compile(
+    r"[:：]|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|年底|年末|月底|长期|持续|常态"
+)
+#: the words after a list of units that say how they act: 'X、Y按职责分工负责' names X and Y
+_ACTING = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同)$")
 
 
 def _listed_name(name: str) -> str:
     """A unit as a list names it, without the '等' that ends the list ('商务部等',
-    '人力资源社会保障部等有关部门和单位')."""
+    '人力资源社会保障部等有关部门和单位') or the words saying how the units act."""
+    name = _ACTING.sub("", name) or name
     return re.sub(r"等(?:有关|相关)?(?:部门|单位|部门和单位|机构)?$", "", name) or name
 
 
@@ -100,21 +112,44 @@ def _joined(name: str) -> list[str]:
     return [m.group("a"), m.group("b")] if m else [name]
 
 
+#: a note closing the item's last sentence without brackets: '。责任单位：市税务局'
+_TRAILING = re.compile(
+    rf"(?<=[。；;])\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]\s*(?P<units>[^。]{{2,160}})$"
+)
+
+
+def _unclosed(text: str) -> bool:
+    """Whether the text's last sentence leaves a bracket open."""
+    last = text[text.rfind("。") + 1 :]
+    return last.count("（") + last.count("(") > last.count("）") + last.count(")")
+
+
+def _labelled(label: str, inner: str) -> _Duty:
+    """The units of a note that opens with its label ('牵头单位：X；配合单位：Y')."""
+    sm = SUPPORT.search(inner)
+    first, rest = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
+    if re.fullmatch(_LEAD_LABEL, label):
+        return _Duty(units(first), units(rest), named=True)
+    return _Duty([], units(first) + units(rest))
+
+
 def responsibility(text: str) -> tuple[int, _Duty] | None:
     """Where an item's closing note starts, and the units it names. Unit names may hold
     brackets of their own ('…中央活力区（CAZ）'), so the note runs to the text's end."""
     stripped = text.rstrip("。 ")
     if not stripped.endswith(("）", ")", "〕", "】", "]", "］")):
-        return None
+        if "：" not in stripped and ":" not in stripped:
+            return None
+        # the note unbracketed, closing the item's last sentence: '…推广电子发票。责任单位：
+        # 市税务局。'
+        t = _TRAILING.search(stripped)
+        if t is None or _unclosed(stripped[: t.start()]):
+            return None  # (inside a bracket the page cut before it closed: no note)
+        return t.start(), _labelled(t.group("label"), t.group("units"))
     starts = list(RESPONSIBLE.finditer(stripped))
     if starts:
         m = starts[-1]
-        inner = stripped[m.end() : -1]
-        sm = SUPPORT.search(inner)
-        first, rest = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
-        if re.fullmatch(_LEAD_LABEL, m.group("label")):
-            return m.start(), _Duty(units(first), units(rest), named=True)
-        return m.start(), _Duty([], units(first) + units(rest))
+        return m.start(), _labelled(m.group("label"), stripped[m.end() : -1])
     if (w := _WORDED.search(stripped)) is not None:
         if w.group("sole"):
             return w.start(), _Duty([], units(w.group("sole")))
@@ -142,20 +177,39 @@ def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
         return None
     inner = text[open_at + 1 : -1].strip()
     duty = _Duty()
+    # units listed over a comma before the one verb they share: '（人力资源社会保障部、财政部，
+    # 各省级人民政府按职责分工负责）'
+    waiting: list[str] = []
     for clause in re.split(r"[，。；,;]", inner):
         clause = clause.strip()
         if not clause or _RULE_CLAUSE.search(clause):
             continue
         m = _DOES.match(clause)
         if m is None:
-            return None
+            if not _BARE_UNITS.fullmatch(clause):
+                return None
+            waiting.append(clause)
+            continue
         found = units(m.group("units"))
         if m.group("verb") in ("牵头", "牽頭"):
+            if waiting:
+                return None  # which of them lead is not printed
             duty.lead.extend(found)
             duty.named = True
         else:
+            if waiting and not m.group("verb").startswith(("负责", "負責")):
+                return None
+            duty.others.extend(u for w in waiting for u in units(w))
             duty.others.extend(found)
-    return (open_at, duty) if duty.units else None
+            waiting = []
+    return (open_at, duty) if duty.units and not waiting else None
+
+
+#: a clause of a note that is only a list of units, each ending like a unit's name
+_BARE_END = rf"(?:{_UNIT_END}|署|行|社|所|队|站)"
+_BARE_UNITS = re.compile(
+    rf"(?:[^、，。；,;：:（）()]{{2,40}}?{_BARE_END}[、])*[^、，。；,;：:（）()]{{2,40}}?{_BARE_END}"
+)
 
 
 #: a document's rule that units not listed again carry out every item after it:
