@@ -97,6 +97,15 @@ _PROSE = [
         "appoint",
         "代理",
     ),
+    # '任命X为杭州市副市长，代理杭州市市长职务': the acting post after the one held
+    (
+        re.compile(
+            rf"任命(?P<people>{_NAME})为(?P<held>[^；;。，,]+?)[，,]\s*代理"
+            r"(?P<pos>[^；;。，,的]+?)(?:职务)?(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        "代理",
+    ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
         re.compile(
@@ -109,7 +118,7 @@ _PROSE = [
 ]
 #: the words each of ``_PROSE``'s patterns prints in every match: a paragraph without them
 #: is not searched (a pattern that opens with a name is tried at every character)
-_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "并", "代理")
+_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "并", "代理", "代理")
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
@@ -403,7 +412,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         continue
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
-                    if "held" in m.groupdict():
+                    if "held" in m.groupdict() and not _org_of(printed):
                         # in the organisation of the post named before it
                         printed = _org_of(m.group("held")) + printed
                     printed, acting = _acting(printed) if "代理" in printed else (printed, None)
@@ -485,12 +494,14 @@ _POST_THEN_NAME = re.compile(
 def _acting(printed: str) -> tuple[str, str | None]:
     """'某某县人民政府副县长、代理县长': the post held, and apart the post held as acting, in
     the organisation of the post before it ('某某县人民政府县长'; 代理 is the fact's
-    qualifier); a post with no acting part alone."""
+    qualifier) unless it names its own; a post with no acting part alone."""
     pieces = _split_outside_brackets(printed)
     if len(pieces) < 2 or not pieces[-1].startswith("代理") or len(pieces[-1]) <= 3:
         return printed, None
     held = "、".join(pieces[:-1])
-    return held, _org_of(held) + pieces[-1].removeprefix("代理")
+    acting = pieces[-1].removeprefix("代理")
+    # '…副市长、代理东莞市人民政府市长' names its organisation itself
+    return held, acting if _org_of(acting) else _org_of(held) + acting
 
 
 def _org_of(held: str) -> str:
