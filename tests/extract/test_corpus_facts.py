@@ -512,3 +512,26 @@ def test_units_not_listed_again_carry_out_every_item_after_the_note() -> None:
         ],
         ["生态环境部"],
     )
+
+
+def test_a_plans_targets_under_its_heading_of_targets() -> None:
+    """govcn-15 '（二）发展目标。' (checked by hand against the page): '到2020年，…全国农机总动力
+    超过10亿千瓦，其中灌排机械动力达到1.2亿千瓦，…全国农作物耕种收综合机械化率达到70%' and
+    the 2025 paragraph; '马铃薯种植、收获机械化率均达到45%' and '花生种植、收获机械化率分别达到
+    65%和55%' pair quantities and numbers and set none; '产品质量可靠性达到国际先进水平' names no
+    number. '超过' makes the number a floor."""
+    issue = gongbao.parse_file(GOVCN / "govcn-15.html")
+    got = [(i.name, i.target.text, i.period) for i in issue.facts["indicators"] if i.target]
+    assert got == [
+        ("全国农机总动力", "10亿千瓦", "2020"),
+        ("灌排机械动力", "1.2亿千瓦", "2020"),
+        ("全国农作物耕种收综合机械化率", "70%", "2020"),
+        ("全国农机总动力", "11亿千瓦左右", "2025"),
+        ("灌排机械动力", "1.3亿千瓦", "2025"),
+        ("全国农作物耕种收综合机械化率", "75%", "2025"),
+        ("丘陵山区县（市、区）农作物耕种收综合机械化率", "55%", "2025"),
+        ("棉花收获机械化率", "60%", "2025"),
+        ("甘蔗收获机械化率", "30%", "2025"),
+    ]
+    floor = issue.facts["indicators"][0].target
+    assert (floor.low, floor.high, floor.qualifier) == (10.0, None, "超过")

@@ -112,6 +112,16 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 for i in _planned(doc, year)
                 if (i.name, i.target.text if i.target else None) not in have
             )
+        have_plan = {
+            (i.name, i.target.text if i.target else None)
+            for i in out[first:]
+            if isinstance(i, Indicator)
+        }
+        out.extend(
+            i
+            for i in _section_targets(doc)
+            if (i.name, i.target.text if i.target else None) not in have_plan
+        )
         targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
         out.extend(_reviewed(doc, targets))
         out.extend(reported.extract(doc))  # the country's rates stated in running text
@@ -348,3 +358,78 @@ def _listed(issue: Issue, doc: object, block: object, heading: str) -> Indicator
 
 #: where a plan states its main targets
 _PROSE_HEAD = re.compile(r"(?:主要)?预期目标(?:是|为|如下)[：:]")
+
+
+#: the heading over a plan's targets, or the lead that opens their paragraph: '（二）发展目标。',
+#: '主要目标：到2025年，…'
+_TARGETS = r"(?:主要|工作|发展|总体|具体|行动|预期|阶段性|建设)?目标(?:任务)?|主要指标"
+_TARGETS_HEAD = re.compile(rf"^(?:{_TARGETS})[。：:]?$")
+_TARGETS_LEAD = re.compile(rf"^(?:{_TARGETS})[。：:]")
+#: the year a clause (and what follows it in the paragraph) sets its targets for
+_BY_YEAR = re.compile(
+    r"^(?:力争|争取|确保)?(?:到|至|截至|截止到)\s*(?P<year>\d{4})\s*年(?:底|末)?前?[，,]?"
+)
+_NAME_PART = r"(?:[\u4e00-\u9fff]|[（(][^（()）]{1,12}[)）])"
+#: a target a plan states: '全国农机总动力超过10亿千瓦', '灌排机械动力达到1.2亿千瓦',
+#: '…综合机械化率达到70%' — a quantity, a verb of reaching, a number
+_PLAN_TARGET = re.compile(
+    r"^(?:其中|并|且|同时)?(?P<name>" + _NAME_PART + r"{2,40}?)"
+    r"(?P<verb>(?:年均|平均)?(?:达到|达|超过|突破|提高到|提高至|提升到|提升至|增长|增加到|增至|"
+    r"下降|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|高于))"
+    r"(?P<value>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{0,5}?)(?:左右|以上|以内|以下|及以上)?)$"
+)
+#: a name that pairs several quantities ('马铃薯种植、收获机械化率均达到45%') or that is a
+#: clause of its own ('力争…'): no one quantity
+_NOT_ONE_NAME = re.compile(r"、(?![^（(]*[)）])|均$|分别$|各$|^(?:力争|确保|争取|努力|实现|完成)")
+
+
+def _section_targets(doc: object) -> list[Indicator]:
+    """The targets a plan states under its heading of targets ('发展目标', '主要目标：…'): a
+    clause per target, its quantity, verb and number ('全国农机总动力超过10亿千瓦'), for the
+    year the paragraph last named ('到2020年，…'). A clause without a number, a number before
+    what it counts (建成10个示范点) or one number for several quantities sets none."""
+    from gongbao.model import Block, Document
+
+    assert isinstance(doc, Document)
+    paragraphs: list[tuple[Block, int]] = []
+    for block, _ in walk(doc):
+        text = block.text.strip()
+        if block.type in ("heading", "paragraph") and _TARGETS_HEAD.match(text):
+            paragraphs.extend((b, 0) for b in block.walk()[1:] if b.type == "paragraph")
+        elif block.type == "paragraph" and (m := _TARGETS_LEAD.match(text)):
+            paragraphs.append((block, block.text.find(m.group(0)) + len(m.group(0))))
+    out: list[Indicator] = []
+    for block, at in paragraphs:
+        year: str | None = None
+        text = block.text
+        for c in re.finditer(r"[^，,；;。]+", text[at:]):
+            clause = c.group(0).strip()
+            if (y := _BY_YEAR.match(clause)) is not None:
+                year, clause = y.group("year"), clause[y.end() :].strip()
+            t = _PLAN_TARGET.match(clause)
+            if t is None or _NOT_ONE_NAME.search(t.group("name")):
+                continue
+            start = at + c.start()
+            src = source(doc, block, start, start + len(c.group(0)))
+            found = _stated(t.group("name"), t.group("value"), t.group("verb"), year, doc.id, src)
+            if found is not None and found.target is not None:
+                _bound(found.target, t.group("verb"))
+                out.append(found)
+    return out
+
+
+def _bound(target: Value, verb: str) -> None:
+    """A verb that makes the number a floor ('超过10亿千瓦') or a ceiling ('不超过5%'): the
+    target's range says so, and its qualifier keeps the verb."""
+    verb = verb.removeprefix("年均").removeprefix("平均")
+    if target.low is None or (
+        target.qualifier and any(q in target.qualifier for q in ("以上", "以下", "以内"))
+    ):
+        return
+    if verb in ("超过", "突破", "不低于", "不少于", "高于"):
+        target.high = None
+    elif verb in ("不超过", "低于", "控制在"):
+        target.low, target.high = None, target.low
+    else:
+        return
+    target.qualifier = "；".join(x for x in (verb, target.qualifier) if x)
