@@ -32,3 +32,19 @@ def test_an_acting_post_after_a_comma_is_an_appointment_with_its_qualifier() -> 
         ("邵占维", "appoint", ["杭州市副市长"], []),
         ("邵占维", "appoint", ["杭州市市长"], ["代理"]),
     ]
+
+
+def test_a_name_run_into_its_post_is_split_where_the_post_opens_with_a_place() -> None:
+    """'免去卢炳椿泉州市人民政府副市长、市公安局局长的职务' (told twice): no '的' after the name;
+    only a three-character name leaves a post that opens with a place of the division list."""
+    path = "personnel/fujian-quanzhou-2018-npcsc-daili-shizhang-mingdan-news-page.txt"
+    removed = [a for a in _appointments(path) if a[0] == "卢炳椿"]
+    assert removed == [("卢炳椿", "remove", ["泉州市人民政府副市长、市公安局局长"], [])]
+
+
+def test_one_named_of_several_is_appointed() -> None:
+    """'申永杰等3名同志为区监察委员会委员': the one the report names, after '任命吕洪武、谢登魁为
+    区监察委员会副主任，'."""
+    path = "personnel/henan-pingdingshan-xinhua-2021-npcsc-fuquzhang-gov-page.txt"
+    assert ("申永杰", "appoint", ["区监察委员会委员"], []) in _appointments(path)
+    assert len(_appointments(path)) == 7

@@ -48,7 +48,9 @@ _OWN_REMOVAL = re.compile(r"[，,]\s*免去其(?P<pos>[^；;。，,]+?)职务(?=
 #: people 、-joined and the one post they are appointed to, up to the clause's end:
 #: '甲、乙为某某局副局长'
 _NAMED_POST = (
-    rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})为"
+    rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})"
+    # '申永杰等3名同志为…': the one named of several (the others are not printed)
+    r"(?:等[0-9一二三四五六七八九十]{1,3}名同志)?为"
     rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
 )
 #: a paragraph that goes on with the 任命 of the one above: 'X为P，免去其Q职务；'
@@ -437,6 +439,23 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             also.qualifiers.extend(["代理", *rec.qualifiers])
                             also.date = rec.date
                             keep(also)
+            for m in _GLUED_REMOVAL.finditer(text) if "免去" in text else ():
+                split = _unglued(m.group("run"))
+                if split is None:
+                    continue
+                if not split:
+                    problems.append(
+                        Problem(
+                            "appointment_unclear",
+                            f"任免职务不清：“{text[m.start() : m.end()][:60]}”",
+                            doc.id,
+                            source(doc, block, m.start(), m.end()),
+                        )
+                    )
+                    continue
+                rec = _record(doc, block, split[0], "remove", [split[1]], m.span())
+                rec.date = _decided(text, m.start())
+                keep(rec)
             for chain in _ACCEPTED.finditer(text) if "辞去" in text else ():
                 for m in re.finditer(_RESIGNATION, chain.group(0)):
                     span = (chain.start() + m.start(), chain.start() + m.end())
@@ -489,6 +508,28 @@ def _person(printed: str) -> str:
 _POST_THEN_NAME = re.compile(
     r"^\S{1,30}?(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗]长|委员)(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+
+
+#: a removal whose person runs into the post, no '的' between them: '免去卢炳椿泉州市人民政府
+#: 副市长、市公安局局长的职务'
+_GLUED_REMOVAL = re.compile(
+    r"免去(?P<run>(?!其|上述|以上|下列|该|前述|相应|兼任|现任|担任)[^；;。，,的]{4,80}?)的?职务"
+)
+
+
+def _unglued(run: str) -> tuple[str, str] | tuple[()] | None:
+    """A name and the post after it, where the post opens with a place of the division list
+    at exactly one name length (2–4 characters) or after '同志'; () where more than one
+    length fits (ambiguous), None where none does (no glued name)."""
+    from gongbao.structure.places import starts_with_place
+
+    if "同志" in run:
+        name, _, post = run.partition("同志")
+        return (name, post) if 2 <= len(name) <= 4 and len(post) >= 2 else None
+    fits = [n for n in (2, 3, 4) if len(run) - n >= 4 and starts_with_place(run[n:])]
+    if not fits:
+        return None
+    return (run[: fits[0]], run[fits[0] :]) if len(fits) == 1 else ()
 
 
 def _acting(printed: str) -> tuple[str, str | None]:
