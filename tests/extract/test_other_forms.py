@@ -109,3 +109,29 @@ def test_measures_with_lead_and_supporting_units() -> None:
     # 县发展改革局 is the issuer, 东林县发展和改革局, abbreviated
     assert orgs[m1.organisations[2]].name == "东林县发展和改革局"
     assert m2.organisations == [m1.organisations[2]]
+
+
+TENURE_NOTICE = """东林市人民政府关于赵六等同志职务任免的通知
+
+各区人民政府，市政府各部门：
+经研究，决定：
+赵六任市财政局局长，免去其市审计局局长职务；
+聘任钱七为市政府参事。
+孙八同志兼任市应急管理局局长。
+
+东林市人民政府
+2024年3月1日
+"""
+
+
+def test_tenure_clauses_without_tongzhi_engagements_and_concurrent_posts() -> None:
+    """In a notice about posts: 'X任P' without 同志 (and the removal after it), '聘任X为P',
+    'X同志兼任P' (qualifier 兼)."""
+    issue = gongbao.parse_text(TENURE_NOTICE)
+    got = [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
+    assert got == [
+        ("赵六", "appoint", ["市财政局局长"], []),
+        ("赵六", "remove", ["市审计局局长"], []),
+        ("钱七", "appoint", ["市政府参事"], []),
+        ("孙八", "appoint", ["市应急管理局局长"], ["兼"]),
+    ]

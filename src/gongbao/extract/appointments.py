@@ -83,6 +83,17 @@ _PROSE = [
         None,
     ),
     (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
+    # a post one is engaged for: '聘任钱七为市政府参事'; '解聘X的P职务'
+    (
+        re.compile(rf"(?P<verb>决定)?聘任(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"),
+        "appoint",
+        None,
+    ),
+    (
+        re.compile(rf"(?P<verb>决定)?解聘(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        "remove",
+        None,
+    ),
     (re.compile(rf"(?P<people>{_NAME})同志不再担任(?P<pos>[^；;。，,]+?)职务"), "remove", None),
     # a post that ends with another: 'X的Y职务相应终止'
     (
@@ -120,7 +131,18 @@ _PROSE = [
 ]
 #: the words each of ``_PROSE``'s patterns prints in every match: a paragraph without them
 #: is not searched (a pattern that opens with a name is tried at every character)
-_PROSE_NEEDS = ("任命", "免去", "同志任", "同志不再担任", "职务相应终止", "并", "代理", "代理")
+_PROSE_NEEDS = (
+    "任命",
+    "免去",
+    "同志任",
+    "聘任",
+    "解聘",
+    "同志不再担任",
+    "职务相应终止",
+    "并",
+    "代理",
+    "代理",
+)
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
@@ -356,6 +378,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         seen: dict[tuple[str, str, tuple[str, ...]], Appointment] = {}
         keep = partial(_keep, seen, out)
 
+        tenure_title = _TENURE_TITLE.search(doc.title) is not None
         listing: str | None = None  # under a '任命：' or '免去：' heading
         continued = False  # the paragraph above appointed and its sentence goes on ('；')
         start = len(out)
@@ -396,7 +419,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     _appoint_with_own_removal(doc, block, text, m, keep)
                 continued = text.rstrip().endswith(("；", ";"))
                 continue
-            if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止")):
+            if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘")):
                 continue
             for (rx, action, qualifier), needed in zip(_PROSE, _PROSE_NEEDS, strict=True):
                 if needed not in text:
@@ -439,6 +462,15 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             also.qualifiers.extend(["代理", *rec.qualifiers])
                             also.date = rec.date
                             keep(also)
+            for m in _BARE_TENURE.finditer(text) if tenure_title and "任" in text else ():
+                # 'X任P' without 同志, a clause of its own in a 任免 document
+                rec = _record(doc, block, m.group("people"), "appoint", [m.group("pos")], m.span())
+                if m.group("also"):
+                    rec.qualifiers.append("兼")
+                rec.date = _decided(text, m.start())
+                keep(rec)
+                if gone := _own_removal(doc, block, text, m.end(), rec):
+                    keep(gone)
             for m in _GLUED_REMOVAL.finditer(text) if "免去" in text else ():
                 split = _unglued(m.group("run"))
                 if split is None:
@@ -509,6 +541,17 @@ _POST_THEN_NAME = re.compile(
     r"^\S{1,30}?(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗]长|委员)(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
 
+
+#: a document about posts ('关于张三等同志职务任免的通知'), where 'X任P' is a decision
+_TENURE_TITLE = re.compile(r"任免|任命|任职|职务")
+#: 'X任P' as a clause of its own, without 同志 ('赵六任市财政局局长，免去其…'), or 'X同志兼任P'
+#: (qualifier 兼)
+_BARE_TENURE = re.compile(
+    r"(?:^|(?<=[；;：:。]))\s*(?P<people>(?!会议|决定|研究|同意|经研|拟|现|原|曾|兼|主|担)"
+    r"[\u4e00-\u9fff]{2,3})(?:同志)?(?P<also>兼)?任(?!命|免|职|期|用)"
+    r"(?P<pos>[^；;。，,为的]{2,40}?(?:长|主任|书记|委员|主席|员|师|经理|董事|监事))"
+    r"(?=[；;。，,（(]|$)"
+)
 
 #: a removal whose person runs into the post, no '的' between them: '免去卢炳椿泉州市人民政府
 #: 副市长、市公安局局长的职务'
