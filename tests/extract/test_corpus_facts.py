@@ -491,6 +491,28 @@ def test_units_listed_over_a_comma_share_the_verb_after_them() -> None:
     assert sorted(got) == list(range(1, 16))
 
 
+def test_a_list_closed_by_deng_then_one_more_unit() -> None:
+    """govcn-09 (checked by hand against the page): '（全国工商联、…、全国妇联等和各省级人民政府
+    负责）' names 全国妇联 and 各省级人民政府 apart (was '全国妇联等和各省级人民政府'); no note
+    names a lead and the document states no rule for one."""
+    got = {no: (units, lead) for no, _t, units, lead in _govcn_measures("govcn-09.html")}
+    assert got[3] == (
+        [
+            "全国工商联",
+            "发展改革委",
+            "民政部",
+            "农业农村部",
+            "扶贫办",
+            "全国总工会",
+            "共青团中央",
+            "全国妇联",
+            "各省级人民政府",
+        ],
+        [],
+    )
+    assert got[6][0][-2:] == ["供销合作总社", "各有关省级人民政府"]
+
+
 def test_units_not_listed_again_carry_out_every_item_after_the_note() -> None:
     """govcn-07: '（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）',
     then '（生态环境部、国家发展改革委、工业和信息化部、财政部、…、国家统计局指导）' — items

@@ -107,9 +107,16 @@ _JOINED = re.compile(rf"^(?P<a>.{{2,}}?{_UNIT_END})(?:及|和|与|與)(?P<b>.{{2
 
 
 def _joined(name: str) -> list[str]:
-    """'市级各有关部门及各县市区政府' → the two units it names."""
+    """'市级各有关部门及各县市区政府' → the two units it names; '农业农村部等和各有关省级人民
+    政府' → 农业农村部 (the list it closes) and the other."""
+    closed = _CLOSED_LIST.split(name, maxsplit=1)
+    if len(closed) == 2 and all(len(part) >= 2 for part in closed):
+        return closed  # a list closed by 等, then one more: '全国妇联等和各省级人民政府'
     m = _JOINED.match(name)
     return [m.group("a"), m.group("b")] if m else [name]
+
+
+_CLOSED_LIST = re.compile(r"等(?:和|及|与|與)")
 
 
 #: a note closing the item's last sentence without brackets: '。责任单位：市税务局'
