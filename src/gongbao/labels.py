@@ -64,6 +64,8 @@ LABELS = {
     "主题词": "keywords",
     "关键词": "keywords",
     "发布机构": "publisher",
+    "公开责任部门": "publisher",
+    "公开责任单位": "publisher",
     "信息来源": "source",
     "来源": "source",
     "公开方式": "disclosure",

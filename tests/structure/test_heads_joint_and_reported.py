@@ -246,6 +246,7 @@ def test_acting_and_resigned_posts_without_their_trailing_words() -> None:
     assert got == [
         ("王永礼", "appoint", ["泉州市人民政府副市长"], []),
         ("王永礼", "appoint", ["泉州市人民政府市长"], ["代理"]),
+        ("卢炳椿", "remove", ["泉州市人民政府副市长、市公安局局长"], []),
         ("康涛", "remove", ["泉州市人民政府市长"], ["辞职"]),
     ]
 

@@ -411,6 +411,8 @@ _BRACKET_SIGNED = re.compile(
     r"(?![(（][^)）]*(?:负责|負責|牵头|牽頭|配合|落实|落實)[)）])"
 )
 
+#: a paragraph closed by a bracket of names, the way items note their units
+_NOTED = re.compile(r"[。！？!?]\s*[(（][\u4e00-\u9fff、，,]{2,40}[)）]\s*$")
 
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
@@ -421,6 +423,11 @@ def _split_signed_tail(lines: list[Line]) -> None:
     """Among the last lines, one that ends a paragraph and then signs and dates it is cut
     in two, so that the signature stands on its own line as printed."""
     seen = 0
+    # items that each close with a bracket of names ('…增长9%。 (工资处、就管中心)'): the
+    # document's notes of who carries them out, the last one too — not a signature
+    noted = sum(
+        1 for ln in lines if ln.text.rstrip().endswith((")", "）")) and _NOTED.search(ln.text)
+    )
     for k in range(len(lines) - 1, -1, -1):
         text = lines[k].text.strip()
         if not text:
@@ -430,7 +437,7 @@ def _split_signed_tail(lines: list[Line]) -> None:
             return
         dated = text.endswith("日")
         m = (_SIGNED_TAIL.search(text) if dated else None) or (
-            _BRACKET_SIGNED.search(text) if text.endswith((")", "）")) else None
+            _BRACKET_SIGNED.search(text) if text.endswith((")", "）")) and noted < 2 else None
         )
         if m is None and dated and (tail := _DATE_TAIL.search(text)) and tail.start() >= 30:
             m = tail  # a paragraph's, not a signer's line (the signature reads those)

@@ -97,7 +97,7 @@ _LEADING_TOOLS = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
-    r"(?:来源|稿源|稿件来源|信息来源|发布时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
+    r"(?:来源|稿源|稿件来源|信息来源|发布时间|发表时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
@@ -115,6 +115,11 @@ _BYLINE = re.compile(
     # a site's clock over its pages: '今天是:2025年12月06日 星期六'
     r"今天是\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:农历\S{0,12})?)$"
+)
+#: the organ a government site's byline names as the text's source
+_BYLINE_SOURCE = re.compile(
+    r"信息来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
+    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
 )
 #: a page's footer starts at one of these; the short lines after it are footer too
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
@@ -390,6 +395,8 @@ _SITE_SECTIONS = frozenset(
     {"基本介绍", "基本介紹", "相关词条", "相關詞條", "热门词条", "熱門詞條", "联络我们", "聯絡我們"}
     # and a government site's boxes of links around the text
     | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
+    # and the label over the text's box
+    | {"文章正文", "文章內容", "文章内容", "正文内容"}
 )
 
 #: what a site's list of a page's fields opens each with
@@ -542,6 +549,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"  # a row of the table left empty: its label alone
         in_table = why == "page_metadata"
         if why is not None:
+            if why == "byline" and "信息来源" in text and (src := _BYLINE_SOURCE.search(text)):
+                out.meta.setdefault("source", src.group("org"))  # '信息来源: 丽水市政府'
             out.removed.append(Removed(ln.no, text, why))
             out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))
             continue

@@ -346,7 +346,12 @@ def _listed(issue: Issue, doc: object, block: object, heading: str) -> Indicator
     from gongbao.model import Block, Document
 
     assert isinstance(doc, Document) and isinstance(block, Block)
+    from gongbao.extract.measures import responsibility
+
     clause = block.text.strip().rstrip("。；;")
+    if (note := responsibility(clause)) is not None:
+        # the item's note of who carries it out: '…增长8%以上。(责任领导:…;牵头单位:…)'
+        clause = clause[: note[0]].strip().rstrip("。；;")
     t = _TARGET_CLAUSE.match(clause)
     if t is None:
         return None
@@ -362,25 +367,32 @@ _PROSE_HEAD = re.compile(r"(?:主要)?预期目标(?:是|为|如下)[：:]")
 
 #: the heading over a plan's targets, or the lead that opens their paragraph: '（二）发展目标。',
 #: '主要目标：到2025年，…'
-_TARGETS = r"(?:主要|工作|发展|总体|具体|行动|预期|阶段性|建设)?目标(?:任务)?|主要指标"
-_TARGETS_HEAD = re.compile(rf"^(?:{_TARGETS})[。：:]?$")
-_TARGETS_LEAD = re.compile(rf"^(?:{_TARGETS})[。：:]")
+_TARGETS = r"目标(?:任务|指标)?(?:分解)?|主要指标"
+_TARGETS_HEAD = re.compile(rf"^[^，。；：:,;]{{0,16}}?(?:{_TARGETS})[。：:]?$")
+_TARGETS_LEAD = re.compile(
+    rf"^(?:——)?[^，。；：:,;]{{0,16}}?(?:{_TARGETS})(?:[（(][^（()）]{{1,10}}[)）])?[。：:]"
+)
 #: the year a clause (and what follows it in the paragraph) sets its targets for
 _BY_YEAR = re.compile(
-    r"^(?:力争|争取|确保)?(?:到|至|截至|截止到)\s*(?P<year>\d{4})\s*年(?:底|末)?前?[，,]?"
+    r"^(?:力争|争取|确保)?(?:(?:到|至|截至|截止到)\s*)?(?P<year>\d{4})\s*年(?:底|末)?前?[，,]?"
 )
 _NAME_PART = r"(?:[\u4e00-\u9fff]|[（(][^（()）]{1,12}[)）])"
 #: a target a plan states: '全国农机总动力超过10亿千瓦', '灌排机械动力达到1.2亿千瓦',
 #: '…综合机械化率达到70%' — a quantity, a verb of reaching, a number
 _PLAN_TARGET = re.compile(
     r"^(?:其中|并|且|同时)?(?P<name>" + _NAME_PART + r"{2,40}?)"
+    r"(?:力争|确保|争取|努力)?"
     r"(?P<verb>(?:年均|平均)?(?:达到|达|超过|突破|提高到|提高至|提升到|提升至|增长|增加到|增至|"
-    r"下降|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|高于))"
+    r"下降|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|高于))\s*"
     r"(?P<value>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{0,5}?)(?:左右|以上|以内|以下|及以上)?)$"
 )
 #: a name that pairs several quantities ('马铃薯种植、收获机械化率均达到45%') or that is a
 #: clause of its own ('力争…'): no one quantity
-_NOT_ONE_NAME = re.compile(r"、(?![^（(]*[)）])|均$|分别$|各$|^(?:力争|确保|争取|努力|实现|完成)")
+_NOT_ONE_NAME = re.compile(
+    r"、(?![^（(]*[)）])|均$|分别$|各$|^(?:力争|确保|争取|努力|实现|完成)"
+    # a requirement, not a quantity: '年内所有的社区办公用房要达到300平方米以上'
+    r"|(?:要|将|应|须|能|可)$"
+)
 
 
 def _section_targets(doc: object) -> list[Indicator]:
@@ -391,16 +403,20 @@ def _section_targets(doc: object) -> list[Indicator]:
     from gongbao.model import Block, Document
 
     assert isinstance(doc, Document)
-    paragraphs: list[tuple[Block, int]] = []
+    paragraphs: list[tuple[Block, int, str | None]] = []
+    # a plan's targets are for the year its title names, where it names one only
+    years = set(_YEAR.findall(doc.title))
+    own = years.pop() if len(years) == 1 else None
     for block, _ in walk(doc):
         text = block.text.strip()
         if block.type in ("heading", "paragraph") and _TARGETS_HEAD.match(text):
-            paragraphs.extend((b, 0) for b in block.walk()[1:] if b.type == "paragraph")
+            per = period(text) or own
+            paragraphs.extend((b, 0, per) for b in block.walk()[1:] if b.type == "paragraph")
         elif block.type == "paragraph" and (m := _TARGETS_LEAD.match(text)):
-            paragraphs.append((block, block.text.find(m.group(0)) + len(m.group(0))))
+            at = block.text.find(m.group(0)) + len(m.group(0))
+            paragraphs.append((block, at, period(m.group(0)) or own))
     out: list[Indicator] = []
-    for block, at in paragraphs:
-        year: str | None = None
+    for block, at, year in paragraphs:
         text = block.text
         for c in re.finditer(r"[^，,；;。]+", text[at:]):
             clause = c.group(0).strip()

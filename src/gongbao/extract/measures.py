@@ -28,7 +28,13 @@ _DUTY_LABEL = r"责任单位|责任部门|实施单位|责任主体|責任單位
 _SUPPORT_LABEL = r"配合单位|配合部门|协办单位|参与单位|配合單位|協辦單位"
 
 #: a closing note's opening bracket and label ('（责任单位：', '[牵头单位:')
-RESPONSIBLE = re.compile(rf"[（(〔【\[［]\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]")
+RESPONSIBLE = re.compile(
+    rf"[（(〔【\[［]\s*"
+    # another field of the note first: '(责任领导:杜新国;牵头单位:区发改局)'
+    rf"(?:(?!{_LEAD_LABEL}|{_DUTY_LABEL}|{_SUPPORT_LABEL})"
+    r"[\u4e00-\u9fff]{2,6}\s*[:：][^（()）:：]{0,40}?[；;，,]\s*)?"
+    rf"(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]"
+)
 SUPPORT = re.compile(rf"[；;，,。]\s*(?:{_SUPPORT_LABEL}|{_DUTY_LABEL})\s*[:：]")
 #: a line of its own under an item: '牵头单位:区发改局', '责任单位:立山经济开发区,各街道'
 _DUTY_LINE = re.compile(
@@ -63,7 +69,9 @@ class _Duty:
 
 
 def units(text: str) -> list[str]:
-    """Unit names of a list ('区发改局、区财政局，各街道'), brackets inside a name kept."""
+    """Unit names of a list ('区发改局、区财政局，各街道'), brackets inside a name kept; a
+    bracketed rule for the lists ('（…列第一位为牵头或汇总单位，下同）') is none of them."""
+    text = _RULE_NOTE.sub("", text)
     out: list[str] = []
     depth = 0
     cur = ""
@@ -78,8 +86,20 @@ def units(text: str) -> list[str]:
     if cur.strip():
         out.append(cur.strip())
     return [
-        _listed_name(part) for name in out if not _NOT_A_UNIT.search(name) for part in _joined(name)
+        unit
+        for name in out
+        if not _NOT_A_UNIT.search(name)
+        for part in _joined(name)
+        if len(unit := _listed_name(part)) >= 2  # ('责任单位:市', cut by the page)
     ]
+
+
+#: a bracketed rule for the document's lists, printed inside a list of units
+_RULE_NOTE = re.compile(
+    r"[（(][^（()）]*(?:下同|不再(?:一一)?列出|为牵头|為牽頭)[^（()）]*(?:[)）]|$)"
+)
+#: a list of units whose words say they all lead: '市人力社保局、市农业农村局分别牵头'
+_ALL_LEAD = re.compile(r"(?:分别|分別|共同)?(?:牵头|牽頭)$")
 
 
 #: a piece of a note that names no unit: another field of the note ('完成时限：2023年底',
@@ -137,6 +157,8 @@ def _labelled(label: str, inner: str) -> _Duty:
     first, rest = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
     if re.fullmatch(_LEAD_LABEL, label):
         return _Duty(units(first), units(rest), named=True)
+    if not rest and (lead := _ALL_LEAD.search(first.rstrip("。. "))):
+        return _Duty(units(first.rstrip("。. ")[: lead.start()]), [], named=True)
     return _Duty([], units(first) + units(rest))
 
 
@@ -237,7 +259,12 @@ def _duty_lines(block: Block) -> _Duty | None:
         if m is None:
             continue
         seen = True
-        found = units(m.group("units"))
+        printed = m.group("units")
+        if lead := _ALL_LEAD.search(printed):
+            duty.lead.extend(units(printed[: lead.start()]))  # '…、…分别牵头'
+            duty.named = True
+            continue
+        found = units(printed)
         if re.fullmatch(_LEAD_LABEL, m.group("label")):
             duty.lead.extend(found)
             duty.named = True
@@ -246,27 +273,51 @@ def _duty_lines(block: Block) -> _Duty | None:
     return duty if seen else None
 
 
-def _rule(doc: Document) -> str | None:
-    """The document's rule for unnamed leads: 'first' or 'duty', or None."""
-    for block, _ in walk(doc):
-        if _FIRST_LEADS.search(block.text):
-            return "first"
-        if _UNNAMED_LEAD_IS_DUTY.search(block.text):
-            return "duty"
-    return None
+def _bare_note(text: str) -> tuple[int, _Duty] | None:
+    """A bracket closing the text that holds unit names only: '(工资处、就管中心)'."""
+    stripped = text.rstrip("。 ")
+    if not stripped.endswith((")", "）")):
+        return None
+    at = max(stripped.rfind("("), stripped.rfind("（"))
+    if at <= 0 or not _BARE_UNITS.fullmatch(stripped[at + 1 : -1].strip()):
+        return None
+    return at, _Duty([], units(stripped[at + 1 : -1]))
+
+
+def _rule(doc: Document) -> tuple[str | None, int, Block | None]:
+    """The document's rule for unnamed leads ('first' or 'duty', or None), from which block
+    of the walk it holds (a rule that says '下同' holds from where it is printed on; one
+    without, for the whole document) and the block that prints it."""
+    for k, (block, _) in enumerate(walk(doc)):
+        kind = (
+            "first"
+            if _FIRST_LEADS.search(block.text)
+            else "duty"
+            if _UNNAMED_LEAD_IS_DUTY.search(block.text)
+            else None
+        )
+        if kind is not None:
+            return kind, (k if "下同" in block.text else 0), block
+    return None, 0, None
 
 
 def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
         rule: str | None = None
+        rule_at, rule_block = 0, None
         ruled = False
         place: str | None = None  # read from the issuers with the rule, when a measure needs it
         unlisted: list[str] = []
-        for block, above in walk(doc):
+        # a bracket of bare unit names closing numbered items ('…增长9%。 (工资处、就管中心)')
+        # is the document's note where two items at least close so
+        bare = sum(1 for b, _ in walk(doc) if b.num and _bare_note(b.text)) >= 2
+        for k, (block, above) in enumerate(walk(doc)):
             if block.type not in ("paragraph", "heading"):
                 continue
             found = responsibility(block.text) if block.type == "paragraph" else None
+            if found is None and bare and block.num:
+                found = _bare_note(block.text)
             if not block.num and found is None:
                 continue  # an unnumbered paragraph is a measure only where its note says so
             if found is not None:
@@ -279,14 +330,16 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
             if not duty.units:
                 continue
             if not ruled:
-                rule, ruled = _rule(doc), True
+                (rule, rule_at, rule_block), ruled = _rule(doc), True
                 place = place_of(doc.issuers, doc.title)
             if (rm := _UNLISTED.search(block.text)) is not None:
                 unlisted = units(rm.group("units"))  # from this item on
             if unlisted:
                 duty.others.extend(u for u in unlisted if u not in duty.units)
             lead = duty.lead
-            if not duty.named and rule == "first":
+            if k < rule_at and rule_block is not block and rule_block not in block.children:
+                pass  # a rule printed further on ('…，下同') holds from there
+            elif not duty.named and rule == "first":
                 lead = duty.units[:1]
             elif not duty.named and rule == "duty":
                 lead = list(duty.units)

@@ -58,7 +58,9 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                     doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
             elif page not in headings:
                 _differs(issue, doc.id, "标题", title, doc.title)
-    if number := find_doc_number(meta.get("doc_number", "")):
+    if number := find_doc_number(meta.get("doc_number", "")) or _issue_number(
+        meta.get("doc_number", "")
+    ):
         if doc.doc_number is None:
             doc.doc_number = number
         elif not _same_number(doc.doc_number, number):
@@ -80,6 +82,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.issuers = names
         else:
             doc.issuers = fullest_names(doc.issuers, names)
+    if (
+        not doc.issuers
+        and (source := meta.get("source", "").strip())
+        and is_org(source)
+        and _GOVERNMENT_ORGAN.search(source)
+    ):
+        # a government site's '信息来源: 丽水市政府' over a text that names no issuer: the
+        # organ that published it (a newspaper or a news site is no such source)
+        doc.issuers = [source]
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
@@ -89,6 +100,11 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
 
 
 apply_text_meta = apply_page_meta
+
+#: how a government's name ends (not a newspaper's, a news agency's or a site's)
+#: — a government, not the office that publishes for it ('信息来源:县政府办公室' under
+#: the county government's 批复)
+_GOVERNMENT_ORGAN = re.compile(r"(?:人民政府|政府)$")
 
 
 def _covers(names: list[str], issuers: list[str]) -> bool:
@@ -117,3 +133,12 @@ def _clean_title(title: str) -> str:
 
     title = re.split(r"\s*[_|｜]\s*", title.strip())[0]
     return tidy_title(title.strip())[0] if title.strip() else ""
+
+
+#: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'
+_ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十百〇零]{1,5}[期号]")
+
+
+def _issue_number(value: str) -> str | None:
+    value = "".join(value.split())
+    return value if _ISSUE_NUMBER.fullmatch(value) else None

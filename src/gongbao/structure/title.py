@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from gongbao.docnumber import find_doc_number
+from gongbao.numbering import match_number
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
@@ -93,6 +94,8 @@ def continues_title(title: str, text: str) -> bool:
         return False
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
+    if match_number(text) is not None:
+        return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
     if text.endswith("令"):
         return False  # an order's line is a head of its own
     if text.startswith(title):
@@ -126,7 +129,7 @@ def continues_title(title: str, text: str) -> bool:
 
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
-    r"(?:\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）]|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    r"(?:\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
@@ -149,6 +152,8 @@ LEADING_NUMBER = re.compile(
 _SITE_LABEL = re.compile(
     r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*|^[\u4e00-\u9fff]{2,20}?令\s*[:：]\s*(?=\S{4})"
     r"|^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{6})"  # a site's column tag: '政务服务丨…'
+    # a site's tag of what kind of item it is: '【解读】…计划解读'
+    r"|^[【\[](?:解读|图解|转载|原创|视频|专题|推荐|置顶|热点|关注)[】\]]\s*(?=\S{6})"
 )
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
@@ -163,6 +168,11 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 
 #: words a title goes on with after its kind word, never a site's name: '…部门预算公开'
 _TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
+#: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
+#: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
+_SITE_NAME_END = re.compile(
+    r"(?:文库|網|网|网站|在线|之窗|门户|频道|百科|平台|[一二三四五六七八九十]篇)$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +192,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         number, text = found, text[:at].rstrip(" (（")
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
     while m := _SITE_TAIL.search(text):
+        if m.group("year") and not ends_like_title(text[: m.start()].strip()):
+            break  # a year the title names: '…重点工作责任分解(2023年)'
         number = number or m.group("number")
         text = text[: m.start()].strip()
     if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
@@ -196,6 +208,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
             0 < len(tail) <= 8
             and not re.search(r"[的暨和及与为(（)）《“\d]", tail)
             and tail not in _TITLE_TAILS
+            and _SITE_NAME_END.search(tail)
         ):
             text = text[: ends[-1].end()]
     return text, number
