@@ -234,7 +234,14 @@ def table(report: Report) -> str:
 def below_baseline(report: Report, baseline: dict[str, dict[str, float]]) -> list[str]:
     """Every family × column that scores under the checked-in baseline."""
     out: list[str] = []
+    for kind, floor in sorted(baseline.get(FACTS_RECALL, {}).items()):
+        s = report.facts.kinds.get(kind)
+        got = s.recall if s is not None else None
+        if got is not None and got + 1e-9 < floor:
+            out.append(f"facts {kind} recall: {got:.3f} < baseline {floor:.3f}")
     for fam, cols in sorted(baseline.items()):
+        if fam == FACTS_RECALL:
+            continue
         if fam not in report.scores:
             out.append(f"{fam}: family missing from the corpus")
             continue
@@ -246,8 +253,9 @@ def below_baseline(report: Report, baseline: dict[str, dict[str, float]]) -> lis
 
 
 def baseline_of(report: Report) -> dict[str, dict[str, float]]:
-    """The scores reached now, rounded down to four places (a floor the same run meets)."""
-    return {
+    """The scores reached now, rounded down to four places (a floor the same run meets), and
+    each fact kind's recall (under ``FACTS_RECALL``)."""
+    out = {
         fam: {
             c: math.floor(a * 10_000) / 10_000
             for c in COLUMNS
@@ -255,6 +263,16 @@ def baseline_of(report: Report) -> dict[str, dict[str, float]]:
         }
         for fam in sorted(report.scores)
     }
+    out[FACTS_RECALL] = {
+        kind: math.floor(s.recall * 10_000) / 10_000
+        for kind, s in sorted(report.facts.kinds.items())
+        if s.recall is not None
+    }
+    return out
+
+
+#: the baseline's entry for the fact kinds' recall (beside the families' fields)
+FACTS_RECALL = "(facts recall)"
 
 
 def load_baseline(path: Path) -> dict[str, dict[str, float]]:

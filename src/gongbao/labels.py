@@ -63,6 +63,7 @@ LABELS = {
     "废止日期": "valid_until",
     "主题词": "keywords",
     "关键词": "keywords",
+    "政策文号": "doc_number",
     "发布机构": "publisher",
     "公开责任部门": "publisher",
     "公开责任单位": "publisher",

@@ -23,7 +23,7 @@ RANKS = {
     "article": 3,  # 第X条
     "cn": 4,  # 一、
     "paren_cn": 5,  # （一）
-    "arabic": 6,  # 1. 1、 1．
+    "arabic": 6,  # 1. 1、 1． 1﹒
     "paren_arabic": 7,  # （1）
     "circled": 8,  # ①
 }
@@ -36,7 +36,7 @@ _NUMBER = re.compile(
             (?:\s+|$|(?=[^\s，。、]))
       | (?P<cn_label>(?P<cn_n>[{CN_DIGITS}]+)\s*[、，])                             # 一、
       | (?P<pcn_label>[（(]\s*(?P<pcn_n>[{CN_DIGITS}]+)\s*[)）])\s*                 # （一）
-      | (?P<ar_label>(?P<ar_n>\d{{1,3}})\s*(?:[.．、]|(?P<ar_sp>\s)(?=[^\d\s]))
+      | (?P<ar_label>(?P<ar_n>\d{{1,3}})\s*(?:[.．﹒、]|(?P<ar_sp>\s)(?=[^\d\s]))
             (?!\d(?!\d{{3}}年)))\s*                                              # 1. 1、 14.2025年
       | (?P<par_label>[（(]\s*(?P<par_n>\d{{1,3}})\s*[)）])\s*                      # （1）
       | (?P<circ_label>(?P<circ_n>[①-⑳]))\s*                                       # ①

@@ -557,3 +557,20 @@ def test_a_plans_targets_under_its_heading_of_targets() -> None:
     ]
     floor = issue.facts["indicators"][0].target
     assert (floor.low, floor.high, floor.qualifier) == (10.0, None, "超过")
+
+
+def test_parts_of_an_item_each_closed_by_its_own_note() -> None:
+    """govcn-34 item (十) (checked by hand against the page): '…准入环境。（市场监管总局负责）
+    加强体育产业创新创业教育服务…（体育总局、教育部负责）重视和鼓励…（体育总局、网信办、科技部、
+    工业和信息化部负责）' — three measures, each with its own units (the item was one measure
+    with the last note's units)."""
+    got = [(t, units) for _no, t, units, _lead in _govcn_measures("govcn-34.html")]
+    at = [t for t, _ in got].index("鼓励创新创业")
+    assert got[at : at + 3] == [
+        ("鼓励创新创业", ["市场监管总局"]),
+        ("加强体育产业创新创业教育服务，帮助企业、高校等有效对接", ["体育总局", "教育部"]),
+        (
+            "重视和鼓励新型转播技术、安全监控技术、人工智能等高新技术在体育竞赛表演产业中的应用",
+            ["体育总局", "网信办", "科技部", "工业和信息化部"],
+        ),
+    ]

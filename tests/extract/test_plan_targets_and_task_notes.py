@@ -87,3 +87,44 @@ def test_brackets_of_bare_unit_names_closing_items() -> None:
     got = _measures("opinion/jiangsu-2007-sulaoshe18-mubiao-fenjie-page.txt")
     assert got[5] == (["工资处", "就管中心"], [])
     assert got[18] == (["就管中心"], [])
+
+
+def test_paragraphs_run_together_each_closed_by_its_own_note() -> None:
+    """'1.制定实施准入清单。…〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与,
+    各县、区人民政府(管委会)负责落实。以下各项工作均需…落实,不再列出。〕按省的要求,…(市生态
+    环境局、市场监管局牵头,…参与)': two measures; '各县、区…' is one list of bodies."""
+    issue = corpus_issue("repost/guangdong-chaozhou-2019-lantian-baoweizhan-fangan-cntfj-page.txt")
+    first, second = issue.facts["measures"][:2]
+    assert (first.title, first.lead) == ("制定实施准入清单", ["市生态环境局"])
+    assert first.responsible[-1] == "各县、区人民政府(管委会)"
+    assert second.text.startswith("按省的要求")
+    assert second.lead == ["市生态环境局", "市场监管局"]
+
+
+def test_fields_of_a_note_parted_by_spaces_and_a_rule_after_its_stop() -> None:
+    """'(牵头单位:市商务局  责任单位:市编办、…)'; '(责任单位:市工信局、市财政局等有关部门,各县区
+    人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)'."""
+    got = _measures("repost/qinghai-xining-2017-liutongye-shishi-yijian-zc6580-page.txt")
+    assert got[1] == (["市商务局", "市编办", "市发改委", "市法制办", "各区县政府"], ["市商务局"])
+    got = _measures("opinion/jiangsu-huaian-2022-wenzengzhang-xize-jxyuer-page.txt")
+    assert got[2] == (["市工信局", "市财政局", "各县区人民政府", "园区管委会"], [])
+
+
+def test_lines_of_fields_under_items_numbered_with_a_small_stop() -> None:
+    """'1﹒全省生产总值增长7%以上,…' then '牵头负责领导:刘惠。' (a person), '牵头责任单位:省发展
+    改革委。', '协同责任单位:省政府各部门、各直属机构。'."""
+    got = _measures("repost/anhui-2022-zhongdian-gongzuo-fenjie-news-tongheshandao-page.txt")
+    assert got[1] == (["省发展改革委", "省政府各部门", "各直属机构"], ["省发展改革委"])
+
+
+def test_tax_rates_by_grade_listed_inline() -> None:
+    """'…《江门市人民政府关于印发江门市城镇土地使用税适用税额调整方案的通知》…规定的税额标准,
+    具体为:工业用地:一级5元/平方米、…五级1元/平方米;非工业用地:一级10元/平方米、…'."""
+    issue = corpus_issue(
+        "front-matter/guangdong-jiangmen-2018-jiangfuban30-zhizaoye-chengben-010b-page.txt"
+    )
+    rules = [(r.subject, r.amount, r.unit, r.condition[0].value) for r in issue.facts["rules"]]
+    assert len(rules) == 10
+    assert rules[0] == ("城镇土地使用税", 5, "元/平方米", "工业用地一级")
+    assert rules[5] == ("城镇土地使用税", 10, "元/平方米", "非工业用地一级")
+    assert issue.documents[0].doc_number == "江府办〔2018〕30号"

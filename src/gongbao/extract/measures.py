@@ -23,9 +23,11 @@ from gongbao.facts import Measure
 from gongbao.ledger import place_of
 from gongbao.model import Block, Document, Issue
 
-_LEAD_LABEL = r"牵头单位|牵头部门|主责单位|主责部门|牽頭單位|牽頭部門"
-_DUTY_LABEL = r"责任单位|责任部门|实施单位|责任主体|責任單位|責任部門"
-_SUPPORT_LABEL = r"配合单位|配合部门|协办单位|参与单位|配合單位|協辦單位"
+_LEAD_LABEL = r"牵头责任单位|牵头单位|牵头部门|主责单位|主责部门|牽頭單位|牽頭部門"
+_DUTY_LABEL = r"责任单位|责任部门|责任处室及单位|责任处室|实施单位|责任主体|責任單位|責任部門"
+_SUPPORT_LABEL = (
+    r"协同责任单位|配合单位|配合部门|协办单位|参与单位|协同单位|配合單位|協辦單位|部门分工"
+)
 
 #: a closing note's opening bracket and label ('（责任单位：', '[牵头单位:')
 RESPONSIBLE = re.compile(
@@ -35,7 +37,9 @@ RESPONSIBLE = re.compile(
     r"[\u4e00-\u9fff]{2,6}\s*[:：][^（()）:：]{0,40}?[；;，,]\s*)?"
     rf"(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL})\s*[:：]"
 )
-SUPPORT = re.compile(rf"[；;，,。]\s*(?:{_SUPPORT_LABEL}|{_DUTY_LABEL})\s*[:：]")
+#: the next field of a note: after a stop, or after the units with nothing between (the
+#: spaces that parted them closed: '(牵头单位:市商务局  责任单位:…)')
+SUPPORT = re.compile(rf"[；;，,。 \u3000]*(?:{_SUPPORT_LABEL}|{_DUTY_LABEL})\s*[:：]")
 #: a line of its own under an item: '牵头单位:区发改局', '责任单位:立山经济开发区,各街道'
 _DUTY_LINE = re.compile(
     rf"^[（(〔【]?\s*(?P<label>{_LEAD_LABEL}|{_DUTY_LABEL}|{_SUPPORT_LABEL})\s*[:：]\s*"
@@ -85,6 +89,10 @@ def units(text: str) -> list[str]:
             cur += ch
     if cur.strip():
         out.append(cur.strip())
+    # a bare level names no unit alone: '各县、区人民政府(管委会)' is one list of bodies
+    for k in range(len(out) - 2, -1, -1):
+        if _BARE_LEVEL.match(out[k]):
+            out[k : k + 2] = [out[k] + "、" + out[k + 1]]
     return [
         unit
         for name in out
@@ -94,6 +102,7 @@ def units(text: str) -> list[str]:
     ]
 
 
+_BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮]$")
 #: a bracketed rule for the document's lists, printed inside a list of units
 _RULE_NOTE = re.compile(
     r"[（(][^（()）]*(?:下同|不再(?:一一)?列出|为牵头|為牽頭)[^（()）]*(?:[)）]|$)"
@@ -108,7 +117,7 @@ _NOT_A_UNIT = re.compile(
     r"[:：]|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|年底|年末|月底|长期|持续|常态"
 )
 #: the words after a list of units that say how they act: 'X、Y按职责分工负责' names X and Y
-_ACTING = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同)$")
+_ACTING = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同)(?:负责)?$")
 
 
 def _listed_name(name: str) -> str:
@@ -152,7 +161,9 @@ def _unclosed(text: str) -> bool:
 
 
 def _labelled(label: str, inner: str) -> _Duty:
-    """The units of a note that opens with its label ('牵头单位：X；配合单位：Y')."""
+    """The units of a note that opens with its label ('牵头单位：X；配合单位：Y'), up to its
+    first full stop (after it the note states a rule: '。以下政策措施均需…落实，不再单独列出')."""
+    inner = inner.split("。", 1)[0]
     sm = SUPPORT.search(inner)
     first, rest = (inner[: sm.start()], inner[sm.end() :]) if sm else (inner, "")
     if re.fullmatch(_LEAD_LABEL, label):
@@ -174,6 +185,8 @@ def responsibility(text: str) -> tuple[int, _Duty] | None:
         t = _TRAILING.search(stripped)
         if t is None or _unclosed(stripped[: t.start()]):
             return None  # (inside a bracket the page cut before it closed: no note)
+        if not _BARE_UNITS.fullmatch(_RULE_NOTE.sub("", t.group("units")).strip(" 。.")):
+            return None  # (more than units: the next item run on after them)
         return t.start(), _labelled(t.group("label"), t.group("units"))
     starts = list(RESPONSIBLE.finditer(stripped))
     if starts:
@@ -193,7 +206,9 @@ _DOES = re.compile(
 )
 #: a clause that states a rule for the notes, not units: '列第一位者为牵头单位', '下同',
 #: '以下均需试点城市政府落实', '不再列出'
-_RULE_CLAUSE = re.compile(r"为牵头|為牽頭|^下同$|^以下均需|^以下各项均需|不再(?:一一)?列出")
+_RULE_CLAUSE = re.compile(
+    r"为牵头|為牽頭|^下同$|^以下(?:各项)?(?:工作|政策措施|任务)?均需|不再(?:一一|单独)?列出"
+)
 
 
 def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
@@ -201,7 +216,7 @@ def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
     部门为牵头部门，下同）', '（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府
     落实，不再列出）', '（商务部指导，供销合作总社参与）'. Every clause must name units by what
     they do or state a rule; a 牵头 names the lead."""
-    open_at = max(text.rfind("（"), text.rfind("("))
+    open_at = _opening(text)
     if open_at < 0:
         return None
     inner = text[open_at + 1 : -1].strip()
@@ -241,10 +256,26 @@ _BARE_UNITS = re.compile(
 )
 
 
+def _opening(text: str) -> int:
+    """Where the bracket that closes the text opens ('〔…各县、区人民政府(管委会)负责落实。〕':
+    the 〔, not the bracket inside), or -1."""
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        ch = text[k]
+        if ch in ")）〕":
+            depth += 1
+        elif ch in "(（〔":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 #: a document's rule that units not listed again carry out every item after it:
 #: '以下均需试点城市政府落实，不再列出'
 _UNLISTED = re.compile(
-    r"以下(?:各项)?均需(?P<units>[^，。；,;]{2,40}?)(?:负责)?落实[，,]\s*不再(?:一一)?列出"
+    r"(?:以下(?:各项)?(?:政策措施|工作|任务)?|具体任务)(?:均|都)(?:需|涉及)"
+    r"(?P<units>[^，。；,;]{2,40}?)(?:负责)?(?:落实)?[，,]\s*不再(?:一一|单独|逐一)?(?:列出|做分工|作分工)"
 )
 
 
@@ -252,12 +283,17 @@ def _duty_lines(block: Block) -> _Duty | None:
     """'牵头单位:X' / '责任单位:Y' / '配合单位:Z' paragraphs under the item."""
     duty = _Duty()
     seen = False
+    others = False  # a paragraph of text under the block before a duty line: its lines
     for child in block.children:
         if child.type != "paragraph":
             continue
         m = _DUTY_LINE.match(child.text)
         if m is None:
+            # a line of another field ('牵头负责领导:刘惠。') is the item's too
+            others = others or not _FIELD_LINE.match(child.text)
             continue
+        if others:
+            return None  # the lines of the items under a heading, not the heading's own
         seen = True
         printed = m.group("units")
         if lead := _ALL_LEAD.search(printed):
@@ -282,6 +318,34 @@ def _bare_note(text: str) -> tuple[int, _Duty] | None:
     if at <= 0 or not _BARE_UNITS.fullmatch(stripped[at + 1 : -1].strip()):
         return None
     return at, _Duty([], units(stripped[at + 1 : -1]))
+
+
+#: a line of one of an item's fields: '牵头负责领导:刘惠。', '完成时限:2023年底'
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+def _last_of_several(block: Block, above: list[Block]) -> bool:
+    """Whether the block is the last of several numbered items none of which but it has lines
+    of units: lines after the last sub-item ('(4)…' then '(责任单位:…)') may be its parent's."""
+    siblings = [b for b in (above[-1].children if above else []) if b.num]
+    if len(siblings) < 2 or siblings[-1] is not block or (not above[-1].num and len(above) < 2):
+        return False
+    parent = above[-2] if above[-1].type == "list" and len(above) >= 2 else above[-1]
+    return bool(parent.num) and not any(_duty_lines(b) for b in siblings[:-1])
+
+
+def _sub_items_lines(block: Block) -> _Duty | None:
+    """The lines of units printed after the last of the item's numbered sub-items where no
+    other sub-item has lines of its own: '1.完善应急预案体系' / '(1)…' … '(4)…' / '(责任单位:…)'."""
+    subs = [
+        c
+        for holder in block.children
+        for c in (holder.children if holder.type == "list" else [holder])
+        if c.num
+    ]
+    if len(subs) < 2 or any(_duty_lines(b) for b in subs[:-1]):
+        return None
+    return _duty_lines(subs[-1])
 
 
 def _rule(doc: Document) -> tuple[str | None, int, Block | None]:
@@ -320,42 +384,75 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
                 found = _bare_note(block.text)
             if not block.num and found is None:
                 continue  # an unnumbered paragraph is a measure only where its note says so
+            pieces: list[tuple[str, _Duty]] = []
             if found is not None:
                 at, duty = found
-                body = block.text[:at].strip()
+                # paragraphs run together on one line, each closed by its own note: '…清单编制
+                # 工作。〔…负责落实。…不再列出。〕按省的要求,…锅炉。(…牵头,…参与)'
+                start = 0
+                for end, (note_at, earlier) in _notes_before(block.text, at):
+                    pieces.append((block.text[start:note_at].strip(), earlier))
+                    start = end
+                pieces.append((block.text[start:at].strip(), duty))
             elif (lines := _duty_lines(block)) is not None:
-                duty, body = lines, block.text.strip()
-            else:
-                continue
-            if not duty.units:
-                continue
-            if not ruled:
-                (rule, rule_at, rule_block), ruled = _rule(doc), True
-                place = place_of(doc.issuers, doc.title)
-            if (rm := _UNLISTED.search(block.text)) is not None:
-                unlisted = units(rm.group("units"))  # from this item on
-            if unlisted:
-                duty.others.extend(u for u in unlisted if u not in duty.units)
-            lead = duty.lead
-            if k < rule_at and rule_block is not block and rule_block not in block.children:
-                pass  # a rule printed further on ('…，下同') holds from there
-            elif not duty.named and rule == "first":
-                lead = duty.units[:1]
-            elif not duty.named and rule == "duty":
-                lead = list(duty.units)
-            everyone = duty.units
-            title = body.split("。", 1)[0] + ("。" if "。" in body else "")
-            out.append(
-                Measure(
-                    doc.id,
-                    number_of(block) or 0,
-                    title.rstrip("。"),
-                    body,
-                    everyone,
-                    [registry.resolve(u) for u in everyone],
-                    lead,
-                    source(doc, block),
-                    rule_of(body, [doc.title, *(b.text for b in above)], place),
+                if _last_of_several(block, above):
+                    continue  # the lines after the last sub-item are its parent's (below)
+                pieces.append((block.text.strip(), lines))
+            elif block.num and (lines := _sub_items_lines(block)) is not None:
+                pieces.append((block.text.strip(), lines))
+            for body, duty in pieces:
+                if not duty.units or not body:
+                    continue  # (a note on a line of its own is the item's above it)
+                if not ruled:
+                    (rule, rule_at, rule_block), ruled = _rule(doc), True
+                    place = place_of(doc.issuers, doc.title)
+                if (rm := _UNLISTED.search(block.text)) is not None:
+                    unlisted = units(rm.group("units"))  # from this item on
+                if unlisted:
+                    duty.others.extend(u for u in unlisted if u not in duty.units)
+                lead = duty.lead
+                if k < rule_at and rule_block is not block and rule_block not in block.children:
+                    pass  # a rule printed further on ('…，下同') holds from there
+                elif not duty.named and rule == "first":
+                    lead = duty.units[:1]
+                elif not duty.named and rule == "duty":
+                    lead = list(duty.units)
+                everyone = duty.units
+                title = body.split("。", 1)[0] + ("。" if "。" in body else "")
+                out.append(
+                    Measure(
+                        doc.id,
+                        number_of(block) or 0,
+                        title.rstrip("。"),
+                        body,
+                        everyone,
+                        [registry.resolve(u) for u in everyone],
+                        lead,
+                        source(doc, block),
+                        rule_of(body, [doc.title, *(b.text for b in above)], place),
+                    )
                 )
-            )
     return {"measures": out}
+
+
+#: a bracket's close, where a note of units may end with more text after it
+_CLOSE = re.compile(r"[)）〕】\]］]")
+
+
+def _notes_before(text: str, at: int) -> list[tuple[int, tuple[int, _Duty]]]:
+    """Notes of units closing paragraphs that a page ran together before ``at`` (where the
+    last note starts): each note's end, its start and its units, in order."""
+    if sum(text.count(w) for w in ("牵头", "负责", "责任单位", "牵头单位")) < 2:
+        return []
+    out: list[tuple[int, tuple[int, _Duty]]] = []
+    start = 0
+    for m in _CLOSE.finditer(text, 0, at):
+        end = m.end()
+        head = text[start:end]
+        if not text[end:at].strip() or head.rstrip()[-2:-1] in ("号", "年"):
+            continue
+        found = responsibility(head)
+        if found is not None and head[: found[0]].strip():
+            out.append((end, (start + found[0], found[1])))
+            start = end
+    return out

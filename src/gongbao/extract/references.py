@@ -10,7 +10,7 @@ from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
 from gongbao.structure.boundaries import norm_title
-from gongbao.titles import title_end
+from gongbao.titles import TITLE_KIND, title_end
 
 CITED = re.compile(
     r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》(?:\s*[（(](?P<num>[^（）()]{4,30})[)）])?"
@@ -76,6 +76,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     doc_number = bare
                 title = m.group("title")
                 key = norm_title(title)
+                if TITLE_KIND.fullmatch(key) and key not in short and key not in short_for:
+                    continue  # the kind alone ('《规划》'), no short name defined: not a title
                 issued = _ISSUED.match(text, m.end()) is not None
                 if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
@@ -141,6 +143,18 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 )
     if not out:
         return {"references": out}
+    # a document cited by its title and, elsewhere, by its title and 文号 is cited once: the
+    # citations without the number name the same document
+    numbers: dict[tuple[str, str], set[str]] = {}
+    for r in out:
+        assert isinstance(r, Reference)
+        if r.title and r.doc_number:
+            numbers.setdefault((r.document, norm_title(r.title)), set()).add(r.doc_number)
+    for r in out:
+        assert isinstance(r, Reference)
+        got = numbers.get((r.document, norm_title(r.title or "")), set())
+        if r.title and not r.doc_number and len(got) == 1:
+            r.doc_number = next(iter(got))  # (two numbers for one title: which, not said)
     blocks = {(d.id, b.path): b.text for d in issue.documents for b, _ in walk(d)}
     titles_by_id = {d.id: d.title for d in issue.documents}
     for ref in out:

@@ -61,6 +61,8 @@ _RATE = re.compile(
 )
 #: what a rate is for, named by the heading or title above it: '…耕地占用税的适用税额'
 _LEVIED = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:税|费))的?(?:适用)?(?:税额|费额|标准)")
+#: the place (and the words before it) a tax's name is printed with: '发江门市城镇土地使用税'
+_PLACED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?[省市])?(?:各区|各县|各市|全市|本市)?")
 
 
 def _rates(doc: Document, block: Block, above: list[Block], out: list[object]) -> None:
@@ -70,7 +72,7 @@ def _rates(doc: Document, block: Block, above: list[Block], out: list[object]) -
     if subject is None:
         return
     # without the place and the '各区' it is levied in: '北京市各区耕地占用税' → 耕地占用税
-    subject = re.sub(r"^(?:[\u4e00-\u9fff]{2,6}?[省市])?(?:各区|各县|各市|全市|本市)?", "", subject)
+    subject = _PLACED.sub("", subject)
     for offset, clause in _clauses(block.text):
         for m in _RATE.finditer(clause):
             raw = m.group("amount")
@@ -88,6 +90,42 @@ def _rates(doc: Document, block: Block, above: list[Block], out: list[object]) -
             )
 
 
+#: rates by grade within a category, listed after it: '工业用地:一级5元/平方米、二级4元/平方米'
+_GRADED = re.compile(
+    r"(?P<cat>[\u4e00-\u9fff]{2,8})[：:]\s*"
+    r"(?P<list>(?:[一二三四五六七八九十\d]{1,3}级\s*\d+(?:\.\d+)?\s*元/(?:平方米|亩|吨|立方米)[、，,]?\s*){2,})"
+)
+_GRADE = re.compile(
+    r"(?P<grade>[一二三四五六七八九十\d]{1,3}级)\s*(?P<amount>\d+(?:\.\d+)?)\s*元/(?P<per>平方米|亩|吨|立方米)"
+)
+
+
+def _graded(doc: Document, block: Block, out: list[object]) -> None:
+    """Rates by grade ('工业用地:一级5元/平方米、二级4元/平方米…'), for the tax or fee the
+    same sentence names ('…城镇土地使用税适用税额…具体为:'); none where it names none."""
+    for sm in re.finditer(r"[^。]+", block.text):
+        offset, clause = sm.start(), sm.group(0)
+        for m in _GRADED.finditer(clause):
+            named = list(_LEVIED.finditer(clause, 0, m.start()))
+            if not named:
+                continue
+            subject = _PLACED.sub("", named[-1].group(1))
+            for g in _GRADE.finditer(m.group("list")):
+                amount = float(g.group("amount"))
+                cat = m.group("cat") + g.group("grade")
+                start = offset + m.start("list") + g.start()
+                out.append(
+                    Rule(
+                        doc.id,
+                        subject,
+                        [Condition("category", "in", cat, cat)],
+                        int(amount) if amount == int(amount) else amount,
+                        f"元/{g.group('per')}",
+                        source(doc, block, start, start + len(g.group(0))),
+                    )
+                )
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
@@ -96,6 +134,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 continue
             if "为每" in block.text:
                 _rates(doc, block, above, out)
+            if "级" in block.text and "元/" in block.text:
+                _graded(doc, block, out)
             for offset, clause in _clauses(block.text):
                 if not any(k in clause for k in _KEYWORDS) or "元" not in clause:
                     continue
