@@ -135,3 +135,19 @@ def test_tenure_clauses_without_tongzhi_engagements_and_concurrent_posts() -> No
         ("钱七", "appoint", ["市政府参事"], []),
         ("孙八", "appoint", ["市应急管理局局长"], ["兼"]),
     ]
+
+
+PASSIVE_REPORT = """会议决定
+陆卫东同志被任命为南通市人民政府副市长;单晓明同志被免去南通市人民政府副市长职务。
+"""
+
+
+def test_the_passive_of_news_reports() -> None:
+    """'X同志被任命为P', 'X同志被免去P职务' (a constructed fixture: the one page found was a
+    machine-translated mirror not kept in the corpus)."""
+    issue = gongbao.parse_text(PASSIVE_REPORT)
+    got = [(a.person, a.action, a.positions) for a in issue.facts["appointments"]]
+    assert got == [
+        ("陆卫东", "appoint", ["南通市人民政府副市长"]),
+        ("单晓明", "remove", ["南通市人民政府副市长"]),
+    ]

@@ -48,3 +48,53 @@ def test_one_named_of_several_is_appointed() -> None:
     path = "personnel/henan-pingdingshan-xinhua-2021-npcsc-fuquzhang-gov-page.txt"
     assert ("申永杰", "appoint", ["区监察委员会委员"], []) in _appointments(path)
     assert len(_appointments(path)) == 7
+
+
+def test_tenure_clauses_after_one_renming_and_removals_parted_by_dunhao() -> None:
+    """A newspaper's report: '决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长、…',
+    '免去刘中银的市人大常委会副秘书长职务、张巍巍的…副主任职务', '免去孙海献的…主任职务、于力强的
+    市民政局局长职务、…' (each removal ends at its own 职务)."""
+    got = _appointments("personnel/henan-luoyang-2007-npcsc-renmian-lyrb-page.txt")
+    assert ("李胜平", "appoint", ["市发展和改革委员会主任"], []) in got
+    assert ("左发勤", "appoint", ["市体育局局长"], []) in got
+    assert ("张巍巍", "remove", ["市人大常委会农村工作委员会副主任"], []) in got
+    assert ("于力强", "remove", ["市民政局局长"], []) in got
+    assert len(got) == 14
+
+
+def test_acting_by_a_deputy_named_with_his_post_and_a_count_after_names() -> None:
+    """'决定郑皓副区长代理通州区人民政府区长职务'; '任命李春雨、何娇、徐莉等18人为通州区人民法院
+    审判员' (three named); '为被任命人员颁发任命书' appoints nobody."""
+    got = _appointments("personnel/beijing-tongzhou-2023-npcsc-daili-quzhang-epaper-page.txt")
+    assert got == [
+        ("郑皓", "appoint", ["通州区人民政府区长"], ["代理"]),
+        ("孟景伟", "remove", ["通州区人民政府区长"], ["辞职"]),
+        ("李春雨", "appoint", ["通州区人民法院审判员"], []),
+        ("何娇", "appoint", ["通州区人民法院审判员"], []),
+        ("徐莉", "appoint", ["通州区人民法院审判员"], []),
+    ]
+
+
+def test_the_appointees_own_resignation_and_a_reason_after_a_name() -> None:
+    """'任命陈晖东为中山市人民政府副市长,接受其辞去中山市人大常委会副主任职务的请求'; '接受李毓全
+    因年龄关系辞去东莞市人民政府市长职务的请求' (the reason is no part of the name)."""
+    got = _appointments("personnel/guangdong-zhongshan-npcsc-fushizhang-cizhi-ifeng-page.txt")
+    assert ("陈晖东", "remove", ["中山市人大常委会副主任"], ["辞职"]) in got
+    got = _appointments("repost/guangdong-dongguan-2011-npcsc-daili-shizhang-sohu-page.txt")
+    assert ("李毓全", "remove", ["东莞市人民政府市长"], ["辞职"]) in got
+
+
+def test_acting_post_named_after_wei_and_a_headline_that_names_no_decision() -> None:
+    """'并决定盛阅春为武汉市人民政府代理市长' (代理 is the qualifier); '【盛阅春任武汉市代理市长】'
+    in a content farm's numbered lines made '武汉市' a person."""
+    got = _appointments("repost/hubei-wuhan-2024-npcsc-daili-shizhang-numbered-jlspr-page.txt")
+    assert ("盛阅春", "appoint", ["武汉市人民政府市长"], ["代理"]) in got
+    assert all(person != "武汉市" for person, *_ in got)
+
+
+def test_three_named_before_a_count_in_traditional_script() -> None:
+    """'決定任命呂靖、李保庚、李超群三位同志為永豐縣監察委員會委員,任命肖世強等100名同志為人民
+    陪審員' (a mirror with pinyin readings inside the words)."""
+    got = _appointments("mirror-noise/jiangxi-yongfeng-npcsc-jianwei-pinyin-cnlexun-page.txt")
+    assert ("李超群", "appoint", ["永豐縣監察委員會委員"], []) in got
+    assert ("肖世強", "appoint", ["人民陪審員"], []) in got

@@ -116,6 +116,8 @@ _BYLINE = re.compile(
     r"今天是\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:农历\S{0,12})?)$"
 )
+#: a site's short name ('吉网', '人民网'): a line of its own above the text, nothing else
+_SHORT_SITE = re.compile(r"[\u4e00-\u9fff]{1,5}网")
 #: the organ a government site's byline names as the text's source
 _BYLINE_SOURCE = re.compile(
     r"信息来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
@@ -339,7 +341,7 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
-    if len(text) <= 6 and text in _SITE_SECTIONS:
+    if len(text) <= 8 and text in _SITE_SECTIONS:
         return "site_navigation"
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
         return "page_tools"  # the bookmark button's message: '取消收藏成功!'
@@ -396,7 +398,7 @@ _SITE_SECTIONS = frozenset(
     # and a government site's boxes of links around the text
     | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
     # and the label over the text's box
-    | {"文章正文", "文章內容", "文章内容", "正文内容"}
+    | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
 )
 
 #: what a site's list of a page's fields opens each with
@@ -511,6 +513,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 footer = next(
                     (j for j in range(i + 1, len(body)) if _FOOTER.search(texts[j])), len(body)
                 )
+        if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
+            why = "site_navigation"  # a site's short name over everything: '吉网'
         if why is None and in_head and text[:1].isdecimal():
             if stamp := _STAMP.match(text):
                 out.meta.setdefault("published", stamp.group(1))

@@ -39,12 +39,21 @@ _SPLIT = re.compile(r"[；;\n]")
 _NAME_CHAR = r"(?:(?![的职])[\u4e00-\u9fff·])"
 #: a person as decisions print one: a name, '同志' after it, '(女)' beside it
 _NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
-_PEOPLE = rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?(?:同志)?"
+_PEOPLE = (
+    rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?"
+    # the count of those named, the rest unnamed: '李春雨、何娇、徐莉等18人'
+    r"(?:等?[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人))?(?:同志)?"
+)
+#: how the name of a post ends
+_POST_WORD = r"(?:长|主任|书记|委员|主席|员|师|经理|董事|监事|官|秘书长)"
 #: where a post printed after '任命X为' ends: at the sentence's end, or at a comma that opens
 #: the next decision of the same sentence ('任命X为A，免去Y的B职务')
 _POST_END = r"(?:职务)?(?:[；;。]|(?=[，,](?!\s*(?:试用期|挂职期))))"
 #: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务'
-_OWN_REMOVAL = re.compile(r"[，,]\s*免去其(?P<pos>[^；;。，,]+?)职务(?=[；;。，,]|$)")
+_OWN_REMOVAL = re.compile(
+    r"[，,]\s*(?:免去其|(?P<resigned>接受其辞去))(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
+    r"(?=[；;。，,]|$)"
+)
 #: people 、-joined and the one post they are appointed to, up to the clause's end:
 #: '甲、乙为某某局副局长'
 _NAMED_POST = (
@@ -53,12 +62,17 @@ _NAMED_POST = (
     r"(?:等[0-9一二三四五六七八九十]{1,3}名同志)?为"
     rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
 )
+#: the next of one 任命's 'X任Y': '、张建平任市民政局局长'
+_ALSO_TENURE = re.compile(
+    rf"[、，,]\s*(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?任(?!命|免|职)"
+    rf"(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
+)
 #: a paragraph that goes on with the 任命 of the one above: 'X为P，免去其Q职务；'
 _CONTINUED = re.compile(rf"^\s*{_NAMED_POST}")
 #: the next removal of one 免去, after a comma or a semicolon: '免去甲的A职务，乙的B职务'
 _ALSO_REMOVED = re.compile(
-    rf"[，,；;]\s*(?!并|同时|决定|同意|其)(?P<people>{_NAME_CHAR}{{2,4}})的"
-    rf"(?P<pos>[^；;。，,]+?)职务(?=[；;。，,])"
+    rf"[，,；;、]\s*(?!并|同时|决定|同意|其)(?P<people>{_NAME_CHAR}{{2,4}})的"
+    rf"(?P<pos>[^；;。，,]+?)职务(?=[；;。，,、])"
 )
 #: a post is a name: a verb of a meeting in it means the match ran past the post into the
 #: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开')
@@ -83,6 +97,29 @@ _PROSE = [
         None,
     ),
     (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
+    # the passive of news reports: '陆卫东同志被任命为…副市长；单晓明同志被免去…职务' (the
+    # name opens after a stop: inside a run of words where it begins is not printed)
+    (
+        re.compile(
+            rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})被任命为(?P<pos>[^；;。]+?){_POST_END}"
+        ),
+        "appoint",
+        None,
+    ),
+    (
+        re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})被免去(?P<pos>[^；;。，,]+?)职务"),
+        "remove",
+        None,
+    ),
+    # '决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长'
+    (
+        re.compile(
+            rf"(?P<verb>决定|提请)?任命(?!人员|的)(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?"
+            rf"任(?!命|免|职)(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
+        ),
+        "appoint",
+        None,
+    ),
     # a post one is engaged for: '聘任钱七为市政府参事'; '解聘X的P职务'
     (
         re.compile(rf"(?P<verb>决定)?聘任(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"),
@@ -119,10 +156,28 @@ _PROSE = [
         "appoint",
         "代理",
     ),
+    # '并决定盛阅春为武汉市人民政府代理市长'; '决定郑皓副区长代理通州区人民政府区长职务'
+    (
+        re.compile(
+            rf"决定(?P<people>{_NAME_CHAR}{{2,4}}?)为(?P<pos>[^；;。，,为]{{2,30}}?代理[^；;。，,]+?)"
+            r"(?:职务)?(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        "代理",
+    ),
+    (
+        re.compile(
+            rf"决定(?P<people>{_NAME_CHAR}{{2,4}}?)(?:副(?:省|市|县|区|州|旗)长|副主任)代理"
+            r"(?P<pos>[^；;。，,的【】]+?)(?:职务)?(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        "代理",
+    ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
         re.compile(
-            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})代理(?P<pos>[^；;。，,的]+?)(?:职务)?"
+            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})(?<![市县区省州])代理"
+            r"(?P<pos>[^；;。，,的【】\[\]]+?)(?:职务)?"
             r"(?=[；;。，,]|$)"
         ),
         "appoint",
@@ -135,11 +190,16 @@ _PROSE_NEEDS = (
     "任命",
     "免去",
     "同志任",
+    "被任命为",
+    "被免去",
+    "任命",
     "聘任",
     "解聘",
     "同志不再担任",
     "职务相应终止",
     "并",
+    "代理",
+    "代理",
     "代理",
     "代理",
 )
@@ -349,6 +409,8 @@ def _own_removal(
     if own is None:
         return None
     gone = _record(doc, block, rec.person, "remove", [own.group("pos")], own.span())
+    if own.group("resigned"):
+        gone.qualifiers.append("辞职")  # '，接受其辞去…职务的请求'
     gone.date = rec.date
     return gone
 
@@ -360,7 +422,9 @@ def _with_also(rx: re.Pattern[str], text: str, action: str) -> Iterator[re.Match
         yield m
         verb = m.group(0).lstrip("决定提请")
         also_rx = (
-            _ALSO
+            _ALSO_TENURE
+            if action == "appoint" and verb.startswith("任命") and "为" not in m.group(0)
+            else _ALSO
             if action == "appoint" and verb.startswith("任命")
             else _ALSO_REMOVED
             if action == "remove" and verb.startswith("免去") and not m.groupdict().get("how")
@@ -440,6 +504,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     if "held" in m.groupdict() and not _org_of(printed):
                         # in the organisation of the post named before it
                         printed = _org_of(m.group("held")) + printed
+                    if qualifier == "代理" and "、" not in printed:
+                        printed = printed.replace("代理", "", 1)  # '…人民政府代理市长'
                     printed, acting = _acting(printed) if "代理" in printed else (printed, None)
                     for person in m.group("people").split("、"):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
@@ -531,9 +597,18 @@ def _person(printed: str) -> str:
     """A name without what decisions print beside it ('(女)', '同志'), and without the post
     a news item names the person by before the name ('任命县委副书记某某某同志为…')."""
     name = _ANNOTATION.sub("", printed)
+    # the count of those named ('李超群三位同志为…'), the reason after a name ('曹金海因工作
+    # 变动辞去…')
+    name = _COUNTED.sub("", name)
+    if len(name) > 4 and (m := _BECAUSE.match(name)):
+        name = m.group("name")
     if len(name) > 4 and (m := _POST_THEN_NAME.match(name)):
         return m.group("name")
     return name
+
+
+_COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人)$")
+_BECAUSE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)因[\u4e00-\u9fff]{2,10}$")
 
 
 #: a post, then a name of two to four characters: '县委副书记某某某', '市委常委某某'

@@ -96,6 +96,8 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a site's byline under the title ('浏览量:时间:…')
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
+    if MEETING_HEADLINE.search(title):
+        return False  # a news headline is whole; the line under it is its subheadline
     if text.endswith("令"):
         return False  # an order's line is a head of its own
     if text.startswith(title):
@@ -126,6 +128,9 @@ def continues_title(title: str, text: str) -> bool:
         return False  # the issuer above, then a title opening with its short name (国务院…)
     return not ends_like_title(title) and not is_org(text) and title_start(title)
 
+
+#: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
+MEETING_HEADLINE = re.compile(r"(?:召开|举行)[^，。：:]{0,24}会议$|会议(?:召开|举行|开幕|闭幕)$")
 
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
