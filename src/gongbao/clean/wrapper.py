@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from gongbao.clean.markup import PLACEHOLDER
 from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
@@ -97,7 +98,8 @@ _LEADING_TOOLS = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
-    r"(?:来源|稿源|稿件来源|信息来源|发布时间|发表时间|发布日期|更新时间|更新|作者|编辑|责任编辑|责编|编\s辑|"
+    r"(?:来源|稿源|稿件来源|信息来源|发布时间|发表时间|发布日期|上载日期|上传日期|更新时间|更新|作者|"
+    r"编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
@@ -473,6 +475,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if "??" in text or ("?" in text and PLACEHOLDER.search(text)):
+            # a mirror's question marks where the page had spaces it could not encode
+            # ('第一章?總?則', '甘肅省人民政府????????'): spaces again, each run recorded
+            for run in PLACEHOLDER.finditer(text):
+                out.removed.append(Removed(ln.no, run.group(0), "placeholder"))
+            text = PLACEHOLDER.sub(" ", text).strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if ("(" in text or "（" in text) and _PINYIN.search(text):
             # first: a label or a site's line is known by its words, not by the readings a
             # mirror put inside them ('發(fā)文單位')
@@ -515,6 +524,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 )
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
+        if why is None and in_head and text.startswith("社会主义核心价值观"):
+            why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
             if stamp := _STAMP.match(text):
                 out.meta.setdefault("published", stamp.group(1))

@@ -210,7 +210,11 @@ _FURNITURE = frozenset(
 
 
 #: why a guessed removal was made, as the problem's detail says it
-_WHY = {"repeated": "在多页重复出现的短行", "pinyin": "转载网站插入的拼音注音"}
+_WHY = {
+    "repeated": "在多页重复出现的短行",
+    "pinyin": "转载网站插入的拼音注音",
+    "placeholder": "转载网站以问号代替的无法显示字符",
+}
 
 
 def _removed(

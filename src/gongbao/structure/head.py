@@ -546,7 +546,12 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
             text = text[m.end() :].strip().strip("《》 ")
         stripped, date = split_trailing_date(text)
         if date and ends_like_title(stripped):
-            head.page_date = head.page_date or _iso(date)
+            if text.rstrip().endswith((")", "）")) and "年" in date:
+                # '…的通知 ((1990年11月16日))': the date a gazette prints in brackets under
+                # (here after) a title is the document's; a site's '(2011-1-18)' its page's
+                head.date = head.date or _iso(date)
+            else:
+                head.page_date = head.page_date or _iso(date)
             text = stripped
         parts.append(text)
         raw_parts.append(lines[k][3])

@@ -48,7 +48,14 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         page, body = norm_title(title), norm_title(doc.title)
         if page != body:
             # an order (国务院令) is listed under the title of the text it promulgates
-            if page in headings or not doc.title or not title_end(doc.title):
+            # (a title the head read only the last line of, '(2021-2030年)的通知', its lines
+            # printed apart: the page's record has it whole)
+            if (
+                page in headings
+                or not doc.title
+                or not title_end(doc.title)
+                or (page.endswith(body) and doc.title[:1] in "(（的和及与暨")
+            ):
                 if doc.title and page not in headings:
                     _differs(issue, doc.id, "标题", title, doc.title)
                 doc.title = title

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from gongbao.clean import Group
-from gongbao.clean.markup import clean_line
+from gongbao.clean.markup import PLACEHOLDER, clean_line
 from gongbao.structure.dates import (
     DATE,
     compact_date,
@@ -270,7 +270,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                     if len(names) > 1 and "、" not in rawt:
                         sig.printed.extend(names)  # joint issuers on one line: each signs
                     else:
-                        sig.printed.append(" ".join(clean_line(rawt).split()))
+                        sig.printed.append(" ".join(clean_line(PLACEHOLDER.sub(" ", rawt)).split()))
                     for name in names:
                         if name not in sig.signers:
                             sig.signers.append(name)

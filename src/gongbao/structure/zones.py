@@ -68,7 +68,7 @@ ISSUER_LABEL = re.compile(
     r"\s*[:：]\s*(?P<name>\S.{1,40})$"
 )
 _TRAILING_DATE = re.compile(
-    rf"\s*[(（]?(?:{DATE.pattern})[)）]?\s*$",
+    rf"\s*[(（]{{0,2}}(?:{DATE.pattern})[)）]{{0,2}}\s*$",
     re.X,
 )
 

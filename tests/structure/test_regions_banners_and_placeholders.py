@@ -1,0 +1,65 @@
+"""Heads of pages from places new to the corpus (Jilin, Guangxi, Heilongjiang, Gansu, Yunnan).
+Every expected value was read off the file by hand."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+
+def test_a_title_printed_over_lines_apart_is_taken_whole_from_the_pages_record() -> None:
+    """'吉林省人民政府办公厅关于印发' / '吉林省第三个十年绿化美化吉林大地规划' / '(2021-2030年)的
+    通知', blank lines between: the head read the last line only; the page's '标 题' field has
+    the whole title."""
+    d = corpus_doc("web-page/jilin-2021-jizhengbanfa11-lvhua-guihua-xxgk-page.txt")
+    assert (
+        d.title
+        == "吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知"
+    )
+    assert (d.doc_number, d.date) == ("吉政办发〔2021〕11号", "2021-03-09")
+
+
+def test_the_core_values_banner_over_a_page_is_no_title() -> None:
+    """'社会主义核心价值观:  富强、  民主、…' above the title."""
+    d = corpus_doc("web-page/guangxi-nanning-2015-zhifa-gongshi-zhidu-nnzb-page.txt")
+    assert d.title.startswith("南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》")
+    assert d.issuers == ["南宁市人民政府办公厅"]
+
+
+def test_a_date_in_double_brackets_after_the_title() -> None:
+    """'哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))'."""
+    d = corpus_doc("gazette-item/heilongjiang-harbin-1990-shizhi-bianzuan-zhuanfa-was40-page.txt")
+    assert (d.title, d.date) == (
+        "哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知",
+        "1990-11-16",
+    )
+
+
+def test_an_upload_byline_between_the_title_and_the_wenhao() -> None:
+    """'上载日期: 2019-11-21 来源: 市人民政府办公室' under the title, then '齐政办规〔2019〕13号'."""
+    d = corpus_doc("web-page/heilongjiang-qiqihar-2019-qizhengbangui13-huanjing-yuan-gov-page.txt")
+    assert d.doc_number == "齐政办规〔2019〕13号"
+    assert d.addressees == ["各县(市)、区人民政府", "市政府各委、办、局", "各有关单位"]
+
+
+def test_a_mirrors_question_marks_where_spaces_were() -> None:
+    """'甘肅省人民政府????????' / '2023年1月19日????????': the signature and its date; each run
+    of question marks recorded as removed."""
+    path = "mirror-noise/gansu-2023-ganzhengfa8-gongzuo-guize-trad-pinyin-dongshibiao-page.txt"
+    issue = corpus_issue(path)
+    d = issue.documents[0]
+    assert (d.signature, d.date, d.issuers) == (
+        ["甘肅省人民政府"],
+        "2023-01-19",
+        ["甘肅省人民政府"],
+    )
+    assert d.kind == "notice"
+    assert any(r.why == "placeholder" and r.text == "????????" for r in issue.removed)
+
+
+def test_an_untitled_notice_that_says_it_issues_a_text() -> None:
+    """'《禄丰市人民政府常务会议议事规则》已经…常务会议通过,现予印发。' with no title over it."""
+    d = corpus_doc(
+        "opinion/yunnan-chuxiong-lufeng-2024-changwu-huiyi-yishi-guize-notitle-gov-page.txt"
+    )
+    assert d.kind == "notice"
+    assert [a.title for a in d.attachments] == ["禄丰市人民政府常务会议议事规则"]
