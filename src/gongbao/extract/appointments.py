@@ -97,17 +97,17 @@ _PROSE = [
         None,
     ),
     (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
-    # the passive of news reports: '陆卫东同志被任命为…副市长；单晓明同志被免去…职务' (the
-    # name opens after a stop: inside a run of words where it begins is not printed)
+    # the passive of news reports: '陆卫东同志被任命为…副市长；单晓明同志被免去…职务', a
+    # sentence of its own (after a comma it tells a career: '2021年4月,秦刚将被任命为…')
     (
         re.compile(
-            rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})被任命为(?P<pos>[^；;。]+?){_POST_END}"
+            rf"(?:^|(?<=[；;。]))\s*(?P<people>{_NAME})被任命为(?P<pos>[^；;。]+?){_POST_END}"
         ),
         "appoint",
         None,
     ),
     (
-        re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})被免去(?P<pos>[^；;。，,]+?)职务"),
+        re.compile(rf"(?:^|(?<=[；;。]))\s*(?P<people>{_NAME})被免去(?P<pos>[^；;。，,]+?)职务"),
         "remove",
         None,
     ),
