@@ -63,3 +63,29 @@ def test_an_untitled_notice_that_says_it_issues_a_text() -> None:
     )
     assert d.kind == "notice"
     assert [a.title for a in d.attachments] == ["禄丰市人民政府常务会议议事规则"]
+
+
+def test_a_county_body_signed_without_its_city_that_the_text_names_with_it() -> None:
+    """Signed '达孜区住房和城乡建设局'; the text: '本公告由拉萨市达孜区住房和城乡建设局负责解释'."""
+    d = corpus_doc("repost/xizang-lasa-dazi-2024-zhandao-jingying-gonggao-wxredian-page.txt")
+    assert d.issuers == ["拉萨市达孜区住房和城乡建设局"]
+
+
+def test_a_government_signed_by_its_head_after_a_colon() -> None:
+    """'青海省人民政府省长:罗东川' under an open letter."""
+    d = corpus_doc("repost/qinghai-2025-minsheng-shishi-zhengji-gongkaixin-qhhnnews-page.txt")
+    assert (d.issuers, d.signature) == (["青海省人民政府"], ["青海省人民政府省长:罗东川"])
+
+
+def test_a_page_that_opens_with_a_tables_header_prints_no_title() -> None:
+    """'序号' / '指标' / '工作任务' … one cell a line; '重点工作:\\t128.…' a table's row."""
+    assert (
+        corpus_doc("line-shapes/shaanxi-hanzhong-lueyang-2019-wenlv-renwu-table-page.txt").title
+        == ""
+    )
+    assert (
+        corpus_doc("line-shapes/shanghai-minhang-2022-xiangcun-zhenxing-renwu-table-page.txt").title
+        == ""
+    )
+    path = "web-page/guangdong-guangzhou-2022-zhongdian-gongzuo-128-cailanzi-gov-page.txt"
+    assert corpus_doc(path).title == ""

@@ -40,6 +40,7 @@ from gongbao.structure.organs import (
     repair_truncated,
     same_organ,
     spelled_out,
+    with_its_city,
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
@@ -598,7 +599,7 @@ def _document(
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
-    doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
+    doc.issuers = [with_its_city(repair_truncated(n, text), text) for n in doc.issuers]
     if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
         # a mirror that lost the province's name: its issuer code and its text name it
         text = "".join(g.text for g in body_groups[:30])

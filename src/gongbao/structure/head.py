@@ -121,7 +121,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     # a page may print a headline before the document's own title (a repost's, a site's):
     # of the title-like lines above the text, the one the head zones follow is the title
     best: tuple[float, Head, int, int] | None = None
-    for j in _candidates(lines, k0):
+    # a page that opens with a table's header row prints no title over it
+    opens_table = k0 < len(lines) and lines[k0][2] in _TABLE_HEADS
+    for j in [k0] if opens_table else _candidates(lines, k0):
         trial = _copy(base)
         _between(lines, k0, j, trial)
         k = _title(lines, j, trial)
@@ -471,12 +473,18 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
     return False
 
 
+#: a table's first header cell, where a page opens with the table (a title is never one)
+_TABLE_HEADS = frozenset({"序号", "类别", "编号", "序", "项目", "名称", "单位", "指标"})
+
+
 def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
     if k >= len(lines):
         return k
     text = lines[k][2]
     if (
         zone_of(text) is not None
+        or text in _TABLE_HEADS
+        or "\t" in text  # a table's row ('重点工作:\t128.持续推进…'): no title has a tab
         or addressee_line(text)
         or _numbered_heading(text)
         or (_opens_adoption(text) and _adopts(lines, k))

@@ -185,6 +185,26 @@ def repair_truncated(name: str, text: str) -> str:
     return found[0] if len(found) == 1 else name
 
 
+def with_its_city(name: str, text: str) -> str:
+    """A county-level body signed without its city ('达孜区住房和城乡建设局') where the text
+    names it with the city before it ('本公告由拉萨市达孜区住房和城乡建设局负责解释'), one city
+    only: the fuller name, which the store keeps apart from another city's body."""
+    if len(name) < 5 or not _COUNTY_OPENS.match(name) or name not in text:
+        return name
+    from gongbao.structure.places import places_in
+
+    cities = set()
+    for m in re.finditer(re.escape(name), text):
+        before = places_in(text[max(0, m.start() - 8) : m.start()])
+        if before and text[: m.start()].endswith(before[-1]) and before[-1][-1] in "市州盟":
+            cities.add(before[-1])
+    return cities.pop() + name if len(cities) == 1 else name
+
+
+#: a body's name that opens with a county-level place: '达孜区…', '某某县…'
+_COUNTY_OPENS = re.compile(r"[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])")
+
+
 def qualify_short(name: str, context: str) -> str:
     """'市财政局' in a document whose title names one city (关于洛阳市…的报告) → 洛阳市财政局:
     a short form names the organ of the place the document is about. Left as it is where

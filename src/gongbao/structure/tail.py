@@ -74,6 +74,8 @@ def _signer(line: str, raw: str) -> str | None:
         return speaker_org(sm.group("title"))
     if "略" in line and _MASKED.search(line):
         return None  # a mirror masked the name ('(略) 人民政府办公厅'): no signer it names
+    if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
+        return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
         return line
@@ -82,6 +84,12 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+#: the head of a government signing with the government's name, a colon and his own:
+#: '青海省人民政府省长:罗东川'
+_OFFICER_OF = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:省长|市长|县长|区长|州长|盟长|旗长|主席)"
+    r"[:：]\s*[\u4e00-\u9fff·]{2,5}$"
+)
 #: a word a mirror site masked: '(略)'
 _MASKED = re.compile(r"[(（]\s*略\s*[)）]")
 #: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'
