@@ -599,7 +599,13 @@ def _document(
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
-    doc.issuers = [with_its_city(repair_truncated(n, text), text) for n in doc.issuers]
+    doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
+    # a body that signs without its city, which the title does not name (a report titled by
+    # its government keeps the title's name)
+    doc.issuers = [
+        with_its_city(n, text) if n in doc.signature and n not in doc.title else n
+        for n in doc.issuers
+    ]
     if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
         # a mirror that lost the province's name: its issuer code and its text name it
         text = "".join(g.text for g in body_groups[:30])
