@@ -89,3 +89,17 @@ def test_a_page_that_opens_with_a_tables_header_prints_no_title() -> None:
     )
     path = "web-page/guangdong-guangzhou-2022-zhongdian-gongzuo-128-cailanzi-gov-page.txt"
     assert corpus_doc(path).title == ""
+
+
+def test_the_document_a_news_page_says_follows_after_its_paragraphs() -> None:
+    """A related article's cut title, the news headline, two paragraphs, '全文如下:', then
+    '天津市人民政府印发关于落实国务院' / '《政府工作报告》重点工作任务分工的通知'."""
+    d = corpus_doc("repost/tianjin-2022-zhengfu-gongzuo-baogao-fengong-huanbao-repost-page.txt")
+    assert d.title == "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知"
+
+
+def test_a_province_misprinted_as_a_city_is_the_one_city_the_text_names() -> None:
+    """'贵州市人民政府办公厅关于转发…贵阳市生活垃圾分类制度实施方案的通知' (筑府办发): no city
+    贵州市 exists; the text names one city of 贵州, 贵阳市."""
+    d = corpus_doc("repost/guizhou-guiyang-2018-laji-fenlei-angelgibson.txt")
+    assert d.issuers == ["贵阳市人民政府办公厅"]

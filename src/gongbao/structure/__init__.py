@@ -35,6 +35,7 @@ from gongbao.structure.organs import (
     is_org,
     issuer_of_report,
     issuer_opening,
+    province_as_city,
     province_government,
     qualify_short,
     repair_truncated,
@@ -599,7 +600,7 @@ def _document(
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
     doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
-    doc.issuers = [repair_truncated(n, text) for n in doc.issuers]
+    doc.issuers = [province_as_city(repair_truncated(n, text), text) for n in doc.issuers]
     # a body that signs without its city, which the title does not name (a report titled by
     # its government keeps the title's name)
     doc.issuers = [

@@ -228,6 +228,10 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     # a page that opens with a news report (its first line a paragraph, no title): the
     # report's paragraphs are passed over, however many, to the document it reports
     reported = k0 < len(lines) and "。" in lines[k0][2] and len(lines[k0][2]) > 30
+    # or a page that says, below its news paragraphs, that the document follows ('全文如下:')
+    reported = reported or any(
+        _introduced(lines, x) for x in range(k0 + 1, min(len(lines), k0 + 24))
+    )
     stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
     issued: set[str] = set()  # the texts the lines above issue ('现将《X》转发你县')

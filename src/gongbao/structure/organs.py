@@ -205,6 +205,31 @@ def with_its_city(name: str, text: str) -> str:
 _COUNTY_OPENS = re.compile(r"[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])")
 
 
+def province_as_city(name: str, text: str) -> str:
+    """'贵州市人民政府办公厅', a province's name with a city's level (no such city: a site's
+    misprint), where the text names exactly one city of that province ('经贵阳市人民政府
+    同意'): that city's body; any other name as printed."""
+    m = _PROVINCE_AS_CITY.match(name)
+    if m is None:
+        return name
+    from gongbao.structure.places import _divisions, places_in
+
+    index, _names = _divisions()
+    provinces = [c for c in index.get(m.group("bare"), []) if c.endswith("0000")]
+    if len(provinces) != 1 or any(not c.endswith("0000") for c in index.get(m.group("bare"), [])):
+        return name  # (a real city of that name, or no province)
+    cities = {
+        p
+        for p in places_in(text)
+        if p.endswith("市")
+        and any(c[:2] == provinces[0][:2] and c[2:] != "0000" for c in index.get(p[:-1], []))
+    }
+    return cities.pop() + name[m.end() :] if len(cities) == 1 else name
+
+
+_PROVINCE_AS_CITY = re.compile(r"(?P<bare>[\u4e00-\u9fff]{2,3}?)市(?=[\u4e00-\u9fff]{2})")
+
+
 def qualify_short(name: str, context: str) -> str:
     """'市财政局' in a document whose title names one city (关于洛阳市…的报告) → 洛阳市财政局:
     a short form names the organ of the place the document is about. Left as it is where
