@@ -103,3 +103,11 @@ def test_a_province_misprinted_as_a_city_is_the_one_city_the_text_names() -> Non
     贵州市 exists; the text names one city of 贵州, 贵阳市."""
     d = corpus_doc("repost/guizhou-guiyang-2018-laji-fenlei-angelgibson.txt")
     assert d.issuers == ["贵阳市人民政府办公厅"]
+
+
+def test_an_abstract_that_opens_with_the_wenhao_run_onto_its_text() -> None:
+    """A journal database's abstract: '<正>京政发[2015]17号为有效降低机动车污染物排放,…': the
+    mark goes, the 文号 is the document's (and no citation of another)."""
+    issue = corpus_issue("repost/beijing-2015-jingzhengfa17-xianxing-tonggao-abstract-page.txt")
+    assert issue.documents[0].doc_number == "京政发[2015]17号"
+    assert issue.facts["references"] == []

@@ -50,7 +50,7 @@ _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|sp|#160|#12288);?", re.I)
 #: HTML that a text export kept inline: '<center><h2>…</h2></center>', '<font …>'
 _INLINE_TAG = re.compile(
     r"</?(?:center|h[1-6]|font|a|img|span|div|p|br|strong|b|em|i|u|sup|sub|section|blockquote|"
-    r"textformat|li)"
+    r"textformat|li|正)"  # ('<正>': a journal database's mark where an abstract's text opens)
     r"\b[^<>]{0,200}/?>",
     re.I,
 )

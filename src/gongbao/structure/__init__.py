@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gongbao.clean import Cleaned, Group
+from gongbao.docnumber import find_doc_number
 from gongbao.model import (
     Block,
     Document,
@@ -47,6 +48,7 @@ from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.records import apply_record
 from gongbao.structure.tail import imprint_date, signatures, validity
+from gongbao.structure.title import LEADING_NUMBER
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ORDER_NO, SPEAKER
 
@@ -261,6 +263,19 @@ def _removed(
                 Source(document=doc, line=found[0].line, end_line=found[-1].line),
             )
         )
+
+
+def _number_run_on(title: str, body_groups: list[Group]) -> str | None:
+    """A text with no title whose first paragraph opens with the document's 文号 run onto its
+    first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…'), as an abstract prints it."""
+    if title or not body_groups:
+        return None
+    first = body_groups[0].text.strip()
+    m = LEADING_NUMBER.match(first)
+    if m is None or not "\u4e00" <= first[m.end() : m.end() + 1] <= "\u9fff":
+        return None
+    number = find_doc_number(m.group(0))
+    return number if number is not None and first.startswith(number) else None
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:
@@ -532,7 +547,7 @@ def _document(
         id=doc_id,
         title=head.title,
         kind=kind,
-        doc_number=head.doc_number,
+        doc_number=head.doc_number or _number_run_on(head.title, body_groups),
         # the 成文日期 is the date under the text; a date the head prints (a gazette's line
         # under the title, a listing's date beside the 文号, the day a meeting adopted it)
         # stands for it where the text prints none
