@@ -128,3 +128,16 @@ def test_tax_rates_by_grade_listed_inline() -> None:
     assert rules[0] == ("城镇土地使用税", 5, "元/平方米", "工业用地一级")
     assert rules[5] == ("城镇土地使用税", 10, "元/平方米", "非工业用地一级")
     assert issue.documents[0].doc_number == "江府办〔2018〕30号"
+
+
+def test_a_task_table_a_page_gave_a_cell_a_line() -> None:
+    """'序号 |' / '重点工作 |' / '责任领导 |' / '责任单位 |' / '完成时限 |' / '1 |' / '坚持服务…|' /
+    '叶林 |' / '招商工作部、安商工作部 |' / '全年 |' …: rows as wide as the header, counted
+    1, 2, 3; a measure a row, its units from 责任单位 (the leader is a person, no unit)."""
+    path = "line-shapes/anhui-luan-huoshan-2025-kaifaqu-zhongdian-gongzuo-qingdan-table-page.txt"
+    got = _measures(path)
+    assert got == {
+        1: (["招商工作部", "安商工作部"], []),
+        2: (["改革办"], []),
+        3: (["规划建设局"], []),
+    }

@@ -16,7 +16,12 @@ from gongbao.clean.joins import join_cut_paragraphs
 from gongbao.clean.markup import clean_line
 from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
-from gongbao.clean.tables import cell_lines_to_rows, flat_rows_to_rows, pipe_row
+from gongbao.clean.tables import (
+    cell_lines_to_rows,
+    flat_rows_to_rows,
+    pipe_row,
+    serial_cell_lines_to_rows,
+)
 from gongbao.clean.wrapper import unwrap
 from gongbao.model import Removed
 from gongbao.read import Line
@@ -77,7 +82,7 @@ def clean(raw: list[Line]) -> Cleaned:
     # zero-width characters are rare: looked for once in the whole text, not line by line
     invisible = _INVISIBLE.search(whole) is not None
     piped = "|" in (whole if len(raw) <= 4000 else "".join(texts[:4000]))
-    rows = flat_rows_to_rows(cell_lines_to_rows(raw)) if piped else raw
+    rows = flat_rows_to_rows(serial_cell_lines_to_rows(cell_lines_to_rows(raw))) if piped else raw
     acted_on = _ACTED_ON.search
     for ln in rows:
         text = ln.text

@@ -113,6 +113,52 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def serial_cell_lines_to_rows(lines: list[Line]) -> list[Line]:
+    """A table a page store gave a cell a line with no line opening its rows ('序号 |' /
+    '重点工作 |' / … / '1 |' / '坚持服务…|' / …): made rows where the run of cell lines is
+    its header (up to the first cell '1') and then rows as wide as the header, each opening
+    with the next serial number — and only then (merged cells, which a page prints once, make
+    the rows uncertain: such a run is left as it is)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _CELL.match(lines[end].text) and lines[end].text.strip() != "|":
+            end += 1
+        run = lines[k:end]
+        rows = _serial_rows([_CELL.match(ln.text).group("text").strip() for ln in run])  # type: ignore[union-attr]
+        if rows is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        at = k
+        for row in rows:
+            first, last = lines[at], lines[at + len(row) - 1]
+            out.append(
+                replace(first, text="\t".join(row), last=last.no if last is not first else 0)
+            )
+            at += len(row)
+        k = end
+    return out
+
+
+def _serial_rows(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a run of cells: a header of two or more cells without digits, then rows of
+    its width whose first cells count 1, 2, 3 …; None where the run is not such a table."""
+    if "1" not in cells:
+        return None
+    width = cells.index("1")
+    if width < 2 or len(cells) < 2 * width or len(cells) % width:
+        return None
+    head = cells[:width]
+    if any(not c or any(ch.isdigit() for ch in c) or len(c) > 12 for c in head):
+        return None
+    rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+    if any(row[0] != str(n) for n, row in enumerate(rows[1:], 1)):
+        return None
+    return rows
+
+
 #: a row of a table a page store flattened a row a line: cells between ' | ', the last
 #: closed by '|' and no pipe before the first ('1 | 新增30个社区长者食堂 | 39 | 130% |')
 _FLAT_ROW = re.compile(r"^[^|\t]+?(?:\s\|\s[^|\t]*?){1,}\s*\|\s*$")

@@ -377,6 +377,9 @@ def extract(issue: Issue, registry: Registry) -> dict[str, list[object]]:
         # is the document's note where two items at least close so
         bare = sum(1 for b, _ in walk(doc) if b.num and _bare_note(b.text)) >= 2
         for k, (block, above) in enumerate(walk(doc)):
+            if block.table is not None and block.table.columns:
+                out.extend(_table_rows(doc, block, registry))
+                continue
             if block.type not in ("paragraph", "heading"):
                 continue
             found = responsibility(block.text) if block.type == "paragraph" else None
@@ -455,4 +458,53 @@ def _notes_before(text: str, at: int) -> list[tuple[int, tuple[int, _Duty]]]:
         if found is not None and head[: found[0]].strip():
             out.append((end, (start + found[0], found[1])))
             start = end
+    return out
+
+
+#: a task table's columns: the task, the units leading it, the units carrying it out
+_TASK_COLUMNS = ("重点工作", "工作任务", "主要任务", "任务名称", "具体任务", "工作内容", "任务")
+_LEAD_COLUMNS = ("牵头单位", "牵头部门")
+_DUTY_COLUMNS = ("责任单位", "责任部门", "责任股室", "责任科室", "实施单位")
+_SUPPORT_COLUMNS = ("配合单位", "配合部门", "协同单位", "参与单位")
+
+
+def _table_rows(doc: Document, block: Block, registry: Registry) -> list[Measure]:
+    """A task table (任务 | 牵头单位 | 责任单位 …): a measure a row, its units from the unit
+    columns, the lead from a 牵头 column where there is one. A 实事 table lists commitments."""
+    from gongbao.extract.walk import column, row_source
+
+    table = block.table
+    assert table is not None
+    task = column(table.columns, _TASK_COLUMNS)
+    lead_col = column(table.columns, _LEAD_COLUMNS)
+    duty_col = column(table.columns, _DUTY_COLUMNS)
+    support_col = column(table.columns, _SUPPORT_COLUMNS)
+    if task is None or (lead_col is None and duty_col is None) or "实事" in (table.caption or ""):
+        return []
+    out: list[Measure] = []
+    for k, row in enumerate(table.normalized or table.rows):
+
+        def cell(i: int | None, row: list[str] = row) -> str:
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        text = cell(task)
+        lead = units(cell(lead_col)) if lead_col is not None else []
+        others = units(cell(duty_col)) + units(cell(support_col))
+        everyone = lead + [u for u in others if u not in lead]
+        if not text or not everyone:
+            continue
+        title = text.split("。", 1)[0]
+        out.append(
+            Measure(
+                doc.id,
+                k + 1,
+                title.rstrip("。"),
+                text,
+                everyone,
+                [registry.resolve(u) for u in everyone],
+                lead,
+                row_source(doc, block, k),
+                None,
+            )
+        )
     return out
