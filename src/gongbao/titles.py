@@ -48,5 +48,5 @@ CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函�
 #: what runs onto a 文号's issuer code in flattened text: a title's or a masthead's last
 #: word, a clause (the code itself is a short abbreviation: 国办发, 泉资规纪)
 BEFORE_CODE = re.compile(
-    r"^.*(?:文件|纪要|事项|通知|公告|批复|报告|意见|规定|办法|[的了和与及，。：:、])"
+    r"^.*(?:文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|[的了和与及，。：:、])"
 )

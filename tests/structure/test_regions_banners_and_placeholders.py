@@ -111,3 +111,26 @@ def test_an_abstract_that_opens_with_the_wenhao_run_onto_its_text() -> None:
     issue = corpus_issue("repost/beijing-2015-jingzhengfa17-xianxing-tonggao-abstract-page.txt")
     assert issue.documents[0].doc_number == "京政发[2015]17号"
     assert issue.facts["references"] == []
+
+
+def test_an_abstract_that_runs_the_wenhao_and_date_onto_the_addressees() -> None:
+    """'<正>市政办函[2018]54号2018年3月20日各区、县人民政府,市人民政府各工作部门、…:'."""
+    d = corpus_doc(
+        "line-shapes/shaanxi-xian-2018-shizhengbanhan54-meibeihu-fangan-abstract-page.txt"
+    )
+    assert (d.doc_number, d.date) == ("市政办函[2018]54号", "2018-03-20")
+    assert d.addressees[0] == "各区、县人民政府"
+
+
+def test_a_sites_name_dash_title_and_a_reading_box_under_the_text() -> None:
+    """'龙山县人民政府-龙山县人民政府关于县城区分步推进殡葬改革的通告' (a page's title); '85%的人
+    还看了' / '你可能也爱看' and the site's lines after them are no text: the imprint
+    '桂东县人民政府办公室2017年5月27日印发' is the last line again and dates the 通告."""
+    d = corpus_doc(
+        "web-page/hunan-xiangxi-longshan-2020-longzhengfa14-binzang-gaige-tonggao-gov-page.txt"
+    )
+    assert d.title == "龙山县人民政府关于县城区分步推进殡葬改革的通告"
+    assert d.issuers == ["湘西州龙山县人民政府"]
+    path = "repost/hunan-chenzhou-guidong-2017-guizhengtong6-jieganjinshao-tonggao-tuliu-page.txt"
+    d = corpus_doc(path)
+    assert (d.doc_number, d.date) == ("桂政通〔2017〕6号", "2017-05-27")

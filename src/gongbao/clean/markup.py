@@ -80,6 +80,8 @@ def clean_line(text: str) -> str:
         text = _SPACE_ENTITY.sub(" ", text)
     if "{" in text:
         text = _ATTRIBUTES.sub("", text)
+    if "‹正>" in text or "‹正›" in text:
+        text = text.replace("‹正>", "").replace("‹正›", "")  # a journal database's mark
     if "<" in text and "\t" not in text:
         text = _INLINE_TAG.sub(" ", text).strip()
     if "\t" in text and ("<" in text or "●" in text):

@@ -105,7 +105,7 @@ _BYLINE = re.compile(
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[^。；]{0,60}(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|"
     # the time the page was posted (a time of day), then its source or a reader's tool:
     # '2011-06-18 00:00:00 来源: 本站原创', '2018-06-29 15:36:54我要评论'
-    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论)|"
     # the time the page was posted (a time of day), then its tools: '时间:2022-01-05 16:08 [收藏]'
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
@@ -120,6 +120,8 @@ _BYLINE = re.compile(
 )
 #: a site's short name ('吉网', '人民网'): a line of its own above the text, nothing else
 _SHORT_SITE = re.compile(r"[\u4e00-\u9fff]{1,5}网")
+#: a site's box of what other readers read: '85%的人还看了'
+_ALSO_READ = re.compile(r"\d{1,3}%的人还看了")
 #: the organ a government site's byline names as the text's source
 _BYLINE_SOURCE = re.compile(
     r"信息来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
@@ -136,11 +138,13 @@ _STAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
-    r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错)"
+    r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错"
+    # a box of what else to read under the text, on a line of its own
+    r"|(?m:^\d{1,3}%的人还看了$|^(?:你可能也爱看|猜你喜欢|大家都在看)$))"
 )
 #: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
 #: (a character class searched in C: a set's isdisjoint makes a string of every character)
-_FOOTER_CHARS = re.compile("[版I网公C©政]")
+_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大]")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
@@ -343,7 +347,7 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
-    if len(text) <= 8 and text in _SITE_SECTIONS:
+    if len(text) <= 8 and (text in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
         return "site_navigation"
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
         return "page_tools"  # the bookmark button's message: '取消收藏成功!'
@@ -401,6 +405,8 @@ _SITE_SECTIONS = frozenset(
     | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
     # and the label over the text's box
     | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
+    # and a site's box of what else to read
+    | {"你可能也爱看", "猜你喜欢", "大家都在看", "热门阅读", "延伸阅读"}
 )
 
 #: what a site's list of a page's fields opens each with

@@ -265,17 +265,29 @@ def _removed(
         )
 
 
-def _number_run_on(title: str, body_groups: list[Group]) -> str | None:
+#: a date at the start of a text: '2018年3月20日'
+_DATE_OPENS = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, str | None]:
     """A text with no title whose first paragraph opens with the document's 文号 run onto its
-    first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…'), as an abstract prints it."""
+    first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…'), or onto its date
+    ('市政办函[2018]54号2018年3月20日各区、县人民政府,…'), as an abstract prints it: the
+    number, and the date where one follows it."""
     if title or not body_groups:
-        return None
+        return None, None
     first = body_groups[0].text.strip()
     m = LEADING_NUMBER.match(first)
-    if m is None or not "\u4e00" <= first[m.end() : m.end() + 1] <= "\u9fff":
-        return None
+    if m is None or not (
+        "\u4e00" <= first[m.end() : m.end() + 1] <= "\u9fff"
+        or first[m.end() : m.end() + 1].isdigit()
+    ):
+        return None, None
     number = find_doc_number(m.group(0))
-    return number if number is not None and first.startswith(number) else None
+    if number is None or not first.startswith(number):
+        return None, None
+    dated = _DATE_OPENS.match(first, m.end())
+    return number, (parse_date(dated.group(0)) if dated else None)
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:
@@ -543,15 +555,18 @@ def _document(
             kind = "notice"  # (first: a reply it forwards answers, not the notice)
         elif any(_ANSWERS.search(t) for t in ends):
             kind = "reply"
+    run_on_number, run_on_date = (
+        _number_run_on(head.title, body_groups) if head.doc_number is None else (None, None)
+    )
     doc = Document(
         id=doc_id,
         title=head.title,
         kind=kind,
-        doc_number=head.doc_number or _number_run_on(head.title, body_groups),
+        doc_number=head.doc_number or run_on_number,
         # the 成文日期 is the date under the text; a date the head prints (a gazette's line
         # under the title, a listing's date beside the 文号, the day a meeting adopted it)
         # stands for it where the text prints none
-        date=sig_date or head.date or imprint_date(body_groups),
+        date=sig_date or head.date or run_on_date or imprint_date(body_groups),
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,

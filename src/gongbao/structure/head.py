@@ -184,7 +184,29 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         elif li > 0:
             head.rest = Group(g.lines[li:], end=g.end)
             head.end = gi + 1
+    if head.addressees and head.doc_number is None:
+        _number_before_addressees(head)
     return head
+
+
+#: a date at the start of what follows a 文号
+_DATE_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _number_before_addressees(head: Head) -> None:
+    """The 文号 (and the date) an abstract runs onto the 主送 ('市政办函[2018]54号2018年3月20日
+    各区、县人民政府,…'): the document's, not part of an addressee."""
+    first = head.addressees[0]
+    m = LEADING_NUMBER.match(first)
+    number = find_doc_number(m.group(0)) if m else None
+    if number is None or not first.startswith(number) or len(first) <= len(number) + 2:
+        return
+    rest = first[len(number) :]
+    if dated := _DATE_AT.match(rest):
+        head.date = head.date or _iso(dated.group(0))
+        rest = rest[dated.end() :]
+    head.doc_number = number
+    head.addressees[0] = rest
 
 
 def _again_over_two(joined: str, title: str) -> bool:

@@ -96,6 +96,10 @@ def _read_title_issuers(raw_title: str) -> list[str]:
     if m is None:
         return []
     prefix = raw_title[: m.start()].strip().lstrip('《〈<“"')
+    site, dash, own = prefix.partition("-")
+    if dash and site.strip() == own.strip():
+        prefix = own.strip()  # a page's '龙山县人民政府-龙山县人民政府关于…'
+
     if cited := _CARRIES_OUT.search(prefix):
         # '某省人民政府贯彻国务院关于…的实施意见': the 关于 is the cited document's
         prefix = prefix[: cited.start()]

@@ -132,6 +132,9 @@ def continues_title(title: str, text: str) -> bool:
 #: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
 MEETING_HEADLINE = re.compile(r"(?:召开|举行)[^，。：:]{0,24}会议$|会议(?:召开|举行|开幕|闭幕)$")
 
+#: a site's name, a dash, then the title (which opens with the same name)
+_SITE_THEN_TITLE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})\s*[-—－]\s*(?P<title>\S{6,})$")
+
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
     r"(?:\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
@@ -187,6 +190,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     (Asked of every candidate line of every head, and of the same lines again: cached.)"""
     number = None
     text = SESSION_FILE.sub("", _SITE_LABEL.sub("", text)) or text
+    if (m := _SITE_THEN_TITLE.match(text)) and m.group("title").startswith(m.group("site")):
+        text = m.group("title")  # a page's '龙山县人民政府-龙山县人民政府关于…的通告'
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)
