@@ -141,3 +141,15 @@ def test_a_task_table_a_page_gave_a_cell_a_line() -> None:
         2: (["改革办"], []),
         3: (["规划建设局"], []),
     }
+
+
+def test_targets_after_a_bare_lead_and_a_range_with_its_unit_twice() -> None:
+    """'主要预期目标:经济增长7.5%—8%;规模工业增加值增长7%;…;农村贫困人口减少60万以上'."""
+    got = _targets("web-page/hunan-2019-xiangzhengfa1-gongzuo-baogao-fengong-gov-page.txt")
+    names = {name: target for name, target, _ in got}
+    assert names["经济"] == "7.5%—8%"
+    assert names["城镇调查失业率"] == "5%左右"
+    assert names["农村贫困人口"] == "60万以上"
+    issue = corpus_issue("web-page/hunan-2019-xiangzhengfa1-gongzuo-baogao-fengong-gov-page.txt")
+    growth = next(i for i in issue.facts["indicators"] if i.name == "经济")
+    assert growth.target is not None and (growth.target.low, growth.target.high) == (7.5, 8.0)

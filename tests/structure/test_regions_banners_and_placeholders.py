@@ -134,3 +134,26 @@ def test_a_sites_name_dash_title_and_a_reading_box_under_the_text() -> None:
     path = "repost/hunan-chenzhou-guidong-2017-guizhengtong6-jieganjinshao-tonggao-tuliu-page.txt"
     d = corpus_doc(path)
     assert (d.doc_number, d.date) == ("桂政通〔2017〕6号", "2017-05-27")
+
+
+def test_zones_a_city_addresses_by_name_make_a_zhusong_line() -> None:
+    """'各县、市、区人民政府,漳河新区,屈家岭管理区,荆门高新区,大柴湖开发区,市政府各部门:' with no
+    title above it (it was taken for the title)."""
+    d = corpus_doc("opinion/hubei-jingmen-2021-shisiwu-gangyao-renwu-fengong-gov-page.txt")
+    assert d.title == ""
+    assert d.addressees[1:5] == ["漳河新区", "屈家岭管理区", "荆门高新区", "大柴湖开发区"]
+
+
+def test_a_town_page_publishing_its_districts_rules_and_cadres_are_no_organ() -> None:
+    """'甘州区村级干部管理办法(试行)' on a page whose 发布机构 is '大满镇': no issuer ('…干部' ends
+    with 部 but names people; the town publishes, the district issues)."""
+    d = corpus_doc("web-page/gansu-zhangye-ganzhou-2023-cunji-ganbu-banfa-gov-page.txt")
+    assert d.issuers == []
+
+
+def test_a_page_number_and_a_breadcrumbs_second_line_are_no_title() -> None:
+    """A department budget's page 7 opens with '7'; '政务公开 > 重点工作落实情况' is a breadcrumb."""
+    d = corpus_doc("dept-budget/guangxi-wuzhou-2023-bumen-yusuan-mingci-jieshi-p7-page.txt")
+    assert d.title == ""
+    issue = corpus_issue("opinion/shandong-jining-yanzhou-2011-xinxi-gongkai-banfa-page.txt")
+    assert any(r.why == "site_navigation" and ">" in r.text for r in issue.removed)

@@ -292,10 +292,12 @@ def _reviewed(doc: object, targets: list[Indicator]) -> list[Indicator]:
 #: a target in a plan's statement: '地区生产总值增长5%左右', '城镇调查失业率控制在5%以内',
 #: '居民消费价格涨幅2%左右', '城镇新增就业110万人以上', '实现社会消费品零售总额1750亿元'
 _TARGET_CLAUSE = re.compile(
-    r"^(?:努力|力争|确保|争取)?(?:实现|完成)?(?P<name>[\u4e00-\u9fff（）()]{2,40}?)(?:同口径|同比)?"
-    r"(?P<verb>增长|下降|达到|控制在|保持在|稳定在)?"
-    r"(?P<value>\d+(?:\.\d+)?(?:[—\-～~]\d+(?:\.\d+)?)?"
-    r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿美元|万美元|亿元|万元|元|天|小时|"
+    r"^(?:努力|力争|确保|争取)?(?:实现|完成)?"
+    r"(?P<name>[\u4e00-\u9fff（）()]{2,40}?|[\u4e00-\u9fff（）()]{0,10}[A-Z]{2,5}[\u4e00-\u9fff]{1,10}?)"
+    r"(?:同口径|同比)?(?P<verb>增长|下降|达到|控制在|保持在|稳定在|减少)?"
+    # a range with its unit printed twice: '7.5%—8%'
+    r"(?P<value>\d+(?:\.\d+)?(?:%?[—\-～~]\d+(?:\.\d+)?)?"
+    r"(?:%|‰|万人次|人次|万人|人|万户|户|万吨|吨|亿斤|万亿元|亿美元|万美元|亿元|万元|万|元|天|小时|"
     r"个|家|所|套|座|台|辆|项|场次|场|万亩|亩|平方公里|万平方米|平方米|公里|千米)?"
     r"(?:左右|以上|以内|以下)?)$"
 )
@@ -362,7 +364,7 @@ def _listed(issue: Issue, doc: object, block: object, heading: str) -> Indicator
 
 
 #: where a plan states its main targets
-_PROSE_HEAD = re.compile(r"(?:主要)?预期目标(?:是|为|如下)[：:]")
+_PROSE_HEAD = re.compile(r"(?:主要)?预期目标(?:是|为|如下)?[：:]")
 
 
 #: the heading over a plan's targets, or the lead that opens their paragraph: '（二）发展目标。',

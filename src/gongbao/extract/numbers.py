@@ -87,7 +87,7 @@ _AGE_OR_TIME = re.compile(r"^(?:岁|周岁|年|月|日|%)")
 VALUE = re.compile(
     rf"""^(?P<verb>增长|下降|达到|保持|控制在|不低于|不少于|超过)?\s*
         (?P<low>-?{_NUM})
-        (?:\s*[-~—–至]\s*(?P<high>{_NUM}))?
+        (?:\s*%?\s*[-~—–至]\s*(?P<high>{_NUM}))?   # '7.5%—8%': the unit printed twice
         \s*(?P<unit>%|‰|[^\d\s(（)）左以不-]{{1,6}}?)?
         \s*(?P<qual>左右|以上|以下|以内|及以上)?
         \s*(?:[(（](?P<note>[^)）]*)[)）])?\s*$""",

@@ -96,7 +96,12 @@ def addressee_line(text: str) -> bool:
     if not names or any(_LEAD_IN.search(n) or "：" in n or ":" in n for n in names):
         return False
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
-    return sum(1 for n in names if _ADDRESSEE_END.search(n)) * 2 > len(names)
+    return sum(1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n)) * 2 > len(names)
+
+
+#: the zones a city governs beside its counties, addressed by name: '漳河新区', '荆门高新区',
+#: '大柴湖开发区' (in a list of names they share no body's name: not a body's ending above)
+_ZONE_END = re.compile(r"(?:新|管理|开发|開發|高新|园|園|示范|合作)[区區]$")
 
 
 #: words that open a sentence, not a recipient's name

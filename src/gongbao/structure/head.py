@@ -500,7 +500,9 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
 
 
 #: a table's first header cell, where a page opens with the table (a title is never one)
-_TABLE_HEADS = frozenset({"序号", "类别", "编号", "序", "项目", "名称", "单位", "指标"})
+_TABLE_HEADS = frozenset(
+    {"序号", "类别", "分类", "编号", "序", "项目", "名称", "单位", "指标", "事项"}
+)
 
 
 def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
@@ -510,6 +512,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     if (
         zone_of(text) is not None
         or text in _TABLE_HEADS
+        or text.isdigit()  # a page's number ('7'): no title
         or "\t" in text  # a table's row ('重点工作:\t128.持续推进…'): no title has a tab
         or addressee_line(text)
         or _numbered_heading(text)

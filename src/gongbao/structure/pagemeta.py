@@ -77,9 +77,10 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.date = date
         else:
             _differs(issue, doc.id, "成文日期", date, doc.date)
-    if issuer := meta.get("issuer") or (
-        meta.get("publisher") if not doc.issuers or _entrusting(doc) else None
-    ):
+    publisher = meta.get("publisher")
+    if publisher and not meta.get("issuer") and not _publishes_own(publisher, doc.title):
+        publisher = None  # a town's page publishing its district's 办法: not the issuer
+    if issuer := meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
             # a report read '受市人民政府委托' by the bureau that publishes the page: the
@@ -149,3 +150,13 @@ _ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八
 def _issue_number(value: str) -> str | None:
     value = "".join(value.split())
     return value if _ISSUE_NUMBER.fullmatch(value) else None
+
+
+def _publishes_own(publisher: str, title: str) -> bool:
+    """Whether a page's publisher can be the issuer of the document titled: not where the
+    title opens with a place the publisher's name does not hold ('甘州区村级干部管理办法' on a
+    page of 大满镇)."""
+    from gongbao.structure.places import places_in
+
+    opening = places_in(title[:12])
+    return not opening or title.find(opening[0]) > 0 or opening[0][:-1] in publisher
