@@ -157,3 +157,12 @@ def test_a_page_number_and_a_breadcrumbs_second_line_are_no_title() -> None:
     assert d.title == ""
     issue = corpus_issue("opinion/shandong-jining-yanzhou-2011-xinxi-gongkai-banfa-page.txt")
     assert any(r.why == "site_navigation" and ">" in r.text for r in issue.removed)
+
+
+def test_a_task_breakdown_titled_over_its_table() -> None:
+    """A headline '…责任分解第一季度进展情况', then '2023年莲都区政府工作报告重点工作责任分解' over a
+    table a cell a paragraph: the breakdown's own title ('责任分解' ends a title); a cell that
+    lists units ('区农业农村局、区经商局、…') is none."""
+    path = "line-shapes/zhejiang-lishui-liandu-2023-gongzuo-baogao-zeren-fenjie-table-page.txt"
+    d = corpus_doc(path)
+    assert (d.title, d.kind) == ("2023年莲都区政府工作报告重点工作责任分解", "plan")

@@ -28,7 +28,7 @@ def norm_title(text: str) -> str:
 #: the last character of every kind word ``TITLE_END`` knows, and of the notes it allows after
 #: one ('（试行）', '》'): a text ending otherwise ends no title
 _TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工"
 )
 
 

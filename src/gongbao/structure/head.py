@@ -130,8 +130,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
         score = _score(trial, lines, k0, j, after) - (0 if title_start(trial.title) else 1.0)
-        if is_org(trial.title):
-            score -= 2.0  # an issuer's name alone is a line above or under a title
+        if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
+            score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):
@@ -499,6 +499,8 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
     return False
 
 
+#: units listed with 、, as a task table's cell lists them ('区农业农村局、区经商局、…')
+_ORGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心|管委会|政府|公司)、){2,}.+")
 #: a table's first header cell, where a page opens with the table (a title is never one)
 _TABLE_HEADS = frozenset(
     {"序号", "类别", "分类", "编号", "序", "项目", "名称", "单位", "指标", "事项"}

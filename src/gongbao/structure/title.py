@@ -202,8 +202,9 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         number, text = found, text[:at].rstrip(" (（")
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
     while m := _SITE_TAIL.search(text):
-        if m.group("year") and not ends_like_title(text[: m.start()].strip()):
-            break  # a year the title names: '…重点工作责任分解(2023年)'
+        before = text[: m.start()].strip()
+        if m.group("year") and (not ends_like_title(before) or before.endswith(("分解", "分工"))):
+            break  # a year the title names: '…重点工作责任分解(2023年)' (a breakdown's year)
         number = number or m.group("number")
         text = text[: m.start()].strip()
     if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
