@@ -98,3 +98,18 @@ def test_three_named_before_a_count_in_traditional_script() -> None:
     got = _appointments("mirror-noise/jiangxi-yongfeng-npcsc-jianwei-pinyin-cnlexun-page.txt")
     assert ("李超群", "appoint", ["永豐縣監察委員會委員"], []) in got
     assert ("肖世強", "appoint", ["人民陪審員"], []) in got
+
+
+def test_posts_taken_away_and_a_name_with_tongzhi_after_a_comma() -> None:
+    """'免除路正阳同志常务副县长一职,免除孟凡哲同志副县长一职,任命邢晟同志为政府副县长,苑华东同志为
+    政府副县长,江钦所为两名同志颁发任命书' (the last appoints nobody); '撤销尹先知的沙坪坝区财政局
+    局长职务'."""
+    got = _appointments("personnel/hebei-shexian-2015-npcsc-mianchu-yizhi-page.txt")
+    assert sorted(got) == [
+        ("孟凡哲", "remove", ["副县长"], []),
+        ("苑华东", "appoint", ["政府副县长"], []),
+        ("路正阳", "remove", ["常务副县长"], []),
+        ("邢晟", "appoint", ["政府副县长"], []),
+    ]
+    got = _appointments("personnel/chongqing-shapingba-2018-npcsc-renmian-baogaosu-page.txt")
+    assert ("尹先知", "remove", ["沙坪坝区财政局局长"], []) in got

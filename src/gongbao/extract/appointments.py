@@ -57,10 +57,11 @@ _OWN_REMOVAL = re.compile(
 #: people 、-joined and the one post they are appointed to, up to the clause's end:
 #: '甲、乙为某某局副局长'
 _NAMED_POST = (
-    rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}})"
-    # '申永杰等3名同志为…': the one named of several (the others are not printed)
-    r"(?:等[0-9一二三四五六七八九十]{1,3}名同志)?为"
-    rf"(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
+    rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}}?)"
+    # '申永杰等3名同志为…': the one named of several (the others are not printed); '苑华东同志为'
+    r"(?:等[0-9一二三四五六七八九十]{1,3}名同志|同志)?为"
+    # (not what a sentence does for the people: '江钦所为两名同志颁发任命书')
+    rf"(?![^；;。，,]*(?:颁发|任命书|同志))(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
 )
 #: the next of one 任命's 'X任Y': '、张建平任市民政局局长'
 _ALSO_TENURE = re.compile(
@@ -118,6 +119,17 @@ _PROSE = [
             rf"任(?!命|免|职)(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
         ),
         "appoint",
+        None,
+    ),
+    # a post taken away: '撤销尹先知的沙坪坝区财政局局长职务', '免除路正阳同志常务副县长一职'
+    (
+        re.compile(rf"(?P<verb>决定)?撤销(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        "remove",
+        None,
+    ),
+    (
+        re.compile(rf"免除(?P<people>{_NAME_CHAR}{{2,4}}?)同志(?P<pos>[^；;。，,]+?)(?:一职|职务)"),
+        "remove",
         None,
     ),
     # a post one is engaged for: '聘任钱七为市政府参事'; '解聘X的P职务'
@@ -193,6 +205,8 @@ _PROSE_NEEDS = (
     "被任命为",
     "被免去",
     "任命",
+    "撤销",
+    "免除",
     "聘任",
     "解聘",
     "同志不再担任",
@@ -483,7 +497,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     _appoint_with_own_removal(doc, block, text, m, keep)
                 continued = text.rstrip().endswith(("；", ";"))
                 continue
-            if not any(w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘")):
+            if not any(
+                w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销")
+            ):
                 continue
             for (rx, action, qualifier), needed in zip(_PROSE, _PROSE_NEEDS, strict=True):
                 if needed not in text:
