@@ -80,13 +80,17 @@ _ALSO_REMOVED = re.compile(
 _NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于")
 #: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
 _ALSO = re.compile(rf"[，,]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
-_PROSE = [
+#: each pattern, what it decides, the qualifier it gives, and the words one of which every
+#: match prints: a paragraph without them is not searched (a pattern that opens with a name
+#: is tried at every character)
+_PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     (
         re.compile(
             rf"(?P<verb>决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"
         ),
         "appoint",
         None,
+        ("任命",),
     ),
     (
         # '免去X兼任的Y职务': the post X holds besides another
@@ -96,8 +100,9 @@ _PROSE = [
         ),
         "remove",
         None,
+        ("免去",),
     ),
-    (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None),
+    (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None, ("同志任",)),
     # the passive of news reports: '陆卫东同志被任命为…副市长；单晓明同志被免去…职务', a
     # sentence of its own (after a comma it tells a career: '2021年4月,秦刚将被任命为…')
     (
@@ -106,11 +111,13 @@ _PROSE = [
         ),
         "appoint",
         None,
+        ("被任命为",),
     ),
     (
         re.compile(rf"(?:^|(?<=[；;。]))\s*(?P<people>{_NAME})被免去(?P<pos>[^；;。，,]+?)职务"),
         "remove",
         None,
+        ("被免去",),
     ),
     # '决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长'
     (
@@ -120,35 +127,41 @@ _PROSE = [
         ),
         "appoint",
         None,
+        ("任命",),
     ),
-    # a post taken away: '撤销尹先知的沙坪坝区财政局局长职务', '免除路正阳同志常务副县长一职'
+    # a post taken away or an engagement ended: '撤销尹先知的沙坪坝区财政局局长职务', '解聘X的P
+    # 职务', '免除路正阳同志常务副县长一职'
     (
-        re.compile(rf"(?P<verb>决定)?撤销(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        re.compile(rf"(?P<verb>决定)?(?:撤销|解聘)(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
         "remove",
         None,
+        ("撤销", "解聘"),
     ),
     (
         re.compile(rf"免除(?P<people>{_NAME_CHAR}{{2,4}}?)同志(?P<pos>[^；;。，,]+?)(?:一职|职务)"),
         "remove",
         None,
+        ("免除",),
     ),
     # a post one is engaged for: '聘任钱七为市政府参事'; '解聘X的P职务'
     (
         re.compile(rf"(?P<verb>决定)?聘任(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"),
         "appoint",
         None,
+        ("聘任",),
     ),
     (
-        re.compile(rf"(?P<verb>决定)?解聘(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
+        re.compile(rf"(?P<people>{_NAME})同志不再担任(?P<pos>[^；;。，,]+?)职务"),
         "remove",
         None,
+        ("同志不再担任",),
     ),
-    (re.compile(rf"(?P<people>{_NAME})同志不再担任(?P<pos>[^；;。，,]+?)职务"), "remove", None),
     # a post that ends with another: 'X的Y职务相应终止'
     (
         re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})的(?P<pos>[^；;。，,]+?)职务相应终止"),
         "remove",
         "终止",
+        ("职务相应终止",),
     ),
     # an acting head named with the post: '任命X为某市人民政府副市长，并决定为代理市长'
     (
@@ -158,6 +171,7 @@ _PROSE = [
         ),
         "appoint",
         "代理",
+        ("并",),
     ),
     # '任命X为杭州市副市长，代理杭州市市长职务': the acting post after the one held
     (
@@ -167,6 +181,7 @@ _PROSE = [
         ),
         "appoint",
         "代理",
+        ("代理",),
     ),
     # '并决定盛阅春为武汉市人民政府代理市长'; '决定郑皓副区长代理通州区人民政府区长职务'
     (
@@ -176,6 +191,7 @@ _PROSE = [
         ),
         "appoint",
         "代理",
+        ("代理",),
     ),
     (
         re.compile(
@@ -184,6 +200,7 @@ _PROSE = [
         ),
         "appoint",
         "代理",
+        ("代理",),
     ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
@@ -194,29 +211,9 @@ _PROSE = [
         ),
         "appoint",
         "代理",
+        ("代理",),
     ),
 ]
-#: the words each of ``_PROSE``'s patterns prints in every match: a paragraph without them
-#: is not searched (a pattern that opens with a name is tried at every character)
-_PROSE_NEEDS = (
-    "任命",
-    "免去",
-    "同志任",
-    "被任命为",
-    "被免去",
-    "任命",
-    "撤销",
-    "免除",
-    "聘任",
-    "解聘",
-    "同志不再担任",
-    "职务相应终止",
-    "并",
-    "代理",
-    "代理",
-    "代理",
-    "代理",
-)
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
@@ -501,8 +498,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销")
             ):
                 continue
-            for (rx, action, qualifier), needed in zip(_PROSE, _PROSE_NEEDS, strict=True):
-                if needed not in text:
+            for rx, action, qualifier, needed in _PROSE:
+                if not any(w in text for w in needed):
                     continue  # the words every match prints are not there: nothing to find
                 for m in _with_also(rx, text, action):
                     if _NOT_A_POST.search(m.group("pos")):

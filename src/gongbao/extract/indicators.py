@@ -100,32 +100,20 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     found = _listed(issue, doc, block, heads[-1])
                     if found is not None:
                         out.append(found)
+        # a target read already (a numbered item under the targets' heading) is one
         if (year := _plan_year(doc)) is not None:
-            # a target read already (a numbered item under the targets' heading) is one
-            have = {
-                (i.name, i.target.text if i.target else None)
-                for i in out[first:]
-                if isinstance(i, Indicator)
-            }
-            out.extend(
-                i
-                for i in _planned(doc, year)
-                if (i.name, i.target.text if i.target else None) not in have
-            )
-        have_plan = {
-            (i.name, i.target.text if i.target else None)
-            for i in out[first:]
-            if isinstance(i, Indicator)
-        }
-        out.extend(
-            i
-            for i in _section_targets(doc)
-            if (i.name, i.target.text if i.target else None) not in have_plan
-        )
+            out.extend(_unseen(_planned(doc, year), out[first:]))
+        out.extend(_unseen(_section_targets(doc), out[first:]))
         targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
         out.extend(_reviewed(doc, targets))
         out.extend(reported.extract(doc))  # the country's rates stated in running text
     return {"indicators": out}
+
+
+def _unseen(found: list[Indicator], have: list[object]) -> list[Indicator]:
+    """The targets of ``found`` not read already (same name, same target as printed)."""
+    seen = {(i.name, i.target.text if i.target else None) for i in have if isinstance(i, Indicator)}
+    return [i for i in found if (i.name, i.target.text if i.target else None) not in seen]
 
 
 def _stated(

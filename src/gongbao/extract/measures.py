@@ -325,24 +325,34 @@ _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 
 
 def _last_of_several(block: Block, above: list[Block]) -> bool:
-    """Whether the block is the last of several numbered items none of which but it has lines
-    of units: lines after the last sub-item ('(4)…' then '(责任单位:…)') may be its parent's."""
-    siblings = [b for b in (above[-1].children if above else []) if b.num]
-    if len(siblings) < 2 or siblings[-1] is not block or (not above[-1].num and len(above) < 2):
+    """Whether the block is the last of its numbered parent's sub-items whose lines of units
+    are the parent's (``_sub_items_lines``): '(4)…' then '(责任单位:…)'."""
+    if not above:
         return False
     parent = above[-2] if above[-1].type == "list" and len(above) >= 2 else above[-1]
-    return bool(parent.num) and not any(_duty_lines(b) for b in siblings[:-1])
+    subs = _sub_items(parent)
+    return (
+        bool(parent.num)
+        and bool(subs)
+        and subs[-1] is block
+        and _sub_items_lines(parent) is not None
+    )
 
 
-def _sub_items_lines(block: Block) -> _Duty | None:
-    """The lines of units printed after the last of the item's numbered sub-items where no
-    other sub-item has lines of its own: '1.完善应急预案体系' / '(1)…' … '(4)…' / '(责任单位:…)'."""
-    subs = [
+def _sub_items(block: Block) -> list[Block]:
+    """The item's numbered sub-items, in a list under it or right under it."""
+    return [
         c
         for holder in block.children
         for c in (holder.children if holder.type == "list" else [holder])
         if c.num
     ]
+
+
+def _sub_items_lines(block: Block) -> _Duty | None:
+    """The lines of units printed after the last of the item's numbered sub-items where no
+    other sub-item has lines of its own: '1.完善应急预案体系' / '(1)…' … '(4)…' / '(责任单位:…)'."""
+    subs = _sub_items(block)
     if len(subs) < 2 or any(_duty_lines(b) for b in subs[:-1]):
         return None
     return _duty_lines(subs[-1])

@@ -8,7 +8,7 @@ import re
 
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Condition, Rule
-from gongbao.model import Block, Document, Issue
+from gongbao.model import Block, Document, Issue, Source
 from gongbao.numbering import cn_to_int
 from gongbao.structure.dates import parse_date
 
@@ -77,17 +77,30 @@ def _rates(doc: Document, block: Block, above: list[Block], out: list[object]) -
         for m in _RATE.finditer(clause):
             raw = m.group("amount")
             amount = float(raw) if raw[0].isdigit() else float(cn_to_int(raw))
-            cats = m.group("cats").strip()
             out.append(
-                Rule(
-                    doc.id,
+                _by_category(
+                    doc,
                     subject,
-                    [Condition("category", "in", cats, cats)],
-                    int(amount) if amount == int(amount) else amount,
-                    f"元/{m.group('per')}",
+                    m.group("cats").strip(),
+                    amount,
+                    m.group("per"),
                     source(doc, block, offset + m.start(), offset + m.end()),
                 )
             )
+
+
+def _by_category(
+    doc: Document, subject: str, category: str, amount: float, per: str, src: Source
+) -> Rule:
+    """A rate in yuan per measure for one category ('工业用地一级', '朝阳区、海淀区…')."""
+    return Rule(
+        doc.id,
+        subject,
+        [Condition("category", "in", category, category)],
+        int(amount) if amount == int(amount) else amount,
+        f"元/{per}",
+        src,
+    )
 
 
 #: rates by grade within a category, listed after it: '工业用地:一级5元/平方米、二级4元/平方米'
@@ -111,16 +124,14 @@ def _graded(doc: Document, block: Block, out: list[object]) -> None:
                 continue
             subject = _PLACED.sub("", named[-1].group(1))
             for g in _GRADE.finditer(m.group("list")):
-                amount = float(g.group("amount"))
-                cat = m.group("cat") + g.group("grade")
                 start = offset + m.start("list") + g.start()
                 out.append(
-                    Rule(
-                        doc.id,
+                    _by_category(
+                        doc,
                         subject,
-                        [Condition("category", "in", cat, cat)],
-                        int(amount) if amount == int(amount) else amount,
-                        f"元/{g.group('per')}",
+                        m.group("cat") + g.group("grade"),
+                        float(g.group("amount")),
+                        g.group("per"),
                         source(doc, block, start, start + len(g.group(0))),
                     )
                 )

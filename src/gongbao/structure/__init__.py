@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from gongbao.clean import Cleaned, Group
-from gongbao.docnumber import find_doc_number
 from gongbao.model import (
     Block,
     Document,
@@ -27,7 +26,7 @@ from gongbao.structure.boundaries import (
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
-from gongbao.structure.head import Head, parse_head
+from gongbao.structure.head import Head, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
@@ -48,7 +47,6 @@ from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.records import apply_record
 from gongbao.structure.tail import imprint_date, signatures, validity
-from gongbao.structure.title import LEADING_NUMBER
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ORDER_NO, SPEAKER
 
@@ -265,29 +263,18 @@ def _removed(
         )
 
 
-#: a date at the start of a text: '2018年3月20日'
-_DATE_OPENS = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-
-
 def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, str | None]:
     """A text with no title whose first paragraph opens with the document's 文号 run onto its
-    first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…'), or onto its date
-    ('市政办函[2018]54号2018年3月20日各区、县人民政府,…'), as an abstract prints it: the
-    number, and the date where one follows it."""
+    first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…') or its date: the number, and
+    the date where one follows it."""
     if title or not body_groups:
         return None, None
     first = body_groups[0].text.strip()
-    m = LEADING_NUMBER.match(first)
-    if m is None or not (
-        "\u4e00" <= first[m.end() : m.end() + 1] <= "\u9fff"
-        or first[m.end() : m.end() + 1].isdigit()
-    ):
+    run = run_on_number(first)
+    after = first[len(run[0]) : len(run[0]) + 1] if run else ""
+    if run is None or not ("\u4e00" <= after <= "\u9fff" or after.isdigit()):
         return None, None
-    number = find_doc_number(m.group(0))
-    if number is None or not first.startswith(number):
-        return None, None
-    dated = _DATE_OPENS.match(first, m.end())
-    return number, (parse_date(dated.group(0)) if dated else None)
+    return run[0], run[1]
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:

@@ -193,20 +193,28 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
 _DATE_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
-def _number_before_addressees(head: Head) -> None:
-    """The 文号 (and the date) an abstract runs onto the 主送 ('市政办函[2018]54号2018年3月20日
-    各区、县人民政府,…'): the document's, not part of an addressee."""
-    first = head.addressees[0]
-    m = LEADING_NUMBER.match(first)
+def run_on_number(text: str) -> tuple[str, str | None, str] | None:
+    """A 文号 opening a text with no break after it, as an abstract prints one
+    ('市政办函[2018]54号2018年3月20日各区、县人民政府,…'): the number, the date right after it
+    if any, and the rest; None where the text opens otherwise."""
+    m = LEADING_NUMBER.match(text)
     number = find_doc_number(m.group(0)) if m else None
-    if number is None or not first.startswith(number) or len(first) <= len(number) + 2:
+    if number is None or not text.startswith(number):
+        return None
+    rest = text[len(number) :]
+    dated = _DATE_AT.match(rest)
+    return number, _iso(dated.group(0)) if dated else None, rest[dated.end() :] if dated else rest
+
+
+def _number_before_addressees(head: Head) -> None:
+    """The 文号 (and the date) an abstract runs onto the 主送: the document's, not part of an
+    addressee."""
+    first = head.addressees[0]
+    run = run_on_number(first)
+    if run is None or len(first) <= len(run[0]) + 2:
         return
-    rest = first[len(number) :]
-    if dated := _DATE_AT.match(rest):
-        head.date = head.date or _iso(dated.group(0))
-        rest = rest[dated.end() :]
-    head.doc_number = number
-    head.addressees[0] = rest
+    head.doc_number, date, head.addressees[0] = run
+    head.date = head.date or date
 
 
 def _again_over_two(joined: str, title: str) -> bool:
