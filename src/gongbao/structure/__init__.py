@@ -47,6 +47,7 @@ from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.records import apply_record
 from gongbao.structure.tail import imprint_date, signatures, validity
+from gongbao.structure.title import MEETING_WORDS
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ORDER_NO, SPEAKER
 
@@ -427,9 +428,7 @@ _REPORTED = re.compile(
 
 #: a headline that says a meeting was held: '区十届人大常委会举行第三十六次会议', '县十六届人大
 #: 常委会第二十五次会议召开', '某某主持召开县政府第十三次常务会议'
-_MEETING_HELD = re.compile(
-    r"^(?!关于).{2,30}(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕))$"
-)
+_MEETING_HELD = re.compile(r"^(?!关于).{2,30}" + MEETING_WORDS)
 #: a news report's lead, its time then what happened: '11月9日，市人大常委会举行第三十六次
 #: 会议', '6月10日上午，…会议召开', '某某近日发布了一批人事任免通知'
 _NEWS_LEAD = re.compile(

@@ -130,7 +130,8 @@ def continues_title(title: str, text: str) -> bool:
 
 
 #: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
-MEETING_HEADLINE = re.compile(r"(?:召开|举行)[^，。：:]{0,24}会议$|会议(?:召开|举行|开幕|闭幕)$")
+MEETING_WORDS = r"(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕))$"
+MEETING_HEADLINE = re.compile(MEETING_WORDS)
 
 #: a site's name, a dash, then the title (which opens with the same name)
 _SITE_THEN_TITLE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})\s*[-—－]\s*(?P<title>\S{6,})$")
