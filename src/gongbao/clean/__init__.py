@@ -26,7 +26,15 @@ from gongbao.clean.wrapper import unwrap
 from gongbao.model import Removed
 from gongbao.read import Line
 
-__all__ = ["Cleaned", "FootnoteBody", "Group", "Removed", "clean", "normalize_line"]
+__all__ = [
+    "Cleaned",
+    "FootnoteBody",
+    "Group",
+    "Removed",
+    "clean",
+    "font_punctuation",
+    "normalize_line",
+]
 
 
 @dataclass(slots=True)
@@ -75,10 +83,32 @@ def normal_form(text: str, invisible: bool = True) -> str:
     return normalize_line(text, invisible)
 
 
+#: Yi syllables a PDF font's broken mapping gives for Chinese punctuation (ꎬ for ，, ꎮ for
+#: 。), and the guillemets the same fonts give for 《》
+_FONT_PUNCT = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "«": "《", "»": "》"})
+_YI = re.compile("[\ua000-\ua4cf]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def font_punctuation(whole: str) -> bool:
+    """Whether a text's Yi syllables are a PDF font's punctuation: only ꎬ and ꎮ, in a
+    Chinese text (a text in Yi script holds its other syllables too)."""
+    if _YI.search(whole) is None:
+        return False
+    yi = set(_YI.findall(whole))
+    return yi <= {"\ua3ac", "\ua3ae"} and len(_HAN.findall(whole[:20000])) > 200
+
+
 def clean(raw: list[Line]) -> Cleaned:
     lines = []
+    source = raw
     texts = [ln.text for ln in raw]
     whole = "\n".join(texts)
+    if font_punctuation(whole):
+        # the glyphs are the font's, not the text's: read as the punctuation they print
+        raw = [ln.with_text(ln.text.translate(_FONT_PUNCT)) for ln in raw]
+        texts = [ln.text for ln in raw]
+        whole = "\n".join(texts)
     # zero-width characters are rare: looked for once in the whole text, not line by line
     invisible = _INVISIBLE.search(whole) is not None
     piped = "|" in (whole if len(raw) <= 4000 else "".join(texts[:4000]))
@@ -109,4 +139,4 @@ def clean(raw: list[Line]) -> Cleaned:
         Removed(n, lines[n - lines[0].no].text.strip(), why) for n, why in furniture.items()
     ]
     removed.sort(key=lambda r: r.line)
-    return Cleaned(raw, lines, flow, notes, furniture, lost, shape, page.meta, removed)
+    return Cleaned(source, lines, flow, notes, furniture, lost, shape, page.meta, removed)

@@ -55,6 +55,10 @@ _DOC_NO = re.compile(
 _ISO_AFTER = re.compile(r"[ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?=[ \u3000]|[\u4e00-\u9fff])(?![印发])")
 _MACHINE_NO = re.compile(r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号")
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
+#: a 发文机关标志 opening a line (a page's number before it): the organ's name, nothing else
+_MASTHEAD_OPENING = re.compile(
+    r"^\d{0,3}\s*[\u4e00-\u9fff]{1,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|院|部|署)文\s*件(?=.)"
+)
 #: a paragraph starts after a sentence ends, with a number: '。二、…' · '：（一）…' (the cut is
 #: at the match's end: a pattern that opens with the punctuation, not with a look-behind, is
 #: looked for in C from one punctuation mark to the next)
@@ -257,7 +261,10 @@ def split_run_on(text: str) -> list[str] | None:
     long paragraph is not, a line holding numbered paragraphs or a document's head is."""
     head = text[:200]
     # a short notice flattened whole: its head (a 文号 and a title) says what it is
-    headed = "关于" in head and _own_number(head) is not None
+    # (or its 发文机关标志 over the title, where a PDF's font lost the 文号's figures)
+    headed = "关于" in head and (
+        _own_number(head) is not None or _MASTHEAD_OPENING.match(head) is not None
+    )
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):

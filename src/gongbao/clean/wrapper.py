@@ -351,6 +351,8 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
+    if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
+        return "site_navigation"  # a document-sharing site's record of the upload
     if len(text) <= 8 and (text in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
         return "site_navigation"
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
@@ -364,6 +366,16 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # page tools, then the byline: '选择字体:[--] 发布时间:…'
     return None
 
+
+#: a document-sharing site's record over the text it transcribed from a PDF: when it was
+#: uploaded, how often viewed, then 'Transcription' ('- 9 years ago', '- Views:')
+_SHARING_RECORD = re.compile(
+    r"(?:[-•]\s*)?(?:\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+ago|Views:?\s*[\d,]*)"
+    r"|Transcription|Transcript"
+)
+_SHARING_OPENERS = frozenset("-•T")
+#: the uploader's name on the line above the upload's age: '- 某某'
+_UPLOADER = re.compile(r"[-•]\s*\S{1,12}")
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: a news item's credit opening its first paragraph: '本网讯(徐琦)', '本报讯', '记者 某某'
@@ -523,6 +535,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _NEWS_CREDIT.match(nxt.strip())
         ):
             why = "byline"  # a reporter's name under the headline, over '本网讯(…)…'
+        if (
+            why is None
+            and in_head
+            and text[:1] in _SHARING_OPENERS
+            and _UPLOADER.fullmatch(text)
+            and (nxt := next((t for t in texts[i + 1 : i + 3] if t.strip()), None))
+            and _SHARING_RECORD.fullmatch(nxt.strip())
+        ):
+            why = "site_navigation"  # who uploaded the document, over its upload's age
 
         if why is None and i >= footer and len(text) <= 120 and not _QUOTING_SENTENCE.search(text):
             why = "site_footer"

@@ -312,7 +312,9 @@ def issuer_of_report(title: str) -> list[str]:
             rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)(?=政府信息公开|政府工作报告|国民经济)",
             title,
         )
-        if m is None:
+        if m is None or not _REPORT_END.search(title):
+            # (a text about the report, '2023年某区政府工作报告重点工作责任分解', is not the
+            # report: its issuer is not the government that reads the report)
             return []
     who = m.group("who")
     if is_org(who):
@@ -323,6 +325,10 @@ def issuer_of_report(title: str) -> list[str]:
         return [who + "人民政府"]
     return []
 
+
+#: how the title of a report (or a bulletin, a plan a government reads) ends, a note in
+#: brackets after it aside
+_REPORT_END = re.compile(r"(?:报告|公报|计划|纲要|草案|報告|計劃)(?:[(（][^()（）]{1,20}[)）])?$")
 
 #: the last character of every ending ``ORG_END`` knows
 _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆")
