@@ -19,6 +19,7 @@ from gongbao.clean.spacing import close_cjk_spaces
 from gongbao.clean.tables import (
     cell_lines_to_rows,
     flat_rows_to_rows,
+    paragraph_cells_to_rows,
     pipe_row,
     serial_cell_lines_to_rows,
 )
@@ -113,6 +114,8 @@ def clean(raw: list[Line]) -> Cleaned:
     invisible = _INVISIBLE.search(whole) is not None
     piped = "|" in (whole if len(raw) <= 4000 else "".join(texts[:4000]))
     rows = flat_rows_to_rows(serial_cell_lines_to_rows(cell_lines_to_rows(raw))) if piped else raw
+    if "序号" in whole:
+        rows = paragraph_cells_to_rows(rows)
     acted_on = _ACTED_ON.search
     for ln in rows:
         text = ln.text

@@ -203,3 +203,147 @@ def _trailing_empty(cells: list[str]) -> int:
     while n < len(cells) and not cells[-1 - n]:
         n += 1
     return n
+
+
+# -- task tables a page gave a cell a paragraph, merged cells printed once -----------------
+
+#: a table's serial column, by its header
+_SERIAL_HEAD = "序号"
+#: how many merged columns may stand before the serial column
+_MAX_BEFORE = 3
+
+#: a row of a rebuilt table: its cells, and the run of printed cells it was made of
+Row = tuple[list[str], int, int]
+
+
+def _label(cell: str) -> bool:
+    """A header's cell: a short name, no figure, no sentence."""
+    return 0 < len(cell) <= 30 and not any(ch.isdigit() for ch in cell) and "。" not in cell
+
+
+def merged_serial_rows(cells: list[str]) -> list[Row] | None:
+    """The table in a run of cells whose header has a ``序号`` column: its rows, the header
+    first, each with the cells ``start:stop`` it was made of. The columns before the serial
+    hold merged cells (a category printed once for the rows it spans, printed again only
+    where it changes, just before the row it opens), filled down; the columns after it are
+    printed in every row. A row is taken only where every cell falls in place — its serial
+    counts on from the row above, as many cells as the header after it, then the next serial
+    or the next category's cells; the table ends at the first row that does not (a page cut
+    inside it, a merged cell after the serial), and a header that fits more than one way is
+    none."""
+    if _SERIAL_HEAD not in cells:
+        return None
+    s = cells.index(_SERIAL_HEAD)
+    found: list[list[Row]] = []
+    for before in range(_MAX_BEFORE + 1):
+        first = s - before
+        if first < 0 or not all(_label(c) for c in cells[first:s]):
+            break
+        rows = _rows_after(cells, first, before)
+        if rows is not None:
+            found.append(rows)
+    return found[0] if len(found) == 1 else None
+
+
+def _rows_after(cells: list[str], first: int, before: int) -> list[Row] | None:
+    s = first + before
+    try:
+        one = cells.index("1", s + 1)
+    except ValueError:
+        return None
+    header_end = one - before
+    after = header_end - s - 1
+    if after < 1 or not all(_label(c) for c in cells[first:header_end]):
+        return None
+    rows: list[Row] = [(cells[first:header_end], first, header_end)]
+    merged = cells[header_end:one]
+    if any(_SERIAL.fullmatch(c) for c in merged):
+        return None
+    start, at, n = header_end, one, 1
+    while at < len(cells) and cells[at] == str(n):
+        body = cells[at + 1 : at + 1 + after]
+        if len(body) < after or any(_SERIAL.fullmatch(c) for c in body):
+            break  # a cell missing (merged, or the page cut): the table ends above
+        stop = at + 1 + after
+        rows.append(([*merged, str(n), *body], start, stop))
+        start = nxt = stop
+        opened = cells[nxt : nxt + before]
+        if (
+            before
+            and nxt + before < len(cells)
+            and cells[nxt] != str(n + 1)
+            and cells[nxt + before] == str(n + 1)
+            and not any(_SERIAL.fullmatch(c) for c in opened)
+        ):
+            merged, nxt = opened, nxt + before  # the category the next rows fall under
+        at, n = nxt, n + 1
+    if len(rows) < 3:
+        return None  # a header and one row: too little to tell a table from text
+    return rows
+
+
+def paragraph_cells_to_rows(lines: list[Line]) -> list[Line]:
+    """A task table a page gave a cell a paragraph ('序号' / '' / '事项' / '' / … / '1' / '' /
+    '地区生产总值增长6.5%以上。' / …), or a cell a run of lines closed by a line '|' alone:
+    tab-separated rows, a row a line, where ``merged_serial_rows`` finds every row certain;
+    each row covers the lines of its cells."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if out[k].text.strip() != _SERIAL_HEAD:
+            k += 1
+            continue
+        spans = _cells_around(out, k)
+        rows = merged_serial_rows([t for t, _a, _b in spans]) if spans else None
+        if rows is None:
+            k += 1
+            continue
+        made = []
+        for cells, start, stop in rows:
+            a, b = spans[start][1], spans[stop - 1][2]
+            made.append(replace(out[a], text="\t".join(cells), last=out[b].no if b != a else 0))
+        a, b = spans[rows[0][1]][1], spans[rows[-1][2] - 1][2]
+        out[a : b + 1] = [*made, Line(out[b].no, "")]
+        k = a + len(made) + 1
+    return out
+
+
+def _cells_around(lines: list[Line], k: int) -> list[tuple[str, int, int]]:
+    """The cells of the run that line ``k`` (a header's '序号') stands in, each with its
+    first and last line: a cell a line between blank lines, or the lines up to a line '|'
+    alone. A few cells before it (the merged columns' headers), and on while the form
+    holds."""
+    barred = k + 1 < len(lines) and lines[k + 1].text.strip() == "|"
+    # back: up to _MAX_BEFORE cells of the header before '序号'
+    start = k
+    for _ in range(_MAX_BEFORE):
+        j = start - 1
+        sep = lines[j].text.strip() if j >= 0 else None
+        if sep != ("|" if barred else ""):
+            break
+        i = j - 1
+        while barred and i > 0 and lines[i - 1].text.strip() not in ("|", "") and i > j - 8:
+            i -= 1
+        if i < 0 or not lines[i].text.strip() or lines[i].text.strip() == "|":
+            break
+        if not barred and i > 0 and lines[i - 1].text.strip():
+            break  # a paragraph of more than one line: no cell
+        start = i
+    cells: list[tuple[str, int, int]] = []
+    i = start
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if not text or text == "|":
+            break
+        j = i
+        if barred:
+            while j + 1 < len(lines) and lines[j + 1].text.strip() not in ("|", ""):
+                j += 1
+            if j + 1 >= len(lines) or lines[j + 1].text.strip() != "|":
+                cells.append(("".join(ln.text.strip() for ln in lines[i : j + 1]), i, j))
+                break  # the last cell, cut by the page's end
+        elif j + 1 < len(lines) and lines[j + 1].text.strip():
+            break  # a paragraph of more than one line: the run of cells ends
+        cells.append(("".join(ln.text.strip() for ln in lines[i : j + 1]), i, j))
+        i = j + 2
+    return cells

@@ -204,6 +204,8 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     # a sentence that merely opens with a label word ('来源于…', '名称变更为…') is not a list
     if len(pairs) == 1 and not _SEPARATED.match(t) and not _glued_field(pairs[0][0], t):
         return None
+    if len(pairs) == 1 and "序号" in pairs[0][1].split("\t"):
+        return None  # a table's header opening with a label's word ('分类\t序号\t事项…')
     return pairs
 
 

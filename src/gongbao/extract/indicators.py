@@ -405,7 +405,7 @@ def _section_targets(doc: object) -> list[Indicator]:
         elif block.type == "paragraph" and (m := _TARGETS_LEAD.match(text)):
             at = block.text.find(m.group(0)) + len(m.group(0))
             paragraphs.append((block, at, period(m.group(0)) or own))
-    out: list[Indicator] = []
+    out: list[Indicator] = _table_targets(doc, own)
     for block, at, year in paragraphs:
         text = block.text
         for c in re.finditer(r"[^，,；;。]+", text[at:]):
@@ -421,6 +421,44 @@ def _section_targets(doc: object) -> list[Indicator]:
             if found is not None and found.target is not None:
                 _bound(found.target, t.group("verb"))
                 out.append(found)
+    return out
+
+
+def _table_targets(doc: object, year: str | None) -> list[Indicator]:
+    """A task table's rows under a category of targets (its first, merged column:
+    '发展目标' | 1 | '地区生产总值增长6.5%以上。' | …): the task cell read as a section of
+    targets is, a clause at a time."""
+    from gongbao.extract.measures import TASK_COLUMNS
+    from gongbao.extract.walk import column, row_source
+    from gongbao.model import Document
+
+    assert isinstance(doc, Document)
+    out: list[Indicator] = []
+    for block, _ in walk(doc):
+        table = block.table
+        if table is None or len(table.columns) < 3 or table.columns[1:2] != ["序号"]:
+            continue
+        task = column(table.columns, TASK_COLUMNS)
+        if task is None:
+            continue
+        for k, row in enumerate(table.normalized or table.rows):
+            if len(row) <= task or not _TARGETS_HEAD.match(row[0].strip()):
+                continue
+            for c in re.finditer(r"[^，,；;。]+", row[task]):
+                t = _PLAN_TARGET.match(c.group(0).strip())
+                if t is None or _NOT_ONE_NAME.search(t.group("name")):
+                    continue
+                found = _stated(
+                    t.group("name"),
+                    t.group("value"),
+                    t.group("verb"),
+                    year,
+                    doc.id,
+                    row_source(doc, block, k),
+                )
+                if found is not None and found.target is not None:
+                    _bound(found.target, t.group("verb"))
+                    out.append(found)
     return out
 
 

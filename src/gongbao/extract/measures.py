@@ -472,10 +472,23 @@ def _notes_before(text: str, at: int) -> list[tuple[int, tuple[int, _Duty]]]:
 
 
 #: a task table's columns: the task, the units leading it, the units carrying it out
-_TASK_COLUMNS = ("重点工作", "工作任务", "主要任务", "任务名称", "具体任务", "工作内容", "任务")
+TASK_COLUMNS = (
+    "重点工作",
+    "工作任务",
+    "主要任务",
+    "任务名称",
+    "具体任务",
+    "工作内容",
+    "任务",
+    "事项",
+)
 _LEAD_COLUMNS = ("牵头单位", "牵头部门")
 _DUTY_COLUMNS = ("责任单位", "责任部门", "责任股室", "责任科室", "实施单位")
 _SUPPORT_COLUMNS = ("配合单位", "配合部门", "协同单位", "参与单位")
+#: the towns and streets that carry a task out, a column of their own
+_PLACE_COLUMNS = ("责任街镇", "责任镇街", "责任乡镇", "实施街镇")
+#: a unit column's header saying its leads are marked: '责任部门(加*号为牵头部门,其余为参与部门)'
+_STARRED_LEAD = re.compile(r"[*＊]\s*号?为牵头")
 
 
 def _table_rows(doc: Document, block: Block, registry: Registry) -> list[Measure]:
@@ -485,12 +498,14 @@ def _table_rows(doc: Document, block: Block, registry: Registry) -> list[Measure
 
     table = block.table
     assert table is not None
-    task = column(table.columns, _TASK_COLUMNS)
+    task = column(table.columns, TASK_COLUMNS)
     lead_col = column(table.columns, _LEAD_COLUMNS)
     duty_col = column(table.columns, _DUTY_COLUMNS)
     support_col = column(table.columns, _SUPPORT_COLUMNS)
+    place_col = column(table.columns, _PLACE_COLUMNS)
     if task is None or (lead_col is None and duty_col is None) or "实事" in (table.caption or ""):
         return []
+    starred = duty_col is not None and _STARRED_LEAD.search(table.columns[duty_col]) is not None
     out: list[Measure] = []
     for k, row in enumerate(table.normalized or table.rows):
 
@@ -499,7 +514,12 @@ def _table_rows(doc: Document, block: Block, registry: Registry) -> list[Measure
 
         text = cell(task)
         lead = units(cell(lead_col)) if lead_col is not None else []
-        others = units(cell(duty_col)) + units(cell(support_col))
+        duty = cell(duty_col)
+        if starred:
+            # the units the header's mark names lead: '区农业农村委*、区规划资源局'
+            lead = [u.rstrip("*＊") for u in units(duty) if u.endswith(("*", "＊"))]
+            duty = re.sub(r"[*＊]", "", duty)
+        others = units(duty) + units(cell(support_col)) + units(cell(place_col))
         everyone = lead + [u for u in others if u not in lead]
         if not text or not everyone:
             continue

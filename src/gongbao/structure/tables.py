@@ -40,13 +40,15 @@ def rows_and_lines(g: Group) -> tuple[list[list[str]], list[int]]:
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?")
+#: a note in brackets under a column's name: '责任部门(加*号为牵头部门,其余为参与部门)'
+_COLUMN_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
 def header_like(row: list[str]) -> bool:
     """A header names its columns: short labels, no figures (a year a label names is no
     figure: '2024年建设内容'), no sentence endings."""
     return all(
-        len(c) <= 20
+        len(_COLUMN_NOTE.sub("", c)) <= 20
         and not _SENTENCE_END.search(c)
         and not any(ch.isdigit() for ch in _YEAR_LABEL.sub("", c))
         for c in row
