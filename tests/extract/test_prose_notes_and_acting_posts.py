@@ -100,6 +100,20 @@ def test_three_named_before_a_count_in_traditional_script() -> None:
     assert ("肖世強", "appoint", ["人民陪審員"], []) in got
 
 
+def test_resignations_a_meeting_accepted_by_passing_the_letters() -> None:
+    """'通過了關于陳月洪、朱春龍兩位同志辭去縣人大常委會委員以及曾常輝、徐世菊、文全善等15位同志
+    辭去縣人大代表的辭呈': five removals, the twelve not named none."""
+    got = _appointments("mirror-noise/jiangxi-yongfeng-npcsc-jianwei-pinyin-cnlexun-page.txt")
+    removed = sorted((p, a, pos) for p, a, pos, _q in got if a == "remove")
+    assert removed == [
+        ("徐世菊", "remove", ["縣人大代表"]),
+        ("文全善", "remove", ["縣人大代表"]),
+        ("曾常輝", "remove", ["縣人大代表"]),
+        ("朱春龍", "remove", ["縣人大常委會委員"]),
+        ("陳月洪", "remove", ["縣人大常委會委員"]),
+    ]
+
+
 def test_posts_taken_away_and_a_name_with_tongzhi_after_a_comma() -> None:
     """'免除路正阳同志常务副县长一职,免除孟凡哲同志副县长一职,任命邢晟同志为政府副县长,苑华东同志为
     政府副县长,江钦所为两名同志颁发任命书' (the last appoints nobody); '撤销尹先知的沙坪坝区财政局
