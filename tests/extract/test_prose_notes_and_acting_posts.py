@@ -127,3 +127,17 @@ def test_posts_taken_away_and_a_name_with_tongzhi_after_a_comma() -> None:
     ]
     got = _appointments("personnel/chongqing-shapingba-2018-npcsc-renmian-baogaosu-page.txt")
     assert ("尹先知", "remove", ["沙坪坝区财政局局长"], []) in got
+
+
+def test_a_vote_reported_and_an_acting_post_in_its_organ() -> None:
+    """'接受了张和平辞去抚州市人民政府市长职务的请求;同时表决通过了张鸿星任市人民政府副市长,并
+    决定代理市长'; '任命冯仕文同志为黔东南州人民政府副州长、代理州长' (the acting post in the
+    organ of the post before it)."""
+    got = _appointments("personnel/jiangxi-fuzhou-2015-npcsc-daili-shizhang-baogaosu-page.txt")
+    assert sorted(got) == [
+        ("张和平", "remove", ["抚州市人民政府市长"], ["辞职"]),
+        ("张鸿星", "appoint", ["市人民政府副市长"], []),
+        ("张鸿星", "appoint", ["市人民政府市长"], ["代理"]),
+    ]
+    got = _appointments("personnel/guizhou-qiandongnan-2015-npcsc-daili-zhouzhang-qdn-page.txt")
+    assert ("冯仕文", "appoint", ["黔东南州人民政府州长"], ["代理"]) in got

@@ -13,6 +13,12 @@ from gongbao.clean.footnotes import FootnoteBody, lift_footnotes
 from gongbao.clean.furniture import find_furniture
 from gongbao.clean.groups import Group, split_groups
 from gongbao.clean.joins import join_cut_paragraphs
+from gongbao.clean.markers import (
+    has_field_codes,
+    site_markers,
+    strip_field_codes,
+    strip_site_markers,
+)
 from gongbao.clean.markup import clean_line
 from gongbao.clean.shape import apply_shape
 from gongbao.clean.spacing import close_cjk_spaces
@@ -88,6 +94,9 @@ def normal_form(text: str, invisible: bool = True) -> str:
 #: 。), and the guillemets the same fonts give for 《》
 _FONT_PUNCT = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "«": "《", "»": "》"})
 _YI = re.compile("[\ua000-\ua4cf]")
+#: a Latin letter right after Chinese text, where a site's marker stands (most texts hold
+#: none: the markers are looked for only where one could be)
+_MARKER_HINT = re.compile("[\u4e00-\u9fff，。：:；、）)][A-Za-z]{2,5}(?:[ \u3000]|$)", re.M)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -105,6 +114,17 @@ def clean(raw: list[Line]) -> Cleaned:
     source = raw
     texts = [ln.text for ln in raw]
     whole = "\n".join(texts)
+    markers = site_markers(whole) if _MARKER_HINT.search(whole) else frozenset()
+    marked: list[Removed] = []
+    if markers:
+        raw, marked = strip_site_markers(raw, markers)
+        texts = [ln.text for ln in raw]
+        whole = "\n".join(texts)
+    if has_field_codes(whole):
+        raw, codes = strip_field_codes(raw)
+        marked += codes
+        texts = [ln.text for ln in raw]
+        whole = "\n".join(texts)
     if font_punctuation(whole):
         # the glyphs are the font's, not the text's: read as the punctuation they print
         raw = [ln.with_text(ln.text.translate(_FONT_PUNCT)) for ln in raw]
@@ -138,8 +158,10 @@ def clean(raw: list[Line]) -> Cleaned:
     groups = split_groups(shaped, set())
     flow, notes = lift_footnotes(groups)
     flow, lost = join_cut_paragraphs(flow, wrapped=shape != "blank-separated")
-    removed = page.removed + [
-        Removed(n, lines[n - lines[0].no].text.strip(), why) for n, why in furniture.items()
-    ]
+    removed = (
+        marked
+        + page.removed
+        + [Removed(n, lines[n - lines[0].no].text.strip(), why) for n, why in furniture.items()]
+    )
     removed.sort(key=lambda r: r.line)
     return Cleaned(source, lines, flow, notes, furniture, lost, shape, page.meta, removed)

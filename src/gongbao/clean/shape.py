@@ -106,6 +106,12 @@ _KIND_WORD = re.compile(
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照)"
 )
+#: a report's head run onto one line: a page's number, the title, the meeting after a dash,
+#: the speaker, '各位代表'
+_REPORT_HEAD = re.compile(
+    r"^\d{0,3}(?P<title>[\u4e00-\u9fff（）()]{2,40}?报告)\s*(?P<occasion>[—─－-]{1,4}\s*"
+    rf"{YEAR}\s*年[^日]{{1,12}}日[^。；，]{{0,70}}?会议上)[^。；，]{{0,40}}?(?P<salute>各位代表)"
+)
 #: a 密级 or handling mark the flattened head opens with ('内部事项总经理办公会议纪要')
 _LEADING_MARK = re.compile(
     r"^(?:内部事项|绝密|机密|秘密)(?:★[^\s\u4e00-\u9fff]{0,8})?(?=[\u4e00-\u9fff])"
@@ -183,6 +189,11 @@ def _cut_points(text: str) -> set[int]:
             cuts.add(head_end + colon.end())
     if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
         cuts.add(opening.end())
+    if (report := _REPORT_HEAD.match(head)) is not None:
+        # a report's head flattened: its title, the meeting it was read at, the speaker, the
+        # salutation ('1政府工作报告——2012年1月3日在…会议上某区人民政府区长某某各位代表:')
+        cuts.update(report.span("title"))
+        cuts.update((report.end("occasion"), report.start("salute")))
     for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
     for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER):

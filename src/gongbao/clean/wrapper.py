@@ -353,6 +353,8 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
+    if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
+        return "byline"  # '(资料图)' where a news page showed its photo
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
         return "site_navigation"  # a document-sharing site's record of the upload
     if len(text) <= 8 and (text in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
@@ -369,6 +371,8 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a news page's note where its photo stood, in round brackets: '(资料图)', '（图片来源：…）'
+_PHOTO_NOTE = re.compile(r"[(（]\s*(?:资料图|资料图片|图片|组图|图)[^()（）]{0,20}[)）]")
 #: a document-sharing site's record over the text it transcribed from a PDF: when it was
 #: uploaded, how often viewed, then 'Transcription' ('- 9 years ago', '- Views:')
 _SHARING_RECORD = re.compile(

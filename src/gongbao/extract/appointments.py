@@ -27,7 +27,7 @@ _QUALIFIERS = re.compile(
 _TITLE = re.compile(
     r"""(?P<title>
         (?:常务)?副?(?:主任|局长|校长|院长|总经理|经理|董事长|书记|主席|部长|厅长|处长|科长|所长|
-        馆长|站长|队长|秘书长|区长|市长|县长|镇长|乡长|主编|行长|社长|总编辑|园长|
+        馆长|站长|队长|秘书长|区长|市长|县长|州长|省长|旗长|盟长|镇长|乡长|主编|行长|社长|总编辑|园长|
         会长|理事长|检察长|庭长|审判长|审判员|政委|教导员)
       | 执行董事|董事|监事会(?:副)?主席|监事|总会计师|总工程师|总经济师|总审计师|委员|成员|
         审判委员会委员|调研员|巡视员|督学)$""",
@@ -173,6 +173,24 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         "代理",
         ("并",),
     ),
+    # a standing committee's vote reported: '表决通过了X任市人民政府副市长，并决定代理市长'
+    (
+        re.compile(
+            rf"通过了?(?P<people>{_NAME})任(?P<held>[^；;。，,职期务免命用][^；;。，,]*?)[，,]\s*并(?:决定)?为?代理"
+            r"(?P<pos>[^；;。，,的]+)"
+        ),
+        "appoint",
+        "代理",
+        ("并",),
+    ),
+    (
+        re.compile(
+            rf"通过了?(?P<people>{_NAME})任(?P<pos>[^；;。，,职期务免命用][^；;。，,]*?)(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        None,
+        ("通过",),
+    ),
     # '任命X为杭州市副市长，代理杭州市市长职务': the acting post after the one held
     (
         re.compile(
@@ -218,7 +236,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
 _ACCEPTED = re.compile(
-    rf"接受(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
+    rf"接受了?(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
 )
 #: resignations a meeting accepted by passing the letters: '通过了关于X、Y两位同志辞去A以及
 #: Z等15位同志辞去B的辞呈' (each request in turn, up to 以及/和/及 or the letters)
@@ -579,7 +597,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 one = _RESIGNATION if chain.group(0).startswith("接受") else _LETTER
                 for m in re.finditer(one, chain.group(0)):
                     span = (chain.start() + m.start(), chain.start() + m.end())
-                    people = m.group("people").removeprefix("接受").removeprefix("通过了关于")
+                    people = m.group("people").removeprefix("接受").removeprefix("了")
+                    people = people.removeprefix("通过了关于")
                     people = people.removeprefix("通过关于").removeprefix("以及")
                     for person in people.split("、"):
                         rec = _record(doc, block, _person(person), "remove", [m.group("pos")], span)

@@ -44,7 +44,21 @@ _LEADING = re.compile(
     r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]\s*)?"
     r"\s*(?:加上|动用|其中|另外|此外|安排|主要是|主要为|以及|和|及)?\s*"
 )
-_VERBS = re.compile(r"(完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$")
+_VERBS = re.compile(
+    r"((?:预计|实际|累计)?完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$"
+)
+#: the other year's amount a change is measured from ('较上年28899万元增长9.9%'): no line
+#: of this budget
+_BASE_YEAR = re.compile(r"(?:较|比|同比)(?:上年|去年|上年度|\d{4}年)(?:同期)?(?:决算数|预算数)?$")
+#: a list's close before the amount: several lines summed ('…、上年结转等收入235,157万元')
+_SUMMED = re.compile(r"等[\u4e00-\u9fff]{0,3}$")
+#: an amount a percentage is taken of ('完成预算数31220万元的101.7%'): the base, not a line
+_RATIO_BASE = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
+#: a change printed with both signs, as a template leaves it ('较上年增加(减少)0万元'): its
+#: sign is the amount's only where that is nothing
+_EITHER_WAY = re.compile(
+    r"(?:增加|增长)[(（](?:减少|下降)[)）]$|(?:减少|下降)[(（](?:增加|增长)[)）]$"
+)
 _BUDGET_HINT = [
     ("政府性基金", "政府性基金预算"),
     ("国有资本经营", "国有资本经营预算"),
@@ -117,16 +131,27 @@ def _line(doc: Document, block: Block, above: list[Block], m: re.Match[str]) -> 
         return None  # the tail of a broken number, or an amount with no words naming it
     unit = "万元" if m.group("unit") == "万" else m.group("unit")
     amount = float(m.group("num").replace(",", ""))
+    if _BASE_YEAR.search(clause) or _RATIO_BASE.match(text, m.end()):
+        return None  # last year's amount, or the base of a percentage
+    either = _EITHER_WAY.search(clause)
+    if either and amount:
+        return None  # a change whose sign the text does not give
     label = _label(text, m.start())
+    # the words since the last amount of the sentence: a list of lines printed without their
+    # amounts sums them ('…一般债务收入、上级转移支付收入、…等378.9亿元'); a list's last line
+    # after the others' amounts is one ('…、上年结转等1567亿元')
+    said = text[max(text.rfind("。", 0, m.start()), text.rfind("元", 0, m.start())) + 1 : m.start()]
+    if _SUMMED.search(label) and "、" in said.lstrip("、，, "):
+        return None  # several lines summed ('…、接受其他地区援助收入等378.9亿元')
     sentence = text[text.rfind("。", 0, m.start()) + 1 : m.start()]
-    change = _CHANGE_WORD.search(_VERBS.sub("", clause).strip())
+    change = _CHANGE_WORD.search(_VERBS.sub("", clause).strip()) or either
     if change and not _COMPARED.search(sentence):
         change = None  # '支持商销稳增长30万': a name, not a change from another year
     if change:
         # what changed, where the clause names it: '…相比，一般公共预算财政拨款支出减少D'
         label = _unquoted(_COMPARISON.sub("", clause[: change.start()]).strip())
     role = "change" if change else _role(label)
-    if change and change.group(1) in _DOWN:
+    if change and change.re is _CHANGE_WORD and change.group(1) in _DOWN:
         amount = -amount
     return BudgetLine(
         doc.id,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gongbao.clean import Cleaned, Group
+from gongbao.docnumber import find_doc_number
 from gongbao.model import (
     Block,
     Document,
@@ -30,6 +31,7 @@ from gongbao.structure.head import Head, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
+    autonomous_in_full,
     entrusted_by,
     fullest_names,
     is_org,
@@ -46,6 +48,7 @@ from gongbao.structure.organs import (
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.records import apply_record
+from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import imprint_date, signatures, validity
 from gongbao.structure.title import MEETING_WORDS
 from gongbao.structure.toc import find_toc
@@ -206,6 +209,7 @@ _FURNITURE = frozenset(
         "dateline",
         "site_footer",
         "markup",
+        "field_code",
         "cover",
         "colophon",
     }
@@ -217,6 +221,7 @@ _WHY = {
     "repeated": "在多页重复出现的短行",
     "pinyin": "转载网站插入的拼音注音",
     "placeholder": "转载网站以问号代替的无法显示字符",
+    "site_marker": "转载网站在段落后插入的标记字母",
 }
 
 
@@ -432,13 +437,29 @@ _MEETING_HELD = re.compile(r"^(?!关于).{2,30}" + MEETING_WORDS)
 #: a news report's lead, its time then what happened: '11月9日，市人大常委会举行第三十六次
 #: 会议', '6月10日上午，…会议召开', '某某近日发布了一批人事任免通知'
 _NEWS_LEAD = re.compile(
-    r"(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午)?[，,]?|[^。，,]{0,20}?(?:近日|日前)[，,]?)[^。，,]{0,30}?"
+    r"(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?(?:(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)"
+    r"(?:上午|下午|晚上|晚间|早上|中午)?[，,]?|[^。，,]{0,20}?(?:近日|日前)[，,]?)[^。，,]{0,30}?"
     r"(?:举行|召开|发布了|印发了|公布了)"
     # '2月2日下午，省十二届人大常委会第二十七次会议上，表决通过了多项人事任免案'; a report
     # that credits its site first: '本网讯(何晓芳)8月14日，…'
     r"|(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?[，,]?"
     r"[^。]{0,40}?会议(?:上|期间)?[，,]?[^。]{0,6}?(?:召开|举行|表决通过|审议通过)"
 )
+
+
+#: the page's link to the document's own file, named by its 文号, under the text
+_DOWNLOAD = re.compile(r"(?P<number>\S{4,30}?号)\.(?:docx?|pdf|wps|ofd|DOCX?|PDF)")
+
+
+def _download_number(groups: list[Group]) -> str | None:
+    """The 文号 a page prints only as the name of the document's file at its end ('连政复〔
+    2023〕12号.doc'): the file is the document, its name its number."""
+    for g in reversed(groups):
+        if (m := _DOWNLOAD.fullmatch(g.text.strip())) and find_doc_number(m.group("number")) == (
+            m.group("number")
+        ):
+            return m.group("number")
+    return None
 
 
 def _reported(text: str) -> bool:
@@ -573,6 +594,8 @@ def _document(
         # a page that reports ('据了解', '记者'), issued by no one: a headline on officials
         # ('…副省长辞职') is news, not a 任免 document
         kind = doc.kind = "news"
+    if doc.doc_number is None:
+        doc.doc_number = _download_number(body_groups[-3:])
     if signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
     elif (
@@ -604,8 +627,17 @@ def _document(
         doc.title, doc.kind = rules, kind_of(rules)
     if not doc.issuers and doc.kind == "minutes":
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
-    if not doc.issuers and head.occasion:
+    if not doc.issuers and (head.occasion or doc.kind == "report"):
+        # a report read '受县人民政府委托' (with its meeting line or without)
         doc.issuers = entrusted_by(body_groups[:4])
+    if (
+        not doc.issuers
+        and doc.title.endswith("政府工作报告")
+        and (place := meeting_place(head.occasion))
+    ):
+        # a government reports its work to its own place's congress: the meeting names it
+        # where the speaker's line does not (a page cut it, or printed no post)
+        doc.issuers = [place + "人民政府"]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     text = "".join(g.text for g in body_groups)
@@ -615,7 +647,9 @@ def _document(
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
-    doc.issuers = [spelled_out(n, text[:4000]) for n in doc.issuers]
+    doc.issuers = [
+        autonomous_in_full(spelled_out(n, text[:4000]), text[:4000]) for n in doc.issuers
+    ]
     doc.issuers = [province_as_city(repair_truncated(n, text), text) for n in doc.issuers]
     # a body that signs without its city, which the title does not name (a report titled by
     # its government keeps the title's name)

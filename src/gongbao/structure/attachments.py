@@ -48,6 +48,8 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
                 continue
         if raw_list and b.num == "附件" and all(a.title in b.text for a in raw_list):
             continue  # the list itself, run onto its label ('附件：1.某某2.某某'): listed above
+        if b.text.strip() and "".join(doc.title.split()).startswith("".join(b.text.split())):
+            continue  # the page is the attachment: its label over the title again ('附件5')
         if b.num not in listed and b.text.strip():
             # (a site's box for attachments left empty, '附件：' and nothing, names none)
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))

@@ -123,10 +123,13 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     best: tuple[float, Head, int, int] | None = None
     # a page that opens with a table's header row prints no title over it
     opens_table = k0 < len(lines) and lines[k0][2] in _TABLE_HEADS
-    for j in [k0] if opens_table else _candidates(lines, k0):
+    # a page whose record gave the title opens the body with the meeting it was read at
+    # ('——2026年1月21日在某旗' / '第十四届人民代表大会第五次会议上'): no title line to look for
+    untitled = k0 < len(lines) and _opens_with_occasion(lines, k0)
+    for j in [k0] if opens_table or untitled else _candidates(lines, k0):
         trial = _copy(base)
         _between(lines, k0, j, trial)
-        k = _title(lines, j, trial)
+        k = j if untitled else _title(lines, j, trial)
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
         score = _score(trial, lines, k0, j, after) - (0 if title_start(trial.title) else 1.0)
@@ -154,6 +157,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     _, head, k, j = best
     if head.title and not ends_like_title(head.title):
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
+    if " " in head.title and (own := _after_headline(head.title)):
+        head.title = own
     if head.doc_number is None and "第" in head.title and (m := _NUMBERED_KIND.match(head.title)):
         # a 通告 numbered between its issuer and its kind: '某某指挥部〔2021〕第3号通告'
         head.title = m.group("issuer") + m.group("kind")
@@ -232,6 +237,25 @@ def _without_issuer(title: str, again: str) -> bool:
         and title.endswith(again)
         and is_org(title[: -len(again)])
     )
+
+
+#: what a site adds after a headline: '(全文)', '（全文）'
+_HEADLINE_NOTE = re.compile(r"[(（](?:全文|全文发布|原文|图文)[)）]$")
+
+
+def _after_headline(title: str) -> str | None:
+    """The document's own title where a site printed its headline on the title's line, apart
+    ('(河南省)2020年某县人民政府工作报告(全文)  政府工作报告'): the second, whole, which the
+    headline restates."""
+    parts = title.split()
+    if len(parts) != 2:
+        return None
+    headline, own = parts
+    headline = _HEADLINE_NOTE.sub("", headline)
+    # (the headline restates the title: a title printed over two lines is not cut apart)
+    if len(own) >= 4 and own in headline and ends_like_title(own):
+        return own
+    return None
 
 
 def _completed(title: str, above: list[str]) -> str | None:
@@ -761,6 +785,15 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif after_occasion and is_org(text) and not head.issuers:
             head.issuers = [text]
         elif (
+            after_occasion
+            and not head.issuers
+            and len(text) <= 30
+            and (org := speaker_org(text, meeting_place(head.occasion))) is not None
+            and org != text
+        ):
+            # the speaker's post with the name left blank ('某区财政局局长'): the organ
+            head.issuers = [org]
+        elif (
             (m := _ORG_DATE.match(raw_text.strip()) or _DATE_ORG.match(text))
             and is_org(m.group("org"))
             and is_date_line(m.group("date"))
@@ -887,6 +920,16 @@ def _amendment(text: str) -> bool:
 
 
 _AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
+
+
+def _opens_with_occasion(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
+    """Whether line ``k`` opens the meeting a report was read at (its dash, or its date then
+    在…), the line wrapped onto the next ones where it is."""
+    text = lines[k][2]
+    if not (text.startswith(("——", "—", "--")) or opens_speech(text)):
+        return False
+    joined, _end = _wrapped(lines, k, SPEECH)
+    return SPEECH.match(joined) is not None
 
 
 def _wrapped(

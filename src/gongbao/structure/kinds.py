@@ -8,7 +8,7 @@ from functools import lru_cache
 #: (title ending, kind) in priority order: a notice forwarding a plan is a notice.
 _KINDS = [
     (
-        r"任免|任命|免去|免职|免職|任职|任職|辞去|辭去|辞职|辭職|代理\S{0,8}长|组成人员|組成人員|人事",
+        r"任免|任命|免去|免职|免職|任职|任職|辞去|辭去|辞职|辭職|代理\S{0,14}?长|组成人员|組成人員|人事",
         "personnel",
     ),
     (r"(通知|通[报報])$", "notice"),
@@ -35,6 +35,8 @@ _ABOUT_PERSONNEL = re.compile(
     r"问题|問題|工作(?!人员|人員|部门|部門)|权限|權限|办法|辦法|规定|規定|规则|規則|细则|細則|程序|制度"
     r"|改革|管理|考试|考試"
 )
+#: a department's budget or final accounts explained in a title of its own
+_BUDGET_NOTE = re.compile(r"(?:部门|单位)[预决]算\S{0,12}说明$")
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
 _TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 #: how a title with such a note ends ('$' stands before a last newline too)
@@ -51,6 +53,8 @@ def kind_of(title: str) -> str:
         "职务" in title or "職務" in title or not _ABOUT_PERSONNEL.search(title, m.end())
     ):
         return _COMPILED[0][1]
+    if title.endswith("说明") and _BUDGET_NOTE.search(title):
+        return "budget"  # '…2019年部门预算“三公”经费公开说明': the budget's own account
     # the other kinds are title endings (four characters at most, and one before for a
     # lookbehind): looked for in the title's tail, not tried at every character of it
     tail = max(0, len(title) - 8)

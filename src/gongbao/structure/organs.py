@@ -87,6 +87,9 @@ def _title_issuers(raw_title: str) -> tuple[str, ...]:
     return tuple(_read_title_issuers(raw_title))
 
 
+#: a body named only as a part of the organ before it, never an issuer alone
+_BODY_OF_ABOVE = frozenset({"常务委员会", "常委会", "主席团", "办公厅", "办公室"})
+
 #: a title that carries out another organ's document names it before that one's 关于
 _CARRIES_OUT = re.compile(r"贯彻|落实")
 
@@ -103,7 +106,13 @@ def _read_title_issuers(raw_title: str) -> list[str]:
     if cited := _CARRIES_OUT.search(prefix):
         # '某省人民政府贯彻国务院关于…的实施意见': the 关于 is the cited document's
         prefix = prefix[: cited.start()]
-    parts = [normalize_organ(p) for p in _ISSUER_SPLIT.split(prefix) if p]
+    parts: list[str] = []
+    for p in _ISSUER_SPLIT.split(prefix):
+        if parts and p in _BODY_OF_ABOVE:
+            parts[-1] += p  # a name broken over the title's lines: '某市人民代表大会' '常务委员会'
+        elif p:
+            parts.append(p)
+    parts = [normalize_organ(p) for p in parts]
     if not parts or any(_NOT_ORGAN.search(p) for p in parts):
         return []  # a 文号, brackets or a label before the name: no run of organs' names
     if not all(ORG_END.search(p) for p in parts):
@@ -169,6 +178,27 @@ def spelled_out(name: str, text: str) -> str:
 
     found = {p for p in places_in(text) if p.endswith(name[0]) and p + full in text}
     return found.pop() + full if len(found) == 1 else name
+
+
+#: an autonomous place's short name opening an organ's: '楚雄州…' (楚雄彝族自治州), '延边州…'
+_AUTONOMOUS_SHORT = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>州|县|旗)(?P<rest>\S{2,})$"
+)
+
+
+def autonomous_in_full(name: str, text: str) -> str:
+    """'楚雄州农产品质量检测中心' → '楚雄彝族自治州农产品质量检测中心' where the text prints
+    the organ so, under the autonomous place's whole name; any other name as it is."""
+    m = _AUTONOMOUS_SHORT.match(name)
+    if m is None or "自治" not in text:
+        return name
+    place, level, rest = m.group("place", "level", "rest")
+    found = set(
+        re.findall(
+            rf"{re.escape(place)}[\u4e00-\u9fff]{{1,10}}?族自治{level}{re.escape(rest)}", text
+        )
+    )
+    return found.pop() if len(found) == 1 else name
 
 
 def repair_truncated(name: str, text: str) -> str:

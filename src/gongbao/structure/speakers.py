@@ -151,12 +151,22 @@ _JOINT_ADOPTION = re.compile(
 )
 
 
+#: a year whose 年 a page lost before the month: '20211月12日'
+_YEAR_WITHOUT_NIAN = re.compile(r"^((?:19|20)\d{2})(?=\d{1,2}月)")
+
+
+def _speech_date(printed: str) -> str | None:
+    """The date a meeting line prints, its year's 年 put back where a page lost it (the four
+    figures of a year, then the month's)."""
+    return parse_date(printed) or parse_date(_YEAR_WITHOUT_NIAN.sub(r"\1年", printed))
+
+
 def read_occasion(text: str) -> Occasion | None:
     """'——2026年1月14日在…会议上' (read at, with its speaker) or '2026年1月16日…会议通过'
     (adopted by: the issuer is the body, without its term and session)."""
     text = text.strip()
     if m := SPEECH.match(text):
-        found = Occasion(parse_date(m.group("date")), m.group("occasion"))
+        found = Occasion(_speech_date(m.group("date")), m.group("occasion"))
         who = SPEECH_TAIL.sub("", m.group("rest"))
         who = (who.strip() or m.group("who").strip()).replace("同志", "")
         speaker = (parse_speaker(who) or name_first(who)) if who else None

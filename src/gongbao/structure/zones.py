@@ -48,7 +48,7 @@ NOTICE_NO = re.compile(
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
 SPEECH = re.compile(
-    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
+    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*在\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；]{0,40})[。.]?\s*$"
 )
@@ -98,7 +98,16 @@ def is_doc_number_zone(text: str) -> bool:
     rest = (before + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
     rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
+    # an answer's class and its disclosure beside it: '平教字〔2020〕25号  A类  同意公开'
+    rest = _ANSWER_CLASS.sub("", rest)
     return not rest.strip(" 　:：()（）[]【】")
+
+
+#: the class an answer to a deputy's or member's proposal is given (A: solved, B: being
+#: solved, C: noted) and whether it may be published, printed beside its 文号
+_ANSWER_CLASS = re.compile(
+    r"(?:^|(?<=\s))(?:[ABCＡＢＣ]\s*类)?\s*(?:同意公开|不同意公开|主动公开|依申请公开|不予公开)?(?=\s|$)"
+)
 
 
 @lru_cache(maxsize=4096)
