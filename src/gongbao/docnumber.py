@@ -20,7 +20,7 @@ DOC_NUMBER = re.compile(
                                                    # issuer code: 静府发, 国办函, 鲁密办(局)函
         \s*[〔\[【（(［﹝„]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟]  # year in any bracket style
         \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
-      | (?P<order>[\u4e00-\u9fff]{1,20}?令\s*第\s*
+      | (?P<order>(?![日月年号號的以经經于於])[\u4e00-\u9fff]{1,20}?令\s*第\s*
             (?P<order_n>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號])  # X令第N号, 第三号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令
       | (?P<word>(?:[〔\[【（(]\d{4}[〕\]】）)])?[\u4e00-\u9fff]{1,12}?字\s*第\s*

@@ -72,9 +72,10 @@ def test_a_county_body_signed_without_its_city_that_the_text_names_with_it() -> 
 
 
 def test_a_government_signed_by_its_head_after_a_colon() -> None:
-    """'青海省人民政府省长:罗东川' under an open letter."""
+    """'青海省人民政府省长:罗东川' under an open letter (the officer's title and name written with
+    one space between, as the corpus writes every officer's signature)."""
     d = corpus_doc("repost/qinghai-2025-minsheng-shishi-zhengji-gongkaixin-qhhnnews-page.txt")
-    assert (d.issuers, d.signature) == (["青海省人民政府"], ["青海省人民政府省长:罗东川"])
+    assert (d.issuers, d.signature) == (["青海省人民政府"], ["青海省人民政府省长 罗东川"])
 
 
 def test_a_page_that_opens_with_a_tables_header_prints_no_title() -> None:

@@ -112,6 +112,24 @@ _REPORT_HEAD = re.compile(
     r"^\d{0,3}(?P<title>[\u4e00-\u9fff（）()]{2,40}?报告)\s*(?P<occasion>[—─－-]{1,4}\s*"
     rf"{YEAR}\s*年[^日]{{1,12}}日[^。；，]{{0,70}}?会议上)[^。；，]{{0,40}}?(?P<salute>各位代表)"
 )
+#: the words a date goes on a sentence after: it is no closing date
+_DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于", "将于")
+#: an officer and his name just before a date, after a sentence's end ('。省长卫留成')
+_OFFICER_BEFORE = re.compile(
+    r"[。；;](?:[\u4e00-\u9fff]{0,8}?(?:省长|市长|县长|区长|州长|旗长|主席))\s*[\u4e00-\u9fff·]{2,4}\s*$"
+)
+#: a 令's order line opening a flattened text
+_ORDER_OPENING = re.compile(
+    r"^\s*\S{2,30}?令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号[)）]?"
+)
+#: the first chapter or article of rules run onto their title ('…登记规定第一章总则第一条为了…'),
+#: not one the text cites ('本办法第一条')
+_FIRST_ARTICLE = re.compile(
+    r"(?<=规定|办法|条例|细则|规则|总则|决定)(?<!本规定)(?<!本办法)(?<!本条例)(?<!本细则)(?<!本规则)"
+    r"(?=第一[章条])"
+)
+#: a decision's adoption in brackets after its title, in a flattened head
+_ADOPTED_IN_HEAD = re.compile(r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{4,80}通过[)）]")
 #: a 密级 or handling mark the flattened head opens with ('内部事项总经理办公会议纪要')
 _LEADING_MARK = re.compile(
     r"^(?:内部事项|绝密|机密|秘密)(?:★[^\s\u4e00-\u9fff]{0,8})?(?=[\u4e00-\u9fff])"
@@ -179,6 +197,10 @@ def _cut_points(text: str) -> set[int]:
     if title:
         # the title opens with its issuers: it starts where the zone before it ended
         cuts.add(head_end)
+        before = text[head_end : title.start()]
+        if len(before.strip()) >= 4 and ends_as_title(before.rstrip()):
+            # a headline's tail run onto the title: '…区长职务的决定 关于接受…的决定'
+            cuts.add(title.start())
         title_end = _title_end(text, title.start(), title.end())
         cuts.add(title_end)
         head_end = title_end
@@ -199,9 +221,23 @@ def _cut_points(text: str) -> set[int]:
     for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER):
         cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()] in _DATE_IN_SENTENCE or (
+            text[m.start() - 1 : m.start()] in ("(", "（")
+            and text[m.end() : m.end() + 1] not in (")", "）")
+        ):
+            # a date the sentence goes on from ('已经2005年5月16日…会议审议通过'), or a note in
+            # brackets does ('(2021年8月2日…会议通过)')
+            continue
         cuts.add(m.end())
         if (signer := _signer_before(text, m.start())) is not None:
             cuts.update((signer, m.start()))  # the signer run onto what was above it
+        elif _OFFICER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            cuts.add(m.start())  # an officer signing, run onto the date: '省长某某二〇〇五年…'
+    if headed_note := _ADOPTED_IN_HEAD.search(head):
+        cuts.update(headed_note.span())  # the adoption note apart from the title and the text
+    if (order := _ORDER_OPENING.match(head)) is not None:
+        cuts.add(order.end())  # '某省人民政府令 第188号《…》已经…'
+    cuts.update(m.start() for m in _FIRST_ARTICLE.finditer(text))
     for m in _SIGNER_NAME.finditer(head):
         cuts.add(m.end())
     for m in _ADOPTED_RUN_ON.finditer(text) if "通过" in text or "批准" in text else ():
@@ -273,8 +309,11 @@ def split_run_on(text: str) -> list[str] | None:
     head = text[:200]
     # a short notice flattened whole: its head (a 文号 and a title) says what it is
     # (or its 发文机关标志 over the title, where a PDF's font lost the 文号's figures)
+    # (or its 文号's place held by the meeting that adopted it: '…的决定 (2021年8月2日…通过)')
     headed = "关于" in head and (
-        _own_number(head) is not None or _MASTHEAD_OPENING.match(head) is not None
+        _own_number(head) is not None
+        or _MASTHEAD_OPENING.match(head) is not None
+        or _ADOPTED_IN_HEAD.search(head) is not None
     )
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
@@ -394,6 +433,22 @@ def _shape(stripped: list[str], nonblank: list[str], mode: float | None) -> str:
     return "line-per-paragraph"
 
 
+#: a speaker's post and name ending a line: '…局长谭中凡', '…区长 某某'
+_SPEAKER_LINE = re.compile(r"(?:局长|厅长|主任|[省市县区州旗]长|主席)\s*[\u4e00-\u9fff]{2,3}$")
+
+
+def _head_line(text: str) -> bool:
+    """A report's meeting line, or its speaker's, that happens to run to the width
+    ('2024年11月27日县十八届人大常委会第二十三次会议'): a line of its own, never the start of a
+    wrapped paragraph."""
+    if text.endswith(("会议", "会议上")):
+        from gongbao.structure.zones import DATED_MEETING, SPEECH
+
+        return DATED_MEETING.match(text) is not None or SPEECH.match(text) is not None
+    # the speaker's line under it: '县财政局党组书记、局长 谭中凡' (its space closed up)
+    return len(text) <= 30 and _SPEAKER_LINE.search(text) is not None and "，" not in text
+
+
 def reflow(lines: list[Line], full: float) -> list[list[Line]]:
     """Hard-wrapped lines back into paragraphs: each inner list is one paragraph's lines."""
     paras: list[list[Line]] = []
@@ -408,6 +463,7 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
                 and not _LIST_START.match(text)
                 and "\t" not in text
                 and "\t" not in prev
+                and not _head_line(prev)
             )
             if not goes_on:
                 paras.append(current)
@@ -539,6 +595,22 @@ def _number_then_title(text: str) -> tuple[int, int] | None:
     return m.end(), m.end()
 
 
+#: the title of rules and the order that promulgates them on one line, spaces between or
+#: closed up ('某某自治区土地整治办法 某某自治区人民政府令 第116号')
+_TITLE_THEN_ORDER = re.compile(
+    r"^\s*\S{4,40}?(?:办法|规定|条例|细则|规则|决定|实施意见)(?P<gap>[ \u3000]*)"
+    r"[^的\s]{2,24}?(?:人民政府|政府)令\s*第\s*\d{1,5}\s*号\s*$"
+)
+
+
+def _title_then_order(text: str) -> tuple[int, int] | None:
+    """The title and the order line apart."""
+    if "令" not in text:
+        return None
+    m = _TITLE_THEN_ORDER.match(text)
+    return (m.start("gap"), m.end("gap")) if m is not None else None
+
+
 #: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,
 #: month, 月, day, 日 each on a line of its own (blank lines between them allowed)
 _SPLIT_DATE = re.compile(
@@ -588,6 +660,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     lines = list(_join_split_dates(lines))
     _cut_first_lines(lines, _opening_note)
     _cut_first_lines(lines, _number_then_title)
+    _cut_first_lines(lines, _title_then_order)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

@@ -371,6 +371,8 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: an essay site's heading of the first piece it collected: '第一篇:某某办法'
+_FIRST_PIECE = re.compile(r"^第[一二三四五六七八九十]{1,3}篇\s*[:：]\s*(?P<name>.+)$")
 #: a news page's note where its photo stood, in round brackets: '(资料图)', '（图片来源：…）'
 _PHOTO_NOTE = re.compile(r"[(（]\s*(?:资料图|资料图片|图片|组图|图)[^()（）]{0,20}[)）]")
 #: a document-sharing site's record over the text it transcribed from a PDF: when it was
@@ -541,6 +543,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _NEWS_CREDIT.match(nxt.strip())
         ):
             why = "byline"  # a reporter's name under the headline, over '本网讯(…)…'
+        if why is None and in_head and text[:1] == "第" and (piece := _FIRST_PIECE.match(text)):
+            # an essay site's collection: '第一篇:' and the page's headline again, over the
+            # piece it copied; and its blurb ('简介:…小编为你整理了多篇相关的《…》')
+            first = next((t.strip() for t in texts if t.strip()), "")
+            if piece.group("name").strip() == first:
+                why = "site_navigation"
+        if why is None and in_head and text.startswith("简介") and "整理了" in text:
+            why = "site_navigation"
         if (
             why is None
             and in_head
@@ -627,4 +637,23 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[m.end() :]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         out.lines.append(ln)
+    _section_over_breadcrumb(out)
     return out
+
+
+def _section_over_breadcrumb(out: Unwrapped) -> None:
+    """A site's section named over its breadcrumb, which ends with it ('决议决定' over
+    '当前位置: 首页 > 决议决定'): the section's heading is the site's, not the document's title."""
+    crumbs = [r for r in out.removed[:8] if r.why == "site_navigation" and ">" in r.text]
+    for r in crumbs:
+        last = re.split(r"\s*[>»›]+\s*", r.text.strip())[-1].strip()
+        if not last:
+            continue
+        for k, ln in enumerate(out.lines):
+            if ln.no >= r.line:
+                break
+            if ln.text.strip() == last and r.line - ln.no <= 3:
+                out.removed.append(Removed(ln.no, last, "site_navigation"))
+                out.removed.sort(key=lambda x: x.line)
+                out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+                break

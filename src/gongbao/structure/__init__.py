@@ -155,6 +155,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
     slug = gazette_slug(meta.gazette) if meta.gazette else ""
     section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
     bounds = list(zip(starts, [*starts[1:], body_end], strict=True)) if starts else []
+    bounds = _without_copies(groups, bounds, cleaned)
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
         head = parse_head(groups, start, end, raw)
@@ -216,8 +217,35 @@ _FURNITURE = frozenset(
 )
 
 
+def _without_copies(
+    groups: list[Group], bounds: list[tuple[int, int]], cleaned: Cleaned
+) -> list[tuple[int, int]]:
+    """A document a page printed twice over, the copy right after it word for word: one
+    document; the copy's lines are recorded as removed (a problem, so a reader sees it)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if kept and _same_text(groups, kept[-1], (start, end)):
+            cleaned.removed.extend(
+                Removed(ln.no, ln.text.strip(), "duplicate")
+                for g in groups[start:end]
+                for ln in g.lines
+                if ln.text.strip()
+            )
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _same_text(groups: list[Group], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    first = "".join("".join(g.text.split()) for g in groups[a[0] : a[1]])
+    return len(first) >= 50 and first == "".join(
+        "".join(g.text.split()) for g in groups[b[0] : b[1]]
+    )
+
+
 #: why a guessed removal was made, as the problem's detail says it
 _WHY = {
+    "duplicate": "页面重复印出的整篇文件",
     "repeated": "在多页重复出现的短行",
     "pinyin": "转载网站插入的拼音注音",
     "placeholder": "转载网站以问号代替的无法显示字符",
@@ -462,6 +490,21 @@ def _download_number(groups: list[Group]) -> str | None:
     return None
 
 
+#: the first section of the national form of a 政府信息公开 annual report, and the organ its
+#: first sentence opens with: '2023年,区投资促进局认真贯彻执行《中华人民共和国政府信息公开条例》'
+_DISCLOSURE_OPENING = re.compile(
+    r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?(?:局|委|办公室|中心|人民政府|政府))"
+)
+
+
+def _disclosure_reporter(groups: list[Group]) -> str | None:
+    if len(groups) < 2 or groups[0].text.strip() != "一、总体情况":
+        return None
+    first = groups[1].text.strip()
+    m = _DISCLOSURE_OPENING.match(first)
+    return m.group("org") if m and "政府信息公开" in first else None
+
+
 def _reported(text: str) -> bool:
     """``_REPORTED.search``: every word of it holds 据, 记, 讯 or 新, looked for first (the
     pattern's bracket alternative is otherwise tried at every character)."""
@@ -596,6 +639,11 @@ def _document(
         kind = doc.kind = "news"
     if doc.doc_number is None:
         doc.doc_number = _download_number(body_groups[-3:])
+    if not head.title and (reporter := _disclosure_reporter(body_groups[:3])):
+        # a 政府信息公开 annual report stored from its first section, its title lost: the
+        # national form's '一、总体情况' and its first sentence's organ say what and whose
+        doc.kind = kind = "report"
+        doc.issuers = doc.issuers or [reporter]
     if signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
     elif (
@@ -614,8 +662,8 @@ def _document(
             elif len(name) > len(merged[same]):
                 merged[same] = name
         doc.issuers = merged
-    if (kind == "order" and head.title.endswith("令")) or _fragment_of_promulgated(
-        head.title, body_groups
+    if (kind == "order" and (head.title.endswith("令") or not head.title)) or (
+        _fragment_of_promulgated(head.title, body_groups)
     ):
         doc.title = _promulgated_title(body_groups) or doc.title
     elif (

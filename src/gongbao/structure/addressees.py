@@ -65,7 +65,10 @@ _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(�
 #: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ
 _OWN_NAME = re.compile(
     r"^(?:各|有关|有關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
-    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人大|政协|政協|纪委|紀委|直)|"
+    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直)|"
+    # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
+    # '某某财政局', which shares the name before it)
+    r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心)$)|"
     # a level's own body, named by its level: '街道办事处', '乡人民政府'
     r"(?:街道|[乡鄉镇鎮])(?:办事处|辦事處|人民政府|政府)|"
     r"[\u4e00-\u9fff]{1,6}(?:部|总局|總局|署)$|"

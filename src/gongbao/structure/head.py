@@ -61,6 +61,8 @@ from gongbao.structure.title import (
 )
 from gongbao.structure.zones import (
     ADOPTED,
+    DATED_MEETING,
+    GAZETTE_ISSUE_LINE,
     ISSUER_LABEL,
     MASTHEAD,
     MINUTES_MASTHEAD,
@@ -289,12 +291,18 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     stem: str | None = None  # an essay site's collection: '某某会议纪要三篇'
     item = -1  # the line after the collection's first item heading ('某某会议纪要一')
     issued: set[str] = set()  # the texts the lines above issue ('现将《X》转发你县')
-    for j in range(k0, min(len(lines), k0 + 24)):
+    # a page that publishes a package under its heading, its parts listed first ('2023年某县
+    # 政府决算公开' / '一、 政府决算报告' / '二、 …' / '1、 …' …): the lines are looked at past
+    # the list, as far as they would be without it
+    listed = _contents_after(lines, k0)
+    for j in range(k0, min(len(lines), k0 + 24 + listed)):
+        if k0 < j <= k0 + listed:
+            continue
         text = lines[j][2]
         if "现将" in text and "《" in text:
             issued.update(re.findall(r"《([^》]+)》", text))
         introduced = _introduced(lines, j)
-        if j >= k0 + 14 and not introduced:
+        if j >= k0 + 14 + listed and not introduced:
             continue  # (a title that deep only where the page says the document follows)
         if m := _collection(text):
             stem = m.group("stem")
@@ -329,6 +337,19 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         ):
             out.append(j)
     return out
+
+
+def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:
+    """How many lines under the first one list a package's parts: numbered, short, no
+    sentence (six at least; fewer are a document's own first items)."""
+    from gongbao.numbering import match_number
+
+    n = 0
+    for text in (ln[2] for ln in lines[k0 + 1 : k0 + 60]):
+        if match_number(text) is None or "。" in text or len(text) > 40:
+            break
+        n += 1
+    return n if n >= 6 else 0
 
 
 #: an essay site's page collecting several documents: '安徽省政府会议纪要三篇', '…(精选5篇)'
@@ -752,6 +773,21 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             k += 1
         elif zone == "order_no" and NOTICE_NO.match(text):
             head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", text)
+        elif (
+            zone is None
+            and text[:1] in ("(", "（")
+            and ")" not in text
+            and "）" not in text
+            and (joined := _wrapped(lines, k, PROMULGATED))
+            and (m := PROMULGATED.match(joined[0]))
+        ):
+            # a note of promulgation in brackets over two lines
+            head.date = head.date or _iso(m.group("date"))
+            if m.group("order"):
+                head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
+                head.order = True
+            k = _wrapped_zone(head, lines, k, joined[1], "promulgated")
+            zone = "promulgated"
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
             head.date = head.date or _iso(m.group("date"))
             if m.group("order"):
@@ -759,8 +795,10 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.order = True
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
+        elif GAZETTE_ISSUE_LINE.match(text):
+            zone = "gazette_issue"  # the gazette the text was printed in
         elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
-            text, wrapped = _wrapped(lines, k, SPEECH)
+            text, wrapped = (text, k) if DATED_MEETING.match(text) else _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
                 break  # (at this line: the lines it was joined with are the text's)
             k = _wrapped_zone(head, lines, k, wrapped, zone or "speech")

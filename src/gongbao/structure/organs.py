@@ -151,6 +151,7 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             and same_organ(p, name)
             and p.endswith(name[-2:])
             and len(split_organs(p)) == 1
+            and not p.startswith("欢迎")  # (not a site's greeting: '欢迎来到某某医院')
         ]
         out.append(max(fuller, key=len) if fuller else name)
     return out
@@ -158,6 +159,7 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
 
 #: the short forms of a government's names and the names they stand for
 _SPELLED_OUT = (
+    ("人大常委会", "人民代表大会常务委员会"),
     ("政府办公室", "人民政府办公室"),
     ("政府办", "人民政府办公室"),
     ("政府", "人民政府"),
@@ -176,8 +178,21 @@ def spelled_out(name: str, text: str) -> str:
         return name
     from gongbao.structure.places import places_in
 
-    found = {p for p in places_in(text) if p.endswith(name[0]) and p + full in text}
-    return found.pop() + full if len(found) == 1 else name
+    # (a congress's body printed with its term between: '某区第十五届人民代表大会常务委员会')
+    found = {
+        p
+        for p in places_in(text)
+        if p.endswith(name[0])
+        and re.search(
+            re.escape(p) + r"(?:第[一二三四五六七八九十百\d]+届)?" + re.escape(full), text
+        )
+    }
+    if len(found) != 1:
+        return name
+    place = found.pop()
+    # the place under its city where the text prints them so: '池州市贵池区'
+    above = [q for q in places_in(text) if q != place and q + place in text]
+    return (above[0] if len(above) == 1 else "") + place + full
 
 
 #: an autonomous place's short name opening an organ's: '楚雄州…' (楚雄彝族自治州), '延边州…'
@@ -314,12 +329,15 @@ def issuer_opening(title: str) -> list[str]:
     return [name]
 
 
-_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+[届屆]")
+#: (届 misread 后 by a page's OCR, where nothing else can stand before 人民代表大会)
+_TERM = re.compile(
+    r"第?[一二三四五六七八九十百\d]+[届屆]|第[一二三四五六七八九十百\d]+后(?=人民代表大会|人大)"
+)
 
 
 #: a session or meeting of a body: 第七次(全体)会议, 第158次常务会议, 第三次主任会议
 _SESSION_OF = re.compile(
-    r"第[一二三四五六七八九十百\d]+次(?:全体|全體|常务|常務|主任)?(?:会议|會議)$"
+    r"(?:第[一二三四五六七八九十百\d]*次(?:全体|全體|常务|常務|主任)?(?:会议|會議))+$"
 )
 
 
@@ -339,7 +357,8 @@ def issuer_of_report(title: str) -> list[str]:
     if m is None:
         # the year first: '2022年上海市政府信息公开工作年度报告'
         m = re.match(
-            rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)(?=政府信息公开|政府工作报告|国民经济)",
+            rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)"
+            r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算))",
             title,
         )
         if m is None or not _REPORT_END.search(title):
@@ -358,7 +377,9 @@ def issuer_of_report(title: str) -> list[str]:
 
 #: how the title of a report (or a bulletin, a plan a government reads) ends, a note in
 #: brackets after it aside
-_REPORT_END = re.compile(r"(?:报告|公报|计划|纲要|草案|報告|計劃)(?:[(（][^()（）]{1,20}[)）])?$")
+_REPORT_END = re.compile(
+    r"(?:报告|公报|计划|纲要|草案|報告|計劃|预算|决算|预算公开|决算公开)(?:[(（][^()（）]{1,20}[)）])?$"
+)
 
 #: the last character of every ending ``ORG_END`` knows
 _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import compact_date, parse_date
 from gongbao.structure.organs import ORG_END, normalize_organ
-from gongbao.structure.zones import ADOPTED, SPEAKER, SPEECH
+from gongbao.structure.zones import ADOPTED, DATED_MEETING, SPEAKER, SPEECH
 
 _HEAD_OF_GOVT = re.compile(r"^(?P<place>.*?)(?P<unit>[区區市县縣省州旗镇鎮乡鄉])[长長]$")
 
@@ -105,6 +105,8 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
     if m is None:
         return None
     org = title[: m.start()]
+    # the organ before a party post its head holds too: '县财政局党组书记、局长' → 县财政局
+    org = re.split(r"党组|党委|、", org, maxsplit=1)[0]
     if title.endswith("主席") and "自治区" not in (org or "") + (place or ""):
         return None  # 主席 heads a government only in an autonomous region (主席令 is no 政府's)
     if _GOV_POST.search(title) and not org.endswith("政府"):
@@ -174,6 +176,8 @@ def read_occasion(text: str) -> Occasion | None:
             found.speaker = (speaker[0] + " " + speaker[1]).strip()
             found.issuer = speaker_org(speaker[0], meeting_place(found.occasion))
         return found
+    if m := DATED_MEETING.match(text):
+        return Occasion(_speech_date(m.group("date")), m.group("occasion"))
     dashed = re.match(r"^[—─－-]{1,4}\s*", text)
     if dashed and (m := ADOPTED.match(text[dashed.end() :])):
         # a report's subtitle '——2026年2月7日…会议通过': the meeting that approved what the

@@ -124,11 +124,39 @@ _SPREAD_OFFICE = re.compile(
 
 
 def _unspread(raw: str) -> str:
-    """'市 长 袁宝成' → '市长 袁宝成'; any other line as it is (told by its second character
-    before the pattern is tried)."""
-    if len(raw) < 3 or raw[1] not in " \u3000":
-        return raw
-    return _SPREAD_OFFICE.sub(r"\1\2", raw)
+    """'市 长 袁宝成' → '市长 袁宝成'; '自治区主席 陈 武' → '自治区主席 陈武'; '市长:董伟' →
+    '市长 董伟'; any other line as it is (told by its second character, its last ones or its
+    colon before a pattern is tried, and kept unless it then reads as an officer's)."""
+    if len(raw) >= 3 and raw[1] in " \u3000":
+        raw = _SPREAD_OFFICE.sub(r"\1\2", raw)
+    if len(raw) >= 5 and raw.rstrip()[-2:-1] in " \u3000" and (m := _SPREAD_NAME.search(raw)):
+        joined = raw[: m.start()] + " " + "".join(m.group(0).split())
+        if _speaker(joined) is not None:
+            return joined
+    if (
+        len(raw) <= 16
+        and " " not in raw.strip()
+        and (m := _OFFICE_GLUED.match(raw.strip()))
+        and _speaker(m.group("office") + " " + m.group("name")) is not None
+    ):
+        return m.group("office") + " " + m.group("name")  # '省长卫留成'
+    if (":" in raw or "：" in raw) and (m := _OFFICE_COLON.match(raw.strip())):
+        joined = m.group("office") + " " + m.group("name")
+        if _speaker(joined) is not None:
+            return joined
+    return raw
+
+
+#: a name's two or three characters spread apart at a signature's end: '陈 武'
+_SPREAD_NAME = re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
+#: an officer's title and name printed together: '省长卫留成'
+_OFFICE_GLUED = re.compile(
+    r"^(?P<office>(?:代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席))(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
+#: an officer's title and name parted by a colon: '市长:董伟'
+_OFFICE_COLON = re.compile(
+    r"^(?P<office>[\u4e00-\u9fff]{1,12}?(?:长|主席|主任))\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
 
 
 def _is_signer(line: str, raw: str) -> bool:
@@ -177,7 +205,7 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
             who = m.group("who").strip()
             raw_who = rawt.strip()
             cut = _SIGNED_DATE.match(raw_who)
-            raw_who = cut.group("who").strip() if cut else who
+            raw_who = _unspread(cut.group("who").strip() if cut else who)
             if _is_signer(who, raw_who):
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))

@@ -86,6 +86,17 @@ _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關
 _ISSUES_UNCLOSED = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的]*》$")
 
 
+#: a title that opens with its year: '2023年度某某医院单位决算'
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+
+
+def _names_its_own(rest: str) -> bool:
+    """Whether a title's words after its year open with a place (whose the title is)."""
+    from gongbao.structure.places import starts_with_place
+
+    return starts_with_place(rest)
+
+
 @lru_cache(maxsize=8192)
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
@@ -122,6 +133,16 @@ def continues_title(title: str, text: str) -> bool:
         and issuers_from_title(text)
     ):
         return False  # a whole title with its issuers: what is above it is something else
+    if (
+        not is_org(title)
+        and not title.endswith(_OPEN_ENDS)
+        and (year := _YEAR_FIRST.match(text))
+        and ends_like_title(text)
+        and _names_its_own(text[year.end() :])
+    ):
+        # a whole title opening with its year and naming whose it is ('2023年度某市某医院单位
+        # 决算'): the lines above are a banner ('…培训基地'), not its first line
+        return False
     if is_org(title) and any(
         text.startswith(title[-n:]) and is_org(title[-n:]) for n in range(2, len(title) + 1)
     ):
@@ -184,6 +205,14 @@ _SITE_NAME_END = re.compile(
 )
 
 
+#: a gazette's note that the text it prints is the document: '(不另行文)', '（此件不另行文）'
+_NO_SEPARATE_ISSUE = re.compile(r"\s*[(（](?:此件)?不另行文[)）]$")
+#: '院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)'
+_NUMBER_THEN_BRACKETED = re.compile(
+    r"^(?P<number>\S{2,20}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d{1,5}\s*号)\s*[(（](?P<title>[^()（）]{4,80})[)）]$"
+)
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -196,6 +225,20 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)
+    if text.endswith(("不另行文)", "不另行文）")):
+        text = _NO_SEPARATE_ISSUE.sub("", text)  # '…的通知(不另行文)': a gazette's note
+    if (m := _NUMBER_THEN_BRACKETED.match(text)) and find_doc_number(m.group("number")) == m.group(
+        "number"
+    ):
+        # a site's name for the document: its 文号, then its title in brackets
+        return m.group("title"), m.group("number")
+    if (
+        text[:1] in ("(", "（")
+        and text[-1:] in (")", "）")
+        and (inner := text[1:-1]).count("(") + inner.count("（") == 0
+        and ends_like_title(inner)
+    ):
+        text = inner  # what is left of that name once its 文号 was read: '(…校长办公会纪要)'
     found = find_doc_number(text) if "号" in text else None
     at = text.find(found) if found else -1
     if found and at > 4 and ends_like_title(text[:at].rstrip(" (（")):

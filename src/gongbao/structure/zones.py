@@ -37,13 +37,22 @@ MINUTES_MASTHEAD = re.compile(
 )
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(?P<names>.{2,30})$")
 RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
-ORDER_NO = re.compile(r"^第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]$")
+ORDER_NO = re.compile(
+    r"^(?:第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]"
+    r"|[(（]\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]\s*[)）])$"
+)
+#: a gazette's issue printed over what it carries: '黄山市人民政府公报(2004年第7号)'
+GAZETTE_ISSUE_LINE = re.compile(
+    r"^\S{2,24}公[报報]\s*[(（]?\s*(?:\d{4}\s*年)?\s*第\s*\d{1,3}\s*[号號期][)）]?$"
+)
 #: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
 NOTICE_NO = re.compile(
     r"^[(（]?(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
     r"第\s*\d{1,5}\s*[号號][)）]?$"
     # a congress's 公告 numbered in Chinese numerals in brackets: '(第七十七号)'
     r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
+    # or without them, under a session's 公告: '第一号'
+    r"|^第[一二三四五六七八九十百零〇]{1,6}[号號]$"
 )
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
@@ -52,9 +61,15 @@ SPEECH = re.compile(
     r"(?P<who>[^在，。；]{0,30}?)\s*在\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；]{0,40})[。.]?\s*$"
 )
+#: the meeting a report was read at, its date then its name, without 在…上: '2024年11月27日县
+#: 十八届人大常委会第二十三次会议'
+DATED_MEETING = re.compile(
+    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
+    r"(?P<occasion>[^，。；在\s]{2,40}?(?:人大常委会|人民代表大会|常务委员会)[^，。；\s]{0,20}?会议)$"
+)
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(
-    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,4}}日)\s*"
+    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,5}}日)\s*"
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
 )
 SPEAKER = re.compile(
@@ -135,7 +150,9 @@ def zone_of(text: str) -> str | None:
 
 #: promulgated by an order, noted under the title: (1991年3月26日济南市人民政府令19号发布)
 PROMULGATED = re.compile(
-    rf"^[(（]?\s*(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
+    # (the meeting that adopted the rules may come first: '(某市人民政府二届90次常务会议审议
+    # 通过 1998年2月6日某市人民政府令第68号发布)')
+    rf"^[(（]?\s*(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
     r"(?:发布|公布|颁布|施行)[^)）]{0,60}[)）]?$"
 )
@@ -168,7 +185,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
     ("date", is_date_line),
-    ("speech", lambda t: SPEECH.match(t) is not None),
+    ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
     ("adopted", lambda t: ADOPTED.match(t) is not None and (len(t) <= 120 or _bracketed(t))),
     ("order_no", lambda t: NOTICE_NO.match(t) is not None),
