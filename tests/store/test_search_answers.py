@@ -89,6 +89,11 @@ Re-recorded when two more batches of 34 files (令, minutes, gazette items, cong
 decisions) were listed and a document a page printed twice became one: 通知 280 → 286,
 人民政府 1,071 → 1,134, "土地征收" 11 → 12, （一） 28 → 29, 的。 41 → 42, 工作 in 2020–2023
 378 → 381, 养 386 → 390 (the new files); scores moved with the corpus's statistics.
+Re-recorded when three more batches of 44 files (公告/通告, notices issuing plans, reposts,
+portal pages, 红头 texts, 任免 reports, 分工 notices) were listed and a metadata row left
+open no longer swallowed the text under it: 通知 286 → 315, 人民政府 1,134 → 1,227, "土地征收"
+12 → 15, 财政 in notices 98 → 103, 工作 in 2020–2023 381 → 416, 养 390 → 393 (the new files
+and the text restored); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

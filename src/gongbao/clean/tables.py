@@ -92,6 +92,7 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
             continue
         first, cells, pending = ln, [], ""
         k += 1
+        open_at = k  # where the lines of a cell not yet closed by '|' begin
         while k < len(lines):
             text = lines[k].text
             if _ROW_OPEN.match(text) or _RULE_ONLY.match(text) or not text.strip():
@@ -100,11 +101,19 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
             if m is not None:
                 cells.append(pending + m.group("text").strip())
                 pending = ""
+                open_at = k + 1
             else:
+                if k - open_at >= 3 or "。" in text:
+                    # no '|' closes these lines: the text under the table, not a cell
+                    k = open_at
+                    pending = ""
+                    break
                 pending += text.strip()  # a cell's text over lines, closed by the line with '|'
             k += 1
-        if pending:
+        if pending and k >= len(lines):
             cells.append(pending)  # a cell the text ends in (a cut page)
+        elif pending:
+            k = open_at  # lines no '|' closed go back to the text
         last = lines[k - 1].no
         out.append(replace(first, text="\t".join(cells), last=last if last != first.no else 0))
         while k < len(lines) and _RULE_ONLY.match(lines[k].text):

@@ -355,6 +355,10 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # an encyclopedia's lead about the document, not its text
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
+    if text.endswith("解读") and _READING_LINK.fullmatch(text):
+        return "site_navigation"  # the page's link to its reading of the document
+    if "http" in text and _AD_LINK.fullmatch(text):
+        return "site_navigation"  # a short name with a bare link: another site's ad
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
         return "site_navigation"  # a document-sharing site's record of the upload
     if len(text) <= 8 and (text in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
@@ -371,6 +375,10 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a page's link to the reading it publishes of the document: '《某某的通知》政策解读'
+_READING_LINK = re.compile(r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读")
+#: a name and the address it links to, alone on a line: '北京某某医院 http://…/8740647.html'
+_AD_LINK = re.compile(r"[\u4e00-\u9fff]{2,20}\s+https?://\S+")
 #: an essay site's heading of the first piece it collected: '第一篇:某某办法'
 _FIRST_PIECE = re.compile(r"^第[一二三四五六七八九十]{1,3}篇\s*[:：]\s*(?P<name>.+)$")
 #: a news page's note where its photo stood, in round brackets: '(资料图)', '（图片来源：…）'
@@ -425,6 +433,8 @@ _WIKI_LEAD = re.compile(
 #: site's boxes of links
 _SITE_SECTIONS = frozenset(
     {"基本介绍", "基本介紹", "相关词条", "相關詞條", "热门词条", "熱門詞條", "联络我们", "聯絡我們"}
+    # an article site's channel over its item's date: '文摘'
+    | {"文摘"}
     # and a government site's boxes of links around the text
     | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
     # and the label over the text's box
@@ -571,6 +581,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 )
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
+        if (
+            why is None
+            and in_head
+            and len(text) <= 12
+            and out.removed
+            and out.removed[-1].why == "page_metadata"
+            and out.removed[-1].line == ln.no - 1
+            and _is_place_tag(text)
+        ):
+            why = "page_metadata"  # the place an article site files the item under, by its date
         if why is None and in_head and text.startswith("社会主义核心价值观"):
             why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
@@ -639,6 +659,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         out.lines.append(ln)
     _section_over_breadcrumb(out)
     return out
+
+
+def _is_place_tag(text: str) -> bool:
+    from gongbao.structure.places import is_place_name
+
+    return is_place_name(text)
 
 
 def _section_over_breadcrumb(out: Unwrapped) -> None:

@@ -290,8 +290,18 @@ def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+#: the end of a decision's title quoted around a post: '…任命X为市政府代理市长的决定'
+_QUOTED_DECISION = re.compile(r"的(?:决定|決定|决议|決議|议案|議案)$")
+#: an acting head's post named whole: '市政府代理市长' (代理 the qualifier, '市政府市长' the post)
+_ACTING_INSIDE = re.compile(r"^(?P<org>[^、，,]{1,20}?政府)代理(?P<post>[^、，,]{1,6}长)$")
+
+
 def qualify(position: str) -> tuple[str, list[str]]:
     quals: list[str] = []
+    position = _QUOTED_DECISION.sub("", position)
+    if "代理" in position and (m := _ACTING_INSIDE.match(position)):
+        position = m.group("org") + m.group("post")
+        quals.append("代理")
 
     def take(m: re.Match[str]) -> str:
         q = m.group("paren") or m.group("tail") or m.group("lead")
@@ -609,11 +619,44 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             for rec in out[start:]:
                 if _PROPOSED not in rec.qualifiers:
                     rec.qualifiers.append(_PROPOSED)
+    out[:] = _without_short_forms(out)
     dates = {d.id: d.date for d in issue.documents}
     for rec in out:
         # the document's own date; without one, the day its sentence gives the decision
         rec.date = dates.get(rec.document) or rec.date
     return {"appointments": list(out), "moves": list(moves(out)), "problems": list(problems)}
+
+
+def _without_short_forms(records: list[Appointment]) -> list[Appointment]:
+    """One 任免 told twice, once with the post's organ named by its level only ('县政府副县长')
+    and once in full ('石台县人民政府副县长'): the full statement's fact alone."""
+
+    def norm(post: str) -> str:
+        return post.replace("人民政府", "政府")
+
+    def shortens(short: str, full: str) -> bool:
+        s_, f_ = norm(short), norm(full)
+        extra = f_[: len(f_) - len(s_)]
+        return (
+            len(f_) > len(s_)
+            and f_.endswith(s_)
+            and s_[:1] in "省市县区州旗"
+            and 2 <= len(extra) <= 8
+            and re.fullmatch(r"[\u4e00-\u9fff]+", extra) is not None
+        )
+
+    drop: set[int] = set()
+    for i, a in enumerate(records):
+        for b in records:
+            if (
+                a is not b
+                and (a.document, a.person, a.action) == (b.document, b.person, b.action)
+                and len(a.positions) == len(b.positions) == 1
+                and sorted(a.qualifiers) == sorted(b.qualifiers)
+                and shortens(a.positions[0], b.positions[0])
+            ):
+                drop.add(i)
+    return [r for i, r in enumerate(records) if i not in drop]
 
 
 def _keep(
@@ -639,6 +682,8 @@ def _person(printed: str) -> str:
     """A name without what decisions print beside it ('(女)', '同志'), and without the post
     a news item names the person by before the name ('任命县委副书记某某某同志为…')."""
     name = _ANNOTATION.sub("", printed)
+    # the verb a pattern's name ran onto: '决定任命张勇为…' read from 决定
+    name = re.sub(r"^(?:任命|聘任|免去|免职)(?=[\u4e00-\u9fff]{2,4}$)", "", name)
     # the count of those named ('李超群三位同志为…'), the reason after a name ('曹金海因工作
     # 变动辞去…')
     name = _COUNTED.sub("", name)

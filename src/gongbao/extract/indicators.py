@@ -373,7 +373,9 @@ _PLAN_TARGET = re.compile(
     r"^(?:其中|并|且|同时)?(?P<name>" + _NAME_PART + r"{2,40}?)"
     r"(?:同口径|同比)?(?:力争|确保|争取|努力)?"
     r"(?P<verb>(?:年均|平均)?(?:达到|达|超过|突破|提高到|提高至|提升到|提升至|增长|增加到|增至|"
-    r"下降|降低到|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|高于))\s*"
+    r"下降|降低到|降低|减少|降至|控制在|保持在|稳定在|不低于|不少于|不超过|低于|高于|"
+    # a bound printed with 在 alone: '居民消费价格总水平涨幅在3%以内'
+    r"在(?=\s*\d+(?:\.\d+)?%(?:以内|以下|左右))))\s*"
     r"(?P<value>\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{0,5}?)(?:左右|以上|以内|以下|及以上)?)$"
 )
 #: a name that pairs several quantities ('马铃薯种植、收获机械化率均达到45%') or that is a
@@ -406,6 +408,13 @@ def _section_targets(doc: object) -> list[Indicator]:
             at = block.text.find(m.group(0)) + len(m.group(0))
             paragraphs.append((block, at, period(m.group(0)) or own))
     out: list[Indicator] = _table_targets(doc, own)
+    # a paragraph under a heading of targets that opens with a lead of its own ('一、…主要目标' /
+    # '今年…的主要目标。生产总值增长13%;…') is read once, from after its lead
+    starts: dict[int, tuple[int, str | None]] = {}
+    for block, at, year in paragraphs:
+        if id(block) not in starts or at > starts[id(block)][0]:
+            starts[id(block)] = (at, year)
+    paragraphs = list({id(b): (b, *starts[id(b)]) for b, _at, _y in paragraphs}.values())
     for block, at, year in paragraphs:
         text = block.text
         for c in re.finditer(r"[^，,；;。]+", text[at:]):

@@ -694,7 +694,7 @@ def _document(
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
-    doc.issuers = [qualify_short(n, doc.title) for n in doc.issuers]
+    doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
     doc.issuers = [
         autonomous_in_full(spelled_out(n, text[:4000]), text[:4000]) for n in doc.issuers
     ]

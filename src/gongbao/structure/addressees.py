@@ -23,6 +23,14 @@ def split_addressees(text: str) -> list[str]:
     out: list[str] = []
     for part in _PARTS.split(text.rstrip("：: ")):
         pieces = [p.strip() for p in _split_top(part) if p.strip()]
+        if (
+            len(pieces) > 1
+            and _SHARED_COMMITTEE.search(pieces[-1])
+            and all(p.endswith("区") for p in pieces[:-1])
+        ):
+            # zones listed before the 管委会 each has ('高新区、工业园区管委会'): one addressee
+            out.append("、".join(pieces))
+            continue
         current = last = ""
         for piece in pieces:
             if not current:
@@ -31,7 +39,7 @@ def split_addressees(text: str) -> list[str]:
                 len(piece) == 1
                 or _BARE_LEVEL.match(last)
                 or not (_ADDRESSEE_END.search(current) or _AREAS.match(current))
-                or not _OWN_NAME.match(piece)
+                or not (_OWN_NAME.match(piece) or _opens_with_place(piece))
             ):
                 current += "、" + piece
             else:
@@ -41,6 +49,17 @@ def split_addressees(text: str) -> list[str]:
         if current:
             out.append(current)
     return out
+
+
+#: the committee a list of development zones shares, named after the last of them
+_SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
+
+
+def _opens_with_place(piece: str) -> bool:
+    """A body named under a real place of its own ('苏州宿迁工业园区')."""
+    from gongbao.structure.places import starts_with_place
+
+    return len(piece) >= 4 and starts_with_place(piece)
 
 
 def _split_top(part: str) -> list[str]:
@@ -68,7 +87,7 @@ _OWN_NAME = re.compile(
     r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
-    r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心)$)|"
+    r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会)$)|"
     # a level's own body, named by its level: '街道办事处', '乡人民政府'
     r"(?:街道|[乡鄉镇鎮])(?:办事处|辦事處|人民政府|政府)|"
     r"[\u4e00-\u9fff]{1,6}(?:部|总局|總局|署)$|"
@@ -79,7 +98,8 @@ _OWN_NAME = re.compile(
 _ADDRESSEE_END = re.compile(
     r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
     r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
-    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|[)）])$"
+    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|"
+    r"开发区|開發區|园区|園區|新区|新區|[)）])$"
 )
 
 

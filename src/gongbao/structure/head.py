@@ -149,8 +149,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             and _names_issuer(trial.title)
             and not _names_issuer(best[1].title)
         ):
-            # a title naming its issuer ('某某县人民政府关于…') under a site's headline
-            score += 0.5
+            # a title naming its issuer ('某某县人民政府关于…') under a site's headline; the more
+            # so under a headline in a news site's words, no 关于 in it ('某某领导小组最新通告')
+            score += 0.5 if "关于" in best[1].title else 1.5
         if best is None or score > best[0]:
             best = (score, trial, k, j)
         if best[0] >= _BEST_SCORE:
@@ -327,6 +328,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
             and text not in issued  # a text the document issues, printed under it
+            and not _bare_place(text)  # a site's tag of the place ('辽宁'), no title
             and (
                 not past_text
                 or _headed_title(lines, j)
@@ -337,6 +339,15 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         ):
             out.append(j)
     return out
+
+
+def _bare_place(text: str) -> bool:
+    """A line that is a place's name and nothing else ('辽宁', '宁夏回族自治区')."""
+    if len(text) > 12:
+        return False
+    from gongbao.structure.places import is_place_name
+
+    return is_place_name(text)
 
 
 def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:

@@ -118,3 +118,15 @@ def places_in(text: str) -> list[str]:
                 out.append(found[k:])
                 break
     return out
+
+
+def is_place_name(text: str) -> bool:
+    """A place's name and nothing else: '辽宁', '南京', '上海市' (a site's tag of the place)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text):
+        return False
+    if PLACE.fullmatch(text) is not None:
+        return True
+    name = bare(text)
+    return name in _divisions()[0] and (
+        name == text or text.endswith(("省", "市", "县", "区", "自治区"))
+    )

@@ -232,7 +232,20 @@ def _join_presidium(
     / '第二次会议主席团'): one signer, on its first line's group (``joined`` maps that group to
     the group of the second line, where they differ)."""
     out: list[tuple[int, str, str]] = []
-    for gi, text, rawt in lines:
+    for k, (gi, text, rawt) in enumerate(lines):
+        if (
+            out
+            and _broken_organ(out[-1][1], text)
+            and k + 1 < len(lines)
+            and _dated(lines[k + 1][1])
+        ):
+            # an organ's long name broken over the two lines above the date ('某县应对…肺炎' /
+            # '疫情工作领导小组指挥部'): one signer
+            last = out.pop()
+            out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
+            if gi != last[0]:
+                joined[last[0]] = gi
+            continue
         if out and text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text):
             last = out.pop()
             out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
@@ -241,6 +254,18 @@ def _join_presidium(
             continue
         out.append((gi, text, rawt))
     return out
+
+
+def _broken_organ(first: str, second: str) -> bool:
+    """Whether two lines are one organ's name broken: the first opens like an organ and
+    does not end like one, the second ends like one, and no sentence runs through them."""
+    if len(first) > 30 or len(second) > 30 or ORG_END.search(first) or not ORG_END.search(second):
+        return False
+    if re.search(r"[，。；：,;:、\s]", first + second):
+        return False
+    from gongbao.structure.organs import starts_organ
+
+    return starts_organ(first)
 
 
 def _dated(text: str) -> bool:

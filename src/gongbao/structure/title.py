@@ -183,14 +183,16 @@ _SITE_LABEL = re.compile(
     r"^(?:核心提示|原文标题|标题|文件名称|题目)\s*[:：]\s*|^[\u4e00-\u9fff]{2,20}?令\s*[:：]\s*(?=\S{4})"
     r"|^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{6})"  # a site's column tag: '政务服务丨…'
     # a site's tag of what kind of item it is: '【解读】…计划解读'
-    r"|^[【\[](?:解读|图解|转载|原创|视频|专题|推荐|置顶|热点|关注)[】\]]\s*(?=\S{6})"
+    r"|^[【\[](?:解读|图解|转载|原创|视频|专题|推荐|置顶|热点|关注|重要通告|重要通知|最新通告|紧急通知|紧急通告|通告|通知|公告)[】\]]\s*(?=\S{6})"
 )
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
     r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?"
 )
-_NOTICE_NUMBER = re.compile(r"(?<=[告示])\s*[(（](?P<number>第\s*\d{1,4}\s*号)[)）]$")
+_NOTICE_NUMBER = re.compile(
+    r"(?<=[告示])\s*(?:[(（](?P<number>第\s*\d{1,4}\s*号)[)）]|(?P<bare>第\s*\d{1,4}\s*号))$"
+)
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$")
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
@@ -205,6 +207,13 @@ _SITE_NAME_END = re.compile(
 )
 
 
+#: a site's column named before the title and a dash, the kind the title ends with
+_COLUMN_DASH = re.compile(r"^[•·\s]*(?P<column>[\u4e00-\u9fff]{2,8})\s*[—－]{1,2}\s*(?=\S{6})")
+#: a 文号 printed with its year's brackets empty, run onto the title
+_YEAR_LOST_NUMBER = re.compile(
+    r"(?<=通告|通知|决定|意见|公告|办法|批复|报告|方案|规定|通报|纪要)"
+    r"[\u4e00-\u9fff]{1,6}[〔\[【（(]\s*[〕\]】）)]\s*\d{1,5}\s*号$"
+)
 #: a gazette's note that the text it prints is the document: '(不另行文)', '（此件不另行文）'
 _NO_SEPARATE_ISSUE = re.compile(r"\s*[(（](?:此件)?不另行文[)）]$")
 #: '院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)'
@@ -225,6 +234,14 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)
+    if text[:1] in ("•", "·"):
+        text = text.lstrip("•· ")  # a site's list bullet before the title
+    if text.endswith("号") and (lost := _YEAR_LOST_NUMBER.search(text)) and lost.start() > 6:
+        # a 文号 whose year a page lost ('…工作通告献防告〔〕2号'): no number to read, and no
+        # part of the title
+        text = text[: lost.start()]
+    if (column := _COLUMN_DASH.match(text)) and text.endswith(column.group("column")):
+        text = text[column.end() :]  # '应急预案—某市突发公共事件总体应急预案': a column's name
     if text.endswith(("不另行文)", "不另行文）")):
         text = _NO_SEPARATE_ISSUE.sub("", text)  # '…的通知(不另行文)': a gazette's note
     if (m := _NUMBER_THEN_BRACKETED.match(text)) and find_doc_number(m.group("number")) == m.group(
@@ -253,7 +270,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         text = text[: m.start()].strip()
     if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
         # a 公告's or 通告's number after its title: '…通告(第1号)'
-        number = number or re.sub(r"\s+", "", m.group("number"))
+        number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))
         text = text[: m.start()].strip()
     # a site's name run onto the end: '…的批复中华文库'
     ends = list(_TITLE_END_ANY.finditer(text))
