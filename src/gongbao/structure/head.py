@@ -793,17 +793,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             and (m := PROMULGATED.match(joined[0]))
         ):
             # a note of promulgation in brackets over two lines
-            head.date = head.date or _iso(m.group("date"))
-            if m.group("order"):
-                head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
-                head.order = True
+            _promulgation(head, m)
             k = _wrapped_zone(head, lines, k, joined[1], "promulgated")
             zone = "promulgated"
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
-            head.date = head.date or _iso(m.group("date"))
-            if m.group("order"):
-                head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
-                head.order = True
+            _promulgation(head, m)
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
         elif GAZETTE_ISSUE_LINE.match(text):
@@ -911,6 +905,14 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         _record(head, lines[k], zone or "head")
         k += 1
     return k
+
+
+def _promulgation(head: Head, m: re.Match[str]) -> None:
+    """The date and the order number a note of promulgation gives."""
+    head.date = head.date or _iso(m.group("date"))
+    if m.group("order"):
+        head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
+        head.order = True
 
 
 def _wrapped_zone(

@@ -229,24 +229,15 @@ def _join_presidium(
     lines: list[tuple[int, str, str]], joined: dict[int, int]
 ) -> list[tuple[int, str, str]]:
     """A presidium's name broken over two lines of the signature ('某某县第十八届人民代表大会'
-    / '第二次会议主席团'): one signer, on its first line's group (``joined`` maps that group to
-    the group of the second line, where they differ)."""
+    / '第二次会议主席团'), or an organ's long name over the two lines above the date ('某县应对
+    …肺炎' / '疫情工作领导小组指挥部'): one signer, on its first line's group (``joined`` maps
+    that group to the group of the second line, where they differ)."""
     out: list[tuple[int, str, str]] = []
     for k, (gi, text, rawt) in enumerate(lines):
-        if (
-            out
-            and _broken_organ(out[-1][1], text)
-            and k + 1 < len(lines)
-            and _dated(lines[k + 1][1])
+        if out and (
+            (text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text))
+            or (_broken_organ(out[-1][1], text) and k + 1 < len(lines) and _dated(lines[k + 1][1]))
         ):
-            # an organ's long name broken over the two lines above the date ('某县应对…肺炎' /
-            # '疫情工作领导小组指挥部'): one signer
-            last = out.pop()
-            out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
-            if gi != last[0]:
-                joined[last[0]] = gi
-            continue
-        if out and text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text):
             last = out.pop()
             out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
             if gi != last[0]:
