@@ -118,3 +118,19 @@ def test_targets_under_a_heading_and_a_lead_read_once_with_every_verb() -> None:
     assert len(got) == 13
     assert ("居民消费价格总水平涨幅", "3%以内") in got
     assert ("二氧化硫排放量", "4.2%") in got
+
+
+def test_a_news_sites_summary_printed_over_the_text_it_repeats() -> None:
+    """'时间: 2023-02-21' / '核心提示:' / the summary twice / the record's table / the 主送 /
+    the summary again as the text's first paragraph: the site's lines go (the text keeps its
+    own), and the 主送 is read."""
+    path = "web-page/guangdong-2021-yuefu22-gongzuo-baogao-fengong-foodmate-page.txt"
+    cleaned = clean(split_lines(decode((CORPUS / path).read_bytes())))
+    assert [(r.line, r.why) for r in cleaned.removed[:4]] == [
+        (2, "byline"),
+        (3, "byline"),
+        (4, "page_metadata"),
+        (5, "page_metadata"),
+    ]
+    d = corpus_doc(path)
+    assert d.addressees == ["各地级以上市人民政府", "省政府各部门", "各直属机构"]

@@ -591,6 +591,19 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _is_place_tag(text)
         ):
             why = "page_metadata"  # the place an article site files the item under, by its date
+        if why is None and in_head and text[:2] in ("时间", "核心", "内容", "导读") and (
+            _SITE_TIME.fullmatch(text) or _SUMMARY_LABEL.fullmatch(text)
+        ):
+            # a news site's time of posting ('时间: 2023-02-21') or the label of its summary
+            # ('核心提示:'), whose paragraph under it the text prints again
+            why = "byline" if text[:2] == "时间" else "page_metadata"
+            summary = _next_text(texts, i) if why == "page_metadata" else None
+            if summary is not None and _printed_again(texts, summary):
+                # the summary and its copies right under it; the text keeps its own, later
+                j, line = summary
+                while j < len(texts) and texts[j].strip() in (line, ""):
+                    value_rows.add(j)
+                    j += 1
         if why is None and in_head and text.startswith("社会主义核心价值观"):
             why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
@@ -659,6 +672,30 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         out.lines.append(ln)
     _section_over_breadcrumb(out)
     return out
+
+
+#: a news site's time of posting alone on its line: '时间: 2023-02-21'
+_SITE_TIME = re.compile(r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+#: a news site's label over its summary of the page
+_SUMMARY_LABEL = re.compile(r"(?:核心提示|内容提要|导读)\s*[:：]")
+
+
+def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
+    """The next line with text after line ``i``, and where it is."""
+    for j in range(i + 1, min(len(texts), i + 4)):
+        if texts[j].strip():
+            return j, texts[j].strip()
+    return None
+
+
+def _printed_again(texts: list[str], at: tuple[int, str]) -> bool:
+    """Whether the line at ``at`` is printed again, word for word, further down (past the
+    copies right under it)."""
+    j, line = at
+    k = j + 1
+    while k < len(texts) and texts[k].strip() in (line, ""):
+        k += 1
+    return len(line) >= 10 and any(t.strip() == line for t in texts[k : k + 80])
 
 
 def _is_place_tag(text: str) -> bool:
