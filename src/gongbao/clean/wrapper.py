@@ -591,8 +591,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _is_place_tag(text)
         ):
             why = "page_metadata"  # the place an article site files the item under, by its date
-        if why is None and in_head and text[:2] in ("时间", "核心", "内容", "导读") and (
-            _SITE_TIME.fullmatch(text) or _SUMMARY_LABEL.fullmatch(text)
+        if (
+            why is None
+            and in_head
+            and text[:2] in ("时间", "核心", "内容", "导读")
+            and (_SITE_TIME.fullmatch(text) or _SUMMARY_LABEL.fullmatch(text))
         ):
             # a news site's time of posting ('时间: 2023-02-21') or the label of its summary
             # ('核心提示:'), whose paragraph under it the text prints again
