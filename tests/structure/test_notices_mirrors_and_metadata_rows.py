@@ -134,3 +134,22 @@ def test_a_news_sites_summary_printed_over_the_text_it_repeats() -> None:
     ]
     d = corpus_doc(path)
     assert d.addressees == ["各地级以上市人民政府", "省政府各部门", "各直属机构"]
+
+
+def test_a_breadcrumb_with_double_arrows_and_names_a_page_lost_or_masked() -> None:
+    """'延吉市政府信息公开专栏 >> 延吉市人民政府办公室 >> 政府信息公开基础平台' over the record;
+    '人民政府关于同意紫云自治县…的批复' (the province cut off) and '****政府' (masked): no
+    issuer, no signer rather than a wrong one."""
+    d = corpus_doc(
+        "web-page/jilin-yanbian-yanji-2024-yanshizhengbangui6-chengshi-jianshe-banfa-meta-page.txt"
+    )
+    assert d.title == "延吉市人民政府办公室关于印发《延吉市城市建设管理暂行办法》的通知"
+    assert d.issuers == ["延吉市人民政府办公室"]
+    d = corpus_doc(
+        "reply/guizhou-anshun-ziyun-2016-qianfuhan22-xiangzhen-quhua-pifu-forum-page.txt"
+    )
+    assert d.issuers == []
+    d = corpus_doc(
+        "reply/shanxi-jinzhong-2026-shizhenghan1-shuiyuan-baohuqu-pifu-masked-bid-page.txt"
+    )
+    assert (d.issuers, d.signature) == ([], [])

@@ -70,7 +70,7 @@ _NAVIGATION = re.compile(
     r"[\u4e00-\u9fff]{2,12}[ \u3000]+[>»›][ \u3000]+[\u4e00-\u9fff]{2,20}|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
     r"【?(?:全文|正文)】?|"  # a site's label over the text it shows
-    r"(?:\S{1,12}\s*[>»›]\s*){2,}\S{0,20}|"
+    r"(?:\S{1,12}\s*(?:>>|[>»›])\s*){2,}\S{0,20}|"
     r"\s*\[[^\]]{1,30}\]\([^)\s]{1,200}\)\s*(?:>>|[>»›]).{0,40})$"
 )
 #: a record's fields glued into a line, up to the 正文 marker of a law database

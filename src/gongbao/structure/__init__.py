@@ -189,6 +189,8 @@ def build_issue(cleaned: Cleaned) -> Issue:
     _removed(issue, cleaned, groups, toc, body_start, body_end)
     if cleaned.meta and len(issue.documents) == 1:
         apply_text_meta(issue, cleaned.meta)
+        for doc in issue.documents:  # (a page's record masks names as its text does)
+            doc.issuers = [n for n in doc.issuers if not _NAMELESS.fullmatch(n)]
     return issue
 
 
@@ -215,6 +217,10 @@ _FURNITURE = frozenset(
         "colophon",
     }
 )
+
+
+#: an organ's name with nothing to say whose it is, or masked
+_NAMELESS = re.compile(r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅")
 
 
 def _without_copies(
@@ -697,6 +703,8 @@ def _document(
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
+    # a name a page lost or masked ('人民政府' with its place cut off, '****政府'): no issuer
+    doc.issuers = [n for n in doc.issuers if not _NAMELESS.fullmatch(n)]
     doc.issuers = [
         autonomous_in_full(spelled_out(n, text[:4000]), text[:4000]) for n in doc.issuers
     ]

@@ -72,8 +72,8 @@ def _signer(line: str, raw: str) -> str | None:
     # looked at before its spaces are squeezed)
     if "\u4e00" <= raw.rstrip()[-1:] <= "\u9fff" and (sm := _speaker(" ".join(raw.split()))):
         return speaker_org(sm.group("title"))
-    if "略" in line and _MASKED.search(line):
-        return None  # a mirror masked the name ('(略) 人民政府办公厅'): no signer it names
+    if ("略" in line and _MASKED.search(line)) or ("*" in line and _STARS.search(line)):
+        return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
         return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
@@ -90,6 +90,8 @@ _OFFICER_OF = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:省长|市长|县长|区长|州长|盟长|旗长|主席)"
     r"[:：]\s*[\u4e00-\u9fff·]{2,5}$"
 )
+#: a name a site masked with stars: '****政府'
+_STARS = re.compile(r"[*＊]{2,}")
 #: a word a mirror site masked: '(略)'
 _MASKED = re.compile(r"[(（]\s*略\s*[)）]")
 #: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'
