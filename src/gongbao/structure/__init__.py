@@ -242,11 +242,16 @@ def _without_copies(
     return kept
 
 
+#: the longest document the copy rule compares (a page's notice, not a gazette's text)
+_COPY_MAX = 20_000
+
+
 def _same_text(groups: list[Group], a: tuple[int, int], b: tuple[int, int]) -> bool:
     if a[1] - a[0] != b[1] - b[0] or groups[a[0]].text != groups[b[0]].text:
         return False  # (settled by the groups' count and the first, before any joining)
     first = "".join("".join(g.text.split()) for g in groups[a[0] : a[1]])
-    return len(first) >= 50 and first == "".join(
+    # (a page's copy of one notice, not a long text that repeats: the rule reads pages)
+    return 50 <= len(first) <= _COPY_MAX and first == "".join(
         "".join(g.text.split()) for g in groups[b[0] : b[1]]
     )
 
