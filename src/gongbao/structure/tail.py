@@ -126,11 +126,20 @@ _SPREAD_OFFICE = re.compile(
 
 
 def _unspread(raw: str) -> str:
-    """'市 长 袁宝成' → '市长 袁宝成'; '自治区主席 陈 武' → '自治区主席 陈武'; '市长:董伟' →
-    '市长 董伟'; any other line as it is (told by its second character, its last ones or its
-    colon before a pattern is tried, and kept unless it then reads as an officer's)."""
-    if len(raw) >= 3 and raw[1] in " \u3000":
-        raw = _SPREAD_OFFICE.sub(r"\1\2", raw)
+    """'市 长 袁宝成' → '市长 袁宝成'; any other line as it is (told by its second character
+    before the pattern is tried)."""
+    if len(raw) < 3 or raw[1] not in " \u3000":
+        return raw
+    return _SPREAD_OFFICE.sub(r"\1\2", raw)
+
+
+def _officer_line(raw: str) -> str:
+    """A signature's line as an officer's title and name with one space between: '市 长 袁宝成'
+    → '市长 袁宝成' (``_unspread``), '自治区主席 陈 武' → '自治区主席 陈武', '市长:董伟' →
+    '市长 董伟', '省长卫留成' → '省长 卫留成'; any other line as it is (told by its last
+    characters or its colon before a pattern is tried, and kept unless it then reads as an
+    officer's)."""
+    raw = _unspread(raw)
     if len(raw) >= 5 and raw.rstrip()[-2:-1] in " \u3000" and (m := _SPREAD_NAME.search(raw)):
         joined = raw[: m.start()] + " " + "".join(m.group(0).split())
         if _speaker(joined) is not None:
@@ -207,7 +216,7 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
             who = m.group("who").strip()
             raw_who = rawt.strip()
             cut = _SIGNED_DATE.match(raw_who)
-            raw_who = _unspread(cut.group("who").strip() if cut else who)
+            raw_who = _officer_line(cut.group("who").strip() if cut else who)
             if _is_signer(who, raw_who):
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))
@@ -286,7 +295,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), _unspread(raw_line(raw, ln).strip()))
+        (gi, ln.text.strip(), _officer_line(raw_line(raw, ln).strip()))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines
