@@ -153,3 +153,18 @@ def test_a_breadcrumb_with_double_arrows_and_names_a_page_lost_or_masked() -> No
         "reply/shanxi-jinzhong-2026-shizhenghan1-shuiyuan-baohuqu-pifu-masked-bid-page.txt"
     )
     assert (d.issuers, d.signature) == ([], [])
+
+
+def test_units_named_in_an_items_last_sentence() -> None:
+    """'(一)继续实施对种粮农民直接补贴、…。由市财政局、农业局、劳动保障局、农机局,各县(市)、
+    区人民政府负责落实。': a measure whose units the sentence names, none said to lead; '各县(市)、
+    区人民政府' one list of bodies."""
+    issue = corpus_issue(
+        "opinion/unknown-city-20xx-gongzuo-baogao-fenjie-shijian-360online-page.txt"
+    )
+    (m,) = issue.facts["measures"]
+    assert m.text.startswith("继续实施对种粮农民直接补贴")
+    assert (m.responsible, m.lead) == (
+        ["市财政局", "农业局", "劳动保障局", "农机局", "各县(市)、区人民政府"],
+        [],
+    )

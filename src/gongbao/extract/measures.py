@@ -102,7 +102,8 @@ def units(text: str) -> list[str]:
     ]
 
 
-_BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮]$")
+#: (a level's note of the levels it covers too: '各县(市)', '各县（市、区）')
+_BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^()（）]{1,6}[)）])?$")
 #: a bracketed rule for the document's lists, printed inside a list of units
 _RULE_NOTE = re.compile(
     r"[（(][^（()）]*(?:下同|不再(?:一一)?列出|为牵头|為牽頭)[^（()）]*(?:[)）]|$)"
@@ -178,6 +179,9 @@ def responsibility(text: str) -> tuple[int, _Duty] | None:
     brackets of their own ('…中央活力区（CAZ）'), so the note runs to the text's end."""
     stripped = text.rstrip("。 ")
     if not stripped.endswith(("）", ")", "〕", "】", "]", "］")):
+        if "由" in stripped and (p := _PROSE_DUTY.search(stripped)) is not None:
+            # the units named in the item's last sentence: '…。由市财政局、农业局负责落实。'
+            return p.start("lead"), _Duty([], units(p.group("units")))
         if "：" not in stripped and ":" not in stripped:
             return None
         # the note unbracketed, closing the item's last sentence: '…推广电子发票。责任单位：
@@ -200,6 +204,11 @@ def responsibility(text: str) -> tuple[int, _Duty] | None:
     return _worded_clauses(stripped)
 
 
+#: an item's last sentence saying which units carry it out: '。由市财政局、农业局，各县(市)、
+#: 区人民政府负责落实' (the units only, none said to lead)
+_PROSE_DUTY = re.compile(
+    r"[。；;]\s*(?P<lead>由)(?P<units>[^。；;：:]{2,120}?)(?:共同)?负责(?:落实|实施|组织实施)?$"
+)
 #: a clause of a closing note naming units by what they do: 'X、Y负责', 'X指导', 'X参与'
 _DOES = re.compile(
     r"^(?P<units>[^，。；,;：:]{2,200}?)(?P<verb>牵头|牽頭|负责落实|负责|負責|指导|指導|参与|參與|配合)$"
