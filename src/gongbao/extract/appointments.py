@@ -234,17 +234,25 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
 ]
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
-_RESIGNATION = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
+_RESIGNATION = (
+    rf"(?:接受了?|以及)?(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
+)
 _ACCEPTED = re.compile(
     rf"接受了?(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
 )
 #: resignations a meeting accepted by passing the letters: '通过了关于X、Y两位同志辞去A以及
 #: Z等15位同志辞去B的辞呈' (each request in turn, up to 以及/和/及 or the letters)
-_LETTER = rf"(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)(?:职务)?(?=以及|和|及|的辞呈)"
+_LETTER = (
+    rf"(?:通过了?关于|以及)?(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)(?:职务)?"
+    r"(?=以及|和|及|的辞呈)"
+)
 _LETTERS = re.compile(
     rf"通过了?关于(?:{_LETTER.replace('?P<people>', '?:').replace('?P<pos>', '?:')}"
     r"(?:以及|和|及)?)+的辞呈"
 )
+#: each request of a chain (the chain's and a request's opening words outside its people)
+_ONE_RESIGNATION = re.compile(_RESIGNATION)
+_ONE_LETTER = re.compile(_LETTER)
 #: what a decision prints after a post in brackets: '…职务（终止试用期）'
 _AFTER = re.compile(r"[（(](?:试用期|终止试用期|挂职|兼)[^)）]{0,10}[)）]")
 #: a 任免 asked of the body that decides ('提请任命X为Y', a 议案 '关于提请…任免…的议案')
@@ -604,13 +612,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 keep(rec)
             chains = [*_ACCEPTED.finditer(text), *_LETTERS.finditer(text)] if "辞去" in text else ()
             for chain in chains:
-                one = _RESIGNATION if chain.group(0).startswith("接受") else _LETTER
-                for m in re.finditer(one, chain.group(0)):
+                said = chain.group(0)
+                one = _ONE_RESIGNATION if said.startswith("接受") else _ONE_LETTER
+                for m in one.finditer(said):
                     span = (chain.start() + m.start(), chain.start() + m.end())
-                    people = m.group("people").removeprefix("接受").removeprefix("了")
-                    people = people.removeprefix("通过了关于")
-                    people = people.removeprefix("通过关于").removeprefix("以及")
-                    for person in people.split("、"):
+                    for person in m.group("people").split("、"):
                         rec = _record(doc, block, _person(person), "remove", [m.group("pos")], span)
                         rec.qualifiers.append("辞职")
                         keep(rec)

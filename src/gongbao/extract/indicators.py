@@ -6,12 +6,14 @@ are numbers in the same unit."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from gongbao.extract import reported
 from gongbao.extract.numbers import parse_value
 from gongbao.extract.walk import column, row_source, source, walk
 from gongbao.facts import Indicator, Value
-from gongbao.model import Issue
+from gongbao.model import Block, Document, Issue, Source
 
 _TARGET = ("目标值", "预期目标", "目标", "计划", "预期")
 _ACTUAL = ("完成情况", "实际完成", "完成值", "实际", "完成")
@@ -392,7 +394,7 @@ def _section_targets(doc: object) -> list[Indicator]:
     clause per target, its quantity, verb and number ('全国农机总动力超过10亿千瓦'), for the
     year the paragraph last named ('到2020年，…'). A clause without a number, a number before
     what it counts (建成10个示范点) or one number for several quantities sets none."""
-    from gongbao.model import Block, Document
+    from gongbao.model import Document
 
     assert isinstance(doc, Document)
     paragraphs: list[tuple[Block, int, str | None]] = []
@@ -416,32 +418,59 @@ def _section_targets(doc: object) -> list[Indicator]:
             starts[id(block)] = (at, year)
     paragraphs = list({id(b): (b, *starts[id(b)]) for b, _at, _y in paragraphs}.values())
     for block, at, year in paragraphs:
-        text = block.text
-        for c in re.finditer(r"[^，,；;。]+", text[at:]):
-            clause = c.group(0).strip()
-            if (y := _BY_YEAR.match(clause)) is not None:
-                year, clause = y.group("year"), clause[y.end() :].strip()
-            t = _PLAN_TARGET.match(clause)
-            if t is None or _NOT_ONE_NAME.search(t.group("name")):
-                continue
-            start = at + c.start()
-            src = source(doc, block, start, start + len(c.group(0)))
-            found = _stated(t.group("name"), t.group("value"), t.group("verb"), year, doc.id, src)
-            if found is not None and found.target is not None:
-                _bound(found.target, t.group("verb"))
-                out.append(found)
+        out.extend(
+            _clause_targets(
+                block.text[at:],
+                year,
+                doc.id,
+                partial(_placed, doc, block, at),
+            )
+        )
     return out
 
 
-def _table_targets(doc: object, year: str | None) -> list[Indicator]:
+def _placed(doc: Document, block: Block, at: int, start: int, end: int) -> Source:
+    """A clause's place in a paragraph read from ``at``."""
+    return source(doc, block, at + start, at + end)
+
+
+def _in_row(doc: Document, block: Block, row: int, _start: int, _end: int) -> Source:
+    """A clause's place in a table's cell: the row's own line."""
+    return row_source(doc, block, row)
+
+
+def _clause_targets(
+    text: str,
+    year: str | None,
+    doc_id: str,
+    source_of: Callable[[int, int], Source],
+    years_said: bool = True,
+) -> list[Indicator]:
+    """The targets of a text read as a section of targets, a clause at a time: each clause
+    'NAME VERB VALUE' (one name, a number in its value), for ``year`` or the year a clause
+    names on the way (``years_said``: '到2020年，…'); ``source_of(start, end)`` places one."""
+    out: list[Indicator] = []
+    for c in re.finditer(r"[^，,；;。]+", text):
+        clause = c.group(0).strip()
+        if years_said and (y := _BY_YEAR.match(clause)) is not None:
+            year, clause = y.group("year"), clause[y.end() :].strip()
+        t = _PLAN_TARGET.match(clause)
+        if t is None or _NOT_ONE_NAME.search(t.group("name")):
+            continue
+        src = source_of(c.start(), c.end())
+        found = _stated(t.group("name"), t.group("value"), t.group("verb"), year, doc_id, src)
+        if found is not None and found.target is not None:
+            _bound(found.target, t.group("verb"))
+            out.append(found)
+    return out
+
+
+def _table_targets(doc: Document, year: str | None) -> list[Indicator]:
     """A task table's rows under a category of targets (its first, merged column:
     '发展目标' | 1 | '地区生产总值增长6.5%以上。' | …): the task cell read as a section of
     targets is, a clause at a time."""
     from gongbao.extract.measures import TASK_COLUMNS
-    from gongbao.extract.walk import column, row_source
-    from gongbao.model import Document
 
-    assert isinstance(doc, Document)
     out: list[Indicator] = []
     for block, _ in walk(doc):
         table = block.table
@@ -453,21 +482,15 @@ def _table_targets(doc: object, year: str | None) -> list[Indicator]:
         for k, row in enumerate(table.normalized or table.rows):
             if len(row) <= task or not _TARGETS_HEAD.match(row[0].strip()):
                 continue
-            for c in re.finditer(r"[^，,；;。]+", row[task]):
-                t = _PLAN_TARGET.match(c.group(0).strip())
-                if t is None or _NOT_ONE_NAME.search(t.group("name")):
-                    continue
-                found = _stated(
-                    t.group("name"),
-                    t.group("value"),
-                    t.group("verb"),
+            out.extend(
+                _clause_targets(
+                    row[task],
                     year,
                     doc.id,
-                    row_source(doc, block, k),
+                    partial(_in_row, doc, block, k),
+                    years_said=False,
                 )
-                if found is not None and found.target is not None:
-                    _bound(found.target, t.group("verb"))
-                    out.append(found)
+            )
     return out
 
 

@@ -190,7 +190,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
     if cleaned.meta and len(issue.documents) == 1:
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
-            doc.issuers = [n for n in doc.issuers if not _NAMELESS.fullmatch(n)]
+            doc.issuers = _named(doc.issuers)
     return issue
 
 
@@ -221,6 +221,12 @@ _FURNITURE = frozenset(
 
 #: an organ's name with nothing to say whose it is, or masked
 _NAMELESS = re.compile(r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅")
+
+
+def _named(issuers: list[str]) -> list[str]:
+    """The issuers but a name a page lost or masked ('人民政府' with its place cut off,
+    '****政府'): no issuer rather than a wrong one."""
+    return [n for n in issuers if not _NAMELESS.fullmatch(n)]
 
 
 def _without_copies(
@@ -708,8 +714,7 @@ def _document(
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
     doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
-    # a name a page lost or masked ('人民政府' with its place cut off, '****政府'): no issuer
-    doc.issuers = [n for n in doc.issuers if not _NAMELESS.fullmatch(n)]
+    doc.issuers = _named(doc.issuers)
     doc.issuers = [
         autonomous_in_full(spelled_out(n, text[:4000]), text[:4000]) for n in doc.issuers
     ]

@@ -43,6 +43,7 @@ from gongbao.structure.organs import (
     same_organ,
     split_organs,
 )
+from gongbao.structure.places import is_place_name
 from gongbao.structure.speakers import (
     meeting_place,
     opens_speech,
@@ -328,7 +329,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
             and text not in issued  # a text the document issues, printed under it
-            and not _bare_place(text)  # a site's tag of the place ('辽宁'), no title
+            and not is_place_name(text)  # a site's tag of the place ('辽宁'), no title
             and (
                 not past_text
                 or _headed_title(lines, j)
@@ -339,15 +340,6 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         ):
             out.append(j)
     return out
-
-
-def _bare_place(text: str) -> bool:
-    """A line that is a place's name and nothing else ('辽宁', '宁夏回族自治区')."""
-    if len(text) > 12:
-        return False
-    from gongbao.structure.places import is_place_name
-
-    return is_place_name(text)
 
 
 def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:
