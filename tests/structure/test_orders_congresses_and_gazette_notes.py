@@ -167,3 +167,18 @@ def test_a_disclosure_report_stored_from_its_first_section() -> None:
     path = "disclosure-report/guangdong-guangzhou-haizhu-touzicujin-2023-disclosure-report-page.txt"
     d = corpus_doc(path)
     assert (d.title, d.kind, d.issuers) == ("", "report", ["区投资促进局"])
+
+
+def test_a_law_database_entry_closed_by_its_download_link() -> None:
+    """A 决定 ending on its date line and '下载地址: 点击此处下载', then the database's next
+    entry: an essay under a title no official document would bear ('法官职业化建设与渐进式
+    改革') and its author's spaced name. The link closes the entry; the essay is a document
+    of its own, and the 决定 keeps only its own text."""
+    issue = corpus_issue(
+        "npc/jilin-yanbian-1997-npcsc-xiugai-linye-tiaoli-jueding-infoeach-page.txt"
+    )
+    assert [(d.title, d.date) for d in issue.documents] == [
+        ("延边朝鲜族自治州人大常委会关于修改《延边朝鲜族自治州乡村林业条例》的决定", "1997-09-26"),
+        ("法官职业化建设与渐进式改革", None),
+    ]
+    assert issue.documents[1].issuers == []

@@ -103,18 +103,27 @@ def _signals_head(t: str) -> bool:
 
 
 def markdown_breaks(raw: list[Line]) -> set[int]:
-    """Lines of a markdown export where a new document begins: a top-level heading ('# …')
-    right after a thematic break ('---'), as a post holding several documents prints them."""
+    """Lines where a new document begins whatever its first line says: a top-level heading
+    ('# …') right after a thematic break ('---'), as a markdown post holding several
+    documents prints them; and the line after a law database's download link
+    ('下载地址: 点击此处下载'), which closes an entry (the entry printed under it next is
+    another text, titled or not). A break before any text has begun splits nothing."""
     out: set[int] = set()
     previous = ""
     for ln in raw:
         text = ln.text.strip()
         if not text:
             continue
-        if text.startswith("# ") and re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,})", previous):
+        if (text.startswith("# ") and re.fullmatch(r"(?:-{3,}|\*{3,}|_{3,})", previous)) or (
+            previous.startswith("下载") and _DOWNLOAD_LINK.fullmatch(previous)
+        ):
             out.add(ln.no)
         previous = text
     return out
+
+
+#: a law database's link to its entry's file, the last line of the entry
+_DOWNLOAD_LINK = re.compile(r"下载地址\s*[:：]\s*点击此处下载")
 
 
 def _entry_head(title: Group, follow: list[Group]) -> bool:
