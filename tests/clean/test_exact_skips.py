@@ -111,11 +111,14 @@ def _reference_close(text: str) -> str:
 def test_close_cjk_spaces_is_the_look_behind_definition(chars: list[str]) -> None:
     text = "".join(chars)
     assert spacing.close_cjk_spaces(text) == _reference_close(text)
+    assert spacing._close(text * 30) == _reference_close(text * 30)
 
 
 def test_close_cjk_spaces_on_every_corpus_line() -> None:
+    """(a line of a run-on page keeps the gaps between its paragraphs: the passes are
+    compared on all of it)"""
     for line in _lines():
-        assert spacing.close_cjk_spaces(line) == _reference_close(line), line
+        assert spacing._close(line) == _reference_close(line), line
 
 
 # -- run-on lines -------------------------------------------------------------------------

@@ -84,6 +84,15 @@ _TITLE_THEN_TEXT = re.compile(
 #: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…' (the
 #: same matches as '(?<=[。…])[ ]+(?=\S)', found from one space to the next)
 _SPACED_BREAK = re.compile(r"[ \u3000\t](?<=[。！？：；!?:;][ \u3000\t])[ \u3000\t]*(?=\S)")
+#: a paragraph set apart by a space where no sentence ends before it: a numbered item ('…
+#: 责任分解 一、…', '…县农业农村局 2.落实…') or the label of an item's units ('… 责任单位:…'),
+#: and the text after a bracketed note ('(此件公开发布) …') (cut at the end)
+_SPACED_ITEM = re.compile(
+    r"(?:(?<=\S)|(?<=[)）]))[ \u3000\t]+(?=(?:[一二三四五六七八九十]{1,3}、|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|"
+    r"(?:牵头|责任|配合|协办|主办|协助)单位\s*[:：]))"
+    r"|(?<=[(（]此件公开发布[)）])[ \u3000\t]+(?=\S)"
+)
 #: a signer set apart by a space before its date: '…名单 嘉兴市人民政府办公室 2013年12月27日'
 #: (cut at the end)
 _SPACED_SIGNER = re.compile(
@@ -218,7 +227,7 @@ def _cut_points(text: str) -> set[int]:
         cuts.update((report.end("occasion"), report.start("salute")))
     for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
-    for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER):
+    for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_ITEM):
         cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         if text[max(0, m.start() - 2) : m.start()] in _DATE_IN_SENTENCE or (

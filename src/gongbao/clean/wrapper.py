@@ -225,6 +225,10 @@ def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
     if LABELS.get(label) == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
+    if LABELS.get(label) == "validity":
+        # a status ('有效', '现行有效', '有效期至2025年12月31日'), not the headline under a
+        # table whose last label was left empty
+        return len(value) <= 20 and "关于" not in value
     return True
 
 
