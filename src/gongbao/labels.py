@@ -59,6 +59,7 @@ LABELS = {
     "生效时间": "valid_from",
     "生效日期": "valid_from",
     "实施日期": "valid_from",
+    "执行日期": "valid_from",
     "废止时间": "valid_until",
     "废止日期": "valid_until",
     "主题词": "keywords",

@@ -74,14 +74,24 @@ _FULL_WIDTH = re.compile(
 
 def for_rules(text: str, traditional: bool) -> str:
     """The form the rules read: simplified (if the document is traditional), ASCII digits."""
-    return (to_simplified(text) if traditional else text).translate(_WIDTH)
+    return _points((to_simplified(text) if traditional else text).translate(_WIDTH))
+
+
+#: a full-width full stop between digits: the decimal point of a figure printed full-width
+#: ('２８６．７亿元'), read as one (the length kept: the text is put back character by character);
+#: not an item's number before a year ('附件：1．…量化表2．2011年…')
+_WIDE_POINT = re.compile(r"(?<=[0-9])．(?=[0-9]{1,3}(?![0-9年]))")
+
+
+def _points(text: str) -> str:
+    return _WIDE_POINT.sub(".", text) if "．" in text else text
 
 
 def fold_lines(texts: list[str], traditional: bool) -> list[str]:
     """``for_rules`` of every line, converted in one call (a call per line costs more than
     the conversion of a short line); line by line where a phrase rule changed a length."""
     if not traditional:
-        return [t.translate(_WIDTH) for t in texts]
+        return [_points(t.translate(_WIDTH)) for t in texts]
     joined = "\n".join(texts)
     simple: str = _convert(joined)
     parts = simple.split("\n") if len(simple) == len(joined) else []
@@ -90,7 +100,7 @@ def fold_lines(texts: list[str], traditional: bool) -> list[str]:
     ):
         if _FULL_WIDTH.search(simple) is None:
             return parts  # (nothing full-width: translating every line would change nothing)
-        return [p.translate(_WIDTH) for p in parts]
+        return [_points(p.translate(_WIDTH)) for p in parts]
     return [for_rules(t, True) for t in texts]
 
 

@@ -94,10 +94,27 @@ def normal_form(text: str, invisible: bool = True) -> str:
 #: 。), and the guillemets the same fonts give for 《》
 _FONT_PUNCT = str.maketrans({"\ua3ac": "，", "\ua3ae": "。", "«": "《", "»": "》"})
 _YI = re.compile("[\ua000-\ua4cf]")
+#: the private-use code (plane 16) that Founder (方正) fonts' broken mappings give for the
+#: full stop they print in figures and after a number
+_FONT_POINT = "\U001001b0"
+_POINT_IN_FIGURE = re.compile("(?<=[0-9])\U001001b0(?=[0-9])")
 #: a Latin letter right after Chinese text, where a site's marker stands (most texts hold
 #: none: the markers are looked for only where one could be)
 _MARKER_HINT = re.compile("[\u4e00-\u9fff，。：:；、）)][A-Za-z]{2,5}(?:[ \u3000]|$)", re.M)
 _HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _font_points(raw: list[Line]) -> list[Line]:
+    """The point a PDF font gave a private-use code for ('２２２１' / '\U001001b0９ 亿元', '１' /
+    '\U001001b0 一般公共预算'), read as the point it prints: a figure's decimal point between
+    digits, else '．' (a figure the extraction broke before its point is joined again by the
+    shape, ``clean.shape``)."""
+    return [
+        ln.with_text(_POINT_IN_FIGURE.sub(".", ln.text).replace(_FONT_POINT, "．"), ln.last)
+        if _FONT_POINT in ln.text
+        else ln
+        for ln in raw
+    ]
 
 
 def font_punctuation(whole: str) -> bool:
@@ -130,6 +147,10 @@ def clean(raw: list[Line]) -> Cleaned:
     if font_punctuation(whole):
         # the glyphs are the font's, not the text's: read as the punctuation they print
         raw = [ln.with_text(ln.text.translate(_FONT_PUNCT)) for ln in raw]
+        texts = [ln.text for ln in raw]
+        whole = "\n".join(texts)
+    if _FONT_POINT in whole:
+        raw = _font_points(raw)
         texts = [ln.text for ln in raw]
         whole = "\n".join(texts)
     # zero-width characters are rare: looked for once in the whole text, not line by line

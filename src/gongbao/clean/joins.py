@@ -57,6 +57,17 @@ _NAME_END = re.compile(r"(?:政府|局|委|办|厅|部|院|处|会|企业|单位
 _NAME_SEPARATORS = re.compile(r"[,，、]")
 
 
+_FRACTION = re.compile(r"[.．][0-9０-９]")
+_ENDS_IN_DIGIT = re.compile(r"[0-9０-９]$")
+#: brackets and quotes that open: a line ending on one was broken inside what it opens
+_OPENERS = frozenset("《“（(〈「『【")
+
+
+def _opens_a_bracket(g: Group) -> bool:
+    last = g.lines[-1].text.rstrip()
+    return bool(last) and last[-1] in _OPENERS and _prose(g)
+
+
 def _names_list(text: str) -> bool:
     """Names of bodies and nothing else, one of them a collective '各…': a 主送 line."""
     names = [n for n in _NAME_SEPARATORS.split(text) if n]
@@ -152,6 +163,14 @@ def join_cut_paragraphs(
         prev = out[-1] if out else None
         if prev is not None and g.lines[0].continues and not prev.is_table and not g.is_table:
             # the reader saw the line run to the margin at the foot of the page
+            out[-1] = _joined(prev, g)
+            continue
+        if prev is not None and _opens_a_bracket(prev) and _prose(g) and not _heading_like(g.text):
+            # no paragraph ends inside a title's brackets: '…根据《' / '中华人民共和国…法》、《'
+            out[-1] = _joined(prev, g)
+            continue
+        if prev is not None and _FRACTION.match(g.text) and _ENDS_IN_DIGIT.search(prev.text):
+            # nor opens on a figure's decimal point: '…预算收入２２２１' / '．９亿元,完成…'
             out[-1] = _joined(prev, g)
             continue
         if prev is not None and _can_be_cut(prev) and _can_continue(g):

@@ -659,6 +659,27 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a line that opens on a figure's decimal point: '．9亿元，…' under '…预算收入2221'
+_OPENS_ON_POINT = re.compile(r"\s*[.．][0-9０-９]")
+
+
+def _join_split_figures(lines: list[Line]) -> list[Line]:
+    """A figure the extraction broke before its decimal point ('…收入２２２１' / '．９亿元')
+    joined on its first line, which covers the next (nothing is dropped)."""
+    if not any(_OPENS_ON_POINT.match(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if out and _OPENS_ON_POINT.match(ln.text) and out[-1].text.rstrip()[-1:].isdigit():
+            prev, rest = out[-1], ln.text.strip()
+            # (its point now between digits: a figure's, as the rules read one)
+            rest = "." + rest[1:] if rest[1:2].isascii() else rest
+            out[-1] = prev.with_text(prev.text.rstrip() + rest, ln.last or ln.no)
+            continue
+        out.append(ln)
+    return out
+
+
 def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
@@ -666,7 +687,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     out: list[Line] = []
     # (a copy: the lines given are not changed) the note cut off before the run-on cuts,
     # which would cut it
-    lines = list(_join_split_dates(lines))
+    lines = list(_join_split_figures(_join_split_dates(lines)))
     _cut_first_lines(lines, _opening_note)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)

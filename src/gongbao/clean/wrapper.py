@@ -88,6 +88,7 @@ _TOOL_WORDS = re.compile(
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
+    r"文章播报|语音播报|播报|订阅|关注|\+|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
 #: a line of page tools and nothing else: the tool words one after another, each the first
@@ -137,7 +138,11 @@ _BYLINE_SOURCE = re.compile(
 _TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
 #: a page's time stamp alone on a line, '2023-10-24 19:39:22': when the page was posted (a
 #: document prints its date without a time of day)
-_STAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+#: a page's time stamp, the site or channel that posted it after it ('2021-12-27 21:07:07
+#: 红网张家界站')
+_STAMP = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12})?$"
+)
 #: a page's time stamp with the year last ('01.05.2018  18:32'): the page's, not the
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -678,6 +683,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         out.lines.append(ln)
     _section_over_breadcrumb(out)
+    _account_over_follow(out)
     return out
 
 
@@ -727,3 +733,22 @@ def _section_over_breadcrumb(out: Unwrapped) -> None:
                 out.removed.sort(key=lambda x: x.line)
                 out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
                 break
+
+
+def _account_over_follow(out: Unwrapped) -> None:
+    """A news account's name over its follow button ('珠海金湾' / '+ 订阅'): the page's byline,
+    not the document's title."""
+    follows = [r for r in out.removed[:12] if r.why == "page_tools" and _FOLLOW.search(r.text)]
+    for r in follows:
+        above = [(k, ln) for k, ln in enumerate(out.lines) if ln.no < r.line and ln.text.strip()]
+        if not above:
+            continue
+        k, ln = above[-1]
+        name = ln.text.strip()
+        if r.line - ln.no <= 2 and len(name) <= 12 and _HAN_ONLY.fullmatch(name):
+            out.removed.append(Removed(ln.no, name, "byline"))
+            out.removed.sort(key=lambda x: x.line)
+            out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+
+
+_FOLLOW = re.compile(r"订阅|关注")

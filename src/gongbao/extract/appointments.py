@@ -86,7 +86,9 @@ _ALSO = re.compile(rf"[，,]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
 _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     (
         re.compile(
-            rf"(?P<verb>决定|提请)?任命(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"
+            # (a colon after 任命 where a report runs its list into one sentence: '任命:
+            # 某某为某区人民检察院检察员。')
+            rf"(?P<verb>决定|提请)?任命(?:[:：]\s*)?(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"
         ),
         "appoint",
         None,
@@ -130,7 +132,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         ("任命",),
     ),
     # a post taken away or an engagement ended: '撤销尹先知的沙坪坝区财政局局长职务', '解聘X的P
-    # 职务', '免除路正阳同志常务副县长一职'
+    # 职务', '免除路正阳同志常务副县长一职', '撤销梁志光同志某区人民法院审判员职务'
     (
         re.compile(rf"(?P<verb>决定)?(?:撤销|解聘)(?P<people>{_PEOPLE})的(?P<pos>[^；;。]+?)职务"),
         "remove",
@@ -138,10 +140,12 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         ("撤销", "解聘"),
     ),
     (
-        re.compile(rf"免除(?P<people>{_NAME_CHAR}{{2,4}}?)同志(?P<pos>[^；;。，,]+?)(?:一职|职务)"),
+        re.compile(
+            rf"(?:免除|撤销|解聘)(?P<people>{_NAME_CHAR}{{2,4}}?)同志(?P<pos>[^；;。，,]+?)(?:一职|职务)"
+        ),
         "remove",
         None,
-        ("免除",),
+        ("免除", "撤销", "解聘"),
     ),
     # a post one is engaged for: '聘任钱七为市政府参事'; '解聘X的P职务'
     (
@@ -259,7 +263,14 @@ _AFTER = re.compile(r"[（(](?:试用期|终止试用期|挂职|兼)[^)）]{0,10
 _PROPOSED = "提请"
 _PROPOSAL = re.compile(r"提[请請]")
 #: a list's heading: '任命：', '免去：' — the lines under it name a person and a post each
-_LIST_HEAD = re.compile(r"^(?:决定)?(?P<what>任命|免去|免职)[:：]$")
+#: the heading of a list of those appointed or removed; its reason may open it ('因工作需要，
+#: 任命:')
+_LIST_HEAD = re.compile(
+    r"^(?:[^，,。；;:：]{2,12}[，,]\s*)?(?:决定)?(?P<what>任命|免去|免职)[:：]$"
+)
+_LIST_TAIL = re.compile(
+    r"[。；;]\s*(?:[^，,。；;:：]{2,12}[，,]\s*)?(?:决定)?(?P<what>任命|免去|免职)[:：]$"
+)
 _LIST_LINE = {
     "appoint": re.compile(rf"^\s*(?P<people>{_PEOPLE})(?P<how>为|兼)(?P<pos>[^；;。，,]+?)\s*$"),
     "remove": re.compile(
@@ -515,6 +526,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 # the items under the heading: a line each, or run together, comma-separated
                 items = [(m.start(), m.group(0)) for m in re.finditer(r"[^，,；;。]+", text)]
                 found = [(at, _LIST_LINE[listing].match(item)) for at, item in items]
+                if not all(m is not None for _at, m in found) and "。" in text.rstrip("。"):
+                    # the list ended by its sentence, a report going on after it ('某某为某区
+                    # 人民检察院检察员。区人大常委会主任为新任命人员颁发了任命书。'): that sentence
+                    ended = text.index("。")
+                    found = [(at, m) for at, m in found if at < ended]
                 if found and all(m is not None for _at, m in found):
                     for at, m in found:
                         assert m is not None
@@ -537,6 +553,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     _appoint_with_own_removal(doc, block, text, m, keep)
                 continued = text.rstrip().endswith(("；", ";"))
                 continue
+            if text.endswith((":", "：")) and (tail := _LIST_TAIL.search(text)):
+                # a report's paragraph ending on the list's heading ('…表决通过了有关人事事项。
+                # 因工作需要,任命:'): the list is the next paragraph
+                listing = "appoint" if tail.group("what") == "任命" else "remove"
             if not any(
                 w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销")
             ):

@@ -100,6 +100,8 @@ def _clause_start(text: str, end: int) -> int:
             return k + 1
         elif ch == "元" and depth == 0:
             return k + 1  # the amount before: '…1,250万元和体育彩票公益金收入2,600万元'
+        elif ch == "." and depth == 0 and not text[k + 1 : k + 2].isdigit():
+            return k + 1  # a full stop a font printed half-width: '…增长3.5％ .其中,…'
     return 0
 
 
@@ -146,6 +148,10 @@ def _line(doc: Document, block: Block, above: list[Block], m: re.Match[str]) -> 
     sentence = text[text.rfind("。", 0, m.start()) + 1 : m.start()]
     change = _CHANGE_WORD.search(_VERBS.sub("", clause).strip()) or either
     if change and not _COMPARED.search(sentence):
+        if len(_VERBS.sub("", clause).strip()[: change.start()].strip()) < 2:
+            # a change with nothing named before it: what it is compared with was cut off
+            # ('比上' / '年减少119.7亿元' a paragraph each): neither a line nor a change
+            return None
         change = None  # '支持商销稳增长30万': a name, not a change from another year
     if change:
         # what changed, where the clause names it: '…相比，一般公共预算财政拨款支出减少D'
@@ -332,6 +338,10 @@ def _sum_identities(
             None,
         )
         parts = [ln for mm, ln in found[:k] if plus < mm.start() and ln.role != "change"]
+        read = {mm.start() for mm, _ln in found}
+        if any(a.start() not in read for a in AMOUNT.finditer(text, plus, m.start())):
+            continue  # an amount of the chain no line was read for ('…、结转下年等1026亿元'):
+            # the parts are not all known, and their sum says nothing
         if head is not None and parts:
             out.append(_identity(doc, block, line.label, line, [head, *parts]))
     # 其中：the parts of the amount just before it

@@ -10,6 +10,7 @@ from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
 from gongbao.structure.boundaries import norm_title
+from gongbao.structure.places import is_place_name
 from gongbao.titles import TITLE_KIND, title_end
 
 CITED = re.compile(
@@ -81,8 +82,12 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 issued = _ISSUED.match(text, m.end()) is not None
                 if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
-                if key == own:
-                    continue  # the document's own title ('《…条例》已由…通过，现予公布')
+                if key == own or (
+                    len(own) > len(key) and own.endswith(key) and is_place_name(own[: -len(key)])
+                ):
+                    # the document's own title ('《…条例》已由…通过，现予公布'), its place
+                    # left out where the order promulgates it ('《甜城湖保护管理暂行办法》')
+                    continue
                 # a draft names the document it became ('…纲要（草案）' → '…纲要'); a title
                 # without a draft's word is its own final form
                 drafted = "草案" in title or "征求意见稿" in title or "送审稿" in title

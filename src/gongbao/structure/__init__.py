@@ -94,6 +94,10 @@ def _reports(groups: list[Group]) -> bool:
     )
 
 
+#: the articles (or chapters) of rules: '第一条 …', '第一章 总则'
+_ARTICLED = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}[条章]")
+
+
 def build_issue(cleaned: Cleaned) -> Issue:
     groups = cleaned.groups
     raw = {ln.no: ln.text for ln in cleaned.raw}
@@ -386,7 +390,7 @@ _AGREED = re.compile(r"会议(?:原则)?(?:同意|决定|议定|研究决定|审
 
 
 #: a decision on who holds a post: '决定任命…', '决定免去…', '决定接受某某辞去…'
-_DECIDES_POSTS = re.compile(r"决定(?:任命|免去|接受[^，。；]{2,12}辞去)")
+_DECIDES_POSTS = re.compile(r"决定[:：]?(?:任命|免去|接受[^，。；]{2,12}辞去)")
 
 
 #: a 通告's or 公告's own words: '现通告如下', '特此通告'
@@ -608,6 +612,15 @@ def _document(
         # no title printed, a meeting's adoption line, and a text that opens by deciding who
         # holds a post (a news item deciding nothing itself has no adoption line)
         kind = "personnel"
+    if (
+        kind == "document"
+        and not head.title
+        and head.adopted
+        and not any(_ARTICLED.match(g.text) for g in body_groups[:3])
+    ):
+        # no title printed, under the line of the meeting that adopted it, and no articles:
+        # what a meeting adopts that way is a 决定 or a 决议
+        kind = "decision"
     if (
         kind == "document"
         and not (head.title and ends_like_title(head.title))

@@ -17,7 +17,7 @@ def split_addressees(text: str) -> list[str]:
     ，and ； always separate addressees; 、 does, except
     - inside brackets ('教育厅（教委、教育局）') and in a run of one-character units (委、办、局);
     - after a bare level ('各乡、镇人民政府', '各县（市、区）、某某管委会财政局'), which names
-      no body alone;
+      no body alone (unless a new collective follows: '各镇、各县直相关部门');
     - before a body that names no one of its own — no 各, 有关, place or organ before it
       ('各县（区）人民政府、法院', '某某财政局、农业农村局'): it shares the name before it."""
     out: list[str] = []
@@ -37,7 +37,7 @@ def split_addressees(text: str) -> list[str]:
                 current = piece
             elif (
                 len(piece) == 1
-                or _BARE_LEVEL.match(last)
+                or (_BARE_LEVEL.match(last) and not piece.startswith(("各", "有关", "有關")))
                 or not (_ADDRESSEE_END.search(current) or _AREAS.match(current))
                 or not (_OWN_NAME.match(piece) or _opens_with_place(piece))
             ):
@@ -83,7 +83,8 @@ _AREAS = re.compile(r"^各[\u4e00-\u9fff]{1,4}[区區]$")
 _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^)）]*[)）])?$")
 #: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ
 _OWN_NAME = re.compile(
-    r"^(?:各|有关|有關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
+    # (not a zone without its place: '各街道、开发区' addresses the zone of the level above)
+    r"^(?!(?:经济技术|经济|經濟|高新技术|高新技術)?(?:开发|開發|高新)[区區]$)(?:各|有关|有關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
     r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
@@ -98,7 +99,7 @@ _OWN_NAME = re.compile(
 _ADDRESSEE_END = re.compile(
     r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
     r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
-    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|"
+    r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|幼儿园|幼兒園|"
     r"开发区|開發區|园区|園區|新区|新區|[)）])$"
 )
 

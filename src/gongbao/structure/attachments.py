@@ -123,7 +123,26 @@ def issued_texts(doc: Document) -> list[Attachment]:
         # quotes inside the issued text's title, not around it: '印发2023年区《政府工作
         # 报告》确定的主要目标任务责任分解方案的通知' issues the whole of it
         found = _printed(doc, [what])
+    if not found and (named := _named_in_lead(doc)):
+        # the title names the package, its text the parts it issues and prints: '关于印发
+        # 《某县“五个全覆盖”工作方案》的通知' / '现将《A》《B》…印发给你们'; or the title's
+        # words are no title's ('…工作总结和…工作要点'): '《A》和《B》已经…通过,现予以下发'
+        found = _printed(doc, named)
     return found
+
+
+#: the sentence of a notice's first paragraph that issues the texts it names
+_ISSUING_SENTENCE = re.compile(
+    r"[^。]*?(?:现将[^。]*?《[^。]*?》[^。]*?(?:印发|印發|转发|轉發|批转|下发)|"
+    r"《[^。]*?》[^。]*?现(?:予以|予)?(?:印发|印發|下发|发布|转发))"
+)
+
+
+def _named_in_lead(doc: Document) -> list[str]:
+    """The texts named in the sentence of the first paragraph that issues them."""
+    first = next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
+    m = _ISSUING_SENTENCE.match(first[:600])
+    return re.findall(r"《([^》]{4,80})》", m.group(0)) if m else []
 
 
 def _lead(doc: Document) -> str | None:

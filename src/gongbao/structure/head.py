@@ -72,6 +72,7 @@ from gongbao.structure.zones import (
     PROMULGATED,
     SPEAKER,
     SPEECH,
+    issued_line,
     number_in_zone,
     split_trailing_date,
     zone_of,
@@ -131,11 +132,15 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     untitled = k0 < len(lines) and _opens_with_occasion(lines, k0)
     for j in [k0] if opens_table or untitled else _candidates(lines, k0):
         trial = _copy(base)
+        opened = len(trial.zones)
         _between(lines, k0, j, trial)
+        numbered_above = any(z == "doc_number" for _no, z, _t in trial.zones[opened:])
         k = j if untitled else _title(lines, j, trial)
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
         score = _score(trial, lines, k0, j, after) - (0 if title_start(trial.title) else 1.0)
+        if numbered_above and not any(z == "doc_number" for _no, z, _t in trial.zones[after:]):
+            score += 2.0  # its 文号 printed above it, as GB/T 9704 prints it, under a headline
         if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
             score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
         if not trial.title:
@@ -276,6 +281,17 @@ def _completed(title: str, above: list[str]) -> str | None:
     return None
 
 
+def _signature_over_date(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """An organ's name alone over a date line: a signature (a page that opens in the text of
+    a notice and prints its end twice), not a title."""
+    return (
+        j + 1 < len(lines)
+        and zone_of(lines[j + 1][2]) == "date"
+        and not ends_like_title(lines[j][2])
+        and is_org(lines[j][2])
+    )
+
+
 def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[int]:
     """Where the title may start: the first line after the pre-title zones, and each
     title-like line after it until the text of the document begins."""
@@ -330,6 +346,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and not text.startswith(("的", "和", "及", "暨", "与"))
             and text not in issued  # a text the document issues, printed under it
             and not is_place_name(text)  # a site's tag of the place ('辽宁'), no title
+            and not _signature_over_date(lines, j)
             and (
                 not past_text
                 or _headed_title(lines, j)
@@ -422,12 +439,21 @@ def _copy(head: Head) -> Head:
 def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head: Head) -> None:
     """The lines a headline candidate skipped: their zones still count (a 文号 printed
     between the site's headline and the title)."""
+    masthead: list[str] = []
     for k in range(k0, j):
         text = lines[k][2]
         zone = zone_of(text)
         if zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
+        elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
+            names = re.split(r"\s{2,}|、", m.group("name").strip())
+            masthead.extend(n for n in names if n and is_org(n))  # (not a site's '自治区文件')
+        elif zone is None and is_org(text) and _stacked_masthead(lines, k):
+            # the 发文机关标志 over '文件', between a site's headline and the title
+            masthead.append(text)
+            zone = "masthead"
         _record(head, lines[k], zone or "headline")
+    head.zones.extend((0, "masthead_name", n) for n in masthead)
 
 
 #: a 公告 or 通告 whose title holds its number between the issuer and the kind
@@ -439,6 +465,11 @@ _NUMBERED_KIND = re.compile(
 _ATTACHMENT_OPENS = re.compile(r"^附\s*件")
 #: a site's headline that opens with a 文号: '京政办发〔2016〕26号…'
 _NUMBERED_HEADLINE = re.compile(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号")
+
+#: a site's headline with the 文号 after the title, a space between ('…的通告 桂政通〔2017〕6号')
+_HEADLINE_NUMBER_AFTER = re.compile(
+    r"[^\s〕\]】）)][ \u3000]+\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号$"
+)
 
 _HEAD_ZONES = frozenset(
     {"date", "doc_number", "speech", "adopted", "order_no", "addressee", "head", "issuer_label"}
@@ -456,8 +487,10 @@ def _score(
     score = 3.0 * bool(head.addressees) + 2.0 * min(2, sum(z in _HEAD_ZONES for z in zones))
     score += 1.0 if ends_like_title(head.title) else 0.0
     skipped = sum(1 for _no, z, _t in head.zones if z == "headline")
-    if j < len(lines) and _NUMBERED_HEADLINE.match(lines[j][2]):
-        score -= 2.0  # a site's headline: '文号 + title'
+    if j < len(lines) and (
+        _NUMBERED_HEADLINE.match(lines[j][2]) or _HEADLINE_NUMBER_AFTER.search(lines[j][3])
+    ):
+        score -= 2.0  # a site's headline: '文号 + title', 'title + 文号'
     return score - 0.1 * skipped
 
 
@@ -527,11 +560,23 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")
+        elif (
+            (tagged := _PLACE_TAGGED.match(text))
+            and is_place_name(tagged.group(1))
+            and any(addressee_line(t) for _g, _l, t, _r, _n in lines[k + 1 : k + 4])
+        ):
+            # a news site's headline, tagged with the place it reports from ('某某区:关于…的
+            # 通知'), over a document that prints its 主送 and no title of its own: the site's
+            # words, not the document's title (a news item's headline is its own title)
+            _record(head, lines[k], "headline")
         else:
             break
         k += 1
     head.zones.extend((0, "masthead_name", n) for n in masthead)
     return k
+
+
+_PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
 
 
 def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -739,6 +784,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         zone = zone_of(text)
         if zone == "date":
             head.date = head.date or _iso(text)
+        elif zone == "issued" and (issued := issued_line(text)) is not None:
+            head.date = head.date or _iso(issued[1])
+            head.issuers = head.issuers or [issued[0]]
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
             if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
@@ -886,6 +934,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "addressee")
             _record(head, lines[k + 1], "addressee")
             return k + 2
+        elif _PAGE_VALUE.fullmatch(text):
+            zone = "page_metadata"  # a site's record under the title, its labels lost
         elif (m := _ADDRESSED_TEXT.match(text)) and addressee_line(m.group("to")):
             # the 主送 run onto the first paragraph: '各中央预算单位，…财政局：为贯彻…'
             head.addressees = split_addressees(m.group("to"))
@@ -917,6 +967,11 @@ def _wrapped_zone(
     return last
 
 
+#: the values of a site's record printed under the title without their labels: an index
+#: number ('QE2305000-2023-002', '11500234008646164K/2020-00022') and the disclosure status
+_PAGE_VALUE = re.compile(
+    r"[A-Z0-9]{2,}[A-Z0-9]*(?:[-/][A-Z0-9]+){1,3}|主动公开|依申请公开|不予公开|免予公开"
+)
 _ORG_DATE = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{3,40}?)[\s\u3000]+(?P<date>[\d年月日〇零一二三四五六七八九十./-]{6,16})$"
 )
@@ -1097,10 +1152,20 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     for name in names:
         parts = split_organs(name) if len(name) > 12 else [name]
         for part in parts:
-            if body.count(part) >= 2 or head.title.startswith(part):
+            if body.count(part) >= 2 or head.title.startswith(part) or _government(part):
                 confirmed.append(part)
     if confirmed and (not head.issuers or set(confirmed) >= set(head.issuers)):
         head.issuers = confirmed
+
+
+def _government(name: str) -> bool:
+    """A government's (or its office's) name under a real place: no interleaving of two
+    mastheads reads as one ('新疆维吾尔自治区人民政府', '某某县人民政府办公室')."""
+    from gongbao.structure.places import starts_with_place
+
+    return name.endswith(("人民政府", "人民政府办公厅", "人民政府办公室")) and starts_with_place(
+        name
+    )
 
 
 def _iso(text: str) -> str | None:

@@ -194,6 +194,6 @@ def read_occasion(text: str) -> Occasion | None:
         return Occasion(
             parse_date(m.group("date")) or compact_date(m.group("date")),
             body,
-            issuer=issuer if issuer.endswith(("委员会", "代表大会", "常委会")) else body,
+            issuer=issuer if issuer.endswith(("委员会", "代表大会", "常委会")) else None,
         )
     return None

@@ -121,7 +121,8 @@ def _signers(line: str, raw: str) -> list[str]:
 _BARE_OFFICE = re.compile(r"^(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长|主任)$")
 #: an office's two characters spread apart over the signature's width: '市 长 袁宝成'
 _SPREAD_OFFICE = re.compile(
-    r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]+[\u4e00-\u9fff]{2,4}$)"
+    r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])"
+    r"(?=(?:[ \u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}$)"
 )
 
 

@@ -39,7 +39,7 @@ SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*(?P<names>.{2,30})$")
 RULE = re.compile(r"^[━─—_=\-★*·•\s]{3,}$")
 ORDER_NO = re.compile(
     r"^(?:第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]"
-    r"|[(（]\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]\s*[)）])$"
+    r"|[(（]\s*第?\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號]\s*[)）])$"
 )
 #: a gazette's issue printed over what it carries: '黄山市人民政府公报(2004年第7号)'
 GAZETTE_ISSUE_LINE = re.compile(
@@ -53,6 +53,8 @@ NOTICE_NO = re.compile(
     r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
     # or without them, under a session's 公告: '第一号'
     r"|^第[一二三四五六七八九十百零〇]{1,6}[号號]$"
+    # an order's number in brackets without 第, under its order line: '(282号)'
+    r"|^[(（]\s*\d{1,5}\s*[号號]\s*[)）]$"
 )
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
@@ -169,6 +171,26 @@ SESSION_FILE = re.compile(
 MACHINE_NO = re.compile(r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号$")
 
 
+#: the issuing office and the date on one line of a head ('永康市人民政府办公室 二○一一年十月
+#: 十七日'), as a 纪要's 版头 prints them under its number (the space between them may be lost)
+_ISSUED = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}?[ \u3000]*"
+    r"(?=(?:19|20)\d{2}\s*年|[一二〇○零O]{4}年|(?:19|20)\d{2}[-.])"
+)
+
+
+def issued_line(text: str) -> tuple[str, str] | None:
+    """(office, date) of an issuing line, or None."""
+    from gongbao.structure.organs import is_org
+
+    if len(text) > 50 or (m := _ISSUED.match(text)) is None:
+        return None
+    org, date = text[: m.end()].strip(), text[m.end() :]
+    if not is_date_line(date) or not is_org(org):
+        return None
+    return org, date
+
+
 def _bracketed(text: str) -> bool:
     return text[0] in "(（" and text[-1] in ")）" and len(text) <= 400 and "。" not in text
 
@@ -185,6 +207,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
     ("date", is_date_line),
+    ("issued", lambda t: t[-1:] in "日0123456789" and issued_line(t) is not None),
     ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
     ("adopted", lambda t: ADOPTED.match(t) is not None and (len(t) <= 120 or _bracketed(t))),
