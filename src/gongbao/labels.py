@@ -7,6 +7,7 @@ from __future__ import annotations
 #: page labels → metadata keys (the HTML reader's labels, and those of other sites)
 LABELS = {
     "索引号": "index",
+    "信息索引号": "index",
     "统一编号": "index",
     "主题分类": "topic",
     "组配分类": "topic",
@@ -25,6 +26,7 @@ LABELS = {
     "发文部门": "issuer",
     "成文日期": "date",
     "发文日期": "date",
+    "发文时间": "date",
     "印发日期": "date",
     "标题": "title",
     "中文名": "title",
@@ -49,6 +51,7 @@ LABELS = {
     "生成日期": "date",
     "发布时间": "published",
     "有效性": "validity",
+    "文件有效性": "validity",
     "时效": "validity",
     "文件状态": "validity",
     "公文时效": "validity",

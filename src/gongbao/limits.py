@@ -118,6 +118,9 @@ def limited(limits: Limits) -> Iterator[None]:
             set_soft_limit(resource.RLIMIT_CPU, spent + limits.seconds)
         yield
     finally:
+        # the kernel signals again each second past the soft limit: a second signal while the
+        # limits are put back would leave them half restored (seen on a loaded machine)
+        signal.signal(signal.SIGXCPU, signal.SIG_IGN)
         set_soft_limit(resource.RLIMIT_CPU, cpu)
         set_soft_limit(resource.RLIMIT_AS, memory)
         signal.signal(signal.SIGXCPU, signal.SIG_DFL if handler is None else handler)

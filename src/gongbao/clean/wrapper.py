@@ -230,11 +230,19 @@ def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
     if LABELS.get(label) == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
-    if LABELS.get(label) == "validity":
+    key = LABELS.get(label)
+    if key == "validity":
         # a status ('有效', '现行有效', '有效期至2025年12月31日'), not the headline under a
         # table whose last label was left empty
         return len(value) <= 20 and "关于" not in value
+    if key in ("index", "doc_number", "date"):
+        # a code, a 文号 or a date holds figures and few words: the headline under a record
+        # whose last label was left empty ('统一编号:') is none of them
+        return any(ch.isdigit() for ch in value) and len(_HAN_RUN.findall(value)) <= 12
     return True
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
@@ -616,6 +624,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 while j < len(texts) and texts[j].strip() in (line, ""):
                     value_rows.add(j)
                     j += 1
+        if why is None and in_head and "提示" in text[:10] and _VALIDITY_NOTE.match(text):
+            why = "page_metadata"  # a law database's note of the text's validity
         if why is None and in_head and text.startswith("社会主义核心价值观"):
             why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
@@ -687,6 +697,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     return out
 
 
+#: a law database's note on the text's validity since ('税谱®提示:根据2019年5月16日《…通知》
+#: (…号)规定,继续有效')
+_VALIDITY_NOTE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,8}®?提示\s*[:：].{0,160}?(?:继续有效|失效|废止|修订|修改|有效)[。.]?$"
+)
 #: a news site's time of posting alone on its line: '时间: 2023-02-21'
 _SITE_TIME = re.compile(r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: a news site's label over its summary of the page

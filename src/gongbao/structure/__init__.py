@@ -394,7 +394,9 @@ _DECIDES_POSTS = re.compile(r"决定[:：]?(?:任命|免去|接受[^，。；]{2
 
 
 #: a 通告's or 公告's own words: '现通告如下', '特此通告'
-_ANNOUNCES = re.compile(r"[通公]告如下|特此[通公]告|(?:^|[。！!\s])此告[。！!]?$")
+_ANNOUNCES = re.compile(
+    r"[通公]告如下|特此[通公]告|本[通公]告(?:自|从)|(?:^|[。！!\s])此告[。！!]?$"
+)
 #: a text that answers what it was sent: '…的请示收悉', '…的建议收悉，现答复如下', '特此批复'
 _ANSWERS = re.compile(
     r"(?:请示|报告|建议|提案|来函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"

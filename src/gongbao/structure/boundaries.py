@@ -150,6 +150,18 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
                 starts.append(start)  # the text before the break is the first document
             starts.append(i)
             continue
+        if (
+            "—" in g.text
+            and (run := _TITLE_THEN_SPEECH.match(g.text))
+            and ends_like_title(run.group("title"))
+            and _is_speech(run.group("rest"))
+            and (not starts or _has_text(groups[starts[-1] : i]))
+            and _has_text(groups[start:i])
+        ):
+            # a report's title run onto the meeting it was read at ('政府工作报告——2012年12月
+            # 18日在…会议上'), after another document's text (a 决议 on it printed first)
+            starts.append(i)
+            continue
         # the title's ending first: most groups are text, and it settles them before the
         # head-line rules (date, 文号, meeting) are tried
         if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
@@ -174,6 +186,16 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
 
 
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+
+
+def _is_speech(text: str) -> bool:
+    from gongbao.structure.zones import SPEECH
+
+    return SPEECH.match(text) is not None
+
+
+#: a title, then a dash and the meeting it was read at
+_TITLE_THEN_SPEECH = re.compile(r"^(?P<title>[^—]{2,40}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
 _ATTACHED = re.compile(r"^附\s*(?:件|录|表)?\s*\d{0,2}\s*[:：]")
 
 

@@ -298,7 +298,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     from gongbao.numbering import match_number
 
     out = [k0]
-    past_text = False
+    # (a page that opens with its text's first sentence is past any title: a later line is
+    # the title only with a head under it)
+    past_text = k0 < len(lines) and _opening_sentence(lines[k0][2])
     # a page that opens with a news report (its first line a paragraph, no title): the
     # report's paragraphs are passed over, however many, to the document it reports
     reported = k0 < len(lines) and "。" in lines[k0][2] and len(lines[k0][2]) > 30
@@ -608,6 +610,12 @@ _TABLE_HEADS = frozenset(
 )
 
 
+def _opening_sentence(text: str) -> bool:
+    """The text's first sentence, which no title is: long, its clauses apart by commas, and
+    ending on the colon that opens what it announces ('根据…有关规定,…现将…予以公告:')."""
+    return len(text) > 60 and text.endswith(("：", ":")) and ("，" in text or "," in text)
+
+
 def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
     if k >= len(lines):
         return k
@@ -620,6 +628,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         or addressee_line(text)
         or _numbered_heading(text)
         or (_opens_adoption(text) and _adopts(lines, k))
+        or _opening_sentence(text)
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (m := _ORDER_LINE.match(text)) and (
@@ -707,7 +716,21 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     if number:
         head.doc_number = head.doc_number or find_doc_number(number) or number
     head.issuers = issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts))
+    if (
+        head.title.endswith((")", "）"))
+        and (unit := _UNIT_AFTER.search(head.title))
+        and is_org(unit.group("unit"))
+        and ends_like_title(head.title[: unit.start()])
+    ):
+        # the unit that answers, as a site appends it to the title ('对…第3号建议的答复
+        # (水利局)'): the document's issuer where the title names none
+        head.title = head.title[: unit.start()]
+        head.issuers = head.issuers or [unit.group("unit")]
     return k
+
+
+#: a unit's name in brackets after a title
+_UNIT_AFTER = re.compile(r"[(（](?P<unit>[\u4e00-\u9fff]{2,20})[)）]$")
 
 
 def _unspread_kind(text: str) -> str:

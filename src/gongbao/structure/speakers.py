@@ -130,7 +130,7 @@ def name_first(text: str) -> tuple[str, str] | None:
     return (m.group("title"), m.group("name")) if m else None
 
 
-_OPENS_SPEECH = re.compile(rf"^{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
+_OPENS_SPEECH = re.compile(rf"^[(（]?{YEAR}\s*年[^日]{{1,12}}日[^，。]{{0,30}}在")
 
 
 def opens_speech(text: str) -> bool:
@@ -159,8 +159,16 @@ _YEAR_WITHOUT_NIAN = re.compile(r"^((?:19|20)\d{2})(?=\d{1,2}月)")
 
 def _speech_date(printed: str) -> str | None:
     """The date a meeting line prints, its year's 年 put back where a page lost it (the four
-    figures of a year, then the month's)."""
-    return parse_date(printed) or parse_date(_YEAR_WITHOUT_NIAN.sub(r"\1年", printed))
+    figures of a year, then the month's), and its 年 and 月 where it lost both ('20201223日':
+    eight figures say which is which)."""
+    if found := parse_date(printed) or parse_date(_YEAR_WITHOUT_NIAN.sub(r"\1年", printed)):
+        return found
+    if m := _FIGURES_ONLY.fullmatch(printed.strip()):
+        return parse_date(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    return None
+
+
+_FIGURES_ONLY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日")
 
 
 def read_occasion(text: str) -> Occasion | None:

@@ -59,9 +59,11 @@ NOTICE_NO = re.compile(
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
 SPEECH = re.compile(
-    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
-    r"(?P<who>[^在，。；]{0,30}?)\s*在\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
-    r"(?:上|的)(?P<rest>[^。；]{0,40})[。.]?\s*$"
+    # (or in brackets: '(2021年2月23日在某区第十五届人民代表大会第五次会议上)')
+    # (or 在 before the date: '——在2020年12月23日某区…常务委员会第三十七次会议上')
+    rf"^(?:[—─－-]{{1,4}}|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
+    r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
+    r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
 #: the meeting a report was read at, its date then its name, without 在…上: '2024年11月27日县
 #: 十八届人大常委会第二十三次会议'
