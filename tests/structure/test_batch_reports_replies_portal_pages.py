@@ -102,3 +102,56 @@ def test_a_portal_records_status_and_issuing_time_fields() -> None:
     assert corpus_doc(
         "web-page/ningxia-guyuan-2016-caoyuan-huozai-yuan-meta-gov-page.txt"
     ).date == ("2016-07-04")
+
+
+def test_a_government_named_by_its_level_under_a_headline_naming_its_place() -> None:
+    """'十政发〔2018〕30号《十堰市人民政府关于…》' (the site's), then the document's own head:
+    '市 人 民 政 府' / '关于公布…的' / '通 知'."""
+    d = corpus_doc("redhead/hubei-shiyan-2018-shizhengfa30-feiyi-minglu-0798ci-page.txt")
+    assert (d.title, d.doc_number, d.issuers) == (
+        "市人民政府关于公布第六批市级非物质文化遗产代表性项目名录的通知",
+        "十政发〔2018〕30号",
+        ["十堰市人民政府"],
+    )
+
+
+def test_a_portals_toolbar_section_and_posting_line_around_a_title() -> None:
+    """'无障碍辅助浏览工具条', the breadcrumb '…> 政府文件 > 沈河政发文件' and that section again
+    on the line under it, the title, '2024年03月15日来源:沈河区人民政府办公室': the page's; the
+    主送 and the signature then read."""
+    issue = corpus_issue("redhead/liaoning-shenyang-shenhe-2024-renwu-fenjie-gov-page.txt")
+    d = issue.documents[0]
+    assert (d.title, d.date, d.addressees, d.signature) == (
+        "沈河区人民政府关于印发2024年政府工作报告主要工作任务分解表的通知",
+        "2024-03-15",
+        ["区政府各部门", "各街道办事处", "各有关单位"],
+        ["沈河区人民政府"],
+    )
+    assert [r.why for r in issue.removed] == [
+        "page_tools",
+        "site_navigation",
+        "site_navigation",
+        "byline",
+        "page_tools",
+    ]
+
+
+def test_a_headline_with_the_city_before_the_documents_own_title() -> None:
+    """'保定腰山镇人民政府关于…的通告' (the site's), '导语 为…,详情如下。' (its lead), then the
+    通告's own '腰山镇人民政府关于…的通告'."""
+    issue = corpus_issue(
+        "announcement/hebei-baoding-yaoshan-2020-quxiao-miaohui-tonggao-bendibao-page.txt"
+    )
+    d = issue.documents[0]
+    assert (d.title, d.issuers, d.date) == (
+        "腰山镇人民政府关于取消南腰山村庙会的通告",
+        ["腰山镇人民政府"],
+        "2020-02-25",
+    )
+    assert issue.removed[0].why == "page_metadata"
+
+
+def test_a_portals_section_name_is_no_title() -> None:
+    issue = corpus_issue("web-page/neimenggu-nongmuting-2025-yusuannei-touzi-xize-wlthq-page.txt")
+    assert issue.documents[0].title == ""  # (the page's menu; the document's title is cut)
+    assert (issue.removed[0].text, issue.removed[0].why) == ("政府信息公开", "site_navigation")

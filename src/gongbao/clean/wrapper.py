@@ -70,6 +70,7 @@ _NAVIGATION = re.compile(
     r"[\u4e00-\u9fff]{2,12}[ \u3000]+[>»›][ \u3000]+[\u4e00-\u9fff]{2,20}|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
     r"【?(?:全文|正文)】?|"  # a site's label over the text it shows
+    r"(?:政府信息公开|政务公开|信息公开)|"  # a portal's section over what it shows
     r"(?:\S{1,12}\s*(?:>>|[>»›])\s*){2,}\S{0,20}|"
     r"\s*\[[^\]]{1,30}\]\([^)\s]{1,200}\)\s*(?:>>|[>»›]).{0,40})$"
 )
@@ -88,7 +89,7 @@ _TOOL_WORDS = re.compile(
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
-    r"文章播报|语音播报|播报|订阅|关注|\+|"
+    r"文章播报|语音播报|播报|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
 #: a line of page tools and nothing else: the tool words one after another, each the first
@@ -112,6 +113,8 @@ _BYLINE = re.compile(
     # '2011-06-18 00:00:00 来源: 本站原创', '2018-06-29 15:36:54我要评论'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论)|"
+    # the day the page was posted, then its source: '2024年03月15日来源:某区人民政府办公室'
+    r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:来源|作者)\s*[:：][^。；]{0,40}|"
     # the time the page was posted (a time of day), then its tools: '时间:2022-01-05 16:08 [收藏]'
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[\[【][^\]】]{1,6}[\]】])*|"
@@ -304,9 +307,13 @@ _NAV_CHARS = re.compile(r"[页置返篇>»›\[]")
 
 
 def _may_be_navigation(text: str) -> bool:
-    """Whether ``_NAVIGATION`` can match: its characters, or a short line with 文 (【全文】);
-    a sentence with 文 in it (文件, 文化) is not tried."""
-    return _NAV_CHARS.search(text) is not None or (len(text) <= 4 and "文" in text)
+    """Whether ``_NAVIGATION`` can match: its characters, a short line with 文 (【全文】), or
+    a portal's section ('政府信息公开'); a sentence with 文 in it (文件, 文化) is not tried."""
+    return (
+        _NAV_CHARS.search(text) is not None
+        or (len(text) <= 4 and "文" in text)
+        or (len(text) <= 6 and text.endswith("公开"))
+    )
 
 
 #: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
@@ -344,7 +351,9 @@ def _is_noise(text: str) -> str | None:
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
     if (
-        _NAV_CHARS.search(text) is not None or (len(text) <= 4 and "文" in text)
+        _NAV_CHARS.search(text) is not None
+        or (len(text) <= 4 and "文" in text)
+        or (len(text) <= 6 and text.endswith("公开"))
     ) and _NAVIGATION.match(text):
         return "site_navigation"
     tools_only = (
@@ -624,6 +633,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 while j < len(texts) and texts[j].strip() in (line, ""):
                     value_rows.add(j)
                     j += 1
+        if why is None and in_head and text.startswith("导语") and _SITE_LEAD.match(text):
+            why = "page_metadata"  # a news site's lead over the document ('导语 为…,详情如下。')
         if why is None and in_head and "提示" in text[:10] and _VALIDITY_NOTE.match(text):
             why = "page_metadata"  # a law database's note of the text's validity
         if why is None and in_head and text.startswith("社会主义核心价值观"):
@@ -697,6 +708,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     return out
 
 
+#: a news site's lead about the page, on the line of its label
+_SITE_LEAD = re.compile(r"导语\s*[:：]?\s*\S")
 #: a law database's note on the text's validity since ('税谱®提示:根据2019年5月16日《…通知》
 #: (…号)规定,继续有效')
 _VALIDITY_NOTE = re.compile(
@@ -733,17 +746,21 @@ def _is_place_tag(text: str) -> bool:
 
 
 def _section_over_breadcrumb(out: Unwrapped) -> None:
-    """A site's section named over its breadcrumb, which ends with it ('决议决定' over
-    '当前位置: 首页 > 决议决定'): the section's heading is the site's, not the document's title."""
+    """A site's section named over (or under) its breadcrumb, which ends with it ('决议决定'
+    over '当前位置: 首页 > 决议决定'): the section's heading is the site's, not the document's
+    title."""
     crumbs = [r for r in out.removed[:8] if r.why == "site_navigation" and ">" in r.text]
     for r in crumbs:
         last = re.split(r"\s*[>»›]+\s*", r.text.strip())[-1].strip()
         if not last:
             continue
         for k, ln in enumerate(out.lines):
-            if ln.no >= r.line:
+            if ln.no > r.line + 3:
                 break
-            if ln.text.strip() == last and r.line - ln.no <= 3:
+            # (over the breadcrumb, or under it when it names a section, not the page's
+            # document: '…> 政府文件 > 某某政发文件' / '某某政发文件')
+            under = ln.no > r.line and len(last) <= 8
+            if (ln.no < r.line or under) and ln.text.strip() == last and abs(r.line - ln.no) <= 3:
                 out.removed.append(Removed(ln.no, last, "site_navigation"))
                 out.removed.sort(key=lambda x: x.line)
                 out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)

@@ -175,15 +175,19 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     for at, (_no, zone, text) in enumerate(head.zones):
         if (
             zone == "title_again"
-            and _without_issuer(head.title, text)
+            and (_without_issuer(head.title, text) or _without_place(head.title, text))
             and (at == 0 or head.zones[at - 1][2] != head.title[: -len(text)])
         ):
             # a page's name for the document (its issuer, then its title) over the title as
             # the document prints it, without the issuer: the document's own (not where the
             # issuer is the line above it, the title printed over two lines)
+            if _without_place(head.title, text):
+                head.issuers = issuers_from_title(text) or head.issuers
             head.title = text
             break
     _issuers(head, groups, start, end)
+    if len(head.issuers) == 1 and _PLACELESS.match(head.issuers[0]):
+        head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
     # where the body starts: the group of line k, split if the head ended inside it
     if k >= len(lines):
         head.end = (lines[-1][0] + 1) if lines else start + 1
@@ -235,6 +239,17 @@ def _again_over_two(joined: str, title: str) -> bool:
     """Whether two lines joined print the title again, whole or without its issuer."""
     return ends_like_title(joined) and (
         _same_title(joined, title) or _without_issuer(title, joined)
+    )
+
+
+def _without_place(title: str, again: str) -> bool:
+    """Whether ``again`` is ``title`` without a place a site put before it ('保定腰山镇人民政府
+    关于…' over the document's own '腰山镇人民政府关于…')."""
+    return (
+        len(again) >= 8
+        and len(again) < len(title)
+        and title.endswith(again)
+        and is_place_name(title[: -len(again)])
     )
 
 
@@ -1104,7 +1119,9 @@ def _same_title(text: str, title: str) -> bool:
     if not title or not again:
         return False
     return again == whole or (
-        len(again) >= 8 and whole.endswith(again) and is_org(whole[: -len(again)])
+        len(again) >= 8
+        and whole.endswith(again)
+        and (is_org(whole[: -len(again)]) or is_place_name(whole[: -len(again)]))
     )
 
 
@@ -1130,6 +1147,20 @@ _NAME_GAPS = re.compile(r"[\s\u3000\u2002\u2003、，,]+")
 
 #: a body named by its level alone, without its place: '自治县人大常委会', '市政府'
 _PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])")
+
+
+def _placed(issuer: str, head: Head) -> str | None:
+    """A body named by its level alone ('市人民政府'), named with its place where the page's
+    headline over the document names it so ('十政发〔2018〕30号《十堰市人民政府关于…》')."""
+    from gongbao.structure.places import is_place_name
+
+    for _no, zone, text in head.zones:
+        if zone != "headline":
+            continue
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,10}}?){re.escape(issuer)}关于", text):
+            if is_place_name(m.group(1) + issuer[0]):
+                return m.group(1) + issuer
+    return None
 
 
 def _issuer_and_kind(title: str) -> bool:
