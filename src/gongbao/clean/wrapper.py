@@ -231,9 +231,9 @@ def _glued_field(label: str, line: str) -> bool:
 
 def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
-    if LABELS.get(label) == "keywords":
-        return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     key = LABELS.get(label)
+    if key == "keywords":
+        return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     if key == "validity":
         # a status ('有效', '现行有效', '有效期至2025年12月31日'), not the headline under a
         # table whose last label was left empty
@@ -241,11 +241,11 @@ def _value_fits(label: str, value: str) -> bool:
     if key in ("index", "doc_number", "date"):
         # a code, a 文号 or a date holds figures and few words: the headline under a record
         # whose last label was left empty ('统一编号:') is none of them
-        return any(ch.isdigit() for ch in value) and len(_HAN_RUN.findall(value)) <= 12
+        return any(ch.isdigit() for ch in value) and len(_HAN_CHAR.findall(value)) <= 12
     return True
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
@@ -337,8 +337,9 @@ def _markup(text: str) -> bool:
 
 
 def _is_noise(text: str) -> str | None:
-    # (``_markup``, ``_menu``, ``_may_be_navigation`` and ``_may_be_byline`` written out: this
-    # is asked of every line of a short document, and a call costs as much as the test)
+    # (``_markup`` written out: it is asked of every line of a short document, and a call
+    # costs as much as the test; the navigation and byline shortcuts are called, so that the
+    # tests of their definitions (tests/test_fast_paths.py) test what runs)
     first = text[:1]
     if ((first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None) or (
         not _WORD.search(text) and text not in _BROKEN_OPENERS
@@ -350,11 +351,7 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
-    if (
-        _NAV_CHARS.search(text) is not None
-        or (len(text) <= 4 and "文" in text)
-        or (len(text) <= 6 and text.endswith("公开"))
-    ) and _NAVIGATION.match(text):
+    if _may_be_navigation(text) and _NAVIGATION.match(text):
         return "site_navigation"
     tools_only = (
         len(text) <= 60
@@ -363,11 +360,7 @@ def _is_noise(text: str) -> str | None:
     )
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
         return "page_tools"
-    if (
-        (first in ("【", "[") or _BYLINE_CHARS.search(text) is not None)
-        and _BYLINE.match(text)
-        and (len(text) <= 80 or _TEASER.match(text))
-    ):
+    if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     if first in _FIELD_BULLETS and len(text) <= 9 and _MENU_ITEM.fullmatch(text):
         return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'

@@ -265,12 +265,10 @@ _PROPOSAL = re.compile(r"提[请請]")
 #: a list's heading: '任命：', '免去：' — the lines under it name a person and a post each
 #: the heading of a list of those appointed or removed; its reason may open it ('因工作需要，
 #: 任命:')
-_LIST_HEAD = re.compile(
-    r"^(?:[^，,。；;:：]{2,12}[，,]\s*)?(?:决定)?(?P<what>任命|免去|免职)[:：]$"
-)
-_LIST_TAIL = re.compile(
-    r"[。；;]\s*(?:[^，,。；;:：]{2,12}[，,]\s*)?(?:决定)?(?P<what>任命|免去|免职)[:：]$"
-)
+_HEADING = r"(?:[^，,。；;:：]{2,12}[，,]\s*)?(?:决定)?(?P<what>任命|免去|免职)[:：]$"
+_LIST_HEAD = re.compile(rf"^{_HEADING}")
+#: the heading ending a paragraph of a report, the list in the next ('…人事事项。因工作需要,任命:')
+_LIST_TAIL = re.compile(rf"[。；;]\s*{_HEADING}")
 _LIST_LINE = {
     "appoint": re.compile(rf"^\s*(?P<people>{_PEOPLE})(?P<how>为|兼)(?P<pos>[^；;。，,]+?)\s*$"),
     "remove": re.compile(

@@ -10,7 +10,7 @@ from gongbao.extract.walk import source, walk
 from gongbao.facts import Reference
 from gongbao.model import Issue
 from gongbao.structure.boundaries import norm_title
-from gongbao.structure.places import is_place_name
+from gongbao.structure.places import place_before
 from gongbao.titles import TITLE_KIND, title_end
 
 CITED = re.compile(
@@ -82,9 +82,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 issued = _ISSUED.match(text, m.end()) is not None
                 if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
-                if key == own or (
-                    len(own) > len(key) and own.endswith(key) and is_place_name(own[: -len(key)])
-                ):
+                if key == own or place_before(own, key):
                     # the document's own title ('《…条例》已由…通过，现予公布'), its place
                     # left out where the order promulgates it ('《甜城湖保护管理暂行办法》')
                     continue

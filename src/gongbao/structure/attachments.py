@@ -140,15 +140,17 @@ _ISSUING_SENTENCE = re.compile(
 
 def _named_in_lead(doc: Document) -> list[str]:
     """The texts named in the sentence of the first paragraph that issues them."""
-    first = next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
-    m = _ISSUING_SENTENCE.match(first[:600])
+    m = _ISSUING_SENTENCE.match(_first_paragraph(doc)[:600])
     return re.findall(r"《([^》]{4,80})》", m.group(0)) if m else []
+
+
+def _first_paragraph(doc: Document) -> str:
+    return next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
 
 
 def _lead(doc: Document) -> str | None:
     """The texts the first paragraph of a notice without a title issues, in their quotes."""
-    first = next((b.text for b in doc.blocks() if b.type == "paragraph"), "")
-    m = ISSUING.search(first[:300])
+    m = ISSUING.search(_first_paragraph(doc)[:300])
     return m.group(0) if m else None
 
 

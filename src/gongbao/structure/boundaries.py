@@ -152,9 +152,7 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue
         if (
             "—" in g.text
-            and (run := _TITLE_THEN_SPEECH.match(g.text))
-            and ends_like_title(run.group("title"))
-            and _is_speech(run.group("rest"))
+            and _title_then_speech(g.text)
             and (not starts or _has_text(groups[starts[-1] : i]))
             and _has_text(groups[start:i])
         ):
@@ -188,14 +186,19 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 
 
-def _is_speech(text: str) -> bool:
-    from gongbao.structure.zones import SPEECH
+def _title_then_speech(text: str) -> bool:
+    """A report's title (up to 40 characters) run onto the meeting it was read at."""
+    from gongbao.structure.zones import SPEECH, TITLE_THEN_SPEECH
 
-    return SPEECH.match(text) is not None
+    run = TITLE_THEN_SPEECH.match(text)
+    return (
+        run is not None
+        and len(run.group("title")) <= 40
+        and ends_like_title(run.group("title"))
+        and SPEECH.match(run.group("rest")) is not None
+    )
 
 
-#: a title, then a dash and the meeting it was read at
-_TITLE_THEN_SPEECH = re.compile(r"^(?P<title>[^—]{2,40}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
 _ATTACHED = re.compile(r"^附\s*(?:件|录|表)?\s*\d{0,2}\s*[:：]")
 
 

@@ -43,7 +43,7 @@ from gongbao.structure.organs import (
     same_organ,
     split_organs,
 )
-from gongbao.structure.places import is_place_name
+from gongbao.structure.places import is_place_name, place_before
 from gongbao.structure.speakers import (
     meeting_place,
     opens_speech,
@@ -72,6 +72,7 @@ from gongbao.structure.zones import (
     PROMULGATED,
     SPEAKER,
     SPEECH,
+    TITLE_THEN_SPEECH,
     issued_line,
     number_in_zone,
     split_trailing_date,
@@ -245,12 +246,7 @@ def _again_over_two(joined: str, title: str) -> bool:
 def _without_place(title: str, again: str) -> bool:
     """Whether ``again`` is ``title`` without a place a site put before it ('保定腰山镇人民政府
     关于…' over the document's own '腰山镇人民政府关于…')."""
-    return (
-        len(again) >= 8
-        and len(again) < len(title)
-        and title.endswith(again)
-        and is_place_name(title[: -len(again)])
-    )
+    return len(again) >= 8 and place_before(title, again)
 
 
 def _without_issuer(title: str, again: str) -> bool:
@@ -665,7 +661,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         return k
     if (
         "—" in text
-        and (spoken := _SPEECH_RUN_ON.match(text))
+        and (spoken := TITLE_THEN_SPEECH.match(text))
         and ends_like_title(spoken.group("title"))
         and _occasion(head, spoken.group("rest"))  # (nothing set where it reads no occasion)
     ):
@@ -780,10 +776,6 @@ _TEXT_OPENS = re.compile(
 
 #: a title whose end is printed twice over: '2021年政府工作报告政府工作报告'
 _DOUBLED = re.compile(r"(?P<lead>.{0,30}?)(?P<own>.{4,40})(?P=own)")
-
-
-#: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
-_SPEECH_RUN_ON = re.compile(r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
 
 
 #: a sentence, which no title is: a full stop after a clause with a comma in it
@@ -1152,8 +1144,6 @@ _PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡]
 def _placed(issuer: str, head: Head) -> str | None:
     """A body named by its level alone ('市人民政府'), named with its place where the page's
     headline over the document names it so ('十政发〔2018〕30号《十堰市人民政府关于…》')."""
-    from gongbao.structure.places import is_place_name
-
     for _no, zone, text in head.zones:
         if zone != "headline":
             continue

@@ -130,3 +130,9 @@ def is_place_name(text: str) -> bool:
     return name in _divisions()[0] and (
         name == text or text.endswith(("省", "市", "县", "区", "自治区"))
     )
+
+
+def place_before(full: str, part: str) -> bool:
+    """Whether ``full`` is ``part`` with a place's name before it ('保定腰山镇人民政府关于…'
+    over '腰山镇人民政府关于…', '内江市甜城湖保护管理暂行办法' over '甜城湖保护管理暂行办法')."""
+    return len(full) > len(part) and full.endswith(part) and is_place_name(full[: -len(part)])

@@ -65,6 +65,8 @@ SPEECH = re.compile(
     r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
+#: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
+TITLE_THEN_SPEECH = re.compile(r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
 #: the meeting a report was read at, its date then its name, without 在…上: '2024年11月27日县
 #: 十八届人大常委会第二十三次会议'
 DATED_MEETING = re.compile(
