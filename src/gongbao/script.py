@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections import Counter, defaultdict
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter, ne
@@ -147,24 +146,28 @@ class Restorer:
         )
         if len(self.published) != len(self.simple):
             raise ValueError("folded text must be as long as the published text")
-        # every (published, simplified) pair of characters, counted in C: the places where
-        # the two differ, and how often each simplified character was printed as itself
-        pairs = Counter(zip(self.published, self.simple, strict=True))
-        votes: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for (a, b), n in pairs.items():  # in order of first appearance, as ties are settled
-            if a != b:
-                votes[b].append((a, n))
-        self.chars: dict[str, str] = {}
-        for b, found in votes.items():
-            # a simplified character also printed as itself keeps that reading in the vote
-            found.append((b, pairs.get((b, b), 0)))
-            self.chars[b] = max(found, key=itemgetter(1))[0]
-        self._table = {ord(b): a for b, a in self.chars.items()}
+        # how each simplified character was published, looked up only for the characters of
+        # a string put back character by character (most strings are found whole in the text)
+        self._table = _Readings(self.published, self.simple)
         self._cache: dict[str, str] = {}
         self._seen: set[int] = set()
         # the two texts without a mirror's pinyin readings ('各區(qū)(市)縣'), which the
-        # cleaner takes out: a string of the parse that spanned one is found here
+        # cleaner takes out: a string of the parse that spanned one is found there (made when
+        # a string is first not found in the text itself)
         self._bare: tuple[str, str] | None = None
+        self._bare_made = False
+
+    @property
+    def chars(self) -> dict[str, str]:
+        """Every simplified character the document printed otherwise, and its reading."""
+        pairs = zip(self.published, self.simple, strict=True)
+        differ = dict.fromkeys(b for a, b in pairs if a != b)
+        return {b: self._table[ord(b)] for b in differ}
+
+    def _bare_texts(self) -> tuple[str, str] | None:
+        if self._bare_made:
+            return self._bare
+        self._bare_made = True
         if "(" in self.published or "（" in self.published:
             from gongbao.clean.wrapper import reading_spans
 
@@ -176,6 +179,7 @@ class Restorer:
                     "".join(self.published[i:j] for i, j in keep),
                     "".join(self.simple[i:j] for i, j in keep),
                 )
+        return self._bare
 
     def restore(self, text: str) -> str:
         if text.isascii():
@@ -186,8 +190,8 @@ class Restorer:
         at = self.simple.find(text)
         if at >= 0:
             out = self.published[at : at + len(text)]
-        elif self._bare is not None and (at := self._bare[1].find(text)) >= 0:
-            out = self._bare[0][at : at + len(text)]
+        elif (bare := self._bare_texts()) is not None and (at := bare[1].find(text)) >= 0:
+            out = bare[0][at : at + len(text)]
         else:
             out = text.translate(self._table)
         self._cache[text] = out
@@ -238,6 +242,33 @@ class Restorer:
                 if new is not value:  # (a list or an object restored in place is kept)
                     setattr(obj, name, new)
         return obj
+
+
+class _Readings(dict[int, str]):
+    """A ``str.translate`` table: a simplified character → the character the document printed
+    for it most often, counted the first time the character is asked for (most parses ask for
+    none: their strings are found whole in the text). A character also printed as itself
+    keeps that reading in the vote; a tie goes to the form met first, the character itself
+    last."""
+
+    def __init__(self, published: str, simple: str) -> None:
+        super().__init__()
+        self.published = published
+        self.simple = simple
+
+    def __missing__(self, code: int) -> str:
+        b = chr(code)
+        published, simple = self.published, self.simple
+        counts: dict[str, int] = {}
+        at = simple.find(b)
+        while at >= 0:
+            a = published[at]
+            counts[a] = counts.get(a, 0) + 1
+            at = simple.find(b, at + 1)
+        others = [(a, n) for a, n in counts.items() if a != b]
+        out = max([*others, (b, counts.get(b, 0))], key=itemgetter(1))[0] if others else b
+        self[code] = out
+        return out
 
 
 #: values ``restore_all`` leaves as they are, told by their exact type
