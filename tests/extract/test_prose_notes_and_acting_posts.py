@@ -141,3 +141,33 @@ def test_a_vote_reported_and_an_acting_post_in_its_organ() -> None:
     ]
     got = _appointments("personnel/guizhou-qiandongnan-2015-npcsc-daili-zhouzhang-qdn-page.txt")
     assert ("冯仕文", "appoint", ["黔东南州人民政府州长"], ["代理"]) in got
+
+
+def test_an_items_division_of_work_printed_in_words_under_it() -> None:
+    """Guangdong's 分工方案 prints each item, then '分管省领导:林克庆' and '部门分工:省发展改革委
+    牵头,各地、各部门配合。' on lines of their own (one paragraph a line, no blank lines): both
+    lines are the item's (the leader's line was a heading), the lead and the units read from the
+    words. The second item's '部门分工:省财政厅牵头,' is cut by the page after its comma: no
+    measure (which units it names is unknown)."""
+    path = "web-page/guangdong-2021-yuefu22-gongzuo-baogao-fengong-foodmate-page.txt"
+    issue = corpus_issue(path)
+    assert [(m.text, m.responsible, m.lead) for m in issue.facts["measures"]] == [
+        ("地区生产总值增长6%以上。", ["省发展改革委", "各地", "各部门"], ["省发展改革委"])
+    ]
+    item = next(b for b in issue.documents[0].blocks() if b.text == "地区生产总值增长6%以上。")
+    assert [c.text for c in item.children] == [
+        "分管省领导:林克庆",
+        "部门分工:省发展改革委牵头,各地、各部门配合。",
+    ]
+
+
+def test_leaders_posts_in_a_note_are_no_units() -> None:
+    """Hunan's note after its targets, '(分管副省长、协管副秘书长负责,省发展改革委牵头,…' (the
+    page cuts the rest): the posts of the leaders who oversee the item are no units, and the
+    lead is the one unit said to lead (the note had read '分管副省长' and '协管副秘书长负责' as
+    leads)."""
+    from gongbao.extract.measures import _clauses
+
+    duty = _clauses("分管副省长、协管副秘书长负责,省发展改革委牵头")
+    assert duty is not None
+    assert (duty.lead, duty.others) == (["省发展改革委"], [])

@@ -48,7 +48,7 @@ _DUTY_LINE = re.compile(
 #: a closing note that names the lead in its words: '（市政府办公室、市审改办牵头，市级各有关
 #: 部门按职责分工负责）', '（区财政局负责）'
 _WORDED = re.compile(
-    r"[（(](?P<lead>[^（()）]{2,80}?)(?:牵头|牽頭)(?:[，,；;]\s*(?P<rest>[^（()）]+?))?[)）]$"
+    r"[（(](?P<lead>[^（()），,；;]{2,80}?)(?:牵头|牽頭)(?:[，,；;]\s*(?P<rest>[^（()）]+?))?[)）]$"
     r"|[（(](?P<sole>[^（()），,；;]{2,40}?)负责[)）]$"
 )
 _SUPPORT_TAIL = re.compile(r"(?:按职责分工负责|按職責分工負責|分工负责|配合|配合落实|参与|负责)$")
@@ -97,7 +97,7 @@ def units(text: str) -> list[str]:
     return [
         unit
         for name in out
-        if not _NOT_A_UNIT.search(name)
+        if not _NOT_A_UNIT.search(name) and not _POST.search(name)
         for part in _joined(name)
         if len(unit := _listed_name(part)) >= 2  # ('责任单位:市', cut by the page)
     ]
@@ -117,6 +117,12 @@ _ALL_LEAD = re.compile(r"(?:分别|分別|共同)?(?:牵头|牽頭)$")
 #: '责任领导：…'), or when the item is due ('2023年底前完成', '长期坚持')
 _NOT_A_UNIT = re.compile(
     r"[:：]|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|年底|年末|月底|长期|持续|常态"
+)
+#: a leader's post, named in a note beside the units ('分管副省长、协管副秘书长负责'): who
+#: oversees the item, not a unit that carries it
+_POST = re.compile(
+    r"(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|主席|书记|领导|负责同志)"
+    r"(?:负责|分管|牵头|协调)?$"
 )
 #: the words after a list of units that say how they act: 'X、Y按职责分工负责' names X and Y
 _ACTING = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?|分别|共同)(?:负责)?$")
@@ -229,7 +235,13 @@ def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
     open_at = _opening(text)
     if open_at < 0:
         return None
-    inner = text[open_at + 1 : -1].strip()
+    duty = _clauses(text[open_at + 1 : -1].strip())
+    return (open_at, duty) if duty is not None else None
+
+
+def _clauses(inner: str) -> _Duty | None:
+    """The units of a note's clauses ('X牵头，Y配合'), or None where a clause is neither units
+    said to act nor a rule."""
     duty = _Duty()
     # units listed over a comma before the one verb they share: '（人力资源社会保障部、财政部，
     # 各省级人民政府按职责分工负责）'
@@ -256,7 +268,7 @@ def _worded_clauses(text: str) -> tuple[int, _Duty] | None:
             duty.others.extend(u for w in waiting for u in units(w))
             duty.others.extend(found)
             waiting = []
-    return (open_at, duty) if duty.units and not waiting else None
+    return duty if duty.units and not waiting else None
 
 
 #: a clause of a note that is only a list of units, each ending like a unit's name
@@ -304,8 +316,18 @@ def _duty_lines(block: Block) -> _Duty | None:
             continue
         if others:
             return None  # the lines of the items under a heading, not the heading's own
-        seen = True
         printed = m.group("units")
+        if printed.endswith(("，", ",", "、", "；", ";")):
+            return None  # a list the page cut before its end: which units it names is unknown
+        seen = True
+        if "，" in printed or "," in printed:
+            # the units in words: '部门分工:省发展改革委牵头,各地、各部门配合。'
+            worded = _clauses(printed)
+            if worded is not None and worded.named:
+                duty.lead.extend(worded.lead)
+                duty.others.extend(worded.others)
+                duty.named = True
+                continue
         if lead := _ALL_LEAD.search(printed):
             duty.lead.extend(units(printed[: lead.start()]))  # '…、…分别牵头'
             duty.named = True

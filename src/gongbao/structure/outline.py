@@ -50,9 +50,12 @@ class Item:
     rank: float = 99.0
 
 
-#: who carries an item, on a line of its own under it ('牵头单位:区发改局'): never a heading
+#: who carries an item, who oversees it, when it is due, on a line of its own under it
+#: ('牵头单位:区发改局', '分管省领导:某某', '部门分工:省财政厅牵头,…', '完成时限:…'): never a
+#: heading
 _DUTY_LINE = re.compile(
-    r"^[（(【〔]?\s*(?:牵头|责任|配合|协办|主办|承办|参与|督办)(?:单位|部门|领导)\s*[:：]"
+    r"^[（(【〔]?\s*(?:(?:牵头|责任|配合|协办|主办|承办|参与|督办)(?:单位|部门|领导)"
+    r"|分管[省市县区]?(?:领导|负责人)|部门分工|完成时限|完成时间|时间节点)\s*[:：]"
 )
 
 
