@@ -177,3 +177,16 @@ def test_full_width_figures_with_their_point() -> None:
     )
     lines = [(b.label, b.amount) for b in parse_text(text).facts["budget_lines"]]
     assert lines == [("全市一般公共预算收入", 2221.9), ("税收收入", 1690.4), ("当年结余", 286.7)]
+
+
+def test_a_figure_broken_before_its_point_is_read_whether_lines_or_paragraphs_part_it() -> None:
+    """Tianjin's '…收入２２２１' / '．９亿元' (tianjin-2025-budget-report line 70 and the next):
+    joined next to each other by the shape, a blank line apart by the paragraph joins — both
+    read 2221.9 (the joins had left the full-width point, which no figure reads)."""
+    for gap in ("\n", "\n\n"):
+        text = (
+            "关于2025年预算执行情况和2026年预算草案的报告\n\n各位代表:\n\n"
+            f"全市一般公共预算收入２２２１{gap}．９亿元，其中，税收收入１６９０．４亿元。\n"
+        )
+        lines = [(b.label, b.amount) for b in parse_text(text).facts["budget_lines"]]
+        assert lines == [("全市一般公共预算收入", 2221.9), ("税收收入", 1690.4)], gap

@@ -13,10 +13,12 @@ says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from gongbao.clean.chars import TERMINAL
 from gongbao.clean.groups import Group
+from gongbao.clean.shape import joined_at_point
 from gongbao.numbering import match_number
 from gongbao.read import Line
 
@@ -171,7 +173,8 @@ def join_cut_paragraphs(
             continue
         if prev is not None and _FRACTION.match(g.text) and _ENDS_IN_DIGIT.search(prev.text):
             # nor opens on a figure's decimal point: '…预算收入２２２１' / '．９亿元,完成…'
-            out[-1] = _joined(prev, g)
+            # (lines apart: ``shape`` joins those next to each other the same way)
+            out[-1] = _joined(prev, g, lambda a, b: joined_at_point(a.strip(), b))
             continue
         if prev is not None and _can_be_cut(prev) and _can_continue(g):
             left, right = prev.lines[-1].text.strip(), g.text
@@ -197,7 +200,9 @@ def join_cut_paragraphs(
     return out, lost
 
 
-def _joined(prev: Group, g: Group) -> Group:
+def _joined(
+    prev: Group, g: Group, join: Callable[[str, str], str] = lambda a, b: a.strip() + b
+) -> Group:
     last = prev.lines[-1]
-    joined = Line(last.no, last.text.strip() + g.text, last.page)
+    joined = Line(last.no, join(last.text, g.text), last.page)
     return Group([*prev.lines[:-1], joined], end=g.end)

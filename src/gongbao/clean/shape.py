@@ -663,6 +663,15 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
 _OPENS_ON_POINT = re.compile(r"\s*[.．][0-9０-９]")
 
 
+def joined_at_point(left: str, right: str) -> str:
+    """A figure broken before its decimal point, joined: the point, now between digits, made
+    the one the rules read ('２２２１' + '．９亿元' folded → '2221.9亿元')."""
+    rest = right.strip()
+    if rest[:1] == "．" and rest[1:2].isascii():
+        rest = "." + rest[1:]
+    return left.rstrip() + rest
+
+
 def _join_split_figures(lines: list[Line]) -> list[Line]:
     """A figure the extraction broke before its decimal point ('…收入２２２１' / '．９亿元')
     joined on its first line, which covers the next (nothing is dropped)."""
@@ -671,10 +680,8 @@ def _join_split_figures(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         if out and _OPENS_ON_POINT.match(ln.text) and out[-1].text.rstrip()[-1:].isdigit():
-            prev, rest = out[-1], ln.text.strip()
-            # (its point now between digits: a figure's, as the rules read one)
-            rest = "." + rest[1:] if rest[1:2].isascii() else rest
-            out[-1] = prev.with_text(prev.text.rstrip() + rest, ln.last or ln.no)
+            prev = out[-1]
+            out[-1] = prev.with_text(joined_at_point(prev.text, ln.text), ln.last or ln.no)
             continue
         out.append(ln)
     return out
