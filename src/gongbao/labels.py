@@ -48,6 +48,8 @@ LABELS = {
     "施行日期": "valid_from",
     "失效日期": "valid_until",
     "公开日期": "published",
+    "公开日": "published",
+    "著录日期": "published",
     "生成日期": "date",
     "发布时间": "published",
     "有效性": "validity",

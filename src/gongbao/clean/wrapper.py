@@ -362,6 +362,10 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
+    if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
+        return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
+    if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
+        return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
     if first in _FIELD_BULLETS and len(text) <= 9 and _MENU_ITEM.fullmatch(text):
         return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'
     if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
@@ -394,6 +398,20 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a news item's reporters named on a line of their own, no sentence: '记者 何勤华', '本报记者
+#: 张三 李四', '通讯员：王五'
+_REPORTER = re.compile(
+    r"(?:本报|本台|本网)?(?:记者|通讯员|特约记者|实习生)\s*[:：]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}"
+)
+_CREDIT_OPENERS = frozenset("本记通特实")
+#: a site's line naming its own accounts: '中国政府网微博、微信', '某某发布微信公众号'
+_SITE_PROMO = re.compile(
+    r"(?!微信|微博|公众号|客户端|官方)[\u4e00-\u9fff]{2,12}?(?<!官方)"
+    r"(?:微博|微信|微信公众号|公众号|客户端|抖音号?)"
+    r"(?:[、和及](?:微博|微信|微信公众号|公众号|客户端|抖音号?))*"
+)
+_PROMO_ENDS = ("微博", "微信", "公众号", "客户端", "抖音", "抖音号")
 #: a page's link to the reading it publishes of the document: '《某某的通知》政策解读'
 _READING_LINK = re.compile(r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读")
 #: a name and the address it links to, alone on a line: '北京某某医院 http://…/8740647.html'

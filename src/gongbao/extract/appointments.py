@@ -580,7 +580,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         printed = _org_of(m.group("held")) + printed
                     if qualifier == "代理" and "、" not in printed:
                         printed = printed.replace("代理", "", 1)  # '…人民政府代理市长'
-                    printed, acting = _acting(printed) if "代理" in printed else (printed, None)
+                    printed, acting = _acting(printed) if "代" in printed else (printed, None)
+                    printed, others = _next_people(printed)
                     for person in m.group("people").split("、"):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
                         if qualifier:
@@ -602,6 +603,13 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             also.qualifiers.extend(["代理", *rec.qualifiers])
                             also.date = rec.date
                             keep(also)
+                    for person, post in others:
+                        # '任命X同志为P、Y同志为Q': Y's post, in P's organisation if Q names none
+                        rec = _record(doc, block, person, action, [post], m.span())
+                        if qualifier:
+                            rec.qualifiers.append(qualifier)
+                        rec.date = _decided(text, m.start())
+                        keep(rec)
             for m in _BARE_TENURE.finditer(text) if tenure_title and "任" in text else ():
                 # 'X任P' without 同志, a clause of its own in a 任免 document
                 rec = _record(doc, block, m.group("people"), "appoint", [m.group("pos")], m.span())
@@ -718,7 +726,9 @@ def _person(printed: str) -> str:
     return name
 
 
-_COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人)$")
+_COUNTED = re.compile(
+    r"等(?:[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人))?$|[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人)$"
+)
 _BECAUSE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)因[\u4e00-\u9fff]{2,10}$")
 
 
@@ -766,12 +776,33 @@ def _acting(printed: str) -> tuple[str, str | None]:
     the organisation of the post before it ('某某县人民政府县长'; 代理 is the fact's
     qualifier) unless it names its own; a post with no acting part alone."""
     pieces = _split_outside_brackets(printed)
-    if len(pieces) < 2 or not pieces[-1].startswith("代理") or len(pieces[-1]) <= 3:
+    if len(pieces) < 2:
+        return printed, None
+    if short := _ACTING_SHORT.match(pieces[-1]):
+        acting = short.group("post")  # '副省长、代省长': 代 for 代理 before a head's post
+    elif pieces[-1].startswith("代理") and len(pieces[-1]) > 3:
+        acting = pieces[-1].removeprefix("代理")
+    else:
         return printed, None
     held = "、".join(pieces[:-1])
-    acting = pieces[-1].removeprefix("代理")
     # '…副市长、代理东莞市人民政府市长' names its organisation itself
     return held, acting if _org_of(acting) else _org_of(held) + acting
+
+
+#: a head's post held as acting, 代理 shortened to 代: '代省长', '代市长', '代主席'
+_ACTING_SHORT = re.compile(r"^代(?P<post>(?:[省市县区州旗盟]|自治[区州县旗])?长|主席)$")
+#: the next person named in a run of appointments: '…副市长、查中才同志为…'
+_NEXT_PERSON = re.compile(r"、(?P<name>[\u4e00-\u9fff·]{2,4}?)同志为")
+
+
+def _next_people(printed: str) -> tuple[str, list[tuple[str, str]]]:
+    """A post with the next appointments of its sentence run onto it ('西昌市人民政府副市长、
+    查中才同志为西昌市人民政府副市长'): the first post, and each later (person, post)."""
+    parts = _NEXT_PERSON.split(printed)
+    if len(parts) < 3:
+        return printed, []
+    first, rest = parts[0], parts[1:]
+    return first, [(rest[k], rest[k + 1]) for k in range(0, len(rest) - 1, 2) if rest[k + 1]]
 
 
 def _org_of(held: str) -> str:

@@ -27,6 +27,11 @@ _DOCUMENT_END = re.compile(
 #: what a notice issues is a document, whatever its title ends with: '现将《X》印发给你们',
 #: '《X》已经…通过，现印发给你们'
 _ISSUED = re.compile(r"[^。；]{0,40}?(?:印发|印發|转发|轉發)给?(?:你们|你們|各|全)")
+#: the rules an order promulgates, named in its promulgation sentence ('《某某规定》已于2002年
+#: 7月1日经市政府常务会议通过。现予发布'): the document's own text, whatever title a page gave it
+_PROMULGATED_HERE = re.compile(
+    r"\s*已(?:于|经|由)[^。《》]{0,60}?(?:通过|批准)[。，,\s]*现予(?:公布|发布|颁布)"
+)
 #: a bracketed history under a title: '（2000年10月31日…通过 …主席令第三十七号公布 …施行）'
 _HISTORY = re.compile(r"^[(（][^()（）]*(?:通过|公布|施行|修正|修订|批准)[^()（）]*[)）]$")
 #: a reply's opening: the 请示 it answers, cited without 《》, its 文号 after it, then 收悉
@@ -82,7 +87,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 issued = _ISSUED.match(text, m.end()) is not None
                 if not (_is_document(title, doc_number) or key in titles or key in inner or issued):
                     continue
-                if key == own or place_before(own, key):
+                if key == own or place_before(own, key) or _PROMULGATED_HERE.match(text, m.end()):
                     # the document's own title ('《…条例》已由…通过，现予公布'), its place
                     # left out where the order promulgates it ('《甜城湖保护管理暂行办法》')
                     continue

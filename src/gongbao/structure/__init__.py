@@ -27,7 +27,7 @@ from gongbao.structure.boundaries import (
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
-from gongbao.structure.head import Head, parse_head, run_on_number
+from gongbao.structure.head import Head, announcer, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
@@ -722,6 +722,8 @@ def _document(
         doc.issuers = [place + "人民政府"]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    if not doc.issuers and (announced_by := announcer(doc.title)):
+        doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
     if report and (gov := re.search(re.escape(report.group("who")) + r"(?:人民)?政府", text)):

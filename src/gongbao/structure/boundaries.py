@@ -160,6 +160,13 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             # 18日在…会议上'), after another document's text (a 决议 on it printed first)
             starts.append(i)
             continue
+        if len(g.text) <= 6 and i > start and _kind_after_date(groups, i, start, starts):
+            # a document headed by its kind alone ('公告'), under the date that closed the
+            # one before it
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
         # the title's ending first: most groups are text, and it settles them before the
         # head-line rules (date, 文号, meeting) are tried
         if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
@@ -182,6 +189,22 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         starts.append(start)
     return starts
 
+
+def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:
+    """A kind word alone ('公 告') on the line after a document's closing date, a text
+    opening under it: the next document's title."""
+    closed = groups[i].text.replace(" ", "").replace("\u3000", "")
+    return (
+        closed in _BARE_KINDS
+        and is_date_line(groups[i - 1].text)
+        and i + 1 < len(groups)
+        and len(groups[i + 1].text) > 20
+        and _has_text(groups[(starts[-1] if starts else start) : i])
+    )
+
+
+#: the kinds a document may be headed by alone
+_BARE_KINDS = frozenset({"公告", "通告", "通知", "决定", "命令", "通报", "公示", "声明", "启事"})
 
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 

@@ -422,8 +422,9 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
 
 
 def _names_issuer(title: str) -> bool:
-    """Whether a title opens with its issuers before 关于 ('某某县人民政府关于…')."""
-    return bool(title) and bool(issuers_from_title(title))
+    """Whether a title opens with its issuers before 关于 ('某某县人民政府关于…') or is its
+    issuer's name and its kind ('某某指挥部办公室通告')."""
+    return bool(title) and (bool(issuers_from_title(title)) or _issuer_and_kind(title))
 
 
 def _kind_under(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
@@ -684,6 +685,12 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
             break
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
+        raw = lines[k][3]
+        if not parts and text[:1] in "【「" and (tag := _COLUMN_TAG.match(text)):
+            # a site's column tag before the headline ('【精准防控】…公告', '「通告」…的通告'):
+            # no title opens with a bracket of these
+            text = text[tag.end() :]
+            raw = _COLUMN_TAG.sub("", raw.strip(), count=1)
         if not parts and not title_like(text):
             # a title line that carries its date or 文号 after it
             text, date = split_trailing_date(text)
@@ -714,7 +721,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
                 head.page_date = head.page_date or _iso(date)
             text = stripped
         parts.append(text)
-        raw_parts.append(lines[k][3])
+        raw_parts.append(raw)
         _record(head, lines[k], "title")
         k += 1
         if len(parts) >= 4:
@@ -740,6 +747,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     return k
 
 
+#: a site's column tag before a headline: '【精准防控】', '「通告」' (a whole title after it)
+_COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
 #: a unit's name in brackets after a title
 _UNIT_AFTER = re.compile(r"[(（](?P<unit>[\u4e00-\u9fff]{2,20})[)）]$")
 
@@ -853,7 +862,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "notice")
             k += 1
         elif zone == "order_no" and NOTICE_NO.match(text):
-            head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", text)
+            printed = re.sub(r"[\s()（）]+", "", text)
+            if head.zones and head.zones[-1][1] == "title_again":
+                # under the title the document prints again: its own number over the one
+                # a headline above carried ('…公告(第47号)' / '…公告' / '(2022第47号)')
+                head.doc_number = printed
+            else:
+                head.doc_number = head.doc_number or printed
         elif (
             zone is None
             and text[:1] in ("(", "（")
@@ -1151,6 +1166,15 @@ def _placed(issuer: str, head: Head) -> str | None:
             if is_place_name(m.group(1) + issuer[0]):
                 return m.group(1) + issuer
     return None
+
+
+def announcer(title: str) -> str | None:
+    """The issuer a 公告's or 通告's title is the name of, before its kind: '兴安盟新冠肺炎疫情防控
+    指挥部公告' → '兴安盟新冠肺炎疫情防控指挥部'."""
+    kind = title_end(title) if title else None
+    if kind is None or kind.group(1) not in ("公告", "通告", "公示") or kind.start() < 4:
+        return None
+    return title[: kind.start()] if is_org(title[: kind.start()]) else None
 
 
 def _issuer_and_kind(title: str) -> bool:

@@ -70,6 +70,8 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     ):
         if doc.doc_number is None:
             doc.doc_number = number
+            if doc.kind in ("regulation", "document") and _ORDER_CODE.match(number):
+                doc.kind = "order"  # rules numbered in their government's orders ('惠府令〔…〕')
         elif not _same_number(doc.doc_number, number):
             _differs(issue, doc.id, "文号", number, doc.doc_number)
     if date := parse_date(meta.get("date", "")):
@@ -80,6 +82,16 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     publisher = meta.get("publisher")
     if publisher and not meta.get("issuer") and not _publishes_own(publisher, doc.title):
         publisher = None  # a town's page publishing its district's 办法: not the issuer
+    if publisher and not meta.get("issuer") and _department_numbered(publisher, doc.doc_number):
+        publisher = None  # the portal's office publishing a department's numbered document
+    if (
+        publisher
+        and not meta.get("issuer")
+        and doc.doc_number
+        and _ORDER_CODE.match(doc.doc_number)
+        and (office := _GOVERNMENT_OFFICE.match(publisher))
+    ):
+        publisher = office.group("government")  # an order is its government's, not its office's
     if issuer := meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
@@ -150,6 +162,28 @@ _ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八
 def _issue_number(value: str) -> str | None:
     value = "".join(value.split())
     return value if _ISSUE_NUMBER.fullmatch(value) else None
+
+
+#: an order's number: its government's code with 令 ('惠府令〔2020〕96号', '湘政令第3号')
+_ORDER_CODE = re.compile(r"[\u4e00-\u9fff]{1,8}令\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}|第)")
+#: a government's office, named after the government: '惠州市人民政府办公室'
+_GOVERNMENT_OFFICE = re.compile(r"^(?P<government>\S{2,20}?人民政府)(?:办公室|办公厅)$")
+#: a government's office, which runs its portal and publishes every organ's documents on it
+_PORTAL_OFFICE = re.compile(r"(?:政府|政府办|政府办公室|政府办公厅|办公室|办公厅)$")
+
+
+_CODED = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{2,12}?)[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]"
+)
+
+
+def _department_numbered(publisher: str, number: str | None) -> bool:
+    """A 文号 whose code is no government's ('高区财农〔2023〕45号': no 政 or 府 in it) on a
+    page a government's office publishes: a department issued it, not the office."""
+    if not number or not _PORTAL_OFFICE.search(publisher) or "政府" not in publisher:
+        return False
+    m = _CODED.match(number)
+    return m is not None and not re.search(r"[政府办令]", m.group("code"))
 
 
 def _publishes_own(publisher: str, title: str) -> bool:

@@ -19,9 +19,10 @@ from gongbao.structure.dates import (
     parse_date,
 )
 from gongbao.structure.head import raw_line
-from gongbao.structure.organs import ORG_END, split_organs
+from gongbao.structure.organs import ORG_END, is_org, split_organs
 from gongbao.structure.speakers import speaker_org
 from gongbao.structure.zones import SPEAKER
+from gongbao.titles import CLOSING
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
@@ -275,6 +276,15 @@ def _dated(text: str) -> bool:
     return is_date_line(text) or compact_date(text) is not None
 
 
+def _after_text(lines: list[tuple[int, str, str]], k: int) -> bool:
+    """Whether a sentence of the text stands above line k: a date over all of the text (a
+    paper's or a page's, '渝西都市报 2021年11月30日') closes none of it."""
+    return any(
+        "。" in t or len(t) > 60 or (len(t) > 10 and t.endswith((".", "．")))
+        for _gi, t, _r in lines[:k]
+    )
+
+
 def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     if k >= len(lines) - 4:
         return True
@@ -364,6 +374,24 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             sig.signers, sig.printed = [name], [name]
             if per_group[lines[-1][0]] == 1:
                 sig.groups.append(lines[-1][0])
+    if not sig.signers and len(lines) >= 2 and _undated_signer(lines, groups, raw):
+        # the text ends on its issuer's name, no date under it (the page cut after it, or a
+        # month without its day): the issuer signs
+        gi, text, _rawt = lines[-1]
+        sig.signers, sig.printed = split_organs(text), [text]
+        if per_group[gi] == 1:
+            sig.groups.append(gi)
+    elif (
+        not sig.signers
+        and len(lines) >= 3
+        and _MONTH_ONLY.fullmatch(lines[-1][1])
+        and _undated_signer(lines[:-1], groups, raw)
+    ):
+        gi, text, _rawt = lines[-2]
+        sig.signers, sig.printed = split_organs(text), [text]
+        for g in {gi, lines[-1][0]}:
+            if per_group[g] == sum(1 for ln in lines if ln[0] == g):
+                sig.groups.append(g)
     if sig.date is None:
         # no signature printed: the date alone under the text is the document's — a date
         # line that closes the text (its last lines, or before 附件, a note or an issued
@@ -372,7 +400,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             (
                 parse_date(t) or compact_date(t)
                 for k, (_gi, t, _r) in enumerate(lines)
-                if _dated(t) and _closes(lines, k)
+                if _dated(t) and _closes(lines, k) and _after_text(lines, k)
             ),
             None,
         )
@@ -383,6 +411,27 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             sig.printed = [*cells, *sig.printed]
             sig.groups.append(len(groups) - 1)
     return sig
+
+
+#: a closing date that names its year and month, not its day: '二○一四年一月'
+_MONTH_ONLY = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+)
+
+
+def _undated_signer(
+    lines: list[tuple[int, str, str]], groups: list[Group], raw: dict[int, str]
+) -> bool:
+    """Whether the last line is an organ's name that signs the text: after its closing
+    formula ('特此公告'), or set far right as a signature is (its line indented)."""
+    gi, text, _rawt = lines[-1]
+    if len(text) > 30 or not ORG_END.search(text) or not is_org(text) or gi != len(groups) - 1:
+        return False
+    if CLOSING.match(lines[-2][1]):
+        return True
+    last = groups[gi].lines[-1]
+    printed = raw.get(last.no, "")
+    return last.text.strip() == text and len(printed) - len(printed.lstrip()) >= 12
 
 
 def validity(texts: list[str], doc_date: str | None) -> tuple[str | None, str | None]:

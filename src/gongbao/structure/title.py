@@ -51,8 +51,9 @@ def title_like(text: str) -> bool:
     )
 
 
-#: marks of a site's lines, never of a title: pipes, addresses, counters
-_NOT_TITLE = re.compile(r"[|｜]|https?:|www\.|\.html?\b|>>|»")
+#: marks of a site's lines, never of a title: pipes, addresses, counters, a news headline's
+#: exclamation mark ('公示!某县拟入选…')
+_NOT_TITLE = re.compile(r"[|｜!！]|https?:|www\.|\.html?\b|>>|»")
 #: a line that opens with a 文号: a title only when a title follows it on the line
 _NUMBER_FIRST = re.compile(r"^\S{1,10}?[〔\[【﹝]\s*\d{4}")
 
@@ -121,6 +122,10 @@ def continues_title(title: str, text: str) -> bool:
         return True  # the kind alone on the last line: '通告'
     if title.endswith("》") and text.startswith("《") and _ISSUES_UNCLOSED.search(title):
         # the texts a notice issues a line each: '关于印发《甲》' / '《乙》' / '《丙》的通知'
+        return True
+    if title.endswith("》") and _ISSUES_UNCLOSED.search(title) and ends_like_title(text):
+        # what it issues named past the quoted name, on the next line: '关于印发2022年《政府
+        # 工作报告》' / '重点任务责任落实分工的通知' (the quote's 报告》 ends no title here)
         return True
     if _NUMBER_OPENS.match(text):
         return False  # a 文号, however garbled

@@ -47,7 +47,7 @@ GAZETTE_ISSUE_LINE = re.compile(
 )
 #: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
 NOTICE_NO = re.compile(
-    r"^[(（]?(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
+    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年?|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
     r"第\s*\d{1,5}\s*[号號][)）]?$"
     # a congress's 公告 numbered in Chinese numerals in brackets: '(第七十七号)'
     r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
