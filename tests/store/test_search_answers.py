@@ -120,6 +120,9 @@ Re-recorded when three batches of 42 files (northern counties' 公告/通告 and
 ('中国政府网微博、微信') became its navigation: 养老 219 → 220, 通知 357 → 375, 人民政府 1,360 →
 1,431, 养老 OR 托育 228 → 229, 养老 -机构 185 → 186, 财政 in notices 120 → 125, 工作 in
 2020–2023 446 → 465, 养 421 → 423 (the new files); scores moved with the corpus's statistics.
+Re-recorded when 贵阳's 殡葬 order (a sharing site's copy) was listed and a site's sign-in
+banner, its file facts and its download prompt became the page's: 人民政府 1,431 → 1,435 (the
+new file); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

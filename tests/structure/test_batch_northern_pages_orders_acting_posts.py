@@ -145,3 +145,39 @@ def test_acting_posts_shortened_and_appointments_run_on_with_dunhao() -> None:
     assert all("查中才" not in p for _n, _a, ps, _q in xichang for p in ps)
     gangu = _appointments("personnel/gansu-tianshui-gangu-npcsc-daili-xianzhang-gov-page.txt")
     assert gangu[0] == ("张定禄", "remove", ["甘谷县第十八届人大代表"], ["辞职"])
+
+
+def test_a_sites_banner_over_its_sign_in_links_is_no_title() -> None:
+    """'开启全网商机' / '登录/注册' / '****' over a reply a bidding site masked: the banner and the
+    links are the site's; the reply prints no title and says what it is ('特此批复')."""
+    doc = corpus_doc(
+        "reply/shanxi-jinzhong-2026-shizhenghan1-shuiyuan-baohuqu-pifu-masked-bid-page.txt"
+    )
+    assert (doc.title, doc.kind) == ("", "reply")
+
+
+def test_news_items_on_a_committees_decisions_are_news() -> None:
+    """'吉林省十二届人大常委会第十次会议9月5日决定,…' (Xinhua's credit taken off as its byline),
+    '天津北方网讯:5日,新区二届人大常委会举行第八次全体会议', a headline '赵一德任陕西省代省长'
+    over '【陕西省|…】8月2日下午 , …会议召开': reports of decisions, issued by no one."""
+    for path in (
+        "personnel/jilin-2014-npcsc-daili-shengzhang-cizhi-govcn-page.txt",
+        "personnel/tianjin-binhai-2015-npcsc-daili-quzhang-enorth-page.txt",
+        "personnel/shaanxi-npcsc-daili-shengzhang-tagged-headline-page.txt",
+    ):
+        assert corpus_doc(path).kind == "news", path
+
+
+def test_an_order_on_a_sharing_site_with_its_law_record_run_onto_one_line() -> None:
+    """'贵阳市殡葬管理办法(2016)' (the file's name), '- 格式:doc' / '- 大小:28.00 KB' /
+    '- 文档页数:4', then '贵阳市殡葬管理实施规定文章属性•【制定机关】贵阳市人民政府•…•【字号】
+    贵阳市人民政府令第103号…正文贵阳市人民政府令第103号《贵阳市殡葬管理实施规定》已于…通过。':
+    the file's facts and the record are the site's, the record's 字号 is the 文号, the order
+    line stands apart from its promulgation, and the title is the one it heads."""
+    doc = corpus_doc("order/guizhou-guiyang-2002-ling103-binzang-guiding-doczj-page.txt")
+    assert (doc.title, doc.doc_number, doc.issuers, doc.kind) == (
+        "贵阳市殡葬管理实施规定",
+        "贵阳市人民政府令第103号",
+        ["贵阳市人民政府"],
+        "order",
+    )

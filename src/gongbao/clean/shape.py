@@ -613,11 +613,22 @@ _TITLE_THEN_ORDER = re.compile(
 
 
 def _title_then_order(text: str) -> tuple[int, int] | None:
-    """The title and the order line apart."""
+    """The title and the order line apart; or an order line and the promulgation run onto
+    it ('贵阳市人民政府令第103号《…》已于2002年7月1日经市政府常务会议通过。')."""
     if "令" not in text:
         return None
-    m = _TITLE_THEN_ORDER.match(text)
-    return (m.start("gap"), m.end("gap")) if m is not None else None
+    if m := _TITLE_THEN_ORDER.match(text):
+        return m.start("gap"), m.end("gap")
+    if m := _ORDER_THEN_TEXT.match(text):
+        return m.start("gap"), m.end("gap")
+    return None
+
+
+#: an order line with the promulgation of what it promulgates run onto it
+_ORDER_THEN_TEXT = re.compile(
+    r"^\s*[^的\s]{2,24}?(?:人民政府|政府)令\s*第\s*\d{1,5}\s*号(?P<gap>[ \u3000]*)"
+    r"(?=《[^》]{4,60}》已)"
+)
 
 
 #: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,

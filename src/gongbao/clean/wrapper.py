@@ -26,6 +26,7 @@ from gongbao.clean.markup import PLACEHOLDER
 from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
+from gongbao.titles import title_end
 
 YAML_KEYS = {
     "title": "title",
@@ -362,6 +363,12 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
+    if ("下载" in text or "版权" in text) and _SHARING_NOTICE.match(text):
+        return "site_navigation"  # a document-sharing site's download prompt and disclaimer
+    if first in ("-", "•") and _FILE_FACT.match(text):
+        return (
+            "page_metadata"  # a sharing site's facts of the file: '- 格式:doc', '- 大小:28.00 KB'
+        )
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
@@ -398,6 +405,19 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a document-sharing site's prompt to download and its disclaimer over the text it shows:
+#: '下载到本地 , 更方便阅读', '声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议…'
+_SHARING_NOTICE = re.compile(
+    r"下载到本地\s*[,，]?\s*更方便阅读|(?:声明\s*[:：]\s*)?本文档(?:内容)?版权归属内容提供方"
+)
+#: a document-sharing site's facts of the file it shows, a bulleted line each
+_FILE_FACT = re.compile(
+    r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者)\s*[:：][^:：]{1,20}$"
+)
+#: a site's sign-in links: '登录/注册', '登录 | 免费注册', '请登录'
+_LOGIN = re.compile(
+    r"(?:请|立即)?(?:登录|登陆|注册|免费注册)(?:\s*[/|｜]\s*(?:免费)?(?:注册|登录|登陆))?"
+)
 #: a news item's reporters named on a line of their own, no sentence: '记者 何勤华', '本报记者
 #: 张三 李四', '通讯员：王五'
 _REPORTER = re.compile(
@@ -648,6 +668,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = "page_metadata"  # a news site's lead over the document ('导语 为…,详情如下。')
         if why is None and in_head and "提示" in text[:10] and _VALIDITY_NOTE.match(text):
             why = "page_metadata"  # a law database's note of the text's validity
+        if why is None and in_head and len(text) <= 12 and _LOGIN.fullmatch(text):
+            why = "site_navigation"  # a site's sign-in links: '登录/注册'
+        elif (
+            why is None
+            and in_head
+            and len(text) <= 12
+            and (below := _next_text(texts, i)) is not None
+            and len(below[1]) <= 12
+            and _LOGIN.fullmatch(below[1])
+            and title_end(text) is None
+        ):
+            why = "site_navigation"  # the site's banner over its sign-in links: '开启全网商机'
         if why is None and in_head and text.startswith("社会主义核心价值观"):
             why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
@@ -699,6 +731,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # a law database's record run into the text: '…通知文章属性•【制定机关】…•【主题分类】
             # …正文…': the pairs are the page's metadata; the text goes on after 正文
             for label, value in _BRACKET_PAIR.findall(m.group(0)):
+                if label == "字号" and "号" in value:
+                    label = (
+                        "文号"  # a law record's 字号 is the 文号 ('【字号】某市人民政府令第103号')
+                    )
                 _record_meta(out.meta, label, value.strip("• "))
             out.removed.append(Removed(ln.no, m.group(0).strip(), "page_metadata"))
             if before := text[: m.start()].strip():

@@ -490,14 +490,22 @@ _MEETING_HELD = re.compile(r"^(?!关于).{2,30}" + MEETING_WORDS)
 #: a news report's lead, its time then what happened: '11月9日，市人大常委会举行第三十六次
 #: 会议', '6月10日上午，…会议召开', '某某近日发布了一批人事任免通知'
 _NEWS_LEAD = re.compile(
-    r"(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?(?:(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)"
-    r"(?:上午|下午|晚上|晚间|早上|中午)?[，,]?|[^。，,]{0,20}?(?:近日|日前)[，,]?)[^。，,]{0,30}?"
+    r"(?:\S{2,6}讯(?:[(（][^()（）]{1,12}[)）]|\s*[:：])?\s*)?"
+    r"(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|今天|今日|昨天|昨日)"
+    r"(?:上午|下午|晚上|晚间|早上|中午)?\s*[，,]?|[^。，,]{0,20}?(?:近日|日前)[，,]?)[^。，,]{0,30}?"
     r"(?:举行|召开|发布了|印发了|公布了)"
     # '2月2日下午，省十二届人大常委会第二十七次会议上，表决通过了多项人事任免案'; a report
-    # that credits its site first: '本网讯(何晓芳)8月14日，…'
-    r"|(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?[，,]?"
-    r"[^。]{0,40}?会议(?:上|期间)?[，,]?[^。]{0,6}?(?:召开|举行|表决通过|审议通过)"
+    # that credits its site first: '本网讯(何晓芳)8月14日，…'; '今天下午，…会议经过表决，决定…'
+    r"|(?:\S{2,6}讯[(（][^()（）]{1,12}[)）])?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)"
+    r"(?:上午|下午|晚上|晚间)?\s*[，,]?"
+    r"[^。]{0,40}?会议(?:上|期间)?[，,]?[^。]{0,6}?(?:召开|举行|表决通过|审议通过|经过表决)"
+    # a committee's meeting named before its day: '吉林省十二届人大常委会第十次会议9月5日决定，…'
+    r"|[^。，,]{2,30}?第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议\d{1,2}月\d{1,2}日"
+    r"(?:决定|表决|审议)"
 )
+_BRACKETED_HEAD = re.compile(r"^【[^【】]{2,40}】\s*")
+#: a news headline on an official taking a post: '赵一德任陕西省代省长'
+_TAKES_POST = re.compile(r"^[\u4e00-\u9fff·]{2,4}任[\u4e00-\u9fff、]{2,30}?(?:长|主任|书记|主席)$")
 
 
 #: the page's link to the document's own file, named by its 文号, under the text
@@ -666,6 +674,11 @@ def _document(
         and (
             any(_reported(g.text) for g in body_groups[:40])
             or (not head.title and _NEWS_LEAD.match(opening) is not None)
+            or (
+                _TAKES_POST.match(head.title) is not None
+                # (the headline printed again in brackets over the lead: '【陕西省|…】8月2日…')
+                and any(_NEWS_LEAD.match(_BRACKETED_HEAD.sub("", g.text)) for g in body_groups[:2])
+            )
         )
     ):
         # a page that reports ('据了解', '记者'), issued by no one: a headline on officials

@@ -641,6 +641,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         or _numbered_heading(text)
         or (_opens_adoption(text) and _adopts(lines, k))
         or _opening_sentence(text)
+        or text.endswith(("：", ":"))  # (a lead-in or recipients, never a title)
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (m := _ORDER_LINE.match(text)) and (
