@@ -123,6 +123,11 @@ Re-recorded when three batches of 42 files (northern counties' 公告/通告 and
 Re-recorded when 贵阳's 殡葬 order (a sharing site's copy) was listed and a site's sign-in
 banner, its file facts and its download prompt became the page's: 人民政府 1,431 → 1,435 (the
 new file); scores moved with the corpus's statistics.
+Re-recorded when three batches of 42 files (county budget and 决算 reports, 部门预算, 公开
+年度报告, gazette items, mirrors, 人大 pages, yearbook work reports) were listed: 通知 375 →
+389, 人民政府 1,435 → 1,481, 国务院 批复 14 → 15 (a wikisource copy of a State Council
+reply), （一） 28 → 34, 财政 in notices 125 → 126, 工作 in 2020–2023 465 → 473, 养 423 → 426
+(the new files); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -181,3 +181,83 @@ def test_an_order_on_a_sharing_site_with_its_law_record_run_onto_one_line() -> N
         ["贵阳市人民政府"],
         "order",
     )
+
+
+def test_reports_without_a_title_and_their_governments() -> None:
+    """'——2016年1月6日在馬鞍山市第十五屆人民代表大會第五次會議上' / '市長 魏堯' with no title over
+    it, and '現在,我代表南開區人民政府,向大會作政府工作報告' with no head at all: reports, the
+    second the government it names; a sharing site's '文档介绍:' before a meeting line over two
+    lines ('——2009年5月16日在昔阳县第十五届人民代表大会' / '第三次会议上'); a yearbook's bulleted
+    head ('• 政府工作报告' / '• ——2001年2月16日在…会议上') under its volume ('2002卷')."""
+    maanshan = corpus_doc("work-report/anhui-maanshan-2016-work-report-notitle-pinyin-page.txt")
+    assert (maanshan.title, maanshan.kind) == ("", "report")
+    nankai = corpus_doc("work-report/tianjin-nankai-2010-work-report-nohead-trad-wiki-page.txt")
+    assert (nankai.kind, nankai.issuers) == ("report", ["南開區人民政府"])
+    xiyang = "work-report/shanxi-jinzhong-xiyang-2009-work-report-stripped-figures-taodocs-page.txt"
+    assert _head(xiyang) == ("", None, "2009-05-16", ["昔阳县人民政府"])
+    yearbook = "work-report/neimenggu-2001-work-report-nianjian-bullets-page.txt"
+    assert _head(yearbook) == ("政府工作报告", None, "2001-02-16", ["内蒙古自治区人民政府"])
+
+
+def test_budget_reports_heads() -> None:
+    """'2023年天等县决算(草案)的报告' over '2024年10月18日天等县…常务委员会第二十四次会议通过'
+    and '受县人民政府委托': the title is no meeting line, and the report is the government's, not
+    the committee's; '(贵州省)关于黔东南州黄平县…的报告' over the report's own '黄平县…的报告';
+    '彭水苗族土家族自治县2021年预算执行' / '情况和2022年预算草案' one title; '县财政局 杨晓武'
+    reads 五河县's report for the bureau."""
+    assert _head("budget-report/guangxi-chongzuo-tiandeng-2023-final-accounts-report-page.txt") == (
+        "2023年天等县决算(草案)的报告",
+        None,
+        "2024-10-18",
+        ["天等县人民政府"],
+    )
+    huangping = "budget-report/guizhou-qiandongnan-huangping-2022-budget-report-page.txt"
+    assert _head(huangping)[0] == "黄平县2022年预算执行情况和2023年预算草案的报告"
+    pengshui = "budget-report/chongqing-pengshui-2021-budget-report-page.txt"
+    assert _head(pengshui)[0] == "彭水苗族土家族自治县2021年预算执行情况和2022年预算草案"
+    wuhe = "budget-report/anhui-bengbu-wuhe-2017-shangbannian-budget-report-page.txt"
+    assert _head(wuhe)[3] == ["五河县财政局"]
+
+
+def test_a_change_named_by_its_own_subject_is_that_lines() -> None:
+    """'城市维护建设税798万元,同比减收194万元,…;房产税收入同比增收531万元,同比减收24万元' (天等's
+    report, as printed): both changes are 房产税收入's (they had been given to the tax before)."""
+    issue = corpus_issue(
+        "budget-report/guangxi-chongzuo-tiandeng-2023-final-accounts-report-page.txt"
+    )
+    changes = [(b.label, b.amount) for b in issue.facts["budget_lines"] if b.role == "change"]
+    assert ("房产税收入", 531.0) in changes and ("房产税收入", -24.0) in changes
+    assert ("城市维护建设税", 531.0) not in changes
+
+
+def test_budget_pages_heads_and_own_contents() -> None:
+    """A 决算 page's contents with '(1)' page numbers, its entries numbered sections: one
+    document's own contents, not an issue's (it had split the page in two); a school's page
+    that opens with '目 录' / '第一部分:…' prints no title; '石楼县第二中学校2022年预算公示情况
+    说明' (the portal's headline), its byline, then the budget's own '石楼第二中学校2022年部门
+    预算': the budget's, its issuer named in full as the headline prints it; a town's annual
+    report names no government: the town."""
+    cangnan = corpus_issue(
+        "dept-budget/zhejiang-wenzhou-cangnan-jiaoyuju-2020-final-accounts-page.txt"
+    )
+    assert [d.title for d in cangnan.documents] == ["苍南县教育局2020年度部门(单位)决算"]
+    changde = corpus_doc("dept-budget/hunan-changde-waiguoyu-xuexiao-2022-dept-budget-page.txt")
+    assert changde.title == ""
+    shilou = "dept-budget/shanxi-lvliang-shilou-erzhong-2022-dept-budget-page.txt"
+    assert (_head(shilou)[0], _head(shilou)[3]) == (
+        "石楼第二中学校2022年部门预算",
+        ["石楼县第二中学校"],
+    )
+    tangcun = "disclosure-report/shandong-jining-zoucheng-tangcun-2010-disclosure-report-page.txt"
+    assert _head(tangcun)[3] == ["唐村镇"]
+
+
+def test_a_forums_anti_copy_junk_is_taken_out_and_recorded() -> None:
+    """A Discuz post strews '( ?: c( k/ R2 O# o1 j. C' and the like through the 国务院 notice it
+    copies: each run recorded as removed (a problem: a guess), the signature's line
+    ('国务院 2015年5月13日 . J8 O& X, _) h/ j( H') read again."""
+    path = "mirror-noise/guowuyuan-2015-jiuyuesanri-fangjia-tongzhi-forum-anticopy-page.txt"
+    issue = corpus_issue(path)
+    assert (issue.documents[0].date, issue.documents[0].issuers) == ("2015-05-13", ["国务院"])
+    junk = [r.text for r in issue.removed if r.why == "anti_copy"]
+    assert junk[0] == "( ?: c( k/ R2 O# o1 j. C" and ". J8 O& X, _) h/ j( H" in junk

@@ -373,6 +373,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
         return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
+    if len(text) <= 8 and text.endswith("卷") and _VOLUME.fullmatch(text):
+        return "site_navigation"  # a yearbook's volume: '2002卷'
     if first in _FIELD_BULLETS and len(text) <= 9 and _MENU_ITEM.fullmatch(text):
         return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'
     if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
@@ -414,6 +416,31 @@ _SHARING_NOTICE = re.compile(
 _FILE_FACT = re.compile(
     r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者)\s*[:：][^:：]{1,20}$"
 )
+#: a run of one- and two-character ASCII tokens between spaces (or the line's ends, or the
+#: text's characters)
+_ANTI_COPY = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?=\s|$|[\u4e00-\u9fff])")
+_JUNK_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _is_junk(run: str) -> bool:
+    """Anti-copy junk, not a list of numbers or letters: punctuation in two of its tokens and
+    a letter in one."""
+    tokens = run.split()
+    return sum(1 for t in tokens if _JUNK_MARK.search(t)) >= 2 and any(
+        c.isalpha() for t in tokens for c in t if c.isascii()
+    )
+
+
+def _junk_run(text: str) -> list[str]:
+    return [m.group(0) for m in _ANTI_COPY.finditer(text) if _is_junk(m.group(0))]
+
+
+#: a sharing site's label before the text it shows
+_SHARED_LABEL = re.compile(r"文档(?:介绍|简介|内容)\s*[:：]\s*(?=\S)")
+#: a yearbook's volume, as its site heads the pages of it
+_VOLUME = re.compile(r"(?:19|20)\d{2}\s*年?卷")
+#: a report's meeting line under its title, bulleted as the title is: '• ——2001年2月16日在…'
+_SPEECH_BELOW = re.compile(r"^[•·]?\s*[—－-]{1,2}\s*(?:19|20)\d{2}年")
 #: a site's sign-in links: '登录/注册', '登录 | 免费注册', '请登录'
 _LOGIN = re.compile(
     r"(?:请|立即)?(?:登录|登陆|注册|免费注册)(?:\s*[/|｜]\s*(?:免费)?(?:注册|登录|登陆))?"
@@ -463,7 +490,7 @@ _BULLET_STAT = re.compile(
 #: a forum's byline over a post and its note of the last edit: '某某 发表于 2020-4-23 08:58:32',
 #: '本帖最后由 某某 于 2020-4-23 08:59 编辑'
 _FORUM_POST = re.compile(
-    r"^(?:\S{1,20}\s*发表于|本帖最后由\s*\S{1,20}\s*于)\s*\d{4}-\d{1,2}-\d{1,2}\s+"
+    r"^(?:\S{1,20}\s*发表于|本帖最后由\s*\S{1,20}\s*于)\s*\d{2,4}-\d{1,2}-\d{1,2}\s+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*编辑)?$"
 )
 #: a sentence that names a document in 《》: the text's (a crawl that printed the order
@@ -553,6 +580,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # a part of a text in NFC is in NFC: a text that is (nearly every one) is not normalized
     # line by line
     composed = unicodedata.is_normalized("NFC", "\n".join(texts))
+    # a forum's anti-copy junk, runs of one- and two-character ASCII tokens strewn through the
+    # text ('. J8 O& X, _) h/ j( H'): taken out where the page is full of it
+    anti_copy = sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -572,6 +602,20 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
+            # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
+            out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
+            text = text[shared.end() :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if anti_copy and (junk := _junk_run(text)):
+            for bit in junk:
+                out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
+            text = _ANTI_COPY.sub(lambda m: " " if _is_junk(m.group(0)) else m.group(0), text)
+            text = text.strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            if not text:
+                out.lines.append(ln)
+                continue
         if "??" in text or ("?" in text and PLACEHOLDER.search(text)):
             # a mirror's question marks where the page had spaces it could not encode
             # ('第一章?總?則', '甘肅省人民政府????????'): spaces again, each run recorded
@@ -587,6 +631,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = _PINYIN.sub("", text)
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if (
+            why == "site_navigation"
+            and text[:1] in _FIELD_BULLETS
+            and (below := _next_text(texts, i)) is not None
+            and _SPEECH_BELOW.match(below[1])
+        ):
+            why = None  # a title in a bulleted head, over the meeting it was read at
         if i in value_rows:
             why = "page_metadata"
         elif (

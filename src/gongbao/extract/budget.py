@@ -35,14 +35,17 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE_WORD = re.compile(r"(增加|增长|增收|增支|减少|下降|减收|减支|节约|压减)(?:了)?$")
 #: what a change is measured against, in its clause or opening its sentence ('与2023年度相比，')
 _COMPARED = re.compile(r"(?:比|较|同比|相比)")
-_COMPARISON = re.compile(r"(?:比|较)[^，。；]*$|^[^，。；]*(?:同比|相比)[，,]?")
+#: (a subject before 同比 is what changed: '房产税收入同比增收D' keeps 房产税收入)
+_COMPARISON = re.compile(r"(?:比|较)[^，。；]*$|^[^，。；]*相比[，,]?|^同比[，,]?|同比$")
 _DOWN = ("减少", "下降", "减收", "减支", "节约", "压减")
 _CLAUSE_BREAK = "，,。；;：:、"
 _TOTAL = re.compile(r"(总量|合计|总计|共计)")
 _LEADING = re.compile(
     r"^[—－\-·●■]*\s*"
     r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]\s*)?"
-    r"\s*(?:加上|动用|其中|另外|此外|安排|主要是|主要为|以及|和|及)?\s*"
+    r"\s*(?:加上|动用|其中|另外|此外|安排|主要是|主要为|以及|和|及"
+    # what a list of taxes is headed by: '涉及的主要税种国内增值税收入7875万元'
+    r"|(?:涉及的)?主要(?:税种|项目|科目)(?:为|是|有|包括)?)?\s*"
 )
 _VERBS = re.compile(
     r"((?:预计|实际|累计)?完成|预计为|预计|安排经费|安排|为|达到|共|加上|动用|其中)$"
@@ -179,7 +182,9 @@ def _as_change(
     if len(line.label) >= 2:
         return
     sentence = text.rfind("。", 0, m.start()) + 1
-    before = [ln for mm, ln in found if mm.start() >= sentence and ln.role != "change"]
+    # (the line named last: a change that names its own subject is one — '房产税收入同比增收
+    # 531万元，同比减收24万元')
+    before = [ln for mm, ln in found if mm.start() >= sentence]
     if before:
         line.label = before[-1].label
 

@@ -14,7 +14,9 @@ from gongbao.structure.places import place_before
 from gongbao.titles import TITLE_KIND, title_end
 
 CITED = re.compile(
-    r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》(?:\s*[（(](?P<num>[^（）()]{4,30})[)）])?"
+    r"《(?P<title>[^《》]{2,80}(?:〈[^〉]*〉[^《》]*)?)》"
+    # its 文号 in brackets after it, the year in brackets of its own inside: '(黑政办规(2020)5号)'
+    r"(?:\s*[（(](?P<num>[^（）()]{4,30}|[^（）()]{1,12}[（(]\d{4}[)）][^（）()]{1,10})[)）])?"
 )
 
 

@@ -31,6 +31,7 @@ from gongbao.structure.head import Head, announcer, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
+    ON_BEHALF,
     autonomous_in_full,
     entrusted_by,
     fullest_names,
@@ -47,6 +48,7 @@ from gongbao.structure.organs import (
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
+from gongbao.structure.places import is_place_name, place_before
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import imprint_date, signatures, validity
@@ -227,6 +229,32 @@ _FURNITURE = frozenset(
 _NAMELESS = re.compile(r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅")
 
 
+def _placed_in_text(name: str, text: str, head: str = "") -> str:
+    """An issuer the text names with its province before it ('宁夏海原县高崖乡卫生院' for
+    '海原县高崖乡卫生院'): the fuller name (of one organ's names, the fullest printed)."""
+    if len(name) < 4:
+        return name
+    for k in (2, 3):
+        # a bare place before the organ, printed elsewhere with its level: '石楼第二中学校'
+        # as '石楼县第二中学校'
+        for level in ("县", "市", "区", "旗"):
+            fuller = name[:k] + level + name[k:]
+            if (
+                name[k : k + 1] != level
+                and (fuller in text or fuller in head)
+                and is_place_name(name[:k] + level)
+            ):
+                return fuller
+    if name not in text:
+        return name
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), text):
+        for k in range(len(m.group(1)) - 2, -1, -1):
+            full = m.group(1)[k:] + name
+            if place_before(full, name) and is_place_name(full[: -len(name)]):
+                return full
+    return name
+
+
 def _named(issuers: list[str]) -> list[str]:
     """The issuers but a name a page lost or masked ('人民政府' with its place cut off,
     '****政府'): no issuer rather than a wrong one."""
@@ -273,6 +301,7 @@ _WHY = {
     "pinyin": "转载网站插入的拼音注音",
     "placeholder": "转载网站以问号代替的无法显示字符",
     "site_marker": "转载网站在段落后插入的标记字母",
+    "anti_copy": "转载网站插入的防复制乱码",
 }
 
 
@@ -386,7 +415,12 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
 #: a text that says it minutes its meeting: '现将会议讨论研究的有关事项纪要如下'
 _MINUTED = re.compile(r"[纪紀]要如下")
 #: what a meeting decided, as its minutes record it: '会议原则同意…', '会议决定…'
-_AGREED = re.compile(r"会议(?:原则)?(?:同意|决定|议定|研究决定|审议通过|讨论通过)")
+_AGREED = re.compile(
+    r"会议(?:原则)?(?:同意|决定|议定|研究决定|审议通过|讨论通过|审议并(?:原则)?通过|听取了?)"
+)
+#: an untitled record's opening: who chaired the government's meeting ('6月20日,市长某某主持
+#: 召开市政府第四次常务会议,研究…')
+_CHAIRED = re.compile(r"主持召开[^，。,]{0,20}?(?:常务会议|办公会议|常务会|办公会)")
 
 
 #: a decision on who holds a post: '决定任命…', '决定免去…', '决定接受某某辞去…'
@@ -606,7 +640,10 @@ def _document(
     if kind == "document" and (
         (_MINUTED.search(opening) and "会议" in head.title + opening)
         or (
-            head.title.endswith(("常务会议", "办公会议"))
+            (
+                head.title.endswith(("常务会议", "办公会议"))
+                or (not head.title and _CHAIRED.search(opening) is not None)
+            )
             and sum(1 for g in body_groups[:12] if _AGREED.match(g.text)) >= 2
         )
     ):
@@ -684,6 +721,14 @@ def _document(
         # a page that reports ('据了解', '记者'), issued by no one: a headline on officials
         # ('…副省长辞职') is news, not a 任免 document
         kind = doc.kind = "news"
+    if (
+        kind == "document"
+        and not head.title
+        and ((head.occasion and head.speaker) or ON_BEHALF.search(opening) is not None)
+    ):
+        # no title printed, read at a meeting by its speaker, or opening '我代表某某人民政府
+        # 向大会作报告': a report
+        kind = doc.kind = "report"
     if doc.doc_number is None:
         doc.doc_number = _download_number(body_groups[-3:])
     if not head.title and (reporter := _disclosure_reporter(body_groups[:3])):
@@ -725,6 +770,15 @@ def _document(
     if not doc.issuers and (head.occasion or doc.kind == "report"):
         # a report read '受县人民政府委托' (with its meeting line or without)
         doc.issuers = entrusted_by(body_groups[:4])
+    elif (
+        doc.kind == "report"
+        and head.adopted
+        and not signers
+        and all("人民代表大会" in n or "人大" in n for n in doc.issuers)
+    ):
+        # a report under the line of the meeting that passed it: the government it was read
+        # for reports, not the committee that heard it
+        doc.issuers = entrusted_by(body_groups[:4]) or doc.issuers
     if (
         not doc.issuers
         and doc.title.endswith("政府工作报告")
@@ -743,6 +797,10 @@ def _document(
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
+    elif report and "政府信息公开" in doc.title and report.group("who").endswith(("镇", "乡")):
+        # a town's annual report that names its government nowhere: the town, as its title
+        # prints it ('唐村镇2010年政府信息公开工作年度报告')
+        doc.issuers = [report.group("who")]
     doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
     doc.issuers = _named(doc.issuers)
     doc.issuers = [
@@ -761,6 +819,8 @@ def _document(
         if found := province_government(doc.doc_number, doc.title + text):
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
+    zones = "".join(t for _no, _z, t in head.zones)
+    doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None

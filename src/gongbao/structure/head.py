@@ -144,12 +144,23 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score += 2.0  # its 文号 printed above it, as GB/T 9704 prints it, under a headline
         if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
             score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
+        if trial.title and not title_like(trial.title):
+            score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
         if j > k0 and _introduced(lines, j):
             score += 1.5  # the page says the document follows: its title, not the headline
+        if (
+            j > k0
+            and ends_like_title(trial.title)
+            and _byline_between(raw, lines[k0][4], lines[j][4])
+            and _retitled(lines[k0][2], trial.title)
+        ):
+            # the site's headline, its byline ('2022-04-13 09:23 来源:…'), then a title: the
+            # document's own, as the site printed its text under its byline
+            score += 0.5
         if (
             j > k0
             and best is not None
@@ -246,7 +257,15 @@ def _again_over_two(joined: str, title: str) -> bool:
 def _without_place(title: str, again: str) -> bool:
     """Whether ``again`` is ``title`` without a place a site put before it ('保定腰山镇人民政府
     关于…' over the document's own '腰山镇人民政府关于…')."""
-    return len(again) >= 8 and place_before(title, again)
+    if len(again) < 8:
+        return False
+    if place_before(title, again):
+        return True
+    # a site's headline that tags the province and says whose the document is: '(贵州省)关于
+    # 黔东南州黄平县2022年…的报告' over the report's own '黄平县2022年…的报告'
+    prefix = title[: -len(again)] if len(title) > len(again) and title.endswith(again) else ""
+    bare = re.sub(r"^[(（]([^()（）]{2,8})[)）]", r"\1", prefix).replace("关于", "")
+    return bool(bare) and "关于" in prefix and is_place_name(bare)
 
 
 def _without_issuer(title: str, again: str) -> bool:
@@ -419,6 +438,30 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         and j + 1 < len(lines)
         and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
     )
+
+
+_BYLINE_WORDS = re.compile(r"来源|發布時間|发布时间|发布日期|浏览|点击|阅读次数|作者[:：]")
+
+
+def _retitled(headline: str, title: str) -> bool:
+    """Whether a title under a site's headline names the same document in other words ('石楼县
+    第二中学校2022年预算公示情况说明' over '石楼第二中学校2022年部门预算'): much of it alike,
+    no sentence's opening and no label of a record before it."""
+    from rapidfuzz import fuzz
+
+    from gongbao.labels import LABELS
+
+    if title.startswith(("为", "根据", "按照", "依据")) or any(
+        title.startswith(label) for label in LABELS if len(label) >= 2
+    ):
+        return False
+    return fuzz.ratio(headline, title) >= 60
+
+
+def _byline_between(raw: dict[int, str], first: int, last: int) -> bool:
+    """Whether a page's byline was printed between two lines of the head (the cleaner took it
+    out: it is in the lines as read)."""
+    return any(_BYLINE_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
 
 
 def _names_issuer(title: str) -> bool:
@@ -642,6 +685,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         or (_opens_adoption(text) and _adopts(lines, k))
         or _opening_sentence(text)
         or text.endswith(("：", ":"))  # (a lead-in or recipients, never a title)
+        or (text[:1] in "第目" and _CONTENTS_OR_PART.match(text) is not None)
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (m := _ORDER_LINE.match(text)) and (
@@ -750,6 +794,9 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
 
 #: a site's column tag before a headline: '【精准防控】', '「通告」' (a whole title after it)
 _COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
+#: a contents page's head or a part's heading ('目 录', '第一部分:2022年部门预算说明'): the
+#: text's, never its title
+_CONTENTS_OR_PART = re.compile(r"^(?:目\s*[录錄]|目\s*次)$|^第[一二三四五六七八九十\d]{1,3}部分")
 #: a unit's name in brackets after a title
 _UNIT_AFTER = re.compile(r"[(（](?P<unit>[\u4e00-\u9fff]{2,20})[)）]$")
 
@@ -1035,8 +1082,9 @@ _ADOPTION_OPENS = re.compile(rf"^[(（]?\s*(?:{YEAR}\s*年|(?:19|20)\d{{3,4}}日
 
 
 def _opens_adoption(text: str) -> bool:
-    """'（2023年5月26日…' opening a meeting line that wraps onto the next."""
-    return len(text) <= 60 and _ADOPTION_OPENS.match(text) is not None
+    """'（2023年5月26日…' opening a meeting line that wraps onto the next (not a title that
+    opens with its year: '2023年天等县决算(草案)的报告' over its meeting line)."""
+    return len(text) <= 60 and _ADOPTION_OPENS.match(text) is not None and not ends_like_title(text)
 
 
 def _adopts(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

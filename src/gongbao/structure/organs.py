@@ -294,6 +294,11 @@ def qualify_short(name: str, context: str) -> str:
 
 
 _ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))委托")
+_LEVEL_ONLY = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:人民)?政府")
+#: a report's opening: '现在，我代表县人民政府向大会作报告' (the government whose report it is)
+ON_BEHALF = re.compile(
+    r"我代表(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))[，,]?\s*向(?:大会|会议)(?:作|报告)"
+)
 
 
 def entrusted_by(groups: list[Group]) -> list[str]:
@@ -303,7 +308,18 @@ def entrusted_by(groups: list[Group]) -> list[str]:
 
 
 def entrusted_names(texts: list[str]) -> list[str]:
-    return [m.group("org") for t in texts for m in _ENTRUSTED.finditer(t)]
+    """The governments a report is read for: '受市人民政府委托', '我代表南开区人民政府，向大会
+    作政府工作报告'."""
+    found = [m.group("org") for t in texts for m in _ENTRUSTED.finditer(t)]
+    # (a government named by its level alone on whose behalf a report is read, '我代表区人民
+    # 政府', is placed by the meeting line instead)
+    found += [
+        m.group("org")
+        for t in texts
+        for m in ON_BEHALF.finditer(t)
+        if not _LEVEL_ONLY.fullmatch(m.group("org"))
+    ]
+    return found
 
 
 def issuer_opening(title: str) -> list[str]:

@@ -75,7 +75,17 @@ def parse_speaker(raw: str) -> tuple[str, str] | None:
         and not _COUNTED.search(m.group("title"))
     ):
         return m.group("title"), m.group("name")
+    if m := _ORGAN_THEN_NAME.match(raw.strip()):
+        # the reading organ and its officer, no post printed: '县财政局 杨晓武'
+        return m.group("title"), m.group("name")
     return None
+
+
+#: an organ that reads a report, then its officer's name apart: '县财政局 杨晓武'
+_ORGAN_THEN_NAME = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff]{1,16}?(?:局|厅|委员会|委|办公室))[ \u3000\t]+"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 
 
 #: officials counted ('两副省长辞职'): a headline about posts, not one official's byline
@@ -103,8 +113,11 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
     北京市财政局; '市财政局局长' at a 洛阳市 meeting → 洛阳市财政局."""
     m = _POST.search(title)
     if m is None:
-        return None
-    org = title[: m.start()]
+        if not _ORGAN_THEN_NAME.match(title + " 某某"):
+            return None
+        org = title  # an organ printed without its officer's post ('县财政局 杨晓武')
+    else:
+        org = title[: m.start()]
     # the organ before a party post its head holds too: '县财政局党组书记、局长' → 县财政局
     org = re.split(r"党组|党委|、", org, maxsplit=1)[0]
     if title.endswith("主席") and "自治区" not in (org or "") + (place or ""):

@@ -71,7 +71,15 @@ def title_start(text: str) -> bool:
     if re.match(r"^《[^》]{2,30}》", text):
         return True  # an event or a work named first: '《中国诗词大会》(第四季)…通告'
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
-    return all(is_org(p) for p in parts) or starts_organ(text)
+    if all(is_org(p) for p in parts) or starts_organ(text):
+        return True
+    # a place, then a year: '彭水苗族土家族自治县2021年预算执行' (a report's title broken)
+    from gongbao.structure.places import places_in
+
+    found = places_in(text[:24]) if "年" in text[:30] else []
+    return (
+        bool(found) and text.startswith(found[0]) and bool(_YEAR_FIRST.match(text[len(found[0]) :]))
+    )
 
 
 #: a title broken just after '关于' and a few characters: '…常务委员会关于接受'

@@ -73,4 +73,10 @@ def find_toc(groups: list[Group], limit: int = 60) -> Toc | None:
         i += 1
     if not entries:
         return None
+    from gongbao.numbering import match_number
+
+    if sum(1 for e in entries if match_number(e.title) is not None) * 2 > len(entries):
+        # most entries numbered sections ('一、概况', '(一)部门职责'): one document's own
+        # contents (a budget's, a report's), not an issue's list of its documents
+        return None
     return Toc(entries, head, i)

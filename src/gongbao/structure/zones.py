@@ -61,7 +61,8 @@ NOTICE_NO = re.compile(
 SPEECH = re.compile(
     # (or in brackets: '(2021年2月23日在某区第十五届人民代表大会第五次会议上)')
     # (or 在 before the date: '——在2020年12月23日某区…常务委员会第三十七次会议上')
-    rf"^(?:[—─－-]{{1,4}}|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
+    # (or bulleted, as a yearbook lists a report's head: '• ——2001年2月16日在…会议上')
+    rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
