@@ -65,8 +65,11 @@ def find_doc_number(text: str) -> str | None:
     if m.group("code"):
         code = "".join(m.group("code").split())
         trimmed = BEFORE_CODE.sub("", code)
-        # a 公告's code may end in the word itself (方征启公告﹝2022﹞4号): kept then
-        kept = code if not trimmed and code.endswith("公告") and len(code) <= 8 else trimmed
+        # a 公告's or 通告's code may end in the word itself (方征启公告﹝2022﹞4号,
+        # '某县城指通告〔2020〕1号', '通告〔2023〕2号'): kept then
+        kept = (
+            code if not trimmed and code.endswith(("公告", "通告")) and len(code) <= 8 else trimmed
+        )
         short = _code_only(kept[-8:])
         found = found[len(code) - len(short) :] if short else found[len(code) :]
         found = _paired(found)

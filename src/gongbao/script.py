@@ -66,8 +66,11 @@ for _cp in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFB0
     _n = unicodedata.normalize("NFKC", chr(_cp))
     if len(_n) == 1 and _n != chr(_cp):
         _WIDTH[_cp] = ord(_n)
+# a horizontal bar (U+2015) where the text means a dash ('――2003年4月22日在…会议上'): an em
+# dash, as the rules read one
+_WIDTH[0x2015] = 0x2014
 _FULL_WIDTH = re.compile(
-    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]"
+    r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u2015]"
 )
 
 

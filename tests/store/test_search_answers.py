@@ -128,6 +128,12 @@ Re-recorded when three batches of 42 files (county budget and 决算 reports, �
 389, 人民政府 1,435 → 1,481, 国务院 批复 14 → 15 (a wikisource copy of a State Council
 reply), （一） 28 → 34, 财政 in notices 125 → 126, 工作 in 2020–2023 465 → 473, 养 423 → 426
 (the new files); scores moved with the corpus's statistics.
+Re-recorded when 26 files (replies, 人大 决议, 公告/通告, 令, 印发 notices, reposts, work and
+budget reports, 部门预算, 公开年度报告) were listed and untitled documents took the kind their
+words say ('特此通知', '批复如下'): 养老 220 → 221, 通知 389 → 396, 人民政府 1,481 → 1,514,
+国务院 批复 15 → 16, 养老 OR 托育 229 → 230, 养老 -机构 186 → 187, 的。 42 → 47, 财政 in
+notices 126 → 130 (the new files, and untitled 通知 now notices), 工作 in 2020–2023 473 →
+495, 养 426 → 428; scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -57,12 +57,18 @@ def test_minutes_issued_by_an_office_on_the_line_under_their_number() -> None:
 
 
 def test_a_congress_decision_without_title_names_no_meeting_as_its_issuer() -> None:
-    """'(2016年2月29日县十六届人大六次会议第三次会议通过)' over the text: a 决定 (no articles),
-    its issuer not printed as a body's name (the meeting is no issuer)."""
+    """'(2016年2月29日县十六届人大六次会议第三次会议通过)' over the text: a 决定 (no articles);
+    the meeting is no issuer, the congress that met is — its place from the text ('经剑河县第十
+    六届人民代表大会第六次会议审议'), checked by hand against the file."""
     d = corpus_doc(
         "npc/guizhou-qiandongnan-jianhe-2016-renda-feizhi-yanhua-jueding-notitle-rd-page.txt"
     )
-    assert (d.title, d.date, d.issuers, d.kind) == ("", "2016-02-29", [], "decision")
+    assert (d.title, d.date, d.issuers, d.kind) == (
+        "",
+        "2016-02-29",
+        ["剑河县人民代表大会"],
+        "decision",
+    )
 
 
 def test_a_news_accounts_name_over_its_follow_button_is_its_byline() -> None:

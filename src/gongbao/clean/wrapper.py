@@ -531,6 +531,12 @@ _SITE_SECTIONS = frozenset(
 _FIELD_BULLETS = frozenset("•·")
 
 
+def without_readings(text: str) -> str:
+    """The text without a mirror's pinyin readings, as unwrap takes them out: a line as the
+    reader gave it ('蟠貓鄉(xiāng)人民政府') read as the cleaned one is."""
+    return _PINYIN.sub("", text) if ("(" in text or "（" in text) else text
+
+
 def reading_spans(text: str) -> list[tuple[int, int]]:
     """Where a mirror printed pinyin readings inside the text ('發(fā)文'), as unwrap takes
     them out."""

@@ -28,12 +28,13 @@ from gongbao.structure.contents import contents_block, split_contents, spread_co
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
 from gongbao.structure.head import Head, announcer, parse_head, run_on_number
-from gongbao.structure.kinds import document_id, gazette_slug, kind_of, standalone_id
+from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
     ON_BEHALF,
     autonomous_in_full,
     entrusted_by,
+    entrusted_names,
     fullest_names,
     is_org,
     issuer_of_report,
@@ -498,6 +499,36 @@ def _standing_committee(name: str, title: str, text: str) -> str:
     return full if full in title + text[:4000] else name
 
 
+#: a congress named by its level alone, as a meeting line names it: '县人民代表大会'
+_PLACELESS_CONGRESS = re.compile(r"(?:自治)?[省市县区州旗盟]人民代表大会")
+#: the term before a congress's name: '第十六届'
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
+
+
+def _congress_placed(name: str, text: str) -> str:
+    """A congress named by its level alone ('县人民代表大会', from '县十六届人大六次会议'), named
+    with its place where the text names it so ('剑河县第十六届人民代表大会第六次会议'); the
+    name as it is where the text names no place of that level, or two."""
+    if not _PLACELESS_CONGRESS.fullmatch(name):
+        return name
+    level = name[: -len("人民代表大会")]
+    found: set[str] = set()
+    for m in re.finditer("人民代表大会", text):
+        before = text[max(0, m.start() - 16) : m.start()]
+        before = _TERM_BEFORE.sub("", before)
+        if not before.endswith(level):
+            continue
+        for k in range(len(level) + 1, min(len(before), len(level) + 6) + 1):
+            if is_place_name(before[-k:]):
+                found.add(before[-k:])
+                break
+    return found.pop() + "人民代表大会" if len(found) == 1 else name
+
+
+#: a name that opens with its level, not its place: '县人民政府', '自治县财政局'
+_LEVEL_FIRST = re.compile(r"(?:自治)?[省市县区州旗盟乡镇]")
+
+
 def _congress_notice(title: str) -> bool:
     """'某某县第N届人民代表大会第N次会议公告', '…常务委员会公告': a congress's numbered 公告."""
     return title.endswith("公告") and ("人民代表大会" in title or "人大" in title)
@@ -570,6 +601,21 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
     first = groups[1].text.strip()
     m = _DISCLOSURE_OPENING.match(first)
     return m.group("org") if m and "政府信息公开" in first else None
+
+
+#: a news item's dateline: '新华网江西频道3月25日电', '中国网海峡频道7月24日讯(记者)'
+_DATELINE = re.compile(r"^\S{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)(?:\s|[(（:：]|$)")
+#: a meeting's report: who chaired it ('县人大常委会主任某某主持会议')
+_CHAIRED_MEETING = re.compile(r"主持(?:了)?(?:会议|會議)")
+
+
+def _news_report(groups: list[Group]) -> bool:
+    """A report of a meeting or an event, as a news site writes it: a dateline opening one of
+    its first paragraphs, or a paragraph saying who chaired the meeting (a 任免 document
+    decides; it does not tell who chaired)."""
+    return any(_DATELINE.match(g.text.strip()) for g in groups[:3]) or any(
+        "主持" in g.text and _CHAIRED_MEETING.search(g.text) for g in groups[:6]
+    )
 
 
 def _reported(text: str) -> bool:
@@ -722,6 +768,15 @@ def _document(
         # ('…副省长辞职') is news, not a 任免 document
         kind = doc.kind = "news"
     if (
+        kind in ("document", "personnel")
+        and not (doc.doc_number or doc.signature or doc.addressees)
+        and _news_report(body_groups)
+    ):
+        # a news report of the meeting that appointed ('…3月25日电 经…会议表决', '…主任某某
+        # 主持会议'): news, and the body its headline names is its subject, not its issuer
+        kind = doc.kind = "news"
+        doc.issuers = []
+    if (
         kind == "document"
         and not head.title
         and ((head.occasion and head.speaker) or ON_BEHALF.search(opening) is not None)
@@ -729,6 +784,15 @@ def _document(
         # no title printed, read at a meeting by its speaker, or opening '我代表某某人民政府
         # 向大会作报告': a report
         kind = doc.kind = "report"
+    if (
+        kind == "document"
+        and not head.title
+        and doc.addressees
+        and (told := kind_told("".join(g.text for g in body_groups[:60])))
+    ):
+        # a document sent to its addressees with no title printed: its own words say what it
+        # is ('…现印发给你们', '特此通知', '现将有关事项批复如下')
+        kind = doc.kind = told
     if doc.doc_number is None:
         doc.doc_number = _download_number(body_groups[-3:])
     if not head.title and (reporter := _disclosure_reporter(body_groups[:3])):
@@ -822,6 +886,26 @@ def _document(
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
+    doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
+    if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):
+        # a site's headline that prints the document's own title with its city before it
+        # ('天水市' + '麦积区花牛镇人民政府2022年部门预算情况说明'): the issuer's fuller name
+        for _no, zone, line in head.zones:
+            place = line[: -len(doc.title)] if line.endswith(doc.title) else ""
+            if zone == "headline" and place and is_place_name(place):
+                doc.issuers = [place + doc.issuers[0]]
+                break
+    if doc.kind == "report" and len(doc.issuers) == 1 and doc.issuers[0] not in zones + text:
+        # a government named from its speaker's post and the meeting's place ('区长' at
+        # '广州市海珠区…会议' → 广州市海珠区人民政府), printed by the report itself in a
+        # shorter form ('我代表海珠区人民政府'): the name printed
+        printed = [
+            n
+            for n in entrusted_names([g.text for g in body_groups[:4]])
+            if not _LEVEL_FIRST.match(n)  # ('受县人民政府委托' names its level, not its place)
+        ]
+        if len(printed) == 1 and same_organ(printed[0], doc.issuers[0]):
+            doc.issuers = printed
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
     if (not doc.issuers or doc.date is None) and adopted and adopted.group("title") == doc.title:

@@ -440,7 +440,9 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     )
 
 
-_BYLINE_WORDS = re.compile(r"来源|發布時間|发布时间|发布日期|浏览|点击|阅读次数|作者[:：]")
+_BYLINE_WORDS = re.compile(
+    r"来源|發布時間|发布时间|发布日期|浏览|点击|阅读次数|访问量|访问次数|索引号|作者[:：]"
+)
 
 
 def _retitled(headline: str, title: str) -> bool:

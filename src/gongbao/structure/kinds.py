@@ -24,7 +24,8 @@ _KINDS = [
     (r"[报報]告$", "report"),
     (r"(公告|通告|公示)$", "announcement"),
     (r"[纪紀]要$", "minutes"),
-    (r"([预預]算|[决決]算)$", "budget"),
+    # ('…2021年预算执行情况和2022年预算草案': the draft budget itself, its tables)
+    (r"([预預]算|[决決]算|[预預]算草案)$", "budget"),
     (r"令$", "order"),
     (r"函$", "letter"),
 ]
@@ -62,6 +63,30 @@ def kind_of(title: str) -> str:
         if rx.search(title, tail):
             return kind
     return "document"
+
+
+#: the words a text uses to say what kind of document it is, where no title says it: its
+#: closing formula ('特此通知', '特此批复') or the verb that does the document's act ('现将
+#: 《某方案》印发给你们', '现将有关事项批复如下', '予以通报表彰', '现予以公布')
+_TOLD = [
+    (
+        re.compile(
+            r"特此(?:通知|通报)|(?:现将有关事项|现)通知如下|(?:印发|转发|批转)给?你(?:们|单位)"
+            r"|通报表彰|予以通报|现通报如下|现予(?:以)?公布|现将[^。]{0,60}?予以公布"
+        ),
+        "notice",
+    ),
+    (re.compile(r"特此(?:批复|函复|复函|答复)|(?:批复|函复|答复)如下|现批复"), "reply"),
+    (re.compile(r"特此决定"), "decision"),
+    (re.compile(r"特此(?:公告|通告)"), "announcement"),
+]
+
+
+def kind_told(text: str) -> str | None:
+    """The kind an untitled document's own words name: one kind only (a text that says two,
+    '特此通知' and '特此决定', names none)."""
+    kinds = {kind for rx, kind in _TOLD if rx.search(text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ from gongbao.numbering import YEAR
 #: how the names of organs end: 委员会, 人民政府, 局 … and 公署, 指挥部, 领导小组
 ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
-    r"队|隊|站|社|府|署|小组|领导小组|组|指挥部|大学|学校|集团|银行|医院|馆|台)$"
+    r"队|隊|站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|台)$"
 )
 
 
@@ -342,6 +342,10 @@ def issuer_opening(title: str) -> list[str]:
     name, rest = title[:end], title[end:]
     if len(rest) < 2 or rest[0] in "的之和与及、暨" or not is_org(name):
         return []
+    if re.search(r"\d|年度?", name[2:]):
+        # a year inside is no organ's: the organ word was a word of the title after it
+        # ('某某小学2021年部门预算编制说明' does not name '某某小学2021年部')
+        return []
     return [name]
 
 
@@ -353,7 +357,7 @@ _TERM = re.compile(
 
 #: a session or meeting of a body: 第七次(全体)会议, 第158次常务会议, 第三次主任会议
 _SESSION_OF = re.compile(
-    r"(?:第[一二三四五六七八九十百\d]*次(?:全体|全體|常务|常務|主任)?(?:会议|會議))+$"
+    r"(?:第?[一二三四五六七八九十百\d]*次(?:全体|全體|常务|常務|主任)?(?:会议|會議))+$"
 )
 
 
@@ -386,7 +390,12 @@ def issuer_of_report(title: str) -> list[str]:
         return [who]
     from gongbao.structure.places import PLACE
 
-    if PLACE.fullmatch(who) and re.search(r"政府信息公开|政府工作报告|国民经济和社会发展", title):
+    if PLACE.fullmatch(who) and (
+        re.search(r"政府信息公开|政府工作报告|国民经济和社会发展", title)
+        # a place's draft budget itself ('某县2021年预算执行情况和2022年预算草案'), not a
+        # report on one ('关于某区…预算草案的报告' is read by its finance bureau)
+        or (title.endswith("预算草案") and not who.startswith("关于"))
+    ):
         return [who + "人民政府"]
     return []
 
@@ -398,7 +407,7 @@ _REPORT_END = re.compile(
 )
 
 #: the last character of every ending ``ORG_END`` knows
-_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆")
+_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园")
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")

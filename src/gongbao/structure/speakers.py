@@ -212,6 +212,8 @@ def read_occasion(text: str) -> Occasion | None:
             last = joint[-1]
             return Occasion(parse_date(last.group("date")), last.group("body"))
         issuer = normalize_organ(body)
+        if issuer.endswith("人大") and len(issuer) > 2:
+            issuer = issuer[:-2] + "人民代表大会"  # a congress in plenary: '县十六届人大六次会议'
         return Occasion(
             parse_date(m.group("date")) or compact_date(m.group("date")),
             body,

@@ -17,6 +17,9 @@ from gongbao.titles import CLOSING, TITLE_END, TITLE_KIND
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
 
 
+#: the last word of a budget's account on a line of its own: '情况说明', '编制说明', '公开'
+_BUDGET_NOTE_TAIL = re.compile(r"^(?:(?:编制|情况|公开|执行情况)?说明|公开)$")
+
 _STATUS = re.compile(
     r"^[(（](?:试行|暂行|征求意见稿|草案|修订|修订稿|送审稿|\d{4}年修订|\d{4}年修正)[)）]$"
 )
@@ -135,6 +138,8 @@ def continues_title(title: str, text: str) -> bool:
         # what it issues named past the quoted name, on the next line: '关于印发2022年《政府
         # 工作报告》' / '重点任务责任落实分工的通知' (the quote's 报告》 ends no title here)
         return True
+    if title.endswith(("预算", "决算")) and _BUDGET_NOTE_TAIL.match(text):
+        return True  # a budget's account broken before its last word: '…部门预算' / '情况说明'
     if _NUMBER_OPENS.match(text):
         return False  # a 文号, however garbled
     if is_org(title) and starts_organ(text) and ends_like_title(text):
