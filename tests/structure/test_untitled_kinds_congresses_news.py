@@ -127,3 +127,44 @@ def test_a_title_with_a_year_names_no_issuer_through_it() -> None:
         "dept-budget/jiangxi-ganzhou-quannan-zhongzhai-xiaoxue-2021-dept-budget-gov-page.txt"
     )
     assert d.issuers == ["江西省全南县中寨中心小学"]
+
+
+def test_a_title_broken_after_its_opening_under_a_news_headline() -> None:
+    """The site's headline '许昌发布52号通告:…!', its byline, then '关于调整中心城区' / '封控管控
+    区域的通告' / '(2022年52号)' a paragraph each: the two lines are the title ('关于调整中心城区'
+    is no place's name), the bracketed number its 文号."""
+    d = corpus_doc("repost/henan-xuchang-2022-yiqing-tonggao52-hnmdtv-page.txt")
+    assert (d.title, d.doc_number) == ("关于调整中心城区封控管控区域的通告", "2022年52号")
+
+
+def test_a_mark_over_two_lines_under_a_shifted_record() -> None:
+    """A record whose values a page shifted a cell along ('【颁布单位】 | 新政发〔2007〕号'), then
+    '新疆维吾尔自治区' / '人 民 政 府 文 件' / the 文号 / the title: the issuer is the mark's,
+    the place on its first line; a 文号's fragment is no issuer."""
+    d = corpus_doc(
+        "redhead/xinjiang-2007-xinzhengfa2-nongtian-shuili-tianshanbei-tongbao-zkzxpx-page.txt"
+    )
+    assert (d.doc_number, d.issuers) == ("新政发〔2007〕2号", ["新疆维吾尔自治区人民政府"])
+
+
+def test_a_number_or_a_year_is_in_no_issuers_name() -> None:
+    """A record flattened out of order gave '151【实施日期】101103' as the issuer: none."""
+    d = corpus_doc("opinion/guangdong-2012-feiyi-minglu-shuffled-meta-zkzxpx-page.txt")
+    assert d.issuers == []
+
+
+def test_an_emergency_plans_title_under_a_record_with_empty_fields() -> None:
+    """'…应急预案-湘西高新技术产业开发区' (the site's headline), a bulleted record whose last
+    fields are empty ('• 信息时效期:', '• 签署日期:', '• 登记日期:'), then the plan's own
+    title: a 预案 ends a title, and an empty field is the record's, not a 主送 line."""
+    d = corpus_doc("web-page/hunan-xiangxi-gaoxinqu-2022-dizhi-zaihai-yuan-meta-gov-page.txt")
+    assert (d.title, d.doc_number) == ("湘西高新技术产业开发区突发性地质灾害应急预案", None)
+
+
+def test_a_mastheads_pinyin_reading_is_no_part_of_the_issuer() -> None:
+    """'績溪縣上莊鎮(zhèn)人民政府' over the page: the issuer without the reading."""
+    d = corpus_doc(
+        "mirror-noise/anhui-xuancheng-jixi-shangzhuang-2020-fangxun-kanghan-yuan-trad-pinyin-jk9a-page.txt"
+    )
+    assert all("(" not in n for n in d.issuers)
+    assert d.title == "關于印發績溪縣防汛抗旱應急預案的通知"

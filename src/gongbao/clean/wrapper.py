@@ -525,6 +525,8 @@ _SITE_SECTIONS = frozenset(
     | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
     # and a site's box of what else to read
     | {"你可能也爱看", "猜你喜欢", "大家都在看", "热门阅读", "延伸阅读"}
+    # and its search box and its accounts' links
+    | {"本站搜索", "站内搜索", "全站搜索", "网站搜索", "政务微信", "政务微博"}
 )
 
 #: what a site's list of a page's fields opens each with
@@ -561,7 +563,7 @@ def _label_row(
     for ln in body[i + 1 : i + 6]:
         if len(values) >= len(labels):
             break
-        values.extend((raw or {}).get(ln.no, ln.text).split())
+        values.extend(without_readings((raw or {}).get(ln.no, ln.text)).split())
         rows += 1
     if len(values) != len(labels):
         return None

@@ -228,6 +228,9 @@ _FURNITURE = frozenset(
 
 #: an organ's name with nothing to say whose it is, or masked
 _NAMELESS = re.compile(r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅")
+#: a 文号's brackets or a year: never in an organ's name ('新政发〔2007〕号' from a record
+#: whose values a page shifted a cell along)
+_NUMBERED = re.compile(r"[〔〕\[\]【】]|(?:19|20)\d{2}")
 
 
 def _placed_in_text(name: str, text: str, head: str = "") -> str:
@@ -259,7 +262,7 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
 def _named(issuers: list[str]) -> list[str]:
     """The issuers but a name a page lost or masked ('人民政府' with its place cut off,
     '****政府'): no issuer rather than a wrong one."""
-    return [n for n in issuers if not _NAMELESS.fullmatch(n)]
+    return [n for n in issuers if not _NAMELESS.fullmatch(n) and not _NUMBERED.search(n)]
 
 
 def _without_copies(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from gongbao.clean import Group
+from gongbao.clean.wrapper import without_readings
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
@@ -372,7 +373,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             past_text = True
             continue
         if (
-            title_like(text)
+            (title_like(text) or _broken_title(lines, j))
             and title_start(text)
             and match_number(text) is None
             and not text.startswith(("的", "和", "及", "暨", "与"))
@@ -382,6 +383,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and (
                 not past_text
                 or _headed_title(lines, j)
+                or (_broken_title(lines, j) and _headed_title(lines, j + 1))
                 or j == item
                 or _kind_under(lines, j)
                 or introduced
@@ -389,6 +391,19 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         ):
             out.append(j)
     return out
+
+
+def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """A title broken over two lines, its first not one alone: '关于调整中心城区' /
+    '封控管控区域的通告' under a site's headline."""
+    text = lines[j][2]
+    return (
+        text.startswith("关于")
+        and j + 1 < len(lines)
+        and not ends_like_title(text)
+        and ends_like_title(lines[j + 1][2])
+        and continues_title(text, lines[j + 1][2])
+    )
 
 
 def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:
@@ -505,7 +520,8 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         if zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
         elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
-            names = re.split(r"\s{2,}|、", m.group("name").strip())
+            name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
+            names = re.split(r"\s{2,}|、", name)
             masthead.extend(n for n in names if n and is_org(n))  # (not a site's '自治区文件')
         elif zone is None and is_org(text) and _stacked_masthead(lines, k):
             # the 发文机关标志 over '文件', between a site's headline and the title
@@ -557,7 +573,8 @@ def raw_line(raw: dict[int, str], ln: Line) -> str:
     """The line as the reader gave it (spaces and all), where it is this line: a line cut out
     of a longer one (a flattened document) or joined from several has only its own text."""
     text = ln.text.strip()
-    original = raw.get(ln.no, text).strip()
+    # (without a mirror's pinyin readings, which the cleaned line has lost too)
+    original = without_readings(raw.get(ln.no, text)).strip()
     return original if len(original) <= 1.5 * len(text) + 10 and not ln.last else text
 
 
@@ -587,6 +604,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif zone == "masthead":
             m = MASTHEAD.match(text)
             name = m.group("name").strip() if m else ""
+            name = _placed_mark(name, lines[k - 1][2] if k > 0 else "")
             if name:
                 masthead.extend(n for n in re.split(r"\s{2,}|、", name) if n)
             _record(head, lines[k], zone)
@@ -646,6 +664,14 @@ def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
         and title_like(lines[k + 2][2])
         and ends_like_title(lines[k + 2][2])
     )
+
+
+def _placed_mark(name: str, above: str) -> str:
+    """The 发文机关标志 printed over two lines, its place on the first: '新疆维吾尔自治区' /
+    '人 民 政 府 文 件' names 新疆维吾尔自治区人民政府."""
+    if name.startswith(("人民政府", "人民代表大会")) and is_place_name(above):
+        return above + name
+    return name
 
 
 def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import PLACEHOLDER, clean_line
-from gongbao.clean.wrapper import without_readings
 from gongbao.structure.dates import (
     DATE,
     compact_date,
@@ -307,7 +306,7 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), _officer_line(without_readings(raw_line(raw, ln)).strip()))
+        (gi, ln.text.strip(), _officer_line(raw_line(raw, ln).strip()))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines
