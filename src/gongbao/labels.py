@@ -77,6 +77,7 @@ LABELS = {
     "发布机构": "publisher",
     "公开责任部门": "publisher",
     "公开责任单位": "publisher",
+    "责任部门": "responsible",
     "信息来源": "source",
     "来源": "source",
     "公开方式": "disclosure",
@@ -102,4 +103,6 @@ LABELS = {
 }
 
 #: labels that also open sentences of a text ('名称：…', '来源：…'): metadata only at the top
-WEAK = frozenset({"title", "source", "author", "editor", "topic", "summary", "keywords", "kind"})
+WEAK = frozenset(
+    {"title", "source", "author", "editor", "topic", "summary", "keywords", "kind", "responsible"}
+)

@@ -233,6 +233,8 @@ def _glued_field(label: str, line: str) -> bool:
 def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
     key = LABELS.get(label)
+    if value.endswith((":", "：")):
+        return False  # the 主送 line under a record whose last label was left empty
     if key == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     if key == "validity":
@@ -444,6 +446,7 @@ _SPEECH_BELOW = re.compile(r"^[•·]?\s*[—－-]{1,2}\s*(?:19|20)\d{2}年")
 #: a site's sign-in links: '登录/注册', '登录 | 免费注册', '请登录'
 _LOGIN = re.compile(
     r"(?:请|立即)?(?:登录|登陆|注册|免费注册)(?:\s*[/|｜]\s*(?:免费)?(?:注册|登录|登陆))?"
+    r"(?:\s*个人中心)?"  # '登录个人中心'
 )
 #: a news item's reporters named on a line of their own, no sentence: '记者 何勤华', '本报记者
 #: 张三 李四', '通讯员：王五'
@@ -527,6 +530,8 @@ _SITE_SECTIONS = frozenset(
     | {"你可能也爱看", "猜你喜欢", "大家都在看", "热门阅读", "延伸阅读"}
     # and its search box and its accounts' links
     | {"本站搜索", "站内搜索", "全站搜索", "网站搜索", "政务微信", "政务微博"}
+    # and the link over a photo: '放大图片'
+    | {"放大图片", "查看大图", "点击查看大图", "查看原图"}
 )
 
 #: what a site's list of a page's fields opens each with

@@ -252,6 +252,8 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
     if name not in text:
         return name
     for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), text):
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # inside a cited title: that document's words, not this one's
         for k in range(len(m.group(1)) - 2, -1, -1):
             full = m.group(1)[k:] + name
             if place_before(full, name) and is_place_name(full[: -len(name)]):
@@ -595,15 +597,28 @@ def _download_number(groups: list[Group]) -> str | None:
 #: first sentence opens with: '2023年,区投资促进局认真贯彻执行《中华人民共和国政府信息公开条例》'
 _DISCLOSURE_OPENING = re.compile(
     r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?(?:局|委|办公室|中心|人民政府|政府))"
+    # or the national form's own opening: '本年报根据《…条例》…要求,由某某镇人民政府编制'
+    r"|^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》[^。]{0,40}?由(?P<by>[\u4e00-\u9fff]{2,30}?"
+    r"(?:局|委|办公室|中心|人民政府|政府))编制"
+)
+
+
+#: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
+#: 公开工作年度报告。'
+_PUBLISHES_REPORT = re.compile(
+    r"现(?:予)?公布(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
+    r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
 )
 
 
 def _disclosure_reporter(groups: list[Group]) -> str | None:
+    if groups and (m := _PUBLISHES_REPORT.search(groups[0].text[:300])):
+        return m.group("org")
     if len(groups) < 2 or groups[0].text.strip() != "一、总体情况":
         return None
     first = groups[1].text.strip()
     m = _DISCLOSURE_OPENING.match(first)
-    return m.group("org") if m and "政府信息公开" in first else None
+    return (m.group("org") or m.group("by")) if m and "政府信息公开" in first else None
 
 
 #: a news item's dateline: '新华网江西频道3月25日电', '中国网海峡频道7月24日讯(记者)'
@@ -782,7 +797,11 @@ def _document(
     if (
         kind == "document"
         and not head.title
-        and ((head.occasion and head.speaker) or ON_BEHALF.search(opening) is not None)
+        and (
+            (head.occasion and head.speaker)
+            # (after the salutation, '各位代表：', where the page printed no head)
+            or any(ON_BEHALF.search(g.text[:200]) for g in body_groups[:3])
+        )
     ):
         # no title printed, read at a meeting by its speaker, or opening '我代表某某人民政府
         # 向大会作报告': a report

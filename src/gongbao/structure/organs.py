@@ -57,6 +57,10 @@ def _subordinate(first: str, rest: str) -> bool:
 def split_organs(prefix: str) -> list[str]:
     """'陕西省发展和改革委员会陕西省林业局' → the two organs: names printed one after
     another are cut where one ends like an organ and the next opens like one."""
+    if prefix.startswith("中共中央") and starts_organ(prefix[4:]) and is_org(prefix[4:]):
+        # the Party's Central Committee, whose name ends like no organ's, and the body
+        # beside it: '中共中央国务院' (printed '中共中央 国务院' over a joint 意见)
+        return ["中共中央", *split_organs(prefix[4:])]
     out: list[str] = []
     start = 0
     for m in _ORGAN_END.finditer(prefix):
@@ -119,7 +123,7 @@ def _read_title_issuers(raw_title: str) -> list[str]:
         whole = normalize_organ(re.sub(r"\s+", "", prefix))
         # a prefix that is not a run of organs' names is no issuer ('…文件鲁财会〔2021〕13号')
         clean = not re.search(r"[\d〔〕\[\]【】()（）《》:：|]|文件|公告|通知", whole)
-        return [whole] if clean and ORG_END.search(whole) else []
+        return split_organs(whole) if clean and ORG_END.search(whole) else []
     out: list[str] = []
     for p in parts:
         out.extend(split_organs(p))
@@ -297,7 +301,7 @@ _ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政�
 _LEVEL_ONLY = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:人民)?政府")
 #: a report's opening: '现在，我代表县人民政府向大会作报告' (the government whose report it is)
 ON_BEHALF = re.compile(
-    r"我代表(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))[，,]?\s*向(?:大会|会议)(?:作|报告)"
+    r"我代表(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)|国务院)[，,]?\s*向(?:大会|会议)(?:作|报告)"
 )
 
 

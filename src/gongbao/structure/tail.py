@@ -301,15 +301,22 @@ def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     )
 
 
+def _sentence(text: str) -> bool:
+    """A line of the text's sentences, longer than any signature's: its line as read (spaces
+    and all) tells nothing of a signer, and is not looked up."""
+    return len(text) > 60 and ("。" in text or "，" in text)
+
+
 def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     """Signature blocks anywhere in a document: signer lines then a date line (in one group
     or in consecutive ones), and a joint-signature table of organisations at the end."""
     sig = Signature()
     lines = [
-        (gi, ln.text.strip(), _officer_line(raw_line(raw, ln).strip()))
+        (gi, text, text if _sentence(text) else _officer_line(raw_line(raw, ln).strip()))
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines
+        for text in (ln.text.strip(),)
     ]
     per_line = Counter(gi for gi, _t, _r in lines)
     joined: dict[int, int] = {}
