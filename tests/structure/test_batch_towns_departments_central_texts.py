@@ -66,3 +66,48 @@ def test_a_photos_zoom_link_is_no_title() -> None:
     """'放大圖片' over a news item on appointments that prints no headline of its own."""
     d = corpus_doc("personnel/hainan-2012-npcsc-renmian-fayuan-wenweipo-trad-page.txt")
     assert (d.title, d.kind) == ("", "news")
+
+
+def test_a_gazettes_date_under_a_record_whose_last_field_is_empty() -> None:
+    """The title, a flattened record ending '…体裁分类 服务对象' (its last field empty), then
+    '(二○○八年十月二十九日)' and the 文号: the date is the document's, not the field's value."""
+    d = corpus_doc(
+        "gazette-item/henan-pingdingshan-2008-pingzhengbanwen33-linye-shengtai-tongbao-kjzch-page.txt"
+    )
+    assert (d.doc_number, d.date) == ("平政办文〔2008〕33号", "2008-10-29")
+
+
+def test_a_news_sites_day_after_a_title() -> None:
+    """'通海县关于新增高风险区的通告(29日)': the day is the site's, no part of the title."""
+    d = corpus_doc("announcement/yunnan-yuxi-tonghai-2022-gaofengxianqu-tonggao-news-page.txt")
+    assert d.title == "通海县关于新增高风险区的通告"
+
+
+def test_an_order_named_by_its_number_before_ling() -> None:
+    """'罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令' over the order: its title and its number
+    both, the headquarters its issuer."""
+    d = corpus_doc(
+        "repost/hubei-huanggang-luotian-2020-fangkong-zhihuibu-6haoling-wechat-mirror-page.txt"
+    )
+    assert (d.doc_number, d.kind, d.issuers) == (
+        "罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令",
+        "order",
+        ["罗田县新型冠状病毒感染的肺炎防控工作指挥部"],
+    )
+
+
+def test_a_sentence_that_opens_with_a_meetings_adoption_dates_nothing() -> None:
+    """The 决定's first paragraph '2006年7月13日,经联合国教科文组织第30届世界遗产委员会会议审议
+    通过,安阳殷墟被列入世界遗产名录,…' is its text, not a line of adoption; the page is cut
+    before the signature: no date."""
+    d = corpus_doc("web-page/henan-2006-yuzheng55-yinxu-shenyi-biaozhang-jueding-meta-page.txt")
+    assert (d.doc_number, d.date) == ("豫政〔2006〕55号", None)
+
+
+def test_an_orders_line_printed_over_and_over_titles_it() -> None:
+    """'銅川市人民政府令第1號' four times over a mirror's copy (pinyin in the text), no rules'
+    title: the order is titled by its order line."""
+    d = corpus_doc(
+        "mirror-noise/shaanxi-tongchuan-2019-shizhengfuling1-senlin-fanghuo-jieyanling-trad-pinyin-zenchang-page.txt"
+    )
+    assert (d.title, d.doc_number, d.kind) == ("銅川市人民政府令", "銅川市人民政府令第1號", "order")

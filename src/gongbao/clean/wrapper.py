@@ -235,6 +235,9 @@ def _value_fits(label: str, value: str) -> bool:
     key = LABELS.get(label)
     if value.endswith((":", "：")):
         return False  # the 主送 line under a record whose last label was left empty
+    if key not in ("date", "published", "valid_from", "valid_until") and _DATE_ONLY.match(value):
+        return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
+
     if key == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     if key == "validity":
@@ -249,6 +252,10 @@ def _value_fits(label: str, value: str) -> bool:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: a line that is a date and nothing else, in brackets or not
+_DATE_ONLY = re.compile(
+    r"^[(（]?\s*(?:\d{4}|[一二三四五六七八九〇○零Ｏ]{4})\s*年[^年()（）]{1,8}日\s*[)）]?$"
+)
 
 
 def _record_meta(meta: dict[str, str], label: str, value: str) -> None:

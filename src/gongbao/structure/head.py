@@ -198,6 +198,16 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
                 head.issuers = issuers_from_title(text) or head.issuers
             head.title = text
             break
+    if (
+        not head.title
+        and head.doc_number
+        and any(z == "order_no" for _n, z, _t in head.zones)
+        and (m := _ORDER_LINE.match(head.doc_number))
+        and is_org(m.group("org"))
+    ):
+        # an order's line read as its number, no title under it ('某市人民政府令第1号' printed
+        # over and over): titled by its order line, as an order that prints no rules is
+        head.title = m.group("org") + "令"
     _issuers(head, groups, start, end)
     if len(head.issuers) == 1 and _PLACELESS.match(head.issuers[0]):
         head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
@@ -726,6 +736,11 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         _order_issuer(head, m.group("org"))
         _record(head, lines[k], "title")
         return k + 1
+    if (m := _NUMBERED_ORDER.match(text)) and is_org(m.group("org")):
+        # an order named by its number before 令: '某某指挥部6号令' (its title and its number)
+        head.doc_number = head.doc_number or text
+        head.order = True
+        _order_issuer(head, m.group("org"))
     if (run := _title_run_on(text)) is not None:
         # a title and the text's first sentence on one line ('…统计公报2015年，全县…')
         head.title, number = tidy_title(text[:run])
@@ -1172,6 +1187,10 @@ def _wrapped(
 
 #: offices that issue orders in their own name (中华人民共和国主席令, 省长令)
 _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
+#: an order named by its number before 令: '某某防控工作指挥部6号令', '某某指挥部第3号令'
+_NUMBERED_ORDER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{4,40}?)第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号令$"
+)
 _ORDER_LINE = re.compile(
     r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*(?:[一二三四五六七八九十]{1,3}届)?\s*第\s*"
     r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"

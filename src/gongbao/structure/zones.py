@@ -74,7 +74,23 @@ DATED_MEETING = re.compile(
     rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
     r"(?P<occasion>[^，。；在\s]{2,40}?(?:人大常委会|人民代表大会|常务委员会)[^，。；\s]{0,20}?会议)$"
 )
+
+
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
+def _adoption_line(text: str, end: int) -> bool:
+    """A meeting line that says it adopted, and no sentence of a text that opens with one ('2006
+    年7月13日,经…会议审议通过,安阳殷墟被列入世界遗产名录,…。'): short or in brackets, and no
+    full stop inside it."""
+    if not (len(text) <= 120 or _bracketed(text)):
+        return False
+    rest = text[end:].strip(" ，,。)）")
+    # (what may follow: the meeting that approved it, later amendments, when it took effect)
+    return _bracketed(text) or not rest or _ADOPTION_GOES_ON.search(rest) is not None
+
+
+_ADOPTION_GOES_ON = re.compile(r"修正|修改|修订|批准|公布|施行|通过|会议|根据")
+
+
 ADOPTED = re.compile(
     rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,5}}日)\s*"
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
@@ -215,7 +231,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("issued", lambda t: t[-1:] in "日0123456789" and issued_line(t) is not None),
     ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
-    ("adopted", lambda t: ADOPTED.match(t) is not None and (len(t) <= 120 or _bracketed(t))),
+    ("adopted", lambda t: (m := ADOPTED.match(t)) is not None and _adoption_line(t, m.end())),
     ("order_no", lambda t: NOTICE_NO.match(t) is not None),
     ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
