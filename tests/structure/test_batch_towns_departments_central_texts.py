@@ -5,6 +5,7 @@ Every expected value was read off the file by hand."""
 
 from __future__ import annotations
 
+from gongbao.pipeline import parse_text
 from tests.structure.corpus_pages import corpus_doc
 
 
@@ -111,3 +112,32 @@ def test_an_orders_line_printed_over_and_over_titles_it() -> None:
         "mirror-noise/shaanxi-tongchuan-2019-shizhengfuling1-senlin-fanghuo-jieyanling-trad-pinyin-zenchang-page.txt"
     )
     assert (d.title, d.doc_number, d.kind) == ("銅川市人民政府令", "銅川市人民政府令第1號", "order")
+
+
+def test_a_municipalitys_government_named_by_its_level_and_its_code() -> None:
+    """'市政府贯彻国务院关于推进上海…的实施意见' over '沪府发〔2009〕25号': the municipality's
+    government (沪 is Shanghai's code, the title names 上海)."""
+    d = corpus_doc(
+        "gazette-item/shanghai-2009-hufufa25-liangge-zhongxin-shishi-yijian-anhuiotc-page.txt"
+    )
+    assert (d.doc_number, d.issuers) == ("沪府发〔2009〕25号", ["上海市人民政府"])
+
+
+def test_a_numbers_front_matter_key_of_the_sites_own() -> None:
+    """The front matter of a Jekyll post republishing a provincial plan (cocolian/cocolian-docs,
+    egov/_posts/2022-12-26-fujian.markdown: its front matter's first keys and its first
+    sentence's opening clauses, as committed): the 文号 stands
+    under the site's own key 'subtitle:'."""
+    text = (
+        "---\n"
+        "layout: \tegov\n"
+        'title: \t"福建省数字政府改革和建设总体方案"\n'
+        'subtitle: \t"闽政〔2022〕32号"\n'
+        "date: \t\t2022-12-26 00:00:00\n"
+        "---\n"
+        "\n"
+        "\u3000\u3000为深入贯彻落实党的二十大精神，认真落实党中央、国务院关于加强数字政府建设的"
+        "重大决策部署，\n"
+    )
+    d = parse_text(text).documents[0]
+    assert (d.title, d.doc_number) == ("福建省数字政府改革和建设总体方案", "闽政〔2022〕32号")

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from gongbao.clean.markup import PLACEHOLDER
+from gongbao.docnumber import find_doc_number
 from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
@@ -276,10 +277,14 @@ def _front_matter(lines: list[Line], out: Unwrapped) -> int:
                 if ln.text.strip():
                     out.removed.append(Removed(ln.no, ln.text.strip(), "front_matter"))
                 m = _YAML.match(ln.text.strip())
-                if m and (key := YAML_KEYS.get(m.group("key").lower())):
-                    value = m.group("value").strip().strip("'\"")
-                    if value and key not in out.meta:
-                        out.meta[key] = value
+                if m is None:
+                    continue
+                value = m.group("value").strip().strip("'\"")
+                key = YAML_KEYS.get(m.group("key").lower())
+                if key is None and value and find_doc_number(value) == "".join(value.split()):
+                    key = "doc_number"  # a 文号 under a key of the site's own ('subtitle:')
+                if key and value and key not in out.meta:
+                    out.meta[key] = value
             return j + 1
     return 0
 

@@ -530,6 +530,8 @@ def _congress_placed(name: str, text: str) -> str:
     return found.pop() + "人民代表大会" if len(found) == 1 else name
 
 
+#: the municipalities, whose government is a 市政府 and a province's at once
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 #: a name that opens with its level, not its place: '县人民政府', '自治县财政局'
 _LEVEL_FIRST = re.compile(r"(?:自治)?[省市县区州旗盟乡镇]")
 
@@ -899,10 +901,19 @@ def _document(
         with_its_city(n, text) if n in doc.signature and n not in doc.title else n
         for n in doc.issuers
     ]
-    if not doc.issuers or doc.issuers in (["省人民政府"], ["省政府"]):
-        # a mirror that lost the province's name: its issuer code and its text name it
+    if not doc.issuers or doc.issuers in (
+        ["省人民政府"],
+        ["省政府"],
+        ["市人民政府"],
+        ["市政府"],
+    ):
+        # a mirror that lost the province's name: its issuer code and its text name it (a
+        # 市政府 only a municipality's: '市政府贯彻…' under 沪府发)
         text = "".join(g.text for g in body_groups[:30])
-        if found := province_government(doc.doc_number, doc.title + text):
+        found = province_government(doc.doc_number, doc.title + text)
+        if found and (
+            doc.issuers[:1] not in (["市人民政府"], ["市政府"]) or found[:3] in _MUNICIPALITIES
+        ):
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
