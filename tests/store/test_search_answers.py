@@ -148,6 +148,9 @@ Re-recorded when 17 files (决定, 通报, 复函, reposts and mirrors of 令 an
 moved with the corpus's statistics.
 Re-recorded when four gazette items were listed: 通知 423 → 428, 人民政府 1,619 → 1,625,
 财政 in notices 133 → 135 (the new files); scores moved with the corpus's statistics.
+Re-recorded when a site's short tag over an untitled page stopped being its title and the
+public a notice addresses became its 主送: no total moved; scores moved with the documents'
+titles and fields.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -141,3 +141,30 @@ def test_a_numbers_front_matter_key_of_the_sites_own() -> None:
     )
     d = parse_text(text).documents[0]
     assert (d.title, d.doc_number) == ("福建省数字政府改革和建设总体方案", "闽政〔2022〕32号")
+
+
+def test_a_sites_tag_over_the_text_is_no_title() -> None:
+    """'政務(wù)微信' / '和林信訪' (the site's accounts) over the record and the 公告's first
+    sentence, no title printed: the tag is the page's line, the document untitled."""
+    d = corpus_doc(
+        "web-page/neimenggu-huhehaote-helingeer-2025-xiumu-gonggao-meta-trad-mirror-page.txt"
+    )
+    assert (d.title, d.date) == ("", "2025-04-01")
+
+
+def test_the_public_a_notice_addresses() -> None:
+    """'广大居民朋友们:' over a county's 通告, '全省各族干部群众、社会各界朋友:' over a province's
+    open letter: the public it is sent to is its 主送."""
+    d = corpus_doc(
+        "announcement/heilongjiang-suihua-wangkui-2026-yuanxiao-yanhua-kongmingdeng-tonggao-gov-page.txt"
+    )
+    assert d.addressees == ["广大居民朋友们"]
+    d = corpus_doc("repost/qinghai-2025-minsheng-shishi-zhengji-gongkaixin-qhhnnews-page.txt")
+    assert d.addressees == ["全省各族干部群众", "社会各界朋友"]
+
+
+def test_bodies_that_advise_the_public_are_not_addressed() -> None:
+    """'天水市文明办、天水市公安局、…、天水市武警消防支队劝告市民:' opens a joint 劝告: its
+    issuers and what they say, not a 主送 line."""
+    d = corpus_doc("repost/gansu-tianshui-2012-yanhua-baozhu-quangao-tsrb-page.txt")
+    assert d.addressees == []

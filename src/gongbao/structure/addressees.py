@@ -103,7 +103,8 @@ _ADDRESSEE_END = re.compile(
     r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
     r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|幼儿园|幼兒園|"
     r"开发区|開發區|园区|園區|新区|新區|社区|社區|农户|農戶|村民|居民|群众|群眾|住户|住戶|"
-    r"权利人|權利人|[)）])$"
+    # (and the public a 通告 or a letter addresses: '广大居民朋友们', '全省各族干部群众')
+    r"权利人|權利人|朋友|朋友们|朋友們|市民|农牧民|農牧民|[)）])$"
 )
 
 
@@ -122,6 +123,9 @@ def addressee_line(text: str) -> bool:
     names = split_addressees(text)
     if not names or any(_LEAD_IN.search(n) or "：" in n or ":" in n for n in names):
         return False
+    if _SPEAKS_TO.search(names[-1]):
+        return False  # the issuers, then their verb and audience: '…消防支队劝告市民：'
+
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
     return sum(1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n)) * 2 > len(names)
 
@@ -129,6 +133,10 @@ def addressee_line(text: str) -> bool:
 #: the zones a city governs beside its counties, addressed by name: '漳河新区', '荆门高新区',
 #: '大柴湖开发区' (in a list of names they share no body's name: not a body's ending above)
 _ZONE_END = re.compile(r"(?:新|管理|开发|開發|高新|园|園|示范|合作)[区區]$")
+
+
+#: bodies' names followed by what they say to whom: '某局、某支队劝告市民', '…提醒广大群众'
+_SPEAKS_TO = re.compile(r"(?:劝告|提醒|告诫|呼吁|敬告|倡议|郑重提示)[\u4e00-\u9fff]{0,8}$")
 
 
 #: words that open a sentence, not a recipient's name

@@ -177,6 +177,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
+    if _site_tag(head.title) and k < len(lines) and _opening_sentence(lines[k][2]):
+        # a site's short tag over the text (its account's name, '和林信访'), no title of the
+        # document's own: the page's line, kept as its headline
+        head.title = ""
+        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
     if head.title and not ends_like_title(head.title):
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
@@ -413,6 +418,16 @@ def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         and not ends_like_title(text)
         and ends_like_title(lines[j + 1][2])
         and continues_title(text, lines[j + 1][2])
+    )
+
+
+def _site_tag(title: str) -> bool:
+    """A short line that names no kind and no organ: a site's tag or account, not a title."""
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,6}", title) is not None
+        and not title.startswith("第")  # ('第21次': a series' number, the minutes' title)
+        and title_end(title) is None
+        and not is_org(title)
     )
 
 
