@@ -151,6 +151,10 @@ Re-recorded when four gazette items were listed: 通知 423 → 428, 人民政�
 Re-recorded when a site's short tag over an untitled page stopped being its title and the
 public a notice addresses became its 主送: no total moved; scores moved with the documents'
 titles and fields.
+Re-recorded when 14 files (公告/通告, a 红头 预案, 批复, 人大 决议, work and budget reports)
+were listed: 通知 428 → 431, 人民政府 1,625 → 1,651, 国务院 批复 16 → 17 (the forum's lead over 福建's 批复 to
+莆田: '福建省人民政府批复…严格按照国务院“约法三章”的要求'), 工作 in 2020–2023 516 → 520, 养 474 → 478 (the new files); scores moved
+with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -168,3 +168,12 @@ def test_bodies_that_advise_the_public_are_not_addressed() -> None:
     issuers and what they say, not a 主送 line."""
     d = corpus_doc("repost/gansu-tianshui-2012-yanhua-baozhu-quangao-tsrb-page.txt")
     assert d.addressees == []
+
+
+def test_a_meetings_file_number_that_is_part_of_a_set() -> None:
+    """'区五届人大八次会议文件(六之1)' over the report's title: the meeting's file number (the
+    first of six), no part of the title."""
+    d = corpus_doc(
+        "budget-report/guangdong-shenzhen-longgang-2016-budget-report-wenjian-gov-page.txt"
+    )
+    assert d.title == "关于龙岗区2015年政府预算执行情况和2016年政府预算草案的报告"

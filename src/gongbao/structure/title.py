@@ -207,7 +207,9 @@ _SITE_LABEL = re.compile(
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
-    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?"
+    # (the file's number, or its part of a set: '(十五)', '(六之1)')
+    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}"
+    r"(?:\s*之\s*[一二三四五六七八九十\d]{1,3})?\s*[)）]?)?"
 )
 _NOTICE_NUMBER = re.compile(
     r"(?<=[告示])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号)[)）]"
