@@ -177,3 +177,16 @@ def test_a_meetings_file_number_that_is_part_of_a_set() -> None:
         "budget-report/guangdong-shenzhen-longgang-2016-budget-report-wenjian-gov-page.txt"
     )
     assert d.title == "关于龙岗区2015年政府预算执行情况和2016年政府预算草案的报告"
+
+
+def test_a_forum_threads_title_and_lead_over_the_document() -> None:
+    """A forum's header, the thread's title '莆田市秀屿区撤销月塘乡设立月塘镇' (no kind named),
+    its buttons '只看楼主收藏回复', two paragraphs of lead, then the 批复's own title over
+    '闽政文〔2016〕28 号': the 批复's title and 文号."""
+    d = corpus_doc(
+        "reply/fujian-putian-xiuyu-2016-minzhengwen28-chexiang-shezhen-pifu-tieba-page.txt"
+    )
+    assert (d.title, d.doc_number) == (
+        "福建省人民政府关于莆田市秀屿区月塘乡撤乡设镇的批复",
+        "闽政文〔2016〕28号",
+    )

@@ -544,6 +544,8 @@ _SITE_SECTIONS = frozenset(
     | {"本站搜索", "站内搜索", "全站搜索", "网站搜索", "政务微信", "政务微博"}
     # and the link over a photo: '放大图片'
     | {"放大图片", "查看大图", "点击查看大图", "查看原图"}
+    # and a forum thread's buttons under its title
+    | {"只看楼主收藏回复", "只看楼主", "收藏回复"}
 )
 
 #: what a site's list of a page's fields opens each with

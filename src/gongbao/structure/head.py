@@ -384,8 +384,10 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             break  # the document's text has begun (or its attachments)
         if "。" in text and len(text) > 30:
             # a news lead (one paragraph) before the document it reports: past it, only a
-            # whole title with its head under it (adoption, date, 文号) can be the title
+            # whole title with its head under it (adoption, date, 文号) can be the title; a
+            # lead under a headline that names no kind ('某区撤销某乡设立某镇') may run on
             past_text = True
+            reported = reported or _kindless_headline(lines, k0, j)
             continue
         if (
             (title_like(text) or _broken_title(lines, j))
@@ -469,6 +471,13 @@ def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         if len(text) > 4:
             return False
     return False
+
+
+def _kindless_headline(lines: list[tuple[int, int, str, str, int]], k0: int, j: int) -> bool:
+    """Whether the line above the lead at ``j`` is a news headline: a short line that names
+    no kind of document (a document's own title would)."""
+    above = lines[j - 1][2]
+    return j - 1 >= k0 and 6 <= len(above) <= 40 and "。" not in above and title_end(above) is None
 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
