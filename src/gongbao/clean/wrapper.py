@@ -238,7 +238,6 @@ def _value_fits(label: str, value: str) -> bool:
         return False  # the 主送 line under a record whose last label was left empty
     if key not in ("date", "published", "valid_from", "valid_until") and _DATE_ONLY.match(value):
         return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
-
     if key == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     if key == "validity":
@@ -380,9 +379,8 @@ def _is_noise(text: str) -> str | None:
     if ("下载" in text or "版权" in text) and _SHARING_NOTICE.match(text):
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if first in ("-", "•") and _FILE_FACT.match(text):
-        return (
-            "page_metadata"  # a sharing site's facts of the file: '- 格式:doc', '- 大小:28.00 KB'
-        )
+        # a sharing site's facts of the file: '- 格式:doc', '- 大小:28.00 KB'
+        return "page_metadata"
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
@@ -810,9 +808,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # …正文…': the pairs are the page's metadata; the text goes on after 正文
             for label, value in _BRACKET_PAIR.findall(m.group(0)):
                 if label == "字号" and "号" in value:
-                    label = (
-                        "文号"  # a law record's 字号 is the 文号 ('【字号】某市人民政府令第103号')
-                    )
+                    # a law record's 字号 is the 文号 ('【字号】某市人民政府令第103号')
+                    label = "文号"
                 _record_meta(out.meta, label, value.strip("• "))
             out.removed.append(Removed(ln.no, m.group(0).strip(), "page_metadata"))
             if before := text[: m.start()].strip():

@@ -27,7 +27,7 @@ from gongbao.structure.boundaries import (
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
-from gongbao.structure.head import Head, announcer, parse_head, run_on_number
+from gongbao.structure.head import PLACELESS, Head, announcer, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
@@ -530,12 +530,6 @@ def _congress_placed(name: str, text: str) -> str:
     return found.pop() + "人民代表大会" if len(found) == 1 else name
 
 
-#: the municipalities, whose government is a 市政府 and a province's at once
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-#: a name that opens with its level, not its place: '县人民政府', '自治县财政局'
-_LEVEL_FIRST = re.compile(r"(?:自治)?[省市县区州旗盟乡镇]")
-
-
 def _congress_notice(title: str) -> bool:
     """'某某县第N届人民代表大会第N次会议公告', '…常务委员会公告': a congress's numbered 公告."""
     return title.endswith("公告") and ("人民代表大会" in title or "人大" in title)
@@ -912,7 +906,8 @@ def _document(
         text = "".join(g.text for g in body_groups[:30])
         found = province_government(doc.doc_number, doc.title + text)
         if found and (
-            doc.issuers[:1] not in (["市人民政府"], ["市政府"]) or found[:3] in _MUNICIPALITIES
+            doc.issuers[:1] not in (["市人民政府"], ["市政府"])
+            or found.partition("人民政府")[0].endswith("市")  # (a municipality's: 上海市)
         ):
             doc.issuers = [found]
     doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
@@ -935,7 +930,7 @@ def _document(
         printed = [
             n
             for n in entrusted_names([g.text for g in body_groups[:4]])
-            if not _LEVEL_FIRST.match(n)  # ('受县人民政府委托' names its level, not its place)
+            if not PLACELESS.match(n)  # ('受县人民政府委托' names its level, not its place)
         ]
         if len(printed) == 1 and same_organ(printed[0], doc.issuers[0]):
             doc.issuers = printed

@@ -125,7 +125,6 @@ def addressee_line(text: str) -> bool:
         return False
     if _SPEAKS_TO.search(names[-1]):
         return False  # the issuers, then their verb and audience: '…消防支队劝告市民：'
-
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
     return sum(1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n)) * 2 > len(names)
 

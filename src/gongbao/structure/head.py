@@ -214,7 +214,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # over and over): titled by its order line, as an order that prints no rules is
         head.title = m.group("org") + "令"
     _issuers(head, groups, start, end)
-    if len(head.issuers) == 1 and _PLACELESS.match(head.issuers[0]):
+    if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
         head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
     # where the body starts: the group of line k, split if the head ended inside it
     if k >= len(lines):
@@ -1273,7 +1273,7 @@ _NAME_GAPS = re.compile(r"[\s\u3000\u2002\u2003、，,]+")
 
 
 #: a body named by its level alone, without its place: '自治县人大常委会', '市政府'
-_PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])")
+PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])")
 
 
 def _placed(issuer: str, head: Head) -> str | None:
@@ -1288,19 +1288,27 @@ def _placed(issuer: str, head: Head) -> str | None:
     return None
 
 
+def _issuer_before_kind(title: str) -> tuple[str, str] | None:
+    """A title that is its issuer's name and its kind alone ('某某县人大常委会公告'): the
+    issuer and the kind."""
+    m = title_end(title) if title else None
+    if m is None or m.start() == 0 or not is_org(title[: m.start()]):
+        return None
+    return title[: m.start()], m.group(1)
+
+
 def announcer(title: str) -> str | None:
     """The issuer a 公告's or 通告's title is the name of, before its kind: '兴安盟新冠肺炎疫情防控
     指挥部公告' → '兴安盟新冠肺炎疫情防控指挥部'."""
-    kind = title_end(title) if title else None
-    if kind is None or kind.group(1) not in ("公告", "通告", "公示") or kind.start() < 4:
+    found = _issuer_before_kind(title)
+    if found is None or found[1] not in ("公告", "通告", "公示") or len(found[0]) < 4:
         return None
-    return title[: kind.start()] if is_org(title[: kind.start()]) else None
+    return found[0]
 
 
 def _issuer_and_kind(title: str) -> bool:
     """A title that is its issuer's name and its kind alone: '某某县人大常委会公告'."""
-    m = title_end(title) if title else None
-    return m is not None and m.start() > 0 and is_org(title[: m.start()])
+    return _issuer_before_kind(title) is not None
 
 
 def _occasion(head: Head, text: str) -> bool:
@@ -1316,7 +1324,7 @@ def _occasion(head: Head, text: str) -> bool:
     if (
         found.issuer
         and (not head.issuers or head.weak_issuers)
-        and not (_PLACELESS.match(found.issuer) and _issuer_and_kind(head.title))
+        and not (PLACELESS.match(found.issuer) and _issuer_and_kind(head.title))
     ):
         # (a title that opens with its issuer's name, '某某县人大常委会公告', names it better
         # than a meeting line that leaves out the place: '自治县九届人大常委会第…次会议')

@@ -81,11 +81,13 @@ def parse_speaker(raw: str) -> tuple[str, str] | None:
     return None
 
 
-#: an organ that reads a report, then its officer's name apart: '县财政局 杨晓武'
+#: an organ that reads a report: '县财政局'
+_READING_ORGAN = r"[\u4e00-\u9fff]{1,16}?(?:局|厅|委员会|委|办公室)"
+#: the organ, then its officer's name apart: '县财政局 杨晓武'
 _ORGAN_THEN_NAME = re.compile(
-    r"^(?P<title>[\u4e00-\u9fff]{1,16}?(?:局|厅|委员会|委|办公室))[ \u3000\t]+"
-    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+    rf"^(?P<title>{_READING_ORGAN})[ \u3000\t]+(?P<name>[\u4e00-\u9fff]{{2,4}})$"
 )
+_ORGAN_ALONE = re.compile(rf"^{_READING_ORGAN}$")
 
 
 #: officials counted ('两副省长辞职'): a headline about posts, not one official's byline
@@ -113,7 +115,7 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
     北京市财政局; '市财政局局长' at a 洛阳市 meeting → 洛阳市财政局."""
     m = _POST.search(title)
     if m is None:
-        if not _ORGAN_THEN_NAME.match(title + " 某某"):
+        if not _ORGAN_ALONE.match(title):
             return None
         org = title  # an organ printed without its officer's post ('县财政局 杨晓武')
     else:

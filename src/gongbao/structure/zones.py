@@ -74,23 +74,7 @@ DATED_MEETING = re.compile(
     rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
     r"(?P<occasion>[^，。；在\s]{2,40}?(?:人大常委会|人民代表大会|常务委员会)[^，。；\s]{0,20}?会议)$"
 )
-
-
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
-def _adoption_line(text: str, end: int) -> bool:
-    """A meeting line that says it adopted, and no sentence of a text that opens with one ('2006
-    年7月13日,经…会议审议通过,安阳殷墟被列入世界遗产名录,…。'): short or in brackets, and no
-    full stop inside it."""
-    if not (len(text) <= 120 or _bracketed(text)):
-        return False
-    rest = text[end:].strip(" ，,。)）")
-    # (what may follow: the meeting that approved it, later amendments, when it took effect)
-    return _bracketed(text) or not rest or _ADOPTION_GOES_ON.search(rest) is not None
-
-
-_ADOPTION_GOES_ON = re.compile(r"修正|修改|修订|批准|公布|施行|通过|会议|根据")
-
-
 ADOPTED = re.compile(
     rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,5}}日)\s*"
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
@@ -109,6 +93,22 @@ _TRAILING_DATE = re.compile(
     rf"\s*[(（]{{0,2}}(?:{DATE.pattern})[)）]{{0,2}}\s*$",
     re.X,
 )
+
+
+def _adoption_line(text: str, end: int) -> bool:
+    """A meeting line that says it adopted, and no sentence of a text that opens with one ('2006
+    年7月13日,经…会议审议通过,安阳殷墟被列入世界遗产名录,…。'): in brackets (an adoption
+    history runs long), or short with nothing after its 通过 but what an adoption says next."""
+    if _bracketed(text):
+        return True
+    if len(text) > 120:
+        return False
+    rest = text[end:].strip(" ，,。)）")
+    # (what may follow: the meeting that approved it, later amendments, when it took effect)
+    return not rest or _ADOPTION_GOES_ON.search(rest) is not None
+
+
+_ADOPTION_GOES_ON = re.compile(r"修正|修改|修订|批准|公布|施行|通过|会议|根据")
 
 
 #: a number without an issuer code, alone on its line: a 纪要's or a bulletin's 〔2021〕95号
