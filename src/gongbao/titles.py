@@ -47,7 +47,9 @@ def title_end(text: str) -> re.Match[str] | None:
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")
 
 #: what runs onto a 文号's issuer code in flattened text: a title's or a masthead's last
-#: word, a clause (the code itself is a short abbreviation: 国办发, 泉资规纪)
+#: word, a clause, the 密级 or 紧急程度 printed before it ('等级 特急 桂教电〔2006〕38 号')
+#: (the code itself is a short abbreviation: 国办发, 泉资规纪)
 BEFORE_CODE = re.compile(
-    r"^.*(?:文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|[的了和与及，。：:、])"
+    r"^.*(?:文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|特急|特提|加急|平急|急件"
+    r"|绝密|机密|秘密|[的了和与及，。：:、])"
 )

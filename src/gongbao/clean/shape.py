@@ -53,7 +53,12 @@ _DOC_NO = re.compile(
     r"\s*[〔\[【（(［]\s*(?:19|20)\d{2}\s*[〕\]】）)］]\s*\d{1,5}\s*号"
 )
 _ISO_AFTER = re.compile(r"[ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?=[ \u3000]|[\u4e00-\u9fff])(?![印发])")
-_MACHINE_NO = re.compile(r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号")
+#: the 机要号 beside the 文号 ('鲁机发4043号'); a 明电's left blank in its brackets, with the
+#: telegram's count of pages ('桂机( ) 号共4页')
+_MACHINE_NO = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*(?:\d{1,6}|[(（]\s*[)）])?\s*号"
+    r"(?:\s*共\s*\d{1,3}\s*页)?"
+)
 _MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
 #: a 发文机关标志 opening a line (a page's number before it): the organ's name, nothing else
 _MASTHEAD_OPENING = re.compile(

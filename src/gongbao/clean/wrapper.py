@@ -167,6 +167,18 @@ _MARKUP = re.compile(
 _PINYIN = re.compile(
     r"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
 )
+#: a content farm's gambling advertisement injected into a line ('…副省长、新澳管家婆资料2023大全
+#: 代理省长'): its core words name no government business (六合彩, 彩票 and 开奖 do, in the
+#: notices against gambling and on lotteries, and are no core), the words around it are the
+#: advertisement's own
+_GAMBLING_CORE = re.compile(r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料")
+_GAMBLING = re.compile(
+    r"(?:新澳门?|澳门|香港|新奥|港澳|\d{4}年?|今晚|最新|免费|正版|精准)*"
+    r"(?:管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料)"
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询)*"
+)
+#: a content farm's tag before its headline: '原创 某某任…'
+_ORIGINAL_TAG = re.compile(r"^原创[ \u3000]+(?=\S)")
 _HEAD_LINES = 60
 _TAIL_LINES = 40
 
@@ -298,7 +310,7 @@ def _menu(text: str) -> bool:
 
 #: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
 _SITE_NAME = re.compile(
-    r"^.{2,20}(?:门户网站|门户网|政府网|网站|官网|政务网|信息网|公开网|资料网|文库|百科)$"
+    r"^.{2,20}(?:门户网站|门户网|政府网|新闻网|网站|官网|政务网|信息网|公开网|资料网|文库|百科)$"
 )
 
 
@@ -654,6 +666,21 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             for reading in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, reading.group(0), "pinyin"))
             text = _PINYIN.sub("", text)
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if _GAMBLING_CORE.search(text):
+            for ad in _GAMBLING.finditer(text):
+                out.removed.append(Removed(ln.no, ad.group(0), "gambling_ad"))
+            text = _GAMBLING.sub("", text).strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if (
+            in_head
+            and text[:2] == "原创"
+            and _ORIGINAL_TAG.match((raw or {}).get(ln.no, "").lstrip())
+        ):
+            # (told by the space the reader's line printed after it, which the cleaned line
+            # has lost between two ideographs: '原创人员' opens a sentence)
+            out.removed.append(Removed(ln.no, "原创", "page_metadata"))
+            text = text[2:].lstrip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if (

@@ -308,6 +308,7 @@ _WHY = {
     "placeholder": "转载网站以问号代替的无法显示字符",
     "site_marker": "转载网站在段落后插入的标记字母",
     "anti_copy": "转载网站插入的防复制乱码",
+    "gambling_ad": "转载网站插入的博彩广告词",
 }
 
 
@@ -903,8 +904,8 @@ def _document(
     ):
         # a mirror that lost the province's name: its issuer code and its text name it (a
         # 市政府 only a municipality's: '市政府贯彻…' under 沪府发)
-        text = "".join(g.text for g in body_groups[:30])
-        found = province_government(doc.doc_number, doc.title + text)
+        opening = "".join(g.text for g in body_groups[:30])
+        found = province_government(doc.doc_number, doc.title + opening)
         if found and (
             doc.issuers[:1] not in (["市人民政府"], ["市政府"])
             or found.partition("人民政府")[0].endswith("市")  # (a municipality's: 上海市)

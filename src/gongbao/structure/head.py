@@ -672,6 +672,17 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             masthead.append(text)
             _record(head, lines[k], "masthead")
         elif (
+            k == 0
+            and (item := _LISTED_ITEM.match(text))
+            and int(item.group(1)) >= 2
+            and k + 1 < len(lines)
+            and title_like(lines[k + 1][2])
+            and not _LISTED_ITEM.match(lines[k + 1][2])
+        ):
+            # a news special's list item over the article it leads to ('12.中央调整…' over
+            # '某某同志任…'): a document's head opens with no second item of anything
+            _record(head, lines[k], "headline")
+        elif (
             (tagged := _PLACE_TAGGED.match(text))
             and is_place_name(tagged.group(1))
             and any(addressee_line(t) for _g, _l, t, _r, _n in lines[k + 1 : k + 4])
@@ -688,6 +699,8 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
 
 
 _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
+#: a site's list item: its number, its headline ('12.中央调整河北省委主要负责人')
+_LISTED_ITEM = re.compile(r"^(\d{1,3})[.．、](?=[\u4e00-\u9fff])[^，,。；;：:]{4,40}$")
 
 
 def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

@@ -132,8 +132,12 @@ def _read_title_issuers(raw_title: str) -> list[str]:
 
 #: where an organ's name that opens a title ends (the longer names first at one place)
 _OPENING_END = re.compile(
-    r"人民政府办公厅|人民政府办公室|人民政府|委员会|办公厅|办公室|总局|指挥部|领导小组|[局厅委部院署]"
+    r"人民政府办公厅|人民政府办公室|人民政府|委员会|常委会|办公厅|办公室|总局|指挥部|领导小组"
+    r"|[局厅委部院署]"
 )
+#: what a news headline's organ does ('某县人大常委会通过某院人事任免事项'): a report of it,
+#: not the organ's own document
+_REPORTED_ACT = re.compile(r"(?:通过|召开|举行|审议|表决|部署|听取|视察|调研|出台|印发|发布)")
 
 
 def fullest_names(names: list[str], printed: list[str]) -> list[str]:
@@ -345,6 +349,8 @@ def issuer_opening(title: str) -> list[str]:
         end = branch.end()
     name, rest = title[:end], title[end:]
     if len(rest) < 2 or rest[0] in "的之和与及、暨" or not is_org(name):
+        return []
+    if _REPORTED_ACT.match(rest):
         return []
     if re.search(r"\d|年度?", name[2:]):
         # a year inside is no organ's: the organ word was a word of the title after it

@@ -189,7 +189,10 @@ SESSION_FILE = re.compile(
 )
 
 #: a 机要号 (the confidential-communications number) on a line of its own: 鲁机发4043号
-MACHINE_NO = re.compile(r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*\d{0,6}\s*号$")
+MACHINE_NO = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*(?:\d{1,6}|[(（]\s*[)）])?\s*号"
+    r"(?:\s*共\s*\d{1,3}\s*页)?$"
+)
 
 
 #: the issuing office and the date on one line of a head ('永康市人民政府办公室 二○一一年十月

@@ -1,0 +1,54 @@
+"""Wrong values the corpus showed, each mended by a rule of its kind of text: a 明电's head,
+a content farm's gambling advertisement and its '原创' tag, a news special's list item and a
+news site's name under the headline, a news headline on what an organ did. Every expected
+value was read off the file by hand (the docstrings quote the lines)."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+
+def test_a_telegrams_head_leaves_its_number_and_title_alone() -> None:
+    """'内部明电签批 郑作广 等级 特急 桂教电〔2006〕38 号 桂机( ) 号共4页关于转发《…》的通知':
+    the 紧急程度 printed before the 文号 is no part of its issuer code ('广等级特急桂教电' had
+    been read), and the 机要号 left blank in its brackets with the telegram's count of pages is
+    no part of the title."""
+    doc = corpus_doc(
+        "redhead/guangxi-jiaoyuting-2006-guijiaodian38-anquan-baowei-mingdian-wanglu-page.txt"
+    )
+    assert doc.doc_number == "桂教电〔2006〕38号"
+    assert doc.title == (
+        "关于转发《教育部办公厅关于进一步加强中小学幼儿园安全保卫和管理工作的紧急通知》的通知"
+    )
+
+
+def test_a_gambling_advertisement_inside_a_headline_is_taken_out_and_recorded() -> None:
+    """'原创 罗东川任青海省人民政府副省长、新澳管家婆资料2023大全代理省长': the advertisement
+    goes (recorded, and named in a problem), and so does the site's '原创' tag before the
+    headline, told by the space after it."""
+    path = "personnel/qinghai-npcsc-daili-shengzhang-spam-offtopic-page.txt"
+    issue = corpus_issue(path)
+    assert issue.documents[0].title == "罗东川任青海省人民政府副省长、代理省长"
+    removed = [(r.line, r.text, r.why) for r in issue.removed if r.line == 1]
+    assert removed == [
+        (1, "新澳管家婆资料2023大全", "gambling_ad"),
+        (1, "原创", "page_metadata"),
+    ]
+    assert any("新澳管家婆资料2023大全" in p.detail for p in issue.problems)
+
+
+def test_a_news_specials_list_item_over_the_article_is_no_title() -> None:
+    """'12.中央调整河北省委主要负责人' / '张庆黎同志任河北省委书记' / '河北新闻网' / '2011-11-30
+    13:41': the special's twelfth item leads to the article, whose headline is the title; the
+    news site's name under it is the site's (it had been taken as the title)."""
+    issue = corpus_issue("personnel/hebei-2011-npcsc-daili-shengzhang-zhuanti-hebnews-page.txt")
+    assert issue.documents[0].title == "张庆黎同志任河北省委书记"
+    assert (3, "河北新闻网", "site_navigation") in [(r.line, r.text, r.why) for r in issue.removed]
+
+
+def test_a_headline_on_what_an_organ_did_names_no_issuer() -> None:
+    """'息县人大常委会通过息县法院人事任免事项 作者:宋鹏 …': a court's news of the votes; the
+    standing committee that voted issued nothing here (a cut '息县人大常委' had been read)."""
+    doc = corpus_doc("personnel/henan-xinyang-xixian-2013-npcsc-fayuan-renmian-court-page.txt")
+    assert doc.title == "息县人大常委会通过息县法院人事任免事项"
+    assert doc.issuers == []
