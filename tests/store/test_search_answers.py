@@ -158,6 +158,10 @@ with the corpus's statistics.
 Re-recorded when a forum's lead paragraphs over that 批复 became the page's, the 批复's own
 title under them now read: 人民政府 1,651 → 1,648, 国务院 批复 17 → 16 (the lead's sentence is
 no longer a block of the document); scores moved with the documents' blocks.
+Re-recorded when a 明电's head was read (its 文号 without the 紧急程度 before it, so its
+document's id changed) and a news site's name under a footer's promotion left a table's
+cells: 通知 431 → 430 (the footer's table no longer took 广平's notice's title as its
+caption); scores and ids moved with the documents' titles and numbers.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;
