@@ -52,3 +52,16 @@ def test_a_headline_on_what_an_organ_did_names_no_issuer() -> None:
     doc = corpus_doc("personnel/henan-xinyang-xixian-2013-npcsc-fayuan-renmian-court-page.txt")
     assert doc.title == "息县人大常委会通过息县法院人事任免事项"
     assert doc.issuers == []
+
+
+def test_a_news_headline_in_two_parts_over_a_notices_addressees_is_no_title() -> None:
+    """'国务院:9月3日至5日调休放假3天/' (a forum's copy) and '2015年放假安排公布:除夕放假到大年
+    初六' (a news site's, its summary and '原文:' under it) over '各省、自治区、直辖市人民政府,
+    国务院各部委、各直属机构:': the notices print no title of their own; the headlines had been
+    read as theirs."""
+    forum = corpus_doc(
+        "mirror-noise/guowuyuan-2015-jiuyuesanri-fangjia-tongzhi-forum-anticopy-page.txt"
+    )
+    assert (forum.title, forum.date, forum.issuers) == ("", "2015-05-13", ["国务院"])
+    news = corpus_doc("repost/guobanting-2014-2015nian-jiejiari-fangjia-tongzhi-rmzxw-page.txt")
+    assert (news.title, news.date, news.issuers) == ("", "2014-12-16", ["国务院办公厅"])

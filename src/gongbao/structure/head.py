@@ -691,6 +691,14 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             # 通知'), over a document that prints its 主送 and no title of its own: the site's
             # words, not the document's title (a news item's headline is its own title)
             _record(head, lines[k], "headline")
+        elif (
+            (tagged := _COLON_HEADLINE.match(text))
+            and title_end(tagged.group(2)) is None
+            and any(addressee_line(t) for _g, _l, t, _r, _n in lines[k + 1 : k + 4])
+        ):
+            # the same in the site's own words, no kind of document named after its colon
+            # ('国务院:9月3日至5日调休放假3天', '2015年放假安排公布:除夕放假到大年初六')
+            _record(head, lines[k], "headline")
         else:
             break
         k += 1
@@ -699,6 +707,8 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
 
 
 _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
+#: a news headline in two parts, its colon between: '某某:某日起放假3天'
+_COLON_HEADLINE = re.compile(r"^([^:：]{2,24})[:：]\s*([^:：]{2,40})$")
 #: a site's list item: its number, its headline ('12.中央调整河北省委主要负责人')
 _LISTED_ITEM = re.compile(r"^(\d{1,3})[.．、](?=[\u4e00-\u9fff])[^，,。；;：:]{4,40}$")
 
