@@ -66,9 +66,17 @@ def find_doc_number(text: str) -> str | None:
         code = "".join(m.group("code").split())
         trimmed = BEFORE_CODE.sub("", code)
         # a 公告's or 通告's code may end in the word itself (方征启公告﹝2022﹞4号,
-        # '某县城指通告〔2020〕1号', '通告〔2023〕2号'): kept then
+        # '某县城指通告〔2020〕1号', '通告〔2023〕2号'), and a government's code for its
+        # minutes ('长府会议纪要〔2023〕39号'; not a masthead's '…常务会议纪要' run onto the
+        # number): kept then
         kept = (
-            code if not trimmed and code.endswith(("公告", "通告")) and len(code) <= 8 else trimmed
+            code
+            if not trimmed
+            and (
+                (code.endswith(("公告", "通告")) and len(code) <= 8)
+                or _MINUTES_CODE.fullmatch(code) is not None
+            )
+            else trimmed
         )
         short = _code_only(kept[-8:])
         found = found[len(code) - len(short) :] if short else found[len(code) :]
@@ -78,6 +86,10 @@ def find_doc_number(text: str) -> str | None:
         at = _ORGAN_OPENS.search(found)
         found = found[at.start() :] if at and at.start() < found.index("公告") else found
     return found
+
+
+#: a government's abbreviation and 会议纪要: '长府会议纪要', '沪府办会议纪要'
+_MINUTES_CODE = re.compile(r"[\u4e00-\u9fff]?[府政][\u4e00-\u9fff]?(?:会议)?纪要")
 
 
 #: a province's one-character name, with which most issuer codes open (鲁, 沪, 京 …)

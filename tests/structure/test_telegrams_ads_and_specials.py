@@ -65,3 +65,77 @@ def test_a_news_headline_in_two_parts_over_a_notices_addressees_is_no_title() ->
     assert (forum.title, forum.date, forum.issuers) == ("", "2015-05-13", ["国务院"])
     news = corpus_doc("repost/guobanting-2014-2015nian-jiejiari-fangjia-tongzhi-rmzxw-page.txt")
     assert (news.title, news.date, news.issuers) == ("", "2014-12-16", ["国务院办公厅"])
+
+
+def test_a_report_read_by_a_head_whose_name_is_transliterated() -> None:
+    """'政府工作报告' / '——在尉犁县第十八届人民代表大会第五次会议上' (no date) / '县委副书记、县长
+    木合塔尔·丝迪克' / '(2025年1月6日)': the speaker's name is dotted, the meeting line undated;
+    the government is the county's (not '尉犁县委副书记人民政府': the posts before 县长 name no
+    organ). The speaker line had been taken as the title."""
+    doc = corpus_doc("work-report/xinjiang-bayingolin-yuli-2025-work-report-gov-page.txt")
+    assert (doc.title, doc.date, doc.issuers, doc.kind) == (
+        "政府工作报告",
+        "2025-01-06",
+        ["尉犁县人民政府"],
+        "report",
+    )
+    assert doc.speaker == "县委副书记、县长 木合塔尔·丝迪克"
+
+
+def test_a_governments_code_for_its_minutes_and_a_serial_alone() -> None:
+    """'发文字号:长府会议纪要〔2023〕39号' keeps its code (it had been cut to '〔2023〕39号');
+    '文件编号:第 20 号' is the minutes' number."""
+    changning = corpus_doc(
+        "minutes/shanghai-changning-2023-changfu-huiyijiyao39-cwh62-meta-gov-page.txt"
+    )
+    assert changning.doc_number == "长府会议纪要〔2023〕39号"
+    liyang = corpus_issue("minutes/jiangsu-changzhou-liyang-2023-cwh20-jiyao-spam-mirror-page.txt")
+    assert liyang.documents[0].doc_number == "第20号"
+    # the mirror's advertisement where the city's name stood, on four lines
+    assert [r.line for r in liyang.removed if r.text == "中国福彩app官方下载"] == [7, 14, 16, 17]
+
+
+def test_an_advertisements_brackets_and_parts_of_a_headline_go_with_it() -> None:
+    """'首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-隆安县人民政府办公室关于印发…的通知': the
+    bracket and the dash-separated part holding the advertisement go, and the home links left
+    in front of the title."""
+    path = "opinion/guangxi-nanning-longan-fupin-zijin-banfa-yinfa-spam-title-page.txt"
+    issue = corpus_issue(path)
+    doc = issue.documents[0]
+    assert doc.title == "隆安县人民政府办公室关于印发隆安县财政专项扶贫资金管理办法的通知"
+    assert doc.issuers == ["隆安县人民政府办公室"]
+    assert [(r.text, r.why) for r in issue.removed if r.line == 2] == [
+        ("『摩臣5注册登陆』", "gambling_ad"),
+        ("摩臣5娱乐平台-", "gambling_ad"),
+        ("首页-首页-", "site_navigation"),
+    ]
+
+
+def test_a_sites_own_lines_over_the_document() -> None:
+    """'图文解读:《长治市潞城区人民政府关于…的通知》' is the page's link to its reading (it had
+    been the title); '原标题:…' a repost's note; '通知' a site's column over '關于盤石鎮黔東草海
+    封園的通告'."""
+    lucheng = corpus_doc(
+        "web-page/shanxi-changzhi-lucheng-2022-luchengzhengfa7-feiyi-minglu-meta-page.txt"
+    )
+    assert (lucheng.title, lucheng.doc_number) == (
+        "长治市潞城区人民政府关于公布第一批区级非物质文化遗产代表性项目名录的通知",
+        "潞城政发〔2022〕7号",
+    )
+    lvliang = corpus_doc("personnel/shanxi-lvliang-2016-renqian-gongshi-news-sohu-page.txt")
+    assert lvliang.title == "山西新春再建基层官场:吕梁拟新任15名干部"
+    panshi = corpus_doc(
+        "announcement/guizhou-tongren-songtao-panshizhen-2025-caohai-fengyuan-tonggao-trad-mirror-page.txt"
+    )
+    assert (panshi.title, panshi.issuers, panshi.date) == (
+        "關于盤石鎮黔東草海封園的通告",
+        ["盤石鎮人民政府"],
+        "2025-04-09",
+    )
+
+
+def test_a_reply_names_who_answers_where_its_answer_opens() -> None:
+    """'苏日娜代表:' / '您提出的《…的建议》收悉,现答复如下:' / '交通运输局接到提案后与辉苏木政府
+    对接,…': no title, signature or record names the issuer; the answer does."""
+    path = "reply/neimenggu-hulunbeier-ewenke-jtj-renda-jianyi-huisumu-dafu-notitle-gov-page.txt"
+    assert corpus_doc(path).issuers == ["交通运输局"]

@@ -168,15 +168,26 @@ _PINYIN = re.compile(
     r"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
 )
 #: a content farm's gambling advertisement injected into a line ('…副省长、新澳管家婆资料2023大全
-#: 代理省长'): its core words name no government business (六合彩, 彩票 and 开奖 do, in the
-#: notices against gambling and on lotteries, and are no core), the words around it are the
-#: advertisement's own
-_GAMBLING_CORE = re.compile(r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料")
-_GAMBLING = re.compile(
-    r"(?:新澳门?|澳门|香港|新奥|港澳|\d{4}年?|今晚|最新|免费|正版|精准)*"
-    r"(?:管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料)"
-    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询)*"
+#: 代理省长', '中国福彩app官方下载市人民政府办公室', '首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-…'):
+#: its core words name no government business (六合彩, 彩票 and 开奖 do, in the notices
+#: against gambling and on lotteries, and are no core); the words around it are the
+#: advertisement's own, and so is a bracket or a dash-separated part of a headline holding it
+_CORE = (
+    r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
+    r"|bet365"
 )
+#: (a site's '注册 登录' links are its own: in 『』 only, an advertisement's)
+_GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I)
+_GAMBLING = re.compile(
+    r"『[^』\n]{0,16}?(?:" + _CORE + r"|注册登[陆录])[^』\n]{0,16}?』"
+    r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
+    r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
+    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准)*(?:" + _CORE + r")"
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*",
+    re.I,
+)
+#: a site's 首页 links left in front of a headline an advertisement was taken out of
+_HOME_LINKS = re.compile(r"^(?:首页\s*[-_|｜]\s*)+(?=\S)")
 #: a content farm's tag before its headline: '原创 某某任…'
 _ORIGINAL_TAG = re.compile(r"^原创[ \u3000]+(?=\S)")
 _HEAD_LINES = 60
@@ -309,6 +320,11 @@ def _menu(text: str) -> bool:
 
 
 #: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
+#: a repost's note of the original headline: '原标题:某某…'
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
+#: a site named for its trade or its place and nothing else: '西藏那曲虫草网' (not a network the
+#: text is about: 电网, 管网, 互联网 …)
+_BARE_SITE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?<![电管路水联光铁法渔天地公专内外域控])网$")
 _SITE_NAME = re.compile(
     r"^.{2,20}(?:门户网站|门户网|政府网|新闻网|网站|官网|政务网|信息网|公开网|资料网|文库|百科)$"
 )
@@ -371,7 +387,7 @@ def _is_noise(text: str) -> str | None:
         not _WORD.search(text) and text not in _BROKEN_OPENERS
     ):
         return "markup"
-    if (text.endswith(_SITE_ENDS) and _SITE_NAME.match(text)) or (
+    if (text.endswith(_SITE_ENDS) and (_SITE_NAME.match(text) or _BARE_SITE.match(text))) or (
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
@@ -393,6 +409,8 @@ def _is_noise(text: str) -> str | None:
     if first in ("-", "•") and _FILE_FACT.match(text):
         # a sharing site's facts of the file: '- 格式:doc', '- 大小:28.00 KB'
         return "page_metadata"
+    if first == "原" and _ORIGINAL_TITLE.match(text):
+        return "byline"  # a repost's note of the headline it first ran under
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
@@ -411,8 +429,9 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # an encyclopedia's lead about the document, not its text
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
-    if text.endswith("解读") and _READING_LINK.fullmatch(text):
-        return "site_navigation"  # the page's link to its reading of the document
+    if (text.endswith("解读") or text.endswith("》")) and _READING_LINK.fullmatch(text):
+        # the page's link to its reading of the document ('图文解读:《…的通知》')
+        return "site_navigation"
     if "http" in text and _AD_LINK.fullmatch(text):
         return "site_navigation"  # a short name with a bare link: another site's ad
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
@@ -485,7 +504,10 @@ _SITE_PROMO = re.compile(
 )
 _PROMO_ENDS = ("微博", "微信", "公众号", "客户端", "抖音", "抖音号")
 #: a page's link to the reading it publishes of the document: '《某某的通知》政策解读'
-_READING_LINK = re.compile(r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读")
+_READING_LINK = re.compile(
+    r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读"
+    r"|(?:政策|文件|图文|图片|视频)?解读\s*[:：]\s*《[^《》]{4,120}》"
+)
 #: a name and the address it links to, alone on a line: '北京某某医院 http://…/8740647.html'
 _AD_LINK = re.compile(r"[\u4e00-\u9fff]{2,20}\s+https?://\S+")
 #: an essay site's heading of the first piece it collected: '第一篇:某某办法'
@@ -671,6 +693,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             for ad in _GAMBLING.finditer(text):
                 out.removed.append(Removed(ln.no, ad.group(0), "gambling_ad"))
             text = _GAMBLING.sub("", text).strip()
+            if home := _HOME_LINKS.match(text):
+                out.removed.append(Removed(ln.no, home.group(0).strip(), "site_navigation"))
+                text = text[home.end() :]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if (
             in_head

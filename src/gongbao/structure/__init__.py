@@ -874,6 +874,9 @@ def _document(
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     if not doc.issuers and (announced_by := announcer(doc.title)):
         doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
+    if not doc.issuers and doc.kind == "reply":
+        # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
+        doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
     if report and (gov := re.search(re.escape(report.group("who")) + r"(?:人民)?政府", text)):
@@ -950,6 +953,22 @@ def _document(
     )
     add_attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
+
+
+#: an organ opening the answer of a reply: '交通运输局接到提案后与…对接', '我县农业农村局收到
+#: 建议后' (its own name, as the text prints it)
+_ANSWERING = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心))"
+    r"(?:接到|收到|对(?:您|代表|该)|高度重视)"
+)
+
+
+def _answering_organ(texts: list[str]) -> list[str]:
+    for text in texts:
+        m = _ANSWERING.match(text.strip())
+        if m and is_org(m.group("org")) and not m.group("org").startswith(("我", "本")):
+            return [m.group("org")]
+    return []
 
 
 def _outline_with_contents(groups: list[Group], title: str, doc_id: str) -> list[Block]:

@@ -145,6 +145,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score += 2.0  # its 文号 printed above it, as GB/T 9704 prints it, under a headline
         if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
             score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
+        if TITLE_KIND.fullmatch(trial.title):
+            score -= 2.0  # a kind alone: a site's column ('通知') over the document's title
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         if not trial.title:
@@ -671,6 +673,10 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")
+        elif text[:1] in "(（" and _RELEASE_NOTE.fullmatch(text):
+            # the 附注 of a notice the page printed above this document ('(此件公开发布)' under
+            # the notice's date, over the report it issued): no line of the title
+            _record(head, lines[k], "release_note")
         elif (
             k == 0
             and (item := _LISTED_ITEM.match(text))
@@ -709,6 +715,8 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
 _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
 #: a news headline in two parts, its colon between: '某某:某日起放假3天'
 _COLON_HEADLINE = re.compile(r"^([^:：]{2,24})[:：]\s*([^:：]{2,40})$")
+#: a 附注 on the document's release: '(此件公开发布)', '（此件不公开）'
+_RELEASE_NOTE = re.compile(r"[(（]\s*此件[^)）]{1,16}[)）]")
 #: a site's list item: its number, its headline ('12.中央调整河北省委主要负责人')
 _LISTED_ITEM = re.compile(r"^(\d{1,3})[.．、](?=[\u4e00-\u9fff])[^，,。；;：:]{4,40}$")
 

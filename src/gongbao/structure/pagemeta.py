@@ -155,8 +155,9 @@ def _clean_title(title: str) -> str:
     return tidy_title(title.strip())[0] if title.strip() else ""
 
 
-#: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'
-_ISSUE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}第[\d一二三四五六七八九十百〇零]{1,5}[期号]")
+#: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'; a 纪要's or a
+#: 公告's serial alone: '第 20 号'
+_ISSUE_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{2,12})?第[\d一二三四五六七八九十百〇零]{1,5}[期号]")
 
 
 def _issue_number(value: str) -> str | None:

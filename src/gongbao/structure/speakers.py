@@ -122,6 +122,8 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
         org = title[: m.start()]
     # the organ before a party post its head holds too: '县财政局党组书记、局长' → 县财政局
     org = re.split(r"党组|党委|、", org, maxsplit=1)[0]
+    if _POST.search(org):
+        org = ""  # posts alone, no organ printed before them: '县委副书记、县长'
     if title.endswith("主席") and "自治区" not in (org or "") + (place or ""):
         return None  # 主席 heads a government only in an autonomous region (主席令 is no 政府's)
     if _GOV_POST.search(title) and not org.endswith("政府"):
@@ -186,6 +188,10 @@ def _speech_date(printed: str) -> str | None:
 _FIGURES_ONLY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日")
 
 
+#: read at a meeting, the date left to a line of its own: '——在某县第十八届人民代表大会第五次会议上'
+_UNDATED_SPEECH = re.compile(r"^[—─－-]{1,4}\s*在\s*(?P<occasion>[^，,。；]{4,70}?会议)\s*上$")
+
+
 def read_occasion(text: str) -> Occasion | None:
     """'——2026年1月14日在…会议上' (read at, with its speaker) or '2026年1月16日…会议通过'
     (adopted by: the issuer is the body, without its term and session)."""
@@ -201,6 +207,8 @@ def read_occasion(text: str) -> Occasion | None:
         return found
     if m := DATED_MEETING.match(text):
         return Occasion(_speech_date(m.group("date")), m.group("occasion"))
+    if text[:1] in "—─－-" and (m := _UNDATED_SPEECH.match(text)):
+        return Occasion(None, m.group("occasion"))  # its date printed under the speaker
     dashed = re.match(r"^[—─－-]{1,4}\s*", text)
     if dashed and (m := ADOPTED.match(text[dashed.end() :])):
         # a report's subtitle '——2026年2月7日…会议通过': the meeting that approved what the
