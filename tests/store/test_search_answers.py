@@ -166,6 +166,9 @@ Re-recorded when 30 files (replies to deputies, county 公告/通告 and 意见,
 reports, 红头 and portal pages, 纪要) were listed: 通知 430 → 451, 人民政府 1,648 → 1,688,
 "土地征收" 18 → 21, （一） 34 → 35, 财政 in notices 135 → 159, 工作 in 2020–2023 520 → 526,
 养 478 → 485 (the new files); scores moved with the corpus's statistics.
+Re-recorded when a record's field printed apart from its label ('名  称 山阳县人民政府…年度
+报告') became the page's record rather than a heading of the report: 人民政府 1,688 → 1,687;
+scores moved with the documents' blocks.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -139,3 +139,44 @@ def test_a_reply_names_who_answers_where_its_answer_opens() -> None:
     对接,…': no title, signature or record names the issuer; the answer does."""
     path = "reply/neimenggu-hulunbeier-ewenke-jtj-renda-jianyi-huisumu-dafu-notitle-gov-page.txt"
     assert corpus_doc(path).issuers == ["交通运输局"]
+
+
+def test_a_titles_last_line_alone_is_no_title() -> None:
+    """An aggregator's scrambled page: its headline, then one line holding the text's first
+    paragraph before '海南省第七届人民代表大会第五次会议 关于…的决议' and the adoption line; the
+    title had come out as its last piece, '的决议'. No title is read rather than a piece of one
+    (the date and the congress are read from the adoption line)."""
+    doc = corpus_doc("npc/hainan-2026-renda-changweihui-baogao-jueyi-scrambled-reportify-page.txt")
+    assert (doc.title, doc.date, doc.issuers) == ("", "2026-01-31", ["海南省人民代表大会"])
+
+
+def test_a_records_field_printed_apart_from_its_label() -> None:
+    """'标题 对宁陕县第十九届人大二次会议 第247号建议的复函' (the label and its value apart on
+    the reader's line, run together once the space between two ideographs closes): the page's
+    record, not a title '标题对宁陕县…'; the reply's own title under '回复' is read."""
+    path = "reply/shaanxi-ankang-ningshan-nongshuiju-2023-renda-jianyi247-fuhan-meta-gov-page.txt"
+    issue = corpus_issue(path)
+    assert issue.documents[0].title == "对宁陕县第十九届人大二次会议第247号建议的复函"
+    assert (1, "page_metadata") in [(r.line, r.why) for r in issue.removed]
+
+
+def test_a_sites_menu_a_word_a_line_at_the_top_of_the_page() -> None:
+    """'售后服务' / '投诉及报修' / '客户留言' / '技术文章' / '相关标准' / '检测报告' / '资料下载'
+    over a company site's breadcrumb and the news item's headline: the menu is the site's
+    ('相关标准' had been the title); a page opening with a table's header a cell a line ('序号' /
+    '指标' / …) keeps it."""
+    issue = corpus_issue(
+        "personnel/jilin-2009-shengzhengfu-mian-fumishuzhang-news-company-site-linpin-page.txt"
+    )
+    assert issue.documents[0].title == "吉林省政府免6名副秘书长成全国首个减副省份"
+    assert [r.text for r in issue.removed if r.why == "site_navigation"][:7] == [
+        "售后服务",
+        "投诉及报修",
+        "客户留言",
+        "技术文章",
+        "相关标准",
+        "检测报告",
+        "资料下载",
+    ]
+    table = corpus_issue("line-shapes/shaanxi-hanzhong-lueyang-2019-wenlv-renwu-table-page.txt")
+    assert "序号" not in [r.text for r in table.removed]

@@ -242,6 +242,42 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+#: a menu's item: a word or two, no organ's name, no kind of document
+_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_NOT_MENU = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署]|文件|公告|通告|通知|决定)$")
+
+
+def _menu_run(texts: list[str]) -> set[int]:
+    """The lines of a site's menu printed one item a line at the top of the page ('售后服务' /
+    '投诉及报修' / '客户留言' / '技术文章' / …): four items at least, none an organ's name or a
+    kind of document a short title would end with ('检测报告' may be an item)."""
+    run: list[int] = []
+    for i, t in enumerate(texts):
+        t = t.strip()
+        if not t:
+            continue
+        if not _MENU_WORD.fullmatch(t) or _NOT_MENU.search(t):
+            break  # (the page's first lines: a table's header one cell a line sits lower)
+        run.append(i)
+    if any(texts[i].strip() in ("序号", "编号", "项目", "名称") for i in run):
+        return set()  # a table's header printed a cell a line: the page opens with the table
+    return set(run) if len(run) >= 4 else set()
+
+
+def _spaced_field(text: str, raw: str | None) -> list[tuple[str, str]] | None:
+    """One field whose label the reader's line printed apart from its value ('标题 对某县…的
+    复函'), the space lost in the cleaned line between two ideographs: the value as cleaned."""
+    if not raw or raw == text:
+        return None
+    pairs = metadata_pairs(without_readings(raw))
+    if pairs is None or len(pairs) != 1:
+        return None
+    label = pairs[0][0]
+    if not text.startswith(label) or not pairs[0][1]:
+        return None
+    return [(label, text[len(label) :].strip(" :：|\t"))]
+
+
 def _glued_field(label: str, line: str) -> bool:
     """One field whose label lost the space after it ('发布机构区政府', '文件编号浦府〔2022〕1号'):
     a label no sentence opens with, and a short value that is no sentence."""
@@ -642,6 +678,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # a forum's anti-copy junk, runs of one- and two-character ASCII tokens strewn through the
     # text ('. J8 O& X, _) h/ j( H'): taken out where the page is full of it
     anti_copy = sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
+    menu_rows = _menu_run(texts)
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -717,6 +754,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = None  # a title in a bulleted head, over the meeting it was read at
         if i in value_rows:
             why = "page_metadata"
+        elif i in menu_rows:
+            why = "site_navigation"  # a site's menu, a word or two a line, over everything
         elif (
             why is None
             and (in_head or i >= tail_start)
@@ -827,7 +866,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 _record_meta(out.meta, pending_label[1], text)
                 pending_label = None
                 why = "page_metadata"
-            elif (pairs := metadata_pairs(text)) is not None and (
+            elif (
+                pairs := metadata_pairs(text) or _spaced_field(text, (raw or {}).get(ln.no))
+            ) is not None and (
                 doc_lines <= 2
                 or len(pairs) > 1
                 or LABELS.get(pairs[0][0]) not in WEAK

@@ -188,6 +188,12 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
         head.title = own
+    if head.title.startswith("的"):
+        # a title's last line alone ('的决议': its first lines run into the text by a page
+        # that scrambled it): the headline above that ends with it, or no title
+        head.title = next(
+            (t for _g, _l, t, _r, _n in lines[:j] if t.endswith(head.title) and len(t) > 8), ""
+        )
     if head.doc_number is None and "第" in head.title and (m := _NUMBERED_KIND.match(head.title)):
         # a 通告 numbered between its issuer and its kind: '某某指挥部〔2021〕第3号通告'
         head.title = m.group("issuer") + m.group("kind")
