@@ -180,3 +180,18 @@ def test_a_sites_menu_a_word_a_line_at_the_top_of_the_page() -> None:
     ]
     table = corpus_issue("line-shapes/shaanxi-hanzhong-lueyang-2019-wenlv-renwu-table-page.txt")
     assert "序号" not in [r.text for r in table.removed]
+
+
+def test_a_records_number_without_its_label_and_a_law_databases_zihao() -> None:
+    """'• 736916953/2024-000372' / '• 2024-01-10 15:30:00' / '• 五大连池市…的通知' / '•
+    五政办规〔2024〕1号': the record's values without labels, the 文号 among them; and a law
+    database's '•【字号】前政发[2010]2号', the number the text prints under its title as
+    '(前政发〔2010〕2号)' (the text's print is kept)."""
+    heihe = corpus_doc(
+        "web-page/heilongjiang-heihe-wudalianchi-2024-wuzhengbangui1-gongre-yuan-meta-page.txt"
+    )
+    assert heihe.doc_number == "五政办规〔2024〕1号"
+    qianguo = corpus_doc(
+        "web-page/jilin-songyuan-qianguo-2010-qianzhengfa2-wenwu-yiji-pkulaw-360docs-page.txt"
+    )
+    assert (qianguo.doc_number, qianguo.date) == ("前政发〔2010〕2号", "2010-01-08")

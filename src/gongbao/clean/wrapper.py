@@ -247,6 +247,15 @@ _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _NOT_MENU = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署]|文件|公告|通告|通知|决定)$")
 
 
+def _bulleted_number(texts: list[str], i: int, text: str) -> bool:
+    """A bulleted line that is a 文号 and nothing else, among bulleted lines (a record)."""
+    bare = "".join(text[1:].split())
+    if not bare or find_doc_number(bare) != bare or metadata_pairs(text) is not None:
+        return False  # (a labelled field is read as one: '• 发文字号 某政字〔2024〕32号')
+    near = [t.strip()[:1] for t in texts[max(0, i - 2) : i + 3] if t.strip()]
+    return sum(1 for c in near if c in _FIELD_BULLETS) >= 3
+
+
 def _menu_run(texts: list[str]) -> set[int]:
     """The lines of a site's menu printed one item a line at the top of the page ('售后服务' /
     '投诉及报修' / '客户留言' / '技术文章' / …): four items at least, none an organ's name or a
@@ -320,6 +329,9 @@ _DATE_ONLY = re.compile(
 def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
     key = LABELS.get(label)
     value = value.strip()
+    if key == "tools" and value and find_doc_number(value) == "".join(value.split()):
+        key = "doc_number"  # a law database's 字号 is the 文号: '【字号】前政发[2010]2号'
+
     if key and value and key not in meta:
         meta[key] = value
 
@@ -803,6 +815,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 footer = next(
                     (j for j in range(i + 1, len(body)) if _FOOTER.search(texts[j])), len(body)
                 )
+        if (
+            why is None
+            and in_head
+            and text[:1] in _FIELD_BULLETS
+            and _bulleted_number(texts, i, text)
+        ):
+            # a record's values listed without their labels ('• 736916953/2024-000372', '•
+            # 2024-01-10', '• 五政办规〔2024〕1号'): a whole 文号 among them is the number
+            out.meta.setdefault("doc_number", text[1:].strip())
+            why = "page_metadata"
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
         if (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gongbao.docnumber import canonical, find_doc_number
+from gongbao.docnumber import canonical, doc_numbers, find_doc_number
 from gongbao.model import Document, Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
@@ -69,7 +69,7 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         meta.get("doc_number", "")
     ):
         if doc.doc_number is None:
-            doc.doc_number = number
+            doc.doc_number = _as_printed(number, doc)
             if doc.kind in ("regulation", "document") and _ORDER_CODE.match(number):
                 doc.kind = "order"  # rules numbered in their government's orders ('惠府令〔…〕')
         elif not _same_number(doc.doc_number, number):
@@ -158,6 +158,19 @@ def _clean_title(title: str) -> str:
 #: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'; a 纪要's or a
 #: 公告's serial alone: '第 20 号'
 _ISSUE_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{2,12})?第[\d一二三四五六七八九十百〇零]{1,5}[期号]")
+
+
+def _as_printed(number: str, doc: Document) -> str:
+    """The record's 文号 as the document's own lines print it, where they print it in another
+    bracket style ('前政发[2010]2号' in the record, '(前政发〔2010〕2号)' under the title)."""
+    want = canonical(number)
+    for block in doc.blocks()[:30]:
+        if "号" in block.text:
+            for m in doc_numbers(block.text):
+                found = "".join(m.group(0).split())
+                if found != number and canonical(found) == want:
+                    return found
+    return number
 
 
 def _issue_number(value: str) -> str | None:
