@@ -169,6 +169,9 @@ reports, 红头 and portal pages, 纪要) were listed: 通知 430 → 451, 人�
 Re-recorded when a record's field printed apart from its label ('名  称 山阳县人民政府…年度
 报告') became the page's record rather than a heading of the report: 人民政府 1,688 → 1,687;
 scores moved with the documents' blocks.
+Re-recorded when a record's bulleted 文号 without its label became the page's record: 通知
+451 → 450, 人民政府 1,687 → 1,686 (五大连池's bulleted record no longer a block of its notice:
+its values went to the head); scores moved with the documents' blocks.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;
