@@ -172,6 +172,12 @@ scores moved with the documents' blocks.
 Re-recorded when a record's bulleted 文号 without its label became the page's record: 通知
 451 → 450, 人民政府 1,687 → 1,686 (五大连池's bulleted record no longer a block of its notice:
 its values went to the head); scores moved with the documents' blocks.
+Re-recorded when 29 files (部门预算 and 决算, budget reports, annual reports, orders, gazette
+items, reposts, mirrors) were listed: 通知 450 → 464, 人民政府 1,686 → 1,743, 国务院 批复 16 →
+18 (two blocks of 天津's notice forwarding the State Council's 批复 on its districts: the
+sentence that forwards it, line 2, and the 批复's title, line 6), 养老 239 → 240 (and 養老, 养老 OR 托育 248 → 249), （一） 35 → 36, 财政 in
+notices 159 → 160, 工作 in 2020–2023 526 → 544, 养 485 → 491 (the new files); scores moved with
+the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -247,6 +247,23 @@ _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _NOT_MENU = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署]|文件|公告|通告|通知|决定)$")
 
 
+#: a link to one of the site's services, alone on its line: '网上缴费平台', '办事入口'
+_SERVICE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:平台|入口|服务大厅|系统)")
+#: a telephone number alone: '0719-3332713', '12345'
+_PHONE_ONLY = re.compile(r"(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}|\d{5}")
+
+
+def _site_contact(texts: list[str], i: int, text: str) -> bool:
+    """A telephone number alone on its line above the text, or its label ('24小时咨询服务电话')
+    over it."""
+    if text[:1].isdigit() and _PHONE_ONLY.fullmatch(text):
+        return True
+    if len(text) <= 12 and text.endswith(("电话", "热线")):
+        below = next((t.strip() for t in texts[i + 1 : i + 3] if t.strip()), "")
+        return _PHONE_ONLY.fullmatch(below) is not None
+    return False
+
+
 def _bulleted_number(texts: list[str], i: int, text: str) -> bool:
     """A bulleted line that is a 文号 and nothing else, among bulleted lines (a record)."""
     bare = "".join(text[1:].split())
@@ -310,13 +327,20 @@ def _value_fits(label: str, value: str) -> bool:
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
     if key == "validity":
         # a status ('有效', '现行有效', '有效期至2025年12月31日'), not the headline under a
-        # table whose last label was left empty
-        return len(value) <= 20 and "关于" not in value
+        # table whose last label was left empty ('儋州市财政局2023年度(本级)' under '时效性:')
+        return (
+            len(value) <= 20
+            and "关于" not in value
+            and (_VALIDITY_WORD.search(value) is not None or _DATE_ONLY.match(value) is not None)
+        )
     if key in ("index", "doc_number", "date"):
         # a code, a 文号 or a date holds figures and few words: the headline under a record
         # whose last label was left empty ('统一编号:') is none of them
         return any(ch.isdigit() for ch in value) and len(_HAN_CHAR.findall(value)) <= 12
     return True
+
+
+_VALIDITY_WORD = re.compile(r"有效|失效|废止|廢止|現行|现行|修订|修改|暂行|试行|长期|永久")
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -825,6 +849,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # 2024-01-10', '• 五政办规〔2024〕1号'): a whole 文号 among them is the number
             out.meta.setdefault("doc_number", text[1:].strip())
             why = "page_metadata"
+        if why is None and in_head and doc_lines == 0 and _site_contact(texts, i, text):
+            why = "page_metadata"  # the site's service line over the page: '咨询电话' / '0719-…'
+        if why is None and in_head and doc_lines == 0 and _SERVICE_LINK.fullmatch(text):
+            why = "site_navigation"  # a link to a service of the site: '网上缴费平台'
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
         if (

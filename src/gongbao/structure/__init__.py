@@ -49,7 +49,7 @@ from gongbao.structure.organs import (
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
-from gongbao.structure.places import is_place_name, place_before
+from gongbao.structure.places import is_known_place, is_place_name, place_before
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import imprint_date, signatures, validity
@@ -254,11 +254,21 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
     for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), text):
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
             continue  # inside a cited title: that document's words, not this one's
+        if opening := _LEVEL_FIRST.match(name):
+            # a name that opens with its level ('自治区新冠肺炎…指挥部'), printed with its
+            # place ('新疆维吾尔自治区新冠肺炎…指挥部'): the longest place
+            for k in range(len(m.group(1)) - 1):
+                if is_known_place(m.group(1)[k:] + opening.group(0)):
+                    return m.group(1)[k:] + name
+            continue
         for k in range(len(m.group(1)) - 2, -1, -1):
             full = m.group(1)[k:] + name
             if place_before(full, name) and is_place_name(full[: -len(name)]):
                 return full
     return name
+
+
+_LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)")
 
 
 def _named(issuers: list[str]) -> list[str]:
@@ -382,10 +392,20 @@ def _doc_at(issue: Issue, line: int) -> str | None:
 
 
 _PROMULGATES = re.compile(
-    r"^(?:《(?P<title>[^》]{4,80})》(?:已经|已於|业经|經)"
+    r"^(?:《(?P<title>[^》]{4,80})》(?:已经|已於|已于|已由|业经|經)"
     # a congress's 公告: '2022年2月25日，某某县第N届人民代表大会第N次会议表决通过了《…》'
     r"|[^《。]{4,60}?(?:会议|會議)(?:表决|审议)?通过了?《(?P<adopted>[^》]{4,80})》)"
 )
+
+
+def _named_rules(head: Head, groups: list[Group]) -> str | None:
+    """The rules an order line promulgates, named only in its promulgation ('某市人民政府令第34号'
+    / '《某市行政裁决程序规定》已于…通过,现予公布', no title printed over the articles)."""
+    if not head.title.endswith("令") or not groups:
+        return None
+    m = _PROMULGATES.match(groups[0].text.strip())
+    title = m.group("title") if m else None
+    return title if title and "现予" in groups[0].text[:200] else None
 
 
 def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> str | None:
@@ -840,7 +860,7 @@ def _document(
     if (kind == "order" and (head.title.endswith("令") or not head.title)) or (
         _fragment_of_promulgated(head.title, body_groups)
     ):
-        doc.title = _promulgated_title(body_groups) or doc.title
+        doc.title = _promulgated_title(body_groups) or _named_rules(head, body_groups) or doc.title
     elif (
         kind == "announcement"
         and _congress_notice(head.title)
@@ -874,6 +894,10 @@ def _document(
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     if not doc.issuers and (announced_by := announcer(doc.title)):
         doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
+    if not doc.issuers and (own := _BUDGET_UNIT.search("".join(g.text for g in body_groups[:40]))):
+        # a unit's budget that names the unit only where it says what the budget covers
+        # ('纳入2022年部门预算编制范围的为常德外国语学校本级')
+        doc.issuers = [own.group("org")] if is_org(own.group("org")) else []
     if not doc.issuers and doc.kind == "reply":
         # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
         doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
@@ -953,6 +977,13 @@ def _document(
     )
     add_attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
+
+
+#: what a unit's budget covers, the unit named: '纳入2022年部门预算编制范围的为某学校本级',
+#: '2022年部门预算即某学校本级预算'
+_BUDGET_UNIT = re.compile(
+    r"(?:部门[预决]算编制范围的(?:是|为)|部门[预决]算即)(?P<org>[\u4e00-\u9fff]{2,30}?)本级"
+)
 
 
 #: an organ opening the answer of a reply: '交通运输局接到提案后与…对接', '我县农业农村局收到

@@ -28,7 +28,7 @@ def norm_title(text: str) -> str:
 #: the last character of every kind word ``TITLE_END`` knows, and of the notes it allows after
 #: one ('（试行）', '》'): a text ending otherwise ends no title
 _TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开"
 )
 
 
@@ -181,6 +181,10 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
             continue  # the same head printed again (a page's headline, then the title)
+        if follow and _promulgated_above(
+            follow[0].text, groups[starts[-1] if starts else start : i]
+        ):
+            continue  # the rules an order promulgates, under their own title: the order's text
         at = _back_up(groups, i, starts[-1] + 1 if starts else start)
         if at > start and _ATTACHMENT_LABEL.match(groups[at - 1].text.replace("**", "").strip()):
             continue  # an attachment under its label (附件1), with a head of its own
@@ -188,6 +192,20 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
     if not starts and start < len(groups):
         starts.append(start)
     return starts
+
+
+#: a note under rules' title naming the order that promulgated them: '(2025年12月29日上海市人民
+#: 政府令第24号公布 自2026年3月1日起施行)'
+_PROMULGATED_BY = re.compile(r"^[(（][^()（）]{0,40}?令\s*第\s*(?P<n>\d{1,5})\s*号\s*公布")
+
+
+def _promulgated_above(note: str, above: list[Group]) -> bool:
+    """Whether ``note`` names the order printed just above (its 第N号 line among ``above``)."""
+    m = _PROMULGATED_BY.match(note.strip())
+    if m is None:
+        return False
+    number = re.compile(rf"第\s*{m.group('n')}\s*号")
+    return any(number.search(g.text) for g in above[:8])
 
 
 def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:

@@ -184,6 +184,19 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # document's own: the page's line, kept as its headline
         head.title = ""
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if (
+        head.title
+        and title_end(head.title) is None
+        and "关于" not in head.title  # (a document's title the page cut: '关于…孔明灯的')
+        and _untitled_below(lines, j)
+    ):
+        # a news headline over its lead and '公告全文如下:', the document's text under it with
+        # no title of its own: the headline is the page's, the document is untitled
+        head.title = ""
+        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if not head.issuers and (lead := _lead_issuer(lines, j)):
+        # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
+        head.issuers = [lead]
     if head.title and not ends_like_title(head.title):
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
@@ -210,6 +223,17 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             if _without_place(head.title, text):
                 head.issuers = issuers_from_title(text) or head.issuers
             head.title = text
+            break
+        if (
+            zone == "title_again"
+            and at > 0
+            and head.zones[at - 1][1] == "head"
+            and place_before(joined := head.zones[at - 1][2] + text, head.title)
+        ):
+            # the document's own title over two lines, its place before the issuer the site's
+            # headline left out ('江西省全南县中寨中心小学' / '2021年部门预算编制说明'): the
+            # document's own
+            head.title = joined
             break
     if (
         not head.title
@@ -468,6 +492,38 @@ def _collection(text: str) -> re.Match[str] | None:
 
 #: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
 _FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
+_FULL_TEXT_BELOW = re.compile(r"(?:以下|下面)(?:为|是)\S{0,8}?(?:全文|原文)[:：]?$")
+
+
+#: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控
+#: 通告,要求…'
+_ISSUED_BY_LEAD = re.compile(
+    r"^(?:【[^】]{1,10}】)?\s*(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|指挥部|领导小组|人民政府"
+    r"|委员会|局))(?:\d{1,2}日)?发布(?:了)?[^,，。;；]{0,10}?(?:通告|公告|通知|命令|决定)"
+)
+
+
+def _lead_issuer(lines: list[tuple[int, int, str, str, int]], j: int) -> str | None:
+    """The organ a news lead names as issuing the document the page then gives in full."""
+    for x in range(max(0, j - 4), min(len(lines), j + 8)):
+        text = lines[x][2]
+        if (m := _ISSUED_BY_LEAD.match(text)) is None or not is_org(m.group("org")):
+            continue
+        for y in range(x, min(len(lines), x + 3)):
+            if _FOLLOWS.search(lines[y][2]) or _FULL_TEXT_BELOW.search(lines[y][2]):
+                return m.group("org")
+    return None
+
+
+def _untitled_below(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
+    """Whether the page says the document follows ('公告全文如下:') a few lines under ``j``,
+    and what follows is a sentence, no title."""
+    for x in range(j + 1, min(len(lines) - 1, j + 8)):
+        text = lines[x][2]
+        if text.endswith(("下:", "下：")) and _FOLLOWS.search(text):
+            below = lines[x + 1][2]
+            return len(below) > 60 or "。" in below or "，" in below or "," in below
+    return False
 
 
 def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
@@ -476,6 +532,8 @@ def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         text = lines[k][2]
         if text.endswith(("下", "下:", "下：")):
             return _FOLLOWS.search(text) is not None
+        if text.endswith(("文", "文:", "文：")):
+            return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
         if len(text) > 4:
             return False
     return False
@@ -778,6 +836,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         zone_of(text) is not None
         or text in _TABLE_HEADS
         or text.isdigit()  # a page's number ('7'): no title
+        or text.startswith(("(略)", "（略）"))  # a tender site's mark of words left out
         or "\t" in text  # a table's row ('重点工作:\t128.持续推进…'): no title has a tab
         or addressee_line(text)
         or _numbered_heading(text)

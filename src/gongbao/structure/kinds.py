@@ -49,7 +49,8 @@ def kind_of(title: str) -> str:
     personnel matters wherever the title names them."""
     while title.endswith(_BRACKET_ENDS) and _TAIL_NOTE.search(title):
         title = _TAIL_NOTE.sub("", title)
-    title = title.removesuffix("公开")  # '…部门预算公开': the budget, as a site publishes it
+    # '…部门预算公开', '…预算信息公开': the budget, as a site publishes it
+    title = title.removesuffix("公开").removesuffix("信息")
     if (m := _COMPILED[0][0].search(title)) and (
         "职务" in title or "職務" in title or not _ABOUT_PERSONNEL.search(title, m.end())
     ):

@@ -134,6 +134,23 @@ def is_place_name(text: str) -> bool:
     )
 
 
+def is_known_place(text: str) -> bool:
+    """A place the list of divisions holds, by its name with its level: '新疆维吾尔自治区' (not
+    a word run onto it: '次新疆维吾尔自治区')."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text):
+        return False
+    name = bare(text)
+    # (an autonomous region's bare name keeps its people: '新疆维吾尔', '宁夏回族')
+    return name in _divisions()[0] or _PEOPLE.sub("", name) in _divisions()[0]
+
+
+_PEOPLE = re.compile(
+    r"(?:(?:维吾尔|回|壮|藏|蒙古|朝鲜|土家|苗|彝|侗|布依|瑶|白|哈尼|傣|黎|畲|羌|土|撒拉|哈萨克|满"
+    r"|傈僳|拉祜|佤|纳西|景颇|仡佬|水|毛南|仫佬|达斡尔|鄂温克|鄂伦春|锡伯|裕固|东乡|保安|独龙|怒"
+    r"|普米|阿昌|德昂|布朗|基诺|门巴|珞巴|京|赫哲|塔吉克|柯尔克孜)族?)+$"
+)
+
+
 def place_before(full: str, part: str) -> bool:
     """Whether ``full`` is ``part`` with a place's name before it ('保定腰山镇人民政府关于…'
     over '腰山镇人民政府关于…', '内江市甜城湖保护管理暂行办法' over '甜城湖保护管理暂行办法')."""

@@ -117,6 +117,8 @@ def continues_title(title: str, text: str) -> bool:
         return False
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
+    if text.startswith(("(略)", "（略）")):
+        return False  # a tender site's mark where it left words out: a line of the text
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
     if MEETING_HEADLINE.search(title):
@@ -208,7 +210,7 @@ _SITE_LABEL = re.compile(
 SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
     # (the file's number, or its part of a set: '(十五)', '(六之1)')
-    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}"
+    r"(?:全体)?会议\s*(?:文\s*件|材\s*料)\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}"
     r"(?:\s*之\s*[一二三四五六七八九十\d]{1,3})?\s*[)）]?)?"
 )
 _NOTICE_NUMBER = re.compile(

@@ -62,7 +62,8 @@ SPEECH = re.compile(
     # (or in brackets: '(2021年2月23日在某区第十五届人民代表大会第五次会议上)')
     # (or 在 before the date: '——在2020年12月23日某区…常务委员会第三十七次会议上')
     # (or bulleted, as a yearbook lists a report's head: '• ——2001年2月16日在…会议上')
-    rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
+    # (or its dash typed as two 一: '一一2022年1月22日在…会议上')
+    rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|一一(?=\s*(?:19|20)\d\d)|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
     r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
@@ -187,7 +188,7 @@ ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 #: the meeting's document number a report carries above its title (市九届人大六次会议文件（十五）)
 SESSION_FILE = re.compile(
     r"^\S{0,12}?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会|政协)\S{0,4}?[一二三四五六七八九十\d]{1,3}次"
-    r"(?:全体)?会议\s*文\s*件\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?$"
+    r"(?:全体)?会议\s*(?:文\s*件|材\s*料)\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?$"
 )
 
 #: a 机要号 (the confidential-communications number) on a line of its own: 鲁机发4043号

@@ -1,0 +1,119 @@
+"""An eighth batch gathered from the page store (budgets and 决算, orders, gazette items,
+reposts, mirrors) measured before its rules, and the rules of its kind, each on its real page.
+Every expected value was read off the file by hand (the docstrings quote the lines)."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+
+def _head(path: str) -> tuple[str, str | None, str | None, list[str]]:
+    doc = corpus_doc(path)
+    return doc.title, doc.doc_number, doc.date, doc.issuers
+
+
+def test_a_budget_reports_meeting_mark_and_a_dash_typed_as_two_yi() -> None:
+    """'昌吉市十届人大' / '三次会议材料(17)' over the title is the meeting's number of the file, no
+    part of the title; '一一2022年1月22日在东昌府区第十八届人民代表大会第一次会议上' is the
+    meeting line, its dash typed as two 一 (the date and the reading bureau had been lost)."""
+    assert _head("budget-report/xinjiang-changji-2023-budget-report-yusuan-gongkai-page.txt") == (
+        "关于2022年昌吉市财政预算执行情况及2023年财政预算(草案)的报告",
+        None,
+        "2023-01-10",
+        ["昌吉市财政局"],
+    )
+    path = "budget-report/shandong-liaocheng-dongchangfu-2022-budget-report-gcs66-page.txt"
+    assert _head(path) == (
+        "关于东昌府区2021年财政预算执行情况和2022年财政预算草案的报告",
+        None,
+        "2022-01-22",
+        ["东昌府区财政局"],
+    )
+
+
+def test_an_orders_rules_under_their_own_title_stay_its_text() -> None:
+    """'上海市人民政府令' / '第24号' / the promulgation / '市长 龚正' / '2025年12月29日', then the
+    decision under its own title with '(2025年12月29日上海市人民政府令第24号公布 …)': one
+    document (it had been split in two), titled by the decision."""
+    issue = corpus_issue("order/shanghai-2025-ling24-guizhang-xiugai-feizhi-page.txt")
+    assert len(issue.documents) == 1
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.date, doc.signature) == (
+        "上海市人民政府关于修改和废止部分市政府规章的决定",
+        "上海市人民政府令第24号",
+        "2025-12-29",
+        ["市长 龚正"],
+    )
+
+
+def test_an_order_that_names_its_rules_only_in_the_promulgation() -> None:
+    """'天津市人民政府令第34号《天津市行政裁决程序规定》已于2022年12月9日经…通过,现予公布…':
+    no title printed over the articles; titled by the rules the order names."""
+    path = "order/tianjin-2022-ling34-xingzheng-caijue-runon-scholarmate-page.txt"
+    assert _head(path)[:2] == ("天津市行政裁决程序规定", "天津市人民政府令第34号")
+
+
+def test_a_records_empty_validity_takes_no_title_as_its_value() -> None:
+    """'…文 号: 发布日期:2024年10月09日 时效性:' (empty) over '儋州市财政局2023年度(本级)' /
+    '决算公开报告': the title's first line is no 时效性 (it had been taken as one, and only the
+    second line read as the title)."""
+    path = "dept-budget/hainan-danzhou-caizhengju-2023-final-accounts-gov-meta-page.txt"
+    assert _head(path) == (
+        "儋州市财政局2023年度(本级)决算公开报告",
+        None,
+        "2024-10-09",
+        ["儋州市财政局"],
+    )
+
+
+def test_a_hospital_sites_service_lines_over_its_accounts() -> None:
+    """'24小时咨询服务电话' / '0719-3332713' / '网上缴费平台' / '神农架林区第一人民医院 2021年度
+    部门决算信息公开': the site's telephone and its link to a service (a 平台 is no organ: it
+    had been the issuer, the telephone's label the title)."""
+    path = (
+        "dept-budget/hubei-shennongjia-diyi-renminyiyuan-2021-final-accounts-hospital-site-page.txt"
+    )
+    title, _number, _date, issuers = _head(path)
+    assert (title, issuers) == (
+        "神农架林区第一人民医院2021年度部门决算信息公开",
+        ["神农架林区第一人民医院"],
+    )
+
+
+def test_a_tender_sites_omission_marks_and_a_budgets_information_release() -> None:
+    """'沧州市行政审批局2022年部门及单位预算信息公开' (twice) over '(略) 门预算信息公开目录' /
+    '(略) 分 ?部门预算': a line the site cut with '(略)' goes on no title, and '…预算信息公开'
+    ends one (a budget, as a site publishes it)."""
+    doc = corpus_doc(
+        "dept-budget/hebei-cangzhou-xingzheng-shenpiju-2022-dept-budget-bidcenter-page.txt"
+    )
+    assert (doc.title, doc.issuers, doc.kind) == (
+        "沧州市行政审批局2022年部门及单位预算信息公开",
+        ["沧州市行政审批局"],
+        "budget",
+    )
+
+
+def test_a_news_leads_issuer_and_the_full_text_it_introduces() -> None:
+    """'【财新网】北京市…领导小组办公室发布疫情防控通告,…以下为通告全文:' over '关于进一步加强'
+    / '社区(村)疫情防控工作的通告': the 通告's own title, its issuer named by the lead; and a
+    lead '新疆维吾尔自治区…指挥部发布公告,…' / '公告全文如下:' over the text itself, no title:
+    the headline is the page's, the signature's '自治区…指挥部' placed by the lead."""
+    caixin = corpus_doc("repost/beijing-2020-shequ-fengbi-guanli-tonggao-caixin-page.txt")
+    assert (caixin.title, caixin.issuers) == (
+        "关于进一步加强社区(村)疫情防控工作的通告",
+        ["北京市新型冠状病毒感染的肺炎疫情防控工作领导小组办公室"],
+    )
+    path = "repost/xinjiang-2020-wulumuqi-fengxian-dengji-gonggao-notitle-spun-xiaoshuotop-page.txt"
+    farm = corpus_doc(path)
+    assert (farm.title, farm.issuers) == ("", ["新疆维吾尔自治区新冠肺炎疫情防控工作指挥部"])
+
+
+def test_a_schools_own_title_with_its_province_and_a_budget_that_names_its_unit() -> None:
+    """'全南县中寨中心小学2021年部门预算编制说明' (the site's) over '江西省全南县中寨中心小学' /
+    '2021年部门预算编制说明' (the document's own); and an untitled 部门预算 whose unit is named
+    where it says what the budget covers ('纳入2022年部门预算编制范围的为常德外国语学校本级')."""
+    path = "dept-budget/jiangxi-ganzhou-quannan-zhongzhai-xiaoxue-2021-dept-budget-gov-page.txt"
+    assert _head(path)[0] == "江西省全南县中寨中心小学2021年部门预算编制说明"
+    changde = corpus_doc("dept-budget/hunan-changde-waiguoyu-xuexiao-2022-dept-budget-page.txt")
+    assert (changde.title, changde.issuers) == ("", ["常德外国语学校"])
