@@ -29,6 +29,8 @@ DOC_NUMBER = re.compile(
             \d{1,6}\s*[号號])                             # (78)交公路字412号: an older form
       | (?P<notice>[\u4e00-\u9fff]{2,20}?公告\s*(?P<notice_year>\d{4})\s*年\s*第\s*
             (?P<notice_n>\d{1,4})\s*[号號])                   # 税务总局公告2018年第58号
+      | (?P<term>[〔\[【［]\s*[一二三四五六七八九十\d]{1,3}\s*[届屆]\s*[〕\]】］]\s*第\s*
+            \d{1,5}\s*[号號])                  # a 人大常委会's 公告 by its term: 〔五届〕第210号
     """,
     re.X,
 )

@@ -117,3 +117,67 @@ def test_a_schools_own_title_with_its_province_and_a_budget_that_names_its_unit(
     assert _head(path)[0] == "江西省全南县中寨中心小学2021年部门预算编制说明"
     changde = corpus_doc("dept-budget/hunan-changde-waiguoyu-xuexiao-2022-dept-budget-page.txt")
     assert (changde.title, changde.issuers) == ("", ["常德外国语学校"])
+
+
+def test_a_notices_number_with_its_kind_inside_the_brackets() -> None:
+    """'关于在全县实行静态管理的通告(2022年第76号通告)': the number, its kind named again inside,
+    is no part of the title."""
+    path = "announcement/henan-anyang-huaxian-2022-jingtai-guanli-tonggao76-gov-page.txt"
+    assert _head(path)[:2] == ("关于在全县实行静态管理的通告", "2022年第76号通告")
+
+
+def test_the_number_a_sites_headline_opens_with() -> None:
+    """'凌政办发[2020]35号凌海市推进…实施细则的通知' over the notice's own title
+    '凌海市人民政府办公室关于印发…实施细则的通知', which prints no number under it."""
+    path = "opinion/liaoning-jinzhou-linghai-2020-lingzhengbanfa35-yiwu-jiaoyu-junheng-xize-gov-page.txt"
+    assert _head(path)[1] == "凌政办发[2020]35号"
+
+
+def test_a_cut_headline_and_two_issuers_run_together() -> None:
+    """'中共长乐镇委员会 长乐镇人民政府关于认真做好2011年村级组...' (the site cut it) is no title:
+    the 红头's own is; its two issuers, once apart and once run together, are two, the party
+    committee by the fullest name the masthead prints ('中共嵊州市长乐镇委员会文件')."""
+    path = "redhead/zhejiang-shaoxing-shengzhou-changle-2011-changwei11-cunji-huanjie-joint-nbxinxi-page.txt"
+    title, number, _date, issuers = _head(path)
+    assert title == "中共长乐镇委员会长乐镇人民政府关于认真做好2011年村级组织换届选举工作的实施意见"
+    assert number == "长委〔2011〕11号"
+    assert issuers == ["中共嵊州市长乐镇委员会", "长乐镇人民政府"]
+
+
+def test_a_bureaus_district_branch_is_one_issuer() -> None:
+    """Five signers two to a line, the last '上海地方税务局嘉定区分局': one organ, not two."""
+    path = (
+        "web-page/shanghai-jiading-nwh-2017-jianongwei85-longtou-qiye-joint-pipes-meta-gov-page.txt"
+    )
+    assert _head(path)[3][-1] == "上海地方税务局嘉定区分局"
+
+
+def test_a_congress_notice_numbered_by_its_term_prints_a_decision() -> None:
+    """'重庆市人民代表大会常务委员会公告' / '〔五届〕第210号' / '重庆市第五届人民代表大会常务委员会'
+    / '关于召开…' / '第一次会议的决定' / '(2022年12月14日…会议通过)': the number by the term,
+    and the 公告 titled by the decision it prints."""
+    path = "npc/chongqing-2022-npcsc-gonggao-210-zhaokai-liujie-renda-jueding-rd-page.txt"
+    assert _head(path) == (
+        "重庆市第五届人民代表大会常务委员会关于召开重庆市第六届人民代表大会第一次会议的决定",
+        "〔五届〕第210号",
+        "2022-12-14",
+        ["重庆市人民代表大会常务委员会"],
+    )
+
+
+def test_a_records_date_label_and_its_value_a_line_apart() -> None:
+    """'成文日期:' / '2023-03-24' / '发布日期:' / '2023-03-27' over the notice, signed '2023年3月
+    24日': the publication date is the page's (it had been read as the notice's date)."""
+    path = (
+        "web-page/shanghai-chongming-2023-huchongfubanfa8-zhengwu-gongkai-kaohe-meta-gov-page.txt"
+    )
+    assert _head(path)[1:3] == ("沪崇府办发〔2023〕8号", "2023-03-24")
+
+
+def test_an_advertisement_where_a_place_stood_leaves_no_placeless_issuer() -> None:
+    """'发布机构:中国福彩app官方下载市人民政府办公室': the mirror's advertisement stands where the
+    city's name stood; '市人民政府办公室' is no issuer (the minutes name none otherwise)."""
+    assert (
+        corpus_doc("minutes/jiangsu-changzhou-liyang-2023-cwh20-jiyao-spam-mirror-page.txt").issuers
+        == []
+    )

@@ -186,6 +186,14 @@ _GAMBLING = re.compile(
     r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*",
     re.I,
 )
+def _masked_place(ad: re.Match[str]) -> str:
+    text, a, b = ad.string, ad.start(), ad.end()
+    before = text[a - 1 : a]
+    stood_for_place = text[b : b + 1] in _LEVEL_CHARS and not ("\u4e00" <= before <= "\u9fff")
+    return "*" if stood_for_place else ""
+
+
+_LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 #: a site's 首页 links left in front of a headline an advertisement was taken out of
 _HOME_LINKS = re.compile(r"^(?:首页\s*[-_|｜]\s*)+(?=\S)")
 #: a content farm's tag before its headline: '原创 某某任…'
@@ -249,6 +257,10 @@ _NOT_MENU = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部�
 
 #: a link to one of the site's services, alone on its line: '网上缴费平台', '办事入口'
 _SERVICE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}(?:平台|入口|服务大厅|系统)")
+#: a date alone, as a page stamps its record: '2023-03-27', '2023年3月27日 10:02'
+_DATE_ALONE = re.compile(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 #: a telephone number alone: '0719-3332713', '12345'
 _PHONE_ONLY = re.compile(r"(?:\d{3,4}\s*[-－—]\s*)?\d{7,8}|\d{5}")
 
@@ -765,7 +777,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if _GAMBLING_CORE.search(text):
             for ad in _GAMBLING.finditer(text):
                 out.removed.append(Removed(ln.no, ad.group(0), "gambling_ad"))
-            text = _GAMBLING.sub("", text).strip()
+            # an advertisement that stands where a place's name stood ('发布机构:…下载市人民
+            # 政府办公室'): '*' marks the name lost, as a page masks one, so that no name is
+            # read without its place
+            text = _GAMBLING.sub(_masked_place, text).strip()
             if home := _HOME_LINKS.match(text):
                 out.removed.append(Removed(ln.no, home.group(0).strip(), "site_navigation"))
                 text = text[home.end() :]
@@ -938,6 +953,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             elif in_table and _LINE_LABEL.fullmatch(text):
                 why = "page_metadata"  # a row of the table left empty: its label alone
         in_table = why == "page_metadata"
+        if (
+            why == "byline"
+            and in_head
+            and text.endswith((":", "："))
+            and (alone := _LINE_LABEL.fullmatch(text)) is not None
+            and LABELS.get(_squash(alone.group("label"))) in ("published", "date")
+            and (below := _next_text(texts, i)) is not None
+            and _DATE_ALONE.fullmatch(below[1]) is not None
+        ):
+            # a byline's date label alone ('发布日期:'), the date on the next line: the page's
+            pending_label = (i, _squash(alone.group("label")))
         if why is not None:
             if why == "byline" and "信息来源" in text and (src := _BYLINE_SOURCE.search(text)):
                 out.meta.setdefault("source", src.group("org"))  # '信息来源: 丽水市政府'

@@ -55,7 +55,7 @@ from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import imprint_date, signatures, validity
 from gongbao.structure.title import MEETING_WORDS
 from gongbao.structure.toc import find_toc
-from gongbao.structure.zones import ORDER_NO, SPEAKER
+from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
 
 __all__ = ["build_issue"]
 
@@ -551,6 +551,30 @@ def _congress_placed(name: str, text: str) -> str:
     return found.pop() + "人民代表大会" if len(found) == 1 else name
 
 
+def _unjoined(issuers: list[str]) -> list[str]:
+    """Two issuers read once apart and once run together ('中共某镇委员会' and '中共某镇委员会
+    某镇人民政府'): the two, each once."""
+    out: list[str] = []
+    for name in issuers:
+        first = next((o for o in issuers if o != name and name.startswith(o)), None)
+        rest = name[len(first) :] if first else ""
+        parts = [first, rest] if first and is_org(rest) and len(rest) >= 4 else [name]
+        out.extend(p for p in parts if p is not None and p not in out)
+    return out
+
+
+def _printed_decision(head: Head, groups: list[Group]) -> str | None:
+    """The title of a decision a 公告 prints under it: its issuer's line in the head, then the
+    title's lines down to the adoption line in brackets ('(2022年12月14日…会议通过)')."""
+    if not head.zones or head.zones[-1][1] != "head" or not is_org(head.zones[-1][2]):
+        return None
+    for end in range(1, min(4, len(groups))):
+        if ADOPTED.match(groups[end].text.strip()):
+            title = head.zones[-1][2] + "".join(g.text.strip() for g in groups[:end])
+            return title if ends_like_title(title) and len(title) <= 120 else None
+    return None
+
+
 def _congress_notice(title: str) -> bool:
     """'某某县第N届人民代表大会第N次会议公告', '…常务委员会公告': a congress's numbered 公告."""
     return title.endswith("公告") and ("人民代表大会" in title or "人大" in title)
@@ -868,6 +892,14 @@ def _document(
     ):
         # a congress's 公告 that adopts rules and prints them: titled by them, as an order is
         doc.title, doc.kind = rules, kind_of(rules)
+    elif (
+        kind == "announcement"
+        and _congress_notice(head.title)
+        and (decision := _printed_decision(head, body_groups))
+    ):
+        # a congress's 公告 that prints the decision it publishes, under its own title and
+        # adoption line: titled by it, as a 公告 that prints rules is
+        doc.title, doc.kind = decision, kind_of(decision)
     if not doc.issuers and doc.kind == "minutes":
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
     if not doc.issuers and (head.occasion or doc.kind == "report"):
@@ -938,7 +970,7 @@ def _document(
             or found.partition("人民政府")[0].endswith("市")  # (a municipality's: 上海市)
         ):
             doc.issuers = [found]
-    doc.issuers = fullest_names(doc.issuers, [t for _no, _z, t in head.zones])
+    doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]

@@ -194,6 +194,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # no title of its own: the headline is the page's, the document is untitled
         head.title = ""
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if head.doc_number is None and head.title:
+        head.doc_number = _headline_number(head)
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]
@@ -512,6 +514,20 @@ def _lead_issuer(lines: list[tuple[int, int, str, str, int]], j: int) -> str | N
         for y in range(x, min(len(lines), x + 3)):
             if _FOLLOWS.search(lines[y][2]) or _FULL_TEXT_BELOW.search(lines[y][2]):
                 return m.group("org")
+    return None
+
+
+def _headline_number(head: Head) -> str | None:
+    """The 文号 a site's headline opens with, the headline naming the same document as the
+    title ('凌政办发[2020]35号凌海市推进…实施细则的通知' over '凌海市人民政府办公室关于印发…
+    的通知')."""
+    for _no, zone, text in head.zones:
+        if zone != "headline" or (m := LEADING_NUMBER.match(text)) is None:
+            continue
+        number = find_doc_number(m.group(0))
+        rest = text[m.end() :].strip()
+        if number and len(rest) >= 8 and rest[-6:] == head.title[-6:]:
+            return number
     return None
 
 
@@ -837,6 +853,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         or text in _TABLE_HEADS
         or text.isdigit()  # a page's number ('7'): no title
         or text.startswith(("(略)", "（略）"))  # a tender site's mark of words left out
+        or text.endswith(("...", "…", "。。。"))  # a headline the site cut short: '…村级组...'
         or "\t" in text  # a table's row ('重点工作:\t128.持续推进…'): no title has a tab
         or addressee_line(text)
         or _numbered_heading(text)

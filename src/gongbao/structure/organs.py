@@ -51,7 +51,10 @@ _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")
 
 
 def _subordinate(first: str, rest: str) -> bool:
-    """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too)."""
+    """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too), or
+    a 局's 分局 in a district."""
+    if first.endswith("局") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[区县市]分局", rest):
+        return True  # '上海地方税务局' then '嘉定区分局': its branch in a district
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
     return m is not None and first.endswith("局") and m.group(1) in first and m.group(1) != "办公"
 
@@ -162,6 +165,8 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             and p.endswith(name[-2:])
             and len(split_organs(p)) == 1
             and not p.startswith("欢迎")  # (not a site's greeting: '欢迎来到某某医院')
+            # (not the line that runs another issuer's name onto this one)
+            and not any(o != name and o in p for o in names)
         ]
         out.append(max(fuller, key=len) if fuller else name)
     return out
@@ -444,6 +449,9 @@ def same_organ(a: str, b: str) -> bool:
     """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
     name is the other with its country or place before it."""
     short, long = sorted((_ORGAN_NOISE.sub("", a), _ORGAN_NOISE.sub("", b)), key=len)
+    if short.startswith("中共") and long.startswith("中共"):
+        # a party committee with its place after 中共: '中共长乐镇委员会', '中共嵊州市长乐镇委员会'
+        short, long = short[2:], long[2:]
     if not short or len(short) < 2:
         return False
     # or the other with one of its divisions after it: '某局' and '某局人事处'

@@ -214,7 +214,9 @@ SESSION_FILE = re.compile(
     r"(?:\s*之\s*[一二三四五六七八九十\d]{1,3})?\s*[)）]?)?"
 )
 _NOTICE_NUMBER = re.compile(
-    r"(?<=[告示])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号)[)）]"
+    # (the kind may be named again inside: '…的通告(2022年第76号通告)')
+    r"(?<=[告示])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号"
+    r"(?:通告|公告)?)[)）]"
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
