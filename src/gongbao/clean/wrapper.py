@@ -186,6 +186,8 @@ _GAMBLING = re.compile(
     r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*",
     re.I,
 )
+
+
 def _masked_place(ad: re.Match[str]) -> str:
     text, a, b = ad.string, ad.start(), ad.end()
     before = text[a - 1 : a]
