@@ -181,3 +181,44 @@ def test_an_advertisement_where_a_place_stood_leaves_no_placeless_issuer() -> No
         corpus_doc("minutes/jiangsu-changzhou-liyang-2023-cwh20-jiyao-spam-mirror-page.txt").issuers
         == []
     )
+
+
+def test_an_order_whose_rules_are_only_attached_is_titled_by_its_order_line() -> None:
+    """'中华人民共和国农业部令' / '2016年 第5号' / '《农作物种子生产经营许可管理办法》已经…审议
+    通过，现予公布…' / '附件:….rar': no article printed, so no title taken from the promulgation."""
+    doc = corpus_doc("order/nongyebu-2016-ling5-zhongzi-shengchan-jingying-xuke-5478e-page.txt")
+    assert doc.title == "中华人民共和国农业部令"
+
+
+def test_a_law_databases_second_entry_opens_with_its_order_number() -> None:
+    """A 卫生部 notice, then '自贡市行政机关工作人员行政过错责任追究暂行办法' / '四川省自贡市人民
+    政府' / '政府令第56号' / the promulgation / '市长 罗林书' / '二○○三年十一月三日': two
+    documents (the order had run on into the notice above it)."""
+    path = (
+        "order/sichuan-zigong-2003-ling56-xingzheng-guocuo-zeren-plus-weishengbu-2002-"
+        "multidoc-infoeach-page.txt"
+    )
+    docs = corpus_issue(path).documents
+    assert [(d.title, d.doc_number, d.date) for d in docs] == [
+        ("卫生部关于撤销“路德牌普丽新胶”保健食品批准证书的通知", None, "2002-09-11"),
+        ("自贡市行政机关工作人员行政过错责任追究暂行办法", "政府令第56号", "2003-11-03"),
+    ]
+
+
+def test_a_content_sites_byline_stamped_to_the_second() -> None:
+    """'社会热点2022-10-12 06:32:26未知' under a content farm's headline: the site's tag, the time
+    it posted the page, its column ('公文搜 2021-07-27 17:30:25 政府报告' is the same byline on
+    another site, where it had been taken as a report's title)."""
+    changyuan = corpus_issue(
+        "announcement/henan-xinxiang-changyuan-2021-gonganju-jiaotong-guanzhi-tonggao-ddtbk-page.txt"
+    )
+    assert (3, "社会热点2022-10-12 06:32:26未知", "byline") in [
+        (r.line, r.text, r.why) for r in changyuan.removed
+    ]
+
+
+def test_a_databases_entry_dated_in_brackets_with_its_issuer() -> None:
+    """'关于同意吉林省延吉市…边境四日游活动的复函' / '国家旅游局' / the title again / '国家旅游局' /
+    '(1992年6月15日 国家旅游局)': the date the gazette prints with the issuer in its brackets."""
+    path = "gazette-item/guojia-lvyouju-1992-yanji-bianjing-siriyou-fuhan-infoeach-page.txt"
+    assert _head(path)[2:] == ("1992-06-15", ["国家旅游局"])

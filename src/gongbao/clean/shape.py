@@ -123,8 +123,11 @@ _TEXT_OPENS = re.compile(
 #: a report's head run onto one line: a page's number, the title, the meeting after a dash,
 #: the speaker, '各位代表'
 _REPORT_HEAD = re.compile(
-    r"^\d{0,3}(?P<title>[\u4e00-\u9fff（）()]{2,40}?报告)\s*(?P<occasion>[—─－-]{1,4}\s*"
-    rf"{YEAR}\s*年[^日]{{1,12}}日[^。；，]{{0,70}}?会议上)[^。；，]{{0,40}}?(?P<salute>各位代表)"
+    r"^(?:\d{1,3}(?!\d))?(?P<title>[\u4e00-\u9fff（）()\d]{2,40}?报告(?:[(（]全文[)）])?)\s*"
+    rf"(?P<occasion>[—─－-]{{1,4}}\s*(?:{YEAR}\s*年[^日]{{1,12}}日)?[^。；，]{{0,70}}?会议上)"
+    # (the speaker, and the date in brackets where the meeting line has none)
+    rf"[^。；，(（]{{0,40}}?(?P<dated>[(（]\s*{YEAR}\s*年[^日]{{1,12}}日\s*[)）])?\s*"
+    r"(?P<salute>各位代表)"
 )
 #: the words a date goes on a sentence after: it is no closing date
 _DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于", "将于")
@@ -230,6 +233,8 @@ def _cut_points(text: str) -> set[int]:
         # salutation ('1政府工作报告——2012年1月3日在…会议上某区人民政府区长某某各位代表:')
         cuts.update(report.span("title"))
         cuts.update((report.end("occasion"), report.start("salute")))
+        if report.group("dated"):
+            cuts.update(report.span("dated"))
     for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
     for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_ITEM):

@@ -406,6 +406,12 @@ def _menu(text: str) -> bool:
 
 
 #: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
+#: a content site's byline: a word or two (its name, its tag), the time of posting to the
+#: second, a word or two (its column): '公文搜 2021-07-27 17:30:25 政府报告',
+#: '社会热点2022-10-12 06:32:26未知'
+_STAMPED_BYLINE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*[\u4e00-\u9fff]{0,8}"
+)
 #: a repost's note of the original headline: '原标题:某某…'
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
 #: a site named for its trade or its place and nothing else: '西藏那曲虫草网' (not a network the
@@ -513,6 +519,8 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # an image's file name where the page showed the image
     if first == "《" and _WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
+    if len(text) <= 40 and _STAMPED_BYLINE.fullmatch(text):
+        return "byline"  # a site's byline of a tag, its time to the second, a column
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
     if (text.endswith("解读") or text.endswith("》")) and _READING_LINK.fullmatch(text):

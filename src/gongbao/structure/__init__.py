@@ -405,7 +405,13 @@ def _named_rules(head: Head, groups: list[Group]) -> str | None:
         return None
     m = _PROMULGATES.match(groups[0].text.strip())
     title = m.group("title") if m else None
-    return title if title and "现予" in groups[0].text[:200] else None
+    # (the articles printed under it: an order whose rules are only attached is titled by
+    # its order line)
+    printed = any(_FIRST_ARTICLE.search(g.text) for g in groups[:6])
+    return title if title and printed and "现予" in groups[0].text[:200] else None
+
+
+_FIRST_ARTICLE = re.compile(r"第一条")
 
 
 def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> str | None:

@@ -127,14 +127,22 @@ _DOWNLOAD_LINK = re.compile(r"下载地址\s*[:：]\s*点击此处下载")
 
 
 def _entry_head(title: Group, follow: list[Group]) -> bool:
-    """A database's entry: the title, its issuer's name, the title again."""
+    """A database's entry: the title, its issuer's name, the title again (or, for rules, the
+    order's number)."""
     from gongbao.structure.organs import is_org
 
     return (
         len(follow) >= 2
         and is_org(follow[0].text)
-        and norm_title(follow[1].text) == norm_title(title.text)
+        and (
+            norm_title(follow[1].text) == norm_title(title.text)
+            # or its order's number under the issuer: '…暂行办法' / '某市人民政府' / '政府令第56号'
+            or _ORDER_NUMBER.fullmatch(follow[1].text.strip()) is not None
+        )
     )
+
+
+_ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,16}令\s*第\s*\d{1,5}\s*号")
 
 
 def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = None) -> list[int]:

@@ -196,6 +196,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
     if head.doc_number is None and head.title:
         head.doc_number = _headline_number(head)
+    if head.date is None and head.zones and head.zones[-1][1] == "head":
+        # a database's entry (title, issuer, title again, issuer), then the gazette's date line
+        # in brackets ('(1992年6月15日 国家旅游局)')
+        last = head.zones[-1][0]
+        at = next((x for x, ln in enumerate(lines) if ln[4] > last), None)
+        if at is not None and lines[at][2][:1] in "(（" and zone_of(lines[at][2]) == "date":
+            head.date = _iso(lines[at][2])
+            _record(head, lines[at], "date")
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]

@@ -222,6 +222,22 @@ def _bracketed(text: str) -> bool:
     return text[0] in "(（" and text[-1] in ")）" and len(text) <= 400 and "。" not in text
 
 
+#: a gazette's line under a title, the date and the issuer in its brackets: '(1992年6月15日
+#: 国家旅游局)'
+_DATED_BY = re.compile(
+    rf"^[(（]\s*(?:{DATE.pattern})\s*(?P<org>[\u4e00-\u9fff、]{{2,30}})\s*[)）]$", re.X
+)
+
+
+def _dated_by(text: str) -> bool:
+    """'(1992年6月15日 国家旅游局)': a date and an organ's name, nothing done by it (an
+    adoption line '(…会议通过)' is a zone of its own)."""
+    from gongbao.structure.organs import is_org
+
+    m = _DATED_BY.match(text) if text[:1] in "(（" else None
+    return m is not None and is_org(m.group("org"))
+
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -233,7 +249,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("machine_no", lambda t: MACHINE_NO.match(t) is not None),
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
-    ("date", is_date_line),
+    ("date", lambda t: is_date_line(t) or _dated_by(t)),
     ("issued", lambda t: t[-1:] in "日0123456789" and issued_line(t) is not None),
     ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
