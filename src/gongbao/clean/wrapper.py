@@ -273,8 +273,10 @@ def _site_contact(texts: list[str], i: int, text: str) -> bool:
     if text[:1].isdigit() and _PHONE_ONLY.fullmatch(text):
         return True
     if len(text) <= 12 and text.endswith(("电话", "热线")):
-        below = next((t.strip() for t in texts[i + 1 : i + 3] if t.strip()), "")
-        return _PHONE_ONLY.fullmatch(below) is not None
+        below = _next_text(texts, i)
+        return (
+            below is not None and below[0] <= i + 2 and _PHONE_ONLY.fullmatch(below[1]) is not None
+        )
     return False
 
 
@@ -369,7 +371,6 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
     value = value.strip()
     if key == "tools" and value and find_doc_number(value) == "".join(value.split()):
         key = "doc_number"  # a law database's 字号 is the 文号: '【字号】前政发[2010]2号'
-
     if key and value and key not in meta:
         meta[key] = value
 
@@ -405,7 +406,6 @@ def _menu(text: str) -> bool:
     return len(items) >= 3 and all(len(i) <= 10 for i in items) and sum(map(bool, items)) >= 2
 
 
-#: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
 #: a content site's byline: a word or two (its name, its tag), the time of posting to the
 #: second, a word or two (its column): '公文搜 2021-07-27 17:30:25 政府报告',
 #: '社会热点2022-10-12 06:32:26未知'
@@ -417,6 +417,7 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
 #: a site named for its trade or its place and nothing else: '西藏那曲虫草网' (not a network the
 #: text is about: 电网, 管网, 互联网 …)
 _BARE_SITE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?<![电管路水联光铁法渔天地公专内外域控])网$")
+#: a site's own name at the top of its pages: 淅川县人民政府门户网, 中国政府网
 _SITE_NAME = re.compile(
     r"^.{2,20}(?:门户网站|门户网|政府网|新闻网|网站|官网|政务网|信息网|公开网|资料网|文库|百科)$"
 )

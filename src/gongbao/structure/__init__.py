@@ -268,6 +268,8 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
     return name
 
 
+#: the levels a name may open with and be placed by its text ('自治区新冠肺炎…指挥部'; not a
+#: town's or a township's: head.PLACELESS, which holds those too, is for placing by the head)
 _LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)")
 
 
@@ -407,11 +409,8 @@ def _named_rules(head: Head, groups: list[Group]) -> str | None:
     title = m.group("title") if m else None
     # (the articles printed under it: an order whose rules are only attached is titled by
     # its order line)
-    printed = any(_FIRST_ARTICLE.search(g.text) for g in groups[:6])
+    printed = any("第一条" in g.text for g in groups[:6])
     return title if title and printed and "现予" in groups[0].text[:200] else None
-
-
-_FIRST_ARTICLE = re.compile(r"第一条")
 
 
 def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> str | None:

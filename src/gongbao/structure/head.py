@@ -71,6 +71,7 @@ from gongbao.structure.zones import (
     NOTICE_NO,
     ORDER_NO,
     PROMULGATED,
+    RELEASE_NOTE,
     SPEAKER,
     SPEECH,
     TITLE_THEN_SPEECH,
@@ -503,6 +504,15 @@ def _collection(text: str) -> re.Match[str] | None:
 #: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
 _FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
 _FULL_TEXT_BELOW = re.compile(r"(?:以下|下面)(?:为|是)\S{0,8}?(?:全文|原文)[:：]?$")
+#: how every line that says the document follows ends (``_FOLLOWS``, ``_FULL_TEXT_BELOW``)
+_ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：")
+
+
+def _says_text_follows(text: str) -> bool:
+    """'…全文如下:', '以下为通告全文:': the page's words that the document follows."""
+    if text.endswith(("下", "下:", "下：")):
+        return _FOLLOWS.search(text) is not None
+    return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
 
 
 #: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控
@@ -520,7 +530,7 @@ def _lead_issuer(lines: list[tuple[int, int, str, str, int]], j: int) -> str | N
         if (m := _ISSUED_BY_LEAD.match(text)) is None or not is_org(m.group("org")):
             continue
         for y in range(x, min(len(lines), x + 3)):
-            if _FOLLOWS.search(lines[y][2]) or _FULL_TEXT_BELOW.search(lines[y][2]):
+            if _says_text_follows(lines[y][2]):
                 return m.group("org")
     return None
 
@@ -554,10 +564,8 @@ def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     """A title under the page's words that the document follows (a decoration between)."""
     for k in range(j - 1, max(-1, j - 3), -1):
         text = lines[k][2]
-        if text.endswith(("下", "下:", "下：")):
-            return _FOLLOWS.search(text) is not None
-        if text.endswith(("文", "文:", "文：")):
-            return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
+        if text.endswith(_ANNOUNCING_ENDS):
+            return _says_text_follows(text)
         if len(text) > 4:
             return False
     return False
@@ -761,7 +769,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")
-        elif text[:1] in "(（" and _RELEASE_NOTE.fullmatch(text):
+        elif text[:1] in "(（" and RELEASE_NOTE.match(text):
             # the 附注 of a notice the page printed above this document ('(此件公开发布)' under
             # the notice's date, over the report it issued): no line of the title
             _record(head, lines[k], "release_note")
@@ -803,8 +811,6 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
 _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
 #: a news headline in two parts, its colon between: '某某:某日起放假3天'
 _COLON_HEADLINE = re.compile(r"^([^:：]{2,24})[:：]\s*([^:：]{2,40})$")
-#: a 附注 on the document's release: '(此件公开发布)', '（此件不公开）'
-_RELEASE_NOTE = re.compile(r"[(（]\s*此件[^)）]{1,16}[)）]")
 #: a site's list item: its number, its headline ('12.中央调整河北省委主要负责人')
 _LISTED_ITEM = re.compile(r"^(\d{1,3})[.．、](?=[\u4e00-\u9fff])[^，,。；;：:]{4,40}$")
 

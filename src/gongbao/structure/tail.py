@@ -21,7 +21,7 @@ from gongbao.structure.dates import (
 from gongbao.structure.head import raw_line
 from gongbao.structure.organs import ORG_END, is_org, split_organs
 from gongbao.structure.speakers import speaker_org
-from gongbao.structure.zones import SPEAKER
+from gongbao.structure.zones import RELEASE_NOTE, RELEASE_NOTE_BODY, SPEAKER
 from gongbao.titles import CLOSING
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
@@ -181,8 +181,8 @@ def _is_signer(line: str, raw: str) -> bool:
 
 
 #: a note on the document's release: '（此件公开发布）'
-_NOTE_BODY = r"[(（]\s*此件[^)）]{1,16}[)）]"
-_NOTE = re.compile(rf"^{_NOTE_BODY}$")
+_NOTE_BODY = RELEASE_NOTE_BODY
+_NOTE = RELEASE_NOTE
 #: the note run onto the end of the signature's line
 _TRAILING_NOTE = re.compile(rf"\s*{_NOTE_BODY}$")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)

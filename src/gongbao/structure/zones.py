@@ -191,6 +191,10 @@ SESSION_FILE = re.compile(
     r"(?:全体)?会议\s*(?:文\s*件|材\s*料)\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]?)?$"
 )
 
+#: a 附注 on the document's release: '（此件公开发布）', '(此件不公开)'
+RELEASE_NOTE_BODY = r"[(（]\s*此件[^)）]{1,16}[)）]"
+RELEASE_NOTE = re.compile(rf"^{RELEASE_NOTE_BODY}$")
+
 #: a 机要号 (the confidential-communications number) on a line of its own: 鲁机发4043号
 MACHINE_NO = re.compile(
     r"^[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*(?:\d{1,6}|[(（]\s*[)）])?\s*号"
