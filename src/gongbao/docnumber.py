@@ -211,6 +211,20 @@ def _paired(found: str) -> str:
     return canonical(found)
 
 
+#: an issuer code and the year's bracket after it
+_CODE = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2}")
+
+
+def numbered_by_office(doc_number: str) -> bool | None:
+    """Whose series a government's 文号 is in: True for its office's ('宜政办〔2023〕26号'),
+    False for the government's own ('宛政〔2011〕7号', '鲁政发…'); None where the code says
+    neither (a department's, the State Council's '国发')."""
+    m = _CODE.match(doc_number)
+    if m is None or not re.search(r"[政府]", m.group("code")):
+        return None
+    return "办" in m.group("code")
+
+
 def is_doc_number_line(text: str) -> bool:
     m = DOC_NUMBER.fullmatch(text.strip())
     return m is not None

@@ -186,6 +186,13 @@ Re-recorded when 18 files (work reports, reposts of provincial notices, gazette 
 令, 任免 news) were listed: 通知 484 → 495, 人民政府 1,785 → 1,812, 国务院 批复 18 → 20 (山东's
 notices on 蓬莱, line 8, and on 邹平, line 5, each citing the 批复 it follows), 的。 49 → 50,
 工作 in 2020–2023 558 → 562 (the new files); scores moved with the corpus's statistics.
+Re-recorded when dates without 日, 元月 and 廿 were read, a 文号's series told a government
+from its office, and 30 files (annual reports, 部门预算/决算, budget reports, 意见, 纪要, 红头,
+公告/通告, replies, 人大 决定) were listed: 通知 495 → 507, 人民政府 1,812 → 1,849, 国务院 批复
+20 → 21, （一） 36 → 39, 养 491 → 493, 工作 in 2020–2023 562 → 583 (four of them the documents
+newly dated or issued within the range: 寿县, 宜良, 南阳, 鹿城; the rest the new files); facets
+moved with the issuers read (宜良县人民政府办公室 for 宜良县人民政府, 南阳市人民政府 for its
+办公室, 廣東軍區司令部 new); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

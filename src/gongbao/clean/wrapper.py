@@ -510,7 +510,12 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
     if len(text) <= 8 and text.endswith("卷") and _VOLUME.fullmatch(text):
         return "site_navigation"  # a yearbook's volume: '2002卷'
-    if first in _FIELD_BULLETS and len(text) <= 9 and _MENU_ITEM.fullmatch(text):
+    if (
+        first in _FIELD_BULLETS
+        and len(text) <= 9
+        and _MENU_ITEM.fullmatch(text)
+        and not _LINE_LABEL.fullmatch(text)  # (a record's label alone: '• 发布机构')
+    ):
         return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'
     if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
         return "byline"  # a page's bulleted time and count of readers: '• 点击:9'
@@ -808,6 +813,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if (
+            why == "byline"
+            and in_head
+            and ("|" in text or "｜" in text)
+            and (pairs := metadata_pairs(text)) is not None
+            and len(pairs) > 1
+        ):
+            # a record's row that opens with a byline's label ('来源: | 某局 | 发布机构: |
+            # 某局 |'): its pairs are the page's metadata
+            for label, value in pairs:
+                _record_meta(out.meta, label, value)
+            why = "page_metadata"
+        if (
             why == "site_navigation"
             and text[:1] in _FIELD_BULLETS
             and (below := _next_text(texts, i)) is not None
@@ -963,6 +980,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif in_table and _LINE_LABEL.fullmatch(text):
                 why = "page_metadata"  # a row of the table left empty: its label alone
+            elif text[:1] in _FIELD_BULLETS and (alone := _LINE_LABEL.fullmatch(text)):
+                # a site's record as a bulleted list, each label alone over its value on the
+                # next line ('• 发布机构' / '建水县人民政府办公室'), or left empty ('• 文号')
+                pending_label = (i, _squash(alone.group("label")))
+                why = "page_metadata"
         in_table = why == "page_metadata"
         if (
             why == "byline"

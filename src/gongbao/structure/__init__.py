@@ -39,6 +39,7 @@ from gongbao.structure.organs import (
     is_org,
     issuer_of_report,
     issuer_opening,
+    numbered_issuer,
     province_as_city,
     province_government,
     qualify_short,
@@ -501,10 +502,26 @@ def _identity(head: Head, groups: list[Group]) -> str:
     return key
 
 
+#: a title that opens with a place's name, of a county's level or above, before its 关于
+_PLACE_ABOUT = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州))关于"
+)
+
+
+def _place_about(title: str) -> str | None:
+    """The place a title says issues it ('苏尼特左旗关于…的通告'), where the title is whole."""
+    m = _PLACE_ABOUT.match(title)
+    if m is None or not ends_like_title(title) or not is_place_name(m.group("place")):
+        return None
+    return m.group("place")
+
+
 #: a place's report on its year: '某市某镇2022年政府信息公开工作年度报告'
 _PLACE_REPORT = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,20}?[省市县区镇乡旗])(?:19|20)\d{2}年度?"
     r"(?:政府信息公开|政府工作报告|国民经济和社会发展)"
+    # or its year first: '2009年通源乡人民政府信息公开年报', '2020年度某县某镇政府信息公开工作报告'
+    r"|^(?:19|20)\d{2}年度?(?P<who2>[\u4e00-\u9fff]{2,20}?[省市县区镇乡旗])(?:人民)?政府信息公开"
 )
 #: rules adopted by a government's executive meeting and promulgated: '《某某条例》已经2024年
 #: 8月30日国务院第40次常务会议通过，现予公布'
@@ -651,6 +668,8 @@ _DISCLOSURE_OPENING = re.compile(
 
 #: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
 #: 公开工作年度报告。'
+#: an annual report's own first words, as the national form prints them
+_DISCLOSURE_SELF = re.compile(r"^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》")
 _PUBLISHES_REPORT = re.compile(
     r"现(?:予)?公布(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
@@ -809,7 +828,7 @@ def _document(
         issuers=signers or head.issuers,
         addressees=head.addressees,
         speaker=head.speaker,
-        signature=sig.printed,
+        signature=sig.printed or head.signed,
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
     if kind in ("document", "personnel") and _MEETING_HELD.search(head.title):
@@ -868,8 +887,26 @@ def _document(
         # national form's '一、总体情况' and its first sentence's organ say what and whose
         doc.kind = kind = "report"
         doc.issuers = doc.issuers or [reporter]
+    elif (
+        not head.title
+        and kind == "document"
+        and body_groups
+        and _DISCLOSURE_SELF.match(body_groups[0].text)
+    ):
+        # the national form's opening, its organ unnamed ('本年度报告根据《…政府信息公开条例》…
+        # 要求编制'): a 政府信息公开 annual report (whose, the page's record may say)
+        doc.kind = kind = "report"
     if signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
+    elif (
+        len(head.issuers) == 1
+        and len(signers) == 1
+        and not same_organ(head.issuers[0], signers[0])
+        and numbered_issuer(doc.doc_number, head.issuers[0], signers[0]) == head.issuers[0]
+    ):
+        # a government and its office, the title naming one and the signature the other: the
+        # one whose series the 文号 is in ('宜政办〔2023〕26号': the office's)
+        doc.issuers = list(head.issuers)
     elif (
         len(head.issuers) == 1 and len(signers) == 1 and not same_organ(head.issuers[0], signers[0])
     ):
@@ -929,25 +966,35 @@ def _document(
         doc.issuers = [place + "人民政府"]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    if not doc.issuers and (place := _place_about(doc.title)):
+        # '某某旗关于…的通告': the place named before 关于 issues it, as the title prints it
+        doc.issuers = [place]
     if not doc.issuers and (announced_by := announcer(doc.title)):
         doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
-    if not doc.issuers and (own := _BUDGET_UNIT.search("".join(g.text for g in body_groups[:40]))):
+    opening = "".join(g.text for g in body_groups[:40])
+    budget_parts = _BUDGET_TABLES.search(opening) is not None
+    if doc.kind == "document" and not doc.title and budget_parts:
+        kind = doc.kind = "budget"  # no title printed: its contents list a budget's tables
+    if not doc.issuers and (own := _BUDGET_UNIT.search(opening)):
         # a unit's budget that names the unit only where it says what the budget covers
-        # ('纳入2022年部门预算编制范围的为常德外国语学校本级')
-        doc.issuers = [own.group("org")] if is_org(own.group("org")) else []
+        # ('纳入2022年部门预算编制范围的为常德外国语学校本级') or titles its first part (under
+        # contents that list its tables)
+        unit = own.group("org") or (own.group("part") if budget_parts else "")
+        doc.issuers = [unit] if is_org(unit) else []
     if not doc.issuers and doc.kind == "reply":
         # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
         doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
-    if report and (gov := re.search(re.escape(report.group("who")) + r"(?:人民)?政府", text)):
+    who = (report.group("who") or report.group("who2")) if report else ""
+    if report and (gov := re.search(re.escape(who) + r"(?:人民)?政府", text)):
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
-    elif report and "政府信息公开" in doc.title and report.group("who").endswith(("镇", "乡")):
+    elif report and "政府信息公开" in doc.title and who.endswith(("镇", "乡")):
         # a town's annual report that names its government nowhere: the town, as its title
         # prints it ('唐村镇2010年政府信息公开工作年度报告')
-        doc.issuers = [report.group("who")]
+        doc.issuers = [who]
     doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
     doc.issuers = _named(doc.issuers)
     doc.issuers = [
@@ -1020,7 +1067,11 @@ def _document(
 #: '2022年部门预算即某学校本级预算'
 _BUDGET_UNIT = re.compile(
     r"(?:部门[预决]算编制范围的(?:是|为)|部门[预决]算即)(?P<org>[\u4e00-\u9fff]{2,30}?)本级"
+    # a budget's first part, titled by its unit: '第一部分龙潭镇人民政府单位概况'
+    r"|第一部分\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
 )
+#: the tables a 部门预算 or 部门决算 lists in its contents: '第二部分2019年度部门决算表'
+_BUDGET_TABLES = re.compile(r"第[一二三四五]部分\s*(?:\d{4}年度?)?部门[预决]算表")
 
 
 #: an organ opening the answer of a reply: '交通运输局接到提案后与…对接', '我县农业农村局收到

@@ -12,8 +12,8 @@ from gongbao.numbering import CN_DIGITS, cn_to_int
 
 DATE = re.compile(
     rf"""(?P<y>\d{{4}}|[〇○零OoＯ0一二三四五六七八九]{{4}})\s*年\s*  # year
-        (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月\s*            # month
-        (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日               # day
+        (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|元)\s*月\s*         # month (元月: January)
+        (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|[廿卄卅][一二三四五六七八九]?)\s*日  # day (廿: 20)
       | (?P<y2>\d{{4}})[-./](?P<m2>\d{{1,2}})[-./](?P<d2>\d{{1,2}})(?!\d)""",
     re.X,
 )
@@ -59,21 +59,39 @@ def parse_date(text: str) -> str | None:
 
 def date_from_match(m: re.Match[str]) -> str | None:
     if m.group("y"):
-        return iso(_year(m.group("y")), cn_to_int(m.group("m")), cn_to_int(m.group("d")))
+        return iso(_year(m.group("y")), _month(m.group("m")), _day(m.group("d")))
     return iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+
+
+#: the tens older dates write with one character: 廿 (or 卄) twenty, 卅 thirty ('十二月廿日')
+_TENS = {"廿": 20, "卄": 20, "卅": 30}
+
+
+def _month(text: str) -> int:
+    return 1 if text == "元" else cn_to_int(text)  # (元月: the first month)
+
+
+def _day(text: str) -> int:
+    if text[:1] in _TENS:
+        return _TENS[text[0]] + (cn_to_int(text[1:]) if len(text) > 1 else 0)
+    return cn_to_int(text)
 
 
 _SPACED = re.compile(r"^[^\w\s]?\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
+#: a date whose 日 the page lost at the line's end: '2016年7月14'
+_NO_DAY_MARK = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})$")
 
 
 def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
     '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10, '2017年1214'
-    → 2017-12-14; '2022128' (1月28日 or 12月8日) → None."""
+    → 2017-12-14, '2016年7月14' → 2016-07-14; '2022128' (1月28日 or 12月8日) → None."""
     text = text.strip()
     if not (text.endswith("日") or text[-1:].isdecimal()):
-        return None  # (both patterns end on a digit or 日)
+        return None  # (every pattern ends on a digit or 日)
+    if "月" in text and (no_day := _NO_DAY_MARK.match(text)):
+        return iso(int(no_day.group("y")), int(no_day.group("m")), int(no_day.group("d")))
     if spaced := _SPACED.match(text):
         # '{ 2017 6 23': the separators lost, the spaces between the numbers kept
         return iso(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))

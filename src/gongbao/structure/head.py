@@ -35,7 +35,7 @@ from gongbao.structure.addressees import (
     wrapped_addressees,
 )
 from gongbao.structure.boundaries import ends_like_title
-from gongbao.structure.dates import DATE, date_from_match, is_date_line
+from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
     is_org,
@@ -60,6 +60,7 @@ from gongbao.structure.title import (
     tidy_title,
     title_like,
     title_start,
+    translation_line,
 )
 from gongbao.structure.zones import (
     ADOPTED,
@@ -76,6 +77,7 @@ from gongbao.structure.zones import (
     SPEECH,
     TITLE_THEN_SPEECH,
     issued_line,
+    issued_note,
     number_in_zone,
     split_trailing_date,
     zone_of,
@@ -95,6 +97,8 @@ class Head:
     issuers: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
     speaker: str | None = None
+    #: the signature of a promulgation printed above the title (an order's, its 令 line lost)
+    signed: list[str] = field(default_factory=list)
     occasion: str | None = None
     #: what is left of the group the head ended in (its lines belong to the body)
     rest: Group | None = None
@@ -205,6 +209,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         if at is not None and lines[at][2][:1] in "(（" and zone_of(lines[at][2]) == "date":
             head.date = _iso(lines[at][2])
             _record(head, lines[at], "date")
+    if head.date is None and (signed := _promulgated_above(lines, j, head.title)):
+        # the promulgation of the document titled below, signed and dated over its title
+        head.signed, head.date = [signed[0]], _iso(signed[1])
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]
@@ -655,6 +662,11 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
             name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
             names = re.split(r"\s{2,}|、", name)
             masthead.extend(n for n in names if n and is_org(n))  # (not a site's '自治区文件')
+        elif zone == "issued" and (issued := issued_line(text)) is not None:
+            # a bulletin's 版头 under its name and number: the issuing office and the date
+            # ('某某督查室    2022年8月19'), over the title
+            head.date = head.date or _iso(issued[1]) or compact_date(issued[1])
+            head.issuers = head.issuers or [issued[0]]
         elif zone is None and is_org(text) and _stacked_masthead(lines, k):
             # the 发文机关标志 over '文件', between a site's headline and the title
             masthead.append(text)
@@ -710,6 +722,42 @@ def raw_line(raw: dict[int, str], ln: Line) -> str:
     return original if len(original) <= 1.5 * len(text) + 10 and not ln.last else text
 
 
+def _zone_after_translation(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
+    """Whether a zone of the head follows the English lines from ``k`` on (a bilingual page's
+    translation of its number, over the number: '(No.2 [2004])' / '(2004年第2号)')."""
+    for x in range(k, min(len(lines), k + 4)):
+        if not translation_line(lines[x][2]):
+            return zone_of(lines[x][2]) is not None
+    return False
+
+
+#: the marks a reply to a deputy's 建议 or a 提案 prints over its 文号: the category of the
+#: answer (A: solved, B: being solved, C: kept for reference) and its disclosure
+_REPLY_MARK = re.compile(
+    r"(?:类别\s*[:：]\s*)?[(（]?\s*[ABC]\s*[)）]?\s*类?|公开|不公开|主动公开|依申请公开"
+)
+
+
+#: an order's number in its year, on the line under the order's name: '2016年 第5号'
+_YEAR_ORDER_NO = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号號]\s*[)）]?$")
+
+
+def _promulgated_above(
+    lines: list[tuple[int, int, str, str, int]], j: int, title: str
+) -> tuple[str, str] | None:
+    """(signature, date) of a promulgation over the title it promulgates: '《T》已经…通过，现予
+    公布…', '省长 某某', the date, then T (an order's cover whose 令 line a page lost)."""
+    if j < 3 or not title or zone_of(lines[j - 1][2]) != "date":
+        return None
+    said, signer = lines[j - 3][2], lines[j - 2][3].strip()
+    named = said[1:].partition("》")[0].replace("〈", "《").replace("〉", "》")
+    if not (said.startswith("《") and named == title and ("公布" in said or "发布" in said)):
+        return None
+    if (m := SPEAKER.match(re.sub(r"\s+", "", signer))) is None:
+        return None
+    return f"{m.group('title')} {m.group('name')}", lines[j - 1][2]
+
+
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
     head.zones.append((line[4], zone, line[2]))
 
@@ -743,6 +791,8 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
             _record(head, lines[k], zone)
+            if not head.title and (signed := _title_after_signer(lines[k][3])):
+                head.title = signed  # a head run onto one line: 文号, 签发人, then the title
         elif zone == "date" and k + 1 < len(lines) and title_like(lines[k + 1][2]):
             head.page_date = head.page_date or _iso(text)
             _record(head, lines[k], zone)
@@ -813,6 +863,33 @@ _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
 _COLON_HEADLINE = re.compile(r"^([^:：]{2,24})[:：]\s*([^:：]{2,40})$")
 #: a site's list item: its number, its headline ('12.中央调整河北省委主要负责人')
 _LISTED_ITEM = re.compile(r"^(\d{1,3})[.．、](?=[\u4e00-\u9fff])[^，,。；;：:]{4,40}$")
+
+
+#: the 签发人 on a 文号's line and what follows the label
+_SIGNER_LABEL = re.compile(r"签\s*发\s*人\s*[:：]\s*")
+
+
+def _title_after_signer(raw: str) -> str | None:
+    """The title where a page ran a 红头's head onto one line ('莆二中 [2015] 3号 签发人:某某某
+    2014年某校 政府信息公开工作年度报告'): what follows the signers' names (each apart by a
+    space, two to four ideographs, none a place's or an organ's), whole as a title."""
+    m = _SIGNER_LABEL.search(raw)
+    if m is None:
+        return None
+    words = raw[m.end() :].split()
+    names = 0
+    while (
+        names < min(3, len(words) - 1)
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[names])
+        and not title_start(words[names])
+        and not is_org(words[names])
+        and not is_place_name(words[names])
+    ):
+        names += 1
+    title = "".join(words[names:])
+    if names == 0 or len(title) < 8 or not ends_like_title(title) or not title_like(title):
+        return None
+    return title
 
 
 def _titled_below(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -972,7 +1049,10 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         head.title = doubled.group("own")
     if number:
         head.doc_number = head.doc_number or find_doc_number(number) or number
-    head.issuers = issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts))
+    # (a title that names no issuer keeps the one a 版头 above it printed)
+    head.issuers = (
+        issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts)) or head.issuers
+    )
     if (
         head.title.endswith((")", "）"))
         and (unit := _UNIT_AFTER.search(head.title))
@@ -1066,8 +1146,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         if zone == "date":
             head.date = head.date or _iso(text)
         elif zone == "issued" and (issued := issued_line(text)) is not None:
-            head.date = head.date or _iso(issued[1])
+            head.date = head.date or _iso(issued[1]) or compact_date(issued[1])
             head.issuers = head.issuers or [issued[0]]
+        elif zone == "issued" and (note := issued_note(text)) is not None:
+            head.date = head.date or _iso(note[1])  # a gazette's '(某某、某某…年…月…日联合发布)'
+            head.issuers = head.issuers or note[0]
+        elif head.title.endswith("令") and _YEAR_ORDER_NO.match(text):
+            # a ministry's order numbered by its year under the order's name: '某部令' /
+            # '2016年 第5号' (or '(2004年第2号)'): the number is the order line's
+            head.doc_number = head.doc_number or head.title + re.sub(r"\s+", "", text)
+            head.order = True
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
             if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
@@ -1223,6 +1311,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             return k + 2
         elif _PAGE_VALUE.fullmatch(text):
             zone = "page_metadata"  # a site's record under the title, its labels lost
+        elif _REPLY_MARK.fullmatch(text):
+            # a reply's marks over its 文号: the answer's category ('类别:(C)', '(A)类') and
+            # whether it is published ('公开')
+            zone = "reply_mark"
+        elif translation_line(text) and _zone_after_translation(lines, k):
+            zone = "translation"  # a bilingual page's English line between its head's lines
         elif (m := _ADDRESSED_TEXT.match(text)) and addressee_line(m.group("to")):
             # the 主送 run onto the first paragraph: '各中央预算单位，…财政局：为贯彻…'
             head.addressees = split_addressees(m.group("to"))
@@ -1355,8 +1449,15 @@ def _order_issuer(head: Head, org: str) -> None:
     if not is_org(org) and head.issuers:
         return  # an office's order (主席令) promulgates what the body named above adopted
     if head.weak_issuers or not head.issuers:
-        head.issuers = [org]
+        head.issuers = _order_organs(org)
         head.weak_issuers = False
+
+
+def _order_organs(org: str) -> list[str]:
+    """The organs an order's name says issue it: a joint order's each by its name
+    ('卫生部、交通部令')."""
+    parts = org.split("、")
+    return parts if len(parts) > 1 and all(map(is_org, parts)) else [org]
 
 
 #: what a title printed again may differ by: spaces, quotes, brackets
@@ -1468,7 +1569,7 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     if not names:
         if head.title.endswith("令") and not head.issuers and ORG_END.search(head.title[:-1]):
             # the State Council signs as 国务院 what it promulgates as 中华人民共和国国务院令
-            head.issuers = [re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1])]
+            head.issuers = _order_organs(re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1]))
         return
     body = "".join(g.text for g in groups[start:end])
     confirmed = []

@@ -484,3 +484,22 @@ def province_government(doc_number: str | None, text: str) -> str | None:
     if province is None or province[:2] not in text:
         return None
     return province + ("人民政府办公厅" if m.group("office") else "人民政府")
+
+
+#: a government's office: its government's name, then 办公室 or 办公厅
+_OFFICE_OF = re.compile(r"(?<=人民政府)(?:办公室|办公厅)$")
+
+
+def numbered_issuer(doc_number: str | None, one: str, other: str) -> str | None:
+    """Of a government and its office (named apart, by a title and a signature), the one whose
+    series the 文号 is in ('宜政办〔2023〕26号': the office's; '宛政〔2011〕7号': the
+    government's); None where the two are not such a pair or the code does not say."""
+    from gongbao.docnumber import numbered_by_office
+
+    office = numbered_by_office(doc_number) if doc_number else None
+    governments = {_OFFICE_OF.sub("", n) for n in (one, other)}
+    if office is None or len(governments) != 1 or not governments.pop().endswith("人民政府"):
+        return None
+    if bool(_OFFICE_OF.search(one)) == bool(_OFFICE_OF.search(other)):
+        return None
+    return one if bool(_OFFICE_OF.search(one)) == office else other

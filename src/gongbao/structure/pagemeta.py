@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import re
 
-from gongbao.docnumber import canonical, doc_numbers, find_doc_number
+from gongbao.docnumber import canonical, doc_numbers, find_doc_number, numbered_by_office
 from gongbao.model import Document, Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.kinds import kind_of
-from gongbao.structure.organs import fullest_names, is_org, issuer_opening
+from gongbao.structure.organs import (
+    fullest_names,
+    is_org,
+    issuer_opening,
+    issuers_from_title,
+    numbered_issuer,
+)
 from gongbao.titles import title_end
 
 
@@ -92,6 +98,16 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         and (office := _GOVERNMENT_OFFICE.match(publisher))
     ):
         publisher = office.group("government")  # an order is its government's, not its office's
+    if (
+        publisher
+        and not meta.get("issuer")
+        and doc.doc_number
+        and numbered_by_office(doc.doc_number) is False
+        and (office := _GOVERNMENT_OFFICE.match(publisher))
+    ):
+        # the government's own series ('宛政〔2011〕7号') on a page its office publishes: the
+        # government's document
+        publisher = office.group("government")
     if issuer := meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None):
         names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
@@ -111,6 +127,14 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # a government site's '信息来源: 丽水市政府' over a text that names no issuer: the
         # organ that published it (a newspaper or a news site is no such source)
         doc.issuers = [source]
+    if (
+        len(doc.issuers) == 1
+        and len(named := issuers_from_title(doc.title)) == 1
+        and numbered_issuer(doc.doc_number, named[0], doc.issuers[0]) == named[0]
+    ):
+        # the office the title names, signed by its government (or the other way round), in
+        # the title's organ's series by the record's 文号 ('宜政办〔2023〕26号')
+        doc.issuers = named
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
@@ -156,8 +180,11 @@ def _clean_title(title: str) -> str:
 
 
 #: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'; a 纪要's or a
-#: 公告's serial alone: '第 20 号'
-_ISSUE_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{2,12})?第[\d一二三四五六七八九十百〇零]{1,5}[期号]")
+#: 公告's serial alone: '第 20 号'; or its year and serial without an issuer code: '(2023)1号'
+_ISSUE_NUMBER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,12})?第[\d一二三四五六七八九十百〇零]{1,5}[期号]"
+    r"|[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]第?\d{1,5}号"
+)
 
 
 def _as_printed(number: str, doc: Document) -> str:

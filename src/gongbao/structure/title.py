@@ -117,6 +117,8 @@ def continues_title(title: str, text: str) -> bool:
         return False
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
+    if translation_line(text):
+        return False  # a bilingual page's English line ('(No.2 [2004])') under a Chinese title
     if text.startswith(("(略)", "（略）")):
         return False  # a tender site's mark where it left words out: a line of the text
     if match_number(text) is not None:
@@ -169,6 +171,24 @@ def continues_title(title: str, text: str) -> bool:
         return False  # the issuer above, then a title opening with its short name (国务院…)
     return not ends_like_title(title) and not is_org(text) and title_start(title)
 
+
+#: a word of a Latin script, and an ideograph: a line of the one and none of the other is a
+#: translation's, not the rest of a Chinese title
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def translation_line(text: str) -> bool:
+    """A line of Latin words and no ideograph: a bilingual page's translation of the line
+    above it."""
+    return (
+        _LATIN_WORD.search(text) is not None
+        and _HAN.search(text) is None
+        and _ADDRESS.search(text) is None  # (a page's address and time: the site's line)
+    )
+
+
+_ADDRESS = re.compile(r"https?:|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 #: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
 MEETING_WORDS = r"(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕))$"

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from gongbao.docnumber import doc_numbers, find_doc_number
 from gongbao.numbering import YEAR
-from gongbao.structure.dates import DATE, is_date_line
+from gongbao.structure.dates import DATE, compact_date, is_date_line
 
 COPY_NO = re.compile(r"^(?:份号[:：]?\s*)?\d{6}$")
 SECRECY = re.compile(r"^(?:密级[:：]?\s*)?(?:绝密|机密|秘密|内部|内部事项)(?:\s*★\s*\S{0,8})?$")
@@ -217,9 +217,31 @@ def issued_line(text: str) -> tuple[str, str] | None:
     if len(text) > 50 or (m := _ISSUED.match(text)) is None:
         return None
     org, date = text[: m.end()].strip(), text[m.end() :]
-    if not is_date_line(date) or not is_org(org):
+    # (a date whose 日 the page lost at the line's end counts: '某某督查室  2022年8月19')
+    if not (is_date_line(date) or compact_date(date)) or not is_org(org):
         return None
     return org, date
+
+
+#: a gazette's note under a title of who issued it and when, in brackets: '(某省人民政府、某军区
+#: 司令部一九五一年元月十三日联合发布)'
+_ISSUED_NOTE = re.compile(
+    rf"""^[(（]\s*(?P<orgs>[\u4e00-\u9fff、]{{4,60}}?)\s*(?P<date>{DATE.pattern})\s*
+    (?:联合)?(?:发布|发出|公布|颁布|颁发|印发)\s*[)）]$""",
+    re.X,
+)
+
+
+def issued_note(text: str) -> tuple[list[str], str] | None:
+    """(offices, date) of a bracketed note of issue, each office an organ's name; or None."""
+    from gongbao.structure.organs import is_org
+
+    if text[-1:] not in ")）" or (m := _ISSUED_NOTE.match(text)) is None:
+        return None
+    orgs = m.group("orgs").split("、")
+    if not all(is_org(o) for o in orgs):
+        return None
+    return orgs, m.group("date")
 
 
 def _bracketed(text: str) -> bool:
@@ -254,7 +276,12 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
     ("date", lambda t: is_date_line(t) or _dated_by(t)),
-    ("issued", lambda t: t[-1:] in "日0123456789" and issued_line(t) is not None),
+    (
+        "issued",
+        lambda t: (
+            (t[-1:] in "日0123456789" and issued_line(t) is not None) or issued_note(t) is not None
+        ),
+    ),
     ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
     ("adopted", lambda t: (m := ADOPTED.match(t)) is not None and _adoption_line(t, m.end())),
