@@ -171,3 +171,40 @@ def test_leaders_posts_in_a_note_are_no_units() -> None:
     duty = _clauses("分管副省长、协管副秘书长负责,省发展改革委牵头")
     assert duty is not None
     assert (duty.lead, duty.others) == (["省发展改革委"], [])
+
+
+def test_removals_listed_after_one_glued_removal() -> None:
+    """'票决同意免去马廷贵同志西昌市人民政府市长职务、徐阳同志西昌市人民政府副市长职务': the second
+    removal of the same 免去 (it had been missed)."""
+    path = "personnel/sichuan-liangshan-xichang-2021-npcsc-daili-shizhang-sina-page.txt"
+    removed = [a for a in _appointments(path) if a[1] == "remove"]
+    assert sorted(removed) == [
+        ("徐阳", "remove", ["西昌市人民政府副市长"], []),
+        ("马廷贵", "remove", ["西昌市人民政府市长"], []),
+    ]
+
+
+def test_acting_heads_in_the_forms_a_decision_prints_them() -> None:
+    """'决定毛偉明副省長為湖南省人民政府代理省長' (the post held between the name and 为);
+    '会议决定:金寿浩为延边朝鲜族自治州人民政府代理州长' (a colon after 决定); '会议决定:赵一德任陕西省
+    人民政府副省长、代省长' (代 for 代理, the deputy's post first). None had been read."""
+    path = "personnel/hunan-npcsc-daili-shengzhang-dup-trad-pinyin-page.txt"
+    assert ("毛偉明", "appoint", ["湖南省人民政府省長"], ["代理"]) in _appointments(path)
+    path = "personnel/jilin-yanbian-2017-npcsc-daili-zhouzhang-jueding-notitle-page.txt"
+    assert _appointments(path) == [
+        ("金寿浩", "appoint", ["延边朝鲜族自治州人民政府州长"], ["代理"])
+    ]
+    path = "personnel/shaanxi-npcsc-daili-shengzhang-tagged-headline-page.txt"
+    assert sorted(_appointments(path)) == [
+        ("刘国中", "remove", ["陕西省人民政府省长"], ["辞职"]),
+        ("赵一德", "appoint", ["陕西省人民政府副省长"], []),
+        ("赵一德", "appoint", ["陕西省人民政府省长"], ["代理"]),
+    ]
+
+
+def test_people_each_marked_female_in_one_appointment() -> None:
+    """'任命林惠农(女)、吴洵松、马健(女)、李国勤(女)、马孝樵为最高人民法院审判员': five judges
+    (the '(女)' inside the list had stopped the match)."""
+    path = "order/hebei-tangshan-2011-ling3-zhufang-plus-npcsc-1987-multidoc-infoeach-page.txt"
+    judges = [a[0] for a in _appointments(path) if a[1:3] == ("appoint", ["最高人民法院审判员"])]
+    assert judges == ["林惠农", "吴洵松", "马健", "李国勤", "马孝樵"]

@@ -193,6 +193,11 @@ from its office, and 30 files (annual reports, 部门预算/决算, budget repor
 newly dated or issued within the range: 寿县, 宜良, 南阳, 鹿城; the rest the new files); facets
 moved with the issuers read (宜良县人民政府办公室 for 宜良县人民政府, 南阳市人民政府 for its
 办公室, 廣東軍區司令部 new); scores moved with the corpus's statistics.
+Re-recorded when a 1952 gazette's line of issue ('…以(52)粤辦秘字第四四四號發出') gave its issuer
+and date, a site's headline in brackets before a title gave way to the title, and an issuer's
+name over a title was read: 人民政府 1,849 → 1,848 (芜湖's 主送 is its head now, no block of its
+text); facets moved with the issuers and kinds read (廣東省人民政府, 江苏省扬州市人民政府, 1952,
+notice for document); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

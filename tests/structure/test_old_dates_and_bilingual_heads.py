@@ -208,3 +208,45 @@ def test_a_replys_category_and_disclosure_marks_over_its_number() -> None:
     path = "reply/yunnan-wenshan-xichou-2022-xinonghan143-zhengxie-tian107-fuhan-gov-page.txt"
     doc = corpus_doc(path)
     assert (doc.doc_number, doc.addressees) == ("西农函〔2022〕143号", ["莲花塘乡政协联络组"])
+
+
+def test_a_gazettes_line_of_issue_with_its_number() -> None:
+    """'關於幹部管理幾個問題的通知' / '(不另行文)' / '廣東省人民政府一九五二年十二月廿日以(52)粤辦秘字
+    第四四四號發出': the issuer, the date (廿日: the 20th) and the number the line gives."""
+    assert _head("gazette-item/guangdong-1952-ganbu-guanli-tongzhi-gongbao-page.txt") == (
+        "關於幹部管理幾個問題的通知",
+        "(52)粤辦秘字第四四四號",
+        "1952-12-20",
+        ["廣東省人民政府"],
+    )
+
+
+def test_a_sites_headline_in_brackets_before_the_title() -> None:
+    """'安徽|撤县设区!安徽一市行政区划调整' / '芜湖市人民政府' / '【安徽|撤县设区!…】关于调整芜湖市
+    部分行政区划的通知' / the 主送: the title is the document's own after the bracket, and the
+    issuer's name over it its issuer (the headline had been taken for the title)."""
+    path = "repost/anhui-wuhu-2020-quhua-tiaozheng-tongzhi-spaced-commas-shadafang-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.issuers, len(doc.addressees)) == (
+        "关于调整芜湖市部分行政区划的通知",
+        ["芜湖市人民政府"],
+        5,
+    )
+
+
+def test_an_issuers_name_alone_over_the_title_under_a_headline() -> None:
+    """A law site's headline, its byline, the rules' name again, then '江苏省扬州市人民政府' over
+    '关于转发《…》的通知(扬府办发〔2003〕101号)': the name over the title is its issuer (none had
+    been read)."""
+    path = "opinion/jiangsu-yangzhou-2003-yangfubanfa101-bishui-gongcheng-xize-zhuanfa-infoeach-page.txt"
+    assert _head(path)[3] == ["江苏省扬州市人民政府"]
+
+
+def test_a_law_databases_issue_date_where_the_text_prints_none() -> None:
+    """'【发布文号】新政发[1994]103号' / '【发布日期】1994-12-27' / '【生效日期】1994-12-27' over a
+    notice that prints no date: the record's 发布日期 is the day it was issued (a law database's,
+    not the page's time; it had been left unread)."""
+    path = "web-page/xinjiang-1994-xinzhengfa103-wenbao-gongcheng-worldlii-page.txt"
+    assert _head(path)[2] == "1994-12-27"
+    path = "gazette-item/shanxi-2008-jinzhengfa8-gongzuo-mubiao-zeren-fenjie-chinacourt-page.txt"
+    assert _head(path)[2] == "2008-02-03"

@@ -969,6 +969,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)
+                    if label == "发布日期" and text.lstrip()[:1] == "【" and value:
+                        # a law database's record ('【发文字号】…', '【发布日期】…',
+                        # '【实施日期】…'): the day the document was issued, not the page's
+                        out.meta.setdefault("date", value)
                 last_label, last_value = pairs[-1]
                 waits = not last_value and LABELS.get(last_label) != "summary"
                 pending_label = (i, last_label) if waits else None

@@ -40,7 +40,8 @@ _NAME_CHAR = r"(?:(?![的职])[\u4e00-\u9fff·])"
 #: a person as decisions print one: a name, '同志' after it, '(女)' beside it
 _NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
 _PEOPLE = (
-    rf"(?:{_NAME_CHAR}|、){{2,40}}?(?:[(（]女[)）])?"
+    # ('(女)' after any of them: '任命林某(女)、吴某、马某(女)为…')
+    rf"(?:{_NAME_CHAR}|、|[(（]女[)）]){{2,48}}?(?:[(（]女[)）])?"
     # the count of those named, the rest unnamed: '李春雨、何娇、徐莉等18人'
     r"(?:等?[0-9一二三四五六七八九十两兩]{1,3}(?:名|位|人))?(?:同志)?"
 )
@@ -208,7 +209,10 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # '并决定盛阅春为武汉市人民政府代理市长'; '决定郑皓副区长代理通州区人民政府区长职务'
     (
         re.compile(
-            rf"决定(?P<people>{_NAME_CHAR}{{2,4}}?)为(?P<pos>[^；;。，,为]{{2,30}}?代理[^；;。，,]+?)"
+            # (the post held may stand between the name and 为: '决定某某副省长为某省人民政府代理
+            # 省长'; a colon after 决定: '会议决定:某某为某州人民政府代理州长')
+            rf"决定[:：]?\s*(?P<people>{_NAME_CHAR}{{2,4}}?)(?:副(?:省|市|县|区|州|旗)长|副主任)?为"
+            r"(?P<pos>[^；;。，,为]{2,30}?代理[^；;。，,]+?)"
             r"(?:职务)?(?=[；;。，,]|$)"
         ),
         "appoint",
@@ -223,6 +227,26 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         "appoint",
         "代理",
         ("代理",),
+    ),
+    # a deputy's post and the acting head's, '代' for 代理: '会议决定:X任某省人民政府副省长、代省长'
+    (
+        re.compile(
+            rf"决定[:：]?\s*(?P<people>{_NAME})任(?P<held>[^；;。，,、]+?副(?:省|市|县|区|州|旗)长)"
+            r"、\s*代(?P<pos>(?:省|市|县|区|州|旗)长)(?:职务)?\s*(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        "代理",
+        ("、代",),
+    ),
+    # (the deputy's post of the same decision)
+    (
+        re.compile(
+            rf"决定[:：]?\s*(?P<people>{_NAME})任(?P<pos>[^；;。，,、]+?副(?:省|市|县|区|州|旗)长)"
+            r"(?=、\s*代(?:省|市|县|区|州|旗)长)"
+        ),
+        "appoint",
+        None,
+        ("、代",),
     ),
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
@@ -556,7 +580,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 # 因工作需要,任命:'): the list is the next paragraph
                 listing = "appoint" if tail.group("what") == "任命" else "remove"
             if not any(
-                w in text for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销")
+                w in text
+                for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销", "、代")
             ):
                 continue
             for rx, action, qualifier, needed in _PROSE:
@@ -636,6 +661,18 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 rec = _record(doc, block, split[0], "remove", [split[1]], m.span())
                 rec.date = _decided(text, m.start())
                 keep(rec)
+                if "同志" not in m.group("run"):
+                    continue
+                # the next removals of the same 免去, each with its 同志: '免去甲同志A职务、乙同志B
+                # 职务'
+                at = m.end()
+                while also := _ALSO_GLUED.match(text, at):
+                    rec = _record(
+                        doc, block, also.group("name"), "remove", [also.group("pos")], also.span()
+                    )
+                    rec.date = _decided(text, m.start())
+                    keep(rec)
+                    at = also.end()
             chains = [*_ACCEPTED.finditer(text), *_LETTERS.finditer(text)] if "辞去" in text else ()
             for chain in chains:
                 said = chain.group(0)
@@ -753,6 +790,12 @@ _BARE_TENURE = re.compile(
 #: 副市长、市公安局局长的职务'
 _GLUED_REMOVAL = re.compile(
     r"免去(?P<run>(?!其|上述|以上|下列|该|前述|相应|兼任|现任|担任)[^；;。，,的]{4,80}?)的?职务"
+)
+
+
+#: the next removal after one glued with its 同志: '、徐阳同志西昌市人民政府副市长职务'
+_ALSO_GLUED = re.compile(
+    rf"[、，,；;]\s*(?P<name>{_NAME_CHAR}{{2,4}}?)同志(?P<pos>[^；;。，,、的]{{2,40}}?)的?职务"
 )
 
 

@@ -439,6 +439,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             past_text = True
             reported = reported or _kindless_headline(lines, k0, j)
             continue
+        if text[:1] == "【" and (own := _after_headline_tag(text)):
+            text = own  # (a site's headline in brackets before the title: the title's line)
         if (
             (title_like(text) or _broken_title(lines, j))
             and title_start(text)
@@ -669,6 +671,11 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
             head.issuers = head.issuers or [issued[0]]
         elif zone is None and is_org(text) and _stacked_masthead(lines, k):
             # the 发文机关标志 over '文件', between a site's headline and the title
+            masthead.append(text)
+            zone = "masthead"
+        elif zone is None and k == j - 1 and k > k0 and is_org(text) and len(text) <= 30:
+            # the issuer's name alone right over the title, under a site's headline: its
+            # 发文机关标志 as a page prints it (confirmed as every masthead is)
             masthead.append(text)
             zone = "masthead"
         _record(head, lines[k], zone or "headline")
@@ -1007,6 +1014,11 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
             # no title opens with a bracket of these
             text = text[tag.end() :]
             raw = _COLUMN_TAG.sub("", raw.strip(), count=1)
+        elif not parts and text[:1] == "【" and (own := _after_headline_tag(text)):
+            # the site's headline again in brackets before the document's own title
+            # ('【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知')
+            text = own
+            raw = raw.strip()[raw.strip().index("】") + 1 :]
         if not parts and not title_like(text):
             # a title line that carries its date or 文号 after it
             text, date = split_trailing_date(text)
@@ -1068,6 +1080,20 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
 
 #: a site's column tag before a headline: '【精准防控】', '「通告」' (a whole title after it)
 _COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
+#: a bracket of a site's own before a title: its headline, its tags
+_HEADLINE_TAG = re.compile(r"【[^【】]{9,60}】\s*")
+
+
+def _after_headline_tag(text: str) -> str | None:
+    """The title after a site's headline printed in brackets before it, where what follows
+    is a whole title of its own ('【安徽|撤县设区!安徽一市行政区划调整】关于调整…的通知')."""
+    m = _HEADLINE_TAG.match(text)
+    if m is None:
+        return None
+    own = text[m.end() :]
+    return own if title_like(own) and title_start(own) and ends_like_title(own) else None
+
+
 #: a contents page's head or a part's heading ('目 录', '第一部分:2022年部门预算说明'): the
 #: text's, never its title
 _CONTENTS_OR_PART = re.compile(r"^(?:目\s*[录錄]|目\s*次)$|^第[一二三四五六七八九十\d]{1,3}部分")
@@ -1151,6 +1177,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif zone == "issued" and (note := issued_note(text)) is not None:
             head.date = head.date or _iso(note[1])  # a gazette's '(某某、某某…年…月…日联合发布)'
             head.issuers = head.issuers or note[0]
+            head.doc_number = head.doc_number or note[2]
         elif head.title.endswith("令") and _YEAR_ORDER_NO.match(text):
             # a ministry's order numbered by its year under the order's name: '某部令' /
             # '2016年 第5号' (or '(2004年第2号)'): the number is the order line's

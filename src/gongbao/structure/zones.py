@@ -223,25 +223,32 @@ def issued_line(text: str) -> tuple[str, str] | None:
     return org, date
 
 
-#: a gazette's note under a title of who issued it and when, in brackets: '(某省人民政府、某军区
-#: 司令部一九五一年元月十三日联合发布)'
+#: a gazette's note under a title of who issued it and when, in brackets or not, and under
+#: what number: '(某省人民政府、某军区司令部一九五一年元月十三日联合发布)', '某省人民政府一九五二年
+#: 十二月廿日以(52)某办秘字第四四四号发出'
 _ISSUED_NOTE = re.compile(
-    rf"""^[(（]\s*(?P<orgs>[\u4e00-\u9fff、]{{4,60}}?)\s*(?P<date>{DATE.pattern})\s*
-    (?:联合)?(?:发布|发出|公布|颁布|颁发|印发)\s*[)）]$""",
+    rf"""^(?P<open>[(（])?\s*(?P<orgs>[\u4e00-\u9fff、]{{4,60}}?)\s*(?P<date>{DATE.pattern})\s*
+    (?:以\s*(?P<number>\S{{4,30}}?[号號])\s*)?
+    (?:联合)?(?:发布|发出|公布|颁布|颁发|印发)\s*(?P<close>[)）])?$""",
     re.X,
 )
 
 
-def issued_note(text: str) -> tuple[list[str], str] | None:
-    """(offices, date) of a bracketed note of issue, each office an organ's name; or None."""
+def issued_note(text: str) -> tuple[list[str], str, str | None] | None:
+    """(offices, date, number) of a note of issue, each office an organ's name; or None."""
     from gongbao.structure.organs import is_org
 
-    if text[-1:] not in ")）" or (m := _ISSUED_NOTE.match(text)) is None:
+    if text[-1:] not in ")）出布发" or (m := _ISSUED_NOTE.match(text)) is None:
+        return None
+    if bool(m.group("open")) != bool(m.group("close")):
         return None
     orgs = m.group("orgs").split("、")
     if not all(is_org(o) for o in orgs):
         return None
-    return orgs, m.group("date")
+    number = m.group("number")
+    if number and not (re.search(r"[(（〔\[]\s*\d{2,4}\s*[)）〕\]]", number) or "字" in number):
+        return None  # (a number of a form no 文号 has)
+    return orgs, m.group("date"), re.sub(r"\s+", "", number) if number else None
 
 
 def _bracketed(text: str) -> bool:
