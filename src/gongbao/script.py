@@ -196,9 +196,21 @@ class Restorer:
         elif (bare := self._bare_texts()) is not None and (at := bare[1].find(text)) >= 0:
             out = bare[0][at : at + len(text)]
         else:
-            out = text.translate(self._table)
+            out = self._across_breaks(text) or text.translate(self._table)
         self._cache[text] = out
         return out
+
+    def _across_breaks(self, text: str) -> str | None:
+        """A short string the parse joined from lines (a title printed over two), found in
+        the text with the line breaks and spaces between its characters that the join took
+        out: each of its characters as published there."""
+        if len(text) > 300 or len(text) < 4 or any(c.isspace() for c in text):
+            return None
+        m = re.search(r"\s*".join(map(re.escape, text)), self.simple)
+        if m is None:
+            return None
+        span = range(m.start(), m.end())
+        return "".join(self.published[i] for i in span if not self.simple[i].isspace())
 
     def restore_all(self, obj: Any) -> Any:
         """Every string in a tree of dataclasses, lists and dicts, in place where mutable.

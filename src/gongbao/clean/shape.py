@@ -344,11 +344,28 @@ def split_run_on(text: str) -> list[str] | None:
         and not headed
         and spaced < 3
         and ("通过" not in text or _ADOPTED_RUN_ON.search(text) is None)
+        and not _signed_inside(text)
     ):
         return None
     cuts = sorted(_cut_points(text))
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [p for p in parts if p]
+
+
+def _signed_inside(text: str) -> bool:
+    """A notice's end inside the line, the text going on after it: its 附件说明, its
+    signature and date ('…附件:某某预案 某镇人民政府2020年10月22日 某某预案 1.总则…')."""
+    if "附件" not in text:
+        return False
+    for m in _SIGNED_DATE.finditer(text):
+        dated = _DATE_END.match(text, m.end())
+        if (
+            dated
+            and dated.end() < len(text) - 20
+            and "附件" in text[max(0, m.start() - 80) : m.start()]
+        ):
+            return True
+    return False
 
 
 # -- the shape of a whole file -------------------------------------------------------------

@@ -426,6 +426,12 @@ _SITE_NAME = re.compile(
 #: a page's address printed as a line (with a word or two of the page run onto it)
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\.jsp|/)(?=[^!-~])")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
+#: an archive's label of the page's address, and the address: 'Original URL: http://…',
+#: '原文链接：https://…', '本文网址: www.…'
+_LABELLED_URL = re.compile(
+    r"^[A-Za-z ]{2,20}[:：]\s*(?:https?://|www\.)\S+$"
+    r"|^(?:原文链接|原文地址|本文网址|本文链接|网址|链接|文章地址)\s*[:：]\s*(?:https?://|www\.)\S+$"
+)
 #: what both address patterns open with: other lines are settled without them
 _URL_OPENERS = ("http", "www.")
 
@@ -484,6 +490,10 @@ def _is_noise(text: str) -> str | None:
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
+    if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
+        return "page_tools"  # a site's search box under its name: '保山搜索'
+    if "://" in text and _LABELLED_URL.match(text):
+        return "site_navigation"  # the page's address under a label: 'Original URL: http://…'
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
     if _may_be_navigation(text) and _NAVIGATION.match(text):
@@ -508,6 +518,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
         return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
+    if len(text) <= 80 and text.endswith(_ACCOUNT_ENDS) and _ACCOUNTS_BAR.fullmatch(text):
+        return "site_navigation"
     if len(text) <= 8 and text.endswith("卷") and _VOLUME.fullmatch(text):
         return "site_navigation"  # a yearbook's volume: '2002卷'
     if (
@@ -580,6 +592,12 @@ def _junk_run(text: str) -> list[str]:
 
 #: a sharing site's label before the text it shows
 _SHARED_LABEL = re.compile(r"文档(?:介绍|简介|内容)\s*[:：]\s*(?=\S)")
+#: a law database's note that the text was repealed or replaced, run onto its first line:
+#: '*注:本篇法规已被《某某办法》(发布日期:… 实施日期:…)废止'
+_REPEAL_NOTE = re.compile(
+    r"^\*?\s*注\s*[:：]\s*本篇法规已被《[^》]{2,60}》(?:\s*[(（][^()（）]{0,60}[)）])?"
+    r"\s*(?:废止|修订|修改|代替|替代|取代)\s*"
+)
 #: a yearbook's volume, as its site heads the pages of it
 _VOLUME = re.compile(r"(?:19|20)\d{2}\s*年?卷")
 #: a report's meeting line under its title, bulleted as the title is: '• ——2001年2月16日在…'
@@ -603,6 +621,14 @@ _SITE_PROMO = re.compile(
     r"(?:[、和及](?:微博|微信|微信公众号|公众号|客户端|抖音号?))*"
 )
 _PROMO_ENDS = ("微博", "微信", "公众号", "客户端", "抖音", "抖音号")
+#: how each of a site's accounts in a bar of them ends: '某某发布微信公众号 某某抖音号 某某APP'
+_ACCOUNT_ENDS = (*_PROMO_ENDS, "快手号", "视频号", "头条号", "APP", "App", "app")
+#: a bar of the site's accounts (the cleaner closed up the spaces between them): '景谷发布微信
+#: 公众号 景谷融媒抖音号 景谷融媒快手号 景谷融媒微博 七彩云端APP'
+_ACCOUNTS_BAR = re.compile(
+    r"(?:\s*[\u4e00-\u9fff]{2,10}?(?:微信公众号|公众号|抖音号|快手号|视频号|头条号|微博|微信|客户端"
+    r"|APP|App|app)){3,}"
+)
 #: a page's link to the reading it publishes of the document: '《某某的通知》政策解读'
 _READING_LINK = re.compile(
     r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读"
@@ -762,6 +788,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if in_head and "本篇法规已被" in text[:12] and (note := _REPEAL_NOTE.match(text)):
+            # the database's note that a later text repealed this one, before its title
+            out.removed.append(Removed(ln.no, note.group(0).strip(), "page_metadata"))
+            text = text[note.end() :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            if not text:
+                out.lines.append(ln)
+                continue
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))

@@ -666,13 +666,18 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 # the next removals of the same 免去, each with its 同志: '免去甲同志A职务、乙同志B
                 # 职务'
                 at = m.end()
-                while also := _ALSO_GLUED.match(text, at):
+                while glued := _ALSO_GLUED.match(text, at):
                     rec = _record(
-                        doc, block, also.group("name"), "remove", [also.group("pos")], also.span()
+                        doc,
+                        block,
+                        glued.group("name"),
+                        "remove",
+                        [glued.group("pos")],
+                        glued.span(),
                     )
                     rec.date = _decided(text, m.start())
                     keep(rec)
-                    at = also.end()
+                    at = glued.end()
             chains = [*_ACCEPTED.finditer(text), *_LETTERS.finditer(text)] if "辞去" in text else ()
             for chain in chains:
                 said = chain.group(0)

@@ -395,7 +395,8 @@ def _doc_at(issue: Issue, line: int) -> str | None:
 
 
 _PROMULGATES = re.compile(
-    r"^(?:《(?P<title>[^》]{4,80})》(?:已经|已於|已于|已由|业经|經)"
+    # (a revision promulgated: '《某某办法》的修订已于…通过,现予以发布')
+    r"^(?:《(?P<title>[^》]{4,80})》(?:的?(?:修订|修正|修改)(?:稿|本)?)?(?:已经|已於|已于|已由|业经|經)"
     # a congress's 公告: '2022年2月25日，某某县第N届人民代表大会第N次会议表决通过了《…》'
     r"|[^《。]{4,60}?(?:会议|會議)(?:表决|审议)?通过了?《(?P<adopted>[^》]{4,80})》)"
 )
@@ -805,6 +806,8 @@ def _document(
         # no title printed (or one cut before its kind), and a text that says it is a 通告
         # or 公告
         kind = "announcement"
+    if kind == "document" and not head.title and head.named:
+        kind = kind_of(head.named)  # the kind of the document a news lead names
     if kind == "document" and not head.title and body_groups:
         # no title printed: the text says what it is where it opens or closes (a request
         # '收悉' and answered, '特此批复'; '现将《某某》印发给你们')

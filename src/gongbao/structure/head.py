@@ -97,6 +97,8 @@ class Head:
     issuers: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
     speaker: str | None = None
+    #: the title a news lead names where the page prints none ('某局发布《关于…的通告》')
+    named: str = ""
     #: the signature of a promulgation printed above the title (an order's, its 令 line lost)
     signed: list[str] = field(default_factory=list)
     occasion: str | None = None
@@ -199,6 +201,12 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # no title of its own: the headline is the page's, the document is untitled
         head.title = ""
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if _PUBLISHED_NAMED.fullmatch(head.title) and title_end(head.title[:-1]) is not None:
+        # a news lead's words, who published what ('某局发布' / '《关于…的通告》'): the page
+        # names the document, it prints no title of it
+        head.named = head.title[head.title.index("《") + 1 : -1]
+        head.title = ""
+        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
     if head.doc_number is None and head.title:
         head.doc_number = _headline_number(head)
     if head.date is None and head.zones and head.zones[-1][1] == "head":
@@ -252,6 +260,32 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             # headline left out ('江西省全南县中寨中心小学' / '2021年部门预算编制说明'): the
             # document's own
             head.title = joined
+            break
+        if (
+            zone == "title_again"
+            and at + 1 < len(head.zones)
+            and head.zones[at + 1][1] == "title_again"
+            and (again := text + head.zones[at + 1][2]) != head.title
+            and _TITLE_NOISE.sub("", again) == _TITLE_NOISE.sub("", head.title)
+            and ends_like_title(again)
+        ):
+            # the document's own head under the site's headline, over two lines, quoting what
+            # it issues otherwise ('…关于印发《…》的通知' over '…关于印发…' / '…的通知'): its own
+            head.title = again
+            break
+        if (
+            zone == "title_again"
+            and 0 < at < len(head.zones) - 1
+            and head.zones[at - 1][1] == "head"
+            and head.zones[at + 1][1] == "title_again"
+            and (again := text + head.zones[at + 1][2]) != head.title
+            and _without_issuer(head.title, again)
+            and is_org(issuer_line := head.zones[at - 1][2])
+            and not head.title.startswith(issuer_line)
+        ):
+            # the document's own head under the site's (its issuer's line, its title over two
+            # lines), the site's naming its issuer otherwise: the document's own
+            head.title = issuer_line + again
             break
     if (
         not head.title
@@ -515,6 +549,10 @@ _FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|
 _FULL_TEXT_BELOW = re.compile(r"(?:以下|下面)(?:为|是)\S{0,8}?(?:全文|原文)[:：]?$")
 #: how every line that says the document follows ends (``_FOLLOWS``, ``_FULL_TEXT_BELOW``)
 _ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：")
+
+
+#: who published what, as a news lead says it: '某局发布《关于…的通告》'
+_PUBLISHED_NAMED = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:发布|印发|公布)了?《[^《》]{4,80}》")
 
 
 def _says_text_follows(text: str) -> bool:
@@ -984,7 +1022,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         _record(head, lines[k], "title")
         return k
     if (
-        "—" in text
+        ("—" in text or "--" in text)
         and (spoken := TITLE_THEN_SPEECH.match(text))
         and ends_like_title(spoken.group("title"))
         and _occasion(head, spoken.group("rest"))  # (nothing set where it reads no occasion)
@@ -1596,7 +1634,9 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     if not names:
         if head.title.endswith("令") and not head.issuers and ORG_END.search(head.title[:-1]):
             # the State Council signs as 国务院 what it promulgates as 中华人民共和国国务院令
-            head.issuers = _order_organs(re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1]))
+            organs = _order_organs(re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1]))
+            if all(map(is_org, organs)):  # (not a 令 named for what it orders: '…森林禁火令')
+                head.issuers = organs
         return
     body = "".join(g.text for g in groups[start:end])
     confirmed = []

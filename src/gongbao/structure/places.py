@@ -26,6 +26,58 @@ def bare(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
+#: the county-level divisions a province (or the 兵团) governs directly, and 三沙, which the
+#: package's list leaves out (民政部 codes; cities are printed bare, as the list prints them)
+_UNDER_PROVINCES = {
+    "460300": "三沙",
+    **{
+        f"4690{n:02d}": name
+        for n, name in [
+            (1, "五指山市"),
+            (2, "琼海市"),
+            (5, "文昌市"),
+            (6, "万宁市"),
+            (7, "东方市"),
+            (21, "定安县"),
+            (22, "屯昌县"),
+            (23, "澄迈县"),
+            (24, "临高县"),
+            (25, "白沙黎族自治县"),
+            (26, "昌江黎族自治县"),
+            (27, "乐东黎族自治县"),
+            (28, "陵水黎族自治县"),
+            (29, "保亭黎族苗族自治县"),
+            (30, "琼中黎族苗族自治县"),
+        ]
+    },
+    "419001": "济源市",
+    "429004": "仙桃市",
+    "429005": "潜江市",
+    "429006": "天门市",
+    "429021": "神农架林区",
+    **{
+        f"6590{n:02d}": name
+        for n, name in enumerate(
+            [
+                "石河子市",
+                "阿拉尔市",
+                "图木舒克市",
+                "五家渠市",
+                "北屯市",
+                "铁门关市",
+                "双河市",
+                "可克达拉市",
+                "昆玉市",
+                "胡杨河市",
+                "新星市",
+                "白杨市",
+            ],
+            start=1,
+        )
+    },
+}
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
     """(bare name → division codes, code → name as the list prints it)."""
@@ -35,6 +87,8 @@ def _divisions() -> tuple[dict[str, list[str]], dict[str, str]]:
     names: dict[str, str] = {}
     for item in [*div.list_provinces(), *div.list_cities(), *div.list_counties()]:
         names[str(item.id)] = str(item.zh)
+    for code, name in _UNDER_PROVINCES.items():
+        names.setdefault(code, name)
     index: dict[str, list[str]] = {}
     for code, name in names.items():
         index.setdefault(bare(name), []).append(code)

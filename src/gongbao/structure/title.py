@@ -56,7 +56,11 @@ def title_like(text: str) -> bool:
 
 #: marks of a site's lines, never of a title: pipes, addresses, counters, a news headline's
 #: exclamation mark ('公示!某县拟入选…')
-_NOT_TITLE = re.compile(r"[|｜!！]|https?:|www\.|\.html?\b|>>|»")
+_NOT_TITLE = re.compile(
+    r"[|｜!！]|https?:|www\.|\.html?\b|>>|»"
+    # the formulas of a notice's text, whatever its punctuation ('…现印发给你们请认真贯彻执行')
+    r"|印发给你们|请(?:认真)?(?:贯彻|遵照)执行"
+)
 #: a line that opens with a 文号: a title only when a title follows it on the line
 _NUMBER_FIRST = re.compile(r"^\S{1,10}?[〔\[【﹝]\s*\d{4}")
 

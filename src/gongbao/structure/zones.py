@@ -68,11 +68,15 @@ SPEECH = re.compile(
     r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
 #: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
-TITLE_THEN_SPEECH = re.compile(r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>—{1,2}\s*\d{4}\s*年.{6,})$")
+TITLE_THEN_SPEECH = re.compile(
+    # (the dash typed as two hyphens: '政府工作报告(摘要)--1999年2月25日在…')
+    r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>(?:—{1,2}|--)\s*\d{4}\s*年.{6,})$"
+)
 #: the meeting a report was read at, its date then its name, without 在…上: '2024年11月27日县
 #: 十八届人大常委会第二十三次会议'
 DATED_MEETING = re.compile(
-    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*"
+    # (or with 在 and without its 上: '2019年2月26日在镇第十四届人民代表大会第三次会议')
+    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*(?:在\s*)?"
     r"(?P<occasion>[^，。；在\s]{2,40}?(?:人大常委会|人民代表大会|常务委员会)[^，。；\s]{0,20}?会议)$"
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines

@@ -1,0 +1,154 @@
+"""The twelfth batch (portals, reposts, mirrors, orders, 任免 pages, gazette items, work
+reports, line shapes) measured before its rules, and the rules of its kinds, each on its real
+page: a law database's repeal note run onto the title, a title and its meeting line joined by
+two hyphens, an archive's labelled address, a site's search box and bar of accounts, a
+revision promulgated, a news lead that names the document it publishes, a notice ended
+inside one run-on line, the document's own head under the site's, a meeting line without 上,
+a 令 named for what it orders, the province-administered counties, a title printed over two
+lines restored as published. Every expected value was read off the file by hand (the
+docstrings quote the lines)."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc
+
+
+def _head(path: str) -> tuple[str, str | None, str | None, list[str]]:
+    doc = corpus_doc(path)
+    return doc.title, doc.doc_number, doc.date, doc.issuers
+
+
+def test_a_law_databases_repeal_note_run_onto_the_title() -> None:
+    """'*注:本篇法规已被《武汉市户外广告设置管理办法》(发布日期:… 实施日期:…)废止武汉市人民政府
+    关于印发…' : the note is the database's, the title starts after it (its first line had
+    been lost with the note); the same before an order line ('…废止呼和浩特市人民政府令' /
+    '(第26号)')."""
+    path = "gazette-item/hubei-wuhan-1997-wuzheng80-huwai-guanggao-zanxing-guiding-feizhi-note-fymate-page.txt"
+    assert _head(path) == (
+        "武汉市人民政府关于印发市市容环卫局拟订的《武汉市户外广告设置管理暂行规定》的通知",
+        "武政〔1997〕80号",
+        "1997-09-01",
+        ["武汉市人民政府"],
+    )
+    path = "order/neimenggu-huhehaote-2003-ling26-huwai-guanggao-feizhi-note-fymate-page.txt"
+    assert _head(path) == (
+        "呼和浩特市户外广告设置经营管理办法",
+        "呼和浩特市人民政府令(第26号)",
+        "2003-07-09",
+        ["呼和浩特市人民政府"],
+    )
+
+
+def test_a_reports_title_joined_to_its_meeting_by_two_hyphens() -> None:
+    """'政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上', then
+    'Original URL: http://…' (the archive's, taken out) and '济南市市长谢玉堂'."""
+    path = "line-shapes/shandong-jinan-1999-work-report-zhaiyao-hardwrap-chorography-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.date, doc.issuers, doc.speaker) == (
+        "政府工作报告(摘要)",
+        "1999-02-25",
+        ["济南市人民政府"],
+        "济南市市长 谢玉堂",
+    )
+
+
+def test_a_sites_search_box_and_its_accounts_are_no_title() -> None:
+    """'保山搜索' over the headline, and '景谷发布微信公众号 景谷融媒抖音号 … 七彩云端APP' over it:
+    each had been joined onto the title."""
+    path = (
+        "mirror-noise/yunnan-baoshan-2021-gaoligongshan-fengbi-guanli-tonggao-spam-trad-pinyin-"
+        "mojibake-page.txt"
+    )
+    assert _head(path)[0] == "高黎貢山國家級自然保護區保山片區實行封閉管理通告"
+    path = "repost/yunnan-2023-senlin-caoyuan-fanghuo-tonggao-zhihuibu-jinggu-rongmei-page.txt"
+    assert _head(path)[0] == "关于加强森林草原防火工作的通告"
+
+
+def test_an_order_that_promulgates_a_revision_is_titled_by_its_rules() -> None:
+    """'《消毒管理办法》的修订已于2001年12月29日部务会通过,现予以发布…', the rules printed under
+    '消毒管理办法' (the order line had stood as the title)."""
+    path = "order/weishengbu-2002-ling27-xiaodu-guanli-banfa-infoeach-page.txt"
+    assert _head(path)[:3] == ("消毒管理办法", "中华人民共和国卫生部令第27号", "2002-03-28")
+
+
+def test_a_news_lead_that_names_the_document_is_no_title() -> None:
+    """'茂名市农业农村局发布' / '《关于实施茂名市珠江水域禁渔期制度的通告》': the page prints no
+    title of the 通告; its kind is the one the lead names."""
+    path = "repost/guangdong-maoming-nyncj-2025-zhujiang-jinyuqi-tonggao-notitle-nfnews-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.kind, doc.issuers) == ("", "announcement", ["茂名市农业农村局"])
+
+
+def test_a_notice_ended_inside_one_run_on_line() -> None:
+    """'…现印发给你们,…。 附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府
+    2020年10月22日 山福镇突发公共事件总体应急预案(修订) 1.总则…' on one line: cut there, the
+    signature, the date and the attachment read (the issuer had been the record's '山福镇')."""
+    path = "line-shapes/zhejiang-wenzhou-lucheng-shanfu-2020-lushanzheng72-yingji-yuan-notitle-oneline-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.date, doc.issuers, doc.signature, [a.title for a in doc.attachments]) == (
+        "2020-10-22",
+        ["温州市鹿城区山福镇人民政府"],
+        ["温州市鹿城区山福镇人民政府"],
+        ["山福镇突发公共事件总体应急预案(修订)"],
+    )
+
+
+def test_the_documents_own_head_under_the_sites() -> None:
+    """The site's '九寨沟风景名胜区管理局' and headline, then the document's own '九寨沟管理局办公室' /
+    '关于印发《…突发性' / '地质灾害应急预案(修订)》的通知': its own title; and '永德县…三年行动
+    计划(2020―2022年)的通知' over two lines under a headline that quotes it in 《》 (the
+    headline had been kept, and a sentence of the unpunctuated text taken for the title)."""
+    path = "web-page/sichuan-aba-jiuzhaigou-guanliju-2019-dizhi-zaihai-yuan-tongzhi-meta-garbled-date-page.txt"
+    assert _head(path)[:3] == (
+        "九寨沟管理局办公室关于印发《九寨沟国家级自然保护区突发性地质灾害应急预案(修订)》的通知",
+        None,
+        "2019-03-15",
+    )
+    path = (
+        "opinion/yunnan-lincang-yongde-2021-chengzhenhua-sannian-jihua-joint-nopunct-jlxk-page.txt"
+    )
+    assert _head(path) == (
+        "中共永德县委办公室永德县人民政府办公室关于印发永德县城镇化建设三年行动计划(2020―2022年)的通知",
+        None,
+        "2021-04-16",
+        ["中共永德县委办公室", "永德县人民政府办公室"],
+    )
+
+
+def test_a_meeting_line_without_its_closing_word() -> None:
+    """'政 府 工 作 报 告' / '2019年2月26日在镇第十四届人民代表大会第三次会议' (no 上) / '魏庄镇人民
+    政府镇长 杨杰' under the site's headline: the report's own title, its date, its speaker."""
+    path = "work-report/anhui-bengbu-huaiyuan-weizhuang-2019-work-report-gov-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.date, doc.issuers, doc.speaker) == (
+        "政府工作报告",
+        "2019-02-26",
+        ["魏庄镇人民政府"],
+        "魏庄镇人民政府镇长 杨杰",
+    )
+
+
+def test_an_order_named_for_what_it_orders_in_a_province_administered_county() -> None:
+    """'陵水黎族自治县人民政府森林禁火令': issued by the county's government (陵水 is governed by
+    the province directly; the division list had not known it), not by '…森林禁火'."""
+    path = "web-page/hainan-lingshui-2024-senlin-jinhuoling-garbled-date-share-page.txt"
+    assert _head(path)[3] == ["陵水黎族自治县人民政府"]
+
+
+def test_a_string_joined_across_lines_is_put_back_as_published() -> None:
+    """A title the head joined from two lines is found in the text across the break, each
+    character as published ('―' kept, not the '—' the text prints more often)."""
+    from gongbao.script import Restorer, fold_lines
+
+    published = ["关于印发计划(2020―", " ", "  2022年)的通知", "——某县人民政府"]
+    restorer = Restorer(published, False, fold_lines(published, False))
+    assert restorer.restore("关于印发计划(2020—2022年)的通知") == "关于印发计划(2020―2022年)的通知"
+
+
+def test_the_divisions_a_province_governs_directly_are_places() -> None:
+    from gongbao.structure.places import is_place_name, starts_with_place
+
+    assert starts_with_place("陵水黎族自治县人民政府")
+    assert starts_with_place("仙桃市人民政府")
+    assert is_place_name("五家渠市")
+    assert is_place_name("济源市")
