@@ -104,12 +104,18 @@ def test_a_ministrys_order_numbered_in_its_year() -> None:
 def test_a_bilingual_pages_english_lines_in_the_head() -> None:
     """'卫生部、交通部令' / '(No.2 [2004])' / '(2004年第2号)': the English line is no part of the
     title, the number is the joint order's, and its two ministries are two issuers (the title
-    had been '卫生部、交通部令(No.2 [2004])', with no issuer)."""
+    had been '卫生部、交通部令(No.2 [2004])', with no issuer); the promulgation, under an English
+    paragraph that is not joined to it, titles the order by its rules."""
     path = (
         "order/weishengbu-jiaotongbu-2004-ling2-tufa-gonggong-weisheng-jiaotong-yingji-"
         "bilingual-pkulaw-page.txt"
     )
-    assert _head(path)[1:] == ("卫生部、交通部令(2004年第2号)", None, ["卫生部", "交通部"])
+    assert _head(path) == (
+        "突发公共卫生事件交通应急规定",
+        "卫生部、交通部令(2004年第2号)",
+        None,
+        ["卫生部", "交通部"],
+    )
 
 
 def test_a_records_number_without_an_issuer_code() -> None:

@@ -5,7 +5,10 @@ two hyphens, an archive's labelled address, a site's search box and bar of accou
 revision promulgated, a news lead that names the document it publishes, a notice ended
 inside one run-on line, the document's own head under the site's, a meeting line without 上,
 a 令 named for what it orders, the province-administered counties, a title printed over two
-lines restored as published. Every expected value was read off the file by hand (the
+lines restored as published; and the thirteenth batch's (a bilingual page's paragraphs, a
+cover's fields and a site's section over a title, an essay site's collection, a lead that
+dates itself, a meeting record from the government's office, a record's row under a byline's
+label, an untitled final account). Every expected value was read off the file by hand (the
 docstrings quote the lines)."""
 
 from __future__ import annotations
@@ -152,3 +155,65 @@ def test_the_divisions_a_province_governs_directly_are_places() -> None:
     assert starts_with_place("仙桃市人民政府")
     assert is_place_name("五家渠市")
     assert is_place_name("济源市")
+
+
+def test_a_bilingual_pages_english_paragraph_is_not_joined_to_the_chinese() -> None:
+    """'…and shall come into force as of May 1, 2004.' over '《突发公共卫生事件交通应急规定》已于
+    …通过,现予公布…': two paragraphs (they had been joined, and the order titled by its line)."""
+    path = (
+        "order/weishengbu-jiaotongbu-2004-ling2-tufa-gonggong-weisheng-jiaotong-yingji-"
+        "bilingual-pkulaw-page.txt"
+    )
+    assert _head(path)[0] == "突发公共卫生事件交通应急规定"
+
+
+def test_a_covers_fields_and_a_sites_section_are_no_part_of_the_title() -> None:
+    """'宁县人民政府' / '湘乐镇政府信息公开' (the site's section) over '宁县三中2021年部门预算公开', then
+    the cover's '单位代码:042001001' / '单位名称:宁县第三中学' / '部门预算公开表': the headline is
+    the title (the section and the fields had been joined onto it)."""
+    path = "dept-budget/gansu-qingyang-ningxian-sanzhong-2021-dept-budget-bianzhi-riqi-blanklines-gov-meta-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.issuers, doc.kind) == (
+        "宁县三中2021年部门预算公开",
+        ["宁县第三中学"],
+        "budget",
+    )
+
+
+def test_an_essay_sites_collection_prints_no_title_of_its_piece() -> None:
+    """'《市长办公会议纪要(汇总三篇)》' / '市长办公会议纪要(通用3篇)' / '市长办公会议纪要 篇1' / the
+    纪要's text: no title of its own (the collection's heading had been taken)."""
+    path = "minutes/gansu-zhangye-shizhang-bangong-huiyi-jiyao-danxia-fanwen-repost-page.txt"
+    assert _head(path)[0] == ""
+
+
+def test_a_news_lead_that_dates_itself_before_naming_the_issuer() -> None:
+    """'今(24)日,黃荊鎮森林防滅火指揮部發布公告,…' / '全文如下:' over the 公告: its issuer."""
+    path = (
+        "announcement/sichuan-luzhou-gulin-huangjingzhen-2022-senlin-fanghuo-zhihuibu-gonggao-"
+        "trad-pinyin-spam-page.txt"
+    )
+    assert _head(path)[3] == ["黃荊鎮森林防滅火指揮部"]
+
+
+def test_a_meeting_record_from_the_governments_office() -> None:
+    """'时间: 2022-01-27 来源: 攀枝花市东区人民政府办公室 阅读次数:' over a 常务会议 record with
+    '会议议定:' under each item: the office's 纪要."""
+    path = "minutes/sichuan-panzhihua-dongqu-2021-cwh106-huiyi-yiding-notitle-gov-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.kind, doc.issuers) == ("minutes", ["攀枝花市东区人民政府办公室"])
+
+
+def test_a_record_row_that_opens_with_the_publication_date() -> None:
+    """'发布日期: 2018-04-28 文    号: 岳府办函[2018]37号 关 键 词: 动物疫情': the record's row,
+    its 文号 read (it had been taken out as a byline)."""
+    path = "web-page/sichuan-guangan-yuechi-2018-yuefubanhan37-dongwu-yiqing-yuan-toolbar-meta-gov-page.txt"
+    assert _head(path)[1] == "岳府办函[2018]37号"
+
+
+def test_an_untitled_final_account_named_by_its_offices() -> None:
+    """A 部门决算 stored from '(一)职能职责', '(二)机构设置' / '南纪门街道办事处内设 10 个办公室…',
+    '二、部门决算情况说明': a budget, the unit's own name its issuer."""
+    path = "dept-budget/chongqing-yuzhong-nanjimen-jiedao-2023-final-accounts-notitle-midstart-gov-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.kind, doc.issuers) == ("budget", ["南纪门街道办事处"])

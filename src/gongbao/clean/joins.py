@@ -176,7 +176,12 @@ def join_cut_paragraphs(
             # (lines apart: ``shape`` joins those next to each other the same way)
             out[-1] = _joined(prev, g, lambda a, b: joined_at_point(a.strip(), b))
             continue
-        if prev is not None and _can_be_cut(prev) and _can_continue(g):
+        if (
+            prev is not None
+            and _can_be_cut(prev)
+            and _can_continue(g)
+            and _one_script(prev.lines[-1].text, g.text)
+        ):
             left, right = prev.lines[-1].text.strip(), g.text
             if left[-1] in "）)" and right[0] not in "、，,。；;：:）)":
                 # a bracket closes a note ('（责任部门：…）'); only punctuation continues it
@@ -198,6 +203,25 @@ def join_cut_paragraphs(
             continue
         out.append(g)
     return out, lost
+
+
+#: an ideograph
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _one_script(left: str, right: str) -> bool:
+    """Whether two paragraphs may be one: a bilingual page's English paragraph (Latin words,
+    no ideograph) is never the start of the Chinese one under it, nor the other way round."""
+    english = [_LATIN.search(t) is not None and _HAN.search(t) is None for t in (left, right)]
+    if not any(english) or all(english):
+        return True
+    other = right if english[0] else left
+    # (the other mostly ideographs: an English text that names a Chinese term runs on)
+    return len(_HAN.findall(other)) <= len(re.findall(r"[A-Za-z]", other))
+
+
+#: a word of a Latin script
+_LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
 def _joined(

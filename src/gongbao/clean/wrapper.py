@@ -133,6 +133,12 @@ _SHORT_SITE = re.compile(r"[\u4e00-\u9fff]{1,5}网")
 #: a site's box of what other readers read: '85%的人还看了'
 _ALSO_READ = re.compile(r"\d{1,3}%的人还看了")
 #: the organ a government site's byline names as the text's source
+#: the fields only a record of the document holds, no byline
+_RECORD_KEYS = frozenset({"doc_number", "index", "issuer"})
+_PLAIN_SOURCE = re.compile(
+    r"(?<!信息)来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
+    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
+)
 _BYLINE_SOURCE = re.compile(
     r"信息来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
     r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
@@ -490,6 +496,12 @@ def _is_noise(text: str) -> str | None:
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
+    if (
+        len(text) <= 16
+        and text.endswith(("政府信息公开", "信息公开专栏", "政务公开专栏"))
+        and _HAN_ONLY.fullmatch(text)
+    ):
+        return "site_navigation"  # a site's section under its name: '某某镇政府信息公开'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
         return "page_tools"  # a site's search box under its name: '保山搜索'
     if "://" in text and _LABELLED_URL.match(text):
@@ -849,12 +861,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if (
             why == "byline"
             and in_head
-            and ("|" in text or "｜" in text)
             and (pairs := metadata_pairs(text)) is not None
             and len(pairs) > 1
+            and (
+                "|" in text
+                or "｜" in text
+                or any(LABELS.get(label) in _RECORD_KEYS for label, _v in pairs)
+            )
         ):
             # a record's row that opens with a byline's label ('来源: | 某局 | 发布机构: |
-            # 某局 |'): its pairs are the page's metadata
+            # 某局 |', '发布日期: 2018-04-28 文号: 某府办函[2018]37号 关键词: …'): its pairs
+            # are the page's metadata
             for label, value in pairs:
                 _record_meta(out.meta, label, value)
             why = "page_metadata"
@@ -1038,6 +1055,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if why is not None:
             if why == "byline" and "信息来源" in text and (src := _BYLINE_SOURCE.search(text)):
                 out.meta.setdefault("source", src.group("org"))  # '信息来源: 丽水市政府'
+            elif why == "byline" and "来源" in text and (src := _PLAIN_SOURCE.search(text)):
+                # a byline's plain '来源:' (a news item's as often as an organ's): kept apart
+                out.meta.setdefault("byline_source", src.group("org"))
             out.removed.append(Removed(ln.no, text, why))
             out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))
             continue

@@ -54,7 +54,7 @@ from gongbao.structure.places import is_known_place, is_place_name, place_before
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import imprint_date, signatures, validity
-from gongbao.structure.title import MEETING_WORDS
+from gongbao.structure.title import MEETING_WORDS, translation_line
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
 
@@ -423,7 +423,9 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
     def squash(text: str) -> str:
         return re.sub(r"[<>〈〉《》\s*]", "", text)
 
-    for said in [*(head or [])[-3:], *(g.text for g in groups[:3])]:
+    # (a bilingual page's English lines between: '(No.2 [2004])', 'The "Provisions…'"'"')
+    texts = [g.text for g in groups[:8] if not translation_line(g.text)][:3]
+    for said in [*(head or [])[-3:], *texts]:
         if m := _PROMULGATES.match(said):
             name = squash(m.group("title") or m.group("adopted"))
             for x in groups[:12]:
@@ -974,7 +976,7 @@ def _document(
         doc.issuers = [place]
     if not doc.issuers and (announced_by := announcer(doc.title)):
         doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
-    opening = "".join(g.text for g in body_groups[:40])
+    opening = "\n".join(g.text for g in body_groups[:40])
     budget_parts = _BUDGET_TABLES.search(opening) is not None
     if doc.kind == "document" and not doc.title and budget_parts:
         kind = doc.kind = "budget"  # no title printed: its contents list a budget's tables
@@ -982,7 +984,9 @@ def _document(
         # a unit's budget that names the unit only where it says what the budget covers
         # ('纳入2022年部门预算编制范围的为常德外国语学校本级') or titles its first part (under
         # contents that list its tables)
-        unit = own.group("org") or (own.group("part") if budget_parts else "")
+        unit = own.group("org") or (
+            (own.group("part") or own.group("setup")) if budget_parts else ""
+        )
         doc.issuers = [unit] if is_org(unit) else []
     if not doc.issuers and doc.kind == "reply":
         # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
@@ -1072,9 +1076,15 @@ _BUDGET_UNIT = re.compile(
     r"(?:部门[预决]算编制范围的(?:是|为)|部门[预决]算即)(?P<org>[\u4e00-\u9fff]{2,30}?)本级"
     # a budget's first part, titled by its unit: '第一部分龙潭镇人民政府单位概况'
     r"|第一部分\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
+    # or its offices, as its 机构设置 counts them: '南纪门街道办事处内设 10 个办公室'
+    r"|(?<=[\s。:：)）])(?P<setup>[\u4e00-\u9fff]{2,30}?)内设\s*\d{1,3}\s*个"
 )
-#: the tables a 部门预算 or 部门决算 lists in its contents: '第二部分2019年度部门决算表'
-_BUDGET_TABLES = re.compile(r"第[一二三四五]部分\s*(?:\d{4}年度?)?部门[预决]算表")
+#: the tables a 部门预算 or 部门决算 lists in its contents ('第二部分2019年度部门决算表'), or
+#: the heading of its account ('二、部门决算情况说明')
+_BUDGET_TABLES = re.compile(
+    r"第[一二三四五]部分\s*(?:\d{4}年度?)?部门[预决]算表"
+    r"|[一二三四五六七八九十]、\s*部门[预决]算(?:情况)?说明"
+)
 
 
 #: an organ opening the answer of a reply: '交通运输局接到提案后与…对接', '我县农业农村局收到

@@ -201,6 +201,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # no title of its own: the headline is the page's, the document is untitled
         head.title = ""
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if head.title and _collection(head.title):
+        # an essay site's heading of the documents it collects ('某某纪要(汇总三篇)'), no
+        # piece's own title under it: the page prints none
+        head.title = ""
+        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
     if _PUBLISHED_NAMED.fullmatch(head.title) and title_end(head.title[:-1]) is not None:
         # a news lead's words, who published what ('某局发布' / '《关于…的通告》'): the page
         # names the document, it prints no title of it
@@ -456,8 +461,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue  # (a title that deep only where the page says the document follows)
         if m := _collection(text):
             stem = m.group("stem")
-        elif stem and re.fullmatch(re.escape(stem) + r"\s*(?:一|1|[(（]一[)）])", text):
+        elif stem and re.fullmatch(re.escape(stem) + r"\s*(?:篇\s*)?(?:一|1|[(（]一[)）])", text):
             item = j + 1
+            continue  # (the first piece's mark, '某某纪要 篇1': no title)
         if j == k0:
             continue
         if addressee_line(text):
@@ -534,14 +540,15 @@ def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int
 
 #: an essay site's page collecting several documents: '安徽省政府会议纪要三篇', '…(精选5篇)'
 _COLLECTION = re.compile(
-    r"^(?P<stem>.{4,30}?)(?:[一二三四五六七八九十\d]{1,2}篇|[(（]精选\d{1,2}篇[)）])$"
+    r"^《?(?P<stem>.{4,30}?)(?:[一二三四五六七八九十\d]{1,2}篇"
+    r"|[(（](?:精选|汇总|通用|热门|优秀)?[一二三四五六七八九十\d]{1,2}篇[)）])》?$"
 )
 
 
 def _collection(text: str) -> re.Match[str] | None:
     """``_COLLECTION`` of a line, which ends with 篇 or its bracket: the ending settles the
     other lines without the pattern's 27 starts."""
-    return _COLLECTION.match(text) if text.endswith(("篇", "篇)", "篇）")) else None
+    return _COLLECTION.match(text) if text.endswith(("篇", "篇)", "篇）", "》")) else None
 
 
 #: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
@@ -565,7 +572,9 @@ def _says_text_follows(text: str) -> bool:
 #: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控
 #: 通告,要求…'
 _ISSUED_BY_LEAD = re.compile(
-    r"^(?:【[^】]{1,10}】)?\s*(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|指挥部|领导小组|人民政府"
+    # (after the day, as a lead gives it: '今(24)日,', '近日,')
+    r"^(?:【[^】]{1,10}】)?\s*(?:(?:今|昨)?[(（]?\d{1,2}[)）]?日|近日|日前|今天|昨天|今日)?[,，]?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|指挥部|领导小组|人民政府"
     r"|委员会|局))(?:\d{1,2}日)?发布(?:了)?[^,，。;；]{0,10}?(?:通告|公告|通知|命令|决定)"
 )
 

@@ -120,6 +120,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.issuers = fullest_names(doc.issuers, names)
     if (
         not doc.issuers
+        and doc.kind == "minutes"
+        and (recorder := (meta.get("source") or meta.get("byline_source") or "").strip())
+        and _GOVERNMENT_OFFICE.match(recorder)
+    ):
+        # the record of a government's meeting, from its office ('来源: 某区人民政府办公室'):
+        # the office's 纪要
+        doc.issuers = [recorder]
+    if (
+        not doc.issuers
         and (source := meta.get("source", "").strip())
         and is_org(source)
         and _GOVERNMENT_ORGAN.search(source)

@@ -123,6 +123,9 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a site's byline under the title ('浏览量:时间:…')
     if translation_line(text):
         return False  # a bilingual page's English line ('(No.2 [2004])') under a Chinese title
+    if _FORM_FIELD.match(text):
+        return False  # a cover's field under the title: '单位代码:042001001', '单位名称:某校'
+
     if text.startswith(("(略)", "（略）")):
         return False  # a tender site's mark where it left words out: a line of the text
     if match_number(text) is not None:
@@ -175,6 +178,9 @@ def continues_title(title: str, text: str) -> bool:
         return False  # the issuer above, then a title opening with its short name (国务院…)
     return not ends_like_title(title) and not is_org(text) and title_start(title)
 
+
+#: a form's field, its label and a colon, then its value: no line of a title
+_FORM_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 
 #: a word of a Latin script, and an ideograph: a line of the one and none of the other is a
 #: translation's, not the rest of a Chinese title
