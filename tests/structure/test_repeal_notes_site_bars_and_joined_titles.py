@@ -8,8 +8,10 @@ a 令 named for what it orders, the province-administered counties, a title prin
 lines restored as published; and the thirteenth batch's (a bilingual page's paragraphs, a
 cover's fields and a site's section over a title, an essay site's collection, a lead that
 dates itself, a meeting record from the government's office, a record's row under a byline's
-label, an untitled final account). Every expected value was read off the file by hand (the
-docstrings quote the lines)."""
+label, an untitled final account) and the fourteenth's (a forwarding notice under its record,
+an app's banner, an empty date field over the issuer's line, a speaker by name alone, a page's
+posting day, orders run onto their records and rules). Every expected value was read off the
+file by hand (the docstrings quote the lines)."""
 
 from __future__ import annotations
 
@@ -217,3 +219,69 @@ def test_an_untitled_final_account_named_by_its_offices() -> None:
     path = "dept-budget/chongqing-yuzhong-nanjimen-jiedao-2023-final-accounts-notitle-midstart-gov-page.txt"
     doc = corpus_doc(path)
     assert (doc.kind, doc.issuers) == ("budget", ["南纪门街道办事处"])
+
+
+def test_a_forwarding_notice_under_its_record_prints_no_title() -> None:
+    """The record's '名  稱 白水縣人民政府辦公室轉發《…》的通知' and '文  號 白政辦發〔2019〕9號', then
+    '各鎮人民政府、…:' / '現將《陜西省人民政府辦公廳關于印發<…> <…>和<…>的通知》…轉發你們' and
+    the forwarded notice under its own head, its title broken over lines: one document, the
+    forwarding notice, titled and numbered by the record (the forwarded notice's number and a
+    line of its title had been taken)."""
+    path = "mirror-noise/shaanxi-weinan-baishui-2019-baizhengbanfa9-zhengwu-dating-zhuanfa-trad-spam-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.doc_number, doc.date, doc.issuers) == (
+        "白政辦發〔2019〕9號",
+        "2019-02-22",
+        ["白水縣人民政府辦公室"],
+    )
+    assert doc.title.startswith("白水縣人民政府辦公室轉發《陜西省人民政府辦公廳")
+
+
+def test_an_apps_banner_and_name_are_no_title() -> None:
+    """'爱昌乐' / '官方移动发布平台' / '听新闻' over a 通告 that prints no title: no title (the
+    banner's lines had been joined into one)."""
+    path = "repost/shandong-weifang-changle-2020-quxiao-miaohui-tonggao-notitle-iqilu-app-page.txt"
+    assert _head(path)[0] == ""
+
+
+def test_an_empty_date_field_takes_no_organs_name() -> None:
+    """'• 废止日期:' (empty) over '四川省人民政府' / '关于印发《四川省人民政府工作规则》的通知': the
+    issuer's line is the title's first line, no value of the record."""
+    path = "web-page/sichuan-2025-chuanfufa18-zhengfu-gongzuo-guize-spacedlabels-gov-page.txt"
+    assert _head(path)[0] == "四川省人民政府关于印发《四川省人民政府工作规则》的通知"
+
+
+def test_a_speaker_by_name_alone_over_the_date() -> None:
+    """'——在鹅湖镇第六届人民代表大会第七次会议上' / '林积专' / '2020年6月19日': the date the report
+    was read (it had been missed)."""
+    path = "work-report/jiangxi-shangrao-yanshan-ehu-2020-work-report-gcs66-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.date, doc.speaker) == ("2020-06-19", "林积专")
+
+
+def test_a_pages_posting_day_over_an_untitled_text() -> None:
+    """'2015-05-28' alone over '5月27日,区四届人大常委会举行第三十次会议。…': the page's day, not
+    the document's date."""
+    path = "personnel/shanghai-songjiang-2015-npcsc-renmian-notitle-qrd-gov-page.txt"
+    assert _head(path)[2] is None
+
+
+def test_orders_run_onto_their_records_and_rules() -> None:
+    """'…实施办法【发文字号】…【效力级别】地方政府规章辽宁省人民政府令(第231号)《辽宁省草原管理实施
+    办法》业经…' / '省长陈政高二○○九年三月二十七日辽宁省草原管理实施办法第一章总则第一条…' under
+    another document's headline; '…现予公布,自2023年3月1日起施行。天津市市长张工2022年12月19日
+    第一条…': each order titled by its rules, numbered, dated and issued."""
+    path = "order/liaoning-2009-ling231-caoyuan-guanli-banfa-runon-wronghead-360docs-page.txt"
+    assert _head(path) == (
+        "辽宁省草原管理实施办法",
+        "辽宁省人民政府令(第231号)",
+        "2009-03-27",
+        ["辽宁省人民政府"],
+    )
+    path = "order/tianjin-2022-ling34-xingzheng-caijue-runon-scholarmate-page.txt"
+    assert _head(path) == (
+        "天津市行政裁决程序规定",
+        "天津市人民政府令第34号",
+        "2022-12-19",
+        ["天津市人民政府"],
+    )

@@ -104,7 +104,7 @@ _SPACED_SIGNER = re.compile(
     rf"\s(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
     rf"\s*{_YMD})"
 )
-_DATE_END = re.compile(rf"{_YMD}(?!\s*[印发，,、])")
+_DATE_END = re.compile(rf"{_YMD}(?!\s*[印发起，,、])")
 #: the 签发人's name before the text's first words ('签发人：王某2021年12月27日，…')
 _SIGNER_NAME = re.compile(
     rf"签发人\s*[:：]\s*\S{{2,4}}?(?={YEAR}\s*年|按照|根据|为了?|经|近日|现将|依据|遵照)"
@@ -132,6 +132,28 @@ _REPORT_HEAD = re.compile(
 #: the words a date goes on a sentence after: it is no closing date
 _DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于", "将于")
 #: an officer and his name just before a date, after a sentence's end ('。省长卫留成')
+#: a date of the form a signature prints
+_SIGNED_YMD = re.compile(_YMD)
+#: an officer's signature right before a date: '…。某市市长张某', '省长陈某某' (at the line's start)
+_OFFICER_SIGNS = re.compile(
+    r"(?:^|[。；;])[\u4e00-\u9fff]{0,8}?(?:省长|市长|县长|区长|州长|旗长|主席|部长|总理)"
+    r"\s*[\u4e00-\u9fff·]{2,4}\s*$"
+)
+
+
+def _officer_signed_inside(text: str) -> bool:
+    """An order's end inside the line, the rules going on after it: its governor's or
+    mayor's signature and the date ('…现予公布。某市市长某某2022年12月19日第一条…')."""
+    if "年" not in text:
+        return False
+    for m in _SIGNED_YMD.finditer(text):
+        if m.end() < len(text) - 20 and _OFFICER_SIGNS.search(
+            text[max(0, m.start() - 24) : m.start()]
+        ):
+            return True
+    return False
+
+
 _OFFICER_BEFORE = re.compile(
     r"[。；;](?:[\u4e00-\u9fff]{0,8}?(?:省长|市长|县长|区长|州长|旗长|主席))\s*[\u4e00-\u9fff·]{2,4}\s*$"
 )
@@ -334,6 +356,8 @@ def split_run_on(text: str) -> list[str] | None:
         or _MASTHEAD_OPENING.match(head) is not None
         or _ADOPTED_IN_HEAD.search(head) is not None
     )
+    # (or an order's signature inside the line: its end, the rules after it)
+    headed = headed or (len(text) >= _HEADED_MIN and _officer_signed_inside(text))
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):
@@ -354,7 +378,10 @@ def split_run_on(text: str) -> list[str] | None:
 
 def _signed_inside(text: str) -> bool:
     """A notice's end inside the line, the text going on after it: its 附件说明, its
-    signature and date ('…附件:某某预案 某镇人民政府2020年10月22日 某某预案 1.总则…')."""
+    signature and date ('…附件:某某预案 某镇人民政府2020年10月22日 某某预案 1.总则…'); or an
+    order's, signed by its governor or mayor ('…现予公布。某市市长某某2022年12月19日第一条…')."""
+    if _officer_signed_inside(text):
+        return True
     if "附件" not in text:
         return False
     for m in _SIGNED_DATE.finditer(text):

@@ -78,6 +78,31 @@ _NAVIGATION = re.compile(
 )
 #: a record's fields glued into a line, up to the 正文 marker of a law database
 _GLUED_META = re.compile(r"(?:文章属性)?(?:\s*•?\s*【[^】]{2,6}】[^•【]{0,60}?){2,}\s*•?\s*正文")
+#: a record's fields one after another, each a bracketed label and its value
+_BRACKET_FIELDS = re.compile(r"(?:\s*•?\s*【[^】]{2,6}】[^•【]{0,60}){2,}")
+#: a government's order line, its number after it: '…人民政府令(第231号)'
+_ORDER_IN_LINE = re.compile(r"人民政府令\s*[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?\s*《")
+
+
+def _record_before_order(text: str) -> tuple[int, int] | None:
+    """Where a law database's record glued between a title and an order line starts and
+    ends: the order line opens with its government's name, a place first (the last field's
+    value runs onto it: '【效力级别】地方政府规章辽宁省人民政府令(第231号)《…')."""
+    from gongbao.structure.places import starts_with_place
+
+    m = _BRACKET_FIELDS.search(text)
+    if m is None:
+        return None
+    last = text.rfind("【", m.start(), m.end())
+    order = _ORDER_IN_LINE.search(text, last)
+    if order is None or order.start() - last > 80:
+        return None
+    for p in range(max(last + 4, order.start() - 12), order.start()):
+        if starts_with_place(text[p : order.start() + 4]):
+            return m.start(), p
+    return None
+
+
 _BRACKET_PAIR = re.compile(r"【([^】]{2,6})】([^•【]{0,60}?)(?=\s*•|\s*【|\s*正文|$)")
 #: a news item's end mark after its last line: '2003年4月26日(完)'
 _NEWS_END = re.compile(r"(?<=\S)\s*[(（]完[)）]\s*$")
@@ -91,7 +116,7 @@ _TOOL_WORDS = re.compile(
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
-    r"文章播报|语音播报|播报|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
+    r"文章播报|语音播报|播报|听新闻|听全文|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
 #: a line of page tools and nothing else: the tool words one after another, each the first
@@ -355,6 +380,16 @@ def _value_fits(label: str, value: str) -> bool:
             and "关于" not in value
             and (_VALIDITY_WORD.search(value) is not None or _DATE_ONLY.match(value) is not None)
         )
+    from gongbao.structure.organs import is_org
+
+    if (
+        key in ("valid_from", "valid_until", "published")
+        and _HAN_ONLY.fullmatch(value)
+        and is_org(value)
+    ):
+        # an organ's name under a record whose last date was left empty ('废止日期:' over
+        # '四川省人民政府', the issuer's line over the title): no date's value
+        return False
     if key in ("index", "doc_number", "date"):
         # a code, a 文号 or a date holds figures and few words: the headline under a record
         # whose last label was left empty ('统一编号:') is none of them
@@ -502,6 +537,8 @@ def _is_noise(text: str) -> str | None:
         and _HAN_ONLY.fullmatch(text)
     ):
         return "site_navigation"  # a site's section under its name: '某某镇政府信息公开'
+    if len(text) <= 12 and text.endswith(("发布平台", "新闻客户端", "移动客户端")):
+        return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
         return "page_tools"  # a site's search box under its name: '保山搜索'
     if "://" in text and _LABELLED_URL.match(text):
@@ -1028,7 +1065,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 waits = not last_value and LABELS.get(last_label) != "summary"
                 pending_label = (i, last_label) if waits else None
                 why = "page_metadata"
-            elif in_table and (glued := _GLUED_LABELS.match(text)) and len(text) <= 80:
+            elif (
+                in_table
+                and (glued := _GLUED_LABELS.match(text))
+                # (a title's row runs long: '名  称 某某办公室转发《…》《…》和《…》的通知')
+                and (len(text) <= 80 or LABELS.get(_squash(glued.group("label"))) == "title")
+                and len(text) <= 200
+            ):
                 # a row of the table whose label the spaces were closed up around
                 # ('标   题 某某报告' read as '标题某某报告'): under another row, still a row
                 _record_meta(out.meta, _squash(glued.group("label")), text[glued.end() :])
@@ -1063,6 +1106,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             continue
         pending_label = None
         doc_lines += 1
+        if in_head and "】" in text and "令" in text and (span := _record_before_order(text)):
+            # a law database's record run between the title and the order line ('…实施办法
+            # 【发文字号】…【效力级别】地方政府规章辽宁省人民政府令(第231号)《…》业经…')
+            start, end = span
+            for label, value in _BRACKET_PAIR.findall(text[start:end]):
+                _record_meta(out.meta, label, value.strip("• "))
+            out.removed.append(Removed(ln.no, text[start:end].strip(), "page_metadata"))
+            if before := text[:start].strip():
+                out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
+            text = text[end:].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if in_head and "】" in text and (m := _GLUED_META.search(text)):
             # a law database's record run into the text: '…通知文章属性•【制定机关】…•【主题分类】
             # …正文…': the pairs are the page's metadata; the text goes on after 正文

@@ -415,6 +415,24 @@ def _named_rules(head: Head, groups: list[Group]) -> str | None:
     return title if title and printed and "现予" in groups[0].text[:200] else None
 
 
+#: an order line before the promulgation on its line
+_ORDER_RUN_ON = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?令\s*[(（]?\s*第\s*\d{1,5}\s*号\s*[)）]?\s*(?=《)"
+)
+
+
+def _order_line_run_on(groups: list[Group]) -> tuple[str, str] | None:
+    """(number, government) of an order line that opens a paragraph with the promulgation
+    run onto it."""
+    for g in groups:
+        if (m := _ORDER_RUN_ON.match(g.text)) is not None:
+            printed = re.sub(r"\s+", "", m.group(0))
+            org = printed[: printed.index("令")]
+            if is_org(org) and _PROMULGATES.match(g.text[m.end() :]):
+                return printed, org
+    return None
+
+
 def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> str | None:
     """An order titled by its order line that prints the rules it promulgates under their
     own title ('《某某规定》已经…通过，现予公布' … '某某规定' … 第一条): titled by them. (The
@@ -426,6 +444,8 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
     # (a bilingual page's English lines between: '(No.2 [2004])', 'The "Provisions…'"'"')
     texts = [g.text for g in groups[:8] if not translation_line(g.text)][:3]
     for said in [*(head or [])[-3:], *texts]:
+        # (the order line run onto it: '某省人民政府令(第231号)《…》业经…')
+        said = _ORDER_RUN_ON.sub("", said, count=1) if "令" in said[:30] else said
         if m := _PROMULGATES.match(said):
             name = squash(m.group("title") or m.group("adopted"))
             for x in groups[:12]:
@@ -486,11 +506,14 @@ def _forwards(before: list[Group], title: str) -> bool:
     a document's) names the title below as the text it issues."""
     wanted = norm_title(title)
     return any(
-        norm_title(q) == wanted
+        # (or the title's last line, where a page broke it over several: the name ends so)
+        named == wanted or (len(wanted) >= 12 and named.endswith(wanted))
         for g in before[:12]
         for m in (ISSUING.search(g.text), _ISSUES_NAMED.search(g.text))
         if m is not None
         for q in re.findall(r"《([^》]+)》", m.group(0))
+        # (the names inside a quoted name, in <> or 〈〉, as the title prints them in 《》)
+        for named in (re.sub(r"[<>〈〉]", "", norm_title(q)),)
     )
 
 
@@ -836,6 +859,12 @@ def _document(
         signature=sig.printed or head.signed,
         source=Source(document=doc_id, line=groups[start].start, end_line=groups[end - 1].end),
     )
+    if doc.doc_number is None and (order_line := _order_line_run_on(body_groups[:3])):
+        # the order line run onto the promulgation under the title ('某省人民政府令(第231号)
+        # 《…》业经…'): the order's number, and its government its issuer
+        doc.doc_number, org = order_line
+        doc.issuers = doc.issuers or [org]
+        kind = doc.kind = "order"
     if kind in ("document", "personnel") and _MEETING_HELD.search(head.title):
         # a news headline: a meeting was held ('…常委会举行第三十六次会议', '…会议召开')
         kind = doc.kind = "news"
@@ -932,6 +961,14 @@ def _document(
         _fragment_of_promulgated(head.title, body_groups)
     ):
         doc.title = _promulgated_title(body_groups) or _named_rules(head, body_groups) or doc.title
+    elif (
+        kind in ("order", "regulation")
+        and (rules := _promulgated_title(body_groups))
+        and rules != head.title
+    ):
+        # an order whose text promulgates rules printed over it under their own name, under a
+        # site's line of another name: titled by its rules
+        doc.title = rules
     elif (
         kind == "announcement"
         and _congress_notice(head.title)

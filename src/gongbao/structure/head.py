@@ -201,6 +201,16 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # no title of its own: the headline is the page's, the document is untitled
         head.title = ""
         head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+    if (
+        head.title
+        and len(head.title) <= 4
+        and not ends_like_title(head.title)
+        and head.title[0] != "第"
+    ):
+        # four characters or fewer that name no kind of document: a site's or an app's name
+        # ('爱昌乐'), a column's ('政务动态'), never a document's title
+        head.title = ""
+        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
     if head.title and _collection(head.title):
         # an essay site's heading of the documents it collects ('某某纪要(汇总三篇)'), no
         # piece's own title under it: the page prints none
@@ -433,6 +443,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     from gongbao.numbering import match_number
 
     out = [k0]
+    if k0 < len(lines) and addressee_line(lines[k0][2]):
+        return out  # a page that opens with the 主送: no title printed, the text follows it
     # (a page that opens with its text's first sentence is past any title: a later line is
     # the title only with a head under it)
     past_text = k0 < len(lines) and _opening_sentence(lines[k0][2])
@@ -784,6 +796,11 @@ def _zone_after_translation(lines: list[tuple[int, int, str, str, int]], k: int)
             return zone_of(lines[x][2]) is not None
     return False
 
+
+#: a page's posting day as its system prints it: '2015-05-28'
+_POSTED = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+#: a person's name alone: two to four ideographs, or a transliterated name with its dot
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}")
 
 #: the marks a reply to a deputy's 建议 or a 提案 prints over its 文号: the category of the
 #: answer (A: solved, B: being solved, C: kept for reference) and its disclosure
@@ -1216,7 +1233,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
     while k < limit:
         text, raw_text = lines[k][2], lines[k][3]
         zone = zone_of(text)
-        if zone == "date":
+        if zone == "date" and k == 0 and not head.title and _POSTED.fullmatch(text):
+            # a page's posting day alone over a text that prints no title ('2015-05-28' over
+            # '5月27日,…会议…'): the page's, not the document's
+            head.page_date = head.page_date or _iso(text)
+        elif zone == "date":
             head.date = head.date or _iso(text)
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             head.date = head.date or _iso(issued[1]) or compact_date(issued[1])
@@ -1305,6 +1326,15 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             adopted_seen = after_occasion = True
         elif adopted_seen and _amendment(text):
             pass  # later amendments of an adopted text: their dates are not its date
+        elif (
+            after_occasion
+            and not head.speaker
+            and _BARE_NAME.fullmatch(text)
+            and k + 1 < limit
+            and zone_of(lines[k + 1][2]) == "date"
+        ):
+            # the speaker by name alone under the meeting line, over the date it was read
+            head.speaker = text
         elif speaker := parse_speaker(raw_text):
             head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
             org = speaker_org(speaker[0], meeting_place(head.occasion))
