@@ -131,12 +131,17 @@ _REPORT_HEAD = re.compile(
 )
 #: the words a date goes on a sentence after: it is no closing date
 _DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于", "将于")
+#: the heads of a government who sign what it promulgates
+_HEAD_POSTS = "省长|市长|县长|区长|州长|旗长|主席"
 #: an officer and his name just before a date, after a sentence's end ('。省长卫留成')
+_OFFICER_BEFORE = re.compile(
+    rf"[。；;](?:[\u4e00-\u9fff]{{0,8}}?(?:{_HEAD_POSTS}))\s*[\u4e00-\u9fff·]{{2,4}}\s*$"
+)
 #: a date of the form a signature prints
 _SIGNED_YMD = re.compile(_YMD)
 #: an officer's signature right before a date: '…。某市市长张某', '省长陈某某' (at the line's start)
 _OFFICER_SIGNS = re.compile(
-    r"(?:^|[。；;])[\u4e00-\u9fff]{0,8}?(?:省长|市长|县长|区长|州长|旗长|主席|部长|总理)"
+    rf"(?:^|[。；;])[\u4e00-\u9fff]{{0,8}}?(?:{_HEAD_POSTS}|部长|总理)"
     r"\s*[\u4e00-\u9fff·]{2,4}\s*$"
 )
 
@@ -154,9 +159,6 @@ def _officer_signed_inside(text: str) -> bool:
     return False
 
 
-_OFFICER_BEFORE = re.compile(
-    r"[。；;](?:[\u4e00-\u9fff]{0,8}?(?:省长|市长|县长|区长|州长|旗长|主席))\s*[\u4e00-\u9fff·]{2,4}\s*$"
-)
 #: a 令's order line opening a flattened text
 _ORDER_OPENING = re.compile(
     r"^\s*\S{2,30}?令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号[)）]?"
@@ -378,10 +380,9 @@ def split_run_on(text: str) -> list[str] | None:
 
 def _signed_inside(text: str) -> bool:
     """A notice's end inside the line, the text going on after it: its 附件说明, its
-    signature and date ('…附件:某某预案 某镇人民政府2020年10月22日 某某预案 1.总则…'); or an
-    order's, signed by its governor or mayor ('…现予公布。某市市长某某2022年12月19日第一条…')."""
-    if _officer_signed_inside(text):
-        return True
+    signature and date ('…附件:某某预案 某镇人民政府2020年10月22日 某某预案 1.总则…'). (An
+    order's, signed by its governor, is told by ``_officer_signed_inside``, which makes the
+    line ``headed``.)"""
     if "附件" not in text:
         return False
     for m in _SIGNED_DATE.finditer(text):

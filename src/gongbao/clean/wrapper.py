@@ -157,17 +157,17 @@ _BYLINE = re.compile(
 _SHORT_SITE = re.compile(r"[\u4e00-\u9fff]{1,5}网")
 #: a site's box of what other readers read: '85%的人还看了'
 _ALSO_READ = re.compile(r"\d{1,3}%的人还看了")
-#: the organ a government site's byline names as the text's source
 #: the fields only a record of the document holds, no byline
 _RECORD_KEYS = frozenset({"doc_number", "index", "issuer"})
-_PLAIN_SOURCE = re.compile(
-    r"(?<!信息)来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
+#: a source's name after its label, up to the byline's next field
+_SOURCE_NAMED = (
+    r"\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
     r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
 )
-_BYLINE_SOURCE = re.compile(
-    r"信息来源\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
-    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
-)
+#: the organ a government site's byline names as the text's source
+_BYLINE_SOURCE = re.compile("信息来源" + _SOURCE_NAMED)
+#: a byline's plain source, a news item's as often as an organ's
+_PLAIN_SOURCE = re.compile("(?<!信息)来源" + _SOURCE_NAMED)
 #: a page's footer starts at one of these; the short lines after it are footer too
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
 #: repeats the head, and must not be read as it

@@ -692,10 +692,10 @@ _DISCLOSURE_OPENING = re.compile(
 )
 
 
-#: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
-#: 公开工作年度报告。'
 #: an annual report's own first words, as the national form prints them
 _DISCLOSURE_SELF = re.compile(r"^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》")
+#: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
+#: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
     r"现(?:予)?公布(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
@@ -1013,11 +1013,11 @@ def _document(
         doc.issuers = [place]
     if not doc.issuers and (announced_by := announcer(doc.title)):
         doc.issuers = [announced_by]  # '某某指挥部公告': its issuer's name and its kind
-    opening = "\n".join(g.text for g in body_groups[:40])
-    budget_parts = _BUDGET_TABLES.search(opening) is not None
+    budget_text = "\n".join(g.text for g in body_groups[:40])
+    budget_parts = _BUDGET_TABLES.search(budget_text) is not None
     if doc.kind == "document" and not doc.title and budget_parts:
         kind = doc.kind = "budget"  # no title printed: its contents list a budget's tables
-    if not doc.issuers and (own := _BUDGET_UNIT.search(opening)):
+    if not doc.issuers and (own := _BUDGET_UNIT.search(budget_text)):
         # a unit's budget that names the unit only where it says what the budget covers
         # ('纳入2022年部门预算编制范围的为常德外国语学校本级') or titles its first part (under
         # contents that list its tables)

@@ -189,8 +189,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if _site_tag(head.title) and k < len(lines) and _opening_sentence(lines[k][2]):
         # a site's short tag over the text (its account's name, '和林信访'), no title of the
         # document's own: the page's line, kept as its headline
-        head.title = ""
-        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+        _untitled(head)
     if (
         head.title
         and title_end(head.title) is None
@@ -199,8 +198,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     ):
         # a news headline over its lead and '公告全文如下:', the document's text under it with
         # no title of its own: the headline is the page's, the document is untitled
-        head.title = ""
-        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+        _untitled(head)
     if (
         head.title
         and len(head.title) <= 4
@@ -209,19 +207,16 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     ):
         # four characters or fewer that name no kind of document: a site's or an app's name
         # ('爱昌乐'), a column's ('政务动态'), never a document's title
-        head.title = ""
-        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+        _untitled(head)
     if head.title and _collection(head.title):
         # an essay site's heading of the documents it collects ('某某纪要(汇总三篇)'), no
         # piece's own title under it: the page prints none
-        head.title = ""
-        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+        _untitled(head)
     if _PUBLISHED_NAMED.fullmatch(head.title) and title_end(head.title[:-1]) is not None:
         # a news lead's words, who published what ('某局发布' / '《关于…的通告》'): the page
         # names the document, it prints no title of it
         head.named = head.title[head.title.index("《") + 1 : -1]
-        head.title = ""
-        head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+        _untitled(head)
     if head.doc_number is None and head.title:
         head.doc_number = _headline_number(head)
     if head.date is None and head.zones and head.zones[-1][1] == "head":
@@ -726,8 +721,7 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             # a bulletin's 版头 under its name and number: the issuing office and the date
             # ('某某督查室    2022年8月19'), over the title
-            head.date = head.date or _iso(issued[1]) or compact_date(issued[1])
-            head.issuers = head.issuers or [issued[0]]
+            _take_issued(head, issued)
         elif zone is None and is_org(text) and _stacked_masthead(lines, k):
             # the 发文机关标志 over '文件', between a site's headline and the title
             masthead.append(text)
@@ -831,6 +825,20 @@ def _promulgated_above(
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
     head.zones.append((line[4], zone, line[2]))
+
+
+def _untitled(head: Head) -> None:
+    """The head prints no title of the document: the line taken for one was the page's."""
+    head.title = ""
+    head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
+
+
+def _take_issued(head: Head, issued: tuple[str, str]) -> None:
+    """An issuing line's office and date ('某某办公室 二○一一年十月十七日', its 日 perhaps lost),
+    where the head has none yet."""
+    office, date = issued
+    head.date = head.date or _iso(date) or compact_date(date)
+    head.issuers = head.issuers or [office]
 
 
 def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
@@ -1240,8 +1248,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif zone == "date":
             head.date = head.date or _iso(text)
         elif zone == "issued" and (issued := issued_line(text)) is not None:
-            head.date = head.date or _iso(issued[1]) or compact_date(issued[1])
-            head.issuers = head.issuers or [issued[0]]
+            _take_issued(head, issued)
         elif zone == "issued" and (note := issued_note(text)) is not None:
             head.date = head.date or _iso(note[1])  # a gazette's '(某某、某某…年…月…日联合发布)'
             head.issuers = head.issuers or note[0]

@@ -125,7 +125,6 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a bilingual page's English line ('(No.2 [2004])') under a Chinese title
     if _FORM_FIELD.match(text):
         return False  # a cover's field under the title: '单位代码:042001001', '单位名称:某校'
-
     if text.startswith(("(略)", "（略）")):
         return False  # a tender site's mark where it left words out: a line of the text
     if match_number(text) is not None:
