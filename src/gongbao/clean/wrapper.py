@@ -72,6 +72,7 @@ _NAVIGATION = re.compile(
     r"[\u4e00-\u9fff]{2,12}[ \u3000]+[>»›][ \u3000]+[\u4e00-\u9fff]{2,20}|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
     r"【?(?:全文|正文)】?|"  # a site's label over the text it shows
+    r"(?:发文内容|法规内容|文件内容)\s*[:：]|页面功能\s*[:：]|"  # (a database's: '发文内容:')
     r"(?:政府信息公开|政务公开|信息公开)|"  # a portal's section over what it shows
     r"(?:\S{1,12}\s*(?:>>|[>»›])\s*){2,}\S{0,20}|"
     r"\s*\[[^\]]{1,30}\]\([^)\s]{1,200}\)\s*(?:>>|[>»›]).{0,40})$"
@@ -322,19 +323,24 @@ def _bulleted_number(texts: list[str], i: int, text: str) -> bool:
 
 def _menu_run(texts: list[str]) -> set[int]:
     """The lines of a site's menu printed one item a line at the top of the page ('售后服务' /
-    '投诉及报修' / '客户留言' / '技术文章' / …): four items at least, none an organ's name or a
+    '投诉及报修' / '客户留言' / '技术文章' / …), or its bar of items apart by spaces on the
+    first line ('我的法规 最新法规 点击最多 …'): four items at least, none an organ's name or a
     kind of document a short title would end with ('检测报告' may be an item)."""
     run: list[int] = []
+    items = 0
     for i, t in enumerate(texts):
-        t = t.strip()
-        if not t:
+        words = t.split()
+        if not words:
             continue
-        if not _MENU_WORD.fullmatch(t) or _NOT_MENU.search(t):
+        if not all(_MENU_WORD.fullmatch(w) and not _NOT_MENU.search(w) for w in words):
             break  # (the page's first lines: a table's header one cell a line sits lower)
+        if len(words) > 1 and (run or len(words) < 4):
+            break  # (a line of several items only as the menu's first: the site's top bar)
         run.append(i)
-    if any(texts[i].strip() in ("序号", "编号", "项目", "名称") for i in run):
+        items += len(words)
+    if any(w in ("序号", "编号", "项目", "名称") for i in run for w in texts[i].split()):
         return set()  # a table's header printed a cell a line: the page opens with the table
-    return set(run) if len(run) >= 4 else set()
+    return set(run) if items >= 4 else set()
 
 
 def _spaced_field(text: str, raw: str | None) -> list[tuple[str, str]] | None:
@@ -489,11 +495,12 @@ _NAV_CHARS = re.compile(r"[页置返篇>»›\[]")
 
 
 def _may_be_navigation(text: str) -> bool:
-    """Whether ``_NAVIGATION`` can match: its characters, a short line with 文 (【全文】), or
-    a portal's section ('政府信息公开'); a sentence with 文 in it (文件, 文化) is not tried."""
+    """Whether ``_NAVIGATION`` can match: its characters, a short line with 文 or 内容 (【全文】,
+    '发文内容:'), or a portal's section ('政府信息公开'); a sentence with 文 in it (文件, 文化) is
+    not tried."""
     return (
         _NAV_CHARS.search(text) is not None
-        or (len(text) <= 4 and "文" in text)
+        or (len(text) <= 6 and ("文" in text or "内容" in text))
         or (len(text) <= 6 and text.endswith("公开"))
     )
 
@@ -817,7 +824,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # a forum's anti-copy junk, runs of one- and two-character ASCII tokens strewn through the
     # text ('. J8 O& X, _) h/ j( H'): taken out where the page is full of it
     anti_copy = sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
-    menu_rows = _menu_run(texts)
+    menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -1054,6 +1061,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 or len(pairs) > 1
                 or LABELS.get(pairs[0][0]) not in WEAK
                 or text[:1] in _FIELD_BULLETS  # a site's list of fields: '• 中文名:…'
+                or _record_below(texts, i)
             ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)
@@ -1141,6 +1149,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         out.lines.append(ln)
     _section_over_breadcrumb(out)
     _account_over_follow(out)
+    _lists_over_record(out)
     return out
 
 
@@ -1163,6 +1172,15 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
         if texts[j].strip():
             return j, texts[j].strip()
     return None
+
+
+def _record_below(texts: list[str], i: int) -> bool:
+    """Whether the line under line ``i`` is a record's field no sentence opens with ('发文文号:
+    …' under '发文标题: …'): a label that may open a sentence is the record's first row there,
+    however deep a site's menus put the record."""
+    below = _next_text(texts, i)
+    pairs = metadata_pairs(below[1]) if below is not None else None
+    return pairs is not None and len(pairs) > 0 and LABELS.get(pairs[0][0]) not in WEAK
 
 
 def _printed_again(texts: list[str], at: tuple[int, str]) -> bool:
@@ -1201,6 +1219,33 @@ def _section_over_breadcrumb(out: Unwrapped) -> None:
                 out.removed.sort(key=lambda x: x.line)
                 out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
                 break
+
+
+def _lists_over_record(out: Unwrapped) -> None:
+    """A database's lists of links (its topics, its sections) over the record of the document
+    it shows ('发文标题: …', '发文文号: …', …), the text under the record: nothing above a
+    record that titles the document is the document's where every line there is a short link
+    and none is a title."""
+    record = [r for r in out.removed[:40] if r.why == "page_metadata"]
+    titled = next(
+        (
+            r
+            for r in record
+            if (pairs := metadata_pairs(r.text)) and LABELS.get(pairs[0][0]) == "title"
+        ),
+        None,
+    )
+    if titled is None or sum(1 for r in record if r.line > titled.line) < 3:
+        return
+    above = [(k, ln) for k, ln in enumerate(out.lines) if ln.no < titled.line and ln.text.strip()]
+    if len(above) < 3 or any(
+        len(ln.text.strip()) > 30 or title_end(ln.text.strip()) is not None for _k, ln in above
+    ):
+        return
+    for k, ln in above:
+        out.removed.append(Removed(ln.no, ln.text.strip(), "site_navigation"))
+        out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+    out.removed.sort(key=lambda x: x.line)
 
 
 def _account_over_follow(out: Unwrapped) -> None:

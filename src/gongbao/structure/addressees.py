@@ -22,6 +22,10 @@ def split_addressees(text: str) -> list[str]:
       ('各县（区）人民政府、法院', '某某财政局、农业农村局'): it shares the name before it."""
     out: list[str] = []
     for part in _PARTS.split(text.rstrip("：: ")):
+        if _MEMBERS.fullmatch(part.strip()):
+            # deputies or members by name ('刘某某、王某某代表'): one addressee each
+            out.extend(p.strip() for p in part.split("、"))
+            continue
         pieces = [p.strip() for p in _split_top(part) if p.strip()]
         if (
             len(pieces) > 1
@@ -49,6 +53,14 @@ def split_addressees(text: str) -> list[str]:
         if current:
             out.append(current)
     return out
+
+
+#: deputies or members a reply answers, by name: '贺某某、佟某某委员' (no level, no body: '各县、
+#: 区代表' is none)
+_MEMBERS = re.compile(
+    r"(?:(?!各|有关)[\u4e00-\u9fff]{2,4}(?<![省市县区镇乡旗])、)+"
+    r"(?!各|有关)[\u4e00-\u9fff]{2,4}(?:委员|代表)"
+)
 
 
 #: the committee a list of development zones shares, named after the last of them
@@ -89,8 +101,11 @@ _OWN_NAME = re.compile(
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
     r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会)$)|"
-    # a level's own body, named by its level: '街道办事处', '乡人民政府'
+    # a level's own body, named by its level: '街道办事处', '乡人民政府', '村(社区)委会'
     r"(?:街道|[乡鄉镇鎮])(?:办事处|辦事處|人民政府|政府)|"
+    r"(?:村|社区|居)(?:[(（](?:社区|居)[)）])?(?:委会|委員會|委员会|民委员会)|"
+    # a government's departments, each of its own: '政府各部门'
+    r"(?:人民)?政府(?:各|有关|有關)|"
     r"[\u4e00-\u9fff]{1,6}(?:部|总局|總局|署)$|"
     # an institution under a name of its own: '湄洲湾技术职业学院', '上实集团'
     r"[\u4e00-\u9fff]{2,14}(?:大学|學院|学院|医院|醫院|集团|集團|有限公司|股份公司)$|"
@@ -117,9 +132,11 @@ def addressee_line(text: str) -> bool:
         text.endswith(("：", ":"))
         and len(text) <= 160
         and "。" not in text
-        and not SALUTATION.match(text)
+        and (not SALUTATION.match(text) or _PUBLIC_GREETED.fullmatch(text[:-1]) is not None)
     ):
         return False
+    if _MEMBERS.fullmatch(text[:-1]):
+        return True  # deputies or members by name: '刘某某、王某某代表：'
     names = split_addressees(text)
     if not names or any(_LEAD_IN.search(n) or "：" in n or ":" in n for n in names):
         return False
@@ -127,6 +144,14 @@ def addressee_line(text: str) -> bool:
         return False  # the issuers, then their verb and audience: '…消防支队劝告市民：'
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
     return sum(1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n)) * 2 > len(names)
+
+
+#: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:'): its addressees,
+#: where a speech's greeting ('尊敬的各位代表') names those who hear it
+_PUBLIC_GREETED = re.compile(
+    r"尊敬的(?:广大|全[市县区镇])?(?:人民)?(?:群众|群眾|市民|居民|村民|车主|驾驶人|驾驶员|"
+    r"用户|游客|旅客|纳税人|缴费人|住户)(?:朋友们?)?"
+)
 
 
 #: the zones a city governs beside its counties, addressed by name: '漳河新区', '荆门高新区',
@@ -151,6 +176,8 @@ def bare_addressee_line(text: str) -> bool:
     one of them the collective '各…' or '有关…' that only addressees use."""
     if text.endswith(("：", ":")) or len(text) > 160 or re.search(r"[。；;：:《》]", text):
         return False
+    if _MEMBERS.fullmatch(text):
+        return True  # (deputies or members by name: a reply's addressees, colon lost)
     names = split_addressees(text + "：")
     return (
         len(names) >= 2

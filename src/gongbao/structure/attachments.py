@@ -14,6 +14,10 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
     """附件N headings, and an attachment whose label is missing between two others; a
     notice's list of attachments ('附件：1. …') comes first, and headings it names are not
     listed twice."""
+    if raw_list and all(not (a.label or "").startswith("附件") for a in raw_list):
+        # a list under '附:' alone: where the notice names texts it issues, those are its
+        # attachments ('附:某某计划表' under a 请示 it forwards is the 请示's)
+        raw_list = issued_texts(doc) or raw_list
     doc.attachments.extend(raw_list)
     listed = {a.label for a in raw_list}
     if not raw_list:
@@ -78,6 +82,14 @@ _ISSUES = re.compile(
 )
 
 
+#: a title that issues a text, printed without its '的通知' ('关于印发某某专项行动方案'): the
+#: kind it ends with is the issued text's (the notice's kind, ``kind_of``, says so too)
+_ISSUES_UNENDED = re.compile(
+    r"关于(?:印发|印發|转发|轉發|批转|批轉)(?P<what>[^的]{4,60}?"
+    r"(?:方案|规划|計劃|计划|办法|辦法|细则|細則|规定|規定|意见|意見|要点|要點|制度|预案|預案))$"
+)
+
+
 #: a text that issues another: '现将《某某实施方案》印发给你们', '现将…《某某的批复》转发你县'
 ISSUING = re.compile(
     r"现将[^《。]{0,20}《[^》]{4,80}》[^。]{0,30}?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
@@ -103,7 +115,7 @@ def _unquoted(what: str) -> list[str]:
 def issued_texts(doc: Document) -> list[Attachment]:
     """The texts a notice issues (关于印发《X》和《Y》的通知), printed after the notice under
     their own titles without an 附件 label: the notice's attachments."""
-    m = _ISSUES.search(doc.title)
+    m = _ISSUES.search(doc.title) or _ISSUES_UNENDED.search(doc.title)
     if m is not None:
         what = m.group("what")
     elif not doc.title and doc.kind == "notice" and (lead := _lead(doc)):

@@ -36,6 +36,8 @@ _ABOUT_PERSONNEL = re.compile(
     r"问题|問題|工作(?!人员|人員|部门|部門)|权限|權限|办法|辦法|规定|規定|规则|規則|细则|細則|程序|制度"
     r"|改革|管理|考试|考試"
 )
+#: a title that issues another text: '关于印发…', '关于转发…'
+_ISSUING_TITLE = re.compile(r"关于(?:印发|印發|转发|轉發|批转|批轉)")
 #: a department's budget or final accounts explained in a title of its own
 _BUDGET_NOTE = re.compile(r"(?:部门|单位)[预决]算\S{0,12}说明$")
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
@@ -57,6 +59,11 @@ def kind_of(title: str) -> str:
         return _COMPILED[0][1]
     if title.endswith("说明") and _BUDGET_NOTE.search(title):
         return "budget"  # '…2019年部门预算“三公”经费公开说明': the budget's own account
+    m = _ISSUING_TITLE.search(title) if "关于" in title else None
+    if m is not None and "的" not in title[m.end() :][-6:]:
+        # '关于印发某某专项行动方案' printed without its '的通知': the kind at its end is the
+        # text's it issues; the document is the notice that issues it
+        return "notice"
     # the other kinds are title endings (four characters at most, and one before for a
     # lookbehind): looked for in the title's tail, not tried at every character of it
     tail = max(0, len(title) - 8)

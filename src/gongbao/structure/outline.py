@@ -157,7 +157,13 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
     return out
 
 
-_LISTED = re.compile(r"^附\s*件\s*[:：]\s*(?P<rest>.*)$")
+_LISTED = re.compile(r"^附\s*(?P<label>件)?\s*[:：]\s*(?P<rest>.*)$")
+#: what '附:' without 件 lists: a numbered item, a file, or a text named by its kind or as a
+#: table, a map, a list ('附:某某任务表', '附:某某线路图'); a note's '附:联系人…' is none
+_ATTACHED_NAME = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]\s*、).{4,}|"
+    r".{4,80}(?:表|图|名单|清单|目录|一览表|\.(?:pdf|docx?|xlsx?|wps))(?:[(（][^()（）]{1,12}[)）])?$"
+)
 
 
 def attachment_list(groups: list[Group]) -> list[Attachment]:
@@ -166,6 +172,7 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
     a paragraph a line without blank lines, the 附件 line inside its group, and the numbered
     lines under it."""
     lines: list[tuple[int, str]] = []
+    mark = "附件"
     for k, g in enumerate(groups):
         at = next(
             (li for li, ln in enumerate(g.lines) if _listed(ln.text) is not None),
@@ -175,6 +182,7 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             continue
         m = _listed(g.lines[at].text)
         assert m is not None
+        mark = "附件" if m.group("label") else "附"  # (the label as printed: '附:' without 件)
         lines = [(g.lines[at].no, m.group("rest"))]
         if at == 0:
             for ln in g.lines[1:]:
@@ -203,7 +211,7 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
             title = _list_title(num.rest if num else piece)
             if title:
-                label = f"附件{num.value}" if num else "附件"
+                label = f"{mark}{num.value}" if num else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
 
@@ -219,11 +227,17 @@ def _listed(line: str) -> re.Match[str] | None:
         return None
     if text.startswith("[") and (link := _LINKED.match(text)):
         text = link.group("text")
-    return _LISTED.match(text)
+    m = _LISTED.match(text)
+    if m is None or m.group("label") or _ATTACHED_NAME.match(m.group("rest")):
+        return m
+    rest = m.group("rest")
+    named = title_end(rest) is not None and not rest.startswith(("联系", "电话", "注"))
+    return m if named else None
 
 
 _FILE_OR_OMITTED = re.compile(
-    r"(?:\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)|\s*[(（]略[)）])$", re.IGNORECASE
+    r"(?:\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)|\s*[(（](?:略|共\d{1,4}[处个项家所条名人])[)）])$",
+    re.IGNORECASE,
 )
 
 
@@ -237,7 +251,8 @@ def _list_title(text: str) -> str:
     from gongbao.structure.attachments import REVISED
 
     title = REVISED.sub("", text.strip().rstrip("；;，,。").strip())
-    # the file it was published as ('更名园区名单.pdf'), a note that it is left out ('(略)')
+    # the file it was published as ('更名园区名单.pdf'), a note that it is left out ('(略)'),
+    # a count of what it lists ('(共35处)')
     title = _FILE_OR_OMITTED.sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
