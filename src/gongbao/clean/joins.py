@@ -199,6 +199,17 @@ def join_cut_paragraphs(
                 )
                 out.append(g)
                 continue
+            if (
+                not wrapped
+                and len(out) == 1
+                and len(prev.lines) == 1
+                and len(left) <= 60
+                and not word_spans(left, right)
+            ):
+                # the text's first line alone, short, over a paragraph, no word broken between
+                # them: a headline with a comma in it ('某地调整…书记,两名…拟任…职务')
+                out.append(g)
+                continue
             out[-1] = _joined(prev, g)
             continue
         out.append(g)

@@ -65,7 +65,7 @@ _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
     r"首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
-    r"(?:当前位置|您的位置|您当前的位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
+    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"
@@ -332,6 +332,8 @@ def _menu_run(texts: list[str]) -> set[int]:
         words = t.split()
         if not words:
             continue
+        if not run and len(words) >= 3 and _site_bar(words):
+            return {i}  # the site's bar of links over everything: '收藏本站 官方微博 欢迎浏览…'
         if not all(_MENU_WORD.fullmatch(w) and not _NOT_MENU.search(w) for w in words):
             break  # (the page's first lines: a table's header one cell a line sits lower)
         if len(words) > 1 and (run or len(words) < 4):
@@ -341,6 +343,21 @@ def _menu_run(texts: list[str]) -> set[int]:
     if any(w in ("序号", "编号", "项目", "名称") for i in run for w in texts[i].split()):
         return set()  # a table's header printed a cell a line: the page opens with the table
     return set(run) if items >= 4 else set()
+
+
+#: the links a site's bar at the top of every page holds
+_BAR_LINK = re.compile(
+    r"收藏本站|加入收藏|设为首页|官方微博|官方微信|网站地图|联系我们|手机版|无障碍|English|登录|注册|"
+    r"(?:欢迎(?:浏览|访问|来到|光临))[\u4e00-\u9fff]{2,16}"
+)
+
+
+def _site_bar(words: list[str]) -> bool:
+    """Two of the links a site's bar holds and nothing a document prints: short items, none
+    ending like a title."""
+    return sum(1 for w in words if _BAR_LINK.fullmatch(w)) >= 2 and all(
+        len(w) <= 18 and title_end(w) is None for w in words
+    )
 
 
 def _spaced_field(text: str, raw: str | None) -> list[tuple[str, str]] | None:
@@ -548,6 +565,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
         return "page_tools"  # a site's search box under its name: '保山搜索'
+    if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
+        return "markup"  # a server's error page stored before the page: '404 Not Found'
     if "://" in text and _LABELLED_URL.match(text):
         return "site_navigation"  # the page's address under a label: 'Original URL: http://…'
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
@@ -824,6 +843,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # a forum's anti-copy junk, runs of one- and two-character ASCII tokens strewn through the
     # text ('. J8 O& X, _) h/ j( H'): taken out where the page is full of it
     anti_copy = sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
+    # a page that put question marks for what it could not encode puts them inside lines too
+    # ('第一章?總?則'); on a page that did not, a '?' that ends a line asks a question
+    # (the page's punctuation made ASCII: '…呼之欲出?')
+    placeholders = any("?" in t and _INNER_PLACEHOLDER.search(t) for t in texts)
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
@@ -866,7 +889,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
-        if "??" in text or ("?" in text and PLACEHOLDER.search(text)):
+        if "??" in text or (
+            "?" in text
+            and PLACEHOLDER.search(text)
+            and (placeholders or not (text.endswith("?") and text.count("?") == 1))
+        ):
             # a mirror's question marks where the page had spaces it could not encode
             # ('第一章?總?則', '甘肅省人民政府????????'): spaces again, each run recorded
             for run in PLACEHOLDER.finditer(text):
@@ -926,6 +953,27 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _SPEECH_BELOW.match(below[1])
         ):
             why = None  # a title in a bulleted head, over the meeting it was read at
+        if (
+            why == "byline"
+            and text.endswith((":", "："))
+            and _EMPTY_SOURCE.fullmatch(text)
+            and (below := _next_text(texts, i)) is not None
+            and _source_named(below[1])
+        ):
+            value_rows.add(below[0])  # the byline's source on the line under its label
+        if (
+            why == "site_navigation"
+            and text.endswith((":", "："))
+            and _PLACE_LABEL.fullmatch(text)
+            and (below := _next_text(texts, i)) is not None
+            and len(below[1]) <= 24
+            and title_end(below[1]) is None
+            and (title := _next_text(texts, below[0])) is not None
+            and title_end(title[1]) is not None
+        ):
+            # the breadcrumb's label alone, its section under it ('您的当前位置:' / '省人大颁布的
+            # 地方法规'), then the document's title: the section is the site's
+            menu_rows.add(below[0])
         if i in value_rows:
             why = "page_metadata"
         elif i in menu_rows:
@@ -1172,6 +1220,28 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
         if texts[j].strip():
             return j, texts[j].strip()
     return None
+
+
+#: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
+_INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+#: a server's error page and its signature, stored with the page: '404 Not Found',
+#: 'nginx/1.18.0', 'ZJOL/1.24.96'
+_SERVER_PAGE = re.compile(
+    r"(?:\d{3}\s+)?(?:Not Found|Forbidden|Bad Gateway|Bad Request|Service Unavailable|"
+    r"Gateway Time-?out|Internal Server Error)|"
+    r"[A-Za-z][A-Za-z0-9_-]{1,20}/\d{1,3}(?:\.\d{1,4}){1,3}"
+)
+#: a breadcrumb's label alone on its line: '您的当前位置:'
+_PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
+#: a byline's source label with its value on the next line: '来源:' / '某某县人民政府办公室'
+_EMPTY_SOURCE = re.compile(r"(?:信息)?来源\s*[:：]")
+
+
+def _source_named(text: str) -> bool:
+    """An organ's name alone, as a byline's source names it."""
+    from gongbao.structure.organs import is_org
+
+    return len(text) <= 30 and is_org(text)
 
 
 def _record_below(texts: list[str], i: int) -> bool:

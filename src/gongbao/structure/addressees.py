@@ -21,6 +21,7 @@ def split_addressees(text: str) -> list[str]:
     - before a body that names no one of its own — no 各, 有关, place or organ before it
       ('各县（区）人民政府、法院', '某某财政局、农业农村局'): it shares the name before it."""
     out: list[str] = []
+    text = text.removeprefix("尊敬的")  # (a courtesy, no part of the name: '尊敬的某某代表：')
     for part in _PARTS.split(text.rstrip("：: ")):
         if _MEMBERS.fullmatch(part.strip()):
             # deputies or members by name ('刘某某、王某某代表'): one addressee each
@@ -44,6 +45,9 @@ def split_addressees(text: str) -> list[str]:
                 or (_BARE_LEVEL.match(last) and not piece.startswith(("各", "有关", "有關")))
                 or not (_ADDRESSEE_END.search(current) or _AREAS.match(current))
                 or not (_OWN_NAME.match(piece) or _opens_with_place(piece))
+                # (zones listed before the committee that is named after the last of them:
+                # '冶金工业园、…示范园区、双山香山旅游度假区管委会' is one)
+                or (last.endswith(("区", "园", "區", "園")) and _SHARED_COMMITTEE.search(piece))
             ):
                 current += "、" + piece
             else:
@@ -58,8 +62,8 @@ def split_addressees(text: str) -> list[str]:
 #: deputies or members a reply answers, by name: '贺某某、佟某某委员' (no level, no body: '各县、
 #: 区代表' is none)
 _MEMBERS = re.compile(
-    r"(?:(?!各|有关)[\u4e00-\u9fff]{2,4}(?<![省市县区镇乡旗])、)+"
-    r"(?!各|有关)[\u4e00-\u9fff]{2,4}(?:委员|代表)"
+    r"(?:(?!各|有关)[\u4e00-\u9fff]{2,4}(?<![省市县区镇乡旗])、)*"
+    r"(?!各|有关|全体|列席|与会)[\u4e00-\u9fff]{2,4}(?<!人大|政协)(?:等\d{0,3}[位名]?)?(?:委员|代表)"
 )
 
 
@@ -106,6 +110,8 @@ _OWN_NAME = re.compile(
     r"(?:村|社区|居)(?:[(（](?:社区|居)[)）])?(?:委会|委員會|委员会|民委员会)|"
     # a government's departments, each of its own: '政府各部门'
     r"(?:人民)?政府(?:各|有关|有關)|"
+    # a zone's or a site's committee named in full: '五台山风景名胜区管委会', '长白山管委会'
+    r"[\u4e00-\u9fff]{3,14}(?:管委会|管理委员会|管委會|管理委員會)$|"
     r"[\u4e00-\u9fff]{1,6}(?:部|总局|總局|署)$|"
     # an institution under a name of its own: '湄洲湾技术职业学院', '上实集团'
     r"[\u4e00-\u9fff]{2,14}(?:大学|學院|学院|医院|醫院|集团|集團|有限公司|股份公司)$|"
@@ -132,10 +138,10 @@ def addressee_line(text: str) -> bool:
         text.endswith(("：", ":"))
         and len(text) <= 160
         and "。" not in text
-        and (not SALUTATION.match(text) or _PUBLIC_GREETED.fullmatch(text[:-1]) is not None)
+        and (not SALUTATION.match(text) or _greets_addressees(text[:-1]))
     ):
         return False
-    if _MEMBERS.fullmatch(text[:-1]):
+    if _MEMBERS.fullmatch(text[:-1].removeprefix("尊敬的")):
         return True  # deputies or members by name: '刘某某、王某某代表：'
     names = split_addressees(text)
     if not names or any(_LEAD_IN.search(n) or "：" in n or ":" in n for n in names):
@@ -152,6 +158,14 @@ _PUBLIC_GREETED = re.compile(
     r"尊敬的(?:广大|全[市县区镇])?(?:人民)?(?:群众|群眾|市民|居民|村民|车主|驾驶人|驾驶员|"
     r"用户|游客|旅客|纳税人|缴费人|住户)(?:朋友们?)?"
 )
+
+
+def _greets_addressees(text: str) -> bool:
+    """A greeting that names addressees: the public a 公告 greets, or the deputy or member a
+    reply answers by name ('尊敬的某某代表')."""
+    return _PUBLIC_GREETED.fullmatch(text) is not None or (
+        text.startswith("尊敬的") and _MEMBERS.fullmatch(text[3:]) is not None
+    )
 
 
 #: the zones a city governs beside its counties, addressed by name: '漳河新区', '荆门高新区',
@@ -176,7 +190,7 @@ def bare_addressee_line(text: str) -> bool:
     one of them the collective '各…' or '有关…' that only addressees use."""
     if text.endswith(("：", ":")) or len(text) > 160 or re.search(r"[。；;：:《》]", text):
         return False
-    if _MEMBERS.fullmatch(text):
+    if "、" in text and _MEMBERS.fullmatch(text):
         return True  # (deputies or members by name: a reply's addressees, colon lost)
     names = split_addressees(text + "：")
     return (

@@ -167,6 +167,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             and ends_like_title(trial.title)
             and _byline_between(raw, lines[k0][4], lines[j][4])
             and _retitled(lines[k0][2], trial.title)
+            and not _lost_from(lines[k0][2], trial.title)
         ):
             # the site's headline, its byline ('2022-04-13 09:23 来源:…'), then a title: the
             # document's own, as the site printed its text under its byline
@@ -217,6 +218,17 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # names the document, it prints no title of it
         head.named = head.title[head.title.index("《") + 1 : -1]
         _untitled(head)
+    if head.title.endswith(_FILE_ENDS) and (named := _FILE_NAME.fullmatch(head.title)):
+        # a sharing site's name of the file over its text: the document's title without the
+        # file's extension, or as the text under it prints it, its place before it
+        head.title = named.group("stem")
+        opening = re.sub(r"\s+", "", lines[k][3][:200]) if k < len(lines) else ""
+        unbracketed = re.sub(r"[(（][^()（）]{1,6}[)）]", "", head.title)
+        if head.title not in opening and unbracketed in opening:
+            head.title = unbracketed  # (the file named by a form's slot: '某乡人民政府(部门)…')
+        placed = opening.find(head.title)
+        if placed > 0 and is_place_name(opening[:placed]):
+            head.title = opening[: placed + len(head.title)]
     if head.doc_number is None and head.title:
         head.doc_number = _headline_number(head)
     if head.date is None and head.zones and head.zones[-1][1] == "head":
@@ -288,13 +300,18 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             and 0 < at < len(head.zones) - 1
             and head.zones[at - 1][1] == "head"
             and head.zones[at + 1][1] == "title_again"
-            and (again := text + head.zones[at + 1][2]) != head.title
-            and _without_issuer(head.title, again)
+            and (
+                _without_issuer(head.title, again := text + head.zones[at + 1][2])
+                or (
+                    head.title.startswith("关于")  # (a title that names no issuer of its own)
+                    and _TITLE_NOISE.sub("", again) == _TITLE_NOISE.sub("", head.title)
+                )
+            )
             and is_org(issuer_line := head.zones[at - 1][2])
             and not head.title.startswith(issuer_line)
         ):
             # the document's own head under the site's (its issuer's line, its title over two
-            # lines), the site's naming its issuer otherwise: the document's own
+            # lines), the site's naming its issuer otherwise or not at all: the document's own
             head.title = issuer_line + again
             break
     if (
@@ -329,6 +346,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     return head
 
 
+#: a 文号 whose year, number and closing bracket a page ran together: '吉政公组〔20212'
+_GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}〔\s*(?:19|20)\d{2,5}\s*")
+#: a file's name as a sharing site prints it over the file's text: '某某2022年部门预算.pdf'
+_FILE_NAME = re.compile(r"(?P<stem>[^.。]{6,80})\.(?:pdf|docx?|wps|PDF|DOCX?)")
+_FILE_ENDS = (".pdf", ".doc", ".docx", ".wps", ".PDF", ".DOC", ".DOCX")
 #: a date at the start of what follows a 文号
 _DATE_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
@@ -670,6 +692,30 @@ def _retitled(headline: str, title: str) -> bool:
     return fuzz.ratio(headline, title) >= 60
 
 
+def _cut_again(title: str, text: str) -> bool:
+    """Whether ``text`` is the title printed again and cut before its kind ('关于印发某某预案的'
+    under '某某镇人民政府关于印发某某预案的通知'), whole or without its issuer."""
+    cut, whole = _TITLE_NOISE.sub("", text), _TITLE_NOISE.sub("", title)
+    if len(cut) < 10 or len(cut) >= len(whole) or title_end(cut) is not None:
+        return False
+    at = whole.find(cut)
+    return at == 0 or (at > 0 and is_org(whole[:at]))
+
+
+def _lost_from(headline: str, title: str) -> bool:
+    """Whether ``title`` is ``headline`` with a date's 年, 月 or 日 lost ('关于202310月份…' under
+    '关于2023年10月份…', a page that drops them from its text): the same title, garbled."""
+    if not 0 < len(headline) - len(title) <= 3:
+        return False
+    kept = 0  # (the title's characters found in the headline, in order; the others are lost)
+    for ch in headline:
+        if kept < len(title) and ch == title[kept]:
+            kept += 1
+        elif ch not in "年月日":
+            return False
+    return kept == len(title)
+
+
 def _byline_between(raw: dict[int, str], first: int, last: int) -> bool:
     """Whether a page's byline was printed between two lines of the head (the cleaner took it
     out: it is in the lines as read)."""
@@ -886,6 +932,18 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
                 masthead.append(name)
             _record(head, lines[k], "masthead")
         elif (
+            k + 2 < len(lines)
+            and text.endswith(("公告", "通告"))
+            and (found := _issuer_before_kind(text)) is not None
+            and zone_of(lines[k + 1][2]) == "doc_number"
+            and (below := lines[k + 2][2]).startswith(found[0] + "关于")
+            and below.endswith(found[1])
+        ):
+            # the issuer's 通告 as its mark ('某某厅通告'), its number, then the title that
+            # names what it announces ('某某厅关于…的通告'): the mark is no title
+            masthead.append(found[0])
+            _record(head, lines[k], "masthead")
+        elif (
             is_org(text)
             and k + 1 < len(lines)
             and zone_of(lines[k + 1][2]) == "doc_number"
@@ -1056,7 +1114,7 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         _record(head, lines[k], "title")
         return k
     if (
-        ("—" in text or "--" in text)
+        ("—" in text or "--" in text or (("(" in text or "（" in text) and "会议" in text))
         and (spoken := TITLE_THEN_SPEECH.match(text))
         and ends_like_title(spoken.group("title"))
         and _occasion(head, spoken.group("rest"))  # (nothing set where it reads no occasion)
@@ -1317,6 +1375,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _promulgation(head, m)
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
+        elif zone is None and "〔" in text and _GARBLED_NUMBER.fullmatch(text):
+            zone = "doc_number"  # a 文号 the page garbled ('某政发〔20212'): its place, no value
         elif GAZETTE_ISSUE_LINE.match(text):
             zone = "gazette_issue"  # the gazette the text was printed in
         elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
@@ -1410,6 +1470,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "title_again")
             k += 1
             zone = "title_again"
+        elif _cut_again(head.title, text):
+            zone = "title_again"  # printed again and cut before its kind: no evidence
         elif addressee_line(text) or bare_addressee_line(text):
             head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")

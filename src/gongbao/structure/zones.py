@@ -65,12 +65,14 @@ SPEECH = re.compile(
     # (or its dash typed as two 一: '一一2022年1月22日在…会议上')
     rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|一一(?=\s*(?:19|20)\d\d)|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
-    r"(?:上|的)(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
+    # (the speaker after the bracket closes: '(…会议上) 某市人民政府市长 某某')
+    r"(?:上|的)(?:\s*[)）](?=\s*\S))?(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
 #: a title, then a dash and the day it was read: '政府工作报告—2021年7月29日在…'
 TITLE_THEN_SPEECH = re.compile(
     # (the dash typed as two hyphens: '政府工作报告(摘要)--1999年2月25日在…')
-    r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>(?:—{1,2}|--)\s*\d{4}\s*年.{6,})$"
+    # (or in brackets: '政府工作报告 (2019年1月21日在…会议上) 某市人民政府市长 某某')
+    r"^(?P<title>[^—]{2,60}?)\s*(?P<rest>(?:—{1,2}|--|[(（](?=\s*\d{4}\s*年))\s*\d{4}\s*年.{6,})$"
 )
 #: the meeting a report was read at, its date then its name, without 在…上: '2024年11月27日县
 #: 十八届人大常委会第二十三次会议'
