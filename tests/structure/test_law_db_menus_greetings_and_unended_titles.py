@@ -243,3 +243,15 @@ def test_a_title_printed_again_and_cut_and_zones_before_their_committee() -> Non
         "各镇政府",
         "冶金工业园、高新技术产业开发区、常阴沙现代农业示范园区、双山香山旅游度假区管委会",
     ]
+
+
+def test_an_issuer_by_the_fullest_name_the_file_prints() -> None:
+    """'玉林市人大常委会' beside '…玉林市第四届人民代表大会常务委员会…' (the full name, its term left
+    out); a file that prints only '天水市人大常委會' keeps it; an order line '中华人民共和国国务院令'
+    is the order's 发文机关标志, its issuer's full name (GB/T 9704)."""
+    path = "npc/guangxi-yulin-2016-npcsc-daibiao-ming-e-jueding-pipes-epaper-page.txt"
+    assert corpus_doc(path).issuers == ["玉林市人民代表大会常务委员会"]
+    path = "npc/gansu-tianshui-1989-npcsc-shishu-shihua-jueding-trad-mirror-page.txt"
+    assert corpus_doc(path).issuers == ["天水市人大常委會"]
+    path = "order/guowuyuan-2022-ling753-diming-guanli-tiaoli-wenzhangshuxing-doczj-page.txt"
+    assert corpus_doc(path).issuers == ["中华人民共和国国务院"]

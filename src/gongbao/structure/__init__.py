@@ -46,6 +46,7 @@ from gongbao.structure.organs import (
     repair_truncated,
     same_organ,
     spelled_out,
+    standing_committee_in_full,
     with_its_city,
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
@@ -199,6 +200,10 @@ def build_issue(cleaned: Cleaned) -> Issue:
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
             doc.issuers = _named(doc.issuers)
+    if any("人大常委" in n for doc in issue.documents for n in doc.issuers):
+        printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
+        for doc in issue.documents:
+            doc.issuers = [standing_committee_in_full(n, printed) for n in doc.issuers]
     return issue
 
 

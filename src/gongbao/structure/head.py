@@ -1618,7 +1618,6 @@ _ORDER_LINE = re.compile(
 def _order_issuer(head: Head, org: str) -> None:
     """The organ an order is issued by ('东莞市人民政府令'): it names the issuer over any line a
     site printed under the title."""
-    org = re.sub(r"^中华人民共和国(?=国务院$)", "", org)
     if not is_org(org) and head.issuers:
         return  # an office's order (主席令) promulgates what the body named above adopted
     if head.weak_issuers or not head.issuers:
@@ -1741,8 +1740,7 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     names = [t for _no, zone, t in head.zones if zone == "masthead_name"]
     if not names:
         if head.title.endswith("令") and not head.issuers and ORG_END.search(head.title[:-1]):
-            # the State Council signs as 国务院 what it promulgates as 中华人民共和国国务院令
-            organs = _order_organs(re.sub(r"^中华人民共和国(?=国务院$)", "", head.title[:-1]))
+            organs = _order_organs(head.title[:-1])
             if all(map(is_org, organs)):  # (not a 令 named for what it orders: '…森林禁火令')
                 head.issuers = organs
         return

@@ -387,6 +387,23 @@ def normalize_organ(name: str) -> str:
     return _SESSION_OF.sub("", name) if name.endswith(("会议", "會議")) else name
 
 
+#: a congress's standing committee by its short name after its place: '某市人大常委会'
+_SHORT_STANDING = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,20}?)人大常委(?P<hui>[会會])")
+
+
+def standing_committee_in_full(name: str, text: str) -> str:
+    """'玉林市人大常委会' → 玉林市人民代表大会常务委员会 where the text prints the full name too
+    (with its term or without: '玉林市第四届人民代表大会常务委员会'): of one organ's names, the
+    fullest the file prints, without the term; a file that prints only the short name keeps it."""
+    m = _SHORT_STANDING.fullmatch(name)
+    if m is None:
+        return name
+    full = "人民代表大會常務委員會" if m.group("hui") == "會" else "人民代表大会常务委员会"
+    place = re.escape(m.group("place"))
+    printed = re.search(place + r"(?:第[一二三四五六七八九十\d]{1,3}[届屆])?" + full, text)
+    return m.group("place") + full if printed else name
+
+
 def issuer_of_report(title: str) -> list[str]:
     """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
