@@ -18,7 +18,7 @@ from gongbao.titles import BEFORE_CODE
 DOC_NUMBER = re.compile(
     r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?)
                                                    # issuer code: 静府发, 国办函, 鲁密办(局)函
-        \s*[〔\[【（(［﹝„]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟]  # year in any bracket style
+        \s*[〔\[【（(［﹝„〈<]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟〉>]  # year in any bracket style
         \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
       | (?P<order>(?![日月年号號的以经經于於])[\u4e00-\u9fff]{1,20}?令\s*第\s*
             (?P<order_n>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號])  # X令第N号, 第三号
@@ -51,6 +51,10 @@ _BRACKETS = str.maketrans(
         "﹞": "〕",
         "„": "〔",  # a PDF's 〔〕 mapped to the wrong glyphs: 国办发„2009‟3号
         "‟": "〕",
+        "〈": "〔",  # (and a page's angle brackets: 宁政发<2009>7号)
+        "〉": "〕",
+        "<": "〔",
+        ">": "〕",
     }
 )
 
@@ -123,7 +127,7 @@ _REACH = 40
 _AHEAD = 48
 _HAO = re.compile(r"[号號]")
 #: every character ``DOC_NUMBER`` can match: Chinese characters, 〇, digits, space, brackets
-_MADE_OF = r"[\u4e00-\u9fff〇\d\s(（)）〔〕\[\]【】［］﹝﹞„‟]"
+_MADE_OF = r"[\u4e00-\u9fff〇\d\s(（)）〔〕\[\]【】［］﹝﹞„‟〈〉<>]"
 _RUN = re.compile(_MADE_OF + "*")
 _RUN_TO = re.compile(_MADE_OF + r"*\Z")
 _SPACE = re.compile(r"\s")
@@ -196,7 +200,7 @@ def _past_date(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 #: the bracket families a year may stand in: an opening and a closing one of one family pair up
-_FAMILY = str.maketrans("〔﹝[［【（(〕﹞]］】）)„‟", "TTSSLRRTTSSLRRDD")
+_FAMILY = str.maketrans("〔﹝[［【（(〕﹞]］】）)„‟〈<〉>", "TTSSLRRTTSSLRRDDAAAA")
 
 _AROUND_YEAR = re.compile(r"(.)\s*\d{4}\s*(.)")
 

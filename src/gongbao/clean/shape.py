@@ -205,6 +205,14 @@ def _own_number(head: str) -> re.Match[str] | None:
     return number
 
 
+#: a notice's closing formula, its signer and its date run onto the text: '…举报电话:2161496
+#: 特此通告漳州市龙文区人民政府2023年5月22日'
+_CLOSED_INSIDE = re.compile(
+    rf"(?P<formula>(?:特此|专此)(?:公告|通告|通知|函告|函复|批复)[。！!]?)\s*"
+    rf"[\u4e00-\u9fff（）()]{{4,40}}?[局委厅府院办室会部处心司社所站队组]\s*{_YMD}"
+)
+
+
 def _cut_points(text: str) -> set[int]:
     """Where a run-on document's zones and sentences begin."""
     cuts: set[int] = set()
@@ -261,6 +269,8 @@ def _cut_points(text: str) -> set[int]:
             cuts.update(report.span("dated"))
     for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
+    for m in _CLOSED_INSIDE.finditer(text) if "特此" in text else ():
+        cuts.update(m.span("formula"))  # the closing formula a line of its own
     for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_ITEM):
         cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
@@ -360,6 +370,9 @@ def split_run_on(text: str) -> list[str] | None:
     )
     # (or an order's signature inside the line: its end, the rules after it)
     headed = headed or (len(text) >= _HEADED_MIN and _officer_signed_inside(text))
+    # (or a notice's closing formula, its signer and date inside the line: '…特此通告某某区
+    # 人民政府2023年5月22日附件:…')
+    headed = headed or ("特此" in text and _CLOSED_INSIDE.search(text) is not None)
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):

@@ -408,10 +408,11 @@ def _value_fits(label: str, value: str) -> bool:
     if (
         key in ("valid_from", "valid_until", "published")
         and _HAN_ONLY.fullmatch(value)
-        and is_org(value)
+        and (is_org(value) or value.endswith("关于") or is_org(value.removesuffix("关于")))
     ):
         # an organ's name under a record whose last date was left empty ('废止日期:' over
-        # '四川省人民政府', the issuer's line over the title): no date's value
+        # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',
+        # a title's first line): no date's value
         return False
     if key in ("index", "doc_number", "date"):
         # a code, a 文号 or a date holds figures and few words: the headline under a record
@@ -540,6 +541,12 @@ def _markup(text: str) -> bool:
     """``_MARKUP.match``, settled by the first character where it can be."""
     first = text[:1]
     return (first in _MARKUP_OPENERS or first.isspace()) and _MARKUP.match(text) is not None
+
+
+def page_line(text: str) -> str | None:
+    """Why a line is the page's, not the document's (its tools, its navigation, its byline),
+    by its words alone; None for a line of the text."""
+    return _is_noise(text.strip().rstrip("。"))
 
 
 def _is_noise(text: str) -> str | None:
@@ -875,6 +882,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
+        if in_head and "号" in text and (field := _field_after_number(text)) is not None:
+            # a 文号 with a record's field run onto it ('国函[2004]1号颁布时间:2004-01-11'): the
+            # field is the page's, the 文号 stays the line
+            for label, value in field[1]:
+                _record_meta(out.meta, label, value)
+            out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
+            text = field[0]
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
@@ -1051,6 +1066,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _is_place_tag(text)
         ):
             why = "page_metadata"  # the place an article site files the item under, by its date
+        if (
+            why is None
+            and in_head
+            and ("首页" in text or ">" in text)
+            and (
+                _crumbs_over_title(text, below := _next_text(texts, i))
+                or (below is not None and _crumbs_over_title(text, _next_text(texts, below[0])))
+            )
+        ):
+            why = "site_navigation"  # a breadcrumb ending in the title printed under it
         if (
             why is None
             and in_head
@@ -1242,6 +1267,29 @@ def _source_named(text: str) -> bool:
     from gongbao.structure.organs import is_org
 
     return len(text) <= 30 and is_org(text)
+
+
+def _field_after_number(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A line that opens with a 文号 and goes on with a record's fields: the 文号 and the
+    fields (no field label a sentence opens with)."""
+    number = find_doc_number(text[:40])
+    if number is None or not text.startswith(number) or metadata_pairs(text) is not None:
+        return None  # (a row that opens with its label is the record's whole: '文号…发布机构…')
+    pairs = metadata_pairs(text[len(number) :])
+    if not pairs or any(LABELS.get(label) in WEAK for label, _v in pairs):
+        return None
+    return number, pairs
+
+
+def _crumbs_over_title(text: str, below: tuple[int, str] | None) -> bool:
+    """A site's breadcrumb that ends in the document's title, the title printed under it (on the
+    next line, or under the column's name): '乡村研究数据库 > 地方政策 > 某某的实施意见', 'EHS中国
+    法规首页 某某的通知' — the site's path, not a title with words before it."""
+    if below is None or len(below[1]) < 8:
+        return False
+    line, title = re.sub(r"\s+", "", text), re.sub(r"\s+", "", below[1])
+    crumbs = line[: -len(title)] if line.endswith(title) else ""
+    return 0 < len(crumbs) <= 30 and ("首页" in crumbs or ">" in crumbs)
 
 
 def _record_below(texts: list[str], i: int) -> bool:

@@ -175,6 +175,19 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
                 starts.append(start)
             starts.append(i)
             continue
+        if (
+            i > start
+            and g.text.endswith("的决议")
+            and _APPROVAL.search(g.text)
+            and is_date_line(groups[i - 1].text)
+            and _has_text(groups[starts[-1] if starts else start : i])
+        ):
+            # a higher congress's resolution approving the rules a 公告 promulgated, printed
+            # under the 公告's date (公告, 批准决议, the rules): a document of its own
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
         # the title's ending first: most groups are text, and it settles them before the
         # head-line rules (date, 文号, meeting) are tried
         if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
@@ -202,6 +215,8 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
     return starts
 
 
+#: a resolution approving a lower congress's rules: '…常务委员会关于批准《某市某某条例》的决议'
+_APPROVAL = re.compile(r"关于批准《[^》]{2,80}》[^《》]{0,10}的决议$")
 #: a note under rules' title naming the order that promulgated them: '(2025年12月29日上海市人民
 #: 政府令第24号公布 自2026年3月1日起施行)'
 _PROMULGATED_BY = re.compile(r"^[(（][^()（）]{0,40}?令\s*第\s*(?P<n>\d{1,5})\s*号\s*公布")

@@ -76,6 +76,7 @@ from gongbao.structure.zones import (
     SPEAKER,
     SPEECH,
     TITLE_THEN_SPEECH,
+    dated_by,
     issued_line,
     issued_note,
     number_in_zone,
@@ -346,6 +347,13 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     return head
 
 
+#: a revision noted after a title: '(修正)', '(2019年修订)'
+_REVISION_NOTE = re.compile(r"\s*[(（](?:\d{4}年[^()（）]{0,8})?(?:修订|修正|修改)稿?[)）]$")
+#: the day a text was issued, noted under its title, its later revisions after it:
+#: '1993年12月16日发布 根据1997年12月29日发布的…令第119号修正'
+_ISSUED_ON = re.compile(
+    rf"^(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?:发布|公布|颁布|印发)(?!的)"
+)
 #: a 文号 whose year, number and closing bracket a page ran together: '吉政公组〔20212'
 _GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}〔\s*(?:19|20)\d{2,5}\s*")
 #: a file's name as a sharing site prints it over the file's text: '某某2022年部门预算.pdf'
@@ -1305,6 +1313,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.page_date = head.page_date or _iso(text)
         elif zone == "date":
             head.date = head.date or _iso(text)
+            if (by := dated_by(text)) and (
+                not head.issuers or head.weak_issuers or set(head.issuers) < set(by)
+            ):
+                # the gazette's line of the date and who issued it: '1991年1月23日,某局、某部'
+                head.issuers = by
+                head.weak_issuers = False
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             _take_issued(head, issued)
         elif zone == "issued" and (note := issued_note(text)) is not None:
@@ -1375,6 +1389,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _promulgation(head, m)
         elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
             pass
+        elif zone is None and text[:1].isdigit() and (issued_on := _ISSUED_ON.match(text)):
+            head.date = head.date or _iso(issued_on.group("date"))
+            zone = "date"  # '1993年12月16日发布 根据…修正': the day it was issued
         elif zone is None and "〔" in text and _GARBLED_NUMBER.fullmatch(text):
             zone = "doc_number"  # a 文号 the page garbled ('某政发〔20212'): its place, no value
         elif GAZETTE_ISSUE_LINE.match(text):
@@ -1509,6 +1526,8 @@ def _promulgation(head: Head, m: re.Match[str]) -> None:
     if m.group("order"):
         head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
         head.order = True
+        if (line := _ORDER_LINE.match(head.doc_number)) and is_org(line.group("org")):
+            _order_issuer(head, line.group("org"))  # the government whose order it was
 
 
 def _wrapped_zone(
@@ -1642,6 +1661,9 @@ def _same_title(text: str, title: str) -> bool:
     m = LEADING_NUMBER.match(text)
     if m is not None and len(text) > m.end() + 4 and _same_title(text[m.end() :], title):
         return True
+    if text.endswith((")", "）")) and (revised := _REVISION_NOTE.search(text)):
+        text = text[: revised.start()]  # the title again with its revision: '…办法(修正)'
+
     again, whole = _TITLE_NOISE.sub("", tidy_title(text)[0]), _TITLE_NOISE.sub("", title)
     if not title or not again:
         return False

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from gongbao.clean import Group
+from gongbao.clean.wrapper import page_line
 from gongbao.model import Attachment, Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
@@ -210,7 +211,8 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             num = match_number(piece)
             # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
             title = _list_title(num.rest if num else piece)
-            if title:
+            if title and page_line(title) is None:
+                # (not the page's button run onto an empty '附件:': '扫一扫在手机打开当前页')
                 label = f"{mark}{num.value}" if num else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out

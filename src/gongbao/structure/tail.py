@@ -198,10 +198,24 @@ def _may_hold_date(text: str) -> bool:
     return ("年" in text and "月" in text) or "-" in text or "." in text or "/" in text
 
 
+#: a closing formula with the signature run onto it: '特此通告某某支队2023年1月20日'
+_CLOSING_BEFORE = re.compile(
+    r"(?:特此|专此)(?:公告|通告|通知|函告|函复|批复|报告)[。！!]?\s*(?=\S{4,40}\d{4}\s*年)"
+)
+
+
 def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
     for gi, text, rawt in lines:
+        if text[:1] in "特专" and (closing := _CLOSING_BEFORE.match(text)):
+            # '特此通告 某某支队 2023年1月20日' run onto one line: the formula is the text's
+            rest = text[closing.end() :].strip()
+            raw_closing = _CLOSING_BEFORE.match(rawt.strip())
+            raw_rest = rawt.strip()[raw_closing.end() :] if raw_closing else rest
+            out.append((gi, closing.group(0).strip(), closing.group(0).strip()))
+            out.extend(_split_signed_dates([(gi, rest, raw_rest.strip())]))
+            continue
         if text.endswith((")", "）")) and (note := _TRAILING_NOTE.search(text)):
             # '国务院办公厅  2019年6月14日  (此件公开发布)': the note a line of its own after
             head = text[: note.start()].rstrip()

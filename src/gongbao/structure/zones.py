@@ -183,8 +183,8 @@ def zone_of(text: str) -> str | None:
 #: promulgated by an order, noted under the title: (1991年3月26日济南市人民政府令19号发布)
 PROMULGATED = re.compile(
     # (the meeting that adopted the rules may come first: '(某市人民政府二届90次常务会议审议
-    # 通过 1998年2月6日某市人民政府令第68号发布)')
-    rf"^[(（]?\s*(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
+    # 通过 1998年2月6日某市人民政府令第68号发布)', a comma after it)
+    rf"^[(（]?\s*(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*[,，;；]?\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
     r"(?:发布|公布|颁布|施行)[^)）]{0,60}[)）]?$"
 )
@@ -262,19 +262,30 @@ def _bracketed(text: str) -> bool:
 
 
 #: a gazette's line under a title, the date and the issuer in its brackets: '(1992年6月15日
-#: 国家旅游局)'
+#: 国家旅游局)', or after a comma without them: '1991年1月23日,国家环保局、能源部'
 _DATED_BY = re.compile(
-    rf"^[(（]\s*(?:{DATE.pattern})\s*(?P<org>[\u4e00-\u9fff、]{{2,30}})\s*[)）]$", re.X
+    rf"^(?P<open>[(（])?\s*(?:{DATE.pattern})\s*(?P<comma>[,，])?\s*"
+    r"(?P<org>[\u4e00-\u9fff、]{2,30}?)\s*(?P<close>[)）])?$",
+    re.X,
 )
 
 
-def _dated_by(text: str) -> bool:
-    """'(1992年6月15日 国家旅游局)': a date and an organ's name, nothing done by it (an
-    adoption line '(…会议通过)' is a zone of its own)."""
+def dated_by(text: str) -> list[str] | None:
+    """'(1992年6月15日 国家旅游局)': a date and organs' names, nothing done by them (an
+    adoption line '(…会议通过)' is a zone of its own): the organs."""
     from gongbao.structure.organs import is_org
 
-    m = _DATED_BY.match(text) if text[:1] in "(（" else None
-    return m is not None and is_org(m.group("org"))
+    m = _DATED_BY.match(text) if text[:1] in "(（" or text[:1].isdigit() else None
+    if m is None or bool(m.group("open")) != bool(m.group("close")):
+        return None
+    if not m.group("open") and not m.group("comma"):
+        return None  # (outside brackets, only after a comma: no date line runs on otherwise)
+    orgs = m.group("org").split("、")
+    return orgs if all(map(is_org, orgs)) else None
+
+
+def _dated_by(text: str) -> bool:
+    return dated_by(text) is not None
 
 
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
