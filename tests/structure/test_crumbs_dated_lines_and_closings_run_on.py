@@ -123,3 +123,36 @@ def test_a_higher_congresss_approval_under_the_notice_that_promulgates() -> None
             ["云南省人民代表大会常务委员会"],
         ),
     ]
+
+
+def test_a_column_with_its_tools_and_a_titles_first_line_read_as_a_headline() -> None:
+    """'县政府文件 字体(    )  打印' over '和林格尔县人民政府' / '关于禁止…的通告'; a site's headline,
+    '乌政办发〔2013〕11号', then '乌兰浩特市人民政府办公室关于' / '印发《…》和《…》的通知'."""
+    path = "announcement/neimenggu-huhehaote-helingeer-2020-jinfang-yanhua-kongmingdeng-wanghuo-tonggao-zfgb-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.issuers) == (
+        "和林格尔县人民政府关于禁止在县城区范围内燃放烟花爆竹点放孔明灯点旺火的通告",
+        ["和林格尔县人民政府"],
+    )
+    path = "opinion/neimenggu-xinganmeng-wulanhaote-2013-wuzhengbanfa11-gongwen-guiding-yinfa-twoline-title-fanpusoft-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "乌兰浩特市人民政府办公室关于印发《乌兰浩特市人民政府公文形式、适用范围、审批程序和"
+        "公文处理有关规定》和《乌兰浩特市人民政府公文格式细则》的通知",
+        "乌政办发〔2013〕11号",
+        ["乌兰浩特市人民政府办公室"],
+    )
+
+
+def test_the_contents_heading_a_records_number_field_and_a_bulleted_time() -> None:
+    """'柳州市阳和第二小学2022年部门预算公开说明' / '目 录' (a hard-wrapped page); '发文编号:
+    隆财预〔2020〕1号' in a portal's record; '• 2013年04月19日 00时00分' between the title and
+    '达州市人民政府:'; towns before the government each has: '丁蜀鎮、湖父鎮人民政府'."""
+    path = "dept-budget/guangxi-liuzhou-yanghe-erxiao-2022-dept-budget-gov-page.txt"
+    assert corpus_doc(path).title == "柳州市阳和第二小学2022年部门预算公开说明"
+    path = "redhead/hunan-shaoyang-longhui-czj-2020-longcaiyu1-yujuesuan-gongkai-tongzhi-meta-gov-page.txt"
+    assert corpus_doc(path).doc_number == "隆财预〔2020〕1号"
+    path = "reply/sichuan-2013-chuanfuhan119-guanyinshan-senlin-gongyuan-pifu-dazhou-doubled-gov-page.txt"
+    assert corpus_doc(path).addressees == ["达州市人民政府"]
+    path = "reply/jiangsu-wuxi-yixing-2011-yizhengfa66-diming-mingming-pifu-joint-addressee-oneline-trad-mirror-page.txt"
+    assert corpus_doc(path).addressees == ["丁蜀鎮、湖父鎮人民政府"]

@@ -541,6 +541,7 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
                 and "\t" not in text
                 and "\t" not in prev
                 and not _head_line(prev)
+                and text.replace(" ", "").replace("\u3000", "") != "目录"  # (the contents' head)
             )
             if not goes_on:
                 paras.append(current)

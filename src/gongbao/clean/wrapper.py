@@ -572,6 +572,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
         return "page_tools"  # a site's search box under its name: '保山搜索'
+    if len(text) <= 40 and ("字体" in text or "打印" in text) and _column_over_tools(text):
+        return "page_tools"  # a site's column and its tools: '县政府文件 字体( ) 打印'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
         return "markup"  # a server's error page stored before the page: '404 Not Found'
     if "://" in text and _LABELLED_URL.match(text):
@@ -611,6 +613,8 @@ def _is_noise(text: str) -> str | None:
         and not _LINE_LABEL.fullmatch(text)  # (a record's label alone: '• 发布机构')
     ):
         return "site_navigation"  # a site's menu as a bulleted list: '• 政务公开'
+    if first in _FIELD_BULLETS and _BULLET_TIME.fullmatch(text):
+        return "byline"  # a page's bulleted time of posting: '• 2013年04月19日 00时00分'
     if first in _FIELD_BULLETS and _BULLET_STAT.match(text):
         return "byline"  # a page's bulleted time and count of readers: '• 点击:9'
     if ("发表于" in text or text.startswith("本帖")) and _FORUM_POST.match(text):
@@ -1249,6 +1253,11 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
 
 #: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
 _INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+#: a page's time of posting as a bullet of its byline: '• 2013年04月19日 00时00分'
+_BULLET_TIME = re.compile(
+    r"[•·]\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*"
+    r"(?:\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?|\d{1,2}:\d{2}(?::\d{2})?)"
+)
 #: a server's error page and its signature, stored with the page: '404 Not Found',
 #: 'nginx/1.18.0', 'ZJOL/1.24.96'
 _SERVER_PAGE = re.compile(
@@ -1279,6 +1288,19 @@ def _field_after_number(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not pairs or any(LABELS.get(label) in WEAK for label, _v in pairs):
         return None
     return number, pairs
+
+
+def _column_over_tools(text: str) -> bool:
+    """A column's name (a few words that name no kind of document) and the page's tools after
+    it, nothing else: '县政府文件 字体(    )  打印'."""
+    at = min((k for k in (text.find("字体"), text.find("打印")) if k >= 0), default=-1)
+    column, tools = text[:at].strip(), text[at:]
+    return (
+        0 < len(column) <= 12
+        and title_end(column) is None
+        and _HAN_ONLY.fullmatch(column) is not None
+        and _TOOLS_ONLY.fullmatch(tools) is not None
+    )
 
 
 def _crumbs_over_title(text: str, below: tuple[int, str] | None) -> bool:

@@ -36,6 +36,14 @@ def split_addressees(text: str) -> list[str]:
             # zones listed before the 管委会 each has ('高新区、工业园区管委会'): one addressee
             out.append("、".join(pieces))
             continue
+        if (
+            len(pieces) > 1
+            and _TOWN_GOVERNMENT.fullmatch(pieces[-1])
+            and all(_TOWN.fullmatch(p) for p in pieces[:-1])
+        ):
+            # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'): one
+            out.append("、".join(pieces))
+            continue
         current = last = ""
         for piece in pieces:
             if not current:
@@ -67,6 +75,9 @@ _MEMBERS = re.compile(
 )
 
 
+#: a town named alone, and a town's government: '丁蜀镇', '湖父镇人民政府'
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
+_TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")
 #: the committee a list of development zones shares, named after the last of them
 _SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
 

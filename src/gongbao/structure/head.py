@@ -250,6 +250,13 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
         head.title = own
+    if head.title and "关于" not in head.title and j > 0 and j - 1 >= k0:
+        above = lines[j - 1][2]
+        if above.endswith("关于") and is_org(above[:-2]) and head.zones:
+            # the title's first line, its issuer and 关于 ('某某办公室关于' / '印发《…》的通知'),
+            # taken for a headline over it: the title's
+            head.title = above + head.title
+            head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
     if head.title.startswith("的"):
         # a title's last line alone ('的决议': its first lines run into the text by a page
         # that scrambled it): the headline above that ends with it, or no title

@@ -127,6 +127,8 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a cover's field under the title: '单位代码:042001001', '单位名称:某校'
     if text.startswith(("(略)", "（略）")):
         return False  # a tender site's mark where it left words out: a line of the text
+    if text in ("目录", "目 录", "目\u3000录"):
+        return False  # the contents' heading under the title
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
     if MEETING_HEADLINE.search(title):
