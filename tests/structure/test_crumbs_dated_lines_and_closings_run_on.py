@@ -156,3 +156,21 @@ def test_the_contents_heading_a_records_number_field_and_a_bulleted_time() -> No
     assert corpus_doc(path).addressees == ["达州市人民政府"]
     path = "reply/jiangsu-wuxi-yixing-2011-yizhengfa66-diming-mingming-pifu-joint-addressee-oneline-trad-mirror-page.txt"
     assert corpus_doc(path).addressees == ["丁蜀鎮、湖父鎮人民政府"]
+
+
+def test_a_sharing_sites_notices_and_lost_opening_marks() -> None:
+    """A sharing site's headline, its file's facts, '下载文档原格式', '/ 25' and its numbered
+    notices ('1. 1、下载文档前请自行甄别…') over '政府工作报告' / '——2011年1月13日在县第十五届人民
+    代表大会' / '第五次会议上': one document; '????现将《…》印发给你们' on a page that put '?' for
+    what it could not encode: the marks the line opened with, recorded and taken out."""
+    from tests.structure.corpus_pages import corpus_issue
+
+    path = "work-report/gansu-pingliang-jingning-2011-work-report-doczj-split-meeting-line-page.txt"
+    issue = corpus_issue(path)
+    assert [(d.title, d.date, d.issuers) for d in issue.documents] == [
+        ("政府工作报告", "2011-01-13", ["静宁县人民政府"])
+    ]
+    path = "opinion/qinghai-yushu-zhiduo-2017-zhizhengban93-kongchuo-baoxue-fangan-yinfa-qmark-mirror-page.txt"
+    issue = corpus_issue(path)
+    assert issue.documents[0].body[0].text.startswith("现将《治多县义务教育控辍保学专项行动方案》")
+    assert ("????", "placeholder") in {(r.text, r.why) for r in issue.removed}

@@ -591,8 +591,10 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
-    if ("下载" in text or "版权" in text) and _SHARING_NOTICE.match(text):
+    if ("下载" in text or "版权" in text or "文档" in text) and _SHARING_NOTICE.match(text):
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
+    if first == "/" and _PAGER.fullmatch(text):
+        return "site_navigation"  # a sharing site's pager: '/ 25'
     if first in ("-", "•") and _FILE_FACT.match(text):
         # a sharing site's facts of the file: '- 格式:doc', '- 大小:28.00 KB'
         return "page_metadata"
@@ -651,8 +653,13 @@ def _is_noise(text: str) -> str | None:
 #: a document-sharing site's prompt to download and its disclaimer over the text it shows:
 #: '下载到本地 , 更方便阅读', '声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议…'
 _SHARING_NOTICE = re.compile(
-    r"下载到本地\s*[,，]?\s*更方便阅读|(?:声明\s*[:：]\s*)?本文档(?:内容)?版权归属内容提供方"
+    r"下载到本地\s*[,，]?\s*更方便阅读|(?:声明\s*[:：]\s*)?本文档(?:内容)?版权归属内容提供方|"
+    # (its button and its numbered notices: '下载文档原格式', '1. 1、下载文档前请自行甄别…')
+    r"下载文档原格式$|(?:\d{1,2}\s*[.、]\s*){1,2}(?:下载文档前请自行甄别|\"?仅部分预览\"?的文档|"
+    r"如文档侵犯您的权益)"
 )
+#: a document-sharing site's pager over the text: '/ 25'
+_PAGER = re.compile(r"/\s*\d{1,4}")
 #: a document-sharing site's facts of the file it shows, a bulleted line each
 _FILE_FACT = re.compile(
     r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者)\s*[:：][^:：]{1,20}$"
@@ -918,6 +925,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             for run in PLACEHOLDER.finditer(text):
                 out.removed.append(Removed(ln.no, run.group(0), "placeholder"))
             text = PLACEHOLDER.sub(" ", text).strip()
+            if text.startswith("??") and (lost := _LOST_OPENING.match(text)):
+                # the marks a line opened with, lost ('??2017年1月5日在…会议上', a dash; '??'
+                # before a paragraph, its indent)
+                out.removed.append(Removed(ln.no, lost.group(0), "placeholder"))
+                text = text[lost.end() :]
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if ("(" in text or "（" in text) and _PINYIN.search(text):
             # first: a label or a site's line is known by its words, not by the readings a
@@ -1251,6 +1263,8 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
+#: question marks a page put for the marks a line opened with (a dash, an indent)
+_LOST_OPENING = re.compile(r"\?{2,4}(?=[\u4e00-\u9fff\d“])")
 #: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
 _INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 #: a page's time of posting as a bullet of its byline: '• 2013年04月19日 00时00分'

@@ -494,8 +494,8 @@ _ANNOUNCES = re.compile(
 )
 #: a text that answers what it was sent: '…的请示收悉', '…的建议收悉，现答复如下', '特此批复'
 _ANSWERS = re.compile(
-    r"(?:请示|报告|建议|提案|来函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"
-    r"现(?:批复|答复|函复)如下|特此(?:批复|函复)|^此复"
+    r"(?:请示|請示|报告|報告|建议|建議|提案|来函|來函|函)》?(?:及[^。，,]{0,30})?(?:已)?收悉|"
+    r"现(?:批复|答复|函复)如下|現(?:批復|答復|函復)如下|特此(?:批复|函复|批復|函復)|^此复|^此復"
 )
 
 
@@ -844,7 +844,9 @@ def _document(
         ends = [g.text for g in body_groups[:2] + body_groups[-3:]]
         if ISSUING.search(body_groups[0].text[:300]):
             kind = "notice"  # (first: a reply it forwards answers, not the notice)
-        elif any(_ANSWERS.search(t) for t in ends):
+        elif any(_ANSWERS.search(t) for t in ends) or _ANSWERS.search("".join(ends[:2])):
+            # (the request named on a line of its own, '收悉' opening the next: '…的請示' /
+            # '收悉。')
             kind = "reply"
     run_on_number, run_on_date = (
         _number_run_on(head.title, body_groups) if head.doc_number is None else (None, None)
