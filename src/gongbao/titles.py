@@ -43,6 +43,10 @@ def title_end(text: str) -> re.Match[str] | None:
     return TITLE_END.search(text, start)
 
 
+#: a contents page's head: '目录', '目 录', '目次', '本期目录'
+CONTENTS_HEAD = re.compile(r"^(?:目\s*[录錄]|目\s*次|本期目[录錄])$")
+#: what ``CONTENTS_HEAD`` opens with: any other line is settled without it
+CONTENTS_HEAD_OPENS = ("目", "本")
 #: the closing formulas of a document's text, which end like a title and are none
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")
 

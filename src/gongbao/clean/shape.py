@@ -28,6 +28,7 @@ from operator import gt
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
+from gongbao.titles import CONTENTS_HEAD, CONTENTS_HEAD_OPENS
 from gongbao.titles import title_end as ends_as_title
 
 _TERMINAL = "。！？；：!?;:"
@@ -541,7 +542,8 @@ def reflow(lines: list[Line], full: float) -> list[list[Line]]:
                 and "\t" not in text
                 and "\t" not in prev
                 and not _head_line(prev)
-                and text.replace(" ", "").replace("\u3000", "") != "目录"  # (the contents' head)
+                # (the contents' head is a line of its own: '目 录')
+                and not (text[:1] in CONTENTS_HEAD_OPENS and CONTENTS_HEAD.match(text))
             )
             if not goes_on:
                 paras.append(current)

@@ -8,6 +8,7 @@ import re
 
 from gongbao.model import Attachment, Block, Document, Problem
 from gongbao.structure.boundaries import norm_title
+from gongbao.structure.kinds import ISSUING_VERB
 
 
 def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attachment]) -> None:
@@ -85,7 +86,7 @@ _ISSUES = re.compile(
 #: a title that issues a text, printed without its '的通知' ('关于印发某某专项行动方案'): the
 #: kind it ends with is the issued text's (the notice's kind, ``kind_of``, says so too)
 _ISSUES_UNENDED = re.compile(
-    r"关于(?:印发|印發|转发|轉發|批转|批轉)(?P<what>[^的]{4,60}?"
+    "关于" + ISSUING_VERB + r"(?P<what>[^的]{4,60}?"
     r"(?:方案|规划|計劃|计划|办法|辦法|细则|細則|规定|規定|意见|意見|要点|要點|制度|预案|預案))$"
 )
 

@@ -11,10 +11,8 @@ import re
 
 from gongbao.clean import Group
 from gongbao.model import Block, Source
+from gongbao.titles import CONTENTS_HEAD, CONTENTS_HEAD_OPENS
 
-_HEAD = re.compile(r"^(?:目\s*[录錄]|目\s*次|本期目[录錄])$")
-#: what ``_HEAD`` opens with: any other line is settled without it
-_HEAD_OPENS = ("目", "本")
 _LEADER = re.compile(r"\s*(?:[.…·．。\s]{2,}|\s)\s*[(（]?\d{1,4}[)）]?$|\s*[.…·．]{2,}$")
 _ENTRY_MAX = 60
 
@@ -27,7 +25,7 @@ def _head_at(groups: list[Group], limit: int) -> tuple[int, int] | None:
     """(index of the head, index after it): '目录', or '目' then '录'."""
     for i, g in enumerate(groups[:limit]):
         t = g.text.strip()
-        if t[:1] in _HEAD_OPENS and _HEAD.match(t):
+        if t[:1] in CONTENTS_HEAD_OPENS and CONTENTS_HEAD.match(t):
             return i, i + 1
         if t == "目" and i + 1 < len(groups) and groups[i + 1].text.strip() in ("录", "錄"):
             return i, i + 2
@@ -39,7 +37,7 @@ def spread_contents(groups: list[Group], limit: int = 40) -> list[Group]:
     lines between): the run spread one line a group, so that the page can be cut out."""
     for i, g in enumerate(groups[:limit]):
         first = g.lines[0].text.strip() if len(g.lines) > 1 else ""
-        if first[:1] in _HEAD_OPENS and _HEAD.match(first):
+        if first[:1] in CONTENTS_HEAD_OPENS and CONTENTS_HEAD.match(first):
             return [*groups[:i], *(Group([ln]) for ln in g.lines), *groups[i + 1 :]]
     return groups
 

@@ -250,7 +250,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
         head.title = own
-    if head.title and "关于" not in head.title and j > 0 and j - 1 >= k0:
+    if head.title and "关于" not in head.title and j > k0:
         above = lines[j - 1][2]
         if above.endswith("关于") and is_org(above[:-2]) and head.zones:
             # the title's first line, its issuer and 关于 ('某某办公室关于' / '印发《…》的通知'),
@@ -1670,7 +1670,6 @@ def _same_title(text: str, title: str) -> bool:
         return True
     if text.endswith((")", "）")) and (revised := _REVISION_NOTE.search(text)):
         text = text[: revised.start()]  # the title again with its revision: '…办法(修正)'
-
     again, whole = _TITLE_NOISE.sub("", tidy_title(text)[0]), _TITLE_NOISE.sub("", title)
     if not title or not again:
         return False

@@ -36,8 +36,10 @@ _ABOUT_PERSONNEL = re.compile(
     r"问题|問題|工作(?!人员|人員|部门|部門)|权限|權限|办法|辦法|规定|規定|规则|規則|细则|細則|程序|制度"
     r"|改革|管理|考试|考試"
 )
+#: the verbs by which a notice issues another text: '印发', '转发', '批转'
+ISSUING_VERB = r"(?:印发|印發|转发|轉發|批转|批轉)"
 #: a title that issues another text: '关于印发…', '关于转发…'
-_ISSUING_TITLE = re.compile(r"关于(?:印发|印發|转发|轉發|批转|批轉)")
+_ISSUING_TITLE = re.compile("关于" + ISSUING_VERB)
 #: a department's budget or final accounts explained in a title of its own
 _BUDGET_NOTE = re.compile(r"(?:部门|单位)[预决]算\S{0,12}说明$")
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)

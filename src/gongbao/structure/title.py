@@ -11,7 +11,7 @@ from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
 from gongbao.structure.zones import zone_of
-from gongbao.titles import CLOSING, TITLE_END, TITLE_KIND
+from gongbao.titles import CLOSING, CONTENTS_HEAD, CONTENTS_HEAD_OPENS, TITLE_END, TITLE_KIND
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
@@ -127,7 +127,7 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a cover's field under the title: '单位代码:042001001', '单位名称:某校'
     if text.startswith(("(略)", "（略）")):
         return False  # a tender site's mark where it left words out: a line of the text
-    if text in ("目录", "目 录", "目\u3000录"):
+    if text[:1] in CONTENTS_HEAD_OPENS and CONTENTS_HEAD.match(text):
         return False  # the contents' heading under the title
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')

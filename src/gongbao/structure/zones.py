@@ -284,10 +284,6 @@ def dated_by(text: str) -> list[str] | None:
     return orgs if all(map(is_org, orgs)) else None
 
 
-def _dated_by(text: str) -> bool:
-    return dated_by(text) is not None
-
-
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -299,7 +295,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("machine_no", lambda t: MACHINE_NO.match(t) is not None),
     ("signer", lambda t: SIGNER.match(t) is not None),
     ("rule", lambda t: RULE.match(t) is not None),
-    ("date", lambda t: is_date_line(t) or _dated_by(t)),
+    ("date", lambda t: is_date_line(t) or dated_by(t) is not None),
     (
         "issued",
         lambda t: (
