@@ -14,11 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gongbao import titles
 from gongbao.clean import furniture, wrapper
 from gongbao.clean.chars import SUPERSCRIPT_DIGITS
 from gongbao.clean.footnotes import FOOTNOTE_BODY
 from gongbao.extract import commitments, references
-from gongbao.structure import contents, dates, head, kinds, outline, tail, toc
+from gongbao.structure import dates, head, kinds, outline, tail, toc
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,7 +54,11 @@ _IMPLIED: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
     ("leading address", wrapper._LEADING_URL.match, lambda t: t.startswith(wrapper._URL_OPENERS)),
     ("leading tools", wrapper._LEADING_TOOLS.match, lambda t: _first(t) in ("选", "字")),
     ("time stamp", wrapper._STAMP.match, lambda t: _first(t).isdecimal()),
-    ("contents head", contents._HEAD.match, lambda t: _first(t) in contents._HEAD_OPENS),
+    (
+        "contents head",
+        titles.CONTENTS_HEAD.match,
+        lambda t: _first(t) in titles.CONTENTS_HEAD_OPENS,
+    ),
     ("toc head", toc.TOC_HEAD.match, lambda t: _first(t) in ("目", "本")),
     ("attachment", outline.ATTACHMENT.match, lambda t: t.startswith("附")),
     ("attachment list", outline._LISTED.match, lambda t: t.startswith("附")),
