@@ -4,6 +4,7 @@ made of the characters the rule reads."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from hypothesis import given, settings
@@ -94,6 +95,33 @@ def test_restorer_votes_as_before(pairs: list[str]) -> None:
     assert restorer.restore("发后国" + "测") == "".join(
         _votes_as_before(published, simple).get(c, c) for c in "发后国测"
     )
+
+
+def _across_breaks_by_pattern(restorer: Restorer, text: str) -> str | None:
+    """The look-up as a pattern, what ``Restorer._across_breaks`` was before it searched the
+    text without its spaces: the string's characters with any spaces between them."""
+    m = re.search(r"\s*".join(map(re.escape, text)), restorer.simple)
+    if m is None:
+        return None
+    span = range(m.start(), m.end())
+    return "".join(restorer.published[i] for i in span if not restorer.simple[i].isspace())
+
+
+_BROKEN = st.text(alphabet="發展國家关于 \n\u3000", min_size=4, max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BROKEN, st.integers(0, 60), st.integers(4, 12))
+def test_string_across_breaks_found_as_the_pattern_finds_it(
+    published: str, at: int, size: int
+) -> None:
+    restorer = Restorer([published])
+    # a string the parse joined: a stretch of the folded text with its spaces taken out
+    text = re.sub(r"\s", "", restorer.simple[at : at + size])
+    if len(text) < 4:
+        return
+    assert restorer._across_breaks(text) == _across_breaks_by_pattern(restorer, text)
+    assert restorer._across_breaks(text + "测") is None
 
 
 _PAGE_TOKENS = [

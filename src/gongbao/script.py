@@ -16,11 +16,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import itemgetter, ne
 from typing import Any
 
+_NOT_SPACE = re.compile(r"\S+")
 _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -159,6 +161,7 @@ class Restorer:
         # a string is first not found in the text itself)
         self._bare: tuple[str, str] | None = None
         self._bare_made = False
+        self._squeeze: tuple[str, list[tuple[int, int]]] | None = None
 
     @property
     def chars(self) -> dict[str, str]:
@@ -206,11 +209,37 @@ class Restorer:
         out: each of its characters as published there."""
         if len(text) > 300 or len(text) < 4 or any(c.isspace() for c in text):
             return None
-        m = re.search(r"\s*".join(map(re.escape, text)), self.simple)
-        if m is None:
+        compact, runs = self._squeezed()
+        at = compact.find(text)
+        if at < 0:
             return None
-        span = range(m.start(), m.end())
-        return "".join(self.published[i] for i in span if not self.simple[i].isspace())
+        # the stretches of the text without its spaces, each where it stands in the text
+        k = bisect_right(runs, (at, len(self.simple))) - 1
+        out: list[str] = []
+        need = len(text)
+        while need:
+            start, origin = runs[k]
+            offset = at - start if not out else 0
+            length = (runs[k + 1][0] if k + 1 < len(runs) else len(compact)) - start
+            take = min(need, length - offset)
+            out.append(self.published[origin + offset : origin + offset + take])
+            need -= take
+            k += 1
+        return "".join(out)
+
+    def _squeezed(self) -> tuple[str, list[tuple[int, int]]]:
+        """The folded text without its spaces and line breaks, and where each of its runs
+        of other characters starts there and in the text (made once, when first asked)."""
+        if self._squeeze is None:
+            runs: list[tuple[int, int]] = []
+            parts: list[str] = []
+            size = 0
+            for m in _NOT_SPACE.finditer(self.simple):
+                runs.append((size, m.start()))
+                parts.append(m.group(0))
+                size += m.end() - m.start()
+            self._squeeze = ("".join(parts), runs)
+        return self._squeeze
 
     def restore_all(self, obj: Any) -> Any:
         """Every string in a tree of dataclasses, lists and dicts, in place where mutable.
@@ -270,10 +299,18 @@ class _Readings(dict[int, str]):
         super().__init__()
         self.published = published
         self.simple = simple
+        self._differ: set[str] | None = None
 
     def __missing__(self, code: int) -> str:
         b = chr(code)
         published, simple = self.published, self.simple
+        if self._differ is None:
+            # the simplified characters printed otherwise somewhere, found in one pass in C:
+            # a character not among them (most of a string's) reads as itself, uncounted
+            self._differ = set(compress(simple, map(ne, published, simple)))
+        if b not in self._differ:
+            self[code] = b
+            return b
         counts: dict[str, int] = {}
         at = simple.find(b)
         while at >= 0:
