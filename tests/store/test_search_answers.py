@@ -238,6 +238,10 @@ Re-recorded when 15 files (通告, replies, 印发 notices, portal pages, an ord
 and disclosure reports) were listed: 通知 579 → 580, 人民政府 2,143 → 2,155, 国务院 批复 23 → 24,
 （一） 45 → 46, 工作 in 2020–2023 670 → 675, 养 509 → 510 (the new files); scores moved with the
 corpus's statistics.
+Re-recorded when a law database's record labels (颁布部门, 法律效力, 效力级别, 应用分类) came to be
+read as the page's: 人民政府 2,155 → 2,153 (two blocks of the 兰州 page's body: the record line
+'颁布部门:兰州市人民政府办公室', and the 主送 line under the record, now read as its 主送); a page whose
+'效力级别' line was its document's first now starts a line later, so its document's id moved.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -115,7 +115,7 @@ _DATELINE = re.compile(
 _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
-    r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载|设为首页|站群导航|手机版|"
+    r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载(?:法规|原文|全文)|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
     r"文章播报|语音播报|播报|听新闻|听全文|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
@@ -591,7 +591,9 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
-    if ("下载" in text or "版权" in text or "文档" in text) and _SHARING_NOTICE.match(text):
+    if (
+        "下载" in text or "版权" in text or "文档" in text or "网络" in text
+    ) and _SHARING_NOTICE.match(text):
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if first == "/" and _PAGER.fullmatch(text):
         return "site_navigation"  # a sharing site's pager: '/ 25'
@@ -656,7 +658,10 @@ _SHARING_NOTICE = re.compile(
     r"下载到本地\s*[,，]?\s*更方便阅读|(?:声明\s*[:：]\s*)?本文档(?:内容)?版权归属内容提供方|"
     # (its button and its numbered notices: '下载文档原格式', '1. 1、下载文档前请自行甄别…')
     r"下载文档原格式$|(?:\d{1,2}\s*[.、]\s*){1,2}(?:下载文档前请自行甄别|\"?仅部分预览\"?的文档|"
-    r"如文档侵犯您的权益)"
+    r"如文档侵犯您的权益)|"
+    # a reposting site's disclaimer: where it took the text from, whose copyright it is
+    r"资料来[自源]于?(?:公开|互联)?网络[,，]?\s*仅(?:提)?供[^。]{0,12}(?:学习|参考)[^。]{0,8}$|"
+    r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$"
 )
 #: a document-sharing site's pager over the text: '/ 25'
 _PAGER = re.compile(r"/\s*\d{1,4}")
@@ -797,6 +802,8 @@ _SITE_SECTIONS = frozenset(
     | {"放大图片", "查看大图", "点击查看大图", "查看原图"}
     # and a forum thread's buttons under its title
     | {"只看楼主收藏回复", "只看楼主", "收藏回复"}
+    # and a law database's tabs over the text
+    | {"条款摘要", "法规全文"}
 )
 
 #: what a site's list of a page's fields opens each with

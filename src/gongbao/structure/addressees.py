@@ -30,7 +30,7 @@ def split_addressees(text: str) -> list[str]:
         pieces = [p.strip() for p in _split_top(part) if p.strip()]
         if (
             len(pieces) > 1
-            and _SHARED_COMMITTEE.search(pieces[-1])
+            and _COMMITTEE.search(pieces[-1])
             and all(p.endswith("区") for p in pieces[:-1])
         ):
             # zones listed before the 管委会 each has ('高新区、工业园区管委会'): one addressee
@@ -51,7 +51,11 @@ def split_addressees(text: str) -> list[str]:
             elif (
                 len(piece) == 1
                 or (_BARE_LEVEL.match(last) and not piece.startswith(("各", "有关", "有關")))
-                or not (_ADDRESSEE_END.search(current) or _AREAS.match(current))
+                or not (
+                    _ADDRESSEE_END.search(current)
+                    or _UNIT_END.search(current)
+                    or _AREAS.match(current)
+                )
                 or not (_OWN_NAME.match(piece) or _opens_with_place(piece))
                 # (zones listed before the committee that is named after the last of them:
                 # '冶金工业园、…示范园区、双山香山旅游度假区管委会' is one)
@@ -78,7 +82,9 @@ _MEMBERS = re.compile(
 #: a town named alone, and a town's government: '丁蜀镇', '湖父镇人民政府'
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
 _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")
-#: the committee a list of development zones shares, named after the last of them
+#: the committee a list of development zones shares ('…经开区、某某创新城管委会'), and one
+#: named after the last of them ('…高新区、工业园区管委会')
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
 _SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
 
 
@@ -111,8 +117,10 @@ _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(�
 #: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ
 _OWN_NAME = re.compile(
     # (not a zone without its place: '各街道、开发区' addresses the zone of the level above)
-    r"^(?!(?:经济技术|经济|經濟|高新技术|高新技術)?(?:开发|開發|高新)[区區]$)(?:各|有关|有關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
-    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直)|"
+    r"^(?!(?:经济技术|经济|經濟|高新技术|高新技術)?(?:开发|開發|高新)[区區]$)(?:各|有关|有關|相关|相關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
+    # a level's bodies named by the level: '省级有关部门', '县级各部门'
+    r"[省市县区縣區](?:级|級)|"
+    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直|属|屬)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
     r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会)$)|"
@@ -129,6 +137,9 @@ _OWN_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道))"
 )
 
+
+#: a bureau's sections, addressed beside other bodies: '各县（市、区）教育局人事科'
+_UNIT_END = re.compile(r"(?:科|股)$")
 
 _ADDRESSEE_END = re.compile(
     r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
@@ -160,7 +171,9 @@ def addressee_line(text: str) -> bool:
     if _SPEAKS_TO.search(names[-1]):
         return False  # the issuers, then their verb and audience: '…消防支队劝告市民：'
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
-    return sum(1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n)) * 2 > len(names)
+    return sum(
+        1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n) or _UNIT_END.search(n)
+    ) * 2 > len(names)
 
 
 #: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:'): its addressees,
