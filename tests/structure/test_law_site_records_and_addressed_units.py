@@ -66,3 +66,10 @@ def test_what_still_shares_a_name() -> None:
     assert split_addressees("各乡、镇人民政府，县级各部门：") == ["各乡、镇人民政府", "县级各部门"]
     assert split_addressees("某某财政局、农业农村局：") == ["某某财政局、农业农村局"]
     assert split_addressees("高新区、工业园区管委会：") == ["高新区、工业园区管委会"]
+
+
+def test_an_officers_title_spread_apart_with_the_name_run_onto_it() -> None:
+    """'省 长张文岳' (line 20) over '二○○五年十二月三十日', under the order's promulgation."""
+    path = "order/liaoning-2005-ling192-dongwu-yiqing-yingji-infoeach-page.txt"
+    doc = corpus_doc(path)
+    assert (doc.signature, doc.date) == (["省长 张文岳"], "2005-12-30")

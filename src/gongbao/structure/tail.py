@@ -142,6 +142,14 @@ def _officer_line(raw: str) -> str:
     characters or its colon before a pattern is tried, and kept unless it then reads as an
     officer's)."""
     raw = _unspread(raw)
+    if (
+        len(raw) >= 5
+        and raw[1:2] in (" ", "\u3000")
+        and (m := _SPREAD_POST.fullmatch(raw.strip()))
+        and (g := _OFFICE_GLUED.match(m.group(1) + m.group(2)))
+        and _speaker(joined := g.group("office") + " " + g.group("name"))
+    ):
+        return joined  # the title spread apart, the name run onto it: '省 长张文岳'
     if len(raw) >= 5 and raw.rstrip()[-2:-1] in " \u3000" and (m := _SPREAD_NAME.search(raw)):
         joined = raw[: m.start()] + " " + "".join(m.group(0).split())
         if _speaker(joined) is not None:
@@ -160,6 +168,8 @@ def _officer_line(raw: str) -> str:
     return raw
 
 
+#: a two-character title spread apart with the name run onto it: '省 长张文岳'
+_SPREAD_POST = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff]{3,5})")
 #: a name's two or three characters spread apart at a signature's end: '陈 武'
 _SPREAD_NAME = re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
 #: an officer's title and name printed together: '省长卫留成'
