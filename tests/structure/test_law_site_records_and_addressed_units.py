@@ -73,3 +73,26 @@ def test_an_officers_title_spread_apart_with_the_name_run_onto_it() -> None:
     path = "order/liaoning-2005-ling192-dongwu-yiqing-yingji-infoeach-page.txt"
     doc = corpus_doc(path)
     assert (doc.signature, doc.date) == (["省长 张文岳"], "2005-12-30")
+
+
+def _attachments(path: str) -> list[str]:
+    return [a.title for a in corpus_doc(path).attachments]
+
+
+def test_a_plan_handed_down_is_the_notices_attachment() -> None:
+    """'嘉祥县人民政府关于下达嘉祥县2023年国民经济和社会发展计划的通知', the plan printed after the
+    signature under '嘉祥县2023年国民经济和社会发展计划'."""
+    path = "web-page/shandong-jining-jiaxiang-2023-guomin-jingji-jihua-page.txt"
+    assert _attachments(path) == ["嘉祥县2023年国民经济和社会发展计划"]
+
+
+def test_an_issued_texts_revision_and_contents_head_around_its_title() -> None:
+    """'关于印发岳池县突发重大动物疫情应急预案(2018年修订)的通知' prints the plan as
+    '岳池县突发重大动物疫情应急预案'; '关于印发《…应急预案(2024年修订)》的通知' prints it with the
+    revision; '关于印发《益阳市重污染天气应急预案》的通知' prints '益阳市重污染天气应急预案目录'."""
+    path = "web-page/sichuan-guangan-yuechi-2018-yuefubanhan37-dongwu-yiqing-yuan-toolbar-meta-gov-page.txt"
+    assert _attachments(path) == ["岳池县突发重大动物疫情应急预案"]
+    path = "opinion/zhejiang-jinhua-kfq-2024-zhongwuran-tianqi-yuan-yinfa-meta-gov-page.txt"
+    assert _attachments(path) == ["金华经济技术开发区重污染天气应急预案(2024年修订)"]
+    path = "opinion/hunan-yiyang-2014-zhongwuran-tianqi-yuan-gov-page.txt"
+    assert _attachments(path) == ["益阳市重污染天气应急预案"]

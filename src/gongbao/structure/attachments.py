@@ -79,7 +79,8 @@ def _unlabelled(att: Block) -> Block | None:
 
 
 _ISSUES = re.compile(
-    r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|颁发|頒發|发布|發布)(?P<what>.+?)的(?:通知|决定|決定|通告)$"
+    r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|颁发|頒發|发布|發布|下达|下達)(?P<what>.+?)"
+    r"的(?:通知|决定|決定|通告)$"
 )
 
 
@@ -169,15 +170,22 @@ def _lead(doc: Document) -> str | None:
 
 def _printed(doc: Document, names: list[str]) -> list[Attachment]:
     """Those of ``names`` printed as a title of their own in the document, in that order."""
-    wanted = [norm_title(n) for n in names if len(n) >= 4]
+    # (a revision the notice's title notes, '…预案(2018年修订)', is no part of the title the
+    # issued text prints)
+    wanted = [norm_title(REVISED.sub("", n)) for n in names if len(n) >= 4]
+    named = {norm_title(n) for n in names}
     found: dict[str, Attachment] = {}
     blocks = [b for b in doc.blocks() if b.type in ("heading", "paragraph") and len(b.text) <= 80]
     for k, b in enumerate(blocks):
         # its title on one line, or over two (a page that broke it where it was printed)
         for title in (b.text, b.text + blocks[k + 1].text if k + 1 < len(blocks) else ""):
-            # a revision noted after the title ('…工作规则(2019年11月修订)') is not part of it
-            title = REVISED.sub("", title)
-            key = norm_title(title)
+            # a revision noted after the title ('…工作规则(2019年11月修订)') is not part of it,
+            # unless the notice names the text with it
+            if norm_title(title) not in named:
+                title = REVISED.sub("", title)
+            if title.endswith(("目录", "目 录")) and norm_title(title[:-2].rstrip()) in wanted:
+                title = title[:-2].rstrip()  # its contents' head run onto it: '…预案目录'
+            key = norm_title(REVISED.sub("", title))
             if title and key in wanted and key not in found:
                 if title.startswith("《") and title.endswith("》"):
                     title = title[1:-1]  # its own title printed in the quotes it was named in
