@@ -75,6 +75,8 @@ LABELS = {
     "效力级别": "topic",
     "法律效力": "topic",
     "应用分类": "topic",
+    "法律话题": "topic",
+    "产业领域": "topic",
     "生效时间": "valid_from",
     "生效日期": "valid_from",
     "实施日期": "valid_from",

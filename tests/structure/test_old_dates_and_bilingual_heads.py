@@ -105,7 +105,8 @@ def test_a_bilingual_pages_english_lines_in_the_head() -> None:
     """'卫生部、交通部令' / '(No.2 [2004])' / '(2004年第2号)': the English line is no part of the
     title, the number is the joint order's, and its two ministries are two issuers (the title
     had been '卫生部、交通部令(No.2 [2004])', with no issuer); the promulgation, under an English
-    paragraph that is not joined to it, titles the order by its rules."""
+    paragraph that is not joined to it, titles the order by its rules; the date '二00四年三月四日'
+    among the signature's English lines is read (since the twentieth batch; it had been None)."""
     path = (
         "order/weishengbu-jiaotongbu-2004-ling2-tufa-gonggong-weisheng-jiaotong-yingji-"
         "bilingual-pkulaw-page.txt"
@@ -113,7 +114,7 @@ def test_a_bilingual_pages_english_lines_in_the_head() -> None:
     assert _head(path) == (
         "突发公共卫生事件交通应急规定",
         "卫生部、交通部令(2004年第2号)",
-        None,
+        "2004-03-04",
         ["卫生部", "交通部"],
     )
 

@@ -440,7 +440,7 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         meta[key] = value
 
 
-def _front_matter(lines: list[Line], out: Unwrapped) -> int:
+def _front_matter(lines: list[Line], out: Unwrapped, raw: dict[int, str]) -> int:
     """YAML front matter: '---' on the first line, closed by '---' within 60 lines."""
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
     if first is None or lines[first].text.strip() != "---":
@@ -459,8 +459,30 @@ def _front_matter(lines: list[Line], out: Unwrapped) -> int:
                     key = "doc_number"  # a 文号 under a key of the site's own ('subtitle:')
                 if key and value and key not in out.meta:
                     out.meta[key] = value
-            return j + 1
+            return _export_note(lines, j + 1, out, raw)
     return 0
+
+
+def _export_note(lines: list[Line], start: int, out: Unwrapped, raw: dict[int, str]) -> int:
+    """A markdown export's note in a blockquote after its front matter, before the
+    document's first heading ('> 本文正文由脚本自…页面提取，仅供检索查阅'): the exporter's,
+    not the document's; taken only where a '#' heading follows it (told by the lines as
+    read: the cleaner has taken the marks off)."""
+
+    def marked(k: int, mark: str) -> bool:
+        return raw.get(lines[k].no, lines[k].text).lstrip().startswith(mark)
+
+    k = start
+    quoted: list[Line] = []
+    while k < len(lines) and (not lines[k].text.strip() or marked(k, ">")):
+        if lines[k].text.strip():
+            quoted.append(lines[k])
+        k += 1
+    if not quoted or k >= len(lines) or not marked(k, "#"):
+        return start
+    for ln in quoted:
+        out.removed.append(Removed(ln.no, ln.text.strip(), "page_metadata"))
+    return k
 
 
 def _menu(text: str) -> bool:
@@ -851,7 +873,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     """The document without its page wrapper, the page's metadata, and what was removed.
     (``raw``: the lines as read, spaces and all, by number — a table's cells apart.)"""
     out = Unwrapped(lines=[])
-    start = _front_matter(lines, out)
+    start = _front_matter(lines, out, raw or {})
     body = lines[start:]
     texts = [ln.text for ln in body]
     nonblank = [i for i, t in enumerate(texts) if t.strip()]
@@ -1257,7 +1279,11 @@ _VALIDITY_NOTE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{1,8}®?提示\s*[:：].{0,160}?(?:继续有效|失效|废止|修订|修改|有效)[。.]?$"
 )
 #: a news site's time of posting alone on its line: '时间: 2023-02-21'
-_SITE_TIME = re.compile(r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_SITE_TIME = re.compile(
+    r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (and the page's buttons for the text's size beside it: '时间:2017-11-08   大  中  小')
+    r"(?:\s*大\s*中\s*小)?"
+)
 #: a news site's label over its summary of the page
 _SUMMARY_LABEL = re.compile(r"(?:核心提示|内容提要|导读)\s*[:：]")
 

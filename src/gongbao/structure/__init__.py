@@ -464,6 +464,8 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
             ]
             for at in range(len(lines)):
                 joined = lines[at]
+                if squash(joined) == name and len(joined) <= 120:
+                    return joined  # a line of its own, its adoption note under it in its group
                 for nxt in lines[at + 1 : at + 4]:
                     joined += nxt
                     if len(joined) > 120 or not name.startswith(squash(joined)):
@@ -769,6 +771,18 @@ def _minutes_issuer(head: Head, text: str) -> list[str]:
 _APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
 
 
+def _fullest(named: list[str], signers: list[str]) -> list[str]:
+    """The organs of both lists, each once, by the fuller of the names it is given."""
+    merged: list[str] = []
+    for name in [*named, *signers]:
+        same = next((k for k, m in enumerate(merged) if same_organ(m, name)), None)
+        if same is None:
+            merged.append(name)
+        elif len(name) > len(merged[same]):
+            merged[same] = name
+    return merged
+
+
 def _document(
     groups: list[Group],
     head: Head,
@@ -937,7 +951,16 @@ def _document(
         # the national form's opening, its organ unnamed ('本年度报告根据《…政府信息公开条例》…
         # 要求编制'): a 政府信息公开 annual report (whose, the page's record may say)
         doc.kind = kind = "report"
-    if signers and head.weak_issuers:
+    if (
+        signers
+        and head.weak_issuers
+        and len(head.issuers) > len(signers)
+        and all(any(same_organ(h, s) for h in head.issuers) for s in signers)
+    ):
+        # joint issuers named on a line over the title, fewer of them read in the signature
+        # (a signer's line the page garbled): each kept, by its fullest name
+        doc.issuers = _fullest(head.issuers, signers)
+    elif signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
     elif (
         len(head.issuers) == 1
@@ -956,14 +979,7 @@ def _document(
         doc.issuers = list(signers)
     elif signers and head.issuers and not set(head.issuers) & set(signers):
         # one organ named twice, with and without its place: the fuller name stays
-        merged: list[str] = []
-        for name in [*head.issuers, *signers]:
-            same = next((k for k, m in enumerate(merged) if same_organ(m, name)), None)
-            if same is None:
-                merged.append(name)
-            elif len(name) > len(merged[same]):
-                merged[same] = name
-        doc.issuers = merged
+        doc.issuers = _fullest(head.issuers, signers)
     if (kind == "order" and (head.title.endswith("令") or not head.title)) or (
         _fragment_of_promulgated(head.title, body_groups)
     ):

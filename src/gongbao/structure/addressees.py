@@ -138,6 +138,8 @@ _OWN_NAME = re.compile(
 )
 
 
+#: every village (or neighbourhood) of the town that writes: '各村', '各村(居)', '各居委'
+_EACH_VILLAGE = re.compile(r"各(?:行政)?(?:村|居|社区)(?:[(（](?:居|社区)[)）])?(?:委)?")
 #: a bureau's sections, addressed beside other bodies: '各县（市、区）教育局人事科'
 _UNIT_END = re.compile(r"(?:科|股)$")
 
@@ -171,9 +173,14 @@ def addressee_line(text: str) -> bool:
     if _SPEAKS_TO.search(names[-1]):
         return False  # the issuers, then their verb and audience: '…消防支队劝告市民：'
     # most names end like a body that receives documents (a 林场 or a 协会 among them may not)
-    return sum(
-        1 for n in names if _ADDRESSEE_END.search(n) or _ZONE_END.search(n) or _UNIT_END.search(n)
-    ) * 2 > len(names)
+    received = (
+        _ADDRESSEE_END.search(n)
+        or _ZONE_END.search(n)
+        or _UNIT_END.search(n)
+        or _EACH_VILLAGE.fullmatch(n)
+        for n in names
+    )
+    return sum(1 for r in received if r) * 2 > len(names)
 
 
 #: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:'): its addressees,

@@ -58,10 +58,29 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         if b.num not in listed and b.text.strip():
             # (a site's box for attachments left empty, '附件：' and nothing, names none)
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
+    doc.attachments[:] = _once(doc.attachments)
     if moved:
         from gongbao.structure.outline import _number
 
         _number(doc.body, "", 1)
+
+
+#: an item's number before an attachment's title in a list: '1.', '２、'
+_ITEM_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．、]\s*")
+
+
+def _once(attachments: list[Attachment]) -> list[Attachment]:
+    """Each attachment once: the list that names it and the heading it is printed under
+    (or the list read a second time, its item's number left on: '1.某某名录') are one."""
+    seen: set[str] = set()
+    out: list[Attachment] = []
+    for a in attachments:
+        key = norm_title(_ITEM_NUMBER.sub("", a.title))
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
 
 
 def _label_n(label: str | None) -> int:

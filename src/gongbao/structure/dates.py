@@ -87,17 +87,26 @@ def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
     '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10, '2017年1214'
     → 2017-12-14, '2016年7月14' → 2016-07-14; '2022128' (1月28日 or 12月8日) → None."""
+    readings = compact_readings(text)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def compact_readings(text: str) -> set[str]:
+    """Every date a line of a date whose marks a page lost can be read as ('2022128': 1月28日
+    and 12月8日): a line that is a date, though which one it does not say."""
     text = text.strip()
     if not (text.endswith("日") or text[-1:].isdecimal()):
-        return None  # (every pattern ends on a digit or 日)
+        return set()  # (every pattern ends on a digit or 日)
     if "月" in text and (no_day := _NO_DAY_MARK.match(text)):
-        return iso(int(no_day.group("y")), int(no_day.group("m")), int(no_day.group("d")))
+        found = iso(int(no_day.group("y")), int(no_day.group("m")), int(no_day.group("d")))
+        return {found} if found else set()
     if spaced := _SPACED.match(text):
         # '{ 2017 6 23': the separators lost, the spaces between the numbers kept
-        return iso(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
+        found = iso(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
+        return {found} if found else set()
     m = _COMPACT.match(text)
     if m is None:
-        return None
+        return set()
     y, md = int(m.group("y")), m.group("md")
     readings = set()
     for cut in range(1, len(md)):
@@ -108,7 +117,7 @@ def compact_date(text: str) -> str | None:
             continue  # '2022105': a day is zero-padded only beside a padded month
         if (found := iso(y, int(month), int(day))) is not None:
             readings.add(found)
-    return readings.pop() if len(readings) == 1 else None
+    return readings
 
 
 def format_cn_date(value: str) -> str:

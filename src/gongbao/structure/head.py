@@ -824,7 +824,10 @@ def _score(
     head: Head, lines: list[tuple[int, int, str, str, int]], k0: int, j: int, after: int
 ) -> float:
     zones = [z for _no, z, _t in head.zones[after:]]
-    score = 3.0 * bool(head.addressees) + 2.0 * min(2, sum(z in _HEAD_ZONES for z in zones))
+    # (a zone wrapped over lines is one zone: an adoption note over two lines is no more
+    # evidence than one on a line)
+    found = sum(z in _HEAD_ZONES and (k == 0 or z != zones[k - 1]) for k, z in enumerate(zones))
+    score = 3.0 * bool(head.addressees) + 2.0 * min(2, found)
     score += 1.0 if ends_like_title(head.title) else 0.0
     skipped = sum(1 for _no, z, _t in head.zones if z == "headline")
     if j < len(lines) and (
@@ -1739,6 +1742,10 @@ def _issuer_and_kind(title: str) -> bool:
     return _issuer_before_kind(title) is not None
 
 
+#: a report's title: what a congress approves without issuing it
+_REPORT_TITLE = re.compile(r"(?:报告|報告)$")
+
+
 def _occasion(head: Head, text: str) -> bool:
     """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
     found = read_occasion(text)
@@ -1753,6 +1760,11 @@ def _occasion(head: Head, text: str) -> bool:
         found.issuer
         and (not head.issuers or head.weak_issuers)
         and not (PLACELESS.match(found.issuer) and _issuer_and_kind(head.title))
+        # (a report a congress approved is the reporter's, not the congress's: '关于…预算草案
+        # 的报告' / '(…人民代表大会第四次会议通过)' / '某市财政局')
+        and not (
+            found.speaker is None and "在" not in text[:20] and _REPORT_TITLE.search(head.title)
+        )
     ):
         # (a title that opens with its issuer's name, '某某县人大常委会公告', names it better
         # than a meeting line that leaves out the place: '自治县九届人大常委会第…次会议')

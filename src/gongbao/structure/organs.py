@@ -465,7 +465,11 @@ _ORGAN_NOISE = re.compile(r"[\s、，,·《》“”()（）]|人民(?=政府)")
 def same_organ(a: str, b: str) -> bool:
     """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
     name is the other with its country or place before it."""
-    short, long = sorted((_ORGAN_NOISE.sub("", a), _ORGAN_NOISE.sub("", b)), key=len)
+    a, b = _ORGAN_NOISE.sub("", a), _ORGAN_NOISE.sub("", b)
+    if a.endswith("委员会") != b.endswith("委员会"):
+        # a committee by its short name: '上海市交通委' and '(上海)市交通委员会'
+        a, b = _committee_short(a), _committee_short(b)
+    short, long = sorted((a, b), key=len)
     if short.startswith("中共") and long.startswith("中共"):
         # a party committee with its place after 中共: '中共长乐镇委员会', '中共嵊州市长乐镇委员会'
         short, long = short[2:], long[2:]
@@ -476,6 +480,10 @@ def same_organ(a: str, b: str) -> bool:
         long.startswith(short)
         and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[处科股]", long[len(short) :]) is not None
     )
+
+
+def _committee_short(name: str) -> str:
+    return name[:-2] if name.endswith("委员会") else name
 
 
 #: provinces by the one character their governments' issuer codes open with (鄂政发 …); the

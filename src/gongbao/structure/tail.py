@@ -14,6 +14,7 @@ from gongbao.clean.markup import PLACEHOLDER, clean_line
 from gongbao.structure.dates import (
     DATE,
     compact_date,
+    compact_readings,
     date_from_match,
     is_date_line,
     parse_date,
@@ -21,6 +22,7 @@ from gongbao.structure.dates import (
 from gongbao.structure.head import raw_line
 from gongbao.structure.organs import ORG_END, is_org, split_organs
 from gongbao.structure.speakers import speaker_org
+from gongbao.structure.title import translation_line
 from gongbao.structure.zones import RELEASE_NOTE, RELEASE_NOTE_BODY, SPEAKER
 from gongbao.titles import CLOSING
 
@@ -284,6 +286,31 @@ def _join_presidium(
     return out
 
 
+def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A date broken after its year ('2014' / '年8月12日', a page's narrow cell), both lines
+    in one group: one line."""
+    if not any(len(t) == 4 and t.isdigit() for _gi, t, _r in lines):
+        return lines
+    out: list[tuple[int, str, str]] = []
+    k = 0
+    while k < len(lines):
+        gi, text, rawt = lines[k]
+        if (
+            len(text) == 4
+            and text.isdigit()
+            and k + 1 < len(lines)
+            and lines[k + 1][0] == gi
+            and lines[k + 1][1].startswith("年")
+            and is_date_line(text + lines[k + 1][1])
+        ):
+            out.append((gi, text + lines[k + 1][1], text + lines[k + 1][2].strip()))
+            k += 2
+            continue
+        out.append((gi, text, rawt))
+        k += 1
+    return out
+
+
 def _broken_organ(first: str, second: str) -> bool:
     """Whether two lines are one organ's name broken: the first opens like an organ and
     does not end like one, the second ends like one, and no sentence runs through them."""
@@ -293,11 +320,15 @@ def _broken_organ(first: str, second: str) -> bool:
         return False
     from gongbao.structure.organs import starts_organ
 
-    return starts_organ(first)
+    # (a second line that opens like an organ of its own is a second signer: the first one
+    # lost its last character, '中共某县委办公' / '某县人民政府办公室')
+    return starts_organ(first) and not starts_organ(second)
 
 
 def _dated(text: str) -> bool:
-    return is_date_line(text) or compact_date(text) is not None
+    """A date line, though a page that lost its marks may leave which date open
+    ('2020126': 1月26日 or 12月6日 — the signature is read, its date is not)."""
+    return is_date_line(text) or bool(compact_readings(text))
 
 
 def _after_text(lines: list[tuple[int, str, str]], k: int) -> bool:
@@ -343,9 +374,14 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
         for text in (ln.text.strip(),)
     ]
     per_line = Counter(gi for gi, _t, _r in lines)
+    # a bilingual page's English lines under each of the signature's ('Liao Guoxun,' / 'Mayor
+    # of Tianjin', 'December 5, 2020') are passed over, and still counted in their groups
+    english = Counter(gi for gi, t, _r in lines if t[:1].isascii() and translation_line(t))
+    if english:
+        lines = [x for x in lines if not (x[1][:1].isascii() and translation_line(x[1]))]
     joined: dict[int, int] = {}
-    lines = _join_presidium(_split_signed_dates(lines), joined)
-    per_group = Counter(gi for gi, _t, _r in lines)
+    lines = _join_presidium(_split_signed_dates(_join_broken_dates(lines)), joined)
+    per_group = Counter(gi for gi, _t, _r in lines) + english
     k = 0
     while k < len(lines):
         run = k

@@ -186,7 +186,10 @@ PROMULGATED = re.compile(
     # 通过 1998年2月6日某市人民政府令第68号发布)', a comma after it)
     rf"^[(（]?\s*(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*[,，;；]?\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
-    r"(?:发布|公布|颁布|施行)[^)）]{0,60}[)）]?$"
+    r"(?:发布|公布|颁布|施行)"
+    # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
+    # 重新发布）')
+    r"(?:[^)）]{0,60}|[，,]\s*根据[^()（）]{0,200}?(?:修正|修订|修改)[^()（）]{0,12})[)）]?$"
 )
 #: an attachment's label printed alone above its title (a file that is the attachment)
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
