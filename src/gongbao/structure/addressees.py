@@ -85,7 +85,7 @@ _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政�
 #: the committee a list of development zones shares ('…经开区、某某创新城管委会'), and one
 #: named after the last of them ('…高新区、工业园区管委会')
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
-_SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
+_SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)" + _COMMITTEE.pattern)
 
 
 def _opens_with_place(piece: str) -> bool:
