@@ -91,6 +91,8 @@ LABELS = {
     "公开责任部门": "publisher",
     "公开责任单位": "publisher",
     "责任部门": "responsible",
+    "政策咨询机关": "contact",
+    "政策咨询电话": "contact",
     "信息来源": "source",
     "来源": "source",
     "公开方式": "disclosure",

@@ -247,6 +247,10 @@ orders, 人大 texts, reports, replies, a town's notice) were listed and the rul
 kinds written: 通知 580 → 598, 人民政府 2,153 → 2,191, "土地征收" 24 → 26, （一） 46 → 52, 的。
 50 → 56, 财政 in notices 178 → 182, 工作 in 2020–2023 675 → 680, 养 510 → 513 (the new files);
 scores moved with the corpus's statistics.
+Re-recorded when bylines that open with 日期 or 文章来源 or a count of readers ('日期:2015年05月15日
+来源:县政府办点击:[]', '浏览:0来源: 作者:') and a record's empty consultation fields came to be
+read as the page's: 人民政府 2,191 → 2,187 (主送 lines under such bylines, now read as 主送, are
+no longer blocks of the body; no other total moved).
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

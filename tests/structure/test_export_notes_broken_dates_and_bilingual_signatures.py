@@ -108,3 +108,40 @@ def test_english_lines_inside_a_signature_and_a_signer_over_an_uncertain_date() 
         "redhead/liaoning-shenyang-liaozhong-2024-shenliaozhongzhengfa1-renwu-fenjie-gov-page.txt"
     )
     assert corpus_doc(path).signature == ["沈阳市辽中区人民政府"]
+
+
+def test_bylines_and_empty_consultation_fields_between_the_title_and_the_addressees() -> None:
+    """'日期:2015年05月15日来源:县政府办点击:[]' (line 8) over '各乡镇人民政府,县级各部门:';
+    '文章来源: 区应急管理局浏览量:发表时间:2019-12-0…' (line 9) over '各乡镇(街道)人民政府(办事处),
+    区直有关单位:'; '政策咨询机关: | 政策咨询电话: |' (line 6), a record's fields left empty."""
+    cases = {
+        "opinion/sichuan-meishan-qingshen-2015-shengchan-anquan-yuan-spam-page.txt": (
+            (8, "byline"),
+            ["各乡镇人民政府", "县级各部门"],
+        ),
+        "web-page/jiangxi-shangrao-guangfeng-2019-senlin-huozai-yuan-meta-gov-page.txt": (
+            (9, "byline"),
+            ["各乡镇(街道)人民政府(办事处)", "区直有关单位"],
+        ),
+        "web-page/anhui-bozhou-qiaocheng-2020-zhongdian-renwu-fenjie-pipes-meta-gov-page.txt": (
+            (6, "page_metadata"),
+            ["各乡镇人民政府", "街道办事处", "区政府各部门", "各直属机构"],
+        ),
+    }
+    for path, (removed, addressees) in cases.items():
+        issue = parse_bytes((CORPUS / path).read_bytes())
+        assert removed in {(r.line, r.why) for r in issue.removed}, path
+        assert issue.documents[0].addressees == addressees, path
+
+
+def test_a_headline_with_a_comma_under_a_pages_scraps_is_not_joined_to_the_lead() -> None:
+    """'图片' (an image's stub) over '区政府召开常务会议,研究全区市容环境工作等事项', its byline
+    '日期:2024-05-15 15:37 来源:区政府办公室 …' taken out, then '4月29日,区委副书记、区长…'."""
+    doc = corpus_doc("minutes/beijing-chaoyang-2024-qzf-cwh-shirong-mirror-page.txt")
+    assert doc.title == "区政府召开常务会议,研究全区市容环境工作等事项"
+
+
+def test_a_bilingual_orders_signature_over_english_lines() -> None:
+    """'天津市市长 廖国勋' / 'Liao Guoxun,' / 'Mayor of Tianjin' / '2020年12月5日'."""
+    doc = corpus_doc("order/tianjin-2020-ling20-guizhang-xiugai-feizhi-bilingual-gov-page.txt")
+    assert (doc.signature, doc.date) == (["天津市市长 廖国勋"], "2020-12-05")

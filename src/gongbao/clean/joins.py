@@ -201,13 +201,15 @@ def join_cut_paragraphs(
                 continue
             if (
                 not wrapped
-                and len(out) == 1
+                # (only scraps above it: a page's image stub, '图片', is no text)
+                and all(len(o.text) <= 8 and "。" not in o.text for o in out[:-1])
                 and len(prev.lines) == 1
                 and len(left) <= 60
                 and not word_spans(left, right)
             ):
-                # the text's first line alone, short, over a paragraph, no word broken between
-                # them: a headline with a comma in it ('某地调整…书记,两名…拟任…职务')
+                # the text's first line alone (scraps aside), short, over a paragraph, no word
+                # broken between them: a headline with a comma in it ('某地调整…书记,两名…拟任…
+                # 职务')
                 out.append(g)
                 continue
             out[-1] = _joined(prev, g)

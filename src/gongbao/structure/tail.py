@@ -4,6 +4,7 @@ columns), the date under them, and the validity clause (有效期至…, 自…�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -286,6 +287,11 @@ def _join_presidium(
     return out
 
 
+def _between(groups: list[int], first: int, last: int) -> int:
+    """How many of ``groups`` (sorted) lie strictly between ``first`` and ``last``."""
+    return bisect_left(groups, last) - bisect_right(groups, first) if groups else 0
+
+
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """A date broken after its year ('2014' / '年8月12日', a page's narrow cell), both lines
     in one group: one line."""
@@ -377,6 +383,9 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
     # a bilingual page's English lines under each of the signature's ('Liao Guoxun,' / 'Mayor
     # of Tianjin', 'December 5, 2020') are passed over, and still counted in their groups
     english = Counter(gi for gi, t, _r in lines if t[:1].isascii() and translation_line(t))
+    # (a group of English lines alone stands between the signer's and the date's without
+    # parting them)
+    english_only = sorted(gi for gi, n in english.items() if n == per_line[gi])
     if english:
         lines = [x for x in lines if not (x[1][:1].isascii() and translation_line(x[1]))]
     joined: dict[int, int] = {}
@@ -399,7 +408,12 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
             run > k
             and date_at < len(lines)
             and _dated(lines[date_at][1])
-            and (lines[date_at][0] - lines[k][0] <= date_at - k + 1)
+            and (
+                lines[date_at][0]
+                - lines[k][0]
+                - _between(english_only, lines[k][0], lines[date_at][0])
+                <= date_at - k + 1
+            )
         ):
             run = date_at
             if sig.date is None:
