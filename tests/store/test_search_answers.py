@@ -251,6 +251,9 @@ Re-recorded when bylines that open with 日期 or 文章来源 or a count of rea
 来源:县政府办点击:[]', '浏览:0来源: 作者:') and a record's empty consultation fields came to be
 read as the page's: 人民政府 2,191 → 2,187 (主送 lines under such bylines, now read as 主送, are
 no longer blocks of the body; no other total moved).
+Re-recorded when a date whose marks the page lost ('2020126', '2024115') came to be read where
+the page's posting day leaves one reading: two documents dated (2020-01-26, 2024-01-15), so 工作
+in 2020–2023 680 → 683 and the year facets of 通知 and 人民政府 moved by one or two.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

@@ -89,25 +89,30 @@ def test_a_report_the_congress_approved_is_the_reporters() -> None:
 
 def test_a_byline_with_the_size_buttons_and_a_signature_over_an_uncertain_date() -> None:
     """' 时间:2017-11-08       大    中    小' (line 7) over '各乡(镇)人民政府,县人民政府各委、局、办、
-    中心'; '鹤庆县新型冠状病毒感染的肺炎疫情' / '防控工作指挥部办公室' / '2020126' (1月26日 or 12月6日)."""
+    中心'; '鹤庆县新型冠状病毒感染的肺炎疫情' / '防控工作指挥部办公室' / '2020126' (1月26日 or 12月6日)
+    under '发布时间:2020-01-26': the page was posted on the first reading, before the second."""
     path = "announcement/shanxi-xinzhou-hequ-2017-jinranqu-tonggao-gov-page.txt"
     issue = parse_bytes((CORPUS / path).read_bytes())
     assert (7, "byline") in {(r.line, r.why) for r in issue.removed}
     assert issue.documents[0].addressees == ["各乡(镇)人民政府", "县人民政府各委、局、办、中心"]
     doc = corpus_doc("announcement/yunnan-dali-heqing-2020-yiqing-zhihuibu-tonggao1-gov-page.txt")
     assert doc.signature == ["鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室"]
-    assert doc.date is None
+    assert doc.date == "2020-01-26"
 
 
 def test_english_lines_inside_a_signature_and_a_signer_over_an_uncertain_date() -> None:
     """A bilingual order's '二00四年三月四日' (line 40) among its English lines; '沈阳市辽中区人民政府' /
-    '2024115' signs (the date is not certain)."""
+    '2024115' (1月15日 or 11月5日) signs, and the page's byline ('发布时间:2024-01-18', line 5) leaves
+    one reading."""
     path = "order/weishengbu-jiaotongbu-2004-ling2-tufa-gonggong-weisheng-jiaotong-yingji-bilingual-pkulaw-page.txt"
     assert corpus_doc(path).date == "2004-03-04"
     path = (
         "redhead/liaoning-shenyang-liaozhong-2024-shenliaozhongzhengfa1-renwu-fenjie-gov-page.txt"
     )
-    assert corpus_doc(path).signature == ["沈阳市辽中区人民政府"]
+    assert (corpus_doc(path).signature, corpus_doc(path).date) == (
+        ["沈阳市辽中区人民政府"],
+        "2024-01-15",
+    )
 
 
 def test_bylines_and_empty_consultation_fields_between_the_title_and_the_addressees() -> None:

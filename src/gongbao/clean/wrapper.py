@@ -1229,6 +1229,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             elif why == "byline" and "来源" in text and (src := _PLAIN_SOURCE.search(text)):
                 # a byline's plain '来源:' (a news item's as often as an organ's): kept apart
                 out.meta.setdefault("byline_source", src.group("org"))
+            if why == "byline" and (posted := _POSTED_ON.search(text)):
+                # the day the page was posted: no document's date, but a bound on it (a
+                # date whose marks the page lost is read where only one reading precedes it)
+                out.meta.setdefault("posted", "-".join(posted.groups()))
             out.removed.append(Removed(ln.no, text, why))
             out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))
             continue
@@ -1281,6 +1285,10 @@ _VALIDITY_NOTE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{1,8}®?提示\s*[:：].{0,160}?(?:继续有效|失效|废止|修订|修改|有效)[。.]?$"
 )
 #: a news site's time of posting alone on its line: '时间: 2023-02-21'
+#: the day a byline says the page was posted: '发布时间:2020-01-26', '日期:2015年05月15日'
+_POSTED_ON = re.compile(
+    r"(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+)
 _SITE_TIME = re.compile(
     r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     # (and the page's buttons for the text's size beside it: '时间:2017-11-08   大  中  小')

@@ -165,6 +165,8 @@ def build_issue(cleaned: Cleaned) -> Issue:
     section_of = {idx: e.section for e, idx in zip(issue.toc, found, strict=True)} if toc else {}
     bounds = list(zip(starts, [*starts[1:], body_end], strict=True)) if starts else []
     bounds = _without_copies(groups, bounds, cleaned)
+    # the day a page says it was posted (a single document's page): what bounds its date
+    posted = parse_date(cleaned.meta.get("posted", "") or cleaned.meta.get("published", ""))
     doc_of_group: dict[int, str] = {}
     for ordinal, (start, end) in enumerate(bounds, start=1):
         head = parse_head(groups, start, end, raw)
@@ -172,7 +174,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
             doc_id = document_id(slug, meta.year, meta.number, ordinal)
         else:
             doc_id = standalone_id(head.doc_number, _identity(head, groups[start:end]), ordinal)
-        doc = _document(groups, head, start, end, raw, doc_id, problems)
+        doc = _document(groups, head, start, end, raw, doc_id, problems, posted)
         doc.section = section_of.get(start)
         issue.documents.append(doc)
         for gi in range(start, end):
@@ -791,9 +793,10 @@ def _document(
     raw: dict[int, str],
     doc_id: str,
     problems: list[Problem],
+    posted: str | None = None,
 ) -> Document:
     body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
-    sig = signatures(body_groups, raw)
+    sig = signatures(body_groups, raw, head.page_date or posted)
     signers, sig_date = sig.signers, sig.date
     signed = set(sig.groups)
     body_groups = [g for k, g in enumerate(body_groups) if k not in signed]

@@ -292,6 +292,15 @@ def _between(groups: list[int], first: int, last: int) -> int:
     return bisect_left(groups, last) - bisect_right(groups, first) if groups else 0
 
 
+def _before_posting(text: str, posted: str | None) -> str | None:
+    """A date whose marks the page lost, read two ways ('2020126': 1月26日 or 12月6日), where
+    only one of the readings is on or before the day the page was posted."""
+    if posted is None:
+        return None
+    readings = [d for d in compact_readings(text) if d <= posted]
+    return readings[0] if len(readings) == 1 else None
+
+
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """A date broken after its year ('2014' / '年8月12日', a page's narrow cell), both lines
     in one group: one line."""
@@ -368,9 +377,11 @@ def _sentence(text: str) -> bool:
     return len(text) > 60 and ("。" in text or "，" in text)
 
 
-def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
+def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = None) -> Signature:
     """Signature blocks anywhere in a document: signer lines then a date line (in one group
-    or in consecutive ones), and a joint-signature table of organisations at the end."""
+    or in consecutive ones), and a joint-signature table of organisations at the end.
+    (``posted``: the day the page says it was posted, where it says so — a document is dated
+    on or before it.)"""
     sig = Signature()
     lines = [
         (gi, text, text if _sentence(text) else _officer_line(raw_line(raw, ln).strip()))
@@ -429,7 +440,11 @@ def signatures(groups: list[Group], raw: dict[int, str]) -> Signature:
                     for name in names:
                         if name not in sig.signers:
                             sig.signers.append(name)
-                sig.date = parse_date(lines[run][1]) or compact_date(lines[run][1])
+                sig.date = (
+                    parse_date(lines[run][1])
+                    or compact_date(lines[run][1])
+                    or _before_posting(lines[run][1], posted)
+                )
             # the groups the signature fills, and only those: a group that holds text as
             # well stays in the body (nothing of the text is lost with a signature)
             taken = Counter(gi for gi, _t, _r in lines[k : run + 1])
