@@ -254,6 +254,8 @@ no longer blocks of the body; no other total moved).
 Re-recorded when a date whose marks the page lost ('2020126', '2024115') came to be read where
 the page's posting day leaves one reading: two documents dated (2020-01-26, 2024-01-15), so 工作
 in 2020–2023 680 → 683 and the year facets of 通知 and 人民政府 moved by one or two.
+Re-recorded when a department's 决算 published with a report of its own ('…年度决算公开报告')
+came to be a budget, not a report: （一） by kind, report 11 → 9, budget 3 → 5.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;

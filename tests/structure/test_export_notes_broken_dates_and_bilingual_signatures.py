@@ -150,3 +150,13 @@ def test_a_bilingual_orders_signature_over_english_lines() -> None:
     """'天津市市长 廖国勋' / 'Liao Guoxun,' / 'Mayor of Tianjin' / '2020年12月5日'."""
     doc = corpus_doc("order/tianjin-2020-ling20-guizhang-xiugai-feizhi-bilingual-gov-page.txt")
     assert (doc.signature, doc.date) == (["天津市市长 廖国勋"], "2020-12-05")
+
+
+def test_final_accounts_published_with_a_report_of_their_own_are_a_budget() -> None:
+    """'儋州市财政局2023年度(本级)决算公开报告', '內蒙古自治區呼和浩特市第三醫院2021年度決算公開報告':
+    a department's 决算 as it publishes them, not a report to a congress."""
+    for path in (
+        "dept-budget/hainan-danzhou-caizhengju-2023-final-accounts-gov-meta-page.txt",
+        "dept-budget/neimenggu-huhehaote-disan-yiyuan-2021-final-accounts-trad-htmltags-mirror-page.txt",
+    ):
+        assert corpus_doc(path).kind == "budget", path

@@ -40,8 +40,11 @@ _ABOUT_PERSONNEL = re.compile(
 ISSUING_VERB = r"(?:印发|印發|转发|轉發|批转|批轉)"
 #: a title that issues another text: '关于印发…', '关于转发…'
 _ISSUING_TITLE = re.compile("关于" + ISSUING_VERB)
-#: a department's budget or final accounts explained in a title of its own
-_BUDGET_NOTE = re.compile(r"(?:部门|单位)[预决]算\S{0,12}说明$")
+#: a department's budget or final accounts explained in a title of its own, or published with
+#: a report or an account of its own ('…2023年度决算公开报告', '…部门预算公开说明')
+_BUDGET_NOTE = re.compile(
+    r"(?:部门|单位)[预决]算\S{0,12}说明$|[预預决決]算公[开開](?:情况)?(?:报告|報告|说明|說明)$"
+)
 #: what a title may carry after its kind: (第一批), (第四次), (试行), (书面), (一)
 _TAIL_NOTE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 #: how a title with such a note ends ('$' stands before a last newline too)
@@ -59,7 +62,7 @@ def kind_of(title: str) -> str:
         "职务" in title or "職務" in title or not _ABOUT_PERSONNEL.search(title, m.end())
     ):
         return _COMPILED[0][1]
-    if title.endswith("说明") and _BUDGET_NOTE.search(title):
+    if title.endswith(("说明", "說明", "报告", "報告")) and _BUDGET_NOTE.search(title):
         return "budget"  # '…2019年部门预算“三公”经费公开说明': the budget's own account
     m = _ISSUING_TITLE.search(title) if "关于" in title else None
     if m is not None and "的" not in title[m.end() :][-6:]:
