@@ -18,6 +18,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "unplaced_text": "首篇文件之前有文字",
     "toc_unmatched": "目录条目在正文中找不到",
     "attachment_label_missing": "附件缺少“附件N”字样",
+    "attachment_title_cut": "附件标题不完整",
     # check: where the issue disagrees with itself
     "toc_title_differs": "目录标题与正文标题不同",
     "issue_truncated": "本期内容不完整",

@@ -160,3 +160,16 @@ def test_final_accounts_published_with_a_report_of_their_own_are_a_budget() -> N
         "dept-budget/neimenggu-huhehaote-disan-yiyuan-2021-final-accounts-trad-htmltags-mirror-page.txt",
     ):
         assert corpus_doc(path).kind == "budget", path
+
+
+def test_an_attachments_title_cut_to_one_character_is_a_problem_not_an_attachment() -> None:
+    """'附件:1.第五批市级非物质文化遗产代表性项目名录' / '2.市' (the page cut after it)."""
+    path = "web-page/neimenggu-ordos-2017-efufa142-feiyi-minglu-minjian-yishu-zhixiang-bullets-meta-gov-page.txt"
+    issue = parse_bytes((CORPUS / path).read_bytes())
+    assert [a.title for a in issue.documents[0].attachments] == [
+        "第五批市级非物质文化遗产代表性项目名录"
+    ]
+    cut = [p for p in issue.problems if p.kind == "attachment_title_cut"]
+    assert [(p.detail, p.source.line if p.source else None) for p in cut] == [
+        ("附件2的标题只剩“市”：文字不完整，未列为附件", 33)
+    ]

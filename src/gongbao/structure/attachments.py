@@ -58,11 +58,30 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         if b.num not in listed and b.text.strip():
             # (a site's box for attachments left empty, '附件：' and nothing, names none)
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
-    doc.attachments[:] = _once(doc.attachments)
+    doc.attachments[:] = _once(_whole(doc, problems))
     if moved:
         from gongbao.structure.outline import _number
 
         _number(doc.body, "", 1)
+
+
+def _whole(doc: Document, problems: list[Problem]) -> list[Attachment]:
+    """The attachments whose titles the text prints whole: a title of one character ('2.市'
+    where a page was cut) is no title; it is a problem, not an attachment."""
+    kept: list[Attachment] = []
+    for a in doc.attachments:
+        if len(a.title.strip()) < 2:
+            problems.append(
+                Problem(
+                    "attachment_title_cut",
+                    f"{a.label or '附件'}的标题只剩“{a.title.strip()}”：文字不完整，未列为附件",
+                    doc.id,
+                    a.source,
+                )
+            )
+            continue
+        kept.append(a)
+    return kept
 
 
 #: an item's number before an attachment's title in a list: '1.', '２、'
