@@ -256,9 +256,15 @@ the page's posting day leaves one reading: two documents dated (2020-01-26, 2024
 in 2020–2023 680 → 683 and the year facets of 通知 and 人民政府 moved by one or two.
 Re-recorded when a department's 决算 published with a report of its own ('…年度决算公开报告')
 came to be a budget, not a report: （一） by kind, report 11 → 9, budget 3 → 5.
+Re-recorded when 20 files (markdown exports of Shanghai documents and of the national law
+database, State Council texts cut from a crawler's dump, a GB/T 9704 text from a dataset) were
+listed: 通知 598 → 616, 人民政府 2,187 → 2,230, 养老 241 → 243 (養老 the same), 为老服务 7 → 8, 国务院
+批复 24 → 25, （一） 52 → 53, 的。 56 → 58, 财政 in notices 182 → 186, 工作 in 2020–2023 683 → 705,
+养 513 → 528 (the new files); scores moved with the corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
-sample's documents only; no corpus file holds it); 为老服务 in 7 blocks, all in the sample;
+sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
+in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);
 PM2.5 in 10 blocks: printed as PM_{2.5} three times in the sample (-06 twice, -08), once in
 each of the 2025 work reports of Jiangxi, Guangdong and Hunan, once in the State Council's 2022
 work report (a crawl without its head: '细颗粒物（PM2.5）平均浓度下降9.1%', line 9), once in Chongqing's 2025
@@ -363,7 +369,7 @@ def test_answers_are_the_recorded_ones(corpus_db: Path) -> None:
     # by hand (see the docstring)
     rank = want["rank"]
     assert rank[_key("宝宝屋", {}, 20, 0)]["total"] == 9
-    assert rank[_key("为老服务", {}, 5, 0)]["total"] == 7
+    assert rank[_key("为老服务", {}, 5, 0)]["total"] == 8
     pm = rank[_key("PM2.5", {}, 20, 0)]
     assert pm["total"] == 10
     assert sorted(i["document"] for i in pm["items"] if i["document"].startswith("jingan")) == [

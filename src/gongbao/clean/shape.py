@@ -631,6 +631,20 @@ def _cut_first_lines(lines: list[Line], cut: Callable[[str], tuple[int, int] | N
         k += 1
 
 
+#: an order's promulgation with its signer and date run onto it: '现公布《…》，自2018年1月1日起
+#: 施行。总理　　李克强 　　 2017年12月25日'
+_PROMULGATED_SIGNED = re.compile(
+    r"(?<=施行。)[ \u3000]*(?=(?:代|常务副|副)?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)"
+    rf"[ \u3000]*[\u4e00-\u9fff·]{{2,5}}[ \u3000]*{_YMD}[ \u3000]*$)"
+)
+
+
+def _promulgation_then_signer(text: str) -> tuple[int, int] | None:
+    """The signer and date of an order run onto its promulgation: cut where the signer starts."""
+    m = _PROMULGATED_SIGNED.search(text) if "施行。" in text else None
+    return (m.start(), m.end()) if m is not None else None
+
+
 def _indented_colon(text: str) -> tuple[int, int] | None:
     """A 主送 line run onto the first paragraph, the indent between them kept as spaces."""
     m = _COLON_INDENT.search(text) if ("：" in text or ":" in text) else None
@@ -780,6 +794,7 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     _cut_first_lines(lines, _opening_note)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)
+    _cut_first_lines(lines, _promulgation_then_signer)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

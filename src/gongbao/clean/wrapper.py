@@ -36,6 +36,8 @@ YAML_KEYS = {
     "日期": "published",
     "author": "issuer",
     "issuer": "issuer",
+    # (an export's '发布单位': the body that published it, taken as a page's publisher is)
+    "发布单位": "publisher",
     "source": "source",
     "doc_number": "doc_number",
     "文号": "doc_number",

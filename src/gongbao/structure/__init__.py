@@ -405,7 +405,9 @@ _PROMULGATES = re.compile(
     # (a revision promulgated: '《某某办法》的修订已于…通过,现予以发布')
     r"^(?:《(?P<title>[^》]{4,80})》(?:的?(?:修订|修正|修改)(?:稿|本)?)?(?:已经|已於|已于|已由|业经|經)"
     # a congress's 公告: '2022年2月25日，某某县第N届人民代表大会第N次会议表决通过了《…》'
-    r"|[^《。]{4,60}?(?:会议|會議)(?:表决|审议)?通过了?《(?P<adopted>[^》]{4,80})》)"
+    r"|[^《。]{4,60}?(?:会议|會議)(?:表决|审议)?通过了?《(?P<adopted>[^》]{4,80})》"
+    # the State Council's own words: '现公布《某某条例》，自2018年1月1日起施行'
+    r"|现(?:予)?公布《(?P<issued>[^》]{4,80})》)"
 )
 
 
@@ -454,7 +456,7 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
         # (the order line run onto it: '某省人民政府令(第231号)《…》业经…')
         said = _ORDER_RUN_ON.sub("", said, count=1) if "令" in said[:30] else said
         if m := _PROMULGATES.match(said):
-            name = squash(m.group("title") or m.group("adopted"))
+            name = squash(m.group("title") or m.group("adopted") or m.group("issued"))
             for x in groups[:12]:
                 printed = x.text.replace("**", "").strip()
                 if squash(printed) == name and len(printed) <= 120:

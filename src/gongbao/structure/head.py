@@ -1497,6 +1497,17 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "title_again")
             k += 1
             zone = "title_again"
+        elif (
+            k + 2 < limit
+            and not ends_like_title(text)
+            and _again_over_two(text + lines[k + 1][2] + lines[k + 2][2], head.title)
+        ):
+            # or over three ('化隆回族自治县' / '施行《…》结婚年龄的' / '变通规定', under a markdown
+            # export's heading of the whole title)
+            _record(head, lines[k], "title_again")
+            _record(head, lines[k + 1], "title_again")
+            k += 2
+            zone = "title_again"
         elif _cut_again(head.title, text):
             zone = "title_again"  # printed again and cut before its kind: no evidence
         elif addressee_line(text) or bare_addressee_line(text):

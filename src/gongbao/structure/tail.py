@@ -177,7 +177,7 @@ _SPREAD_POST = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff]{3,5})")
 _SPREAD_NAME = re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
 #: an officer's title and name printed together: '省长卫留成'
 _OFFICE_GLUED = re.compile(
-    r"^(?P<office>(?:代|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席))(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^(?P<office>(?:代|常务副|副)?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席))(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
 #: an officer's title and name parted by a colon: '市长:董伟'
 _OFFICE_COLON = re.compile(
@@ -302,28 +302,45 @@ def _before_posting(text: str, posted: str | None) -> str | None:
 
 
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """A date broken after its year ('2014' / '年8月12日', a page's narrow cell), both lines
-    in one group: one line."""
+    """A date broken after its year, or at each of its digits' ends ('2014' / '年8月12日';
+    '2014' / '年6' / '月28' / '日': a page's narrow cell), all its lines in one group: one
+    line."""
     if not any(len(t) == 4 and t.isdigit() for _gi, t, _r in lines):
         return lines
     out: list[tuple[int, str, str]] = []
     k = 0
     while k < len(lines):
         gi, text, rawt = lines[k]
-        if (
-            len(text) == 4
-            and text.isdigit()
-            and k + 1 < len(lines)
-            and lines[k + 1][0] == gi
-            and lines[k + 1][1].startswith("年")
-            and is_date_line(text + lines[k + 1][1])
-        ):
-            out.append((gi, text + lines[k + 1][1], text + lines[k + 1][2].strip()))
-            k += 2
+        end = _broken_date_end(lines, k) if len(text) == 4 and text.isdigit() else None
+        if end is not None:
+            parts = lines[k : end + 1]
+            out.append(
+                (gi, "".join(t for _g, t, _r in parts), "".join(r.strip() for _g, _t, r in parts))
+            )
+            k = end + 1
             continue
         out.append((gi, text, rawt))
         k += 1
     return out
+
+
+#: what the lines after a year may hold of its date: its marks and numbers, a few a line
+_DATE_PIECE = re.compile(r"[年月日\d]{1,8}")
+
+
+def _broken_date_end(lines: list[tuple[int, str, str]], k: int) -> int | None:
+    """The last of the lines after a year (line ``k``) that complete its date, in its group."""
+    joined = lines[k][1]
+    for j in range(k + 1, min(len(lines), k + 5)):
+        gi, text, _r = lines[j]
+        if gi != lines[k][0] or not _DATE_PIECE.fullmatch(text):
+            return None
+        if j == k + 1 and not text.startswith("年"):
+            return None
+        joined += text
+        if is_date_line(joined):
+            return j
+    return None
 
 
 def _broken_organ(first: str, second: str) -> bool:
