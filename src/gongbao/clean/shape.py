@@ -27,6 +27,7 @@ from operator import gt
 
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
+from gongbao.officers import HEAD_POST, HEADS
 from gongbao.read import Line
 from gongbao.titles import CONTENTS_HEAD, CONTENTS_HEAD_OPENS
 from gongbao.titles import title_end as ends_as_title
@@ -132,17 +133,15 @@ _REPORT_HEAD = re.compile(
 )
 #: the words a date goes on a sentence after: it is no closing date
 _DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于", "将于")
-#: the heads of a government who sign what it promulgates
-_HEAD_POSTS = "省长|市长|县长|区长|州长|旗长|主席"
 #: an officer and his name just before a date, after a sentence's end ('。省长卫留成')
 _OFFICER_BEFORE = re.compile(
-    rf"[。；;](?:[\u4e00-\u9fff]{{0,8}}?(?:{_HEAD_POSTS}))\s*[\u4e00-\u9fff·]{{2,4}}\s*$"
+    rf"[。；;](?:[\u4e00-\u9fff]{{0,8}}?(?:{HEADS}))\s*[\u4e00-\u9fff·]{{2,4}}\s*$"
 )
 #: a date of the form a signature prints
 _SIGNED_YMD = re.compile(_YMD)
 #: an officer's signature right before a date: '…。某市市长张某', '省长陈某某' (at the line's start)
 _OFFICER_SIGNS = re.compile(
-    rf"(?:^|[。；;])[\u4e00-\u9fff]{{0,8}}?(?:{_HEAD_POSTS}|部长|总理)"
+    rf"(?:^|[。；;])[\u4e00-\u9fff]{{0,8}}?(?:{HEADS}|部长)"
     r"\s*[\u4e00-\u9fff·]{2,4}\s*$"
 )
 
@@ -634,7 +633,7 @@ def _cut_first_lines(lines: list[Line], cut: Callable[[str], tuple[int, int] | N
 #: an order's promulgation with its signer and date run onto it: '现公布《…》，自2018年1月1日起
 #: 施行。总理　　李克强 　　 2017年12月25日'
 _PROMULGATED_SIGNED = re.compile(
-    r"(?<=施行。)[ \u3000]*(?=(?:代|常务副|副)?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席)"
+    rf"(?<=施行。)[ \u3000]*(?={HEAD_POST}"
     rf"[ \u3000]*[\u4e00-\u9fff·]{{2,5}}[ \u3000]*{_YMD}[ \u3000]*$)"
 )
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import PLACEHOLDER, clean_line
+from gongbao.officers import HEAD_POST, HEADS
 from gongbao.structure.dates import (
     DATE,
     compact_date,
@@ -91,7 +92,7 @@ def _signer(line: str, raw: str) -> str | None:
 #: the head of a government signing with the government's name, a colon and his own:
 #: '青海省人民政府省长:罗东川'
 _OFFICER_OF = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:省长|市长|县长|区长|州长|盟长|旗长|主席)"
+    rf"^(?P<org>[\u4e00-\u9fff]{{2,20}}?(?:人民政府|政府))(?:{HEADS})"
     r"[:：]\s*[\u4e00-\u9fff·]{2,5}$"
 )
 #: a name a site masked with stars: '****政府'
@@ -176,9 +177,7 @@ _SPREAD_POST = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff]{3,5})")
 #: a name's two or three characters spread apart at a signature's end: '陈 武'
 _SPREAD_NAME = re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")
 #: an officer's title and name printed together: '省长卫留成'
-_OFFICE_GLUED = re.compile(
-    r"^(?P<office>(?:代|常务副|副)?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席))(?P<name>[\u4e00-\u9fff·]{2,4})$"
-)
+_OFFICE_GLUED = re.compile(rf"^(?P<office>{HEAD_POST})(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 #: an officer's title and name parted by a colon: '市长:董伟'
 _OFFICE_COLON = re.compile(
     r"^(?P<office>[\u4e00-\u9fff]{1,12}?(?:长|主席|主任))\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
