@@ -10,6 +10,7 @@ LABELS = {
     "信息索引号": "index",
     "统一编号": "index",
     "主题分类": "topic",
+    "主题": "topic",
     "组配分类": "topic",
     "体裁分类": "topic",
     "信息分类": "topic",

@@ -261,6 +261,12 @@ database, State Council texts cut from a crawler's dump, a GB/T 9704 text from a
 listed: 通知 598 → 616, 人民政府 2,187 → 2,230, 养老 241 → 243 (養老 the same), 为老服务 7 → 8, 国务院
 批复 24 → 25, （一） 52 → 53, 的。 56 → 58, 财政 in notices 182 → 186, 工作 in 2020–2023 683 → 705,
 养 513 → 528 (the new files); scores moved with the corpus's statistics.
+Re-recorded when 26 files (exports of the law database and a law site, county offices' pages,
+regulators' pages from a crawler's dump, two 2026 work reports, a content farm's 通报) were
+listed and the rules of their kinds written: 养老 243 → 253 (養老 the same), 养老 OR 托育 252 → 263,
+养老 -机构 207 → 213, 通知 616 → 635, 人民政府 2,230 → 2,320, 的。 58 → 65, 财政 in notices
+186 → 208, 工作 in 2020–2023 705 → 762, 养 528 → 560 (the new files); scores moved with the
+corpus's statistics.
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one

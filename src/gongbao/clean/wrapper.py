@@ -134,6 +134,11 @@ _LEADING_TOOLS = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
+    # (in brackets, the record's next field closing them on the next line: '(发布日期:…')
+    r"[(（]\s*(?:发布时间|发布日期|更新时间)\s*[:：][^。；()（）]{0,40}[)）]?|"
+    # a site's name, the author (or that none is known), the day: '某某百科·作者佚名 2010-10-06'
+    r"(?:[\u4e00-\u9fff]{2,10}\s*[·・|]\s*)?作者\s*[\u4e00-\u9fff]{1,6}\s*"
+    r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|"
     r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|上载日期|上传日期|更新时间|更新|"
     r"作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量|浏览量|浏览|点击)\s*[:：][^。；]{0,60}|"
@@ -550,8 +555,8 @@ def _may_be_navigation(text: str) -> bool:
 
 
 #: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
-#: 访问量), 收录于, or a picture's bracket at the start
-_BYLINE_CHARS = re.compile("[:：次点访收今]")
+#: 访问量), 收录于, 作者, or a picture's bracket at the start
+_BYLINE_CHARS = re.compile("[:：次点访收今作]")
 
 
 def _may_be_byline(text: str) -> bool:
@@ -1025,6 +1030,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _source_named(below[1])
         ):
             value_rows.add(below[0])  # the byline's source on the line under its label
+        if why == "site_navigation" and text.endswith((":", "：")) and _PLACE_LABEL.fullmatch(text):
+            # the breadcrumb under its label a crumb a line ('首页' / '/ 政务公开' / '/ 价格管理')
+            at = i
+            while (below := _next_text(texts, at)) is not None and _CRUMB.fullmatch(below[1]):
+                menu_rows.add(below[0])
+                at = below[0]
         if (
             why == "site_navigation"
             and text.endswith((":", "："))
@@ -1038,6 +1049,19 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # the breadcrumb's label alone, its section under it ('您的当前位置:' / '省人大颁布的
             # 地方法规'), then the document's title: the section is the site's
             menu_rows.add(below[0])
+        if (
+            why is None
+            and in_head
+            and "_" in text
+            and (tag := _PAGE_TITLE_TAG.fullmatch(text))
+            and any(
+                texts[k].strip() == tag.group("title")
+                # (printed as the text's title, not as a record's value under its label)
+                and not _LINE_LABEL.fullmatch(texts[k - 1].strip())
+                for k in range(i + 1, min(len(texts), i + 16))
+            )
+        ):
+            why = "site_navigation"  # the page's title tag, 'T_栏目', over the title T itself
         if i in value_rows:
             why = "page_metadata"
         elif i in menu_rows:
@@ -1184,6 +1208,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 or LABELS.get(pairs[0][0]) not in WEAK
                 or text[:1] in _FIELD_BULLETS  # a site's list of fields: '• 中文名:…'
                 or _record_below(texts, i)
+                or (
+                    # a label alone over its value, the record's next field under that:
+                    # '名称：' / '关于…的通知' / '索引号：…'
+                    not pairs[-1][1]
+                    and (under := _next_text(texts, i)) is not None
+                    and _record_below(texts, under[0])
+                )
             ):
                 for label, value in pairs:
                     _record_meta(out.meta, label, value)
@@ -1326,6 +1357,10 @@ _SERVER_PAGE = re.compile(
 )
 #: a breadcrumb's label alone on its line: '您的当前位置:'
 _PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
+#: a page's title tag: the document's title, then the site's sections after underscores
+_PAGE_TITLE_TAG = re.compile(r"(?P<title>[^_]{4,150}?)(?:\s*_\s*[\u4e00-\u9fff]{2,16}){1,3}")
+#: a crumb of a breadcrumb printed a line each: the home page, or a section after its mark
+_CRUMB = re.compile(r"(?:首页|网站首页|[/>»›＞]\s*[\u4e00-\u9fff]{2,12})")
 #: a byline's source label with its value on the next line: '来源:' / '某某县人民政府办公室'
 _EMPTY_SOURCE = re.compile(r"(?:信息)?来源\s*[:：]")
 

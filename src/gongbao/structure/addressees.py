@@ -56,7 +56,9 @@ def split_addressees(text: str) -> list[str]:
                     or _UNIT_END.search(current)
                     or _AREAS.match(current)
                 )
-                or not (_OWN_NAME.match(piece) or _opens_with_place(piece))
+                or not (
+                    _OWN_NAME.match(piece) or _opens_with_place(piece) or _placed_company(piece)
+                )
                 # (zones listed before the committee that is named after the last of them:
                 # '冶金工业园、…示范园区、双山香山旅游度假区管委会' is one)
                 or (last.endswith(("区", "园", "區", "園")) and _SHARED_COMMITTEE.search(piece))
@@ -86,6 +88,18 @@ _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政�
 #: named after the last of them ('…高新区、工业园区管委会')
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
 _SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)" + _COMMITTEE.pattern)
+
+
+def _placed_company(piece: str) -> bool:
+    """A company named with its place inside its name ('华电山东公司', '大唐山东发电公司'): a
+    name of its own, not the company of the body before it."""
+    from gongbao.structure.places import is_place_name
+
+    return (
+        len(piece) >= 5
+        and piece.endswith("公司")
+        and any(is_place_name(piece[k : k + 2]) for k in range(1, len(piece) - 3))
+    )
 
 
 def _opens_with_place(piece: str) -> bool:
@@ -119,8 +133,8 @@ _OWN_NAME = re.compile(
     # (not a zone without its place: '各街道、开发区' addresses the zone of the level above)
     r"^(?!(?:经济技术|经济|經濟|高新技术|高新技術)?(?:开发|開發|高新)[区區]$)(?:各|有关|有關|相关|相關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
     # a level's bodies named by the level: '省级有关部门', '县级各部门'
-    r"[省市县区縣區](?:级|級)|"
-    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|人大|政协|政協|纪委|紀委|直|属|屬)|"
+    r"[省市县区縣區州旗盟](?:级|級)|"
+    r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|府各|人大|政协|政協|纪委|紀委|直|属|屬)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
     r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会)$)|"
@@ -147,7 +161,7 @@ _ADDRESSEE_END = re.compile(
     r"(政府|委员会|委員會|局|委|办|辦|厅|廳|部|院|中心|公司|会|會|处|處|所|室|队|隊|站|社|府|"
     r"单位|單位|部门|部門|机构|機構|街道|办事处|辦事處|镇|鎮|乡|鄉|市委|党委|黨委|军区|學校|学校|"
     r"署|组|組|总队|支队|企业|企業|院校|高校|学|學|团体|團體|集团|集團|场|場|委员|代表|幼儿园|幼兒園|"
-    r"开发区|開發區|园区|園區|新区|新區|社区|社區|农户|農戶|村民|居民|群众|群眾|住户|住戶|"
+    r"开发区|開發區|园区|園區|新区|新區|社区|社區|居民区|居民區|农户|農戶|村民|居民|群众|群眾|住户|住戶|"
     # (and the public a 通告 or a letter addresses: '广大居民朋友们', '全省各族干部群众')
     r"权利人|權利人|朋友|朋友们|朋友們|市民|农牧民|農牧民|[)）])$"
 )

@@ -180,7 +180,32 @@ def issued_texts(doc: Document) -> list[Attachment]:
         # 《某县“五个全覆盖”工作方案》的通知' / '现将《A》《B》…印发给你们'; or the title's
         # words are no title's ('…工作总结和…工作要点'): '《A》和《B》已经…通过,现予以下发'
         found = _printed(doc, named)
+    if not found:
+        found = _linked_file(doc, names or _unquoted(what))
     return found
+
+
+#: a line that is a file's name alone, a site's link to the text a notice issues
+_FILE_LINE = re.compile(r"(?P<stem>[^/\\<>|]{4,100}?)\.(?:docx?|pdf|wps|xlsx?|ofd)", re.IGNORECASE)
+
+
+def _linked_file(doc: Document, names: list[str]) -> list[Attachment]:
+    """The one text a notice issues, not printed but linked as a file under it ('…纲要.docx'):
+    the file's name, of the same kind as the name the notice gives it, is its title."""
+    from gongbao.titles import title_end
+
+    files = [
+        (b, m.group("stem").strip())
+        for b in doc.blocks()
+        if b.type in ("heading", "paragraph") and (m := _FILE_LINE.fullmatch(b.text.strip()))
+    ]
+    if len(names) != 1 or len(files) != 1:
+        return []
+    block, stem = files[0]
+    end, named = title_end(stem), title_end(names[0])
+    if end is None or named is None or end.group(0) != named.group(0):
+        return []
+    return [Attachment(label=None, title=stem, source=block.source)]
 
 
 #: the sentence of a notice's first paragraph that issues the texts it names
@@ -206,6 +231,39 @@ def _lead(doc: Document) -> str | None:
     return m.group(0) if m else None
 
 
+#: an organ's name opening a title, to its first organ word: '某县应急管理局…'
+_ISSUER_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|局|厅|委)"
+)
+
+
+def _named_otherwise(printed: str, wanted: list[str]) -> str | None:
+    """The name of ``wanted`` a printed title is, its issuer before it and a word or two more
+    ('石泉县应急管理局行政执法信息公示制度(试行)' for '行政执法公示制度(试行)'): the same kind of
+    text, every character of the name in order, at most two more."""
+    from gongbao.structure.organs import is_org, starts_organ
+
+    m = _ISSUER_FIRST.match(printed)
+    if m is None or not (is_org(m.group(0)) and starts_organ(m.group(0))):
+        return None
+    rest = printed[m.end() :]
+    for name in wanted:
+        if rest == name or (
+            len(name) >= 6
+            and 0 < len(rest) - len(name) <= 2
+            and rest[-3:] == name[-3:]
+            and _in_order(name, rest)
+        ):
+            return name
+    return None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` is in ``long``, in order."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
 def _printed(doc: Document, names: list[str]) -> list[Attachment]:
     """Those of ``names`` printed as a title of their own in the document, in that order."""
     # (a revision the notice's title notes, '…预案(2018年修订)', is no part of the title the
@@ -224,6 +282,8 @@ def _printed(doc: Document, names: list[str]) -> list[Attachment]:
             if title.endswith(("目录", "目 录")) and norm_title(title[:-2].rstrip()) in wanted:
                 title = title[:-2].rstrip()  # its contents' head run onto it: '…预案目录'
             key = norm_title(REVISED.sub("", title))
+            if title == b.text and key not in wanted:
+                key = _named_otherwise(key, wanted) or key  # (on a line of its own)
             if title and key in wanted and key not in found:
                 if title.startswith("《") and title.endswith("》"):
                     title = title[1:-1]  # its own title printed in the quotes it was named in

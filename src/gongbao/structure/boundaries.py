@@ -207,6 +207,8 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         ):
             continue  # the rules an order promulgates, under their own title: the order's text
         at = _back_up(groups, i, starts[-1] + 1 if starts else start)
+        if _published_above(groups[at : i + 1], groups[starts[-1] if starts else start : at]):
+            continue  # the text a 公告 above publishes ('《T》已于…通过。现予公布'), under T
         if at > start and _ATTACHMENT_LABEL.match(groups[at - 1].text.replace("**", "").strip()):
             continue  # an attachment under its label (附件1), with a head of its own
         starts.append(at)
@@ -229,6 +231,24 @@ def _promulgated_above(note: str, above: list[Group]) -> bool:
         return False
     number = re.compile(rf"第\s*{m.group('n')}\s*号")
     return any(number.search(g.text) for g in above[:8])
+
+
+#: a promulgation naming what it publishes: '《某某规定》已于…通过。现予公布，自…起施行。'
+PUBLISHES = re.compile(
+    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现予(?:以)?(?:公布|发布)"
+)
+
+
+def _published_above(title: list[Group], above: list[Group]) -> bool:
+    """Whether the title (its groups, issuer line and all) is what a promulgation in the
+    groups above names as published: the text of the 公告 or order above, not a document of
+    its own."""
+    name = norm_title("".join(g.text for g in title))
+    for g in above[-8:]:
+        for m in PUBLISHES.finditer(g.text):
+            if norm_title(m.group("title")) == name:
+                return True
+    return False
 
 
 def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:

@@ -34,7 +34,7 @@ from gongbao.structure.addressees import (
     split_addressees,
     wrapped_addressees,
 )
-from gongbao.structure.boundaries import ends_like_title
+from gongbao.structure.boundaries import PUBLISHES, ends_like_title, norm_title
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
@@ -203,6 +203,15 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         _untitled(head)
     if (
         head.title
+        and not title_like(head.title)
+        and title_end(head.title) is None
+        and "关于" not in head.title
+    ):
+        # a line no title prints (a news headline's '!' or '~', a site's pipes) naming no kind
+        # of document and no issuing: the page's headline, the document untitled
+        _untitled(head)
+    if (
+        head.title
         and len(head.title) <= 4
         and not ends_like_title(head.title)
         and head.title[0] != "第"
@@ -240,6 +249,13 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         if at is not None and lines[at][2][:1] in "(（" and zone_of(lines[at][2]) == "date":
             head.date = _iso(lines[at][2])
             _record(head, lines[at], "date")
+    if j > k0 and (notice := _notice_above(lines, j, head.title)) is not None:
+        # a 公告 that publishes the text titled below it ('中华人民共和国最高人民法院' / '公告' /
+        # '《T》已于…通过。现予公布…' / its date / T): one document, T's, dated and issued as
+        # the 公告 that published it
+        head.title, date, organ = notice
+        head.date = _iso(date) or head.date
+        head.issuers = [organ]
     if head.date is None and (signed := _promulgated_above(lines, j, head.title)):
         # the promulgation of the document titled below, signed and dated over its title
         head.signed, head.date = [signed[0]], _iso(signed[1])
@@ -778,7 +794,8 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
             name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
             names = re.split(r"\s{2,}|、", name)
-            masthead.extend(n for n in names if n and is_org(n))  # (not a site's '自治区文件')
+            # (not a site's column: '自治区文件', '委局文件' — two organ words, no name)
+            masthead.extend(n for n in names if len(n) >= 3 and is_org(n))
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             # a bulletin's 版头 under its name and number: the issuing office and the date
             # ('某某督查室    2022年8月19'), over the title
@@ -887,6 +904,43 @@ def _promulgated_above(
     return f"{m.group('title')} {m.group('name')}", lines[j - 1][2]
 
 
+#: a 公告's number under its kind: '第21号', '(第21号)'
+_NOTICE_NUMBER = re.compile(r"^[(（]?\s*第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*号\s*[)）]?$")
+
+
+def _notice_above(
+    lines: list[tuple[int, int, str, str, int]], j: int, title: str
+) -> tuple[str, str, str] | None:
+    """(title, date, organ) of a 公告 printed over the text it publishes: the organ and '公告'
+    (its number perhaps), '《T》…现予公布', the date, then T — its issuer's name on a line of
+    its own over it, perhaps, as the promulgation names it ('最高人民法院' / '关于…的批复')."""
+    if not title or j < 4:
+        return None
+    x = next((x for x in range(j - 1, max(0, j - 6), -1) if PUBLISHES.search(lines[x][2])), None)
+    if x is None or x < 2:
+        return None
+    between = [ln[2] for ln in lines[x + 1 : j]]
+    dates = [t for t in between if zone_of(t) == "date"]
+    names = [t for t in between if zone_of(t) != "date"]
+    if len(dates) != 1 or not all(is_org(t) for t in names):
+        return None
+    named = {norm_title(m.group("title")) for m in PUBLISHES.finditer(lines[x][2])}
+    printed = "".join(names) + title
+    if norm_title(printed) not in named:
+        return None
+    k = x - 1
+    if _NOTICE_NUMBER.match(lines[k][2]):
+        k -= 1  # (its number under its kind)
+    kind = re.sub(r"\s+", "", lines[k][2])
+    if kind == "公告" and k > 0:
+        organ = re.sub(r"\s+", "", lines[k - 1][2])
+    elif kind.endswith("公告"):
+        organ = kind[:-2]
+    else:
+        return None
+    return (printed, dates[0], organ) if is_org(organ) else None
+
+
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
     head.zones.append((line[4], zone, line[2]))
 
@@ -929,7 +983,8 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             name = m.group("name").strip() if m else ""
             name = _placed_mark(name, lines[k - 1][2] if k > 0 else "")
             if name:
-                masthead.extend(n for n in re.split(r"\s{2,}|、", name) if n)
+                # (a site's column, '委局文件', names no issuer: two organ words, no name)
+                masthead.extend(n for n in re.split(r"\s{2,}|、", name) if len(n) >= 3)
             _record(head, lines[k], zone)
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)
@@ -1545,9 +1600,15 @@ def _promulgation(head: Head, m: re.Match[str]) -> None:
     """The date and the order number a note of promulgation gives."""
     head.date = head.date or _iso(m.group("date"))
     if m.group("order"):
+        # an order is dated the day it was promulgated, not the day a meeting adopted it
+        head.date = _iso(m.group("date")) or head.date
         head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
         head.order = True
-        if (line := _ORDER_LINE.match(head.doc_number)) and is_org(line.group("org")):
+        if (
+            (line := _ORDER_LINE.match(head.doc_number))
+            and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
+            and is_org(line.group("org"))
+        ):
             _order_issuer(head, line.group("org"))  # the government whose order it was
 
 

@@ -459,7 +459,11 @@ def is_org(text: str) -> bool:
 
 
 #: what two printings of one organ's name may differ by
-_ORGAN_NOISE = re.compile(r"[\s、，,·《》“”()（）]|人民(?=政府)")
+_ORGAN_NOISE = re.compile(
+    # (and a district's government over the 街道办事处 it sends out: '某区人民政府某某街道办事处'
+    # is '某区某某街道办事处')
+    r"[\s、，,·《》“”()（）]|(?<=[区县市])(?:人民)?政府(?=[\u4e00-\u9fff]{2,8}街道办事处$)|人民(?=政府)"
+)
 
 
 def same_organ(a: str, b: str) -> bool:

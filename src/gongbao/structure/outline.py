@@ -18,6 +18,7 @@ from gongbao.clean.wrapper import page_line
 from gongbao.model import Attachment, Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
+from gongbao.structure.dates import is_date_line
 from gongbao.titles import title_end
 
 ATTACHMENT = re.compile(
@@ -106,7 +107,14 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
         m = ATTACHMENT.match(g.text) if g.text.startswith("附") else None
         if m and (m.group("n") or not m.group("title")) and len(g.text) <= 60:
             title = m.group("title").strip()
-            if not title and k + 1 < len(groups) and _title_like(groups[k + 1].text):
+            if (
+                not title
+                and k + 1 < len(groups)
+                and _title_like(groups[k + 1].text)
+                # (not a number alone, '1.', nor a site's tab under its empty box, '| 政策解读')
+                and _WORDED.search(groups[k + 1].text)
+                and groups[k + 1].text[:1] not in "|｜"
+            ):
                 k += 1
                 title = groups[k].text
             out.append(
@@ -131,6 +139,9 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             len(g.lines) > 1
             and _title_like(g.text)
             and not any(match_number(ln.text.strip()) or _BULLET.match(ln.text) for ln in g.lines)
+            # (a date over the title of what follows it is no line of a heading: the date
+            # that closed a notice, the title of the text it issues)
+            and not is_date_line(g.lines[0].text.strip())
         ):
             out.append(Item("heading", g.text.replace("**", ""), g))
             last_heading = g.text
@@ -200,9 +211,23 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             if after and _open_bracket(lines[0][1]):
                 # a title broken inside its bracket ('…预案》(2020年6月修' / '订稿)'): one line
                 lines[0] = (lines[0][0], lines[0][1] + after.pop(0)[1])
-        for no, text in after:
-            if not _listed_item(text):
-                break
+        x = 0
+        while x < len(after) and _listed_item(after[x][1]):
+            no, text = after[x]
+            x += 1
+            if _BARE_ITEM.fullmatch(text):
+                # a number alone, its title over the lines under it (a page that put each
+                # span on a line: '1.' / '天津市' / '2023' / '年…汇总表'): one item, if they end
+                # like a title before the next number
+                parts: list[str] = []
+                while x < len(after) and len(parts) < 6 and not _BARE_ITEM.fullmatch(after[x][1]):
+                    parts.append(after[x][1])
+                    x += 1
+                    if title_end("".join(parts)):
+                        break
+                if not title_end("".join(parts)):
+                    break
+                text += "".join(parts)
             lines.append((no, text))
         break
     out: list[Attachment] = []
@@ -211,11 +236,18 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             num = match_number(piece)
             # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
             title = _list_title(num.rest if num else piece)
-            if title and page_line(title) is None:
+            if title and page_line(title) is None and _WORDED.search(title):
                 # (not the page's button run onto an empty '附件:': '扫一扫在手机打开当前页')
                 label = f"{mark}{num.value}" if num else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
+
+
+#: an item's number alone on its line: '1.', '2、'
+_BARE_ITEM = re.compile(r"\d{1,2}\s*[.．、]")
+#: what any title holds: a word (a number or a mark alone names no attachment; one character
+#: left of a title is a title cut, a problem of its own)
+_WORDED = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3}")
 
 
 #: a site's link to an attachment's file, its text the list's line: '[附件：某某](a.pdf)'

@@ -17,6 +17,7 @@ from gongbao.structure.organs import (
     issuer_opening,
     issuers_from_title,
     numbered_issuer,
+    starts_organ,
 )
 from gongbao.titles import title_end
 
@@ -42,6 +43,10 @@ def _same_number(a: str, b: str) -> bool:
     return "令" in a and "令" in b and digits.findall(a)[-1:] == digits.findall(b)[-1:]
 
 
+#: a title's end in '…的通知': what a whole title says after 关于 or its issuer, not alone
+_OF_KIND = re.compile(r"的(?:通知|通报|决定|批复|意见|复函|函|公告|通告|报告|请示|规定|办法)$")
+
+
 def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     """The page's record applied to the one document it shows. What the document itself
     prints comes first (a label is what the document bears); the page fills what the text
@@ -61,6 +66,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                 or not doc.title
                 or not title_end(doc.title)
                 or (page.endswith(body) and doc.title[:1] in "(（的和及与暨")
+                or (
+                    # the last of a title's lines printed apart ('计划的通知'), no 关于 or
+                    # issuer of its own: the record has the title whole
+                    page.endswith(body)
+                    and len(body) * 2 < len(page)
+                    and "关于" not in doc.title
+                    and not starts_organ(doc.title)
+                    and _OF_KIND.search(doc.title) is not None
+                )
             ):
                 if doc.title and page not in headings:
                     _differs(issue, doc.id, "标题", title, doc.title)

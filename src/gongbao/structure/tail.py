@@ -302,15 +302,16 @@ def _before_posting(text: str, posted: str | None) -> str | None:
 
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """A date broken after its year, or at each of its digits' ends ('2014' / '年8月12日';
-    '2014' / '年6' / '月28' / '日': a page's narrow cell), all its lines in one group: one
+    '2014' / '年6' / '月28' / '日': a page's narrow cell; '202' / '5' / '年' / '12' / '月' …:
+    a page whose every span a copy put on a line of its own), all its lines in one group: one
     line."""
-    if not any(len(t) == 4 and t.isdigit() for _gi, t, _r in lines):
+    if not any(2 <= len(t) <= 4 and t.isdigit() for _gi, t, _r in lines):
         return lines
     out: list[tuple[int, str, str]] = []
     k = 0
     while k < len(lines):
         gi, text, rawt = lines[k]
-        end = _broken_date_end(lines, k) if len(text) == 4 and text.isdigit() else None
+        end = _broken_date_end(lines, k) if 2 <= len(text) <= 4 and text.isdigit() else None
         if end is not None:
             parts = lines[k : end + 1]
             out.append(
@@ -330,11 +331,12 @@ _DATE_PIECE = re.compile(r"[年月日\d]{1,8}")
 def _broken_date_end(lines: list[tuple[int, str, str]], k: int) -> int | None:
     """The last of the lines after a year (line ``k``) that complete its date, in its group."""
     joined = lines[k][1]
-    for j in range(k + 1, min(len(lines), k + 5)):
+    whole_year = len(joined) == 4  # (or the year itself broken: '202' / '5' / '年')
+    for j in range(k + 1, min(len(lines), k + (5 if whole_year else 8))):
         gi, text, _r = lines[j]
         if gi != lines[k][0] or not _DATE_PIECE.fullmatch(text):
             return None
-        if j == k + 1 and not text.startswith("年"):
+        if j == k + 1 and whole_year and not text.startswith("年"):
             return None
         joined += text
         if is_date_line(joined):

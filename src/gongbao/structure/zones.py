@@ -184,7 +184,9 @@ def zone_of(text: str) -> str | None:
 PROMULGATED = re.compile(
     # (the meeting that adopted the rules may come first: '(某市人民政府二届90次常务会议审议
     # 通过 1998年2月6日某市人民政府令第68号发布)', a comma after it)
-    rf"^[(（]?\s*(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*[,，;；]?\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*"
+    # (or the text itself: '（该文件于2014年1月15日以某府令第197号公布，…）')
+    rf"^[(（]?\s*(?:(?:该|本)[\u4e00-\u9fff]{{1,4}}于\s*)?"
+    rf"(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*[,，;；]?\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
     r"(?:发布|公布|颁布|施行)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
