@@ -715,10 +715,15 @@ _ORDER_THEN_TEXT = re.compile(
 )
 
 
+#: a break between two parts of a broken line (blank lines between allowed)
+_PART_BREAK = r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
 #: a date printed a part a line, as some PDF extractions give a signature's date: year, 年,
 #: month, 月, day, 日 each on a line of its own (blank lines between them allowed)
 _SPLIT_DATE = re.compile(
-    r"^[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"^[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4}|"
+    # (the year itself broken, a page that put each span on a line: '202' / '6' / '年')
+    r"(?:\d{3}" + _PART_BREAK + r"\d|\d{2}" + _PART_BREAK + r"\d{2}|\d" + _PART_BREAK + r"\d{3})"
+    r")[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*年[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*月[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
@@ -730,11 +735,36 @@ _SPLIT_DATE = re.compile(
 
 def _join_split_dates(lines: list[Line]) -> list[Line]:
     """A date printed a part a line ('2005' / '年' / '9' / '月' / '20' / '日') joined on its
-    first line, which covers the others (nothing is dropped: the parts are the text)."""
+    first line, which covers the others (nothing is dropped: the parts are the text); and a
+    文号 so printed ('某公告〔' / '2026' / '〕' / '6' / '号'), on the line its code opens."""
     whole = "\n".join(ln.text for ln in lines)
     # ('年' ending a line is rare: the pattern is tried only on a text that has one)
-    if ("年\n" not in whole and "年 \n" not in whole) or (m := _SPLIT_DATE.search(whole)) is None:
-        return lines
+    if ("年\n" in whole or "年 \n" in whole) and _SPLIT_DATE.search(whole) is not None:
+        lines = _join_matches(lines, whole, _SPLIT_DATE)
+        whole = "\n".join(ln.text for ln in lines)
+    if "〔\n" in whole and _SPLIT_NUMBER.search(whole) is not None:
+        lines = _join_matches(lines, whole, _SPLIT_NUMBER)
+    return lines
+
+
+#: a 文号 printed a part a line: its code and bracket, the year, the bracket, the number, 号
+_SPLIT_NUMBER = re.compile(
+    r"〔"
+    + _PART_BREAK
+    + r"\d{4}"
+    + _PART_BREAK
+    + r"〕"
+    + _PART_BREAK
+    + r"\d{1,5}"
+    + _PART_BREAK
+    + r"号"
+)
+
+
+def _join_matches(lines: list[Line], whole: str, pattern: re.Pattern[str]) -> list[Line]:
+    """The lines each match of ``pattern`` in ``whole`` (the lines joined by line breaks)
+    touches, joined on the first of them."""
+    m = pattern.search(whole)
     out: list[Line] = []
     ends: list[int] = []  # where each line ends in ``whole``
     at = -1
@@ -749,7 +779,7 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
         parts = [ln.text.strip() for ln in lines[first : last + 1] if ln.text.strip()]
         out.append(lines[first].with_text("".join(parts), lines[last].last or lines[last].no))
         k = last + 1
-        m = _SPLIT_DATE.search(whole, m.end())
+        m = pattern.search(whole, m.end())
     out.extend(lines[k:])
     return out
 

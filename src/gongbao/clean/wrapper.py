@@ -119,6 +119,7 @@ _TOOL_WORDS = re.compile(
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载(?:法规|原文|全文)|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
+    r"个人中心|便民日历|智能问答|网站支持ipv6|"
     r"文章播报|语音播报|播报|听新闻|听全文|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
     r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
 )
@@ -136,12 +137,15 @@ _BYLINE = re.compile(
     r"^(?:[【\[]\s*(?:资料图|图片|组图)[^】\]]{0,20}[】\]]|"
     # (in brackets, the record's next field closing them on the next line: '(发布日期:…')
     r"[(（]\s*(?:发布时间|发布日期|更新时间)\s*[:：][^。；()（）]{0,40}[)）]?|"
+    # the time the page was posted, alone, to the minute in words: '2026年02月10日 07时41分'
+    # (a stamp in figures, '2025-01-05 07:01', is the record's: see ``_STAMP``)
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{2}分|"
     # a site's name, the author (or that none is known), the day: '某某百科·作者佚名 2010-10-06'
     r"(?:[\u4e00-\u9fff]{2,10}\s*[·・|]\s*)?作者\s*[\u4e00-\u9fff]{1,6}\s*"
     r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|"
     r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|上载日期|上传日期|更新时间|更新|"
     r"作者|编辑|责任编辑|责编|编\s辑|"
-    r"责\s编|浏览次数|阅读次数|点击数|访问量|阅读量|浏览量|浏览|点击)\s*[:：][^。；]{0,60}|"
+    r"责\s编|浏览次数|阅读次数|访问次数|点击次数|点击数|访问量|阅读量|浏览量|浏览|点击)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
     # the day or time the page was posted, then its source, its count of readers
     # ('日期:2015年05月15日来源:县政府办点击:[]')
@@ -555,8 +559,8 @@ def _may_be_navigation(text: str) -> bool:
 
 
 #: what every branch of ``_BYLINE`` prints: a colon after its label, a counter (次数, 点击数,
-#: 访问量), 收录于, 作者, or a picture's bracket at the start
-_BYLINE_CHARS = re.compile("[:：次点访收今作]")
+#: 访问量), 收录于, 作者, a time of day (时), or a picture's bracket at the start
+_BYLINE_CHARS = re.compile("[:：次点访收今作时]")
 
 
 def _may_be_byline(text: str) -> bool:
@@ -802,8 +806,9 @@ _QUOTING_SENTENCE = re.compile(r"《[^》]{2,80}》[^。]*。")
 _LABEL_ROW = re.compile(rf"(?:(?:{_LABEL_ALT})\s*){{3,}}")
 _LABEL_ONE = re.compile(rf"(?:{_LABEL_ALT})")
 #: an opening quote or bracket alone on its line: text a mirror broke before a title
-#: ('…关于修改' / '《' / '…规则》的决定'), not markup
-_BROKEN_OPENERS = frozenset({"《", "〈"})
+#: ('…关于修改' / '《' / '…规则》的决定'), not markup; and a 文号's closing bracket a page
+#: broke out of it ('某公告〔' / '2026' / '〕' / '6' / '号')
+_BROKEN_OPENERS = frozenset({"《", "〈", "〕"})
 #: an image's caption that is its file's name: '图片:未命名_副本.jpg'
 _IMAGE_NAME = re.compile(
     r"^(?:图片|圖片|附图|image)?\s*[:：]?\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I
@@ -908,6 +913,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
     value_rows: set[int] = set()  # the rows of values under a row of labels
+    tool_rows: set[int] = set()  # the buttons of a tool under its label, one a line
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
         if not text:
@@ -1032,10 +1038,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             value_rows.add(below[0])  # the byline's source on the line under its label
         if why == "site_navigation" and text.endswith((":", "：")) and _PLACE_LABEL.fullmatch(text):
             # the breadcrumb under its label a crumb a line ('首页' / '/ 政务公开' / '/ 价格管理')
-            at = i
-            while (below := _next_text(texts, at)) is not None and _CRUMB.fullmatch(below[1]):
-                menu_rows.add(below[0])
-                at = below[0]
+            menu_rows.update(_run_below(texts, i, _CRUMB))
         if (
             why == "site_navigation"
             and text.endswith((":", "："))
@@ -1054,14 +1057,30 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and in_head
             and "_" in text
             and (tag := _PAGE_TITLE_TAG.fullmatch(text))
-            and any(
-                texts[k].strip() == tag.group("title")
-                # (printed as the text's title, not as a record's value under its label)
-                and not _LINE_LABEL.fullmatch(texts[k - 1].strip())
-                for k in range(i + 1, min(len(texts), i + 16))
-            )
+            and _printed_below(texts, i, tag.group("title"), whole=True)
         ):
             why = "site_navigation"  # the page's title tag, 'T_栏目', over the title T itself
+        if (
+            why is None
+            and in_head
+            and " - " in text
+            and (tag := _SITE_TITLE_TAG.fullmatch(text))
+            and _printed_below(texts, i, tag.group("title"), whole=False)
+        ):
+            # the page's title tag, '某某网站 - T' (T cut where the tag ends), over T itself
+            why = "site_navigation"
+        if why == "page_tools" and _FONT_LABEL.fullmatch(text):
+            # the font buttons under their label, one a line ('字体：' / '[大]' / '[中]' / '[小]')
+            tool_rows.update(_run_below(texts, i, _FONT_SIZE))
+        if (
+            why == "byline"
+            and _EMPTY_SOURCE.fullmatch(text)
+            and (below := _next_text(texts, i)) is not None
+            and _PRESS.fullmatch(below[1])
+        ):
+            value_rows.add(below[0])  # the source a newspaper, on the line under its label
+        if i in tool_rows:
+            why = "page_tools"
         if i in value_rows:
             why = "page_metadata"
         elif i in menu_rows:
@@ -1331,6 +1350,29 @@ _SITE_TIME = re.compile(
 _SUMMARY_LABEL = re.compile(r"(?:核心提示|内容提要|导读)\s*[:：]")
 
 
+def _run_below(texts: list[str], i: int, item: re.Pattern[str]) -> list[int]:
+    """The lines under line ``i`` that are each a whole ``item`` (a breadcrumb's crumbs, a
+    tool's buttons), one a line, up to the first that is not."""
+    out: list[int] = []
+    at = i
+    while (below := _next_text(texts, at)) is not None and item.fullmatch(below[1]):
+        out.append(below[0])
+        at = below[0]
+    return out
+
+
+def _printed_below(texts: list[str], i: int, title: str, whole: bool) -> bool:
+    """Whether a line of the next fifteen prints ``title`` (``whole``: as the whole line, not
+    as a record's value under its label; else the line opens with it, a tag having cut it)."""
+    for k in range(i + 1, min(len(texts), i + 16)):
+        line = texts[k].strip()
+        if whole and line == title and not _LINE_LABEL.fullmatch(texts[k - 1].strip()):
+            return True
+        if not whole and line.startswith(title):
+            return True
+    return False
+
+
 def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
     """The next line with text after line ``i``, and where it is."""
     for j in range(i + 1, min(len(texts), i + 4)):
@@ -1358,6 +1400,17 @@ _SERVER_PAGE = re.compile(
 #: a breadcrumb's label alone on its line: '您的当前位置:'
 _PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
 #: a page's title tag: the document's title, then the site's sections after underscores
+#: a page's title tag with the site's name first: '某某省发展和改革委员会 - T…'
+_SITE_TITLE_TAG = re.compile(r"(?P<site>[^-_]{2,30}?)\s+[-–—]\s+(?P<title>\S.{7,})")
+#: a font tool's label alone, its buttons on the lines under it
+_FONT_LABEL = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?")
+_FONT_SIZE = re.compile(
+    r"[【\[]?\s*(?:大|中|小|默认|特大|较大|较小)?\s*[】\]]|[【\[]?(?:大|中|小|默认|特大)|[|｜]"
+)
+#: a newspaper, a news site or a station named as a byline's source
+_PRESS = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|电视台|广播电视台|客户端|融媒体中心|新闻)"
+)
 _PAGE_TITLE_TAG = re.compile(r"(?P<title>[^_]{4,150}?)(?:\s*_\s*[\u4e00-\u9fff]{2,16}){1,3}")
 #: a crumb of a breadcrumb printed a line each: the home page, or a section after its mark
 _CRUMB = re.compile(r"(?:首页|网站首页|[/>»›＞]\s*[\u4e00-\u9fff]{2,12})")

@@ -144,7 +144,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         trial = _copy(base)
         opened = len(trial.zones)
         _between(lines, k0, j, trial)
-        numbered_above = any(z == "doc_number" for _no, z, _t in trial.zones[opened:])
+        between = [z for _no, z, _t in trial.zones[opened:]]
+        # (its 文号 right above it, a line or a few: not one a run of the text's lines parts
+        # from it, as a page that put each span on a line prints its sentences)
+        numbered_above = "doc_number" in between and between[::-1].index("doc_number") <= 4
         k = j if untitled else _title(lines, j, trial)
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
@@ -266,6 +269,19 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
         head.title = own
+    if (
+        head.title
+        and j > k0
+        and (names := issuers_from_title(head.title))
+        and head.title.startswith(names[0])
+        and _name_broken_above(lines[j - 1][2], names[0])
+    ):
+        # the issuer's long name broken over the title's first two lines ('某区新型冠状病毒
+        # 肺炎' / '疫情联防联控工作指挥部' / '关于…的通报'), the first taken for a headline
+        above = lines[j - 1][2]
+        head.title = above + head.title
+        head.issuers = [above + names[0] if n == names[0] else n for n in head.issuers]
+        head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
     if head.title and "关于" not in head.title and j > k0:
         above = lines[j - 1][2]
         if above.endswith("关于") and is_org(above[:-2]) and head.zones:
@@ -939,6 +955,14 @@ def _notice_above(
     else:
         return None
     return (printed, dates[0], organ) if is_org(organ) else None
+
+
+def _name_broken_above(above: str, name: str) -> bool:
+    """Whether ``above`` is the first part of ``name``, an organ's name broken over two lines
+    (the signature reader's test of a name broken over the date)."""
+    from gongbao.structure.tail import _broken_organ
+
+    return _broken_organ(above, name)
 
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:

@@ -50,11 +50,22 @@ _ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")
 
 
+#: a national organ's office in a region, its place before it
+_REGIONAL_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:监管办公室|监管局|监管办|监管分局|监管专员办事处|特派员办事处|调查总队"
+    r"|调查队|分行|中心支行)"
+)
+
+
 def _subordinate(first: str, rest: str) -> bool:
     """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too), or
     a 局's 分局 in a district."""
     if first.endswith("局") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[区县市]分局", rest):
         return True  # '上海地方税务局' then '嘉定区分局': its branch in a district
+    if first.endswith(("局", "银行", "部", "署")) and _REGIONAL_OFFICE.fullmatch(rest):
+        # a national organ's office in a region, named by its place: '国家能源局' then
+        # '新疆监管办公室', '国家统计局' then '湖南调查总队', '中国人民银行' then '西安分行'
+        return True
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
     return m is not None and first.endswith("局") and m.group(1) in first and m.group(1) != "办公"
 

@@ -19,6 +19,7 @@ from gongbao.model import Attachment, Block, Source, Table
 from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
 from gongbao.structure.dates import is_date_line
+from gongbao.structure.organs import is_org
 from gongbao.titles import title_end
 
 ATTACHMENT = re.compile(
@@ -117,6 +118,37 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             ):
                 k += 1
                 title = groups[k].text
+                # a title a page printed a span a line ('内蒙古自治区深化提升' / '“获得电力”服务
+                # 水平' / '…行动方案' / '（征求意见稿）'): its lines while it does not yet end
+                # like a title, taken only if it then does
+                parts, x = [title], k
+                # (not an issuer's line over a title: the attachment is then a document whose
+                # head the page printed, read as one of its own)
+                issuer_line = all(is_org(p) for p in title.split())
+                while (
+                    not issuer_line
+                    and match_number(title) is None  # (a list's item: '1.某某名录', '2.…')
+                    and not title_end("".join(parts))
+                    and x + 1 < len(groups)
+                    and len(parts) < 5
+                ):
+                    x += 1
+                    nxt = groups[x].text
+                    if (
+                        len(nxt) > 40
+                        or "。" in nxt
+                        or not _title_like(nxt)
+                        or match_number(nxt) is not None
+                    ):
+                        break
+                    parts.append(nxt)
+                if len(parts) > 1 and title_end("".join(parts)):
+                    x = k + len(parts) - 1
+                    # (and the note after its kind: '（征求意见稿）')
+                    if x + 1 < len(groups) and _DRAFT_NOTE.fullmatch(groups[x + 1].text):
+                        parts.append(groups[x + 1].text)
+                    k += len(parts) - 1
+                    title = "".join(parts)
             out.append(
                 Item(
                     "attachment",
@@ -243,6 +275,8 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
     return out
 
 
+#: a note after a title's kind: '（征求意见稿）', '(试行)'
+_DRAFT_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 #: an item's number alone on its line: '1.', '2、'
 _BARE_ITEM = re.compile(r"\d{1,2}\s*[.．、]")
 #: what any title holds: a word (a number or a mark alone names no attachment; one character
@@ -292,7 +326,6 @@ def _list_title(text: str) -> str:
         title = title[1:-1]
     if not title_end(title):
         # the signer run onto the list's last line ('…先进个人名单湖南省人民政府')
-        from gongbao.structure.organs import is_org
 
         for cut in range(len(title) - 4, 3, -1):
             if title_end(title[:cut]) and is_org(title[cut:]):

@@ -184,7 +184,15 @@ _OFFICE_COLON = re.compile(
 )
 
 
+#: a place's name opening a line: a division's name and its level ('和顺镇', '和平区')
+_PLACE_OPENS = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|村|县|市|区|州|旗|盟|省)")
+
+
 def _is_signer(line: str, raw: str) -> bool:
+    if line[:1] in ("和", "与", "及") and not _PLACE_OPENS.match(line):
+        # a name's last part, its first line lost to the text ('和信息化局'; not '和顺镇…',
+        # '和平区…', a place that opens on the character)
+        return False
     return (
         _speaker(raw.strip()) is not None
         or _signer(line, raw) is not None
@@ -275,7 +283,11 @@ def _join_presidium(
     for k, (gi, text, rawt) in enumerate(lines):
         if out and (
             (text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text))
-            or (_broken_organ(out[-1][1], text) and k + 1 < len(lines) and _dated(lines[k + 1][1]))
+            or (
+                _broken_organ(out[-1][1], text)
+                # (over the date, or the second line opening on a conjunction, no signer's)
+                and ((k + 1 < len(lines) and _dated(lines[k + 1][1])) or text[0] in "和与及")
+            )
         ):
             last = out.pop()
             out.append((last[0], last[1] + text, last[2].strip() + rawt.strip()))
@@ -355,6 +367,10 @@ def _broken_organ(first: str, second: str) -> bool:
 
     # (a second line that opens like an organ of its own is a second signer: the first one
     # lost its last character, '中共某县委办公' / '某县人民政府办公室')
+    if second[0] in "和与及" and len(first) <= 10 and is_org(first + second):
+        # (the second opens on a conjunction no name opens with: '市工业' / '和信息化局', a
+        # level's organ named by its level, broken where a page put each span on a line)
+        return True
     return starts_organ(first) and not starts_organ(second)
 
 

@@ -58,6 +58,8 @@ def title_like(text: str) -> bool:
 #: exclamation mark ('公示!某县拟入选…')
 _NOT_TITLE = re.compile(
     r"[|｜!！]|https?:|www\.|\.html?\b|>>|»"
+    # (a content farm's question in brackets after a headline: '…公告(某地属于什么风险区)')
+    r"|[(（][^()（）]{0,20}(?:什么|怎么|哪些|多少|吗|？|\?)[^()（）]{0,10}[)）]"
     # (a news headline's tilde, '…受到表扬~因为这个事'; a range's is between numbers)
     r"|(?<![\d一二三四五六七八九十〇])[~～](?![\d一二三四五六七八九十〇])"
     # the formulas of a notice's text, whatever its punctuation ('…现印发给你们请认真贯彻执行')
