@@ -237,6 +237,10 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
                 else:
                     lines.append((ln.no, text))
             after = [(nxt.start, nxt.text.strip()) for nxt in groups[k + 1 : k + 20]]
+            if after and len(lines) == 1 and _open_bracket(lines[0][1]):
+                # (its title broken inside its bracket over two groups: '…规则（模拟' / '试运行
+                # 版）（另附）', a hard-wrapped page's lines)
+                lines[0] = (lines[0][0], lines[0][1] + after.pop(0)[1])
         else:
             # a line of a group of paragraphs: the items are the numbered lines under it
             after = [(ln.no, ln.text.strip()) for ln in g.lines[at + 1 : at + 20]]
@@ -304,7 +308,7 @@ def _listed(line: str) -> re.Match[str] | None:
 
 
 _FILE_OR_OMITTED = re.compile(
-    r"(?:\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)|\s*[(（](?:略|共\d{1,4}[处个项家所条名人])[)）])$",
+    r"(?:\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)|\s*[(（](?:略|另附|另发|共\d{1,4}[处个项家所条名人])[)）])$",
     re.IGNORECASE,
 )
 
@@ -319,7 +323,8 @@ def _list_title(text: str) -> str:
     from gongbao.structure.attachments import REVISED
 
     title = REVISED.sub("", text.strip().rstrip("；;，,。").strip())
-    # the file it was published as ('更名园区名单.pdf'), a note that it is left out ('(略)'),
+    # the file it was published as ('更名园区名单.pdf'), a note that it is left out or sent
+    # apart ('(略)', '（另附）'),
     # a count of what it lists ('(共35处)')
     title = _FILE_OR_OMITTED.sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
