@@ -124,3 +124,22 @@ def test_a_sites_personal_centre_is_no_issuer() -> None:
             "有关企业",
         ],
     )
+
+
+def test_a_site_named_after_its_first_issuer_has_no_running_name() -> None:
+    """'重庆市经济和信息化委员会' (the site's name, line 1) / … / the five issuers stacked a line each
+    over '关于印发《…' (lines 14–18) and again over '2025年12月30日' (lines 24–28): the name that
+    opens the page is the first issuer's, in the head and in the signature, no running header."""
+    issue = corpus_issue(
+        "web-page/chongqing-2025-yujingxinguifan13-shangyongche-zhengce-cuoshi-tongzhi-joint5-page.txt"
+    )
+    doc = issue.documents[0]
+    five = [
+        "重庆市经济和信息化委员会",
+        "重庆市财政局",
+        "中共重庆市委金融委员会办公室",
+        "国家金融监督管理总局重庆监管局",
+        "重庆市商务委员会",
+    ]
+    assert (doc.issuers, doc.signature, doc.date) == (five, five, "2025-12-30")
+    assert not [r for r in issue.removed if r.why == "masthead"]

@@ -70,8 +70,13 @@ def find_furniture(lines: list[Line]) -> dict[int, str]:
         if ln.furniture is not None:
             out[ln.no] = ln.furniture
         elif t == masthead:
-            if seen_masthead and not _signs(texts, ln.no - first_no):
-                # (an issuer named on the first line and again over a date is signing)
+            if (
+                seen_masthead
+                and not _signs(texts, ln.no - first_no)
+                and not _heads(texts, ln.no - first_no)
+            ):
+                # (an issuer named on the first line and again over a date is signing, and
+                # over the other issuers and 关于 heading its document)
                 out[ln.no] = "masthead"
             seen_masthead = True
         elif "期" in t and ISSUE_FOOTER.match(t):
@@ -206,9 +211,24 @@ def _signs(texts: list[str], k: int) -> bool:
     from gongbao.structure.dates import is_date_line
     from gongbao.structure.organs import is_org
 
-    following = [t for t in texts[k + 1 : k + 9] if t][:4]
+    following = [t for t in texts[k + 1 : k + 12] if t][:7]
     for t in following:
         if is_date_line(t):
+            return True
+        if len(t) > 30 or not is_org(t):
+            return False
+    return False
+
+
+def _heads(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` opens a document's head: the issuer of a joint title stacked a line
+    each, the others under it, then the title's '关于…' (a site named after the first issuer
+    prints its name at the top too: that is no gazette's running name)."""
+    from gongbao.structure.organs import is_org
+
+    following = [t for t in texts[k + 1 : k + 12] if t][:7]
+    for t in following:
+        if t.startswith("关于"):
             return True
         if len(t) > 30 or not is_org(t):
             return False
