@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from gongbao.read import Line
 from gongbao.titles import TITLE_END
@@ -209,26 +210,25 @@ def _signs(texts: list[str], k: int) -> bool:
     """Whether line ``k`` is a signature: the next text under it is a date, or the other
     issuers of a joint signature are, and then the date."""
     from gongbao.structure.dates import is_date_line
-    from gongbao.structure.organs import is_org
 
-    following = [t for t in texts[k + 1 : k + 12] if t][:7]
-    for t in following:
-        if is_date_line(t):
-            return True
-        if len(t) > 30 or not is_org(t):
-            return False
-    return False
+    return _organs_then(texts, k, is_date_line)
 
 
 def _heads(texts: list[str], k: int) -> bool:
     """Whether line ``k`` opens a document's head: the issuer of a joint title stacked a line
     each, the others under it, then the title's '关于…' (a site named after the first issuer
     prints its name at the top too: that is no gazette's running name)."""
+    return _organs_then(texts, k, lambda t: t.startswith("关于"))
+
+
+def _organs_then(texts: list[str], k: int, ends: Callable[[str], bool]) -> bool:
+    """Whether the texts under line ``k`` are organs' names (six at most), then one that
+    ``ends`` the run (a date under joint signers, a title's '关于' under joint issuers)."""
     from gongbao.structure.organs import is_org
 
     following = [t for t in texts[k + 1 : k + 12] if t][:7]
     for t in following:
-        if t.startswith("关于"):
+        if ends(t):
             return True
         if len(t) > 30 or not is_org(t):
             return False

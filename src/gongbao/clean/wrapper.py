@@ -1336,11 +1336,11 @@ _SITE_LEAD = re.compile(r"导语\s*[:：]?\s*\S")
 _VALIDITY_NOTE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{1,8}®?提示\s*[:：].{0,160}?(?:继续有效|失效|废止|修订|修改|有效)[。.]?$"
 )
-#: a news site's time of posting alone on its line: '时间: 2023-02-21'
 #: the day a byline says the page was posted: '发布时间:2020-01-26', '日期:2015年05月15日'
 _POSTED_ON = re.compile(
     r"(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
 )
+#: a news site's time of posting alone on its line: '时间: 2023-02-21'
 _SITE_TIME = re.compile(
     r"时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     # (and the page's buttons for the text's size beside it: '时间:2017-11-08   大  中  小')
@@ -1399,7 +1399,6 @@ _SERVER_PAGE = re.compile(
 )
 #: a breadcrumb's label alone on its line: '您的当前位置:'
 _PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
-#: a page's title tag: the document's title, then the site's sections after underscores
 #: a page's title tag with the site's name first: '某某省发展和改革委员会 - T…'
 _SITE_TITLE_TAG = re.compile(r"(?P<site>[^-_]{2,30}?)\s+[-–—]\s+(?P<title>\S.{7,})")
 #: a font tool's label alone, its buttons on the lines under it
@@ -1411,6 +1410,7 @@ _FONT_SIZE = re.compile(
 _PRESS = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|电视台|广播电视台|客户端|融媒体中心|新闻)"
 )
+#: a page's title tag: the document's title, then the site's sections after underscores
 _PAGE_TITLE_TAG = re.compile(r"(?P<title>[^_]{4,150}?)(?:\s*_\s*[\u4e00-\u9fff]{2,16}){1,3}")
 #: a crumb of a breadcrumb printed a line each: the home page, or a section after its mark
 _CRUMB = re.compile(r"(?:首页|网站首页|[/>»›＞]\s*[\u4e00-\u9fff]{2,12})")

@@ -38,6 +38,7 @@ from gongbao.structure.boundaries import PUBLISHES, ends_like_title, norm_title
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
+    broken_organ,
     is_org,
     issuers_from_title,
     normalize_organ,
@@ -274,7 +275,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         and j > k0
         and (names := issuers_from_title(head.title))
         and head.title.startswith(names[0])
-        and _name_broken_above(lines[j - 1][2], names[0])
+        and broken_organ(lines[j - 1][2], names[0])
     ):
         # the issuer's long name broken over the title's first two lines ('某区新型冠状病毒
         # 肺炎' / '疫情联防联控工作指挥部' / '关于…的通报'), the first taken for a headline
@@ -809,9 +810,7 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
             head.doc_number = head.doc_number or number_in_zone(text)
         elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
             name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
-            names = re.split(r"\s{2,}|、", name)
-            # (not a site's column: '自治区文件', '委局文件' — two organ words, no name)
-            masthead.extend(n for n in names if len(n) >= 3 and is_org(n))
+            masthead.extend(n for n in _mark_names(name) if is_org(n))
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             # a bulletin's 版头 under its name and number: the issuing office and the date
             # ('某某督查室    2022年8月19'), over the title
@@ -957,12 +956,10 @@ def _notice_above(
     return (printed, dates[0], organ) if is_org(organ) else None
 
 
-def _name_broken_above(above: str, name: str) -> bool:
-    """Whether ``above`` is the first part of ``name``, an organ's name broken over two lines
-    (the signature reader's test of a name broken over the date)."""
-    from gongbao.structure.tail import _broken_organ
-
-    return _broken_organ(above, name)
+def _mark_names(name: str) -> list[str]:
+    """The issuers a 发文机关标志 names (joint ones parted by wide spaces or 、): a site's
+    column of two organ words, '委局文件', names none."""
+    return [n for n in re.split(r"\s{2,}|、", name) if len(n) >= 3]
 
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
@@ -1007,8 +1004,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
             name = m.group("name").strip() if m else ""
             name = _placed_mark(name, lines[k - 1][2] if k > 0 else "")
             if name:
-                # (a site's column, '委局文件', names no issuer: two organ words, no name)
-                masthead.extend(n for n in re.split(r"\s{2,}|、", name) if len(n) >= 3)
+                masthead.extend(_mark_names(name))
             _record(head, lines[k], zone)
         elif zone == "doc_number":
             head.doc_number = head.doc_number or number_in_zone(text)

@@ -471,6 +471,23 @@ def is_org(text: str) -> bool:
     )
 
 
+def broken_organ(first: str, second: str) -> bool:
+    """Whether two lines are one organ's name broken: the first opens like an organ and
+    does not end like one, the second ends like one, and no sentence runs through them (a
+    signature's name over its date, a joint title's issuer over its other lines)."""
+    if len(first) > 30 or len(second) > 30 or ORG_END.search(first) or not ORG_END.search(second):
+        return False
+    if re.search(r"[，。；：,;:、\s]", first + second):
+        return False
+    if second[0] in "和与及" and len(first) <= 10 and is_org(first + second):
+        # (the second opens on a conjunction no name opens with: '市工业' / '和信息化局', a
+        # level's organ named by its level, broken where a page put each span on a line)
+        return True
+    # (a second line that opens like an organ of its own is a second signer: the first one
+    # lost its last character, '中共某县委办公' / '某县人民政府办公室')
+    return starts_organ(first) and not starts_organ(second)
+
+
 #: what two printings of one organ's name may differ by
 _ORGAN_NOISE = re.compile(
     # (and a district's government over the 街道办事处 it sends out: '某区人民政府某某街道办事处'

@@ -11,6 +11,7 @@ that follow it (the title of a forwarded text) or stands beside them (前言, �
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gongbao.clean import Group
@@ -118,35 +119,23 @@ def _items(groups: list[Group], doc_title: str) -> list[Item]:
             ):
                 k += 1
                 title = groups[k].text
-                # a title a page printed a span a line ('内蒙古自治区深化提升' / '“获得电力”服务
-                # 水平' / '…行动方案' / '（征求意见稿）'): its lines while it does not yet end
-                # like a title, taken only if it then does
-                parts, x = [title], k
-                # (not an issuer's line over a title: the attachment is then a document whose
-                # head the page printed, read as one of its own)
-                issuer_line = all(is_org(p) for p in title.split())
-                while (
-                    not issuer_line
+                if (
+                    not title_end(title)
+                    # (not an issuer's line over a title: the attachment is then a document
+                    # whose head the page printed, read as one of its own)
+                    and not all(is_org(p) for p in title.split())
                     and match_number(title) is None  # (a list's item: '1.某某名录', '2.…')
-                    and not title_end("".join(parts))
-                    and x + 1 < len(groups)
-                    and len(parts) < 5
+                    and (
+                        n := _title_run(
+                            [x.text for x in groups[k + 1 : k + 5]], _no_title_line, first=title
+                        )
+                    )
                 ):
-                    x += 1
-                    nxt = groups[x].text
-                    if (
-                        len(nxt) > 40
-                        or "。" in nxt
-                        or not _title_like(nxt)
-                        or match_number(nxt) is not None
-                    ):
-                        break
-                    parts.append(nxt)
-                if len(parts) > 1 and title_end("".join(parts)):
-                    x = k + len(parts) - 1
-                    # (and the note after its kind: '（征求意见稿）')
-                    if x + 1 < len(groups) and _DRAFT_NOTE.fullmatch(groups[x + 1].text):
-                        parts.append(groups[x + 1].text)
+                    # a title a page printed a span a line ('内蒙古自治区深化提升' / '“获得电力”
+                    # 服务水平' / '…行动方案'), and the note after its kind ('（征求意见稿）')
+                    parts = [x.text for x in groups[k : k + 1 + n]]
+                    if k + 1 + n < len(groups) and _DRAFT_NOTE.fullmatch(groups[k + 1 + n].text):
+                        parts.append(groups[k + 1 + n].text)
                     k += len(parts) - 1
                     title = "".join(parts)
             out.append(
@@ -255,15 +244,11 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
                 # a number alone, its title over the lines under it (a page that put each
                 # span on a line: '1.' / '天津市' / '2023' / '年…汇总表'): one item, if they end
                 # like a title before the next number
-                parts: list[str] = []
-                while x < len(after) and len(parts) < 6 and not _BARE_ITEM.fullmatch(after[x][1]):
-                    parts.append(after[x][1])
-                    x += 1
-                    if title_end("".join(parts)):
-                        break
-                if not title_end("".join(parts)):
+                n = _title_run([t for _no, t in after[x : x + 6]], _BARE_ITEM.fullmatch)
+                if not n:
                     break
-                text += "".join(parts)
+                text += "".join(t for _no, t in after[x : x + n])
+                x += n
             lines.append((no, text))
         break
     out: list[Attachment] = []
@@ -277,6 +262,24 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
                 label = f"{mark}{num.value}" if num else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
+
+
+def _title_run(texts: list[str], stops: Callable[[str], object], first: str = "") -> int:
+    """How many of ``texts`` (a title a page printed a span a line), joined after ``first``,
+    end like a title, before one that ``stops`` the run; 0 where they never do."""
+    joined = first
+    for n, text in enumerate(texts, start=1):
+        if stops(text):
+            return 0
+        joined += text
+        if title_end(joined):
+            return n
+    return 0
+
+
+def _no_title_line(text: str) -> bool:
+    """A line no title is printed over: long, a sentence, a list's item."""
+    return len(text) > 40 or "。" in text or not _title_like(text) or match_number(text) is not None
 
 
 #: a note after a title's kind: '（征求意见稿）', '(试行)'
@@ -324,14 +327,12 @@ def _list_title(text: str) -> str:
 
     title = REVISED.sub("", text.strip().rstrip("；;，,。").strip())
     # the file it was published as ('更名园区名单.pdf'), a note that it is left out or sent
-    # apart ('(略)', '（另附）'),
-    # a count of what it lists ('(共35处)')
+    # apart ('(略)', '（另附）'), a count of what it lists ('(共35处)')
     title = _FILE_OR_OMITTED.sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
     if not title_end(title):
         # the signer run onto the list's last line ('…先进个人名单湖南省人民政府')
-
         for cut in range(len(title) - 4, 3, -1):
             if title_end(title[:cut]) and is_org(title[cut:]):
                 return title[:cut]

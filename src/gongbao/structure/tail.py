@@ -22,7 +22,7 @@ from gongbao.structure.dates import (
     parse_date,
 )
 from gongbao.structure.head import raw_line
-from gongbao.structure.organs import ORG_END, is_org, split_organs
+from gongbao.structure.organs import ORG_END, broken_organ, is_org, split_organs
 from gongbao.structure.speakers import speaker_org
 from gongbao.structure.title import translation_line
 from gongbao.structure.zones import RELEASE_NOTE, RELEASE_NOTE_BODY, SPEAKER
@@ -284,7 +284,7 @@ def _join_presidium(
         if out and (
             (text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text))
             or (
-                _broken_organ(out[-1][1], text)
+                broken_organ(out[-1][1], text)
                 # (over the date, or the second line opening on a conjunction, no signer's)
                 and ((k + 1 < len(lines) and _dated(lines[k + 1][1])) or text[0] in "和与及")
             )
@@ -314,16 +314,15 @@ def _before_posting(text: str, posted: str | None) -> str | None:
 
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """A date broken after its year, or at each of its digits' ends ('2014' / '年8月12日';
-    '2014' / '年6' / '月28' / '日': a page's narrow cell; '202' / '5' / '年' / '12' / '月' …:
-    a page whose every span a copy put on a line of its own), all its lines in one group: one
-    line."""
-    if not any(2 <= len(t) <= 4 and t.isdigit() for _gi, t, _r in lines):
+    '2014' / '年6' / '月28' / '日': a page's narrow cell), all its lines in one group: one line.
+    (A year broken too, '202' / '6' / '年', the cleaner has joined: see clean/shape.py.)"""
+    if not any(len(t) == 4 and t.isdigit() for _gi, t, _r in lines):
         return lines
     out: list[tuple[int, str, str]] = []
     k = 0
     while k < len(lines):
         gi, text, rawt = lines[k]
-        end = _broken_date_end(lines, k) if 2 <= len(text) <= 4 and text.isdigit() else None
+        end = _broken_date_end(lines, k) if len(text) == 4 and text.isdigit() else None
         if end is not None:
             parts = lines[k : end + 1]
             out.append(
@@ -343,35 +342,16 @@ _DATE_PIECE = re.compile(r"[年月日\d]{1,8}")
 def _broken_date_end(lines: list[tuple[int, str, str]], k: int) -> int | None:
     """The last of the lines after a year (line ``k``) that complete its date, in its group."""
     joined = lines[k][1]
-    whole_year = len(joined) == 4  # (or the year itself broken: '202' / '5' / '年')
-    for j in range(k + 1, min(len(lines), k + (5 if whole_year else 8))):
+    for j in range(k + 1, min(len(lines), k + 5)):
         gi, text, _r = lines[j]
         if gi != lines[k][0] or not _DATE_PIECE.fullmatch(text):
             return None
-        if j == k + 1 and whole_year and not text.startswith("年"):
+        if j == k + 1 and not text.startswith("年"):
             return None
         joined += text
         if is_date_line(joined):
             return j
     return None
-
-
-def _broken_organ(first: str, second: str) -> bool:
-    """Whether two lines are one organ's name broken: the first opens like an organ and
-    does not end like one, the second ends like one, and no sentence runs through them."""
-    if len(first) > 30 or len(second) > 30 or ORG_END.search(first) or not ORG_END.search(second):
-        return False
-    if re.search(r"[，。；：,;:、\s]", first + second):
-        return False
-    from gongbao.structure.organs import starts_organ
-
-    # (a second line that opens like an organ of its own is a second signer: the first one
-    # lost its last character, '中共某县委办公' / '某县人民政府办公室')
-    if second[0] in "和与及" and len(first) <= 10 and is_org(first + second):
-        # (the second opens on a conjunction no name opens with: '市工业' / '和信息化局', a
-        # level's organ named by its level, broken where a page put each span on a line)
-        return True
-    return starts_organ(first) and not starts_organ(second)
 
 
 def _dated(text: str) -> bool:
