@@ -108,6 +108,10 @@ def _code_only(code: str) -> str:
     '运输厅鲁交城市函' → 鲁交城市函, '明电鲁政办发明电' → 鲁政办发明电, '根据沪府规' → 沪府规."""
     if m := re.search(rf"[厅局委府室](?=[{_PROVINCE}])", code[:-2]):
         code = code[m.end() :]
+    elif m := re.search(r"员会(?=[\u4e00-\u9fff]{2})", code):
+        # a committee's name run onto a code of another place's ('…发展和改革委员会南方监能安全'):
+        # no code holds 委员会
+        code = code[m.end() :]
     if len(code) > 3:
         # a form word or the word that cites it: '根据沪府规【2016】168号'; a letter's
         # title run onto its number ('…制度的函国办函〔2019〕51号'): no code opens with 函

@@ -744,6 +744,9 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
         whole = "\n".join(ln.text for ln in lines)
     if "〔\n" in whole and _SPLIT_NUMBER.search(whole) is not None:
         lines = _join_matches(lines, whole, _SPLIT_NUMBER)
+        whole = "\n".join(ln.text for ln in lines)
+    if "〕\n" in whole and _CODE_YEAR_NUMBER.search(whole) is not None:
+        lines = _join_matches(lines, whole, _CODE_YEAR_NUMBER)
     return lines
 
 
@@ -758,6 +761,18 @@ _SPLIT_NUMBER = re.compile(
     + r"\d{1,5}"
     + _PART_BREAK
     + r"号"
+)
+
+
+#: a 文号 printed a part a line, its code, its year in brackets, its number: '京发改' /
+#: '〔2026〕' / '341号' (a record's value, each span of the page on a line)
+_CODE_YEAR_NUMBER = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{1,8}"
+    + _PART_BREAK
+    + r"〔\d{4}〕"
+    + _PART_BREAK
+    + r"\d{1,5}号[ \t\u3000]*$",
+    re.M,
 )
 
 

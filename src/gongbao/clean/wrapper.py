@@ -358,6 +358,82 @@ def _menu_run(texts: list[str]) -> set[int]:
     return set(run) if items >= 4 else set()
 
 
+def _channel_menus(texts: list[str], rows: list[int]) -> set[int]:
+    """The lines of a site's menus of channels, one item a line ('政务公开' / '职权信息' /
+    '规划计划' / '政策文件' / …), the arrows of a breadcrumb among them: four items a run at
+    least, two of them a government site's channels (a list of names or a table's header a
+    cell a line names none). An organ's name ends a run; an item named like a title or a
+    document ('政务服务事项', '本委其他文件') is one only between two other items."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*rows, -1]:
+        t = texts[i].strip() if i >= 0 else ""
+        if i >= 0 and (t in _ARROWS or t in _CHANNELS):
+            run.append(i)
+            continue
+        if i >= 0 and _CHANNEL_ITEM.fullmatch(t) and not _ORGAN_ITEM.search(t):
+            run.append(i)
+            continue
+        while run and _titled_item(texts[run[-1]].strip()):
+            run.pop()  # (the title under the menu, or over it, is the text's)
+        while run and _titled_item(texts[run[0]].strip()):
+            run.pop(0)
+        items = [texts[k].strip() for k in run if texts[k].strip() not in _ARROWS]
+        if len(items) >= 4 and sum(1 for t in items if t in _CHANNELS) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
+def _titled_item(text: str) -> bool:
+    return text not in _CHANNELS and (
+        title_end(text) is not None or text.endswith(("文件", "公告", "通告", "通知", "决定"))
+    )
+
+
+#: an organ's name, which no menu holds as an item
+_ORGAN_ITEM = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署])$")
+_ARROWS = frozenset({">", "»", "›", "/", "|", "＞"})
+#: an item of a menu of channels: '政务公开', '发展北京公众号', '政府信息主动公开全清单'
+_CHANNEL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}")
+#: the channels a government site's menus hold, as they name them
+_CHANNELS = frozenset(
+    {
+        "首页",
+        "网站首页",
+        "政务公开",
+        "政府信息公开",
+        "信息公开",
+        "政策文件",
+        "政策解读",
+        "通知公告",
+        "通知通告",
+        "工作动态",
+        "政务动态",
+        "动态要闻",
+        "新闻中心",
+        "要闻动态",
+        "机构概览",
+        "机构职能",
+        "领导信息",
+        "在线办事",
+        "政务服务",
+        "办事服务",
+        "互动交流",
+        "互动回应",
+        "公众参与",
+        "专题专栏",
+        "规划计划",
+        "职权信息",
+        "走进本委",
+        "走进本局",
+        "网站地图",
+        "依申请公开",
+        "政策法规",
+    }
+)
+
+
 #: the links a site's bar at the top of every page holds
 _BAR_LINK = re.compile(
     r"收藏本站|加入收藏|设为首页|官方微博|官方微信|网站地图|联系我们|手机版|无障碍|English|登录|注册|"
@@ -624,6 +700,8 @@ def _is_noise(text: str) -> str | None:
     )
     if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
         return "page_tools"
+    if first == "A" and len(text) <= 8 and _FONT_BUTTONS.fullmatch(text):
+        return "page_tools"  # the font size's buttons: 'Aa', 'A+ A-'
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     if (
@@ -891,7 +969,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     body = lines[start:]
     texts = [ln.text for ln in body]
     nonblank = [i for i, t in enumerate(texts) if t.strip()]
-    head_end = nonblank[min(_HEAD_LINES, len(nonblank) - 1)] if nonblank else 0
+    # a site's menus, a channel a line, anywhere over the text: they do not count among the
+    # head's lines (a page whose menus fill sixty lines still has its record and title read)
+    channels = _channel_menus(texts, nonblank[: 3 * _HEAD_LINES])
+    head_lines = _HEAD_LINES + sum(1 for i in nonblank[: 3 * _HEAD_LINES] if i in channels)
+    head_end = nonblank[min(head_lines, len(nonblank) - 1)] if nonblank else 0
     tail_start = nonblank[max(0, len(nonblank) - _TAIL_LINES)] if nonblank else 0
     # a footer's words are looked for in the whole tail at once (no word holds a line
     # break), and line by line only where they are printed
@@ -1072,6 +1154,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if why == "page_tools" and _FONT_LABEL.fullmatch(text):
             # the font buttons under their label, one a line ('字体：' / '[大]' / '[中]' / '[小]')
             tool_rows.update(_run_below(texts, i, _FONT_SIZE))
+        elif why == "page_tools" and _SHARE_LABEL.fullmatch(text):
+            # the sharing panel's buttons under its label ('分享:' / 'X', its close button)
+            tool_rows.update(_run_below(texts, i, _SHARE_BUTTON))
         if (
             why == "byline"
             and _EMPTY_SOURCE.fullmatch(text)
@@ -1085,6 +1170,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = "page_metadata"
         elif i in menu_rows:
             why = "site_navigation"  # a site's menu, a word or two a line, over everything
+        elif why is None and i in channels:
+            why = "site_navigation"  # an item of a menu of channels (its tools keep their why)
         elif (
             why is None
             and (in_head or i >= tail_start)
@@ -1406,6 +1493,11 @@ _FONT_LABEL = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?")
 _FONT_SIZE = re.compile(
     r"[【\[]?\s*(?:大|中|小|默认|特大|较大|较小)?\s*[】\]]|[【\[]?(?:大|中|小|默认|特大)|[|｜]"
 )
+#: the buttons that set the font's size, by their letters: 'Aa', 'A A', 'A+ A A-'
+_FONT_BUTTONS = re.compile(r"Aa|A[+-]?(?:\s*A[+-]?){1,2}|A[+-]")
+#: a sharing panel's label, and its buttons one a line: the platforms, its close button
+_SHARE_LABEL = re.compile(r"分享(?:到)?\s*[:：]?")
+_SHARE_BUTTON = re.compile(r"[Xx×✕]|微信|微博|新浪微博|QQ空间|QQ好友|QQ|朋友圈|人人网|豆瓣")
 #: a newspaper, a news site or a station named as a byline's source
 _PRESS = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|报|网|电视台|广播电视台|客户端|融媒体中心|新闻)"

@@ -349,8 +349,11 @@ def _body(root: Any) -> Any:
     ):
         # a site's classes name its title and tools 'article-…' too: the text is the largest
         found = [e for e in root.xpath(xpath) if e.tag not in ("h1", "h2", "h3", "span", "a")]
-        if found:
-            return max(found, key=lambda e: len(e.text_content() or ""))
+        best = max(found, key=lambda e: len(e.text_content() or ""), default=None)
+        # (a widget the site named so holds no text: '<article class="newgotop">', the
+        # button back to the top, over a text in '<div class="content_article">')
+        if best is not None and len(_squash(best.text_content() or "")) >= _LEAST_BODY:
+            return best
     best, score = None, 0
     for el in root.xpath("//div|//td"):
         n = len(el.xpath("./p"))
@@ -358,6 +361,9 @@ def _body(root: Any) -> Any:
             best, score = el, n
     return best if best is not None else root
 
+
+#: the fewest characters an element that holds the text has (fewer: a widget named so)
+_LEAST_BODY = 20
 
 #: a site's title element named by its class ('wenzhang-title', 'article-title', 'detail_title')
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:\w+[-_])?title(?:$|\s)", re.I)

@@ -43,6 +43,7 @@ from gongbao.structure.organs import (
     province_as_city,
     province_government,
     qualify_short,
+    regional_office,
     repair_truncated,
     same_organ,
     spelled_out,
@@ -279,6 +280,15 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
 #: the levels a name may open with and be placed by its text ('自治区新冠肺炎…指挥部'; not a
 #: town's or a township's: head.PLACELESS, which holds those too, is for placing by the head)
 _LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)")
+
+
+def _without_year(name: str) -> str:
+    """An organ's name without the year a title printed before it."""
+    m = _YEAR_FIRST.match(name)
+    return name[m.end() :] if m and is_org(name[m.end() :]) else name
+
+
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
 def _named(issuers: list[str]) -> list[str]:
@@ -1053,6 +1063,14 @@ def _document(
             (own.group("part") or own.group("setup")) if budget_parts else ""
         )
         doc.issuers = [unit] if is_org(unit) else []
+    if (
+        not doc.issuers
+        and doc.kind == "reply"
+        and (answer := _ANSWERS_TO.match(doc.title))
+        and is_org(answer.group("org"))
+    ):
+        # '某镇人民政府对县第十七届人大第一次会议第412号建议的答复': who answers, before 对
+        doc.issuers = [answer.group("org")]
     if not doc.issuers and doc.kind == "reply":
         # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
         doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
@@ -1068,6 +1086,8 @@ def _document(
         # prints it ('唐村镇2010年政府信息公开工作年度报告')
         doc.issuers = [who]
     doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
+    # (a title's year read with the organ after it: '2015年度某县人大常委会' is the organ)
+    doc.issuers = [_without_year(n) for n in doc.issuers]
     doc.issuers = _named(doc.issuers)
     doc.issuers = [
         autonomous_in_full(spelled_out(n, text[:4000]), text[:4000]) for n in doc.issuers
@@ -1097,6 +1117,8 @@ def _document(
     doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
+    if any(n.endswith(("监管局", "监管办")) for n in doc.issuers):
+        doc.issuers = [regional_office(n, text) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
     if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):
@@ -1143,6 +1165,10 @@ _BUDGET_UNIT = re.compile(
     r"|第一部分\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
     # or its offices, as its 机构设置 counts them: '南纪门街道办事处内设 10 个办公室'
     r"|(?<=[\s。:：)）])(?P<setup>[\u4e00-\u9fff]{2,30}?)内设\s*\d{1,3}\s*个"
+)
+#: a reply titled by who answers, then 对 and what it answers: '某局对…第N号建议的答复'
+_ANSWERS_TO = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)对(?!外)[^对]{4,80}(?:答复|复函|回复|答复函)$"
 )
 #: the tables a 部门预算 or 部门决算 lists in its contents ('第二部分2019年度部门决算表'), or
 #: the heading of its account ('二、部门决算情况说明')

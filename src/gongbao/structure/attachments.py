@@ -94,6 +94,10 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
     seen: set[str] = set()
     out: list[Attachment] = []
     for a in attachments:
+        if file := _FILE_LINE.fullmatch(a.title.strip()):
+            # a site's link to the attachment, its file's name: the title is the name
+            # without its extension ('…办法（试行）.docx' under '附件：')
+            a.title = file.group("stem").strip()
         key = norm_title(_ITEM_NUMBER.sub("", a.title))
         if key and key in seen:
             continue

@@ -866,6 +866,10 @@ def _score(
         _NUMBERED_HEADLINE.match(lines[j][2]) or _HEADLINE_NUMBER_AFTER.search(lines[j][3])
     ):
         score -= 2.0  # a site's headline: '文号 + title', 'title + 文号'
+    if "masthead" in zones and "title_again" not in zones[zones.index("masthead") :]:
+        # a 发文机关标志 under the title, and no title printed again under it: the line is a
+        # site's headline over the document's own head ('某局文件' / '某局' / '公 告' / '2018第3号')
+        score -= 1.0
     return score - 0.1 * skipped
 
 
@@ -1585,7 +1589,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "title_again"
         elif _cut_again(head.title, text):
             zone = "title_again"  # printed again and cut before its kind: no evidence
-        elif addressee_line(text) or bare_addressee_line(text):
+        elif (addressee_line(text) or bare_addressee_line(text)) and not (
+            # (a list without its colon that ends on a comma goes on: '…，广西电网公司，' /
+            # '广西电力交易中心：')
+            text.endswith(("，", ",", "、"))
+            and k + 1 < limit
+            and wrapped_addressees(text, lines[k + 1][2])
+        ):
             head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")
             return k + 1

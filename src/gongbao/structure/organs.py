@@ -516,6 +516,27 @@ def same_organ(a: str, b: str) -> bool:
     )
 
 
+def regional_office(name: str, text: str) -> str:
+    """A national bureau's office in a region by its short name ('南方能源监管局', '山东能源
+    监管办'), where the text prints the name it stands for ('国家能源局南方监管局', its
+    letterhead spaced out or not): that name; any other name stays as it is."""
+    m = _REGIONAL_SHORT.fullmatch(name)
+    if m is None:
+        return name
+    squeezed = re.sub(r"\s+", "", text)
+    for k in range(2, min(5, len(m.group("head")) - 1)):
+        place, bureau = m.group("head")[:k], m.group("head")[k:]
+        office = "监管局" if m.group("kind") == "局" else "监管办公室"
+        full = f"国家{bureau}局{place}{office}"
+        if full in squeezed:
+            return full
+    return name
+
+
+#: a regional office's short name: its region, its bureau's field, 监管局 or 监管办
+_REGIONAL_SHORT = re.compile(r"(?P<head>[\u4e00-\u9fff]{4,8})监管(?P<kind>局|办)")
+
+
 def _committee_short(name: str) -> str:
     return name[:-2] if name.endswith("委员会") else name
 

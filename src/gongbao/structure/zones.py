@@ -143,7 +143,8 @@ def is_doc_number_zone(text: str) -> bool:
         return False
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
     rest = (before + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
-    rest = re.sub(r"签\s*发\s*人\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
+    # (its signer, '签发人：某某' or '签发：某某')
+    rest = re.sub(r"签\s*发\s*人?\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
     # an answer's class and its disclosure beside it: '平教字〔2020〕25号  A类  同意公开'
     rest = _ANSWER_CLASS.sub("", rest)
