@@ -606,7 +606,10 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
 #: '原文链接：https://…', '本文网址: www.…'
 _LABELLED_URL = re.compile(
     r"^[A-Za-z ]{2,20}[:：]\s*(?:https?://|www\.)\S+$"
-    r"|^(?:原文链接|原文地址|本文网址|本文链接|网址|链接|文章地址)\s*[:：]\s*(?:https?://|www\.)\S+$"
+    r"|^(?:原文链接|原文地址|本文网址|本文链接|网址|链接|文章地址|存档|存档链接|快照)\s*[:：]\s*"
+    # (an archive's copy of the page, its address in angle brackets: '存档：<https://…>')
+    r"<?(?:https?://|www\.)\S+$"
+    r"|^(?:存档|快照)\s*[:：]\s*(?:N/?A|无|暂无)$"  # (and the label with no copy: '存档：N/A')
 )
 #: what both address patterns open with: other lines are settled without them
 _URL_OPENERS = ("http", "www.")
@@ -687,7 +690,7 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # a site's column and its tools: '县政府文件 字体( ) 打印'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
         return "markup"  # a server's error page stored before the page: '404 Not Found'
-    if "://" in text and _LABELLED_URL.match(text):
+    if ("://" in text or text[:2] in ("存档", "快照")) and _LABELLED_URL.match(text):
         return "site_navigation"  # the page's address under a label: 'Original URL: http://…'
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row

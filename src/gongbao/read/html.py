@@ -278,6 +278,8 @@ def _join_centred(lines: list[str]) -> list[str]:
             line.startswith(_CENTRED)
             and "。" not in t
             and not (is_date_line(t) or is_doc_number_line(t))
+            # (a part's heading centred under the title, '第一章 总则', is the text's own)
+            and _PART_HEADING.match(t.strip("* ")) is None
         )
 
     out: list[str] = []
@@ -291,6 +293,10 @@ def _join_centred(lines: list[str]) -> list[str]:
                 del out[k:]
         out.append(line)
     return [plain(ln) for ln in out]
+
+
+#: a part of a text: '第一章 总则', '第二节', '第三编'
+_PART_HEADING = re.compile(r"第[一二三四五六七八九十百〇零\d]{1,4}[章节编部分]")
 
 
 def _metadata(root: Any) -> dict[str, str]:

@@ -137,7 +137,9 @@ _OWN_NAME = re.compile(
     r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|府各|人大|政协|政協|纪委|紀委|直|属|屬)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
-    r"[省市县区縣區州旗](?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会|法院|检察院"
+    # (not 市场…局, a market's bureau shared with the names before it: '各区民政局、财政局、
+    # 市场监督管理局')
+    r"[省市县区縣區州旗](?!场|場)(?=[\u4e00-\u9fff]{2,12}(?:局|委|办|辦|厅|廳|中心|开发区|園區|园区|新区|管委会|法院|检察院"
     r"|党组|党委)$)|"
     # a level's own body, named by its level: '街道办事处', '乡人民政府', '村(社区)委会'
     r"(?:街道|[乡鄉镇鎮])(?:办事处|辦事處|人民政府|政府)|"

@@ -143,6 +143,9 @@ ISSUING = re.compile(
 #: a revision printed after a text's title: '(2019年11月修订)', '（2020年修正）',
 #: '(2020年6月修订稿)'
 REVISED = re.compile(r"\s*[(（]\d{4}年[^()（）]{0,8}(?:修订|修正|修改)稿?[)）]$")
+#: the note of the meeting that adopted the text, printed with its title: '（二○○四年六月十六日
+#: 国务院第54次常务会议修订通过）'
+_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{6,60}(?:通过|批准)[)）]$")
 
 
 def _unquoted(what: str) -> list[str]:
@@ -282,7 +285,7 @@ def _printed(doc: Document, names: list[str]) -> list[Attachment]:
             # a revision noted after the title ('…工作规则(2019年11月修订)') is not part of it,
             # unless the notice names the text with it
             if norm_title(title) not in named:
-                title = REVISED.sub("", title)
+                title = _ADOPTED_NOTE.sub("", REVISED.sub("", title))
             if title.endswith(("目录", "目 录")) and norm_title(title[:-2].rstrip()) in wanted:
                 title = title[:-2].rstrip()  # its contents' head run onto it: '…预案目录'
             key = norm_title(REVISED.sub("", title))

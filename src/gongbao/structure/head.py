@@ -1438,10 +1438,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _order_issuer(head, text[:-1])
             _record(head, lines[k], "order")
             k += 1
-        elif ("令" in text and (m := _ORDER_LINE.match(text))) and (
-            is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
-        ):
-            head.doc_number = head.doc_number or re.sub(r"\s+", "", text)
+        elif (
+            "令" in text
+            # (in brackets under the title it is issued with: '（国家医疗保障局令第 6 号）')
+            and (m := _ORDER_LINE.match(_BRACKETED_ORDER.sub(r"\g<line>", text)))
+        ) and (is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)):
+            head.doc_number = head.doc_number or re.sub(r"\s+", "", m.group(0))
             head.order = True
             _order_issuer(head, m.group("org"))
         elif (
@@ -1740,6 +1742,8 @@ _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长",
 _NUMBERED_ORDER = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{4,40}?)第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号令$"
 )
+#: an order's line in brackets, as a text printed under its title gives it
+_BRACKETED_ORDER = re.compile(r"^[(（]\s*(?P<line>[^()（）]{4,40}令[^()（）]{2,16})[)）]$")
 _ORDER_LINE = re.compile(
     r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*(?:[一二三四五六七八九十]{1,3}届)?\s*第\s*"
     r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"

@@ -332,7 +332,12 @@ ON_BEHALF = re.compile(
 def entrusted_by(groups: list[Group]) -> list[str]:
     """A report read at a meeting '受市人民政府委托' is that government's report: its name as
     printed (a short form is qualified by the title's place later)."""
-    return entrusted_names([g.text for g in groups])[:1]
+    # (a level's government by its short form, '受县政府委托', is named as the README's reports
+    # are, by the level's full name: the place is put before it from the title later)
+    return [
+        re.sub(r"^([省市县区州旗盟])政府$", r"\1人民政府", n)
+        for n in entrusted_names([g.text for g in groups])[:1]
+    ]
 
 
 def entrusted_names(texts: list[str]) -> list[str]:

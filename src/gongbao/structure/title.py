@@ -106,6 +106,9 @@ _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關
 _ISSUES_UNCLOSED = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的]*》$")
 
 
+#: a title that issues a text named without quotes, its 的通知 not yet printed
+_ISSUES_BARE = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的《》]{4,40}$")
+
 #: a title that opens with its year: '2023年度某某医院单位决算'
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 
@@ -154,10 +157,28 @@ def continues_title(title: str, text: str) -> bool:
         # what it issues named past the quoted name, on the next line: '关于印发2022年《政府
         # 工作报告》' / '重点任务责任落实分工的通知' (the quote's 报告》 ends no title here)
         return True
+    if (
+        _ISSUES_BARE.search(title)
+        and text.endswith("的通知")
+        and not text.startswith(("关于", "關於"))
+        and len(text) <= 24
+    ):
+        # a notice that issues a text it names without quotes, broken where the text's name
+        # ends like a title: '…关于印发某某管理办法' / '实施细则的通知'
+        return True
     if title.endswith(("预算", "决算")) and _BUDGET_NOTE_TAIL.match(text):
         return True  # a budget's account broken before its last word: '…部门预算' / '情况说明'
     if _NUMBER_OPENS.match(text):
         return False  # a 文号, however garbled
+    if (
+        title.startswith(("关于", "關於"))
+        and "的" not in title
+        and not text.startswith(("关于", "關於"))
+        and not is_org(text)
+    ):
+        # a title opening with 关于 and not yet at its 的: it goes on, however its line
+        # ends ('关于2020年某县…财政预算' / '执行情况及2021年…县本级' / '财政预算的报告')
+        return True
     if is_org(title) and starts_organ(text) and ends_like_title(text):
         return False  # an issuer's line above a title that names its own issuer
     if (
