@@ -292,6 +292,11 @@ documents, a national administration's orders and notices, town and county pages
 provinces) were listed: 养老 274 → 276 (養老 the same), 养老 OR 托育 284 → 286, 养老 -机构 229 →
 231, 通知 695 → 713, 人民政府 2,399 → 2,411, （一） 55 → 58, 的。 74 → 75, 财政 in notices 216 →
 218, 工作 in 2020–2023 869 → 888, 养 604 → 610 (the new files; PM2.5 still 14).
+Re-recorded when 20 more files (an archive's and a medical insurance corpus's national
+documents, regulators' pages, two 2026 work reports, county pages) were listed: 养老 276 → 285
+(養老 the same), 养老 OR 托育 286 → 295, 养老 -机构 231 → 236, 通知 713 → 751, 人民政府 2,411 →
+2,443, 的。 75 → 78, 财政 in notices 218 → 225, 工作 in 2020–2023 888 → 923, 养 610 → 647 (the new
+files; PM2.5 still 14).
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one

@@ -385,7 +385,28 @@ def _channel_menus(texts: list[str], rows: list[int]) -> set[int]:
     return out
 
 
+def _tool_over_name(text: str, raw: str) -> str | None:
+    """The tool a site printed before its name, a space between them as the reader gave the
+    line ('长者模式 元谋县人民政府'): the tool's words, where the rest is an organ's name."""
+    first, _sp, rest = raw.strip().replace("\u3000", " ").partition(" ")
+    if (
+        first
+        and text.startswith(first)
+        and first[:1] in _TOOL_CHARS
+        and _TOOLS_ONLY.fullmatch(first)
+        and re.search(r"[\u4e00-\u9fff]{2}", first)
+        and _SITE_OWNER.fullmatch(rest.strip())
+    ):
+        return first
+    return None
+
+
+#: a site's owner by its name: an organ, its name alone on the line
+_SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|委员会|办公室|办公厅|[局厅委])")
+
+
 def _titled_item(text: str) -> bool:
+    """An item named like a title or a document, which a menu holds only between others."""
     return text not in _CHANNELS and (
         title_end(text) is not None or text.endswith(("文件", "公告", "通告", "通知", "决定"))
     )
@@ -1035,6 +1056,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
             text = text[shared.end() :].strip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if in_head and (tools := _tool_over_name(text, (raw or {}).get(ln.no, ""))) is not None:
+            # a site's tool before its name on the line ('长者模式 某县人民政府'): the tool goes
+            out.removed.append(Removed(ln.no, tools, "page_tools"))
+            text = text[len(tools) :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if anti_copy and (junk := _junk_run(text)):
             for bit in junk:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
@@ -1123,7 +1149,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             value_rows.add(below[0])  # the byline's source on the line under its label
         if why == "site_navigation" and text.endswith((":", "：")) and _PLACE_LABEL.fullmatch(text):
             # the breadcrumb under its label a crumb a line ('首页' / '/ 政务公开' / '/ 价格管理')
-            menu_rows.update(_run_below(texts, i, _CRUMB))
+            menu_rows.update(_crumbs_below(texts, i))
         if (
             why == "site_navigation"
             and text.endswith((":", "："))
@@ -1448,6 +1474,30 @@ def _run_below(texts: list[str], i: int, item: re.Pattern[str]) -> list[int]:
     while (below := _next_text(texts, at)) is not None and item.fullmatch(below[1]):
         out.append(below[0])
         at = below[0]
+    return out
+
+
+def _crumbs_below(texts: list[str], i: int) -> list[int]:
+    """A breadcrumb's crumbs under its label, a crumb a line, its arrows on lines of their own
+    or before their crumbs ('首页' / '>' / '云南要闻'), and the last crumb printed again under
+    it (the column's heading over the text)."""
+    out: list[int] = []
+    at, after_arrow, last = i, False, ""
+    while (below := _next_text(texts, at)) is not None:
+        k, text = below
+        if text in _ARROWS:
+            after_arrow = True
+        elif _CRUMB.fullmatch(text) or (
+            after_arrow and _CHANNEL_ITEM.fullmatch(text) and title_end(text) is None
+        ):
+            after_arrow, last = False, text.lstrip("/>»›＞ ")
+        elif out and text == last:
+            out.append(k)  # (the column's name again, over the text)
+            break
+        else:
+            break
+        out.append(k)
+        at = k
     return out
 
 

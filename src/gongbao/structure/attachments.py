@@ -94,10 +94,14 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
     seen: set[str] = set()
     out: list[Attachment] = []
     for a in attachments:
+        if link := _MARKDOWN_LINK.fullmatch(a.title.strip()):
+            a.title = link.group("text").strip()  # a markdown export's link: '[T](https://…)'
         if file := _FILE_LINE.fullmatch(a.title.strip()):
             # a site's link to the attachment, its file's name: the title is the name
             # without its extension ('…办法（试行）.docx' under '附件：')
             a.title = file.group("stem").strip()
+        if _QUOTED_WHOLE.fullmatch(a.title.strip()):
+            a.title = a.title.strip()[1:-1]  # its name in the quotes the notice gave it
         key = norm_title(_ITEM_NUMBER.sub("", a.title))
         if key and key in seen:
             continue
@@ -192,6 +196,10 @@ def issued_texts(doc: Document) -> list[Attachment]:
     return found
 
 
+#: an attachment listed as a markdown link, its title the link's text
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]]{2,120})\]\((?:https?://|/)[^()\s]*\)")
+#: a title wholly in the quotes a text is named in: '《某某运营规则》'
+_QUOTED_WHOLE = re.compile(r"《[^《》]{2,120}》")
 #: a line that is a file's name alone, a site's link to the text a notice issues
 _FILE_LINE = re.compile(r"(?P<stem>[^/\\<>|]{4,100}?)\.(?:docx?|pdf|wps|xlsx?|ofd)", re.IGNORECASE)
 
