@@ -297,6 +297,9 @@ documents, regulators' pages, two 2026 work reports, county pages) were listed: 
 (養老 the same), 养老 OR 托育 286 → 295, 养老 -机构 231 → 236, 通知 713 → 751, 人民政府 2,411 →
 2,443, 的。 75 → 78, 财政 in notices 218 → 225, 工作 in 2020–2023 888 → 923, 养 610 → 647 (the new
 files; PM2.5 still 14).
+Re-recorded when 12 more files (Guangzhou's saved pages, county and city pages of six provinces)
+were listed: 通知 751 → 752, 人民政府 2,443 → 2,451, "土地征收" 26 → 28, 工作 in 2020–2023 923 →
+928 (the new files; PM2.5 still 14).
 
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one

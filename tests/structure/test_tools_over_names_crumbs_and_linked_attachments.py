@@ -42,3 +42,20 @@ def test_an_attachment_as_a_markdown_link_or_in_quotes() -> None:
         "announcement/huadong-nea-2023-beiyong-fuzhu-fuwu-guize-zhuanzheng-gonggao-split-spans-page.txt"
     )
     assert [a.title for a in doc.attachments] == ["华东电网备用辅助服务市场运营规则"]
+
+
+def test_a_date_signed_below_the_imprint_is_the_forwarded_texts() -> None:
+    """(an OCR text whose seal and signature were lost) '…印发' closes the notice: '抄送：国家能源局
+    电力安全监管司，浙江省能源局。' / '国家能源局浙江监管办公室综合处' / '2024年12月31日印发'; the
+    notice it forwards printed after it, signed '2024年10月30' / '日'."""
+    doc = corpus_doc(
+        "redhead/zhejiang-nea-2024-zhejiannenganquan21-dianwang-anquan-fengxian-zhuanfa-ocr-pdftext.txt"
+    )
+    assert doc.date == "2024-12-31"
+
+
+def test_a_file_named_by_its_label_alone_names_no_attachment() -> None:
+    """(the twenty-eighth batch) '附件：' / '附件1.docx' / … / '附件5.docx' / '附件1-5下载：《2026年
+    广州市天河区幼儿园招生计划申报审批表》.doc', under the 方案 the notice issues printed whole."""
+    doc = corpus_doc("opinion/guangdong-guangzhou-tianhe-2026-youeryuan-zhaosheng-page.html")
+    assert [a.title for a in doc.attachments] == ["2026年广州市天河区幼儿园招生工作方案"]

@@ -55,7 +55,7 @@ from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.places import is_known_place, is_place_name, place_before
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
-from gongbao.structure.tail import imprint_date, signatures, validity
+from gongbao.structure.tail import date_past_imprint, imprint_date, signatures, validity
 from gongbao.structure.title import MEETING_WORDS, translation_line
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
@@ -810,6 +810,10 @@ def _document(
     body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
     sig = signatures(body_groups, raw, head.page_date or posted)
     signers, sig_date = sig.signers, sig.date
+    if sig_date and (issued := date_past_imprint(body_groups, sig_date)):
+        # the 版记 closed the document above the date signed (its own signature lost, as an
+        # OCR loses a seal's): that date is the forwarded text's, the imprint's the document's
+        sig_date = issued
     signed = set(sig.groups)
     body_groups = [g for k, g in enumerate(body_groups) if k not in signed]
     ordered = head.order or bool(head.doc_number and "令" in head.doc_number)

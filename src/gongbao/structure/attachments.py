@@ -102,6 +102,10 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
             a.title = file.group("stem").strip()
         if _QUOTED_WHOLE.fullmatch(a.title.strip()):
             a.title = a.title.strip()[1:-1]  # its name in the quotes the notice gave it
+        if _NO_TITLE.fullmatch(a.title.strip()):
+            # a file named by its label alone ('附件1.docx'), or a label's range read as a
+            # title ('附件1-5下载：…'): no attachment's title
+            continue
         key = norm_title(_ITEM_NUMBER.sub("", a.title))
         if key and key in seen:
             continue
@@ -198,6 +202,8 @@ def issued_texts(doc: Document) -> list[Attachment]:
 
 #: an attachment listed as a markdown link, its title the link's text
 _MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]]{2,120})\]\((?:https?://|/)[^()\s]*\)")
+#: what a site's list of files leaves where a title would be: nothing, a label, a range's end
+_NO_TITLE = re.compile(r"|附件\s*\d{1,3}(?:\.\w{2,4})?|\.\w{2,4}|[-—～~]\s*\d.*")
 #: a title wholly in the quotes a text is named in: '《某某运营规则》'
 _QUOTED_WHOLE = re.compile(r"《[^《》]{2,120}》")
 #: a line that is a file's name alone, a site's link to the text a notice issues

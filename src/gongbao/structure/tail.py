@@ -61,6 +61,22 @@ def imprint_date(groups: list[Group]) -> str | None:
     return None
 
 
+def date_past_imprint(groups: list[Group], date: str) -> str | None:
+    """Where a 版记's imprint closes the document and ``date`` (the signature's) is printed only
+    after it, the date is a text's printed after the document (a notice it forwards, whose
+    signature survived where the document's own was lost): the imprint's date, the day the
+    document was issued; None where the date is the document's own."""
+    for at, g in enumerate(groups):
+        for ln in g.lines:
+            line = ln.text.strip()
+            m = _IMPRINT.search(line) if "印" in line else None
+            if m is not None and (d := DATE.search(m.group("date"))):
+                before = "".join(h.text for h in groups[:at])
+                own = {date_from_match(x) for x in DATE.finditer(before)}
+                return date_from_match(d) if date not in own and at + 1 < len(groups) else None
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _speaker(raw: str) -> re.Match[str] | None:
     """``SPEAKER`` of a line, which ends with the officer's name: a line of the text (ending
