@@ -31,6 +31,13 @@ def test_an_archives_line_for_its_copy_of_the_page_is_the_pages() -> None:
     )
 
 
+def test_an_archives_line_for_the_original_page() -> None:
+    """(the twenty-seventh batch) '原文：<http://www.moe.gov.cn/…>' / '存档：<https://web.archive.org/
+    …>' / '---' / '教师提案〔2020〕475 号' / '您提出的《…》收悉…'."""
+    doc = corpus_doc("reply/national-moe-2020-jiaoshitian475-tian-dafu-han-historyarchive.md")
+    assert doc.doc_number == "教师提案〔2020〕475号"
+
+
 def test_a_title_broken_where_the_issued_texts_name_ends_like_a_title() -> None:
     """'广州市人力资源和社会保障局 广州市公安局' / '关于印发广州市引进人才入户管理办法' / '实施细则的
     通知', and the 细则 printed under its title, over '第一章 总则'."""

@@ -627,7 +627,7 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
 #: '原文链接：https://…', '本文网址: www.…'
 _LABELLED_URL = re.compile(
     r"^[A-Za-z ]{2,20}[:：]\s*(?:https?://|www\.)\S+$"
-    r"|^(?:原文链接|原文地址|本文网址|本文链接|网址|链接|文章地址|存档|存档链接|快照)\s*[:：]\s*"
+    r"|^(?:原文链接|原文地址|原文|本文网址|本文链接|网址|链接|文章地址|存档|存档链接|快照)\s*[:：]\s*"
     # (an archive's copy of the page, its address in angle brackets: '存档：<https://…>')
     r"<?(?:https?://|www\.)\S+$"
     r"|^(?:存档|快照)\s*[:：]\s*(?:N/?A|无|暂无)$"  # (and the label with no copy: '存档：N/A')
