@@ -738,15 +738,16 @@ def _join_split_dates(lines: list[Line]) -> list[Line]:
     first line, which covers the others (nothing is dropped: the parts are the text); and a
     文号 so printed ('某公告〔' / '2026' / '〕' / '6' / '号'), on the line its code opens."""
     whole = "\n".join(ln.text for ln in lines)
-    # ('年' ending a line is rare: the pattern is tried only on a text that has one)
-    if ("年\n" in whole or "年 \n" in whole) and _SPLIT_DATE.search(whole) is not None:
-        lines = _join_matches(lines, whole, _SPLIT_DATE)
-        whole = "\n".join(ln.text for ln in lines)
-    if "〔\n" in whole and _SPLIT_NUMBER.search(whole) is not None:
-        lines = _join_matches(lines, whole, _SPLIT_NUMBER)
-        whole = "\n".join(ln.text for ln in lines)
-    if "〕\n" in whole and _CODE_YEAR_NUMBER.search(whole) is not None:
-        lines = _join_matches(lines, whole, _CODE_YEAR_NUMBER)
+    # (a line ending on '年', '〔' or '〕' is rare: each pattern is tried only on a text that has
+    # one)
+    for ends, pattern in (
+        (("年\n", "年 \n"), _SPLIT_DATE),
+        (("〔\n",), _SPLIT_NUMBER),
+        (("〕\n",), _CODE_YEAR_NUMBER),
+    ):
+        if any(end in whole for end in ends) and (m := pattern.search(whole)) is not None:
+            lines = _join_matches(lines, whole, pattern, m)
+            whole = "\n".join(ln.text for ln in lines)
     return lines
 
 
@@ -776,10 +777,11 @@ _CODE_YEAR_NUMBER = re.compile(
 )
 
 
-def _join_matches(lines: list[Line], whole: str, pattern: re.Pattern[str]) -> list[Line]:
+def _join_matches(
+    lines: list[Line], whole: str, pattern: re.Pattern[str], m: re.Match[str] | None
+) -> list[Line]:
     """The lines each match of ``pattern`` in ``whole`` (the lines joined by line breaks)
-    touches, joined on the first of them."""
-    m = pattern.search(whole)
+    touches, joined on the first of them (``m``: the first match)."""
     out: list[Line] = []
     ends: list[int] = []  # where each line ends in ``whole``
     at = -1

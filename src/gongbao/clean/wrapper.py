@@ -299,7 +299,10 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
 
 #: a menu's item: a word or two, no organ's name, no kind of document
 _MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_NOT_MENU = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署]|文件|公告|通告|通知|决定)$")
+#: an organ's name, and the words a document's name ends with: no menu's item
+_ORGAN_WORDS = r"政府|委员会|办公室|办公厅|[局厅委部院署]"
+_DOCUMENT_WORDS = ("文件", "公告", "通告", "通知", "决定")
+_NOT_MENU = re.compile(rf"(?:{_ORGAN_WORDS}|{'|'.join(_DOCUMENT_WORDS)})$")
 
 
 #: a link to one of the site's services, alone on its line: '网上缴费平台', '办事入口'
@@ -392,13 +395,26 @@ def _tool_over_name(text: str, raw: str) -> str | None:
     if (
         first
         and text.startswith(first)
-        and first[:1] in _TOOL_CHARS
-        and _TOOLS_ONLY.fullmatch(first)
-        and re.search(r"[\u4e00-\u9fff]{2}", first)
+        and _tools_alone(first)
         and _SITE_OWNER.fullmatch(rest.strip())
     ):
         return first
     return None
+
+
+def _tools_alone(text: str) -> bool:
+    """A line of the page's tools and nothing else, a word of them at least ('字体 大 中 小
+    打印', not a bracket or a bar alone)."""
+    first = text[:1]
+    return (
+        len(text) <= 60
+        and (first in _TOOL_CHARS or first.isspace())
+        and _TOOLS_ONLY.fullmatch(text) is not None
+        and _HAN_PAIR.search(text) is not None
+    )
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 #: a site's owner by its name: an organ, its name alone on the line
@@ -407,13 +423,11 @@ _SITE_OWNER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|委员会
 
 def _titled_item(text: str) -> bool:
     """An item named like a title or a document, which a menu holds only between others."""
-    return text not in _CHANNELS and (
-        title_end(text) is not None or text.endswith(("文件", "公告", "通告", "通知", "决定"))
-    )
+    return text not in _CHANNELS and (title_end(text) is not None or text.endswith(_DOCUMENT_WORDS))
 
 
 #: an organ's name, which no menu holds as an item
-_ORGAN_ITEM = re.compile(r"(?:政府|委员会|办公室|办公厅|[局厅委部院署])$")
+_ORGAN_ITEM = re.compile(rf"(?:{_ORGAN_WORDS})$")
 _ARROWS = frozenset({">", "»", "›", "/", "|", "＞"})
 #: an item of a menu of channels: '政务公开', '发展北京公众号', '政府信息主动公开全清单'
 _CHANNEL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -717,12 +731,7 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
     if _may_be_navigation(text) and _NAVIGATION.match(text):
         return "site_navigation"
-    tools_only = (
-        len(text) <= 60
-        and (first in _TOOL_CHARS or first.isspace())
-        and _TOOLS_ONLY.fullmatch(text) is not None
-    )
-    if tools_only and re.search(r"[\u4e00-\u9fff]{2}", text):
+    if _tools_alone(text):
         return "page_tools"
     if first == "A" and len(text) <= 8 and _FONT_BUTTONS.fullmatch(text):
         return "page_tools"  # the font size's buttons: 'Aa', 'A+ A-'
@@ -995,8 +1004,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     nonblank = [i for i, t in enumerate(texts) if t.strip()]
     # a site's menus, a channel a line, anywhere over the text: they do not count among the
     # head's lines (a page whose menus fill sixty lines still has its record and title read)
-    channels = _channel_menus(texts, nonblank[: 3 * _HEAD_LINES])
-    head_lines = _HEAD_LINES + sum(1 for i in nonblank[: 3 * _HEAD_LINES] if i in channels)
+    reach = nonblank[: 3 * _HEAD_LINES]
+    channels = _channel_menus(texts, reach)
+    head_lines = _HEAD_LINES + sum(1 for i in reach if i in channels)
     head_end = nonblank[min(head_lines, len(nonblank) - 1)] if nonblank else 0
     tail_start = nonblank[max(0, len(nonblank) - _TAIL_LINES)] if nonblank else 0
     # a footer's words are looked for in the whole tail at once (no word holds a line

@@ -56,7 +56,7 @@ from gongbao.structure.places import is_known_place, is_place_name, place_before
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import date_past_imprint, imprint_date, signatures, validity
-from gongbao.structure.title import MEETING_WORDS, translation_line
+from gongbao.structure.title import MEETING_WORDS, YEAR_FIRST, translation_line
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
 
@@ -284,11 +284,8 @@ _LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|�
 
 def _without_year(name: str) -> str:
     """An organ's name without the year a title printed before it."""
-    m = _YEAR_FIRST.match(name)
+    m = YEAR_FIRST.match(name)
     return name[m.end() :] if m and is_org(name[m.end() :]) else name
-
-
-_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
 def _named(issuers: list[str]) -> list[str]:
@@ -1067,17 +1064,14 @@ def _document(
             (own.group("part") or own.group("setup")) if budget_parts else ""
         )
         doc.issuers = [unit] if is_org(unit) else []
-    if (
-        not doc.issuers
-        and doc.kind == "reply"
-        and (answer := _ANSWERS_TO.match(doc.title))
-        and is_org(answer.group("org"))
-    ):
-        # '某镇人民政府对县第十七届人大第一次会议第412号建议的答复': who answers, before 对
-        doc.issuers = [answer.group("org")]
     if not doc.issuers and doc.kind == "reply":
-        # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
-        doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
+        answer = _ANSWERS_TO.match(doc.title)
+        if answer and is_org(answer.group("org")):
+            # '某镇人民政府对县第十七届人大第一次会议第412号建议的答复': who answers, before 对
+            doc.issuers = [answer.group("org")]
+        else:
+            # a reply that names who answers only where its answer opens: '交通运输局接到提案后…'
+            doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
     who = (report.group("who") or report.group("who2")) if report else ""
@@ -1121,8 +1115,7 @@ def _document(
     doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
-    if any(n.endswith(("监管局", "监管办")) for n in doc.issuers):
-        doc.issuers = [regional_office(n, text) for n in doc.issuers]
+    doc.issuers = [regional_office(n, text) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
     if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):

@@ -525,7 +525,7 @@ def regional_office(name: str, text: str) -> str:
     """A national bureau's office in a region by its short name ('南方能源监管局', '山东能源
     监管办'), where the text prints the name it stands for ('国家能源局南方监管局', its
     letterhead spaced out or not): that name; any other name stays as it is."""
-    m = _REGIONAL_SHORT.fullmatch(name)
+    m = _REGIONAL_SHORT.fullmatch(name) if name.endswith(("监管局", "监管办")) else None
     if m is None:
         return name
     squeezed = re.sub(r"\s+", "", text)

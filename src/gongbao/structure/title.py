@@ -89,7 +89,7 @@ def title_start(text: str) -> bool:
 
     found = places_in(text[:24]) if "年" in text[:30] else []
     return (
-        bool(found) and text.startswith(found[0]) and bool(_YEAR_FIRST.match(text[len(found[0]) :]))
+        bool(found) and text.startswith(found[0]) and bool(YEAR_FIRST.match(text[len(found[0]) :]))
     )
 
 
@@ -110,7 +110,7 @@ _ISSUES_UNCLOSED = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^�
 _ISSUES_BARE = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的《》]{4,40}$")
 
 #: a title that opens with its year: '2023年度某某医院单位决算'
-_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 
 
 def _names_its_own(rest: str) -> bool:
@@ -191,7 +191,7 @@ def continues_title(title: str, text: str) -> bool:
     if (
         not is_org(title)
         and not title.endswith(_OPEN_ENDS)
-        and (year := _YEAR_FIRST.match(text))
+        and (year := YEAR_FIRST.match(text))
         and ends_like_title(text)
         and _names_its_own(text[year.end() :])
     ):
