@@ -391,6 +391,8 @@ def _channel_menus(texts: list[str], rows: list[int]) -> set[int]:
 def _tool_over_name(text: str, raw: str) -> str | None:
     """The tool a site printed before its name, a space between them as the reader gave the
     line ('长者模式 元谋县人民政府'): the tool's words, where the rest is an organ's name."""
+    if text[:1] not in _TOOL_CHARS:
+        return None  # (the tool's first character opens the line: most lines are settled here)
     first, _sp, rest = raw.strip().replace("\u3000", " ").partition(" ")
     if (
         first

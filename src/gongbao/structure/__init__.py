@@ -16,7 +16,7 @@ from gongbao.model import (
     Removed,
     Source,
 )
-from gongbao.structure.attachments import ISSUING, add_attachments
+from gongbao.structure.attachments import ISSUING, add_attachments, mend_brackets
 from gongbao.structure.boundaries import (
     detect_titles,
     ends_like_title,
@@ -207,6 +207,8 @@ def build_issue(cleaned: Cleaned) -> Issue:
         printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
         for doc in issue.documents:
             doc.issuers = [standing_committee_in_full(n, printed) for n in doc.issuers]
+    for doc in issue.documents:
+        mend_brackets(doc)
     return issue
 
 

@@ -65,6 +65,47 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         _number(doc.body, "", 1)
 
 
+def _balanced(text: str) -> bool:
+    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
+
+
+def mend_brackets(doc: Document) -> None:
+    """An attachment's title whose bracket the page lost ('…实施方案' / '2023年)') or cut
+    ('…规划(2021-2030'), read whole where the notice's title names the text it issues
+    ('关于印发《…实施方案(2023年)》的通知'): the same characters, brackets apart, or the name
+    that title opens. (Run once the title is final: a page's record may give it.)"""
+    named = [n for n in _issued_names(doc.title) if _balanced(n)]
+    for a in doc.attachments:
+        title = a.title.strip()
+        if not named or _balanced(title):
+            continue
+        key = norm_title(title)
+        whole = [
+            n
+            for n in named
+            if norm_title(n) == key or (len(key) >= 8 and norm_title(n).startswith(key))
+        ]
+        if len(whole) == 1:
+            a.title = whole[0]
+
+
+def _issued_names(title: str) -> list[str]:
+    """The names of the texts a notice's title issues, in their quotes or without them."""
+    m = _ISSUES.search(title) or _ISSUES_UNENDED.search(title)
+    if m is None:
+        return []
+    what = m.group("what")
+    return _quoted(what) or _unquoted(what)
+
+
+def _quoted(what: str) -> list[str]:
+    """The names in quotes, a status after the quotes with its name: '《某某办法》(试行)'."""
+    return [name + status for name, status in _QUOTED_NAME.findall(what)]
+
+
+_QUOTED_NAME = re.compile(r"[《〈]([^》〉]+)[》〉]((?:[(（](?:试行|暂行|修订)[)）])?)")
+
+
 def _whole(doc: Document, problems: list[Problem]) -> list[Attachment]:
     """The attachments whose titles the text prints whole: a title of one character ('2.市'
     where a page was cut) is no title; it is a problem, not an attachment."""
@@ -100,12 +141,19 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
             # a site's link to the attachment, its file's name: the title is the name
             # without its extension ('…办法（试行）.docx' under '附件：')
             a.title = file.group("stem").strip()
+        if (colophon := _COLOPHON.search(a.title)) and colophon.start() >= 4:
+            # the 版记 run onto the last line (a text extracted a page a line): '…的通知抄送：…'
+            a.title = a.title[: colophon.start()]
+        if prompt := _LINK_PROMPT.search(a.title):
+            a.title = a.title[: prompt.start()]  # the site's prompt on its link: '(点击下载)'
         if _QUOTED_WHOLE.fullmatch(a.title.strip()):
             a.title = a.title.strip()[1:-1]  # its name in the quotes the notice gave it
         if _NO_TITLE.fullmatch(a.title.strip()):
             # a file named by its label alone ('附件1.docx'), or a label's range read as a
             # title ('附件1-5下载：…'): no attachment's title
             continue
+        if a.title[:1] in _LEFT_POINT and a.label and a.label[-1:].isdigit():
+            a.title = a.title[1:]  # the point after its label's number: '附件1.某某名单'
         key = norm_title(_ITEM_NUMBER.sub("", a.title))
         if key and key in seen:
             continue
@@ -178,13 +226,7 @@ def issued_texts(doc: Document) -> list[Attachment]:
         what = lead
     else:
         return []
-    # a status printed after the name's quotes belongs to it: '《某某办法》(试行)'
-    names = [
-        name + status
-        for name, status in re.findall(
-            r"[《〈]([^》〉]+)[》〉]((?:[(（](?:试行|暂行|修订)[)）])?)", what
-        )
-    ]
+    names = _quoted(what)
     found = _printed(doc, names or _unquoted(what))
     if not found and names:
         # quotes inside the issued text's title, not around it: '印发2023年区《政府工作
@@ -204,6 +246,11 @@ def issued_texts(doc: Document) -> list[Attachment]:
 _MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]]{2,120})\]\((?:https?://|/)[^()\s]*\)")
 #: what a site's list of files leaves where a title would be: nothing, a label, a range's end
 _NO_TITLE = re.compile(r"|附件\s*\d{1,3}(?:\.\w{2,4})?|\.\w{2,4}|[-—～~]\s*\d.*")
+#: a site's prompt printed on the link to an attachment: '(点击下载)', '（点击查看）'
+_LINK_PROMPT = re.compile(r"\s*[(（【\[](?:请)?(?:点击|单击)?(?:下载|查看|浏览|打开)[)）】\]]\s*$")
+_LEFT_POINT = frozenset(".．、")
+#: a 版记's first words, where no title goes on
+_COLOPHON = re.compile(r"\s*(?:抄送|抄报)\s*[:：]")
 #: a title wholly in the quotes a text is named in: '《某某运营规则》'
 _QUOTED_WHOLE = re.compile(r"《[^《》]{2,120}》")
 #: a line that is a file's name alone, a site's link to the text a notice issues

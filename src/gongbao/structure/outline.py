@@ -205,6 +205,7 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
     a paragraph a line without blank lines, the 附件 line inside its group, and the numbered
     lines under it."""
     lines: list[tuple[int, str]] = []
+    decimals = 0  # how many of the lines are items whose titles open with digits
     mark = "附件"
     for k, g in enumerate(groups):
         at = next(
@@ -237,6 +238,12 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
                 # a title broken inside its bracket ('…预案》(2020年6月修' / '订稿)'): one line
                 lines[0] = (lines[0][0], lines[0][1] + after.pop(0)[1])
         x = 0
+        # items whose titles open with a number ('1.31个…方案' / '2.31个…结果表'), read as
+        # decimals alone: the run of item numbers in sequence tells them
+        decimals = _decimal_run([t for _no, t in lines + after])
+        if decimals > len(lines):
+            x = decimals - len(lines)
+            lines += after[:x]
         while x < len(after) and _listed_item(after[x][1]):
             no, text = after[x]
             x += 1
@@ -252,16 +259,36 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             lines.append((no, text))
         break
     out: list[Attachment] = []
-    for ln_no, text in lines:
-        for piece in _items_run_on(text):
+    for k, (ln_no, text) in enumerate(lines):
+        for piece in [text] if k < decimals else _items_run_on(text):
             num = match_number(piece)
+            value, rest = (num.value, num.rest) if num else (None, piece)
+            if k < decimals and (item := _DECIMAL_ITEM.match(piece)):
+                value, rest = int(item.group("n")), piece[item.end() :]
             # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
-            title = _list_title(num.rest if num else piece)
+            title = _list_title(rest)
             if title and page_line(title) is None and _WORDED.search(title):
                 # (not the page's button run onto an empty '附件:': '扫一扫在手机打开当前页')
-                label = f"{mark}{num.value}" if num else mark
+                label = f"{mark}{value}" if value is not None else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
+
+
+#: an item's number before a title that opens with digits: '1.31个…', read as a decimal alone
+_DECIMAL_ITEM = re.compile(r"(?P<n>\d{1,2})[.．](?=\d)")
+
+
+def _decimal_run(texts: list[str]) -> int:
+    """How many of ``texts`` are items numbered 1, 2, 3… whose titles open with digits
+    ('1.31个…方案' / '2.31个…结果表'); 0 unless two at least (one '1.5万亩…' may be a
+    decimal)."""
+    n = 0
+    for text in texts:
+        m = _DECIMAL_ITEM.match(text)
+        if m is None or int(m.group("n")) != n + 1 or len(text) > 80:
+            break
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _title_run(texts: list[str], stops: Callable[[str], object], first: str = "") -> int:
