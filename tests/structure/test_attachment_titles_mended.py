@@ -7,7 +7,7 @@ by hand (the docstrings quote it)."""
 
 from __future__ import annotations
 
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
 def test_a_lost_bracket_read_from_the_name_the_title_gives() -> None:
@@ -62,3 +62,20 @@ def test_the_colophon_run_onto_the_attachments_line() -> None:
     assert [a.title for a in doc.attachments] == [
         "国家能源局关于印发《电网安全风险管控办法》的通知"
     ]
+
+
+def test_a_title_line_that_opens_no_title_goes_on_the_one_above() -> None:
+    """'吉林省人民政府办公厅关于印发' / '吉林省第三个十年绿化美化吉林大地规划' / '(2021-2030年)的
+    通知', blank lines between, under the page's record: the middle line ends like a title (规划),
+    the last opens none; the document starts at the first (line 21), nothing unplaced. And a
+    scrambled page's line '…关于海南省人民代表大会常务委员会工作报告 的决议 (2026年1月31日…通过)'."""
+    issue = corpus_issue("web-page/jilin-2021-jizhengbanfa11-lvhua-guihua-xxgk-page.txt")
+    assert issue.documents[0].source.line == 21
+    assert [
+        p.kind for p in issue.problems if p.kind in ("unplaced_text", "page_metadata_differs")
+    ] == []
+    doc = corpus_doc("npc/hainan-2026-renda-changweihui-baogao-jueyi-scrambled-reportify-page.txt")
+    assert (
+        doc.title
+        == "海南省第七届人民代表大会第五次会议关于海南省人民代表大会常务委员会工作报告的决议"
+    )

@@ -296,6 +296,10 @@ _PRE_TITLE = frozenset(
 )
 
 
+#: a title's line that cannot open it: its bracket's note, then 的 and its kind
+_GOES_ON = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?的[\u4e00-\u9fff]{1,4}$")
+
+
 def _back_up(groups: list[Group], i: int, floor: int) -> int:
     """A document starts above its title's last line: at the title's first line (a title
     printed over several lines) and at the 发文机关标志, 文号, 份号 … printed above it."""
@@ -309,7 +313,9 @@ def _back_up(groups: list[Group], i: int, floor: int) -> int:
             zone is None
             and title_like(prev)
             and len(text) <= 40
-            and not title_end(text)
+            # (a line that opens no title, '(2021-2030年)的通知', goes on one that ends like
+            # one: the name of the text it issues, '…关于印发' / '某某规划' / '(…)的通知')
+            and (not title_end(text) or _GOES_ON.match(groups[i].text.strip()) is not None)
             and not text.endswith(("：", ":"))
         ):
             i -= 1
