@@ -27,8 +27,10 @@ DOC_NUMBER = re.compile(
             (?P<word_n>\d{1,12})\s*[号號])                 # 南市交字第N號, 〔1996〕武司字第82号
       | (?P<early>[〔\[【（(](?:\d{2}|\d{4})[〕\]】）)][\u4e00-\u9fff]{1,12}?字\s*第?\s*
             \d{1,6}\s*[号號])                             # (78)交公路字412号: an older form
-      | (?P<notice>[\u4e00-\u9fff]{2,20}?公告\s*(?P<notice_year>\d{4})\s*年\s*第\s*
+      | (?P<notice>[\u4e00-\u9fff]{2,20}?[公通]告\s*(?P<notice_year>\d{4})\s*年\s*第\s*
             (?P<notice_n>\d{1,4})\s*[号號])                   # 税务总局公告2018年第58号
+      | (?P<series>[\u4e00-\u9fff]{2,20}?(?:[局部委院署厅]|委员会|银行)\s*\d{4}\s*年\s*第\s*
+            \d{1,4}\s*[号號]\s*[公通]告)              # 海关总署2019年第1号公告, its number first
       | (?P<term>[〔\[【［]\s*[一二三四五六七八九十\d]{1,3}\s*[届屆]\s*[〕\]】］]\s*第\s*
             \d{1,5}\s*[号號])                  # a 人大常委会's 公告 by its term: 〔五届〕第210号
     """,
@@ -88,10 +90,25 @@ def find_doc_number(text: str) -> str | None:
         found = found[len(code) - len(short) :] if short else found[len(code) :]
         found = _paired(found)
     elif m.group("notice"):
-        # '法规国家税务总局公告2018年第58号': the issuer's name opens at an organ's start
-        at = _ORGAN_OPENS.search(found)
-        found = found[at.start() :] if at and at.start() < found.index("公告") else found
+        kind = _NOTICE_KIND.search(found)
+        if kind is not None:
+            series, number = found[: kind.start()], found[kind.start() :]
+            if not _ORGAN_END.search(series):
+                # a 公告's title with its number run on ('某市人民政府征收土地公告2025年第10号'):
+                # the number is the year's and the serial, the words before it the title's
+                return number[2:]
+            # '法规国家税务总局公告2018年第58号': the issuer's name opens at an organ's start
+            at = _ORGAN_OPENS.search(series)
+            found = series[at.start() :] + number if at else found
     return found
+
+
+#: the kind a series of notices is numbered in, before its year: '…公告2018年第58号'
+_NOTICE_KIND = re.compile(r"[公通]告(?=\s*\d{4}\s*年)")
+
+
+#: the last character of an organ's name, before the 公告 that is its series' ('国家税务总局公告')
+_ORGAN_END = re.compile(r"(?:[局部委院厅署府办]|委员会|银行|公司|中心)$")
 
 
 #: a government's abbreviation and 会议纪要: '长府会议纪要', '沪府办会议纪要'

@@ -303,6 +303,12 @@ were listed: 通知 751 → 752, 人民政府 2,443 → 2,451, "土地征收" 26
 Re-recorded when an archive's '原文：<…>' line was recorded as the page's (one reply's 文号 read
 under it): no total moved; the scores moved with the corpus's statistics.
 
+Re-recorded when 36 files (northern and western counties' 公告/通告, 批复, 任免 news, e-papers'
+常务会议 reports, 令 and 人大 决定, national ministries' notices) were listed, attachments' broken
+titles were mended and e-papers' pagers became navigation: 养老 285 → 286 (and 養老, 养老 OR 托育
+295 → 296), 通知 752 → 774, 人民政府 2,451 → 2,490, "土地征收" 28 → 30, 的。 78 → 79, 财政 in
+notices 225 → 226, 工作 in 2020–2023 928 → 939, 养 647 → 649 (the new files); scores moved with
+the corpus's statistics; PM2.5 still 14.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

@@ -144,10 +144,15 @@ def test_a_reply_names_who_answers_where_its_answer_opens() -> None:
 def test_a_titles_last_line_alone_is_no_title() -> None:
     """An aggregator's scrambled page: its headline, then one line holding the text's first
     paragraph before '海南省第七届人民代表大会第五次会议 关于…的决议' and the adoption line; the
-    title had come out as its last piece, '的决议'. No title is read rather than a piece of one
-    (the date and the congress are read from the adoption line)."""
+    title had come out as its last piece, '的决议'. No title was read rather than a piece of one;
+    now the piece that opens no title goes on the one above, and the title is read whole (the
+    date and the congress are read from the adoption line)."""
     doc = corpus_doc("npc/hainan-2026-renda-changweihui-baogao-jueyi-scrambled-reportify-page.txt")
-    assert (doc.title, doc.date, doc.issuers) == ("", "2026-01-31", ["海南省人民代表大会"])
+    assert (doc.title, doc.date, doc.issuers) == (
+        "海南省第七届人民代表大会第五次会议关于海南省人民代表大会常务委员会工作报告的决议",
+        "2026-01-31",
+        ["海南省人民代表大会"],
+    )
 
 
 def test_a_records_field_printed_apart_from_its_label() -> None:

@@ -63,7 +63,11 @@ _ATTRIBUTES = re.compile(r"\{\s*(?:style|class|id|align|:|\.|#)[^{}]{0,120}\}\s*
 #: question marks a mirror put for characters it could not encode ('第一章?總?則', '甘肅省人民
 #: 政府????????'): after an ideograph, alone or in a run (a question in Chinese text takes the
 #: full-width ？); the cleaner takes them out as spaces and records each run
-PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff\u3002\uff09)])\?+(?=[\u4e00-\u9fff]|\s*$|\?)")
+PLACEHOLDER = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3002\uff09)])\?+(?=[\u4e00-\u9fff]|\s*$|\?)"
+    # or spaced out, three at least ('财税[2016]140号 ? ? ? ? ?2016.12.21'): a line's padding
+    r"|(?<!\S)\?(?:[ \u3000]+\?){2,}"
+)
 
 
 def clean_line(text: str) -> str:

@@ -58,8 +58,11 @@ _SPACED_BRACKET = re.compile(r"(?<=[【\[])[ \u3000]+|[ \u3000]+(?=[】\]])")
 #: what a line of label–value pairs opens with: a label's first character or its bracket
 #: (settles the text's own lines without trying the labels one by one)
 _PAIR_OPENERS = frozenset({"【", "[", *(k[0] for k in LABELS)})
+_NUMBERED_FIELD = re.compile(r"\d{1,2}[.．]\s*(?=[【\[])")
 _COLON_LABEL = re.compile(rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*")
-_LINE_LABEL = re.compile(rf"^[\s\-•*·|]*[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?")
+_LINE_LABEL = re.compile(
+    rf"^[\s\-•*·|]*(?:\d{{1,2}}[.．]\s*(?=[【\[]))?[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?"
+)
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
 
@@ -73,6 +76,10 @@ _NAVIGATION = re.compile(
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"
     r"[\u4e00-\u9fff]{2,12}[ \u3000]+[>»›][ \u3000]+[\u4e00-\u9fff]{2,20}|"
     r"返回顶部|【?返回顶部】?|上一篇[:：]?.*|下一篇[:：]?.*|返回列表|【?返回】?|"
+    # an e-paper's pager ('当前版: 02版 上一版 下一版 上一期 下一期 往期') and its link to the
+    # old edition over its mastheads ('梧州日报 西江都市报 旧版入口:…')
+    r"(?:当前版\s*[:：]\s*\S{1,10}\s*)?(?=\S*?版)(?:(?:上一版|下一版|上一期|下一期|往期)\s*){2,}|"
+    r"[^。，,]{0,40}旧版入口\s*[:：][^。]{0,60}|"
     r"【?(?:全文|正文)】?|"  # a site's label over the text it shows
     r"(?:发文内容|法规内容|文件内容)\s*[:：]|页面功能\s*[:：]|"  # (a database's: '发文内容:')
     r"(?:政府信息公开|政务公开|信息公开)|"  # a portal's section over what it shows
@@ -116,7 +123,7 @@ _DATELINE = re.compile(
 )
 _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
-    r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|保存本页|保存|下载本页|纠错|"
+    r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|放大|缩小|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载(?:法规|原文|全文)|下载|设为首页|站群导航|手机版|"
     r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
     r"个人中心|便民日历|智能问答|网站支持ipv6|全真版|文字版|图片版|文件下载|相关链接|"
@@ -264,6 +271,8 @@ def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
     the line is not made of them (it must open with a label)."""
     t = text.strip().lstrip("-•*·| \t")
+    if t[:1].isdigit() and (item := _NUMBERED_FIELD.match(t)):
+        t = t[item.end() :]  # a record as a numbered list: '1. [主题分类] 城乡建设'
     if t[:2] in ("[ ", "【 ", "[\u3000", "【\u3000"):
         t = _SPACED_BRACKET.sub("", t)
     if not t or t[0] not in _PAIR_OPENERS or _PAIR_LABEL.match(t) is None:
@@ -660,7 +669,7 @@ _SITE_ENDS = ("站", "网", "库", "科")
 #: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇, a
 #: breadcrumb's arrow, a link's bracket) but the site's label 全文/正文 alone on its line
 #: (``_may_be_navigation``): a line with none of them is no navigation
-_NAV_CHARS = re.compile(r"[页置返篇>»›\[]")
+_NAV_CHARS = re.compile(r"[页置返篇版>»›\[]")
 
 
 def _may_be_navigation(text: str) -> bool:
@@ -743,6 +752,8 @@ def _is_noise(text: str) -> str | None:
         "下载" in text or "版权" in text or "文档" in text or "网络" in text
     ) and _SHARING_NOTICE.match(text):
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
+    if len(text) <= 60 and text[:2] in _SERIAL_OPENERS and _SERIAL_NUMBER.fullmatch(text):
+        return "page_metadata"  # a newspaper's registered number: '国内统一连续出版物号:CN45-0005'
     if first == "/" and _PAGER.fullmatch(text):
         return "site_navigation"  # a sharing site's pager: '/ 25'
     if first in ("-", "•") and _FILE_FACT.match(text):
@@ -813,6 +824,10 @@ _SHARING_NOTICE = re.compile(
 )
 #: a document-sharing site's pager over the text: '/ 25'
 _PAGER = re.compile(r"/\s*\d{1,4}")
+_SERIAL_OPENERS = frozenset({"国内", "国际", "CN", "IS"})
+_SERIAL_NUMBER = re.compile(
+    r"(?:(?:国内统一|国际标准)连续出版物号\s*[:：]?\s*)?(?:CN|ISSN)\s*\d{2,4}\s*[-－]\s*\d{4}.{0,30}"
+)
 #: a document-sharing site's facts of the file it shows, a bulleted line each
 _FILE_FACT = re.compile(
     r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者)\s*[:：][^:：]{1,20}$"

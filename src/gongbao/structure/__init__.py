@@ -246,8 +246,9 @@ _NUMBERED = re.compile(r"[〔〕\[\]【】]|(?:19|20)\d{2}")
 
 def _placed_in_text(name: str, text: str, head: str = "") -> str:
     """An issuer the text names with its province before it ('宁夏海原县高崖乡卫生院' for
-    '海原县高崖乡卫生院'): the fuller name (of one organ's names, the fullest printed)."""
-    if len(name) < 4:
+    '海原县高崖乡卫生院'): the fuller name (of one organ's names, the fullest printed). A
+    national organ has no place before it ('国家能源局会同国家发展改革委…': 会同 a county too)."""
+    if len(name) < 4 or name.startswith(_NATIONAL):
         return name
     for k in (2, 3):
         # a bare place before the organ, printed elsewhere with its level: '石楼第二中学校'
@@ -279,6 +280,7 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
     return name
 
 
+_NATIONAL = ("国家", "国务院", "中华人民共和国", "中国", "全国", "中共中央")
 #: the levels a name may open with and be placed by its text ('自治区新冠肺炎…指挥部'; not a
 #: town's or a township's: head.PLACELESS, which holds those too, is for placing by the head)
 _LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)")
@@ -617,6 +619,12 @@ def _congress_placed(name: str, text: str) -> str:
                 found.add(before[-k:])
                 break
     return found.pop() + "人民代表大会" if len(found) == 1 else name
+
+
+#: a 公告 numbered in its organ's series: the organ, then its year and serial
+_SERIES = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:公告\d{4}年第\d{1,4}号|\d{4}年第\d{1,4}号[公通]告)"
+)
 
 
 def _unjoined(issuers: list[str]) -> list[str]:
@@ -1114,6 +1122,15 @@ def _document(
             or found.partition("人民政府")[0].endswith("市")  # (a municipality's: 上海市)
         ):
             doc.issuers = [found]
+    if (
+        not doc.issuers
+        and doc.doc_number
+        and (series := _SERIES.fullmatch(doc.doc_number))
+        and is_org(series.group("org"))
+    ):
+        # an unsigned 公告 numbered in its organ's series ('国家质检总局2011年第139号公告',
+        # '国家税务总局公告2018年第58号'): the organ that numbers it issues it
+        doc.issuers = [series.group("org")]
     doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]

@@ -84,7 +84,10 @@ def split_organs(prefix: str) -> list[str]:
     for m in _ORGAN_END.finditer(prefix):
         cut = m.end()
         rest = prefix[cut:]
-        peer = _MINISTRY.fullmatch(prefix[start:cut]) and _MINISTRY.fullmatch(rest)
+        # (a ministry, then another or a national administration: '财政部国家税务总局')
+        peer = _MINISTRY.fullmatch(prefix[start:cut]) and (
+            _MINISTRY.fullmatch(rest) or (len(rest) >= 5 and rest.startswith("国家"))
+        )
         if (cut - start >= 4 and len(rest) >= 4 and starts_organ(rest)) or peer:
             if _subordinate(prefix[start:cut], rest):
                 continue  # 国家税务总局江西省税务局: a branch named after its head office

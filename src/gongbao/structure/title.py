@@ -81,6 +81,9 @@ def title_start(text: str) -> bool:
         return True
     if re.match(r"^《[^》]{2,30}》", text):
         return True  # an event or a work named first: '《中国诗词大会》(第四季)…通告'
+    if _APPOINTED.fullmatch(text):
+        return True  # a news headline of an appointment: '某某辞去某市副市长职务'
+
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     if all(is_org(p) for p in parts) or starts_organ(text):
         return True
@@ -93,6 +96,12 @@ def title_start(text: str) -> bool:
     )
 
 
+#: a news headline of an appointment or a resignation: a name, the act, the post
+_APPOINTED = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}(?:[、，,\s]*[\u4e00-\u9fff]{2,4}){0,3}\s*"
+    r"(?:任|辞去|当选|被任命为|被免去|不再担任|任命为)[\u4e00-\u9fff()（）]{2,24}?"
+    r"(?:[长任记席员]|职务)\s*){1,3}"
+)
 #: a title broken just after '关于' and a few characters: '…常务委员会关于接受'
 _BROKEN_AFTER_ABOUT = re.compile(r"(?:关于|關於|關于)[^，。\s]{0,6}$")
 #: a 文号 opening a line, however garbled

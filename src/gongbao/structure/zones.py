@@ -104,6 +104,12 @@ _TRAILING_DATE = re.compile(
 )
 
 
+def _by_order(text: str) -> bool:
+    """Whether a note names the order that promulgated the text (``PROMULGATED``'s order)."""
+    m = PROMULGATED.match(text)
+    return m is not None and m.group("order") is not None and len(text) <= 120
+
+
 def _adoption_line(text: str, end: int) -> bool:
     """A meeting line that says it adopted, and no sentence of a text that opens with one ('2006
     年7月13日,经…会议审议通过,安阳殷墟被列入世界遗产名录,…。'): in brackets (an adoption
@@ -134,12 +140,22 @@ def number_in_zone(text: str) -> str | None:
 _LEADING_DATE = re.compile(rf"^\s*[(（]?(?:{DATE.pattern})[)）]?\s*", re.X)
 
 
+def _titled_number(text: str) -> bool:
+    """A 公告's or 通告's title with its number run on ('某市人民政府征收土地公告2025年第10号'):
+    a title line, its number read off its end (an organ's series, '国家税务总局公告2018年
+    第58号', is a 文号 whole)."""
+    number = find_doc_number(text) if "告" in text else None
+    return number is not None and "告" not in number and len(text) > len(number) + 4
+
+
 def is_doc_number_zone(text: str) -> bool:
     """A 文号 line, possibly with 签发人 or a second (机要) number beside it."""
     if BARE_NUMBER.match(text):
         return True
     m = next(doc_numbers(text), None)
     if m is None or (m.group("order") or m.group("order2")):
+        return False
+    if m.group("notice") and _titled_number(text):
         return False
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
     rest = (before + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
@@ -187,7 +203,9 @@ PROMULGATED = re.compile(
     # 通过 1998年2月6日某市人民政府令第68号发布)', a comma after it)
     # (or the text itself: '（该文件于2014年1月15日以某府令第197号公布，…）')
     rf"^[(（]?\s*(?:(?:该|本)[\u4e00-\u9fff]{{1,4}}于\s*)?"
-    rf"(?:[^()（）]{{4,40}}?会议(?:审议)?通过\s*[,，;；]?\s*)?(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
+    # (a ministry's meeting: '经国家发展改革委第11次委务会通过', '…局务会议审议通过')
+    rf"(?:[^()（）]{{4,40}}?(?:会议|[委局部署厅]务会)(?:审议)?通过\s*[,，;；]?\s*)?"
+    rf"(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
     r"(?:发布|公布|颁布|施行)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
@@ -310,8 +328,16 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ),
     ("speech", lambda t: SPEECH.match(t) is not None or DATED_MEETING.match(t) is not None),
     # an adoption history in brackets runs long: '（…通过 根据…第一次修正 …第二次修正）'
-    ("adopted", lambda t: (m := ADOPTED.match(t)) is not None and _adoption_line(t, m.end())),
-    ("order_no", lambda t: NOTICE_NO.match(t) is not None),
+    # (not the note of the order that then promulgated it: '(…会议审议通过 …令第1号公布)')
+    (
+        "adopted",
+        lambda t: (
+            (m := ADOPTED.match(t)) is not None
+            and _adoption_line(t, m.end())
+            and not ("令" in t and _by_order(t))
+        ),
+    ),
+    ("order_no", lambda t: NOTICE_NO.match(t) is not None and not _titled_number(t)),
     ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
 ]
