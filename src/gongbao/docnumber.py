@@ -72,6 +72,10 @@ def find_doc_number(text: str) -> str | None:
     found = "".join(m.group(0).split())
     if m.group("code"):
         code = "".join(m.group("code").split())
+        if code.startswith("空间") and text[: m.start()].rstrip().endswith("QQ"):
+            # a page's sharing tool run onto the code ('QQ空间岚综管综〔2015〕88号'), where a
+            # code of its own may hold the word ('清自然资空间规划【2020】25号')
+            code, found = code[2:], found[2:]
         trimmed = BEFORE_CODE.sub("", code)
         # a 公告's or 通告's code may end in the word itself (方征启公告﹝2022﹞4号,
         # '某县城指通告〔2020〕1号', '通告〔2023〕2号'), and a government's code for its

@@ -52,8 +52,9 @@ CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函�
 
 #: what runs onto a 文号's issuer code in flattened text: a title's or a masthead's last
 #: word, a clause, the 密级 or 紧急程度 printed before it ('等级 特急 桂教电〔2006〕38 号')
+#: or a page's sharing tools ('微信 微博 分享 某府发〔2015〕8号')
 #: (the code itself is a short abbreviation: 国办发, 泉资规纪)
 BEFORE_CODE = re.compile(
     r"^.*(?:文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|特急|特提|加急|平急|急件"
-    r"|绝密|机密|秘密|[的了和与及，。：:、])"
+    r"|绝密|机密|秘密|微博|微信|分享|打印|收藏|[的了和与及，。：:、])"
 )

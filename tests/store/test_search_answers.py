@@ -309,6 +309,12 @@ titles were mended and e-papers' pagers became navigation: 养老 285 → 286 (a
 295 → 296), 通知 752 → 774, 人民政府 2,451 → 2,490, "土地征收" 28 → 30, 的。 78 → 79, 财政 in
 notices 225 → 226, 工作 in 2020–2023 928 → 939, 养 647 → 649 (the new files); scores moved with
 the corpus's statistics; PM2.5 still 14.
+Re-recorded when 36 files (an archive's page texts of 平潭, 2026 work reports of four
+provinces, regulators' pages, a compilation of four notices, county pages of eastern and
+central provinces) were listed: 养老 286 → 311 (and 養老, 养老 OR 托育 296 → 322, 养老 -机构
+236 → 253), 通知 774 → 809, 人民政府 2,490 → 2,556, "土地征收" 30 → 32, PM2.5 14 → 18 (Hainan's
+and Shanghai's work reports), （一） 58 → 60, 的。 79 → 81, 财政 in notices 226 → 236, 工作 in
+2020–2023 939 → 970, 养 649 → 717 (the new files); scores moved with the corpus's statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);
@@ -318,7 +324,9 @@ work report (a crawl without its head: '细颗粒物（PM2.5）平均浓度下�
 budget report (broken over two lines there, 'PM2' / '.5 浓度', and joined by the cleaner),
 once in 潮州's 2019 蓝天保卫战 方案 (its targets' paragraph), once in Tianjin's 2025 budget
 report ('PM２' and its font's private-use point before '５', line 433), and twice in each of
-the 2026 work reports of Sichuan (lines 23 and 78) and Shaanxi (lines 27 and 32): 14.
+the 2026 work reports of Sichuan (lines 23 and 78) and Shaanxi (lines 27 and 32), once in
+Hainan's 2026 work report (line 17) and three times in Shanghai's (lines 19, 52 and 100; the
+thirtieth batch): 18. (Guangdong's 2026 report prints it with subscripts, 'PM₂.₅': not found.)
 """
 
 from __future__ import annotations
@@ -419,7 +427,7 @@ def test_answers_are_the_recorded_ones(corpus_db: Path) -> None:
     assert rank[_key("宝宝屋", {}, 20, 0)]["total"] == 9
     assert rank[_key("为老服务", {}, 5, 0)]["total"] == 8
     pm = rank[_key("PM2.5", {}, 20, 0)]
-    assert pm["total"] == 14
+    assert pm["total"] == 18
     assert sorted(i["document"] for i in pm["items"] if i["document"].startswith("jingan")) == [
         "jingan-2026-01-06",
         "jingan-2026-01-06",

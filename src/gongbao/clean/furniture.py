@@ -211,7 +211,7 @@ def _signs(texts: list[str], k: int) -> bool:
     issuers of a joint signature are, and then the date."""
     from gongbao.structure.dates import is_date_line
 
-    return _organs_then(texts, k, is_date_line)
+    return _organs_then(texts, k, is_date_line, joined=True)
 
 
 def _heads(texts: list[str], k: int) -> bool:
@@ -221,14 +221,19 @@ def _heads(texts: list[str], k: int) -> bool:
     return _organs_then(texts, k, lambda t: t.startswith("关于"))
 
 
-def _organs_then(texts: list[str], k: int, ends: Callable[[str], bool]) -> bool:
+def _organs_then(
+    texts: list[str], k: int, ends: Callable[[str], bool], joined: bool = False
+) -> bool:
     """Whether the texts under line ``k`` are organs' names (six at most), then one that
-    ``ends`` the run (a date under joint signers, a title's '关于' under joint issuers)."""
+    ``ends`` the run (a date under joint signers, a title's '关于' under joint issuers; with
+    ``joined``, or the short pieces a page put a line each, joined: '2025' / '年' / '9' …)."""
     from gongbao.structure.organs import is_org
 
     following = [t for t in texts[k + 1 : k + 12] if t][:7]
-    for t in following:
+    for n, t in enumerate(following):
         if ends(t):
+            return True
+        if joined and len(t) <= 4 and ends("".join(following[n : n + 6])):
             return True
         if len(t) > 30 or not is_org(t):
             return False

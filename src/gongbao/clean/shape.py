@@ -226,7 +226,10 @@ def _cut_points(text: str) -> set[int]:
         # the issuer code is short: the words run onto it ('…会议纪要〔2021〕11号', '…运输厅
         # 鲁交城市函（2020）39号') stay out
         printed = text[number.start() : number.end()]
-        found = find_doc_number(printed) or printed
+        # (read with the characters before it: a tool's letters run onto its code, 'QQ空间…')
+        before = text[max(0, number.start() - 3) : number.start()]
+        found = find_doc_number(before + printed) if before.rstrip().endswith("QQ") else None
+        found = found or find_doc_number(printed) or printed
         code = found[: re.search(r"[〔\[【（(［]\s*\d{4}", found).start()]  # type: ignore[union-attr]
         bracket = re.search(r"[〔\[【（(［]\s*\d{4}", printed).start()  # type: ignore[union-attr]
         at = printed.rfind(code, 0, bracket) if code else bracket

@@ -226,7 +226,7 @@ _PINYIN = re.compile(
 #: advertisement's own, and so is a bracket or a dash-separated part of a headline holding it
 _CORE = (
     r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
-    r"|bet365"
+    r"|bet365|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
 )
 #: (a site's '注册 登录' links are its own: in 『』 only, an advertisement's)
 _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I)
@@ -413,6 +413,27 @@ def _tool_over_name(text: str, raw: str) -> str | None:
     return None
 
 
+_DATED_BAR = re.compile(
+    r"^[^|｜]*(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年[^年|｜]{1,8}日\s*[|｜]$"
+)
+_HEADING_WORD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节编款项]")
+
+
+def _link_before_headline(texts: list[str], i: int, text: str, raw: str | None) -> str | None:
+    """A few words and a space before a line printed whole a few lines above (the page's
+    headline again, a link before it on the line as read): those words."""
+    if not raw or " " not in raw.strip() or len(text) < 12:
+        return None
+    first, _sp, rest = raw.strip().partition(" ")
+    rest = rest.strip()
+    if not 2 <= len(first) <= 10 or not text.startswith(first) or len(rest) < 10:
+        return None
+    if first.endswith((":", "：")) or _LINE_LABEL.fullmatch(first) or _HEADING_WORD.match(first):
+        return None  # a label over its value, an article's number: no link
+    above = {t.strip() for t in texts[max(0, i - 6) : i]}
+    return first if rest in above and text[len(first) :].strip() == rest else None
+
+
 def _tools_alone(text: str) -> bool:
     """A line of the page's tools and nothing else, a word of them at least ('字体 大 中 小
     打印', not a bracket or a bar alone)."""
@@ -576,9 +597,12 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
 
 
 def _front_matter(lines: list[Line], out: Unwrapped, raw: dict[int, str]) -> int:
-    """YAML front matter: '---' on the first line, closed by '---' within 60 lines."""
+    """YAML front matter: '---' on the first line, closed by '---' within 60 lines; or an
+    archive's header of its own, 'key: value' lines closed by a rule ('==== 正文 ====')."""
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
-    if first is None or lines[first].text.strip() != "---":
+    if first is not None and lines[first].text.strip() != "---":
+        return _archive_header(lines, first, out)
+    if first is None:
         return 0
     for j in range(first + 1, min(len(lines), first + 60)):
         if lines[j].text.strip() == "---":
@@ -596,6 +620,40 @@ def _front_matter(lines: list[Line], out: Unwrapped, raw: dict[int, str]) -> int
                     out.meta[key] = value
             return _export_note(lines, j + 1, out, raw)
     return 0
+
+
+#: the rule under an archive's header, over the page it saved: '==================== 正文 ===='
+_HEADER_RULE = re.compile(r"[=＝\-—]{6,}\s*(?:正文|内容|全文|原文)?\s*[=＝\-—]*")
+#: a line of such a header: a key of a few characters, a colon, its value
+_HEADER_PAIR = re.compile(r"(?P<key>[\u4e00-\u9fffA-Za-z_]{1,10})\s*[:：]\s*(?P<value>.*)")
+
+
+def _archive_header(lines: list[Line], first: int, out: Unwrapped) -> int:
+    """An archive's header over each page it saved ('标题: …' / '发布时间: …' / '文号: …' /
+    '发布机构: …' / '原文链接: …' / '本地目录: …' / '==== 正文 ===='): three key–value lines at
+    least, closed by a rule within twenty lines (a short note of the archive's among them):
+    the archive's record of the page, its keys read as a page's labels are."""
+    end = next(
+        (
+            j
+            for j in range(first, min(len(lines), first + 20))
+            if _HEADER_RULE.fullmatch(lines[j].text.strip())
+        ),
+        None,
+    )
+    if end is None:
+        return 0
+    texts = [ln.text.strip() for ln in lines[first:end] if ln.text.strip()]
+    pairs = [m for t in texts if (m := _HEADER_PAIR.fullmatch(t))]
+    if len(pairs) < 3 or len(texts) - len(pairs) > 1 or any(len(t) > 300 for t in texts):
+        return 0
+    for ln in lines[first : end + 1]:
+        if ln.text.strip():
+            out.removed.append(Removed(ln.no, ln.text.strip(), "page_metadata"))
+    for m in pairs:
+        key = m.group("key")
+        _record_meta(out.meta, key, m.group("value"))
+    return end + 1
 
 
 def _export_note(lines: list[Line], start: int, out: Unwrapped, raw: dict[int, str]) -> int:
@@ -672,6 +730,15 @@ _SITE_ENDS = ("站", "网", "库", "科")
 _NAV_CHARS = re.compile(r"[页置返篇版>»›\[]")
 
 
+def _page_on_a_line(text: str) -> bool:
+    """A whole page saved on one line, its breadcrumb first and its text after it (sentences
+    run on): no line of navigation, however it opens (the shape's splitter parts it)."""
+    return len(text) > 300 and len(_CLAUSE_MARKS.findall(text)) >= 3
+
+
+_CLAUSE_MARKS = re.compile("[。，；,;]")
+
+
 def _may_be_navigation(text: str) -> bool:
     """Whether ``_NAVIGATION`` can match: its characters, a short line with 文 or 内容 (【全文】,
     '发文内容:'), or a portal's section ('政府信息公开'); a sentence with 文 in it (文件, 文化) is
@@ -740,7 +807,7 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # the page's address under a label: 'Original URL: http://…'
     if ("|" in text or "｜" in text) and _menu(text) and metadata_pairs(text) is None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
-    if _may_be_navigation(text) and _NAVIGATION.match(text):
+    if _may_be_navigation(text) and _NAVIGATION.match(text) and not _page_on_a_line(text):
         return "site_navigation"
     if _tools_alone(text):
         return "page_tools"
@@ -1087,6 +1154,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # a site's tool before its name on the line ('长者模式 某县人民政府'): the tool goes
             out.removed.append(Removed(ln.no, tools, "page_tools"))
             text = text[len(tools) :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if in_head and (link := _link_before_headline(texts, i, text, (raw or {}).get(ln.no))):
+            # a wiki's link to the item before in its series, then the page's headline again
+            # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
+            out.removed.append(Removed(ln.no, link, "site_navigation"))
+            text = text[len(link) :].strip()
+            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+        if text.endswith(("|", "｜")) and _DATED_BAR.search(text):
+            # a table's bar left after a signature's date ('某局 某中心 2023年6月21日 |')
+            out.removed.append(Removed(ln.no, text[-1], "markup"))
+            text = text[:-1].rstrip()
             ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
         if anti_copy and (junk := _junk_run(text)):
             for bit in junk:

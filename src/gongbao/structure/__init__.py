@@ -107,6 +107,13 @@ _ARTICLED = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}[�
 def build_issue(cleaned: Cleaned) -> Issue:
     groups = cleaned.groups
     raw = {ln.no: ln.text for ln in cleaned.raw}
+    for cut in cleaned.removed:
+        # the line as read without what the cleaner cut from its start (a site's link or tool
+        # before the title on its line): the head reads the title's issuers from it
+        if cut.why in ("site_navigation", "page_tools") and (line := raw.get(cut.line)):
+            printed = line.strip()
+            if printed.startswith(cut.text) and len(printed) > len(cut.text):
+                raw[cut.line] = printed[len(cut.text) :]
     problems: list[Problem] = []
     toc = find_toc(groups)
     body_start = toc.end if toc else 0

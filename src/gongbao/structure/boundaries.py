@@ -126,6 +126,34 @@ def markdown_breaks(raw: list[Line]) -> set[int]:
 _DOWNLOAD_LINK = re.compile(r"下载地址\s*[:：]\s*点击此处下载")
 
 
+def _after_a_close(groups: list[Group], i: int, start: int) -> bool:
+    """A title printed right under the date that closed the document before it, its 主送 under
+    it (a compilation of notices, one after another without a gap)."""
+    from gongbao.structure.addressees import addressee_line
+
+    if not (start < i < len(groups) - 1 and "关于" in groups[i].text):
+        return False
+    # (not a text the document above issues or forwards, printed after its date under its own
+    # title and 主送: the one above names it, '现将《国务院关于…的批复》转发给你们')
+    name = norm_title(groups[i].text[groups[i].text.index("关于") :])
+    before = "".join(g.text for g in groups[max(start, i - 40) : i])
+    if "。" not in before or name in norm_title(before):
+        return False  # (and a document's text above it, closed: not a page's lines)
+    below = groups[i + 1].text.strip()
+    if is_date_line(groups[i - 1].text) and addressee_line(below):
+        return True
+    # or its whole text on the line under it, closed by its signer and date ('…现发给你们，请
+    # 遵照执行。 附件：… 卫生部 一九九四年九月五日')
+    return len(below) > 30 and "。" in below and _CLOSED_LINE.search(below[-40:]) is not None
+
+
+#: a line that ends with its signer's name and the date: '… 卫生部 一九九四年九月五日'
+_CLOSED_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2}[部委局厅院府办室会]\s*"
+    r"(?:(?:19|20)\d{2}|[一二][九〇零○]{1}[〇零○一二三四五六七八九]{2})年[^年]{1,8}日$"
+)
+
+
 def _entry_head(title: Group, follow: list[Group]) -> bool:
     """A database's entry: the title, its issuer's name, the title again (or, for rules, the
     order's number)."""
@@ -197,7 +225,11 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         if match_number(g.text) is not None:
             continue  # a numbered heading of the text ('四、2026年预算')
         follow = groups[i + 1 : i + 4]
-        heads_follow = bool(follow) and (_head_signal(follow[0]) or _entry_head(g, follow))
+        signalled = bool(follow) and (_head_signal(follow[0]) or _entry_head(g, follow))
+        # (a title under the close of the document above starts where it stands: the lines
+        # above it are that document's, its attachment's table and all)
+        closed = not signalled and bool(follow) and _after_a_close(groups, i, start)
+        heads_follow = signalled or closed
         if not heads_follow and not (i == start and title_end(g.text)):
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
@@ -206,9 +238,12 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             follow[0].text, groups[starts[-1] if starts else start : i]
         ):
             continue  # the rules an order promulgates, under their own title: the order's text
-        at = _back_up(groups, i, starts[-1] + 1 if starts else start)
-        if _published_above(groups[at : i + 1], groups[starts[-1] if starts else start : at]):
-            continue  # the text a 公告 above publishes ('《T》已于…通过。现予公布'), under T
+        at = i if closed else _back_up(groups, i, starts[-1] + 1 if starts else start)
+        above = groups[starts[-1] if starts else start : at]
+        if _published_above(groups[at : i + 1], above) or _published_above([g], above):
+            # the text a 公告 above publishes ('《T》已于…通过。现予公布') or a notice issues
+            # ('《政府工作报告》已经…通过，现予印发'), under T (a release note over T or not)
+            continue
         if at > start and _ATTACHMENT_LABEL.match(groups[at - 1].text.replace("**", "").strip()):
             continue  # an attachment under its label (附件1), with a head of its own
         starts.append(at)
@@ -235,7 +270,7 @@ def _promulgated_above(note: str, above: list[Group]) -> bool:
 
 #: a promulgation naming what it publishes: '《某某规定》已于…通过。现予公布，自…起施行。'
 PUBLISHES = re.compile(
-    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现予(?:以)?(?:公布|发布)"
+    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现予(?:以)?(?:公布|发布|印发)"
 )
 
 
@@ -300,6 +335,12 @@ _PRE_TITLE = frozenset(
 _GOES_ON = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?的[\u4e00-\u9fff]{1,4}$")
 
 
+def _opens_no_title(text: str) -> bool:
+    """A title's line that cannot open it: '(2021-2030年)的通知', or one that closes a quote
+    it did not open ('…规划专项编制(2022-2035)》的批复')."""
+    return _GOES_ON.match(text) is not None or text.count("》") > text.count("《")
+
+
 def _back_up(groups: list[Group], i: int, floor: int) -> int:
     """A document starts above its title's last line: at the title's first line (a title
     printed over several lines) and at the 发文机关标志, 文号, 份号 … printed above it."""
@@ -315,7 +356,7 @@ def _back_up(groups: list[Group], i: int, floor: int) -> int:
             and len(text) <= 40
             # (a line that opens no title, '(2021-2030年)的通知', goes on one that ends like
             # one: the name of the text it issues, '…关于印发' / '某某规划' / '(…)的通知')
-            and (not title_end(text) or _GOES_ON.match(groups[i].text.strip()) is not None)
+            and (not title_end(text) or _opens_no_title(groups[i].text.strip()))
             and not text.endswith(("：", ":"))
         ):
             i -= 1

@@ -47,6 +47,10 @@ def _same_number(a: str, b: str) -> bool:
 _OF_KIND = re.compile(r"的(?:通知|通报|决定|批复|意见|复函|函|公告|通告|报告|请示|规定|办法)$")
 
 
+#: what a site's column is named with: '部门文件', '政策文件', '通知公告', '最新动态'
+_COLUMN_WORD = re.compile(r"(?:文件|公告|动态|公开|信息|要闻|新闻)$")
+
+
 def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     """The page's record applied to the one document it shows. What the document itself
     prints comes first (a label is what the document bears); the page fills what the text
@@ -74,6 +78,14 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                     and "关于" not in doc.title
                     and not starts_organ(doc.title)
                     and _OF_KIND.search(doc.title) is not None
+                )
+                or (
+                    # a column's name run onto the title ('部门文件' + the title: a page that
+                    # printed its breadcrumb's crumbs without arrows): the record's title
+                    body.endswith(page)
+                    and len(body) - len(page) <= 6
+                    and not starts_organ(doc.title)
+                    and _COLUMN_WORD.search(body[: len(body) - len(page)]) is not None
                 )
             ):
                 if doc.title and page not in headings:

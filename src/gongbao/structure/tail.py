@@ -97,6 +97,8 @@ def _signer(line: str, raw: str) -> str | None:
         return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
         return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
+    if line.endswith(("章)", "章）")) and (seal := _SEAL.search(line)):
+        line = line[: seal.start()]  # a body's seal standing for another's: '某专项小组(代章)'
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
         return line
@@ -105,6 +107,7 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+_SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
 #: the head of a government signing with the government's name, a colon and his own:
 #: '青海省人民政府省长:罗东川'
 _OFFICER_OF = re.compile(

@@ -81,8 +81,10 @@ def title_start(text: str) -> bool:
         return True
     if re.match(r"^《[^》]{2,30}》", text):
         return True  # an event or a work named first: '《中国诗词大会》(第四季)…通告'
-    if _APPOINTED.fullmatch(text):
-        return True  # a news headline of an appointment: '某某辞去某市副市长职务'
+    if _APPOINTED.fullmatch(text) or _CHAIRED.fullmatch(text):
+        # a news headline of an appointment ('某某辞去某市副市长职务') or of a meeting its
+        # chair held ('某某主持召开区政府第39次常务会议'), a name first
+        return True
 
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     if all(is_org(p) for p in parts) or starts_organ(text):
@@ -101,6 +103,9 @@ _APPOINTED = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}(?:[、，,\s]*[\u4e00-\u9fff]{2,4}){0,3}\s*"
     r"(?:任|辞去|当选|被任命为|被免去|不再担任|任命为)[\u4e00-\u9fff()（）]{2,24}?"
     r"(?:[长任记席员]|职务)\s*){1,3}"
+)
+_CHAIRED = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:主持召开|主持)[\u4e00-\u9fff\d（）()]{2,40}?(?:会议|会)"
 )
 #: a title broken just after '关于' and a few characters: '…常务委员会关于接受'
 _BROKEN_AFTER_ABOUT = re.compile(r"(?:关于|關於|關于)[^，。\s]{0,6}$")
@@ -133,7 +138,15 @@ def _names_its_own(rest: str) -> bool:
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
     head asks again of the lines under it: cached.)"""
-    if not title_like(text) or len(text) > 40 or addressee_line(text):
+    # (a line longer than a title's line only where a quoted name runs over it: opened above
+    # and not closed, or opened on it under a title broken after 关于 or 的)
+    quoted = title.count("《") > title.count("》") or (
+        text.count("《") > text.count("》")
+        and (title.endswith(_OPEN_ENDS) or _BROKEN_AFTER_ABOUT.search(title) is not None)
+    )
+    if not title_like(text) or (len(text) > 40 and not quoted) or addressee_line(text):
+        return False
+    if len(text) > 40 and _SENTENCE_MARK.search(text):
         return False
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
@@ -214,6 +227,7 @@ def continues_title(title: str, text: str) -> bool:
     return not ends_like_title(title) and not is_org(text) and title_start(title)
 
 
+_SENTENCE_MARK = re.compile("[。；，,;]")
 #: a form's field, its label and a colon, then its value: no line of a title
 _FORM_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 
