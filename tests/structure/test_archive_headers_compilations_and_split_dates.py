@@ -136,3 +136,26 @@ def test_a_compilations_notices_one_under_anothers_date() -> None:
         ("卫生部关于修订《医疗机构诊疗科目名录》部分科目的通知（2007）", "2007-05-31"),
     ]
     assert issue.documents[3].title == "关于下发《医疗机构诊疗科目名录》的通知"
+
+
+def test_an_untitled_notice_that_issues_the_report_under_it() -> None:
+    """'各乡镇人民政府,县政府各部门、直属机构,县属各国有企业:' / '《政府工作报告》已经县十八届人民
+    代表大会第五次会议审议通过,现印发给你们,…' / '中宁县人民政府' / '2026年2月9日' / '(此件公开
+    发布)' / '政 府 工 作 报 告' / '——2026年1月14日在中宁县第十八届人民代表大会' (the report's date
+    was taken for the notice's, its title for the notice's)."""
+    doc = corpus_doc(
+        "work-report/ningxia-zhongwei-zhongning-2026-work-report-yinfa-notitle-gov-page.txt"
+    )
+    assert (doc.title, doc.date, doc.signature, [a.title for a in doc.attachments]) == (
+        "",
+        "2026-02-09",
+        ["中宁县人民政府"],
+        ["政府工作报告"],
+    )
+
+
+def test_a_short_name_by_the_seals_full_one() -> None:
+    """'国家医保局' / '人力资源社会保障部' / '2025年12月5日' / '国家医疗保障局' (the seal's words under
+    the date, a line of their own)."""
+    doc = corpus_doc("gazette-item/national-nhsa-2025-yibaofa33-yaopin-mulu-medpolicyrag.txt")
+    assert doc.issuers == ["国家医疗保障局", "人力资源社会保障部"]

@@ -67,6 +67,9 @@ PLACEHOLDER = re.compile(
     r"(?<=[\u4e00-\u9fff\u3002\uff09)])\?+(?=[\u4e00-\u9fff]|\s*$|\?)"
     # or spaced out, three at least ('财税[2016]140号 ? ? ? ? ?2016.12.21'): a line's padding
     r"|(?<!\S)\?(?:[ \u3000]+\?){2,}"
+    # or alone after spaces at a line's end ('二○○八年八月二十六日    ?'): a space it could not
+    # encode, as the page's others
+    r"|(?<=[ \u3000])\?$"
 )
 
 

@@ -120,7 +120,9 @@ _KIND_WORD = re.compile(
 )
 #: what follows a title where the text begins: its date, the 主送 line, an opening word
 _TEXT_OPENS = re.compile(
-    rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照)"
+    rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照"
+    # (or the 主送's first name, its list run on with commas: '各县、区人民政府,市政府…:')
+    r"|各[\u4e00-\u9fff]{1,20}[、，,][^。；]{0,80}?[:：])"
 )
 #: a report's head run onto one line: a page's number, the title, the meeting after a dash,
 #: the speaker, '各位代表'

@@ -36,6 +36,7 @@ from gongbao.structure.organs import (
     entrusted_by,
     entrusted_names,
     fullest_names,
+    in_full,
     is_org,
     issuer_of_report,
     issuer_opening,
@@ -1142,6 +1143,10 @@ def _document(
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
     doc.issuers = [regional_office(n, text) for n in doc.issuers]
+    # (a name printed a line of its own at the foot, a seal's words: not at the head, where a
+    # site prints its own name, a body since renamed)
+    seal = [ln.text.strip() for g in body_groups[-4:] for ln in g.lines]
+    doc.issuers = [in_full(n, seal) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
     if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):

@@ -309,7 +309,7 @@ def _named_otherwise(printed: str, wanted: list[str]) -> str | None:
     """The name of ``wanted`` a printed title is, its issuer before it and a word or two more
     ('石泉县应急管理局行政执法信息公示制度(试行)' for '行政执法公示制度(试行)'): the same kind of
     text, every character of the name in order, at most two more."""
-    from gongbao.structure.organs import is_org, starts_organ
+    from gongbao.structure.organs import in_order, is_org, starts_organ
 
     m = _ISSUER_FIRST.match(printed)
     if m is None or not (is_org(m.group(0)) and starts_organ(m.group(0))):
@@ -320,16 +320,10 @@ def _named_otherwise(printed: str, wanted: list[str]) -> str | None:
             len(name) >= 6
             and 0 < len(rest) - len(name) <= 2
             and rest[-3:] == name[-3:]
-            and _in_order(name, rest)
+            and in_order(name, rest)
         ):
             return name
     return None
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Whether every character of ``short`` is in ``long``, in order."""
-    chars = iter(long)
-    return all(c in chars for c in short)
 
 
 def _printed(doc: Document, names: list[str]) -> list[Attachment]:

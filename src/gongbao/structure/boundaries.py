@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from gongbao.clean import Group
 from gongbao.docnumber import is_doc_number_line
@@ -126,6 +127,23 @@ def markdown_breaks(raw: list[Line]) -> set[int]:
 _DOWNLOAD_LINK = re.compile(r"下载地址\s*[:：]\s*点击此处下载")
 
 
+def _numbered_piece(groups: list[Group], i: int) -> bool:
+    """A 文号 alone on its line under a collection's label of its next piece ('…范文二:')."""
+    text = groups[i].text.strip()
+    return (
+        len(text) <= 30
+        and "号" in text
+        and _PIECE_LABEL.search(groups[i - 1].text.strip()) is not None
+        and is_doc_number_line(text)
+    )
+
+
+#: a collection's label of its second or later piece: '转发性通知范文二:', '例文3：'
+_PIECE_LABEL = re.compile(
+    r"(?:范文|例文|示例)(?:[二三四五六七八九十]|[2-9])[一二三四五六七八九]?\s*[:：]$"
+)
+
+
 def _after_a_close(groups: list[Group], i: int, start: int) -> bool:
     """A title printed right under the date that closed the document before it, its 主送 under
     it (a compilation of notices, one after another without a gap)."""
@@ -216,6 +234,13 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
                 starts.append(start)
             starts.append(i)
             continue
+        if i > start and _numbered_piece(groups, i):
+            # a collection's next piece, its label over a document printed without its title
+            # ('转发性通知范文二:' / '陕政办发〔1997〕41号' / '各市、县(区)人民政府,…:现将…')
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
         # the title's ending first: most groups are text, and it settles them before the
         # head-line rules (date, 文号, meeting) are tried
         if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
@@ -240,7 +265,7 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue  # the rules an order promulgates, under their own title: the order's text
         at = i if closed else _back_up(groups, i, starts[-1] + 1 if starts else start)
         above = groups[starts[-1] if starts else start : at]
-        if _published_above(groups[at : i + 1], above) or _published_above([g], above):
+        if any(_published_above(title, above) for title in (groups[at : i + 1], [g])):
             # the text a 公告 above publishes ('《T》已于…通过。现予公布') or a notice issues
             # ('《政府工作报告》已经…通过，现予印发'), under T (a release note over T or not)
             continue
@@ -270,20 +295,26 @@ def _promulgated_above(note: str, above: list[Group]) -> bool:
 
 #: a promulgation naming what it publishes: '《某某规定》已于…通过。现予公布，自…起施行。'
 PUBLISHES = re.compile(
-    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现予(?:以)?(?:公布|发布|印发)"
+    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现(?:予以|予)?(?:公布|发布|印发)"
 )
 
 
 def _published_above(title: list[Group], above: list[Group]) -> bool:
     """Whether the title (its groups, issuer line and all) is what a promulgation in the
-    groups above names as published: the text of the 公告 or order above, not a document of
-    its own."""
+    groups above names as published, or a notice above as the text it forwards or issues:
+    the text of the 公告, order or notice above, not a document of its own."""
     name = norm_title("".join(g.text for g in title))
     for g in above[-8:]:
-        for m in PUBLISHES.finditer(g.text):
+        for m in chain(PUBLISHES.finditer(g.text), _FORWARDS.finditer(g.text)):
             if norm_title(m.group("title")) == name:
                 return True
     return False
+
+
+#: a notice's sentence forwarding or issuing a text it names: '现将《X》(国函〔2010〕50号)转发'
+_FORWARDS = re.compile(
+    r"现将[^《。]{0,20}《(?P<title>[^》]{4,100})》[^。《]{0,40}?(?:转发|印发|批转)"
+)
 
 
 def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:

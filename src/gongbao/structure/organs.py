@@ -188,6 +188,36 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     return out
 
 
+def in_full(name: str, lines: list[str]) -> str:
+    """An organ's short name ('国家医保局') by the one name a line of its own prints in full for
+    it ('国家医疗保障局', a seal's words under the date): its head and its last word the same,
+    every character of the short name in it, in order; any other name stays as it is."""
+    if len(name) < 4:
+        return name
+    fuller = {
+        t
+        for t in lines
+        if len(name) < len(t) <= len(name) + 4  # (a few characters dropped, no name added)
+        and t[:2] == name[:2]
+        and t[-1] == name[-1]
+        and not t.endswith(name)  # (the same name with its place before it: fullest_names')
+        and not _TERM.search(t)  # (a congress's committee by its term: the name without it)
+        and in_order(name, t)
+        and is_org(t)
+        and len(split_organs(t)) == 1
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}[届屆]")
+
+
+def in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` is in ``long``, in order."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
 #: the short forms of a government's names and the names they stand for
 _SPELLED_OUT = (
     ("人大常委会", "人民代表大会常务委员会"),
