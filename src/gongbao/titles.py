@@ -47,6 +47,9 @@ def title_end(text: str) -> re.Match[str] | None:
 CONTENTS_HEAD = re.compile(r"^(?:目\s*[录錄]|目\s*次|本期目[录錄])$")
 #: what ``CONTENTS_HEAD`` opens with: any other line is settled without it
 CONTENTS_HEAD_OPENS = ("目", "本")
+#: the marks a clause ends with: a line holding them is a sentence's, no title's
+CLAUSE_MARKS = re.compile("[。，；,;]")
+
 #: the closing formulas of a document's text, which end like a title and are none
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")
 

@@ -27,7 +27,7 @@ from gongbao.docnumber import find_doc_number
 from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
-from gongbao.titles import title_end
+from gongbao.titles import CLAUSE_MARKS, title_end
 
 YAML_KEYS = {
     "title": "title",
@@ -58,10 +58,11 @@ _SPACED_BRACKET = re.compile(r"(?<=[【\[])[ \u3000]+|[ \u3000]+(?=[】\]])")
 #: what a line of label–value pairs opens with: a label's first character or its bracket
 #: (settles the text's own lines without trying the labels one by one)
 _PAIR_OPENERS = frozenset({"【", "[", *(k[0] for k in LABELS)})
+#: a record as a numbered list, the item's number before a bracketed label: '1. [主题分类]'
 _NUMBERED_FIELD = re.compile(r"\d{1,2}[.．]\s*(?=[【\[])")
 _COLON_LABEL = re.compile(rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*")
 _LINE_LABEL = re.compile(
-    rf"^[\s\-•*·|]*(?:\d{{1,2}}[.．]\s*(?=[【\[]))?[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?"
+    rf"^[\s\-•*·|]*(?:{_NUMBERED_FIELD.pattern})?[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?"
 )
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
@@ -413,9 +414,11 @@ def _tool_over_name(text: str, raw: str) -> str | None:
     return None
 
 
+#: a signature's date with a table's bar after it: '某局 某中心 2023年6月21日 |'
 _DATED_BAR = re.compile(
     r"^[^|｜]*(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年[^年|｜]{1,8}日\s*[|｜]$"
 )
+#: an article's or a chapter's number: '第一条', '第三章'
 _HEADING_WORD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节编款项]")
 
 
@@ -600,10 +603,10 @@ def _front_matter(lines: list[Line], out: Unwrapped, raw: dict[int, str]) -> int
     """YAML front matter: '---' on the first line, closed by '---' within 60 lines; or an
     archive's header of its own, 'key: value' lines closed by a rule ('==== 正文 ====')."""
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
-    if first is not None and lines[first].text.strip() != "---":
-        return _archive_header(lines, first, out)
     if first is None:
         return 0
+    if lines[first].text.strip() != "---":
+        return _archive_header(lines, first, out)
     for j in range(first + 1, min(len(lines), first + 60)):
         if lines[j].text.strip() == "---":
             for ln in lines[first : j + 1]:
@@ -651,8 +654,7 @@ def _archive_header(lines: list[Line], first: int, out: Unwrapped) -> int:
         if ln.text.strip():
             out.removed.append(Removed(ln.no, ln.text.strip(), "page_metadata"))
     for m in pairs:
-        key = m.group("key")
-        _record_meta(out.meta, key, m.group("value"))
+        _record_meta(out.meta, m.group("key"), m.group("value"))
     return end + 1
 
 
@@ -733,10 +735,7 @@ _NAV_CHARS = re.compile(r"[页置返篇版>»›\[]")
 def _page_on_a_line(text: str) -> bool:
     """A whole page saved on one line, its breadcrumb first and its text after it (sentences
     run on): no line of navigation, however it opens (the shape's splitter parts it)."""
-    return len(text) > 300 and len(_CLAUSE_MARKS.findall(text)) >= 3
-
-
-_CLAUSE_MARKS = re.compile("[。，；,;]")
+    return len(text) > 300 and len(CLAUSE_MARKS.findall(text)) >= 3
 
 
 def _may_be_navigation(text: str) -> bool:

@@ -166,10 +166,7 @@ def _after_a_close(groups: list[Group], i: int, start: int) -> bool:
 
 
 #: a line that ends with its signer's name and the date: '… 卫生部 一九九四年九月五日'
-_CLOSED_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2}[部委局厅院府办室会]\s*"
-    r"(?:(?:19|20)\d{2}|[一二][九〇零○]{1}[〇零○一二三四五六七八九]{2})年[^年]{1,8}日$"
-)
+_CLOSED_LINE = re.compile(rf"[\u4e00-\u9fff]{{2}}[部委局厅院府办室会]\s*(?:{DATE.pattern})$", re.X)
 
 
 def _entry_head(title: Group, follow: list[Group]) -> bool:

@@ -11,7 +11,14 @@ from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
 from gongbao.structure.zones import zone_of
-from gongbao.titles import CLOSING, CONTENTS_HEAD, CONTENTS_HEAD_OPENS, TITLE_END, TITLE_KIND
+from gongbao.titles import (
+    CLAUSE_MARKS,
+    CLOSING,
+    CONTENTS_HEAD,
+    CONTENTS_HEAD_OPENS,
+    TITLE_END,
+    TITLE_KIND,
+)
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
 _CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
@@ -146,7 +153,7 @@ def continues_title(title: str, text: str) -> bool:
     )
     if not title_like(text) or (len(text) > 40 and not quoted) or addressee_line(text):
         return False
-    if len(text) > 40 and _SENTENCE_MARK.search(text):
+    if len(text) > 40 and CLAUSE_MARKS.search(text):
         return False
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
@@ -227,7 +234,6 @@ def continues_title(title: str, text: str) -> bool:
     return not ends_like_title(title) and not is_org(text) and title_start(title)
 
 
-_SENTENCE_MARK = re.compile("[。；，,;]")
 #: a form's field, its label and a colon, then its value: no line of a title
 _FORM_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 
