@@ -50,6 +50,13 @@ CONTENTS_HEAD_OPENS = ("目", "本")
 #: the marks a clause ends with: a line holding them is a sentence's, no title's
 CLAUSE_MARKS = re.compile("[。，；,;]")
 
+
+def unclosed(text: str, opens: str = "(（", closes: str = ")）") -> int:
+    """How many brackets ``text`` opens and does not close (below 0: closes one it did not
+    open, '…(2022-2035)》的批复')."""
+    return sum(map(text.count, opens)) - sum(map(text.count, closes))
+
+
 #: the closing formulas of a document's text, which end like a title and are none
 CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")
 

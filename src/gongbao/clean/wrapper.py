@@ -1127,12 +1127,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # a page's address with the page's text run onto it: the address goes
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if in_head and "本篇法规已被" in text[:12] and (note := _REPEAL_NOTE.match(text)):
             # the database's note that a later text repealed this one, before its title
             out.removed.append(Removed(ln.no, note.group(0).strip(), "page_metadata"))
             text = text[note.end() :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)
                 continue
@@ -1143,34 +1143,34 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 _record_meta(out.meta, label, value)
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
             text = text[shared.end() :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if in_head and (tools := _tool_over_name(text, (raw or {}).get(ln.no, ""))) is not None:
             # a site's tool before its name on the line ('长者模式 某县人民政府'): the tool goes
             out.removed.append(Removed(ln.no, tools, "page_tools"))
             text = text[len(tools) :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if in_head and (link := _link_before_headline(texts, i, text, (raw or {}).get(ln.no))):
             # a wiki's link to the item before in its series, then the page's headline again
             # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
             out.removed.append(Removed(ln.no, link, "site_navigation"))
             text = text[len(link) :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if text.endswith(("|", "｜")) and _DATED_BAR.search(text):
             # a table's bar left after a signature's date ('某局 某中心 2023年6月21日 |')
             out.removed.append(Removed(ln.no, text[-1], "markup"))
             text = text[:-1].rstrip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if anti_copy and (junk := _junk_run(text)):
             for bit in junk:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
             text = _ANTI_COPY.sub(lambda m: " " if _is_junk(m.group(0)) else m.group(0), text)
             text = text.strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)
                 continue
@@ -1189,14 +1189,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 # before a paragraph, its indent)
                 out.removed.append(Removed(ln.no, lost.group(0), "placeholder"))
                 text = text[lost.end() :]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if ("(" in text or "（" in text) and _PINYIN.search(text):
             # first: a label or a site's line is known by its words, not by the readings a
             # mirror put inside them ('發(fā)文單位')
             for reading in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, reading.group(0), "pinyin"))
             text = _PINYIN.sub("", text)
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if _GAMBLING_CORE.search(text):
             for ad in _GAMBLING.finditer(text):
                 out.removed.append(Removed(ln.no, ad.group(0), "gambling_ad"))
@@ -1207,7 +1207,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if home := _HOME_LINKS.match(text):
                 out.removed.append(Removed(ln.no, home.group(0).strip(), "site_navigation"))
                 text = text[home.end() :]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if (
             in_head
             and text[:2] == "原创"
@@ -1217,7 +1217,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # has lost between two ideographs: '原创人员' opens a sentence)
             out.removed.append(Removed(ln.no, "原创", "page_metadata"))
             text = text[2:].lstrip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
         if (
             why == "byline"
@@ -1506,7 +1506,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 # date whose marks the page lost is read where only one reading precedes it)
                 out.meta.setdefault("posted", "-".join(posted.groups()))
             out.removed.append(Removed(ln.no, text, why))
-            out.lines.append(Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last))
+            out.lines.append(ln.with_text(""))
             continue
         pending_label = None
         doc_lines += 1
@@ -1520,7 +1520,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if before := text[:start].strip():
                 out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
             text = text[end:].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if in_head and "】" in text and (m := _GLUED_META.search(text)):
             # a law database's record run into the text: '…通知文章属性•【制定机关】…•【主题分类】
             # …正文…': the pairs are the page's metadata; the text goes on after 正文
@@ -1533,15 +1533,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if before := text[: m.start()].strip():
                 out.lines.append(Line(ln.no, before, ln.page, ln.furniture, ln.continues))
             text = text[m.end() :].strip()
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if text.endswith(("完)", "完）")) and (m := _NEWS_END.search(text)):
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[: m.start()]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         if "日电" in text and (m := _DATELINE.match(text)):  # a dateline ends '…日电'
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[m.end() :]
-            ln = Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last)
+            ln = ln.with_text(text)
         out.lines.append(ln)
     _section_over_breadcrumb(out)
     _account_over_follow(out)
@@ -1753,7 +1753,7 @@ def _section_over_breadcrumb(out: Unwrapped) -> None:
             if (ln.no < r.line or under) and ln.text.strip() == last and abs(r.line - ln.no) <= 3:
                 out.removed.append(Removed(ln.no, last, "site_navigation"))
                 out.removed.sort(key=lambda x: x.line)
-                out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+                out.lines[k] = ln.with_text("")
                 break
 
 
@@ -1780,7 +1780,7 @@ def _lists_over_record(out: Unwrapped) -> None:
         return
     for k, ln in above:
         out.removed.append(Removed(ln.no, ln.text.strip(), "site_navigation"))
-        out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+        out.lines[k] = ln.with_text("")
     out.removed.sort(key=lambda x: x.line)
 
 
@@ -1797,7 +1797,7 @@ def _account_over_follow(out: Unwrapped) -> None:
         if r.line - ln.no <= 2 and len(name) <= 12 and _HAN_ONLY.fullmatch(name):
             out.removed.append(Removed(ln.no, name, "byline"))
             out.removed.sort(key=lambda x: x.line)
-            out.lines[k] = Line(ln.no, "", ln.page, ln.furniture, ln.continues, ln.last)
+            out.lines[k] = ln.with_text("")
 
 
 _FOLLOW = re.compile(r"订阅|关注")

@@ -9,6 +9,7 @@ import re
 from gongbao.model import Attachment, Block, Document, Problem
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.kinds import ISSUING_VERB
+from gongbao.titles import unclosed
 
 
 def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attachment]) -> None:
@@ -65,19 +66,15 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         _number(doc.body, "", 1)
 
 
-def _balanced(text: str) -> bool:
-    return text.count("(") + text.count("（") == text.count(")") + text.count("）")
-
-
 def mend_brackets(doc: Document) -> None:
     """An attachment's title whose bracket the page lost ('…实施方案' / '2023年)') or cut
     ('…规划(2021-2030'), read whole where the notice's title names the text it issues
     ('关于印发《…实施方案(2023年)》的通知'): the same characters, brackets apart, or the name
     that title opens. (Run once the title is final: a page's record may give it.)"""
-    named = [n for n in _issued_names(doc.title) if _balanced(n)]
+    named = [n for n in _issued_names(doc.title) if not unclosed(n)]
     for a in doc.attachments:
         title = a.title.strip()
-        if not named or _balanced(title):
+        if not named or not unclosed(title):
             continue
         key = norm_title(title)
         whole = [
@@ -91,11 +88,14 @@ def mend_brackets(doc: Document) -> None:
 
 def _issued_names(title: str) -> list[str]:
     """The names of the texts a notice's title issues, in their quotes or without them."""
+    what = _issuing(title)
+    return (_quoted(what) or _unquoted(what)) if what else []
+
+
+def _issuing(title: str) -> str | None:
+    """What a notice's title issues: '关于印发《X》的通知' → '《X》'."""
     m = _ISSUES.search(title) or _ISSUES_UNENDED.search(title)
-    if m is None:
-        return []
-    what = m.group("what")
-    return _quoted(what) or _unquoted(what)
+    return m.group("what") if m else None
 
 
 def _quoted(what: str) -> list[str]:
@@ -218,13 +218,10 @@ def _unquoted(what: str) -> list[str]:
 def issued_texts(doc: Document) -> list[Attachment]:
     """The texts a notice issues (关于印发《X》和《Y》的通知), printed after the notice under
     their own titles without an 附件 label: the notice's attachments."""
-    m = _ISSUES.search(doc.title) or _ISSUES_UNENDED.search(doc.title)
-    if m is not None:
-        what = m.group("what")
-    elif not doc.title and doc.kind == "notice" and (lead := _lead(doc)):
-        # no title printed: the text names what it issues ('现将《某某》印发给你们')
-        what = lead
-    else:
+    what = _issuing(doc.title)
+    if what is None and not doc.title and doc.kind == "notice":
+        what = _lead(doc)  # no title printed: the text names what it issues ('现将《某某》…')
+    if what is None:
         return []
     names = _quoted(what)
     found = _printed(doc, names or _unquoted(what))

@@ -17,7 +17,7 @@ from gongbao.docnumber import is_doc_number_line
 from gongbao.model import TocEntry
 from gongbao.read import Line
 from gongbao.structure.dates import DATE, is_date_line
-from gongbao.titles import CLOSING, title_end
+from gongbao.titles import CLOSING, title_end, unclosed
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
 
@@ -366,7 +366,7 @@ _GOES_ON = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?的[\u4e00-\u9fff]{1,4
 def _opens_no_title(text: str) -> bool:
     """A title's line that cannot open it: '(2021-2030年)的通知', or one that closes a quote
     it did not open ('…规划专项编制(2022-2035)》的批复')."""
-    return _GOES_ON.match(text) is not None or text.count("》") > text.count("《")
+    return _GOES_ON.match(text) is not None or unclosed(text, "《", "》") < 0
 
 
 def _back_up(groups: list[Group], i: int, floor: int) -> int:

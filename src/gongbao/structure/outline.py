@@ -21,7 +21,7 @@ from gongbao.numbering import Number, match_number
 from gongbao.structure import tables as tbl
 from gongbao.structure.dates import is_date_line
 from gongbao.structure.organs import is_org
-from gongbao.titles import title_end
+from gongbao.titles import title_end, unclosed
 
 ATTACHMENT = re.compile(
     r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(?P<title>.*)$"
@@ -344,7 +344,7 @@ _FILE_OR_OMITTED = re.compile(
 
 
 def _open_bracket(text: str) -> bool:
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    return unclosed(text) > 0
 
 
 def _list_title(text: str) -> str:

@@ -55,10 +55,14 @@ def imprint_date(groups: list[Group]) -> str | None:
     """The date the 版记 says a document was printed and issued, from its last lines: a
     纪要 prints no 成文日期 and is dated by it."""
     lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
-    for line in reversed(lines):
-        if "印" in line and (m := _IMPRINT.search(line)) and (d := DATE.search(m.group("date"))):
-            return date_from_match(d)
-    return None
+    return next((d for line in reversed(lines) if (d := _imprinted(line))), None)
+
+
+def _imprinted(line: str) -> str | None:
+    """The date of a 版记's imprint line ('某某办公室 2024年12月31日印发'), or None."""
+    m = _IMPRINT.search(line) if "印" in line else None
+    d = DATE.search(m.group("date")) if m is not None else None
+    return date_from_match(d) if d is not None else None
 
 
 def date_past_imprint(groups: list[Group], date: str) -> str | None:
@@ -68,12 +72,10 @@ def date_past_imprint(groups: list[Group], date: str) -> str | None:
     document was issued; None where the date is the document's own."""
     for at, g in enumerate(groups):
         for ln in g.lines:
-            line = ln.text.strip()
-            m = _IMPRINT.search(line) if "印" in line else None
-            if m is not None and (d := DATE.search(m.group("date"))):
+            if imprinted := _imprinted(ln.text.strip()):
                 before = "".join(h.text for h in groups[:at])
                 own = {date_from_match(x) for x in DATE.finditer(before)}
-                return date_from_match(d) if date not in own and at + 1 < len(groups) else None
+                return imprinted if date not in own and at + 1 < len(groups) else None
     return None
 
 
@@ -107,6 +109,7 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+#: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
 #: the head of a government signing with the government's name, a colon and his own:
 #: '青海省人民政府省长:罗东川'

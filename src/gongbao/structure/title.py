@@ -18,6 +18,7 @@ from gongbao.titles import (
     CONTENTS_HEAD_OPENS,
     TITLE_END,
     TITLE_KIND,
+    unclosed,
 )
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
@@ -92,7 +93,6 @@ def title_start(text: str) -> bool:
         # a news headline of an appointment ('某某辞去某市副市长职务') or of a meeting its
         # chair held ('某某主持召开区政府第39次常务会议'), a name first
         return True
-
     parts = [p for p in re.split(r"[、，,\s]+", text) if p]
     if all(is_org(p) for p in parts) or starts_organ(text):
         return True
@@ -145,16 +145,10 @@ def _names_its_own(rest: str) -> bool:
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
     head asks again of the lines under it: cached.)"""
-    # (a line longer than a title's line only where a quoted name runs over it: opened above
-    # and not closed, or opened on it under a title broken after 关于 or 的)
-    quoted = title.count("《") > title.count("》") or (
-        text.count("《") > text.count("》")
-        and (title.endswith(_OPEN_ENDS) or _BROKEN_AFTER_ABOUT.search(title) is not None)
-    )
-    if not title_like(text) or (len(text) > 40 and not quoted) or addressee_line(text):
+    if not title_like(text) or addressee_line(text):
         return False
-    if len(text) > 40 and CLAUSE_MARKS.search(text):
-        return False
+    if len(text) > 40 and (CLAUSE_MARKS.search(text) or not _quote_runs_over(title, text)):
+        return False  # (longer than a title's line: only a quoted name without a clause)
     if BYLINE_TAIL.match(text):
         return False  # a site's byline under the title ('浏览量:时间:…')
     if translation_line(text):
@@ -232,6 +226,15 @@ def continues_title(title: str, text: str) -> bool:
     ):
         return False  # the issuer above, then a title opening with its short name (国务院…)
     return not ends_like_title(title) and not is_org(text) and title_start(title)
+
+
+def _quote_runs_over(title: str, text: str) -> bool:
+    """A quoted name running over the title's lines: opened above and not closed, or opened
+    on this line under a title broken after 关于 or 的."""
+    return unclosed(title, "《", "》") > 0 or (
+        unclosed(text, "《", "》") > 0
+        and (title.endswith(_OPEN_ENDS) or _BROKEN_AFTER_ABOUT.search(title) is not None)
+    )
 
 
 #: a form's field, its label and a colon, then its value: no line of a title
