@@ -135,7 +135,22 @@ def test_a_compilations_notices_one_under_anothers_date() -> None:
         ("卫生部关于在《医疗机构诊疗科目名录》中增加“疼痛科”诊疗科目的通知", "2007-07-16"),
         ("卫生部关于修订《医疗机构诊疗科目名录》部分科目的通知（2007）", "2007-05-31"),
     ]
-    assert issue.documents[3].title == "关于下发《医疗机构诊疗科目名录》的通知"
+    # the fourth's 附件说明, signer and date read off its one line (its spaces as read set the
+    # signer apart from the list's last item: the cleaner closes them up)
+    doc = issue.documents[3]
+    assert (
+        doc.title,
+        doc.date,
+        doc.signature,
+        doc.issuers,
+        [a.title for a in doc.attachments],
+    ) == (
+        "关于下发《医疗机构诊疗科目名录》的通知",
+        "1994-09-05",
+        ["卫生部"],
+        ["卫生部"],
+        ["医疗机构诊疗科目名录", "诊疗科目名录使用说明"],
+    )
 
 
 def test_an_untitled_notice_that_issues_the_report_under_it() -> None:

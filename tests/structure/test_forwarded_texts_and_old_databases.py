@@ -54,3 +54,13 @@ def test_a_collections_next_piece_printed_without_its_title() -> None:
     )
     assert len(issue.documents) == 2
     assert issue.documents[1].doc_number == "陕政办发〔1997〕41号"
+    # the first piece's title wrapped with its 文号 and 主送 into one paragraph: '国务院办公厅转发
+    # 农业部等部门' / '《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79' / '号各盛自治区、
+    # 直辖市人民政府,国务院各部委、各直属机构:农' / '业部、…' — its head cut where a run-on
+    # line's is
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "国务院办公厅转发农业部等部门《关于稳定基层农业技术推广体系的意见》的通知",
+        "国办发[1999]79号",
+        ["国务院办公厅"],
+    )

@@ -173,11 +173,12 @@ def clean(raw: list[Line]) -> Cleaned:
             lines.append(ln)
         else:
             lines.append(Line(ln.no, text, ln.page, ln.furniture, ln.continues, ln.last))
-    page = unwrap(lines, {ln.no: ln.text for ln in raw})
+    as_read = {ln.no: ln.text for ln in raw}
+    page = unwrap(lines, as_read)
     furniture = find_furniture(page.lines)
     # furniture counts as a break between lines, as a page break does
     kept = [Line(ln.no, "") if ln.no in furniture else ln for ln in page.lines]
-    shaped, shape = apply_shape(kept)
+    shaped, shape = apply_shape(kept, as_read)
     groups = split_groups(shaped, set())
     flow, notes = lift_footnotes(groups)
     flow, lost = join_cut_paragraphs(flow, wrapped=shape != "blank-separated")

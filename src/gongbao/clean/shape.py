@@ -423,7 +423,10 @@ def _mode_width(lines: list[str]) -> float | None:
     if len(lines) < 20:
         return None  # (a short text has too few lines to tell: no width is measured)
     widths = [round(w) for t in lines if (w := width(t)) >= 15 and "\t" not in t]
-    if len(widths) < 20:
+    if len(widths) < 20 or len(widths) < 0.1 * len(lines):
+        # (a page that put each span of its text on a line of its own — '天津市' / '2023' /
+        # '年春节期间…' — has a few long spans, which may happen to agree on a width: a
+        # wrapped text's lines run to the width, most of them)
         return None
     counts = Counter(widths)
     best, _ = max(counts.items(), key=lambda kv: (kv[1] + counts[kv[0] - 1], kv[0]))
@@ -575,6 +578,54 @@ _NOTED = re.compile(r"[。！？!?]\s*[(（][\u4e00-\u9fff、，,]{2,40}[)）]\s
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
 _DATE_TAIL = re.compile(rf"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*(?={_YMD}\s*$)")
+
+
+#: a notice's end on the line of its text as read, spaces where its printed lines broke: its
+#: last sentence, '附件：1.某某 2.某某', the signer, the date
+_CLOSED_RUN_ON = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*附\s*件\s*[:：][^。！？!?]{2,300}?"
+    rf"[ \u3000]+(?P<who>[\u4e00-\u9fff（）()]{{2,30}})[ \u3000]+{_YMD}[ \u3000]*$"
+)
+#: a notice's 附件说明 after its text's last sentence ('…请遵照执行。附件：1.某某2.某某')
+_LISTED_AFTER = re.compile(r"(?<=[。！？!?])[ \u3000]*附\s*件\s*[:：]")
+#: a date closing a line
+_CLOSING_DATE = re.compile(rf"[ \u3000]*{_YMD}[ \u3000]*$")
+
+
+def _closed_run_on(ln: Line, raw: str) -> list[Line] | None:
+    """A notice's 附件说明, signer and date run onto its text's line (a compilation's notice
+    printed whole on one line, anywhere in the file: '…请遵照执行。 附件：1.某某 2.某某 卫生部
+    一九九四年九月五日'): its parts, a blank line between the text, the list and the signature;
+    None where the line is not that. Where the list ends and the signer starts only the
+    spaces of the line as read tell (the cleaner closes them up): a name set apart by them
+    that is an organ's signs."""
+    text = ln.text.rstrip()
+    if not text.endswith("日") or "附" not in text:
+        return None
+    m = _CLOSED_RUN_ON.search(raw.rstrip())
+    date = _CLOSING_DATE.search(text)
+    if m is None or date is None:
+        return None
+    from gongbao.structure.organs import split_organs
+
+    who = m.group("who")
+    signer = date.start() - len(who)
+    if text[signer : date.start()] != who or not all(
+        _organ_name().fullmatch(part) for part in split_organs(who)
+    ):
+        return None
+    # (the last label before the signer: the text above may name an 附件 of its own)
+    listed = max(_LISTED_AFTER.finditer(text, 0, signer), key=lambda m: m.start(), default=None)
+    if listed is None or listed.start() == 0 or signer - listed.end() < 2:
+        return None
+    return [
+        ln.with_text(text[: listed.start()].rstrip()),
+        Line(ln.no, ""),
+        ln.with_text(text[listed.start() : signer].strip()),
+        Line(ln.no, ""),
+        ln.with_text(who),
+        ln.with_text(text[date.start() :].strip()),
+    ]
 
 
 def _split_signed_tail(lines: list[Line]) -> None:
@@ -834,10 +885,20 @@ def _join_split_figures(lines: list[Line]) -> list[Line]:
     return out
 
 
-def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
+def _head_then_text(parts: list[str]) -> list[str]:
+    """A wrapped paragraph's head cut off (title, 文号, the 主送 up to its colon), the text
+    after it one paragraph again, as it was printed."""
+    for k, part in enumerate(parts[:4]):
+        if part.endswith((":", "：")):
+            return [*parts[: k + 1], "".join(parts[k + 1 :])] if k + 1 < len(parts) else parts
+    return parts
+
+
+def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[list[Line], str]:
     """Lines in a shape ``split_groups`` reads: run-on lines cut, and — unless the text is
     already blank-separated — a blank line between paragraphs. Line numbers stay those of the
-    input (a cut line's parts share its number)."""
+    input (a cut line's parts share its number); ``raw``, each line's text as read (its
+    spaces not yet closed up), by number."""
     out: list[Line] = []
     # (a copy: the lines given are not changed) the note cut off before the run-on cuts,
     # which would cut it
@@ -849,7 +910,12 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:
-            out.append(ln)
+            closed = (
+                _closed_run_on(ln, raw.get(ln.no, ""))
+                if raw and len(ln.text) >= _HEADED_MIN
+                else None
+            )
+            out.extend([ln] if closed is None else closed)
         else:
             # a document run onto a report of it: its parts are paragraphs, a break between
             # (elsewhere the parts stay lines of one group, as the text printed them)
@@ -883,7 +949,15 @@ def apply_shape(lines: list[Line]) -> tuple[list[Line], str]:
                 first = para[0]
                 joined = "".join(p.text.strip() for p in para)
                 last = para[-1].last or para[-1].no
-                spaced.extend([first.with_text(joined, last), Line(first.no, "")])
+                # a title wrapped with its 文号 and 主送 into one paragraph ('…的通知国办发
+                # [1999]79' / '号各省、…:农' / '业部…'): its head cut as a run-on line's
+                parts = (
+                    split_run_on(joined)
+                    if len(para) > 1 and "关于" in joined[:80] and _own_number(joined[:200])
+                    else None
+                )
+                for part in _head_then_text(parts) if parts else [joined]:
+                    spaced.extend([first.with_text(part, last), Line(first.no, "")])
             run = []
         return spaced, shape
     for k, ln in enumerate(out):

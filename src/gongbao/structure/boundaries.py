@@ -161,12 +161,25 @@ def _after_a_close(groups: list[Group], i: int, start: int) -> bool:
     if is_date_line(groups[i - 1].text) and addressee_line(below):
         return True
     # or its whole text on the line under it, closed by its signer and date ('…现发给你们，请
-    # 遵照执行。 附件：… 卫生部 一九九四年九月五日')
-    return len(below) > 30 and "。" in below and _CLOSED_LINE.search(below[-40:]) is not None
+    # 遵照执行。 附件：… 卫生部 一九九四年九月五日'), which the cleaner may have set apart
+    if len(below) <= 30 or "。" not in below:
+        return False
+    if _CLOSED_LINE.search(below[-40:]) is not None:
+        return True
+    after = [g.text for g in groups[i + 2 : i + 5]]
+    if after and re.match(r"附\s*件", after[0]):
+        after.pop(0)
+    if not after:
+        return False
+    # (the signer and the date a line each, or one)
+    closing = "".join(after[:2]) if len(after) > 1 and is_date_line(after[1]) else after[0]
+    return len(closing) <= 40 and _CLOSED_LINE.fullmatch(closing) is not None
 
 
 #: a line that ends with its signer's name and the date: '… 卫生部 一九九四年九月五日'
-_CLOSED_LINE = re.compile(rf"[\u4e00-\u9fff]{{2}}[部委局厅院府办室会]\s*(?:{DATE.pattern})$", re.X)
+_CLOSED_LINE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,30}}?[部委局厅院府办室会]\s*(?:{DATE.pattern})$", re.X
+)
 
 
 def _entry_head(title: Group, follow: list[Group]) -> bool:
