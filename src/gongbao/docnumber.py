@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from gongbao.titles import BEFORE_CODE
 
 DOC_NUMBER = re.compile(
-    r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3})?)
-                                                   # issuer code: 静府发, 国办函, 鲁密办(局)函
+    r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,3})?)
+                                 # issuer code: 静府发, 国办函, 鲁密办(局)函, 新城管委(马府)
         \s*[〔\[【（(［﹝„〈<]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟〉>]  # year in any bracket style
         \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
       | (?P<order>(?![日月年号號的以经經于於])[\u4e00-\u9fff]{1,20}?令\s*第\s*

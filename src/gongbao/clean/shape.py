@@ -706,6 +706,18 @@ def _indented_colon(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None and m.start() <= 200 else None
 
 
+#: a report's title run onto the salutation that opens its text: '某县2023年政府工作报告各位代表:'
+_REPORT_THEN_SALUTE = re.compile(
+    r"^\s*[^，。；：:,;\s]{4,40}?报告(?:[(（]全文[)）])?(?P<gap>[ \u3000]*)(?=各位代表\s*[:：，,])"
+)
+
+
+def _report_then_salute(text: str) -> tuple[int, int] | None:
+    """The title and the salutation apart."""
+    m = _REPORT_THEN_SALUTE.match(text) if "各位代表" in text[:50] else None
+    return (m.start("gap"), m.end()) if m is not None else None
+
+
 #: a bracketed note opening a line, and the text after it
 _OPENING_NOTE = re.compile(r"^\s*[(（](?P<note>[^()（）]{6,60})[)）](?P<gap>[ \u3000]*)(?=\S)")
 
@@ -907,6 +919,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)
     _cut_first_lines(lines, _promulgation_then_signer)
+    _cut_first_lines(lines, _report_then_salute)
     for ln in lines:
         parts = split_run_on(ln.text.strip()) if len(ln.text) >= _HEADED_MIN else None
         if parts is None:

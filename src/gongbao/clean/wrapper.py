@@ -863,8 +863,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a short name with a bare link: another site's ad
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
         return "site_navigation"  # a document-sharing site's record of the upload
-    if len(text) <= 8 and (text in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
-        return "site_navigation"
+    if len(text) <= 8 and (text.rstrip(":：") in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
+        return "site_navigation"  # (its label's colon and nothing after it: '相关文章:')
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
         return "page_tools"  # the bookmark button's message: '取消收藏成功!'
     if (
@@ -1021,7 +1021,7 @@ _SITE_SECTIONS = frozenset(
     # an article site's channel over its item's date: '文摘'
     | {"文摘"}
     # and a government site's boxes of links around the text
-    | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐"}
+    | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章"}
     # and the label over the text's box
     | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
     # and a site's box of what else to read

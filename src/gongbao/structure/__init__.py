@@ -729,12 +729,22 @@ _DISCLOSURE_OPENING = re.compile(
 
 
 #: an annual report's own first words, as the national form prints them
-_DISCLOSURE_SELF = re.compile(r"^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》")
+_DISCLOSURE_SELF = re.compile(
+    r"^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》"
+    # (or '根据《…政府信息公开条例》…要求,编制本局2018年度政府信息公开报告')
+    r"|^根据《[^》]*政府信息公开条例》[^。]{0,100}?编制[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:年报|报告)"
+)
 #: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
 #: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
     r"现(?:予)?公布(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
+)
+
+
+#: a report read for its government: '受区人民政府的委托,…作关于…的报告'
+_ENTRUSTED_REPORT = re.compile(
+    r"受[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)的?委托[^。]{0,60}?作[^。]{0,80}?报告"
 )
 
 
@@ -955,6 +965,8 @@ def _document(
             (head.occasion and head.speaker)
             # (after the salutation, '各位代表：', where the page printed no head)
             or any(ON_BEHALF.search(g.text[:200]) for g in body_groups[:3])
+            # (or read for its government: '我受区人民政府的委托,向…会议,作关于…的报告')
+            or any(_ENTRUSTED_REPORT.search(g.text[:200]) for g in body_groups[:3])
         )
     ):
         # no title printed, read at a meeting by its speaker, or opening '我代表某某人民政府

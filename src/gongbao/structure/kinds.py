@@ -14,7 +14,8 @@ _KINDS = [
     (r"(通知|通[报報])$", "notice"),
     (r"([决決]定|[决決][议議])$", "decision"),
     (r"意[见見]$", "opinion"),
-    (r"(批[复覆復]|[复覆復]函|答[复覆復])$", "reply"),
+    # ('…提案答复的函': a letter that answers, a reply)
+    (r"(批[复覆復]|[复覆復]函|答[复覆復](?:的函)?)$", "reply"),
     (r"([条條]例|[规規]定|[办辦]法|[细細]则|[规規]则|(?<!办)法|解[释釋]|[规規]范)$", "regulation"),
     (r"(措施|[举舉]措|若干政策)$", "measures"),
     (
@@ -89,7 +90,15 @@ _TOLD = [
         ),
         "notice",
     ),
-    (re.compile(r"特此(?:批复|函复|复函|答复)|(?:批复|函复|答复)如下|现批复"), "reply"),
+    (
+        # (or the request it answers acknowledged: '你处《关于…的请示》(…)收悉')
+        re.compile(
+            r"特此(?:批复|函复|复函|答复)|(?:批复|函复|答复)如下|现批复|(?:请示|函)》[^。]{0,60}?收悉"
+        ),
+        "reply",
+    ),
+    # a report sent to the body it reports to: '现将…执行情况报告如下'
+    (re.compile(r"现将[^。]{0,100}?报告如下"), "report"),
     (re.compile(r"特此决定"), "decision"),
     (re.compile(r"特此(?:公告|通告)"), "announcement"),
 ]

@@ -43,8 +43,9 @@ def starts_organ(text: str) -> bool:
     return starts_with_place(text)
 
 
-#: the words an organ's name ends with, where names run together are cut apart
-ORGAN_WORDS = "委员会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组"
+#: the words an organ's name ends with, where names run together are cut apart (a people's
+#: organisation's too: '某省妇女联合会')
+ORGAN_WORDS = "委员会|联合会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组"
 _ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
 
 

@@ -320,6 +320,25 @@ def _join_presidium(
     return out
 
 
+def _listed_under(lines: list[tuple[int, str, str]], k: int) -> bool:
+    """Whether line ``k``, an organ's name in a group of its own, is what the numbered item
+    above it lists ('2、职能单位末位排名' / '交通局'), not the first of the signers under it: a
+    bare organ's name (no place's before it, as a signer's has; an attachment list's last item
+    above a joint signature is no heading over it)."""
+    if k == 0 or lines[k][0] == lines[k + 1][0] or lines[k - 1][1][-1:] in "。；;：:":
+        return False
+    from gongbao.numbering import match_number
+    from gongbao.structure.organs import NAMED_ORGAN_START
+    from gongbao.structure.places import starts_with_place
+
+    name = lines[k][1]
+    return (
+        match_number(lines[k - 1][1]) is not None
+        and not starts_with_place(name)
+        and NAMED_ORGAN_START.match(name) is None
+    )
+
+
 def _between(groups: list[int], first: int, last: int) -> int:
     """How many of ``groups`` (sorted) lie strictly between ``first`` and ``last``."""
     return bisect_left(groups, last) - bisect_right(groups, first) if groups else 0
@@ -443,6 +462,8 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         run = k
         while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
             run += 1
+        while run - k > 1 and _listed_under(lines, k):
+            k += 1  # an organ listed under a numbered item, a group apart from the signer
         date_at = signed_to = run
         while (
             date_at < len(lines)
