@@ -55,6 +55,7 @@ LABELS = {
     "颁布部门": "issuer",
     "发布单位": "issuer",
     "制定机关": "issuer",
+    "公布机关": "issuer",
     "施行日期": "valid_from",
     "失效日期": "valid_until",
     "公开日期": "published",

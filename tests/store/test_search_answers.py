@@ -331,6 +331,12 @@ Re-recorded when 36 files (county and city 批复 and 函, joint notices, untitl
 任免 news, 纪要) were listed and the corpus README gained its convention on issuers' lines over a
 title: 通知 830 → 844, 人民政府 2,611 → 2,637, 财政 in notices 241 → 258, 工作 in 2020–2023 985 →
 989, 养 724 → 727 (the new files); scores moved with the statistics; PM2.5 still 18.
+Re-recorded when 35 files (orders, 人大常委会 决定, county 公告, gazette items, metadata pages,
+reposts, 意见 and 方案, county 常务会议 records) were listed and the corpus README gained its
+convention on meeting records: 养老 318 → 321 (and 養老, 养老 OR 托育 329 → 332, 养老 -机构 260 →
+263), 通知 844 → 862, 人民政府 2,637 → 2,701, "土地征收" 32 → 33, （一） 61 → 62, 的。 81 → 82,
+财政 in notices 258 → 261, 工作 in 2020–2023 989 → 1,004, 养 727 → 737 (the new files); scores
+moved with the statistics; PM2.5 still 18.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

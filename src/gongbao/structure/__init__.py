@@ -764,6 +764,34 @@ _DATELINE = re.compile(r"^\S{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)(?:\s|[(�
 _CHAIRED_MEETING = re.compile(r"主持(?:了)?(?:会议|會議)")
 
 
+#: a government's standing meeting, or its head's office meeting, held
+_STANDING_MEETING = re.compile(
+    r"(?:召开|主持)[^。]{0,40}?(?:政府|政府党组)?(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?"
+    r"(?:常务会议|常务会|[省市县区州旗]长办公会议?|专题会议)"
+)
+#: what the meeting did, as its record says it
+_MEETING_DID = re.compile(
+    r"会议(?:研究|审议|听取|讨论|决定|确定|议定|同意|原则通过|通过了|强调|指出|要求)"
+)
+#: a reporter's byline or a news agency's dateline: a news report of the meeting
+_REPORTED_BY = re.compile(r"记者|通讯员|[电讯][)）]?\s*$|日电|日讯")
+#: titles of a kind of their own (a 决定 the meeting adopted is no record of it)
+_KINDS_NOT_MINUTES = ("通知", "决定", "公告", "通告", "意见", "批复", "办法", "报告")
+
+
+def _standing_meeting_record(groups: list[Group]) -> bool:
+    """A government's record of its 常务会议 (or a 县长办公会议): one of its first paragraphs
+    says the meeting was held and what it did, and no reporter or agency is named."""
+    texts = [g.text for g in groups]
+    return (
+        any(_STANDING_MEETING.search(t[:200]) and _MEETING_DID.search(t) for t in texts)
+        or (
+            any(_STANDING_MEETING.search(t[:200]) for t in texts)
+            and any(_MEETING_DID.search(t) for t in texts)
+        )
+    ) and not any(_REPORTED_BY.search(t[:120]) for t in texts)
+
+
 def _news_report(groups: list[Group]) -> bool:
     """A report of a meeting or an event, as a news site writes it: a dateline opening one of
     its first paragraphs, or a paragraph saying who chaired the meeting (a 任免 document
@@ -958,6 +986,17 @@ def _document(
         # 主持会议'): news, and the body its headline names is its subject, not its issuer
         kind = doc.kind = "news"
         doc.issuers = []
+    if (
+        kind in ("document", "news")
+        and not head.title.endswith(_KINDS_NOT_MINUTES)
+        and "召开" not in head.title
+        and "举行" not in head.title
+        and _standing_meeting_record(body_groups[:3])
+    ):
+        # a government's record of its 常务会议 ('…主持召开区政府第51次常务会议…会议审议通过
+        # …'), under no news headline ('…召开第23次常务会议') and no reporter's byline or
+        # dateline: its 纪要
+        kind = doc.kind = "minutes"
     if (
         kind == "document"
         and not head.title

@@ -339,6 +339,32 @@ def _listed_under(lines: list[tuple[int, str, str]], k: int) -> bool:
     )
 
 
+def _signed_over_issued(lines: list[tuple[int, str, str]]) -> tuple[int, int] | None:
+    """Where two or more organs' full names (a place's first), a line each under a sentence's
+    end, stand over a title (the text the notice issues): their first line and the line after
+    the last; None where no such run is."""
+    from gongbao.structure.places import starts_with_place
+    from gongbao.titles import title_end
+
+    k = 1
+    while k < len(lines) - 2:
+        if not lines[k - 1][1].endswith("。"):
+            k += 1
+            continue
+        end = k
+        while (
+            end < len(lines)
+            and len(lines[end][1]) <= 30
+            and starts_with_place(lines[end][1])
+            and is_org(lines[end][1])
+        ):
+            end += 1
+        if end - k >= 2 and end < len(lines) and title_end(lines[end][1]) is not None:
+            return k, end
+        k = end + 1
+    return None
+
+
 def _between(groups: list[int], first: int, last: int) -> int:
     """How many of ``groups`` (sorted) lie strictly between ``first`` and ``last``."""
     return bisect_left(groups, last) - bisect_right(groups, first) if groups else 0
@@ -520,6 +546,16 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             k = run + 1
             continue
         k = max(run, k + 1)
+    if not sig.signers and (over := _signed_over_issued(lines)) is not None:
+        # joint issuers a line each under the notice's last sentence, no date under them, over
+        # the title of the text it issues ('…抓好贯彻落实。' / '某市农业农村委员会' / … / '某市
+        # 质量兴农战略实施方案'): they sign the notice
+        first, end = over
+        for gi, text, _rawt in lines[first:end]:
+            sig.printed.append(text)
+            sig.signers.append(text)
+            if per_group[gi] == 1:
+                sig.groups.append(gi)
     if not sig.signers and lines and (m := _BRACKETED_ORG.match(lines[-1][1])):
         # a bulletin signed by its issuer in brackets under the text: '（万载县统计局）'
         name = m.group("org")
