@@ -19,6 +19,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "toc_unmatched": "目录条目在正文中找不到",
     "attachment_label_missing": "附件缺少“附件N”字样",
     "attachment_title_cut": "附件标题不完整",
+    "title_verb_lost": "标题缺少“关于印发”等字样，未采用",
     # check: where the issue disagrees with itself
     "toc_title_differs": "目录标题与正文标题不同",
     "issue_truncated": "本期内容不完整",

@@ -4,7 +4,7 @@ their kinds: each expected value read off the file by hand (the docstrings quote
 
 from __future__ import annotations
 
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
 def test_joint_issuers_undated_over_the_text_they_issue() -> None:
@@ -53,3 +53,31 @@ def test_a_governments_record_of_its_standing_meeting() -> None:
         "minutes/shandong-linyi-luozhuang-2021-qzf-cwh63-huiyi-queding-liexi-gov-page.txt"
     )
     assert (doc.title, doc.kind) == ("张强主持召开区政府第63次常务会议", "news")
+
+
+def test_a_list_inside_the_text_a_notice_issues() -> None:
+    """'…关于印发《锡林郭勒盟紧急重大动物疫情控制应急预案》的通知' / … / '二○○七年七月十三日' /
+    '锡林郭勒盟紧急重大动物疫情控制应急预案' / '目  录' / … / '附件:1.紧急重大动物疫情报告制度' /
+    '2.紧急重大动物疫情处理技术规范' / '3.应急防疫物资的储备及管理' (the 预案's list had been
+    taken for the notice's, the 预案 itself left out)."""
+    doc = corpus_doc(
+        "gazette-item/neimenggu-xilinguole-2007-xishubanfa112-dongwu-yiqing-yuan-tongzhi-fymate-page.txt"
+    )
+    assert [a.title for a in doc.attachments] == [
+        "锡林郭勒盟紧急重大动物疫情控制应急预案",
+        "紧急重大动物疫情报告制度",
+        "紧急重大动物疫情处理技术规范",
+        "应急防疫物资的储备及管理",
+    ]
+
+
+def test_a_title_that_lost_its_verb_is_not_taken() -> None:
+    """'仁寿县人民政府办公室 | …' (the column's name) over '足球即时比分《仁寿县处置森林火灾应急预案
+    (2017年修订)》的通知' (a mirror's advertisement where '关于印发' stood): which act the notice
+    did is not printed — no title, and a problem says why."""
+    issue = corpus_issue(
+        "mirror-noise/sichuan-meishan-renshou-2017-renfubanfa27-senlin-huozai-yuan-spam-pipes-mirror-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.kind) == ("", "仁府办发〔2017〕27号", "notice")
+    assert [p.kind for p in issue.problems if p.kind == "title_verb_lost"] == ["title_verb_lost"]

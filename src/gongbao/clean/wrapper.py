@@ -693,6 +693,8 @@ def _menu(text: str) -> bool:
 #: '社会热点2022-10-12 06:32:26未知'
 _STAMPED_BYLINE = re.compile(
     r"[\u4e00-\u9fff]{2,8}\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*[\u4e00-\u9fff]{0,8}"
+    # (a news outlet's name, its time to the minute: '澎湃新闻 2023-01-08 20:20')
+    r"|[\u4e00-\u9fff]{0,6}(?:新闻|日报|晚报|网|社|客户端)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
 )
 #: a repost's note of the original headline: '原标题:某某…'
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
@@ -773,6 +775,17 @@ def page_line(text: str) -> str | None:
     """Why a line is the page's, not the document's (its tools, its navigation, its byline),
     by its words alone; None for a line of the text."""
     return _is_noise(text.strip().rstrip("。"))
+
+
+#: the words of an adult site's keywords a hijacked page carries for search engines
+_SEO_WORDS = re.compile(
+    r"人妻|无码|無碼|一区二区|一區二區|日韩精品|日韓精品|国产精品|國產精品|狠狠躁|久久精品|亚洲精品|亞洲精品|精品视频|精品視頻"
+)
+
+
+def _seo_line(text: str) -> bool:
+    """A line of such keywords: three of the words or more, comma-separated phrases."""
+    return len(set(_SEO_WORDS.findall(text))) >= 3 and ("," in text or "，" in text)
 
 
 def _is_noise(text: str) -> str | None:
@@ -1107,6 +1120,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # ('第一章?總?則'); on a page that did not, a '?' that ends a line asks a question
     # (the page's punctuation made ASCII: '…呼之欲出?')
     placeholders = any("?" in t and _INNER_PLACEHOLDER.search(t) for t in texts)
+    # a hijacked site's keywords (adult sites' words, comma-separated) over its head: looked for
+    # in the head at once, line by line only where they are
+    seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
@@ -1219,6 +1235,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if seo and why is None and in_head and _seo_line(text):
+            why = "spam_keywords"  # a hijacked site's keywords for search engines, over the page
         if (
             why == "byline"
             and in_head

@@ -693,7 +693,15 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             for rec in out[start:]:
                 if _PROPOSED not in rec.qualifiers:
                     rec.qualifiers.append(_PROPOSED)
-    out[:] = _without_short_forms(out)
+    # a verb read as a name ('免去张为的…职务' read '免去张' / '的…副市长'), a request run onto
+    # one ('谌贻琴申请'), a headline's next decision or its date run onto a post: the sentence
+    # was misread, and no fact is better than a wrong one
+    out[:] = [
+        rec
+        for rec in _without_short_forms(out)
+        if not _MISREAD_NAME.search(rec.person)
+        and not any(_MISREAD_POST.search(p) or _NOT_A_POST.search(p) for p in rec.positions)
+    ]
     dates = {d.id: d.date for d in issue.documents}
     for rec in out:
         # the document's own date; without one, the day its sentence gives the decision
@@ -714,7 +722,9 @@ def _without_short_forms(records: list[Appointment]) -> list[Appointment]:
         return (
             len(f_) > len(s_)
             and f_.endswith(s_)
-            and s_[:1] in "省市县区州旗"
+            # (the level's organ before it, or the whole government: '副省长' restating
+            # '陕西省人民政府副省长')
+            and (s_[:1] in "省市县区州旗" or extra.endswith("政府"))
             and 2 <= len(extra) <= 8
             and re.fullmatch(r"[\u4e00-\u9fff]+", extra) is not None
         )
@@ -752,6 +762,12 @@ def _keep(
     out.append(rec)
 
 
+#: what no person's name holds: a decision's verb at its start, a request at its end
+_MISREAD_NAME = re.compile(r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$")
+#: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的
+_MISREAD_POST = re.compile(r"决定|任命|免去|\d{1,2}月\d{1,2}日|^的")
+
+
 def _person(printed: str) -> str:
     """A name without what decisions print beside it ('(女)', '同志'), and without the post
     a news item names the person by before the name ('任命县委副书记某某某同志为…')."""
@@ -761,6 +777,9 @@ def _person(printed: str) -> str:
     # the count of those named ('李超群三位同志为…'), the reason after a name ('曹金海因工作
     # 变动辞去…')
     name = _COUNTED.sub("", name)
+    # the request a resignation is made by, run onto the name: '接受张某某(同志)请求辞去…'
+    if name.endswith(("申请", "请求")) and 2 <= len(bare := name[:-2].removesuffix("同志")) <= 4:
+        name = bare
     if len(name) > 4 and (m := _BECAUSE.match(name)):
         name = m.group("name")
     if len(name) > 4 and (m := _POST_THEN_NAME.match(name)):

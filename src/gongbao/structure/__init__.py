@@ -348,6 +348,7 @@ _WHY = {
     "site_marker": "转载网站在段落后插入的标记字母",
     "anti_copy": "转载网站插入的防复制乱码",
     "gambling_ad": "转载网站插入的博彩广告词",
+    "spam_keywords": "被劫持网站插入的垃圾关键词",
 }
 
 
@@ -775,21 +776,49 @@ _MEETING_DID = re.compile(
 )
 #: a reporter's byline or a news agency's dateline: a news report of the meeting
 _REPORTED_BY = re.compile(r"记者|通讯员|[电讯][)）]?\s*$|日电|日讯")
-#: titles of a kind of their own (a 决定 the meeting adopted is no record of it)
-_KINDS_NOT_MINUTES = ("通知", "决定", "公告", "通告", "意见", "批复", "办法", "报告")
 
 
 def _standing_meeting_record(groups: list[Group]) -> bool:
-    """A government's record of its 常务会议 (or a 县长办公会议): one of its first paragraphs
-    says the meeting was held and what it did, and no reporter or agency is named."""
+    """A government's record of its 常务会议 (or a 县长办公会议): its first paragraphs say
+    the meeting was held and what it did, and name no reporter or agency."""
     texts = [g.text for g in groups]
     return (
-        any(_STANDING_MEETING.search(t[:200]) and _MEETING_DID.search(t) for t in texts)
-        or (
-            any(_STANDING_MEETING.search(t[:200]) for t in texts)
-            and any(_MEETING_DID.search(t) for t in texts)
-        )
-    ) and not any(_REPORTED_BY.search(t[:120]) for t in texts)
+        any(_STANDING_MEETING.search(t[:200]) for t in texts)
+        and any(_MEETING_DID.search(t) for t in texts)
+        and not any(_REPORTED_BY.search(t[:120]) for t in texts)
+    )
+
+
+#: an organ's name, then a text's name in quotes, then the notice's kind: '某办公室《某预案》的通知'
+_ORGAN_THEN_QUOTE = re.compile(
+    r"^(?P<org>[^《》]{4,40}?)《[^《》]{2,120}》的(?:通知|通报|决定|意见)$"
+)
+#: what stands between an organ and the text it issues in a title
+_ACTS = (
+    "关于",
+    "关於",
+    "转",
+    "轉",
+    "印发",
+    "印發",
+    "批",
+    "发布",
+    "發布",
+    "公布",
+    "颁布",
+    "下发",
+    "对",
+)
+
+
+def _verb_lost(title: str) -> str | None:
+    """The organ a title names right before the quoted text it issues, no act between them;
+    None where the title is whole."""
+    m = _ORGAN_THEN_QUOTE.match(title) if "《" in title else None
+    if m is None:
+        return None
+    org = m.group("org")
+    return org if is_org(org) and not any(a in org for a in _ACTS) else None
 
 
 def _news_report(groups: list[Group]) -> bool:
@@ -861,6 +890,19 @@ def _document(
     posted: str | None = None,
 ) -> Document:
     body_groups = ([head.rest] if head.rest else []) + groups[head.end : end]
+    if head.title and (lost := _verb_lost(head.title)):
+        # '某县人民政府办公室《某某预案》的通知': an organ, then the name of a text, and no
+        # verb between (a mirror's advertisement stood where '关于印发' was): which act the
+        # notice did is not printed, so no title is taken for it
+        problems.append(
+            Problem(
+                "title_verb_lost",
+                f"标题“{head.title}”在“{lost}”与《》之间缺少“关于印发”等字样，未采用",
+                doc_id,
+                Source(document=doc_id, line=groups[start].start),
+            )
+        )
+        head.title = ""
     sig = signatures(body_groups, raw, head.page_date or posted)
     signers, sig_date = sig.signers, sig.date
     if sig_date and (issued := date_past_imprint(body_groups, sig_date)):
@@ -987,8 +1029,7 @@ def _document(
         kind = doc.kind = "news"
         doc.issuers = []
     if (
-        kind in ("document", "news")
-        and not head.title.endswith(_KINDS_NOT_MINUTES)
+        kind in ("document", "news")  # (a title of a kind of its own is no record)
         and "召开" not in head.title
         and "举行" not in head.title
         and _standing_meeting_record(body_groups[:3])

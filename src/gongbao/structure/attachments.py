@@ -20,6 +20,10 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         # a list under '附:' alone: where the notice names texts it issues, those are its
         # attachments ('附:某某计划表' under a 请示 it forwards is the 请示's)
         raw_list = issued_texts(doc) or raw_list
+    elif raw_list and (issued := issued_texts(doc)) and _listed_inside(raw_list, issued[0]):
+        # the list printed inside the text the notice issues, under its title (a 预案's own
+        # '附件:1.…报告制度'): the notice sends the text first, then what the text lists
+        raw_list = [*issued, *raw_list]
     doc.attachments.extend(raw_list)
     listed = {a.label for a in raw_list}
     if not raw_list:
@@ -64,6 +68,14 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
         from gongbao.structure.outline import _number
 
         _number(doc.body, "", 1)
+
+
+def _listed_inside(listed: list[Attachment], issued: Attachment) -> bool:
+    """Whether every listed attachment is printed below the title of the text issued."""
+    top = issued.source.line if issued.source is not None else None
+    if top is None:
+        return False
+    return all(a.source is not None and (a.source.line or 0) > top for a in listed)
 
 
 def mend_brackets(doc: Document) -> None:
