@@ -343,6 +343,8 @@ a news outlet's minute-stamped byline became the page's, and the corpus README g
 convention on a text's own attachments: 养老 321 → 322 (and 養老, 养老 OR 托育 332 → 333, 养老
 -机构 263 → 264), 通知 862 → 869, 人民政府 2,701 → 2,714, 的。 82 → 83, 工作 in 2020–2023 1,004 →
 1,007, 养 737 → 740 (the new files); scores moved with the statistics; PM2.5 still 18.
+Re-recorded when a 公告's bracketed serial ('(編號1)') stopped being a title: no total moved;
+scores moved in their fourth decimal with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

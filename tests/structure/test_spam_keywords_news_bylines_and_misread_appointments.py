@@ -58,3 +58,14 @@ def test_a_short_post_restating_the_full_one() -> None:
     assert [(a.person, a.positions) for a in issue.facts["appointments"]] == [
         ("程福波", ["陕西省人民政府副省长"])
     ]
+
+
+def test_a_serial_in_brackets_is_no_title() -> None:
+    """'(編號1)' / '《伊通滿族自治縣人民代表大會關於修改〈…〉的決定》已由…通過,…現予公布,…' (the
+    公告's serial had been taken for the title; the title the label gives, the 决定's, is printed
+    only further down)."""
+    issue = corpus_issue(
+        "npc/jilin-siping-yitong-2009-zizhi-tiaoli-xiugai-jueding-trad-garbled-page.txt"
+    )
+    assert issue.documents[0].title != "(編號1)"
+    assert all("編號" not in d.title for d in issue.documents)

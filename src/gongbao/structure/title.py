@@ -72,6 +72,8 @@ _NOT_TITLE = re.compile(
     r"|(?<![\d一二三四五六七八九十〇])[~～](?![\d一二三四五六七八九十〇])"
     # the formulas of a notice's text, whatever its punctuation ('…现印发给你们请认真贯彻执行')
     r"|印发给你们|请(?:认真)?(?:贯彻|遵照)执行"
+    # (a 公告's serial alone in brackets over its text: '(编号1)')
+    r"|^[(（]\s*[编編]\s*[号號]\s*\d{1,4}\s*[)）]$"
 )
 #: a line that opens with a 文号: a title only when a title follows it on the line
 _NUMBER_FIRST = re.compile(r"^\S{1,10}?[〔\[【﹝]\s*\d{4}")
