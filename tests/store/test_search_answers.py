@@ -345,6 +345,9 @@ convention on a text's own attachments: 养老 321 → 322 (and 養老, 养老 O
 1,007, 养 737 → 740 (the new files); scores moved with the statistics; PM2.5 still 18.
 Re-recorded when a 公告's bracketed serial ('(編號1)') stopped being a title: no total moved;
 scores moved in their fourth decimal with the statistics.
+Re-recorded when a title that lost a bracket was read from the page's headline (the 裕安区
+notice's title with its issuers): 财政 in notices 261 → 262 (its title names the 财政局); scores
+moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

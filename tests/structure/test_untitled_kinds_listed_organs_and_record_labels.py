@@ -91,3 +91,15 @@ def test_twelve_joint_signers_two_a_line() -> None:
     assert len(doc.issuers) == 12
     assert doc.issuers[-2:] == ["青海省妇女联合会", "青海省旅游局"]
     assert doc.date == "2009-05-01"
+
+
+def test_a_title_that_lost_a_bracket_by_the_headline_that_prints_it() -> None:
+    """The headline '六安市裕安区发展和改革委员会 六安市裕安区财政局 六安市裕安区工业和信息化局关于公布
+    裕安区区级涉企收费清单(2024年)的通知', then the head: '六安市裕安区发展和改革委员会  六安市' /
+    '裕安区财政局  六安市裕安区工业和信息化局' / '关于公布裕安区区级涉企收费清单' / '2024年)的通知'
+    (its '(' lost, its issuers' lines taken for a masthead)."""
+    doc = corpus_doc("redhead/anhui-luan-yuan-2024-sheqi-shoufei-qingdan-joint3-gov-page.txt")
+    assert doc.title == (
+        "六安市裕安区发展和改革委员会六安市裕安区财政局六安市裕安区工业和信息化局"
+        "关于公布裕安区区级涉企收费清单(2024年)的通知"
+    )

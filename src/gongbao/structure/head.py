@@ -84,7 +84,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
-from gongbao.titles import TITLE_END, TITLE_KIND, title_end
+from gongbao.titles import TITLE_END, TITLE_KIND, title_end, unclosed
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -270,6 +270,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):
         head.title = own
+    if head.title and unclosed(head.title) != 0 and (whole := _headline_whole(head)):
+        # the head's title lost a bracket ('…清单' / '2024年)的通知', its issuers' lines taken
+        # for a masthead) where the page's headline prints it whole: the headline's
+        head.title = whole
     if (
         head.title
         and j > k0
@@ -432,6 +436,25 @@ def _again_over_two(joined: str, title: str) -> bool:
     return ends_like_title(joined) and (
         _same_title(joined, title) or _without_issuer(title, joined)
     )
+
+
+def _headline_whole(head: Head) -> str | None:
+    """The page's headline, where it is the head's title with its brackets whole: the same
+    characters but for the brackets, the headline's balanced, ending as the title does."""
+    bare = _BRACKETS.sub("", head.title)
+    for _no, zone, text in head.zones:
+        if (
+            zone == "headline"
+            and unclosed(text) == 0
+            and _BRACKETS.sub("", text).endswith(bare)
+            and text.endswith(head.title[-4:])
+        ):
+            return text
+    return None
+
+
+#: a title's round brackets, which a page may have lost one of
+_BRACKETS = re.compile(r"[()（）]")
 
 
 def _without_place(title: str, again: str) -> bool:
