@@ -321,7 +321,7 @@ def _signer_before(text: str, at: int) -> int | None:
     above it ('…2.报名回执山东省扶贫开发领导小组2021年1月13日'): the longest organ's name that
     opens at a place (or a state or party organ) and ends at the date; None where a sentence
     ends there already or nothing there names an organ."""
-    from gongbao.structure.organs import NAMED_ORGAN_START, ORG_END, split_organs
+    from gongbao.structure.organs import NAMED_ORGAN_START, ORG_END
     from gongbao.structure.places import starts_with_place
 
     if at < 4 or text[at - 1] in "。！？!?" or not ORG_END.search(text, at - 6, at):
@@ -330,10 +330,16 @@ def _signer_before(text: str, at: int) -> int | None:
         name = text[p:at]
         if not (NAMED_ORGAN_START.match(name) or starts_with_place(name)):
             continue  # (a bare level, '省…', '市…', names no one organ)
-        parts = split_organs(name)
-        if all(_organ_name().fullmatch(part) for part in parts):
+        if _organs_only(name):
             return p if text[p - 1] not in "。！？!? \u3000\n" else None
     return None
+
+
+def _organs_only(name: str) -> bool:
+    """Whether every organ ``split_organs`` finds in ``name`` is an organ's whole name."""
+    from gongbao.structure.organs import split_organs
+
+    return all(_organ_name().fullmatch(part) for part in split_organs(name))
 
 
 @lru_cache(maxsize=1)
@@ -606,13 +612,9 @@ def _closed_run_on(ln: Line, raw: str) -> list[Line] | None:
     date = _CLOSING_DATE.search(text)
     if m is None or date is None:
         return None
-    from gongbao.structure.organs import split_organs
-
     who = m.group("who")
     signer = date.start() - len(who)
-    if text[signer : date.start()] != who or not all(
-        _organ_name().fullmatch(part) for part in split_organs(who)
-    ):
+    if text[signer : date.start()] != who or not _organs_only(who):
         return None
     # (the last label before the signer: the text above may name an 附件 of its own)
     listed = max(_LISTED_AFTER.finditer(text, 0, signer), key=lambda m: m.start(), default=None)

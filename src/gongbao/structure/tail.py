@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import PLACEHOLDER, clean_line
+from gongbao.numbering import match_number
 from gongbao.officers import HEAD_POST, HEADS
 from gongbao.structure.dates import (
     DATE,
@@ -22,11 +23,18 @@ from gongbao.structure.dates import (
     parse_date,
 )
 from gongbao.structure.head import raw_line
-from gongbao.structure.organs import ORG_END, broken_organ, is_org, split_organs
+from gongbao.structure.organs import (
+    NAMED_ORGAN_START,
+    ORG_END,
+    broken_organ,
+    is_org,
+    split_organs,
+)
+from gongbao.structure.places import starts_with_place
 from gongbao.structure.speakers import speaker_org
 from gongbao.structure.title import translation_line
 from gongbao.structure.zones import RELEASE_NOTE, RELEASE_NOTE_BODY, SPEAKER
-from gongbao.titles import CLOSING
+from gongbao.titles import CLOSING, title_end
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到)\s*(?P<date>[^，。；,]{6,20}?日)")
 _VALID_YEARS = re.compile(r"有效期\s*(?P<n>[一二三四五六七八九十\d]{1,3})\s*年")
@@ -327,10 +335,6 @@ def _listed_under(lines: list[tuple[int, str, str]], k: int) -> bool:
     above a joint signature is no heading over it)."""
     if k == 0 or lines[k][0] == lines[k + 1][0] or lines[k - 1][1][-1:] in "。；;：:":
         return False
-    from gongbao.numbering import match_number
-    from gongbao.structure.organs import NAMED_ORGAN_START
-    from gongbao.structure.places import starts_with_place
-
     name = lines[k][1]
     return (
         match_number(lines[k - 1][1]) is not None
@@ -343,9 +347,6 @@ def _signed_over_issued(lines: list[tuple[int, str, str]]) -> tuple[int, int] | 
     """Where two or more organs' full names (a place's first), a line each under a sentence's
     end, stand over a title (the text the notice issues): their first line and the line after
     the last; None where no such run is."""
-    from gongbao.structure.places import starts_with_place
-    from gongbao.titles import title_end
-
     k = 1
     while k < len(lines) - 2:
         if not lines[k - 1][1].endswith("。"):
@@ -442,8 +443,6 @@ def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     if k > 0 and ORG_END.search(lines[k - 1][1]):
         return True  # under a signer's name (run onto the last paragraph in flattened text)
     after = lines[k + 1][1]
-    from gongbao.numbering import match_number
-
     # what follows a closing date: 附件, 抄送, a note, or the title of a text it issues — a
     # short line, not a sentence or an item of the text
     return bool(
