@@ -348,6 +348,10 @@ scores moved in their fourth decimal with the statistics.
 Re-recorded when a title that lost a bracket was read from the page's headline (the 裕安区
 notice's title with its issuers): 财政 in notices 261 → 262 (its title names the 财政局); scores
 moved with the statistics.
+Re-recorded when a head's joint issuers a line each were joined onto its title however many
+(the 重庆 five-issuer notice) and a contents table numbered 01, 02 … stopped being a title (the
+德安县 决算 report, now issued by 德安县人民政府): 人民政府 2,714 → 2,715, 财政 in notices 262 →
+263 (the 重庆 title names the 财政局); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

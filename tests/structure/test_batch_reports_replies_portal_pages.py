@@ -62,7 +62,14 @@ def test_a_law_databases_validity_notes_and_named_institutions_addressed() -> No
         "莆田学院",
         "湄洲湾技术职业学院",
     ]
-    assert [r.why for r in issue.removed] == ["page_metadata", "page_metadata"]
+    # (the search box's two lines over the title, '精确检索' / '开始检索', passed over by the
+    # head and recorded; the database's two validity notes)
+    assert [r.why for r in issue.removed] == [
+        "above_title",
+        "above_title",
+        "page_metadata",
+        "page_metadata",
+    ]
     assert corpus_doc("redhead/shanghai-nwh-czj-2011-chayang-butie-joint.txt").addressees == [
         "各区县农委、财政局",
         "光明食品集团",

@@ -177,12 +177,18 @@ def build_issue(cleaned: Cleaned) -> Issue:
     # the day a page says it was posted (a single document's page): what bounds its date
     posted = parse_date(cleaned.meta.get("posted", "") or cleaned.meta.get("published", ""))
     doc_of_group: dict[int, str] = {}
+    passed: list[Removed] = []
     for ordinal, (start, end) in enumerate(bounds, start=1):
         head = parse_head(groups, start, end, raw)
         if meta.gazette:
             doc_id = document_id(slug, meta.year, meta.number, ordinal)
         else:
             doc_id = standalone_id(head.doc_number, _identity(head, groups[start:end]), ordinal)
+        # the lines the head passed over to the title (a site's headline, a package's list
+        # of parts): out of the document, so recorded as removed, each with its line
+        passed.extend(
+            Removed(no, text, _PASSED[zone]) for no, zone, text in head.zones if zone in _PASSED
+        )
         doc = _document(groups, head, start, end, raw, doc_id, problems, posted)
         doc.section = section_of.get(start)
         issue.documents.append(doc)
@@ -206,7 +212,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
             )
         )
     issue.problems = problems
-    _removed(issue, cleaned, groups, toc, body_start, body_end)
+    _removed(issue, cleaned, groups, toc, body_start, body_end, passed)
     if cleaned.meta and len(issue.documents) == 1:
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
@@ -220,9 +226,16 @@ def build_issue(cleaned: Cleaned) -> Issue:
     return issue
 
 
+#: the zones of a head's lines that no field takes, and why each is out of the document: a
+#: site's lines over the title (its headline, a news lead, a record's stray field), the parts
+#: a package lists before it
+_PASSED = {"headline": "above_title", "contents": "contents"}
+
 #: removals that are the furniture of a printed page or a web page: recorded, not problems
 _FURNITURE = frozenset(
     {
+        "above_title",
+        "contents",
         "masthead",
         "issue_footer",
         "page_number",
@@ -359,10 +372,11 @@ def _removed(
     toc: object | None,
     body_start: int,
     body_end: int,
+    passed: list[Removed],
 ) -> None:
     """Every line taken out of the documents, with why; a removal that is a guess (a short
     line repeated three times, readings a mirror site inserted) is a problem too."""
-    removed = list(cleaned.removed)
+    removed = [*cleaned.removed, *passed]
     if not toc:
         for g in groups[:body_start]:
             removed.extend(Removed(ln.no, ln.text.strip(), "cover") for ln in g.lines)

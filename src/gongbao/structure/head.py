@@ -186,12 +186,25 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             # a title naming its issuer ('某某县人民政府关于…') under a site's headline; the more
             # so under a headline in a news site's words, no 关于 in it ('某某领导小组最新通告')
             score += 0.5 if "关于" in best[1].title else 1.5
+        if j > k0 and best is not None and _place_tagged(best[1].title, trial.title):
+            # a site's headline that is the title with a place tagged before it ('某市某县关于…
+            # 的通告' over '关于…的通告'): a place names no issuer, the title under it is the
+            # document's own
+            score += 0.5
         if best is None or score > best[0]:
             best = (score, trial, k, j)
         if best[0] >= _BEST_SCORE:
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
+    if j > k0 and (listed := _contents_after(lines, k0)):
+        # the parts a package lists under its heading or contents' head, passed over to the
+        # title: recorded as its contents, not as a headline
+        part_lines = {ln[4] for ln in lines[k0 : k0 + listed + 1]}
+        head.zones = [
+            (n, "contents" if n in part_lines and z == "headline" else z, t)
+            for n, z, t in head.zones
+        ]
     if _site_tag(head.title) and k < len(lines) and _opening_sentence(lines[k][2]):
         # a site's short tag over the text (its account's name, '和林信访'), no title of the
         # document's own: the page's line, kept as its headline
@@ -632,10 +645,18 @@ def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int
 
     n = 0
     for text in (ln[2] for ln in lines[k0 + 1 : k0 + 60]):
-        if match_number(text) is None or "。" in text or len(text) > 40:
+        numbered = match_number(text) is not None or (
+            # (a contents table's serials, counted from 01: '01关于某县决算的报告', '02…表')
+            (serial := _SERIAL.match(text)) is not None and int(serial.group(1)) == n + 1
+        )
+        if not numbered or "。" in text or len(text) > 40:
             break
         n += 1
     return n if n >= 6 else 0
+
+
+#: a serial of two digits before a part's name, no mark after it ('01关于…', '02一般…')
+_SERIAL = re.compile(r"(\d{2})(?=\s|[^\d.．、,，:：)）])")
 
 
 #: an essay site's page collecting several documents: '安徽省政府会议纪要三篇', '…(精选5篇)'
@@ -791,6 +812,15 @@ def _byline_between(raw: dict[int, str], first: int, last: int) -> bool:
     """Whether a page's byline was printed between two lines of the head (the cleaner took it
     out: it is in the lines as read)."""
     return any(_BYLINE_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
+
+
+def _place_tagged(headline: str, title: str) -> bool:
+    """Whether ``headline`` is ``title`` (from its 关于, ending as a title ends) with only a
+    place's name before it: a news site's tag, not the issuing organ a title names."""
+    if not title.startswith("关于") or not ends_like_title(title) or not headline.endswith(title):
+        return False
+    tag = headline[: -len(title)]
+    return bool(tag) and is_place_name(tag) and not is_org(tag)
 
 
 def _names_issuer(title: str) -> bool:
@@ -1302,8 +1332,8 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
         raw_parts.append(raw)
         _record(head, lines[k], "title")
         k += 1
-        if len(parts) >= 4:
-            break
+        if len(parts) - sum(1 for p in parts[:-1] if is_org(p)) >= 4:
+            break  # (four lines of a title past its issuers' lines)
     head.title, number = tidy_title("".join(parts))
     if doubled := _DOUBLED.fullmatch(head.title):
         # a page's heading glued to the document's own title, which repeats its end
@@ -1366,13 +1396,20 @@ def _closed_up(text: str) -> str:
 def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]) -> bool:
     """An issuer's line under another's, over the line that opens with 关于: a joint title
     printed one issuer a line ('中共某某镇委员会' / '某某镇人民政府' / '关于…的通知')."""
-    return (
-        len(parts) < 4
-        and k + 1 < len(lines)
-        and lines[k + 1][2].startswith("关于")
-        and is_org(lines[k][2])
-        and all(is_org(p) for p in parts)
-    )
+    if not is_org(lines[k][2]) or not all(is_org(p) for p in parts):
+        return False
+    # (issuers a line each, however many, down to the line with 关于: '某委员会' / '某局' /
+    # '某办公室' / '某监管局' / '某委员会' / '关于印发…的通知')
+    for x in range(k + 1, min(len(lines), k + 1 + _JOINT_LINES - len(parts))):
+        if lines[x][2].startswith("关于"):
+            return True
+        if not is_org(lines[x][2]):
+            return False
+    return False
+
+
+#: how many issuers' lines a joint title prints over its 关于 line, at most
+_JOINT_LINES = 12
 
 
 #: what opens a document's text after its title: a year, a reason, the 主送
