@@ -12,7 +12,9 @@ _KINDS = (
     r"[纪紀]要|事[项項]|名[单單]|指引|清[单單]|[标標]准|[说說]明|要点|章程|公[报報]|[预預]算|"
     r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
     r"[说說]帖|[倡]议书?|公开表|公開表|一[览覽]表|[统統]计表|[汇匯]总表|[预預决決]算信息公开|部[门門][预預决決]算公[开開]|"
-    r"[责責]任分[解]|任[务務]分[解工]|[责責]任分工)"
+    r"[责責]任分[解]|任[务務]分[解工]|[责責]任分工|"
+    # a year's work summed up, the next year's plan perhaps after it: '…工作总结和2023年工作思路'
+    r"[总總][结結](?:[和及暨与與]\S{0,14}?(?:[计計][划劃]|安排|思路|打算|要点|要點))?)"
 )
 #: the word of a document's kind, anywhere
 TITLE_KIND = re.compile(_KINDS)
@@ -24,8 +26,8 @@ TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])
 #: characters and a bracketed note of eighteen (white space before the note aside)
 _TITLE_REACH = 24
 #: the last character of every kind word, and of the notes allowed after one ('（试行）', '》')
-_TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开"
+TITLE_LAST = frozenset(
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开结結排路點"
 )
 _SPACE = re.compile(r"\s")
 
@@ -35,7 +37,7 @@ def title_end(text: str) -> re.Match[str] | None:
     the pattern's fifty words are otherwise tried at every character of a paragraph. A text
     with white space near its end, which a match may hold, is searched whole."""
     last = text[-2:-1] if text.endswith("\n") else text[-1:]  # ('$' stands before a last \n)
-    if last not in _TITLE_LAST:
+    if last not in TITLE_LAST:
         return None  # a match ends with a kind word's last character or a bracket
     start = len(text) - _TITLE_REACH
     if start <= 0 or _SPACE.search(text, start) is not None:
@@ -62,9 +64,10 @@ CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函�
 
 #: what runs onto a 文号's issuer code in flattened text: a title's or a masthead's last
 #: word, a clause, the 密级 or 紧急程度 printed before it ('等级 特急 桂教电〔2006〕38 号')
-#: or a page's sharing tools ('微信 微博 分享 某府发〔2015〕8号')
+#: or a page's sharing tools ('微信 微博 分享 某府发〔2015〕8号'), or a gazette's line of who
+#: published it ('市人民政府发布营政发〔1994〕32号')
 #: (the code itself is a short abbreviation: 国办发, 泉资规纪)
 BEFORE_CODE = re.compile(
     r"^.*(?:文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|特急|特提|加急|平急|急件"
-    r"|绝密|机密|秘密|微博|微信|分享|打印|收藏|[的了和与及，。：:、])"
+    r"|绝密|机密|秘密|微博|微信|分享|打印|收藏|发布|颁布|公布|[的了和与及，。：:、])"
 )

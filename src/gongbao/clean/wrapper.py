@@ -151,6 +151,8 @@ _BYLINE = re.compile(
     # a site's name, the author (or that none is known), the day: '某某百科·作者佚名 2010-10-06'
     r"(?:[\u4e00-\u9fff]{2,10}\s*[·・|]\s*)?作者\s*[\u4e00-\u9fff]{1,6}\s*"
     r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|"
+    # the count of the page's readers, then the time it was posted: '0次浏览 发布时间:2025-04-09…'
+    r"\d{1,9}\s*次(?:浏览|阅读|点击)\s*(?:发布时间|发布日期|时间|日期)\s*[:：][^。；]{0,60}|"
     r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|上载日期|上传日期|更新时间|更新|"
     r"作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|访问次数|点击次数|点击数|访问量|阅读量|浏览量|浏览|点击)\s*[:：][^。；]{0,60}|"
@@ -184,7 +186,7 @@ _RECORD_KEYS = frozenset({"doc_number", "index", "issuer"})
 #: a source's name after its label, up to the byline's next field
 _SOURCE_NAMED = (
     r"\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
-    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|【|\[)"
+    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|打印|收藏|分享|【|\[)"
 )
 #: the organ a government site's byline names as the text's source
 _BYLINE_SOURCE = re.compile("信息来源" + _SOURCE_NAMED)
@@ -228,8 +230,12 @@ _PINYIN = re.compile(
 _CORE = (
     r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
     r"|bet365|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
+    # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
+    r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
 )
 #: (a site's '注册 登录' links are its own: in 『』 only, an advertisement's)
+#: what separates a page's title from a site's name or tag after it
+_TAG_SEPARATORS = ("-", "_", "|", "｜")
 _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I)
 _GAMBLING = re.compile(
     r"『[^』\n]{0,16}?(?:" + _CORE + r"|注册登[陆录])[^』\n]{0,16}?』"
@@ -783,6 +789,12 @@ _SEO_WORDS = re.compile(
 )
 
 
+#: an essay site's editor introducing what the page copied: '以下是小编为您带来的…', '小编整理了…'
+EDITOR_LEAD = re.compile(r"小编(?:为|给)(?:您|你|大家)|小编(?:整理|收集|精心|带来)")
+#: a page template's slot its script never filled: '{{item.columnName}}'
+_TEMPLATE_SLOT = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
+
+
 def _seo_line(text: str) -> bool:
     """A line of such keywords: three of the words or more, comma-separated phrases."""
     return len(set(_SEO_WORDS.findall(text))) >= 3 and ("," in text or "，" in text)
@@ -813,6 +825,8 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # a site's search box under its name: '保山搜索'
     if len(text) <= 40 and ("字体" in text or "打印" in text) and _column_over_tools(text):
         return "page_tools"  # a site's column and its tools: '县政府文件 字体( ) 打印'
+    if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
+        return "markup"  # a page template's slot left unfilled: '首页 {{item.columnName}}'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
         return "markup"  # a server's error page stored before the page: '404 Not Found'
     if ("://" in text or text[:2] in ("存档", "快照")) and _LABELLED_URL.match(text):
@@ -1214,12 +1228,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = _PINYIN.sub("", text)
             ln = ln.with_text(text)
         if _GAMBLING_CORE.search(text):
-            for ad in _GAMBLING.finditer(text):
-                out.removed.append(Removed(ln.no, ad.group(0), "gambling_ad"))
+            ads = [ad.group(0) for ad in _GAMBLING.finditer(text)]
+            out.removed.extend(Removed(ln.no, ad, "gambling_ad") for ad in ads)
             # an advertisement that stands where a place's name stood ('发布机构:…下载市人民
             # 政府办公室'): '*' marks the name lost, as a page masks one, so that no name is
             # read without its place
+            ended = bool(ads) and text.rstrip().endswith(ads[-1])
             text = _GAMBLING.sub(_masked_place, text).strip()
+            if ended and text.endswith(_TAG_SEPARATORS):
+                # the separator a headline printed before the advertisement it ended with
+                # ('某某工作总结-ag某某娱乐'): the advertisement's
+                out.removed.append(Removed(ln.no, text[-1], "gambling_ad"))
+                text = text[:-1].rstrip()
             if home := _HOME_LINKS.match(text):
                 out.removed.append(Removed(ln.no, home.group(0).strip(), "site_navigation"))
                 text = text[home.end() :]
@@ -1269,6 +1289,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _source_named(below[1])
         ):
             value_rows.add(below[0])  # the byline's source on the line under its label
+        if (
+            why == "site_navigation"
+            and text.rstrip(":：") in _LINK_BOXES
+            and any("。" in t for t in texts[:i])
+        ):
+            # a box of links to other items under the text ('相关阅读' / a headline / its
+            # outlet and day / …): its lines are the site's, down to the next paragraph
+            menu_rows.update(_links_below(texts, i))
         if why == "site_navigation" and text.endswith((":", "：")) and _PLACE_LABEL.fullmatch(text):
             # the breadcrumb under its label a crumb a line ('首页' / '/ 政务公开' / '/ 价格管理')
             menu_rows.update(_crumbs_below(texts, i))
@@ -1351,6 +1379,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if piece.group("name").strip() == first:
                 why = "site_navigation"
         if why is None and in_head and text.startswith("简介") and "整理了" in text:
+            why = "site_navigation"
+        if why is None and in_head and "小编" in text and EDITOR_LEAD.search(text):
+            # an essay site's lead over what it copied ('以下是小编为您带来的…,欢迎阅读!')
             why = "site_navigation"
         if (
             why is None
@@ -1596,6 +1627,24 @@ def _run_below(texts: list[str], i: int, item: re.Pattern[str]) -> list[int]:
     while (below := _next_text(texts, at)) is not None and item.fullmatch(below[1]):
         out.append(below[0])
         at = below[0]
+    return out
+
+
+#: the labels of a box of links to a site's other items, printed under a text
+_LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
+
+
+def _links_below(texts: list[str], i: int) -> list[int]:
+    """The lines of a box of links under its label: short, no sentence in them (a headline,
+    an outlet and its day), up to the first line that is a paragraph."""
+    out: list[int] = []
+    at = i
+    while (below := _next_text(texts, at)) is not None:
+        k, text = below
+        if len(text) > 40 or "。" in text or text.endswith(("：", ":")):
+            break
+        out.append(k)
+        at = k
     return out
 
 

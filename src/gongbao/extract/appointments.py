@@ -582,8 +582,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if not any(
                 w in text
                 for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销", "、代")
-            ):
-                continue
+            ) and not (tenure_title and "任" in text):
+                continue  # (a 任免 document's 'X任P' a line each has none of the words)
             for rx, action, qualifier, needed in _PROSE:
                 if not any(w in text for w in needed):
                     continue  # the words every match prints are not there: nothing to find

@@ -53,7 +53,7 @@ from gongbao.structure.organs import (
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
-from gongbao.structure.places import is_known_place, is_place_name, place_before
+from gongbao.structure.places import is_known_place, is_place_name, place_before, starts_with_place
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import date_past_imprint, imprint_date, signatures, validity
@@ -117,8 +117,15 @@ def build_issue(cleaned: Cleaned) -> Issue:
                 raw[cut.line] = printed[len(cut.text) :]
     problems: list[Problem] = []
     toc = find_toc(groups)
-    body_start = toc.end if toc else 0
     body_end = _colophon_start(groups)
+    found: list[int | None] = []
+    if toc:
+        found = match_toc(toc.entries, groups[:body_end], toc.end)
+        if all(idx is None for idx in found):
+            # contents none of whose entries heads a text after them: a text's own contents
+            # (an issued plan's, its numbering garbled), not the issue's list of documents
+            toc, found = None, []
+    body_start = toc.end if toc else 0
     cover = [ln.text.strip() for g in groups[: (toc.start if toc else 0)] for ln in g.lines]
     furniture_text = [cleaned.lines[n - 1].text.strip() for n in cleaned.furniture]
     colophon = [ln.text.strip() for g in groups[body_end:] for ln in g.lines]
@@ -129,7 +136,6 @@ def build_issue(cleaned: Cleaned) -> Issue:
     issue = Issue(meta=meta, toc=toc.entries if toc else [])
 
     if toc:
-        found = match_toc(toc.entries, groups[:body_end], body_start)
         starts = sorted({i for i in found if i is not None})
         for entry, idx in zip(toc.entries, found, strict=True):
             if idx is None:
@@ -422,6 +428,50 @@ def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, st
     if run is None or not ("\u4e00" <= after <= "\u9fff" or after.isdigit()):
         return None, None
     return run[0], run[1]
+
+
+#: who held a meeting, in a record's first sentence: the body before 召开 (after the day or a
+#: clause), or the government whose meeting its chair convened
+_CONVENED = re.compile(
+    r"(?:^|[，,日午])(?P<org>[\u4e00-\u9fff（）()]{2,24}?)召开"
+    r"|主持召开(?P<own>[\u4e00-\u9fff]{2,20}?人民政府)(?:\d{4}年)?第"
+)
+
+
+def _convener(groups: list[Group]) -> str | None:
+    """The organ a meeting's record says held the meeting, one only."""
+    found: set[str] = set()
+    for g in groups:
+        for m in _CONVENED.finditer(g.text[:300]):
+            name = m.group("org") or m.group("own")
+            if (
+                is_org(name)
+                and "届" not in name  # (a government by its term: '县第十八届人民政府')
+                # (an organ of a place, named in full or as its own place's: '市政协', not '学院')
+                and (starts_with_place(name) or (name[0] in "省市县区州盟旗" and len(name) >= 3))
+            ):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+#: a history note's order that published a text it names: '某市人民政府令第98号公布的《T》'
+_ORDER_PUBLISHED = re.compile(
+    r"(?P<order>(?![日经和])[\u4e00-\u9fff]{2,30}?令)\s*第\s*(?P<n>\d{1,5})\s*号\s*(?:公布|发布)的《(?P<title>[^《》]{4,120})》"
+)
+
+
+def _order_publishing(title: str, groups: list[Group]) -> str | None:
+    """The order a note in the text says published the document of ``title`` (its quoted
+    title the same but for the inner quotes' form), one order only."""
+    want = norm_title(title.replace("〈", "《").replace("〉", "》"))
+    found = {
+        m.group("order") + "第" + m.group("n") + "号"
+        for g in groups
+        if "令" in g.text
+        for m in _ORDER_PUBLISHED.finditer(g.text)
+        if norm_title(m.group("title").replace("〈", "《").replace("〉", "》")) == want
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _doc_at(issue: Issue, line: int) -> str | None:
@@ -1075,8 +1125,18 @@ def _document(
         # a document sent to its addressees with no title printed: its own words say what it
         # is ('…现印发给你们', '特此通知', '现将有关事项批复如下')
         kind = doc.kind = told
+    if kind == "minutes" and not doc.issuers and (convener := _convener(body_groups[:2])):
+        # a meeting's record that names no issuer: the body that held the meeting, as its
+        # first sentence says ('…,市政协召开十二届三十八次主席会议', '…主持召开某区人民政府
+        # 2022年第9次常务会议')
+        doc.issuers = [convener]
     if doc.doc_number is None:
         doc.doc_number = _download_number(body_groups[-3:])
+    if doc.doc_number is None and doc.title:
+        # rules printed again after the decision that amended them, their note naming the
+        # order that published that decision by its title ('…根据2012年12月26日某市人民政府令
+        # 第98号公布的《某市人民政府关于修改〈某办法〉的决定》修正…'): the decision's number
+        doc.doc_number = _order_publishing(doc.title, body_groups)
     if not head.title and (reporter := _disclosure_reporter(body_groups[:3])):
         # a 政府信息公开 annual report stored from its first section, its title lost: the
         # national form's '一、总体情况' and its first sentence's organ say what and whose

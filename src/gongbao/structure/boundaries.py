@@ -17,7 +17,7 @@ from gongbao.docnumber import is_doc_number_line
 from gongbao.model import TocEntry
 from gongbao.read import Line
 from gongbao.structure.dates import DATE, is_date_line
-from gongbao.titles import CLOSING, title_end, unclosed
+from gongbao.titles import CLOSING, TITLE_LAST, title_end, unclosed
 
 _NOISE = re.compile(r"[\s、，,·•《》〈〉“”\"'‘’()（）\[\]【】〔〕:：;；.。\-—]")
 
@@ -26,18 +26,11 @@ def norm_title(text: str) -> str:
     return _NOISE.sub("", text.replace("**", ""))
 
 
-#: the last character of every kind word ``TITLE_END`` knows, and of the notes it allows after
-#: one ('（试行）', '》'): a text ending otherwise ends no title
-_TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开"
-)
-
-
 def ends_like_title(text: str) -> bool:
     """``TITLE_END.search(text)``, settled by the last character where it can be: most groups
     of a text end on its punctuation."""
     last = text[-2:-1] if text.endswith("\n") else text[-1:]  # ('$' stands before a last \n)
-    return last in _TITLE_LAST and title_end(text) is not None
+    return last in TITLE_LAST and title_end(text) is not None
 
 
 def title_like(g: Group) -> bool:
@@ -253,7 +246,12 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue
         # the title's ending first: most groups are text, and it settles them before the
         # head-line rules (date, 文号, meeting) are tried
-        if not title_like(g) or not ends_like_title(g.text) or _head_signal(g):
+        if (
+            not title_like(g)
+            # (a title run onto its text's line, cut from it at the comma after it: '…的通知,')
+            or not ends_like_title(g.text.removesuffix(",").removesuffix("，"))
+            or _head_signal(g)
+        ):
             continue
         if CLOSING.match(g.text) or _ATTACHED.match(g.text):
             continue  # a closing formula; the 附件说明 ('附：…名单') above the signature date

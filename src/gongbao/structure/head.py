@@ -149,7 +149,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # (its 文号 right above it, a line or a few: not one a run of the text's lines parts
         # from it, as a page that put each span on a line prints its sentences)
         numbered_above = "doc_number" in between and between[::-1].index("doc_number") <= 4
-        k = j if untitled else _title(lines, j, trial)
+        k = j if untitled else _title(lines, j, trial, raw)
         after = len(trial.zones)
         k = _post_title(lines, k, trial)
         score = _score(trial, lines, k0, j, after) - (0 if title_start(trial.title) else 1.0)
@@ -235,6 +235,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     ):
         # four characters or fewer that name no kind of document: a site's or an app's name
         # ('爱昌乐'), a column's ('政务动态'), never a document's title
+        _untitled(head)
+    if head.title and _editor_lead_under(head, raw, lines[k][4] if k < len(lines) else None):
+        # an essay site's headline over its editor's lead ('以下是小编为您带来的…'), the
+        # document copied under it printing no title of its own
         _untitled(head)
     if head.title and _collection(head.title):
         # an essay site's heading of the documents it collects ('某某纪要(汇总三篇)'), no
@@ -628,6 +632,18 @@ def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     )
 
 
+def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
+    """Whether the page printed an essay site's editor's lead between the head's title and
+    the next line the head reads (the cleaner took it out)."""
+    from gongbao.clean.wrapper import EDITOR_LEAD
+
+    last = max((no for no, zone, _t in head.zones if zone == "title"), default=None)
+    if last is None:
+        return False
+    end = min(below if below is not None else last + 6, last + 6)
+    return any(EDITOR_LEAD.search(raw.get(no, "")) is not None for no in range(last + 1, end))
+
+
 def _site_tag(title: str) -> bool:
     """A short line that names no kind and no organ: a site's tag or account, not a title."""
     return (
@@ -756,11 +772,18 @@ def _kindless_headline(lines: list[tuple[int, int, str, str, int]], k0: int, j: 
 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
-    """A complete title with a head zone on the line under it."""
+    """A complete title with a head zone on the line under it, or a title naming its issuers
+    over its 主送 (the text perhaps run onto it: '各县市人民政府,州直各部门:根据…')."""
+    if not ends_like_title(lines[j][2]) or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1][2]
+    if zone_of(below) in ("adopted", "date", "doc_number", "speech", "promulgated"):
+        return True
+    colon = min((at for at in (below.find("："), below.find(":")) if at >= 0), default=-1)
     return (
-        ends_like_title(lines[j][2])
-        and j + 1 < len(lines)
-        and zone_of(lines[j + 1][2]) in ("adopted", "date", "doc_number", "speech", "promulgated")
+        0 < colon < 120
+        and bool(issuers_from_title(lines[j][2]))
+        and addressee_line(below[: colon + 1])
     )
 
 
@@ -1222,7 +1245,9 @@ def _opening_sentence(text: str) -> bool:
     return len(text) > 60 and text.endswith(("：", ":")) and ("，" in text or "," in text)
 
 
-def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:
+def _title(
+    lines: list[tuple[int, int, str, str, int]], k: int, head: Head, page: dict[int, str]
+) -> int:
     if k >= len(lines):
         return k
     text = lines[k][2]
@@ -1284,8 +1309,20 @@ def _title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> i
     raw_parts: list[str] = []
     while k < len(lines):
         text = lines[k][2]
-        if parts and not continues_title("".join(parts), text) and not _joint(lines, k, parts):
+        if (
+            parts
+            and not continues_title("".join(parts), text)
+            and not _joint(lines, k, parts, page)
+        ):
             break
+        if (
+            parts
+            and all(is_org(p) for p in parts)
+            and _printed_between(page, lines[k - 1][4], lines[k][4])
+        ):
+            break  # an organ's name over the page's byline or tools: the site's, no issuer's
+        if parts and _byline_between(page, lines[k - 1][4], lines[k][4]):
+            break  # a headline over its byline: no title runs on past a byline
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         raw = lines[k][3]
@@ -1393,19 +1430,30 @@ def _closed_up(text: str) -> str:
     return text.replace(" ", "").replace("\u3000", "")
 
 
-def _joint(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]) -> bool:
+def _joint(
+    lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str], raw: dict[int, str]
+) -> bool:
     """An issuer's line under another's, over the line that opens with 关于: a joint title
-    printed one issuer a line ('中共某某镇委员会' / '某某镇人民政府' / '关于…的通知')."""
+    printed one issuer a line ('中共某某镇委员会' / '某某镇人民政府' / '关于…的通知'), no line
+    of the page's between them (a site's links to organs over its byline are no issuers)."""
     if not is_org(lines[k][2]) or not all(is_org(p) for p in parts):
         return False
     # (issuers a line each, however many, down to the line with 关于: '某委员会' / '某局' /
     # '某办公室' / '某监管局' / '某委员会' / '关于印发…的通知')
-    for x in range(k + 1, min(len(lines), k + 1 + _JOINT_LINES - len(parts))):
-        if lines[x][2].startswith("关于"):
+    for x in range(k, min(len(lines), k + 1 + _JOINT_LINES - len(parts))):
+        if x > 0 and _printed_between(raw, lines[x - 1][4], lines[x][4]):
+            return False
+        if x > k and lines[x][2].startswith("关于"):
             return True
         if not is_org(lines[x][2]):
             return False
     return False
+
+
+def _printed_between(raw: dict[int, str], first: int, last: int) -> bool:
+    """Whether the page printed a line between two lines of the head (one the cleaner took
+    out: a byline, a tool)."""
+    return any(raw.get(no, "").strip() for no in range(first + 1, last))
 
 
 #: how many issuers' lines a joint title prints over its 关于 line, at most
@@ -1894,9 +1942,15 @@ def _issuer_before_kind(title: str) -> tuple[str, str] | None:
     return title[: m.start()], m.group(1)
 
 
+#: a decision written out to the party it penalises, titled by its organ: '某局行政处罚决定书'
+_PENALTY = re.compile(r"(?P<org>.{4,40}?)(?:行政)?(?:处罚|處罰)[决決]定[书書]$")
+
+
 def announcer(title: str) -> str | None:
     """The issuer a 公告's or 通告's title is the name of, before its kind: '兴安盟新冠肺炎疫情防控
-    指挥部公告' → '兴安盟新冠肺炎疫情防控指挥部'."""
+    指挥部公告' → '兴安盟新冠肺炎疫情防控指挥部'; and a penalty decision's: '某局行政处罚决定书'."""
+    if (penalty := _PENALTY.fullmatch(title)) and is_org(penalty.group("org")):
+        return penalty.group("org")
     found = _issuer_before_kind(title)
     if found is None or found[1] not in ("公告", "通告", "公示") or len(found[0]) < 4:
         return None

@@ -12,12 +12,19 @@ _KINDS = [
         "personnel",
     ),
     (r"(通知|通[报報])$", "notice"),
-    (r"([决決]定|[决決][议議])$", "decision"),
+    # ('…行政处罚决定书': a decision, written out)
+    (r"([决決]定|[决決][议議]|[决決]定[书書])$", "decision"),
     (r"意[见見]$", "opinion"),
     # ('…提案答复的函': a letter that answers, a reply)
     (r"(批[复覆復]|[复覆復]函|答[复覆復](?:的函)?)$", "reply"),
     (r"([条條]例|[规規]定|[办辦]法|[细細]则|[规規]则|(?<!办)法|解[释釋]|[规規]范)$", "regulation"),
     (r"(措施|[举舉]措|若干政策)$", "measures"),
+    # a year's work summed up, with or without the next year's plan after it ('…2022年工作总结
+    # 和2023年工作计划', '…总结暨2021年工作计划'): a report on the year, not a plan
+    (
+        r"[总總][结結](?:[和及暨与與]\S{0,14}?(?:[计計][划劃]|安排|思路|打算|要点|要點))?$",
+        "report",
+    ),
     (
         r"([纲綱]要|[规規][划劃]|[计計][划劃]|方案|预案|預案|要点|要點|责任分解|任务分解|任务分工|责任分工)$",
         "plan",
@@ -31,6 +38,9 @@ _KINDS = [
     (r"函$", "letter"),
 ]
 _COMPILED = [(re.compile(p), k) for p, k in _KINDS]
+#: how far from a title's end each kind's ending may start: four characters and one before
+#: (a lookbehind), the summary's twenty ('总结和2023年工作计划')
+_REACH = {"report": 24}
 #: the words after 任免 or 人事 of a title about the rules of personnel matters ('关于任免国家机关
 #: 工作人员问题的通知', '人事制度改革', '干部任免办法'): a notice or a regulation, not 任免 itself
 _ABOUT_PERSONNEL = re.compile(
@@ -70,11 +80,10 @@ def kind_of(title: str) -> str:
         # '关于印发某某专项行动方案' printed without its '的通知': the kind at its end is the
         # text's it issues; the document is the notice that issues it
         return "notice"
-    # the other kinds are title endings (four characters at most, and one before for a
-    # lookbehind): looked for in the title's tail, not tried at every character of it
-    tail = max(0, len(title) - 8)
+    # the other kinds are title endings: looked for in the title's tail, not tried at every
+    # character of it
     for rx, kind in _COMPILED[1:]:
-        if rx.search(title, tail):
+        if rx.search(title, max(0, len(title) - _REACH.get(kind, 8))):
             return kind
     return "document"
 
@@ -99,7 +108,11 @@ _TOLD = [
     ),
     # a report sent to the body it reports to: '现将…执行情况报告如下'
     (re.compile(r"现将[^。]{0,100}?报告如下"), "report"),
-    (re.compile(r"特此决定"), "decision"),
+    # (or the text that says when it takes effect: '自本决定印发之日起', '本决定自公布之日起施行')
+    (
+        re.compile(r"特此决定|自本决定(?:印发|发布|公布)之日起|本决定自\S{0,12}?(?:起施行|之日起)"),
+        "decision",
+    ),
     (re.compile(r"特此(?:公告|通告)"), "announcement"),
 ]
 

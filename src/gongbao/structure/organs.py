@@ -13,7 +13,7 @@ from gongbao.numbering import YEAR
 ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
     # (a 平台 or a 网站 is a site's, no organ: '网上缴费平台')
-    r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|"
+    r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
     r"(?<![平舞讲擂])台|"
     # (a ministry's department: '国家能源局综合司', '体改司'; not a lawsuit, a boss)
     r"(?<=[\u4e00-\u9fff]{2}(?<![官上公]))司)$"
@@ -493,7 +493,7 @@ _REPORT_END = re.compile(
 )
 
 #: the last character of every ending ``ORG_END`` knows
-_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园")
+_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协")
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")

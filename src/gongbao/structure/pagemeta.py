@@ -43,6 +43,40 @@ def _same_number(a: str, b: str) -> bool:
     return "令" in a and "令" in b and digits.findall(a)[-1:] == digits.findall(b)[-1:]
 
 
+def _speaks_as(organ: str, doc: Document) -> bool:
+    """Whether the document speaks as the kind of organ named ('我局' of a 局, '我厅' of a 厅)."""
+    own = "我" + organ[-1]
+    return any(own in block.text for block in doc.blocks())
+
+
+def _named_in_full(short: str, doc: Document) -> str | None:
+    """The organ a short name ('市自然资源局') stands for where the document's text prints it
+    after its place ('绥化市自然资源局', a place of the division list): one such name only."""
+    from gongbao.structure.places import is_known_place
+
+    bare = short.lstrip("市县区州盟旗")
+    if len(bare) < 3:
+        return None
+    found: set[str] = set()
+    for block in doc.blocks():
+        at = block.text.find(bare)
+        while at > 0:
+            for start in range(at - 1, max(-1, at - 13), -1):  # (the shortest place first)
+                name = block.text[start:at] + bare
+                if name.endswith(short) and is_known_place(block.text[start:at]):
+                    found.add(name)
+                    break
+            at = block.text.find(bare, at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_only(name: str) -> bool:
+    """A place's name with no organ's word: '云和', '某某县'."""
+    from gongbao.structure.places import is_place_name
+
+    return is_place_name(name) and not is_org(name)
+
+
 #: a title's end in '…的通知': what a whole title says after 关于 or its issuer, not alone
 _OF_KIND = re.compile(r"的(?:通知|通报|决定|批复|意见|复函|函|公告|通告|报告|请示|规定|办法)$")
 
@@ -134,8 +168,10 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # the government's own series ('宛政〔2011〕7号') on a page its office publishes: the
         # government's document
         publisher = office.group("government")
-    if issuer := meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None):
-        names = [n for n in re.split(r"[\s、，,]+", issuer) if n]
+    issuer = meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None)
+    # (a record's field cut to a place, '发布机构:云和', names no organ: no issuer from it)
+    names = [n for n in re.split(r"[\s、，,]+", issuer or "") if n and not _place_only(n)]
+    if names:
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
             # a report read '受市人民政府委托' by the bureau that publishes the page: the
             # page names who read it, the text only whom it was read for
@@ -161,6 +197,25 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     ):
         # a government site's '信息来源: 丽水市政府' over a text that names no issuer: the
         # organ that published it (a newspaper or a news site is no such source)
+        doc.issuers = [source]
+    if (
+        not doc.issuers
+        and (source := meta.get("byline_source", "").strip())
+        and is_org(source)
+        and (full := _named_in_full(source, doc))
+    ):
+        # a byline's '来源:市自然资源局' over a text that names the same organ with its place
+        # ('…向绥化市自然资源局…提出'): the organ that published its own text
+        doc.issuers = [full]
+    if (
+        not doc.issuers
+        and doc.kind in ("reply", "letter")
+        and (source := meta.get("byline_source", "").strip())
+        and is_org(source)
+        and _speaks_as(source, doc)
+    ):
+        # an answer to a deputy's proposal, unsigned, that speaks as '我局' under a byline's
+        # '来源:交通局': the bureau that answers, as the page names it
         doc.issuers = [source]
     if (
         len(doc.issuers) == 1

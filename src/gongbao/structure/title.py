@@ -18,6 +18,7 @@ from gongbao.titles import (
     CONTENTS_HEAD_OPENS,
     TITLE_END,
     TITLE_KIND,
+    title_end,
     unclosed,
 )
 
@@ -352,6 +353,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+    if text.endswith((",", "，")) and title_end(text[:-1].rstrip()) is not None:
+        text = text[:-1].rstrip()  # a title run onto its text's line with a comma after it
     if text.endswith("号") and (lost := _YEAR_LOST_NUMBER.search(text)) and lost.start() > 6:
         # a 文号 whose year a page lost ('…工作通告献防告〔〕2号'): no number to read, and no
         # part of the title
