@@ -70,7 +70,7 @@ _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$
 _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
-    r"首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
+    r"(?:网站)?首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
     r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
@@ -207,13 +207,13 @@ _STAMP = re.compile(
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
-    r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错"
+    r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错|未经授权不得转载"
     # a box of what else to read under the text, on a line of its own
     r"|(?m:^\d{1,3}%的人还看了$|^(?:你可能也爱看|猜你喜欢|大家都在看)$))"
 )
 #: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
 #: (a character class searched in C: a set's isdisjoint makes a string of every character)
-_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大]")
+_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大未]")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
@@ -791,6 +791,15 @@ _SEO_WORDS = re.compile(
 
 #: an essay site's editor introducing what the page copied: '以下是小编为您带来的…', '小编整理了…'
 EDITOR_LEAD = re.compile(r"小编(?:为|给)(?:您|你|大家)|小编(?:整理|收集|精心|带来)")
+#: a wiki's licence box: why the work is free of copyright ('本作品是中华人民共和国的法律、法规…
+#: 根据《中华人民共和国著作权法》第五条,本作品不适用于该法'), its community's note, its tag
+_LICENSE = re.compile(
+    r"本作品(?:是[^。]{0,40}(?:法律|法规|文件)|在全世界都属于公有领域|属于公有领域|不适用于)"
+    r"|注[:：]\s*中文维基文库|Public\s?domain",
+    re.I,
+)
+#: the day a site shows over its pages, its weekday after it
+_CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 #: a page template's slot its script never filled: '{{item.columnName}}'
 _TEMPLATE_SLOT = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 
@@ -825,6 +834,10 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # a site's search box under its name: '保山搜索'
     if len(text) <= 40 and ("字体" in text or "打印" in text) and _column_over_tools(text):
         return "page_tools"  # a site's column and its tools: '县政府文件 字体( ) 打印'
+    if (first == "本" or first == "注" or first == "P") and _LICENSE.match(text):
+        return "site_footer"  # a wiki's licence box under the text: '本作品是中华人民共和国的法律…'
+    if first.isdigit() and len(text) <= 20 and "星期" in text and _CLOCK.fullmatch(text):
+        return "page_tools"  # the site's date of today over its page: '2025年08月10日 星期日'
     if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
         return "markup"  # a page template's slot left unfilled: '首页 {{item.columnName}}'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
@@ -856,6 +869,10 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a repost's note of the headline it first ran under
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
+    if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):
+        return "byline"  # and after their outlet's name: '澎湃新闻记者 朴姜'
+    if len(text) <= 6 and first in "-+" and _COUNTER.fullmatch(text):
+        return "page_tools"  # a page's like button and its count: '- +1'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
         return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
     if len(text) <= 80 and text.endswith(_ACCOUNT_ENDS) and _ACCOUNTS_BAR.fullmatch(text):
@@ -968,6 +985,12 @@ _REPORTER = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}"
 )
 _CREDIT_OPENERS = frozenset("本记通特实")
+#: a news outlet's name before its reporter's: '澎湃新闻记者 朴姜', '某某日报记者 某某'
+_OUTLET_REPORTER = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)" + _REPORTER.pattern
+)
+#: a like button's signs and its count
+_COUNTER = re.compile(r"[-+]\s*(?:[-+]\s*)?\d{0,4}")
 #: a site's line naming its own accounts: '中国政府网微博、微信', '某某发布微信公众号'
 _SITE_PROMO = re.compile(
     r"(?!微信|微博|公众号|客户端|官方)[\u4e00-\u9fff]{2,12}?(?<!官方)"

@@ -600,6 +600,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         continue
                     after = _AFTER.match(text, m.end())
                     printed = m.group("pos") + (after.group(0) if after else "")
+                    if "、决定为代" in printed:
+                        # '任命某某同志为某区人民政府副区长、决定为代理区长(等)': the acting post
+                        # decided with it, read as '…副区长、代理区长' is
+                        printed = printed.replace("、决定为代", "、代", 1).removesuffix("等")
                     if "held" in m.groupdict() and not _org_of(printed):
                         # in the organisation of the post named before it
                         printed = _org_of(m.group("held")) + printed

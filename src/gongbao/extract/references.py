@@ -142,17 +142,21 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     continue
                 if doc.doc_number and re.sub(r"\s+", "", m.group(0)) == doc.doc_number:
                     continue  # the document's own number printed again, not a citation
+                # (the number as a 文号 is read: the words run onto its code left out, '的批复和
+                # 普发改投【2017】89号' → '普发改投【2017】89号')
+                printed = re.sub(r"\s+", "", m.group(0))
                 out.append(
                     Reference(
                         doc.id,
                         None,
-                        re.sub(r"\s+", "", m.group(0)),
+                        find_doc_number(printed) or printed,
                         None,
                         source(doc, block, *m.span()),
                     )
                 )
     if not out:
         return {"references": out}
+    out = _numbered_before(out)
     # a document cited by its title and, elsewhere, by its title and 文号 is cited once: the
     # citations without the number name the same document
     numbers: dict[tuple[str, str], set[str]] = {}
@@ -172,6 +176,29 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         text = blocks.get((ref.document, ref.source.block or ""), "")
         ref.relation = relation(titles_by_id.get(ref.document, ""), text, ref.source.span)
     return {"references": out}
+
+
+def _numbered_before(refs: list[object]) -> list[object]:
+    """A 文号 printed right before a cited title ('你署大署〔2001〕13号《关于…的请示》收悉'):
+    one citation, the title's, with that number (not a bare number and a title apart)."""
+    titled = {
+        (r.document, r.source.block, r.source.span[0]): r
+        for r in refs
+        if isinstance(r, Reference) and r.title and r.source.span
+    }
+    kept: list[object] = []
+    for r in refs:
+        assert isinstance(r, Reference)
+        if r.title is None and r.doc_number and r.source.span:
+            end = r.source.span[1]
+            after = titled.get((r.document, r.source.block, end)) or titled.get(
+                (r.document, r.source.block, end + 1)
+            )
+            if after is not None and after.doc_number in (None, r.doc_number):
+                after.doc_number = r.doc_number
+                continue
+        kept.append(r)
+    return kept
 
 
 #: the clause a citation stands in: between the punctuation around it

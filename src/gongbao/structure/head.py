@@ -45,7 +45,7 @@ from gongbao.structure.organs import (
     same_organ,
     split_organs,
 )
-from gongbao.structure.places import is_place_name, place_before
+from gongbao.structure.places import is_place_name, place_before, starts_with_place
 from gongbao.structure.speakers import (
     meeting_place,
     opens_speech,
@@ -240,6 +240,18 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # an essay site's headline over its editor's lead ('以下是小编为您带来的…'), the
         # document copied under it printing no title of its own
         _untitled(head)
+    if head.title and (broken := _masthead_under_title(head)):
+        # the first part of a 红头's 发文机关标志 broken over two lines ('某某整合工作' / '领导组
+        # 办公室文件'), taken for the title's last line under the page's headline: the mark's;
+        # what is left names no kind of document ('…工作经验', a site's column): no title
+        head.zones = [(n, "masthead" if (n, t) == broken else z, t) for n, z, t in head.zones]
+        head.title = "".join(t for _n, z, t in head.zones if z == "title")
+        mark = next(t for _n, z, t in head.zones if z == "masthead" and t != broken[1])
+        joined = broken[1] + m.group("name").strip() if (m := MASTHEAD.match(mark)) else ""
+        if joined and not head.issuers and is_org(joined) and starts_with_place(joined):
+            head.issuers = [joined]  # (two lines in order, a place first: no interleaving)
+        if not ends_like_title(head.title):
+            _untitled(head)
     if head.title and _collection(head.title):
         # an essay site's heading of the documents it collects ('某某纪要(汇总三篇)'), no
         # piece's own title under it: the page prints none
@@ -630,6 +642,23 @@ def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         and ends_like_title(lines[j + 1][2])
         and continues_title(text, lines[j + 1][2])
     )
+
+
+def _masthead_under_title(head: Head) -> tuple[int, str] | None:
+    """The title's last line, where it is the first part of a 发文机关标志's name broken over
+    two lines ('某某整合工作' / '领导组办公室文件', its 文号 under it): (line, text)."""
+    zones = head.zones
+    kinds = [z for _n, z, _t in zones]
+    if kinds.count("title") < 2 or "masthead" not in kinds:
+        return None
+    last_title = max(k for k, z in enumerate(kinds) if z == "title")
+    mark = kinds.index("masthead")
+    if mark != last_title + 1 or mark + 1 >= len(zones) or kinds[mark + 1] != "doc_number":
+        return None
+    m = MASTHEAD.match(zones[mark][2])
+    name = m.group("name").strip() if m else ""
+    line, _z, text = zones[last_title]
+    return (line, text) if broken_organ(text, name) else None
 
 
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
@@ -2018,8 +2047,6 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
 def _government(name: str) -> bool:
     """A government's (or its office's) name under a real place: no interleaving of two
     mastheads reads as one ('新疆维吾尔自治区人民政府', '某某县人民政府办公室')."""
-    from gongbao.structure.places import starts_with_place
-
     return name.endswith(("人民政府", "人民政府办公厅", "人民政府办公室")) and starts_with_place(
         name
     )

@@ -339,6 +339,10 @@ _NUMBER_THEN_BRACKETED = re.compile(
 )
 
 
+#: a tab's short label and a bullet before the headline it shows: '会议题目 • 某某主持召开…'
+_TAB_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[•·]\s*(?=\S{6})")
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -353,6 +357,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+    if (tab := _TAB_LABEL.match(text)) and title_end(tab.group("label")) is None:
+        text = text[tab.end() :]  # a page's tab over the title, its label first: '会议题目 • …'
     if text.endswith((",", "，")) and title_end(text[:-1].rstrip()) is not None:
         text = text[:-1].rstrip()  # a title run onto its text's line with a comma after it
     if text.endswith("号") and (lost := _YEAR_LOST_NUMBER.search(text)) and lost.start() > 6:
