@@ -362,6 +362,12 @@ Re-recorded when 25 files (notices chosen for their 主送 and 附件, news of �
 meeting records, a wiki's gazette item; the thirty-sixth batch) were listed and a wiki's
 licence box became its footer: 通知 886 → 908, 人民政府 2,752 → 2,761, 财政 in notices 264 →
 271, 工作 in 2020–2023 1,037 → 1,048 (the new files); scores moved with the statistics.
+Re-recorded when 36 files (government orders, rules under their own titles with their
+history lines, 人大常委会 条例, county bodies' 通告 and 公告, replies to deputies, county work,
+budget and final-accounts reports, 部门决算; the thirty-seventh batch) were listed and an
+encyclopedia's outline of its entry became the page's: 通知 908 → 911, 人民政府 2,761 → 2,817,
+（一） 62 → 63, 的。 83 → 84, 工作 in 2020–2023 1,048 → 1,060, 养 745 → 755 (the new files);
+scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

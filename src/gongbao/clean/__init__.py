@@ -100,7 +100,9 @@ _FONT_POINT = "\U001001b0"
 _POINT_IN_FIGURE = re.compile("(?<=[0-9])\U001001b0(?=[0-9])")
 #: a Latin letter right after Chinese text, where a site's marker stands (most texts hold
 #: none: the markers are looked for only where one could be)
-_MARKER_HINT = re.compile("[\u4e00-\u9fff，。：:；、）)][A-Za-z]{2,5}(?:[ \u3000]|$)", re.M)
+_MARKER_HINT = re.compile(
+    "[\u4e00-\u9fff，。：:；、）)][A-Za-z][A-Za-z0-9]{1,4}(?:[ \u3000]|$)", re.M
+)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 

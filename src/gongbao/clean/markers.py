@@ -4,7 +4,8 @@ the end of a paragraph, over and over ('…代表大会第五次会议上PZl', '
 They are no part of the text, and where the site flattened the text onto one line they stand
 where its paragraphs ended: each is taken out (recorded with its line) and, inside a line,
 leaves a line break. A token is a marker only where it recurs after Chinese text at the end
-of a line or before spaces, and is not an acronym (GDP, CPI, PPP are in capitals)."""
+of a line or before spaces, and is not an acronym (GDP, CPI, PPP are in capitals); a digit
+may stand among its letters ('v7R')."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from gongbao.model import Removed
 from gongbao.read import Line
 
 _GLUED = re.compile(
-    r"(?<=[\u4e00-\u9fff，。：:；、）)”」])(?P<tok>[A-Za-z]{2,5})(?P<gap>[ \u3000]+|$)",
+    r"(?<=[\u4e00-\u9fff，。：:；、）)”」])(?P<tok>[A-Za-z][A-Za-z0-9]{1,4})(?P<gap>[ \u3000]+|$)",
     re.M,
 )
 #: how often a token recurs before it is taken for a site's marker
@@ -25,7 +26,12 @@ _RECURS = 3
 def site_markers(whole: str) -> frozenset[str]:
     """The tokens of a text that are a site's markers."""
     counts = Counter(m.group("tok") for m in _GLUED.finditer(whole))
-    return frozenset(t for t, n in counts.items() if n >= _RECURS and not t.isupper())
+    # (letters, a digit among them perhaps: 'v7R'; two letters at least)
+    return frozenset(
+        t
+        for t, n in counts.items()
+        if n >= _RECURS and not t.isupper() and sum(c.isalpha() for c in t) >= 2
+    )
 
 
 def strip_site_markers(
@@ -39,7 +45,7 @@ def strip_site_markers(
     anywhere = re.compile(
         r"(?<=[\u4e00-\u9fff，。：:；、）)”」])(?P<tok>"
         + "|".join(sorted(map(re.escape, markers), key=len, reverse=True))
-        + r")(?![A-Za-z])[ \u3000]*"
+        + r")(?![A-Za-z0-9])[ \u3000]*"
     )
     for ln in lines:
         text = ln.text

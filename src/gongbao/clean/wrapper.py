@@ -798,6 +798,8 @@ _LICENSE = re.compile(
     r"|注[:：]\s*中文维基文库|Public\s?domain",
     re.I,
 )
+#: a site's banner: its organ's name, then the name in English
+_BILINGUAL_BANNER = re.compile(r"[\u4e00-\u9fff]{2,30}\s+The\s+[A-Za-z][A-Za-z' .,-]{4,80}")
 #: the day a site shows over its pages, its weekday after it
 _CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
 #: a page template's slot its script never filled: '{{item.columnName}}'
@@ -836,6 +838,8 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # a site's column and its tools: '县政府文件 字体( ) 打印'
     if (first == "本" or first == "注" or first == "P") and _LICENSE.match(text):
         return "site_footer"  # a wiki's licence box under the text: '本作品是中华人民共和国的法律…'
+    if " The " in text and _BILINGUAL_BANNER.fullmatch(text):
+        return "site_navigation"  # a site's name and its English: '某县人民政府 The People's…'
     if first.isdigit() and len(text) <= 20 and "星期" in text and _CLOCK.fullmatch(text):
         return "page_tools"  # the site's date of today over its page: '2025年08月10日 星期日'
     if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
@@ -907,7 +911,7 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a short name with a bare link: another site's ad
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
         return "site_navigation"  # a document-sharing site's record of the upload
-    if len(text) <= 8 and (text.rstrip(":：") in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
+    if len(text) <= 8 and (text.rstrip(":： |｜") in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
         return "site_navigation"  # (its label's colon and nothing after it: '相关文章:')
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
         return "page_tools"  # the bookmark button's message: '取消收藏成功!'
@@ -1072,6 +1076,8 @@ _SITE_SECTIONS = frozenset(
     | {"文摘"}
     # and a government site's boxes of links around the text
     | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章"}
+    # and a wiki's link to where it copied the text from, in its box over the text
+    | {"官方来源"}
     # and the label over the text's box
     | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
     # and a site's box of what else to read
@@ -1401,6 +1407,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             first = next((t.strip() for t in texts if t.strip()), "")
             if piece.group("name").strip() == first:
                 why = "site_navigation"
+        if (
+            why is None
+            and in_head
+            and text.endswith((",", "，"))
+            and len(text) <= 80
+            and _wiki_outline(text, texts)
+        ):
+            # an encyclopedia's outline of its entry: the headline, then its sections, each
+            # after a comma ('某某办法,相关情况,')
+            why = "site_navigation"
         if why is None and in_head and text.startswith("简介") and "整理了" in text:
             why = "site_navigation"
         if why is None and in_head and "小编" in text and EDITOR_LEAD.search(text):
@@ -1655,6 +1671,16 @@ def _run_below(texts: list[str], i: int, item: re.Pattern[str]) -> list[int]:
 
 #: the labels of a box of links to a site's other items, printed under a text
 _LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
+
+
+def _wiki_outline(text: str, texts: list[str]) -> bool:
+    """Whether ``text`` is the page's headline (its first line) and the names of its
+    sections, comma after comma, short names only."""
+    headline = next((t.strip() for t in texts if t.strip()), "")
+    if len(headline) < 4 or not text.startswith(headline):
+        return False
+    sections = [p for p in re.split(r"[,，]", text[len(headline) :]) if p]
+    return bool(sections) and all(2 <= len(p) <= 8 for p in sections)
 
 
 def _links_below(texts: list[str], i: int) -> list[int]:

@@ -700,12 +700,21 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     # a verb read as a name ('免去张为的…职务' read '免去张' / '的…副市长'), a request run onto
     # one ('谌贻琴申请'), a headline's next decision or its date run onto a post: the sentence
     # was misread, and no fact is better than a wrong one
-    out[:] = [
-        rec
-        for rec in _without_short_forms(out)
-        if not _MISREAD_NAME.search(rec.person)
-        and not any(_MISREAD_POST.search(p) or _NOT_A_POST.search(p) for p in rec.positions)
-    ]
+    kept: list[Appointment] = []
+    for rec in _without_short_forms(out):
+        if _MISREAD_NAME.search(rec.person) or any(
+            _MISREAD_POST.search(p) or _NOT_A_POST.search(p) for p in rec.positions
+        ):
+            # (the sentence is told as unclear, as one whose post is no post is above)
+            said = rec.person + "：" + "、".join(rec.positions)
+            problems.append(
+                Problem(
+                    "appointment_unclear", f"任免职务不清：“{said[:60]}”", rec.document, rec.source
+                )
+            )
+            continue
+        kept.append(rec)
+    out[:] = kept
     dates = {d.id: d.date for d in issue.documents}
     for rec in out:
         # the document's own date; without one, the day its sentence gives the decision

@@ -267,6 +267,18 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue
         if starts and not _has_text(groups[starts[-1] : i]):
             continue  # the same head printed again (a page's headline, then the title)
+        if (
+            starts
+            and not closed
+            and len(title := norm_title(g.text)) >= 8
+            and title == norm_title(groups[starts[-1]].text)
+            and not any(len(x.text) <= 40 and _head_signal(x) for x in groups[starts[-1] + 1 : i])
+        ):
+            # the title again under an encyclopedia's lead and box about the document, no
+            # close between: one document, headed where its own head is printed (the lead
+            # above it is told as text before the first document)
+            starts[-1] = i
+            continue
         if follow and _promulgated_above(
             follow[0].text, groups[starts[-1] if starts else start : i]
         ):

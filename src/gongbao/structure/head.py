@@ -690,9 +690,13 @@ def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int
 
     n = 0
     for text in (ln[2] for ln in lines[k0 + 1 : k0 + 60]):
-        numbered = match_number(text) is not None or (
-            # (a contents table's serials, counted from 01: '01关于某县决算的报告', '02…表')
-            (serial := _SERIAL.match(text)) is not None and int(serial.group(1)) == n + 1
+        numbered = (
+            match_number(text) is not None
+            or (text[:1] == "第" and _PART.match(text) is not None)  # ('第二部分 …决算表')
+            or (
+                # (a contents table's serials, counted from 01: '01关于某县决算的报告', '02…表')
+                (serial := _SERIAL.match(text)) is not None and int(serial.group(1)) == n + 1
+            )
         )
         if not numbered or "。" in text or len(text) > 40:
             break
@@ -700,6 +704,8 @@ def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int
     return n if n >= 6 else 0
 
 
+#: a package's part in its contents: '第一部分 部门概况'
+_PART = re.compile(r"第[一二三四五六七八九十]{1,3}部分")
 #: a serial of two digits before a part's name, no mark after it ('01关于…', '02一般…')
 _SERIAL = re.compile(r"(\d{2})(?=\s|[^\d.．、,，:：)）])")
 
@@ -1342,6 +1348,7 @@ def _title(
             parts
             and not continues_title("".join(parts), text)
             and not _joint(lines, k, parts, page)
+            and not _year_over_unit(lines, k, parts)
         ):
             break
         if (
@@ -1477,6 +1484,22 @@ def _joint(
         if not is_org(lines[x][2]):
             return False
     return False
+
+
+def _year_over_unit(lines: list[tuple[int, int, str, str, int]], k: int, parts: list[str]) -> bool:
+    """A budget's cover title a part a line: the year ('2024年度'), the unit, the kind
+    ('部门决算'); ``k`` is the unit's line or the kind's."""
+    if not parts or not _YEAR_ALONE.fullmatch(parts[0]):
+        return False
+    text = lines[k][2]
+    if len(parts) == 1:
+        return is_org(text) and k + 1 < len(lines) and bool(_BUDGET_KIND.fullmatch(lines[k + 1][2]))
+    return len(parts) == 2 and is_org(parts[1]) and bool(_BUDGET_KIND.fullmatch(text))
+
+
+#: a year alone on a cover's line, and a budget's kind alone on another
+_YEAR_ALONE = re.compile(r"\d{4}\s*年度?")
+_BUDGET_KIND = re.compile(r"(?:部门|单位)?[预决]算(?:公开)?")
 
 
 def _printed_between(raw: dict[int, str], first: int, last: int) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import compact_date, parse_date
 from gongbao.structure.organs import ORG_END, normalize_organ
+from gongbao.structure.places import starts_with_place
 from gongbao.structure.zones import ADOPTED, DATED_MEETING, SPEAKER, SPEECH
 
 _HEAD_OF_GOVT = re.compile(r"^(?P<place>.*?)(?P<unit>[区區市县縣省州旗镇鎮乡鄉])[长長]$")
@@ -105,6 +106,8 @@ def meeting_place(occasion: str | None) -> str | None:
     return place if place and re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place) else None
 
 
+#: a finance bureau's head among a speaker's posts: '…、财政局局长', '、省财政厅厅长'
+_FINANCE_HEAD = re.compile(r"(?:^|、)(?P<bureau>[\u4e00-\u9fff]{0,12}?财政[局厅])[局厅]长")
 #: the levels a place's name ends with, the longer first ('自治县' before '县')
 _LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 
@@ -113,6 +116,15 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
     """The organ a speaker speaks for: '海拉尔区人民政府区长' → 海拉尔区人民政府; '静安区区长'
     → 静安区人民政府; '代省长' at a 青海省 meeting → 青海省人民政府; '北京市财政局局长' →
     北京市财政局; '市财政局局长' at a 洛阳市 meeting → 洛阳市财政局."""
+    if "、" in title and (finance := _FINANCE_HEAD.search(title)):
+        # a deputy head who heads the finance bureau too ('某县人民政府副县长、财政局局长'):
+        # the budget's or the accounts' report is the bureau's, in the place the title names
+        bureau = finance.group("bureau")
+        if not starts_with_place(bureau):
+            at = title.find("人民政府")
+            where = title[:at] if at > 0 else (place or "")
+            bureau = where + bureau if where else bureau
+        return bureau
     m = _POST.search(title)
     if m is None:
         if not _ORGAN_ALONE.match(title):
@@ -122,8 +134,9 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
         org = title[: m.start()]
     # the organ before a party post its head holds too: '县财政局党组书记、局长' → 县财政局
     org = re.split(r"党组|党委|、", org, maxsplit=1)[0]
-    if _POST.search(org):
-        org = ""  # posts alone, no organ printed before them: '县委副书记、县长'
+    if _POST.search(org) or org.endswith(("常委", "委员")):
+        # posts alone, no organ printed before them: '县委副书记、县长', '县委常委、…副县长'
+        org = ""
     if title.endswith("主席") and "自治区" not in (org or "") + (place or ""):
         return None  # 主席 heads a government only in an autonomous region (主席令 is no 政府's)
     if _GOV_POST.search(title) and not org.endswith("政府"):
