@@ -147,3 +147,18 @@ def test_budget_covers_banners_and_parts_listed_first() -> None:
     )
     assert issue.documents[0].title == "秦安县财政局2022年度部门决算公开说明"
     assert [r.line for r in issue.removed if r.why == "contents"][-1] == 29
+
+
+def test_news_leads_that_name_the_document_they_reprint() -> None:
+    """'河北三河发布重要公告!' / …'“网信三河”微信公号发布《关于严禁通过市域河道冰面进入京津地区
+    的公告》,…' / '公告全文如下:' over a text with no title: an announcement (its kind from the
+    title the lead quotes); '安新县发布关于禁止在河道、白洋淀行洪区域及周边从事涉水活动的安全提示'
+    (who published what: the page's headline, no title of the document's)."""
+    doc = corpus_doc(
+        "repost/hebei-langfang-sanhe-2021-hequzhang-bingmian-jinru-gonggao-notitle-nbd-page.txt"
+    )
+    assert (doc.title, doc.kind, doc.issuers) == ("", "announcement", ["三河市河渠长制办公室"])
+    doc = corpus_doc(
+        "repost/hebei-xiongan-anxin-2025-sheshui-huodong-anquan-tishi-notitle-kzrd-page.txt"
+    )
+    assert doc.title == ""

@@ -216,8 +216,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         and _untitled_below(lines, j)
     ):
         # a news headline over its lead and '公告全文如下:', the document's text under it with
-        # no title of its own: the headline is the page's, the document is untitled
+        # no title of its own: the headline is the page's, the document is untitled (named
+        # by the lead where it quotes its title: '…发布《关于…的公告》')
         _untitled(head)
+        head.named = head.named or _quoted_in_lead(lines, j)
     if (
         head.title
         and not title_like(head.title)
@@ -260,6 +262,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # a news lead's words, who published what ('某局发布' / '《关于…的通告》'): the page
         # names the document, it prints no title of it
         head.named = head.title[head.title.index("《") + 1 : -1]
+        _untitled(head)
+    if "发布关于" in head.title and (said := _PUBLISHED_ABOUT.fullmatch(head.title)):
+        # a news headline, who published what: '某县发布关于禁止…的安全提示' (a title names its
+        # organ before 关于, never a verb of publishing): the page names the document
+        head.named = said.group("named")
         _untitled(head)
     if head.title.endswith(_FILE_ENDS) and (named := _FILE_NAME.fullmatch(head.title)):
         # a sharing site's name of the file over its text: the document's title without the
@@ -732,6 +739,8 @@ _ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：")
 
 #: who published what, as a news lead says it: '某局发布《关于…的通告》'
 _PUBLISHED_NAMED = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:发布|印发|公布)了?《[^《》]{4,80}》")
+#: who published what, without quotes: '某县发布关于禁止…的安全提示'
+_PUBLISHED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?发布(?P<named>关于[^。，,]{4,80})")
 
 
 def _says_text_follows(text: str) -> bool:
@@ -775,6 +784,18 @@ def _headline_number(head: Head) -> str | None:
         if number and len(rest) >= 8 and rest[-6:] == head.title[-6:]:
             return number
     return None
+
+
+def _quoted_in_lead(lines: list[tuple[int, int, str, str, int]], j: int) -> str:
+    """The one title of a document (ending as a title ends) that a news lead under ``j``
+    quotes before it says the document follows."""
+    quoted: list[str] = []
+    for x in range(j + 1, min(len(lines) - 1, j + 8)):
+        text = lines[x][2]
+        if text.endswith(("下:", "下：")) and _FOLLOWS.search(text):
+            break
+        quoted += [q for q in re.findall(r"《([^《》]{4,80})》", text) if title_end(q)]
+    return quoted[0] if len(set(quoted)) == 1 else ""
 
 
 def _untitled_below(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
