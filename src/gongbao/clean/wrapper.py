@@ -233,9 +233,9 @@ _CORE = (
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
     r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
 )
-#: (a site's '注册 登录' links are its own: in 『』 only, an advertisement's)
 #: what separates a page's title from a site's name or tag after it
 _TAG_SEPARATORS = ("-", "_", "|", "｜")
+#: (a site's '注册 登录' links are its own: in 『』 only, an advertisement's)
 _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I)
 _GAMBLING = re.compile(
     r"『[^』\n]{0,16}?(?:" + _CORE + r"|注册登[陆录])[^』\n]{0,16}?』"
@@ -1068,6 +1068,8 @@ _WIKI_LEAD = re.compile(
     r"《[^》]{4,80}》是(?:由)?[^。《》]{2,40}?[于於]\d{4}年\d{1,2}月\d{1,2}日"
     r"(?:发布|發布|印发|印發|颁布|頒布|公布)的[^。]{0,12}[。.]?"
 )
+#: the labels of a box of links to a site's other items, printed under a text
+_LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
 #: section headings around the document: an encyclopedia's fields and related entries, a
 #: site's boxes of links
 _SITE_SECTIONS = frozenset(
@@ -1075,7 +1077,8 @@ _SITE_SECTIONS = frozenset(
     # an article site's channel over its item's date: '文摘'
     | {"文摘"}
     # and a government site's boxes of links around the text
-    | {"相关办事指南", "相关链接", "相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章"}
+    | {"相关办事指南"}
+    | _LINK_BOXES
     # and a wiki's link to where it copied the text from, in its box over the text
     | {"官方来源"}
     # and the label over the text's box
@@ -1667,10 +1670,6 @@ def _run_below(texts: list[str], i: int, item: re.Pattern[str]) -> list[int]:
         out.append(below[0])
         at = below[0]
     return out
-
-
-#: the labels of a box of links to a site's other items, printed under a text
-_LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
 
 
 def _wiki_outline(text: str, texts: list[str]) -> bool:

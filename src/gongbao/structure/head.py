@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from gongbao.clean import Group
-from gongbao.clean.wrapper import without_readings
+from gongbao.clean.wrapper import EDITOR_LEAD, without_readings
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
@@ -246,11 +246,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # the first part of a 红头's 发文机关标志 broken over two lines ('某某整合工作' / '领导组
         # 办公室文件'), taken for the title's last line under the page's headline: the mark's;
         # what is left names no kind of document ('…工作经验', a site's column): no title
-        head.zones = [(n, "masthead" if (n, t) == broken else z, t) for n, z, t in head.zones]
+        mark_line, mark_start, mark_rest = broken
+        head.zones = [(n, "masthead" if n == mark_line else z, t) for n, z, t in head.zones]
         head.title = "".join(t for _n, z, t in head.zones if z == "title")
-        mark = next(t for _n, z, t in head.zones if z == "masthead" and t != broken[1])
-        joined = broken[1] + m.group("name").strip() if (m := MASTHEAD.match(mark)) else ""
-        if joined and not head.issuers and is_org(joined) and starts_with_place(joined):
+        joined = mark_start + mark_rest
+        if not head.issuers and is_org(joined) and starts_with_place(joined):
             head.issuers = [joined]  # (two lines in order, a place first: no interleaving)
         if not ends_like_title(head.title):
             _untitled(head)
@@ -651,9 +651,10 @@ def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     )
 
 
-def _masthead_under_title(head: Head) -> tuple[int, str] | None:
+def _masthead_under_title(head: Head) -> tuple[int, str, str] | None:
     """The title's last line, where it is the first part of a 发文机关标志's name broken over
-    two lines ('某某整合工作' / '领导组办公室文件', its 文号 under it): (line, text)."""
+    two lines ('某某整合工作' / '领导组办公室文件', its 文号 under it): (its line number, its
+    text, the name's rest on the mark's line)."""
     zones = head.zones
     kinds = [z for _n, z, _t in zones]
     if kinds.count("title") < 2 or "masthead" not in kinds:
@@ -665,14 +666,12 @@ def _masthead_under_title(head: Head) -> tuple[int, str] | None:
     m = MASTHEAD.match(zones[mark][2])
     name = m.group("name").strip() if m else ""
     line, _z, text = zones[last_title]
-    return (line, text) if broken_organ(text, name) else None
+    return (line, text, name) if broken_organ(text, name) else None
 
 
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
     """Whether the page printed an essay site's editor's lead between the head's title and
     the next line the head reads (the cleaner took it out)."""
-    from gongbao.clean.wrapper import EDITOR_LEAD
-
     last = max((no for no, zone, _t in head.zones if zone == "title"), default=None)
     if last is None:
         return False

@@ -19,6 +19,7 @@ from gongbao.structure.organs import (
     numbered_issuer,
     starts_organ,
 )
+from gongbao.structure.places import is_known_place, is_place_name
 from gongbao.titles import title_end
 
 
@@ -52,15 +53,13 @@ def _speaks_as(organ: str, doc: Document) -> bool:
 def _named_in_full(short: str, doc: Document) -> str | None:
     """The organ a short name ('市自然资源局') stands for where the document's text prints it
     after its place ('绥化市自然资源局', a place of the division list): one such name only."""
-    from gongbao.structure.places import is_known_place
-
     bare = short.lstrip("市县区州盟旗")
     if len(bare) < 3:
         return None
     found: set[str] = set()
     for block in doc.blocks():
         at = block.text.find(bare)
-        while at > 0:
+        while at >= 0:  # (printed first in a block, it has no place before it)
             for start in range(at - 1, max(-1, at - 13), -1):  # (the shortest place first)
                 name = block.text[start:at] + bare
                 if name.endswith(short) and is_known_place(block.text[start:at]):
@@ -72,8 +71,6 @@ def _named_in_full(short: str, doc: Document) -> str | None:
 
 def _place_only(name: str) -> bool:
     """A place's name with no organ's word: '云和', '某某县'."""
-    from gongbao.structure.places import is_place_name
-
     return is_place_name(name) and not is_org(name)
 
 
