@@ -702,9 +702,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     # was misread, and no fact is better than a wrong one
     kept: list[Appointment] = []
     for rec in _without_short_forms(out):
-        if _MISREAD_NAME.search(rec.person) or any(
-            _MISREAD_POST.search(p) or _NOT_A_POST.search(p) for p in rec.positions
-        ):
+        if _MISREAD_NAME.search(rec.person) or any(_MISREAD_POST.search(p) for p in rec.positions):
             # (the sentence is told as unclear, as one whose post is no post is above)
             said = rec.person + "：" + "、".join(rec.positions)
             problems.append(
@@ -777,8 +775,9 @@ def _keep(
 
 #: what no person's name holds: a decision's verb at its start, a request at its end
 _MISREAD_NAME = re.compile(r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$")
-#: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的
-_MISREAD_POST = re.compile(r"决定|任命|免去|\d{1,2}月\d{1,2}日|^的")
+#: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
+#: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
+_MISREAD_POST = re.compile(rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|{_NOT_A_POST.pattern}")
 
 
 def _person(printed: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: (title ending, kind) in priority order: a notice forwarding a plan is a notice.
-_KINDS = [
+#: (title ending, kind[, reach]) in priority order: a notice forwarding a plan is a notice.
+#: An ending is looked for in the title's last ``reach`` characters (eight unless given: four
+#: characters and one before, a lookbehind), not tried at every character of a long title.
+_KINDS: list[tuple[str, str] | tuple[str, str, int]] = [
     (
         r"任免|任命|免去|免职|免職|任职|任職|辞去|辭去|辞职|辭職|代理\S{0,14}?长|组成人员|組成人員|人事",
         "personnel",
@@ -24,6 +26,7 @@ _KINDS = [
     (
         r"[总總][结結](?:[和及暨与與]\S{0,14}?(?:[计計][划劃]|安排|思路|打算|要点|要點))?$",
         "report",
+        24,  # (the summary's twenty characters: '总结和2023年工作计划')
     ),
     (
         r"([纲綱]要|[规規][划劃]|[计計][划劃]|方案|预案|預案|要点|要點|责任分解|任务分解|任务分工|责任分工)$",
@@ -37,10 +40,7 @@ _KINDS = [
     (r"令$", "order"),
     (r"函$", "letter"),
 ]
-_COMPILED = [(re.compile(p), k) for p, k in _KINDS]
-#: how far from a title's end each kind's ending may start: four characters and one before
-#: (a lookbehind), the summary's twenty ('总结和2023年工作计划')
-_REACH = {"report": 24}
+_COMPILED = [(re.compile(e[0]), e[1], e[2] if len(e) > 2 else 8) for e in _KINDS]
 #: the words after 任免 or 人事 of a title about the rules of personnel matters ('关于任免国家机关
 #: 工作人员问题的通知', '人事制度改革', '干部任免办法'): a notice or a regulation, not 任免 itself
 _ABOUT_PERSONNEL = re.compile(
@@ -69,10 +69,11 @@ def kind_of(title: str) -> str:
         title = _TAIL_NOTE.sub("", title)
     # '…部门预算公开', '…预算信息公开': the budget, as a site publishes it
     title = title.removesuffix("公开").removesuffix("信息")
-    if (m := _COMPILED[0][0].search(title)) and (
+    personnel, kind, _reach = _COMPILED[0]
+    if (m := personnel.search(title)) and (
         "职务" in title or "職務" in title or not _ABOUT_PERSONNEL.search(title, m.end())
     ):
-        return _COMPILED[0][1]
+        return kind
     if title.endswith(("说明", "說明", "报告", "報告")) and _BUDGET_NOTE.search(title):
         return "budget"  # '…2019年部门预算“三公”经费公开说明': the budget's own account
     m = _ISSUING_TITLE.search(title) if "关于" in title else None
@@ -82,8 +83,8 @@ def kind_of(title: str) -> str:
         return "notice"
     # the other kinds are title endings: looked for in the title's tail, not tried at every
     # character of it
-    for rx, kind in _COMPILED[1:]:
-        if rx.search(title, max(0, len(title) - _REACH.get(kind, 8))):
+    for rx, kind, reach in _COMPILED[1:]:
+        if rx.search(title, max(0, len(title) - reach)):
             return kind
     return "document"
 

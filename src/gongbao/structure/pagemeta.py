@@ -195,25 +195,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # a government site's '信息来源: 丽水市政府' over a text that names no issuer: the
         # organ that published it (a newspaper or a news site is no such source)
         doc.issuers = [source]
-    if (
-        not doc.issuers
-        and (source := meta.get("byline_source", "").strip())
-        and is_org(source)
-        and (full := _named_in_full(source, doc))
-    ):
-        # a byline's '来源:市自然资源局' over a text that names the same organ with its place
-        # ('…向绥化市自然资源局…提出'): the organ that published its own text
-        doc.issuers = [full]
-    if (
-        not doc.issuers
-        and doc.kind in ("reply", "letter")
-        and (source := meta.get("byline_source", "").strip())
-        and is_org(source)
-        and _speaks_as(source, doc)
-    ):
-        # an answer to a deputy's proposal, unsigned, that speaks as '我局' under a byline's
-        # '来源:交通局': the bureau that answers, as the page names it
-        doc.issuers = [source]
+    if not doc.issuers and (source := meta.get("byline_source", "").strip()) and is_org(source):
+        if full := _named_in_full(source, doc):
+            # a byline's '来源:市自然资源局' over a text that names the same organ with its
+            # place ('…向绥化市自然资源局…提出'): the organ that published its own text
+            doc.issuers = [full]
+        elif doc.kind in ("reply", "letter") and _speaks_as(source, doc):
+            # an answer to a deputy's proposal, unsigned, that speaks as '我局' under a
+            # byline's '来源:交通局': the bureau that answers, as the page names it
+            doc.issuers = [source]
     if (
         len(doc.issuers) == 1
         and len(named := issuers_from_title(doc.title)) == 1
