@@ -202,7 +202,7 @@ def test_kind_is_read_off_the_title_tail_as_from_the_whole_title(text: str) -> N
     if m and ("职务" in title or not kinds._ABOUT_PERSONNEL.search(title, m.end())):
         whole = "personnel"
     else:
-        whole = next((k for rx, k in kinds._COMPILED[1:] if rx.search(title)), "document")
+        whole = next((k for rx, k, _reach in kinds._COMPILED[1:] if rx.search(title)), "document")
     assert kinds.kind_of(text) == whole
 
 

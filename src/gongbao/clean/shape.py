@@ -118,6 +118,16 @@ _TITLE_HEAD = re.compile(
 _KIND_WORD = re.compile(
     r"(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)(?![》」”])"
 )
+#: a title without 关于 at a flattened line's start, its kind's word followed at once by its
+#: own 文号 or by the text's first words ('某县人民政府拟征收土地公告源征公告〔2019〕3号为满足…',
+#: '…项目初审情况的公示根据《…》规定,…')
+_BARE_TITLE = re.compile(
+    r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复)"
+    r"(?=[\u4e00-\u9fff]{1,8}[〔\[【（(［]\s*\d{4}|根据|按照|依据|遵照|为了?|经|近日|现将|现对|现就)"
+)
+#: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
+#: 某某办公室2025年4月14日')
+_FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 #: what follows a title where the text begins: its date, the 主送 line, an opening word
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照"
@@ -248,6 +258,13 @@ def _cut_points(text: str) -> set[int]:
         cuts.add(lead.end())
     cuts.update(m.start() for m in _SIGNER_LABEL.finditer(head))
     title = _TITLE_HEAD.search(text, head_end, head_end + 300)
+    bare = _BARE_TITLE.match(text) if title is None and not masthead else None
+    if bare is not None and (number is None or number.end() > bare.end()):
+        # a title without 关于, its 文号 or its text run onto its kind's word: the 文号's
+        # code opens where the title ends ('…土地公告' / '源征公告〔2019〕3号')
+        cuts.difference_update(range(1, number.end() if number else bare.end()))
+        cuts.add(bare.end())
+        head_end = max(head_end, bare.end())
     if title:
         # the title opens with its issuers: it starts where the zone before it ended
         cuts.add(head_end)
@@ -259,9 +276,10 @@ def _cut_points(text: str) -> set[int]:
         cuts.add(title_end)
         head_end = title_end
     if head_end:
-        # the 主送 line ends at its colon, before the text's first sentence
+        # the 主送 line ends at its colon, before the text's first sentence (a sentence that
+        # cites a text, '根据《…》规定,…联系电话:', is none)
         colon = re.search(r"[:：]", text[head_end : head_end + 400])
-        if colon and "。" not in text[head_end : head_end + colon.start()]:
+        if colon and not re.search(r"[。《]", text[head_end : head_end + colon.start()]):
             cuts.add(head_end + colon.end())
     if (opening := _TITLE_THEN_TEXT.match(text)) is not None:
         cuts.add(opening.end())
@@ -276,7 +294,14 @@ def _cut_points(text: str) -> set[int]:
         cuts.update(m.start() for m in pattern.finditer(text))
     for m in _CLOSED_INSIDE.finditer(text) if "特此" in text else ():
         cuts.update(m.span("formula"))  # the closing formula a line of its own
-    for pattern in (_PARAGRAPH, _SIGNED_DATE, _SIGNATURE, _SPACED_SIGNER, _SPACED_ITEM):
+    for pattern in (
+        _PARAGRAPH,
+        _SIGNED_DATE,
+        _SIGNATURE,
+        _SPACED_SIGNER,
+        _SPACED_ITEM,
+        _FILE_NAME_END,
+    ):
         cuts.update(m.end() for m in pattern.finditer(text))
     for m in _DATE_END.finditer(text):
         if text[max(0, m.start() - 2) : m.start()] in _DATE_IN_SENTENCE or (
@@ -384,6 +409,8 @@ def split_run_on(text: str) -> list[str] | None:
     # (or a notice's closing formula, its signer and date inside the line: '…特此通告某某区
     # 人民政府2023年5月22日附件:…')
     headed = headed or ("特此" in text and _CLOSED_INSIDE.search(text) is not None)
+    # (or a title without 关于 whose kind's word its 文号 or its text's first words follow)
+    headed = headed or _BARE_TITLE.match(head) is not None
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):

@@ -31,6 +31,7 @@ from gongbao.structure.head import PLACELESS, Head, announcer, parse_head, run_o
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
+    ENTRUSTED_OF,
     ON_BEHALF,
     autonomous_in_full,
     entrusted_by,
@@ -47,6 +48,7 @@ from gongbao.structure.organs import (
     regional_office,
     repair_truncated,
     same_organ,
+    shortened,
     spelled_out,
     standing_committee_in_full,
     with_its_city,
@@ -416,6 +418,19 @@ def _removed(
         )
 
 
+def _entrusted_at(head: Head, groups: list[Group]) -> list[str]:
+    """A report read '受镇人民政府的委托' at the meeting its line names ('——…在某镇第十六届人民
+    代表大会第八次会议上'): that government, placed by the meeting; none where the meeting
+    does not place it (a finance head reading for it is not told from a bare name)."""
+    if not head.occasion:
+        return []
+    for g in groups:
+        for m in ENTRUSTED_OF.finditer(g.text):
+            placed = qualify_short(m.group("org"), "", head.occasion)
+            return [placed] if placed != m.group("org") else []
+    return []
+
+
 def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, str | None]:
     """A text with no title whose first paragraph opens with the document's 文号 run onto its
     first sentence ('京政发[2015]17号为有效降低机动车污染物排放,…') or its date: the number, and
@@ -426,6 +441,9 @@ def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, st
     run = run_on_number(first)
     after = first[len(run[0]) : len(run[0]) + 1] if run else ""
     if run is None or not ("\u4e00" <= after <= "\u9fff" or after.isdigit()):
+        return None, None
+    if after == "文" or run[0][:1] in ("你", "贵"):
+        # the request answered, by its number: '你局某某〔2016〕112号文及相关资料收悉'
         return None, None
     return run[0], run[1]
 
@@ -932,10 +950,18 @@ _APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
 
 
 def _fullest(named: list[str], signers: list[str]) -> list[str]:
-    """The organs of both lists, each once, by the fuller of the names it is given."""
+    """The organs of both lists, each once, by the fuller of the names it is given (a short
+    form of a name the same organ: '县市场监管局' and '水城县市场监督管理局')."""
     merged: list[str] = []
     for name in [*named, *signers]:
-        same = next((k for k, m in enumerate(merged) if same_organ(m, name)), None)
+        same = next(
+            (
+                k
+                for k, m in enumerate(merged)
+                if same_organ(m, name) or shortened(*sorted((m, name), key=len))
+            ),
+            None,
+        )
         if same is None:
             merged.append(name)
         elif len(name) > len(merged[same]):
@@ -1211,7 +1237,7 @@ def _document(
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
     if not doc.issuers and (head.occasion or doc.kind == "report"):
         # a report read '受县人民政府委托' (with its meeting line or without)
-        doc.issuers = entrusted_by(body_groups[:4])
+        doc.issuers = entrusted_by(body_groups[:4]) or _entrusted_at(head, body_groups[:4])
     elif (
         doc.kind == "report"
         and head.adopted
@@ -1267,7 +1293,9 @@ def _document(
         # a town's annual report that names its government nowhere: the town, as its title
         # prints it ('唐村镇2010年政府信息公开工作年度报告')
         doc.issuers = [who]
-    doc.issuers = [qualify_short(n.lstrip("•· "), doc.title) for n in doc.issuers]
+    doc.issuers = [
+        qualify_short(n.lstrip("•· "), doc.title, head.occasion or "") for n in doc.issuers
+    ]
     # (a title's year read with the organ after it: '2015年度某县人大常委会' is the organ)
     doc.issuers = [_without_year(n) for n in doc.issuers]
     doc.issuers = _named(doc.issuers)

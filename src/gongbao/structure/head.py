@@ -893,12 +893,24 @@ def _byline_between(raw: dict[int, str], first: int, last: int) -> bool:
 
 
 def _place_tagged(headline: str, title: str) -> bool:
-    """Whether ``headline`` is ``title`` (from its 关于, ending as a title ends) with only a
-    place's name before it: a news site's tag, not the issuing organ a title names."""
-    if not title.startswith("关于") or not ends_like_title(title) or not headline.endswith(title):
+    """Whether ``headline`` is ``title`` (from its 关于, ending as a title ends; or without its
+    关于) with only a place's name before it (its province in brackets or not): a news site's
+    tag, not the issuing organ a title names ('(某省)某市某县' + '某镇…的报告' over '关于某镇…的
+    报告')."""
+    if not title.startswith("关于") or not ends_like_title(title):
         return False
-    tag = headline[: -len(title)]
+    if headline.endswith(title):
+        tag = headline[: -len(title)]
+    elif headline.endswith(title[2:]):
+        tag = headline[: -len(title) + 2]
+    else:
+        return False
+    tag = _BRACKETED_PROVINCE.sub(r"\1", tag)
     return bool(tag) and is_place_name(tag) and not is_org(tag)
+
+
+#: a province in brackets before the place a site tags its headline with: '(江西省)抚州市…'
+_BRACKETED_PROVINCE = re.compile(r"^[(（]([\u4e00-\u9fff]{2,8}(?:省|自治区|市))[)）]")
 
 
 def _names_issuer(title: str) -> bool:

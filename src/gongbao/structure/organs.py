@@ -213,6 +213,40 @@ def in_full(name: str, lines: list[str]) -> str:
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}[届屆]")
 
 
+def shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long``'s name with a few characters dropped, and maybe its place
+    ('县市场监管局' for '水城县市场监督管理局'): from where ``long`` prints ``short``'s first two
+    characters, every character of ``short`` in order, the last the same, at most four left out,
+    no organ's name before."""
+    if len(short) < 4 or short[-1] != long[-1]:
+        return False
+    at = long.find(short[:2])
+    rest = long[at:]
+    return (
+        at >= 0
+        and len(short) < len(rest) <= len(short) + 4
+        and in_order(short, rest)
+        and not is_org(long[:at])
+    )
+
+
+def printed_in_full(short: str, text: str) -> str:
+    """An organ's short name ('民乐县卫健局', a record's) by the one fuller name of it the text
+    prints ('2024年度民乐县卫生健康局(本级)部门决算'): ``shortened`` from it, an organ's name;
+    any other name stays as it is."""
+    if len(short) < 4:
+        return short
+    found: set[str] = set()
+    at = text.find(short[:2])
+    while at >= 0:
+        for size in range(len(short) + 1, len(short) + 5):
+            name = text[at : at + size]
+            if name.endswith(short[-1]) and shortened(short, name) and is_org(name):
+                found.add(name)
+        at = text.find(short[:2], at + 1)
+    return found.pop() if len(found) == 1 else short
+
+
 def in_order(short: str, long: str) -> bool:
     """Whether every character of ``short`` is in ``long``, in order."""
     chars = iter(long)
@@ -341,10 +375,15 @@ def province_as_city(name: str, text: str) -> str:
 _PROVINCE_AS_CITY = re.compile(r"(?P<bare>[\u4e00-\u9fff]{2,3}?)市(?=[\u4e00-\u9fff]{2})")
 
 
-def qualify_short(name: str, context: str) -> str:
+def qualify_short(name: str, context: str, meeting: str = "") -> str:
     """'市财政局' in a document whose title names one city (关于洛阳市…的报告) → 洛阳市财政局:
     a short form names the organ of the place the document is about. Left as it is where
-    the title names no place of that level, or more than one."""
+    the title names no place of that level, or more than one. A town's ('镇人民政府') is
+    placed by the one town the title is about or the meeting it was read at sits in
+    ('关于某镇2020年…的报告', '某镇第十六届人民代表大会第八次会议')."""
+    if len(name) >= 3 and name[0] in "镇乡":
+        towns = {m.group("town") for t in (context, meeting) for m in _TOWN.finditer(t)}
+        return towns.pop() + name[1:] if len(towns) == 1 else name
     if len(name) < 3 or name[0] not in "省市县区州":
         return name
     from gongbao.structure.places import places_in
@@ -355,11 +394,19 @@ def qualify_short(name: str, context: str) -> str:
     return level.pop() + name[1:]
 
 
+#: a town a title is about or a meeting sits in: '关于某镇2020年…', '某镇第十六届人民代表大会'
+_TOWN = re.compile(
+    r"(?:^|关于|在)(?!关于)(?P<town>[\u4e00-\u9fff]{2,5}?[镇乡])"
+    r"(?=(?:19|20)\d\d|第[一二三四五六七八九十百]{1,4}[届屆])"
+)
 _ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))委托")
+#: the same with 的: '受镇人民政府的委托' (read only where the meeting line places it)
+ENTRUSTED_OF = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))的委托")
 _LEVEL_ONLY = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:人民)?政府")
 #: a report's opening: '现在，我代表县人民政府向大会作报告' (the government whose report it is)
 ON_BEHALF = re.compile(
-    r"我代表(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)|国务院)[，,]?\s*向(?:大会|会议)(?:作|报告)"
+    r"我代表(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|街道办事处)|国务院)[，,]?\s*"
+    r"向(?:大会|会议)(?:作|报告)"
 )
 
 
@@ -464,10 +511,10 @@ def issuer_of_report(title: str) -> list[str]:
         # the year first: '2022年上海市政府信息公开工作年度报告'
         m = re.match(
             rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)"
-            r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算))",
+            r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算)|工作总结$)",
             title,
         )
-        if m is None or not _REPORT_END.search(title):
+        if m is None or not (_REPORT_END.search(title) or title.endswith("工作总结")):
             # (a text about the report, '2023年某区政府工作报告重点工作责任分解', is not the
             # report: its issuer is not the government that reads the report)
             return []

@@ -17,9 +17,10 @@ from gongbao.structure.organs import (
     issuer_opening,
     issuers_from_title,
     numbered_issuer,
+    printed_in_full,
     starts_organ,
 )
-from gongbao.structure.places import is_known_place, is_place_name
+from gongbao.structure.places import is_known_place, is_place_name, starts_with_place
 from gongbao.titles import title_end
 
 
@@ -67,6 +68,11 @@ def _named_in_full(short: str, doc: Document) -> str | None:
                     break
             at = block.text.find(bare, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _division(name: str) -> bool:
+    """A division inside an organ named without the organ: '环境影响评价与排放管理处'."""
+    return name.endswith(("处", "科", "股")) and not starts_with_place(name)
 
 
 def _place_only(name: str) -> bool:
@@ -167,14 +173,22 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         publisher = office.group("government")
     issuer = meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None)
     # (a record's field cut to a place, '发布机构:云和', names no organ: no issuer from it)
-    names = [n for n in re.split(r"[\s、，,]+", issuer or "") if n and not _place_only(n)]
+    # (nor one cut to a division of its organ, '发布机构: 某某管理处': the organ is not named)
+    names = [
+        n
+        for n in re.split(r"[\s、，,]+", issuer or "")
+        if n and not _place_only(n) and not _division(n)
+    ]
     if names:
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
             # a report read '受市人民政府委托' by the bureau that publishes the page: the
             # page names who read it, the text only whom it was read for
             doc.issuers = names
         elif not doc.issuers or (len(names) > len(doc.issuers) and _covers(names, doc.issuers)):
-            doc.issuers = names
+            # (a record's short form by the name the text prints in full: '民乐县卫健局' under
+            # '2024年度民乐县卫生健康局(本级)部门决算')
+            text = doc.title + "".join(b.text for b in doc.blocks()[:6])
+            doc.issuers = [printed_in_full(n, text) for n in names]
         else:
             doc.issuers = fullest_names(doc.issuers, names)
     if (
@@ -196,7 +210,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # organ that published it (a newspaper or a news site is no such source)
         doc.issuers = [source]
     if not doc.issuers and (source := meta.get("byline_source", "").strip()) and is_org(source):
-        if full := _named_in_full(source, doc):
+        if (
+            doc.kind in ("announcement", "notice")
+            and starts_with_place(source)
+            and any(source in b.text for b in doc.blocks())
+        ):
+            # a byline's '来源:某市自然资源和规划局' whose text names the same organ at work
+            # ('…某市自然资源和规划局经…复核,拟定了…'): the organ that published its own text
+            doc.issuers = [source]
+        elif full := _named_in_full(source, doc):
             # a byline's '来源:市自然资源局' over a text that names the same organ with its
             # place ('…向绥化市自然资源局…提出'): the organ that published its own text
             doc.issuers = [full]

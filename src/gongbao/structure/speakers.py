@@ -202,7 +202,11 @@ _FIGURES_ONLY = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 
 
 #: read at a meeting, the date left to a line of its own: '——在某县第十八届人民代表大会第五次会议上'
-_UNDATED_SPEECH = re.compile(r"^[—─－-]{1,4}\s*在\s*(?P<occasion>[^，,。；]{4,70}?会议)\s*上$")
+#: (or its month printed, not its day: '—— 2022年8月在某县…会议上', no date to read)
+_UNDATED_SPEECH = re.compile(
+    rf"^[—─－-]{{1,4}}\s*(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*)?在\s*"
+    r"(?P<occasion>[^，,。；]{4,70}?会议)\s*上$"
+)
 
 
 def read_occasion(text: str) -> Occasion | None:
