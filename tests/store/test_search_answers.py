@@ -377,6 +377,11 @@ notices and 公示 flattened onto one line, 通告, replies and meeting records 
 thirty-ninth batch) were listed: 通知 924 → 928, 人民政府 2,824 → 2,858, "土地征收" 33 → 38,
 财政 in notices 278 → 283, 工作 in 2020–2023 1,066 → 1,073, 养 760 → 765 (the new files); scores
 moved with the statistics.
+Re-recorded when 30 files (gazette items of provinces and cities, 红头 notices and notices with
+主送 lists, pages with records; the fortieth batch) were listed and a page's posting time in
+words ('2010年3月4日 09:12') became its record's: 通知 928 → 950, 人民政府 2,858 → 2,908, "土地
+征收" 38 → 40, 财政 in notices 283 → 284, 工作 in 2020–2023 1,073 → 1,082, 养 765 → 767 (the new
+files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

@@ -203,6 +203,9 @@ _TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
 _STAMP = re.compile(
     r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12})?$"
 )
+#: the same with its date in words, alone under a headline ('2010年3月4日 09:12'; under a
+#: record's label, '发文日期:', it is that field's value)
+_STAMP_WORDS = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?$")
 #: a page's time stamp with the year last ('01.05.2018  18:32'): the page's, not the
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -802,6 +805,11 @@ _LICENSE = re.compile(
 _BILINGUAL_BANNER = re.compile(r"[\u4e00-\u9fff]{2,30}\s+The\s+[A-Za-z][A-Za-z' .,-]{4,80}")
 #: the day a site shows over its pages, its weekday after it
 _CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+#: a site's font tools run onto the end of a head's line: '…266号 字体显示: 大 中 小',
+#: '时间:2021-08-11 字体大小:【 中 小 】'
+_TOOLS_AFTER = re.compile(
+    r"\s*(?:字体显示|字体大小|字体|字号)\s*[:：]?\s*[【\[(（]?\s*(?:大\s*)?中\s*小\s*[】\])）]?$"
+)
 #: a page template's slot its script never filled: '{{item.columnName}}'
 _TEMPLATE_SLOT = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 
@@ -1216,6 +1224,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, tools, "page_tools"))
             text = text[len(tools) :].strip()
             ln = ln.with_text(text)
+        if (
+            in_head
+            and text.endswith(("小", "】", "]", ")", "）"))
+            and (tail := _TOOLS_AFTER.search(text)) is not None
+            and tail.start() > 0
+        ):
+            # a site's font tools run onto a line of the head ('…266号 字体显示: 大 中 小'):
+            # the tools go, the line stays
+            out.removed.append(Removed(ln.no, tail.group(0).strip(), "page_tools"))
+            text = text[: tail.start()].rstrip()
+            ln = ln.with_text(text)
         if in_head and (link := _link_before_headline(texts, i, text, (raw or {}).get(ln.no))):
             # a wiki's link to the item before in its series, then the page's headline again
             # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
@@ -1514,7 +1533,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if why is None and in_head and text.startswith("社会主义核心价值观"):
             why = "site_navigation"  # the banner of the core values many sites carry
         if why is None and in_head and text[:1].isdecimal():
-            if stamp := _STAMP.match(text):
+            if (stamp := _STAMP.match(text)) or (
+                pending_label is None and (stamp := _STAMP_WORDS.match(text))
+            ):
                 out.meta.setdefault("published", stamp.group(1))
                 why = "page_metadata"
             elif _STAMP_YEAR_LAST.match(text):
