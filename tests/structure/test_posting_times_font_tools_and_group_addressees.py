@@ -74,3 +74,23 @@ def test_a_congress_notice_the_approval_and_the_decision_three_documents() -> No
         (None, "2014-11-28", "decision"),
         (None, "2014-08-29", "decision"),
     ]
+
+
+def test_an_encyclopedia_entry_over_the_notice_it_copies() -> None:
+    """'第一批国家文化消费试点城市' (the entry's name) / '更新时间:2022-07-15 14:39' /
+    '第一批国家文化消费试点城市由文化部办公厅于2016年6月23日公布。' (its lead) / '公布通知' (its
+    section) / '各省、自治区、直辖市文化厅(局),新疆生产建设兵团文化广播电视局:' … '特此通知。':
+    the entry's name had been the title, and the notice no notice."""
+    issue = corpus_issue(
+        "repost/wenhuabu-bangongting-2016-wenhua-xiaofei-shidian-chengshi-gongbu-notitle-wiki-"
+        "page.txt"
+    )
+    assert [(r.line, r.why) for r in issue.removed][:4] == [
+        (1, "above_title"),
+        (3, "byline"),
+        (5, "byline"),
+        (7, "site_navigation"),
+    ]
+    doc = issue.documents[0]
+    assert (doc.title, doc.kind, doc.issuers) == ("", "notice", ["文化部办公厅"])
+    assert doc.addressees == ["各省、自治区、直辖市文化厅(局)", "新疆生产建设兵团文化广播电视局"]

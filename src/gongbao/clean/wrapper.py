@@ -906,7 +906,7 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a forum's line over a post: who posted it when, who edited it
     if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
         return "markup"  # an image's file name where the page showed the image
-    if first == "《" and _WIKI_LEAD.match(text):
+    if (first == "《" or "由" in text[:41]) and WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
     if len(text) <= 40 and _STAMPED_BYLINE.fullmatch(text):
         return "byline"  # a site's byline of a tag, its time to the second, a column
@@ -1072,9 +1072,13 @@ _IMAGE_NAME = re.compile(
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".JPG", ".JPEG", ".PNG", ".GIF")
 #: an encyclopedia's lead about a document it prints: '《某某的批复》是由某某人民政府於2013年12月
 #: 19日發布的批覆檔案。'
-_WIKI_LEAD = re.compile(
+WIKI_LEAD = re.compile(
     r"《[^》]{4,80}》是(?:由)?[^。《》]{2,40}?[于於]\d{4}年\d{1,2}月\d{1,2}日"
     r"(?:发布|發布|印发|印發|颁布|頒布|公布)的[^。]{0,12}[。.]?"
+    # (or the entry's name, then who published it when: '第一批某某城市由某部办公厅于2016年6月
+    # 23日公布。')
+    r"|(?P<entry>[^。《》，,：:]{4,40})由[^。《》，,]{2,30}?[于於]\d{4}年\d{1,2}月\d{1,2}日"
+    r"(?:发布|發布|印发|印發|颁布|頒布|公布)[。.]$"
 )
 #: the labels of a box of links to a site's other items, printed under a text
 _LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
@@ -1101,6 +1105,8 @@ _SITE_SECTIONS = frozenset(
     | {"只看楼主收藏回复", "只看楼主", "收藏回复"}
     # and a law database's tabs over the text
     | {"条款摘要", "法规全文"}
+    # and an encyclopedia's heading over the notice it copies: '公布通知'
+    | {"公布通知", "发布通知", "通知全文", "通知原文", "文件全文", "文件原文"}
 )
 
 #: what a site's list of a page's fields opens each with

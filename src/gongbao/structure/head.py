@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from gongbao.clean import Group
-from gongbao.clean.wrapper import EDITOR_LEAD, without_readings
+from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.read import Line
@@ -671,12 +671,19 @@ def _masthead_under_title(head: Head) -> tuple[int, str, str] | None:
 
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
     """Whether the page printed an essay site's editor's lead between the head's title and
-    the next line the head reads (the cleaner took it out)."""
+    the next line the head reads (the cleaner took it out), or an encyclopedia's lead that
+    names the title as its entry ('第一批某某城市由某部办公厅于2016年6月23日公布。')."""
     last = max((no for no, zone, _t in head.zones if zone == "title"), default=None)
     if last is None:
         return False
     end = min(below if below is not None else last + 6, last + 6)
-    return any(EDITOR_LEAD.search(raw.get(no, "")) is not None for no in range(last + 1, end))
+    for no in range(last + 1, end):
+        printed = raw.get(no, "")
+        if EDITOR_LEAD.search(printed) is not None:
+            return True
+        if "由" in printed and (lead := WIKI_LEAD.match(printed.strip())) is not None:
+            return lead.group("entry") == head.title
+    return False
 
 
 def _site_tag(title: str) -> bool:
