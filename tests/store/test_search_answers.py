@@ -385,6 +385,10 @@ files); scores moved with the statistics.
 Re-recorded when an encyclopedia's lead that names its entry ('…由文化部办公厅于2016年6月23日公布。')
 and its section heading over the notice it copies ('公布通知') became the page's: 通知 950 → 949
 (the heading's block), 财政 in notices 284 → 285 (the copied text a notice now).
+Re-recorded when 30 files (orders, 条例 and 自治条例, departments' notices and decisions,
+disclosure, work, audit and 法治政府 reports; the forty-first batch) were listed: 通知 949 →
+952, 人民政府 2,908 → 2,930, （一） 64 → 65, 的。 84 → 85, 财政 in notices 285 → 286, 工作 in
+2020–2023 1,082 → 1,090, 养 767 → 768 (the new files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);

@@ -805,6 +805,10 @@ _LICENSE = re.compile(
 _BILINGUAL_BANNER = re.compile(r"[\u4e00-\u9fff]{2,30}\s+The\s+[A-Za-z][A-Za-z' .,-]{4,80}")
 #: the day a site shows over its pages, its weekday after it
 _CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+#: the site's name before its date of today: '某区人民政府 2019年12月3日星期二'
+_NAMED_CLOCK = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+)
 #: a site's font tools run onto the end of a head's line: '…266号 字体显示: 大 中 小',
 #: '时间:2021-08-11 字体大小:【 中 小 】'
 _TOOLS_AFTER = re.compile(
@@ -848,6 +852,8 @@ def _is_noise(text: str) -> str | None:
         return "site_footer"  # a wiki's licence box under the text: '本作品是中华人民共和国的法律…'
     if " The " in text and _BILINGUAL_BANNER.fullmatch(text):
         return "site_navigation"  # a site's name and its English: '某县人民政府 The People's…'
+    if len(text) <= 44 and "星期" in text and _NAMED_CLOCK.fullmatch(text):
+        return "page_tools"  # the site's name and its date of today: '某区政府 2019年12月3日星期二'
     if first.isdigit() and len(text) <= 20 and "星期" in text and _CLOCK.fullmatch(text):
         return "page_tools"  # the site's date of today over its page: '2025年08月10日 星期日'
     if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
@@ -1312,6 +1318,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if why == "page_tools" and "星期" in text and (clock := _NAMED_CLOCK.fullmatch(text)):
+            # (the government whose site it is, kept: a place's report it publishes is its own)
+            site = clock.group("site")
+            if site.endswith("人民政府"):
+                out.meta.setdefault("site", site)
         if seo and why is None and in_head and _seo_line(text):
             why = "spam_keywords"  # a hijacked site's keywords for search engines, over the page
         if (

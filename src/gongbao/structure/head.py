@@ -238,6 +238,20 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # four characters or fewer that name no kind of document: a site's or an app's name
         # ('爱昌乐'), a column's ('政务动态'), never a document's title
         _untitled(head)
+    if (
+        head.title
+        and not head.issuers
+        and title_end(head.title) is None
+        and is_org(head.title)
+        and split_organs(head.title) == [head.title]
+        and k < len(lines)
+        and _SENTENCE_OPENS.match(lines[k][2])
+    ):
+        # an organ's name alone over a text that opens at once ('某区国资局' / '根据《…》…'):
+        # who issues it, printed for a title the document does not have
+        head.issuers = [head.title]
+        head.weak_issuers = True
+        _untitled(head)
     if head.title and _editor_lead_under(head, raw, lines[k][4] if k < len(lines) else None):
         # an essay site's headline over its editor's lead ('以下是小编为您带来的…'), the
         # document copied under it printing no title of its own
@@ -1744,6 +1758,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.issuers = [m.group("org")]
                 head.weak_issuers = True
             zone = "date"
+        elif (
+            head.title.endswith(("决定书", "決定書"))
+            and not head.addressees
+            and text.endswith(_ENTERPRISE_ENDS)
+            and is_org(text)
+        ):
+            # the party a decision is served on, named under its 文号 ('某某有限公司', its
+            # credit code and address under it): the addressee, not an issuer
+            head.addressees = [text]
+            zone = "addressee"
         elif named := _issuer_line(text, raw_text):
             # the issuers printed on a line under the title (a site's field, a bulletin's
             # byline): taken where nothing better names them, and given way to by what does
@@ -2005,6 +2029,10 @@ def _issuer_names(text: str, raw: str) -> tuple[str, ...]:
     return ()
 
 
+#: how a text's first sentence opens: a reason, a basis, a year
+_SENTENCE_OPENS = re.compile(r"(?:根据|按照|依据|为了?|近年来|\d{4}年[^，,。]{0,12}[，,])")
+#: how an enterprise's name ends: the party a 处罚决定书 is served on
+_ENTERPRISE_ENDS = ("公司", "厂", "店", "合作社")
 _NAME_GAPS = re.compile(r"[\s\u3000\u2002\u2003、，,]+")
 
 
@@ -2100,10 +2128,25 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     for name in names:
         parts = split_organs(name) if len(name) > 12 else [name]
         for part in parts:
-            if body.count(part) >= 2 or head.title.startswith(part) or _government(part):
+            if (
+                body.count(part) >= 2
+                or head.title.startswith(part)
+                or _government(part)
+                or _party_body(part)
+            ):
                 confirmed.append(part)
     if confirmed and (not head.issuers or set(confirmed) >= set(head.issuers)):
         head.issuers = confirmed
+
+
+def _party_body(name: str) -> bool:
+    """A party's or the League's body under a real place, one organ's name ('共青团某省某某
+    委员会机关委员会', '中共某县委员会'): read whole, no interleaving of two mastheads."""
+    for lead in ("中国共产党", "中共", "共青团"):
+        if name.startswith(lead):
+            rest = name[len(lead) :]
+            return starts_with_place(rest) and is_org(name) and split_organs(name) == [name]
+    return False
 
 
 def _government(name: str) -> bool:

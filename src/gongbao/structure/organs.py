@@ -388,7 +388,12 @@ def qualify_short(name: str, context: str, meeting: str = "") -> str:
         return name
     from gongbao.structure.places import places_in
 
-    level = {p for p in places_in(context) if p.endswith(name[0])}
+    # (a place read without its level where the context prints it with it: '苏州市本级')
+    level = {
+        p if p.endswith(name[0]) else p + name[0]
+        for p in places_in(context)
+        if p.endswith(name[0]) or p + name[0] in context
+    }
     if len(level) != 1:
         return name
     return level.pop() + name[1:]

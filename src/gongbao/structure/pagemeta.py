@@ -234,6 +234,16 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # the office the title names, signed by its government (or the other way round), in
         # the title's organ's series by the record's 文号 ('宜政办〔2023〕26号')
         doc.issuers = named
+    if (
+        not doc.issuers
+        and doc.kind == "report"
+        and (site := meta.get("site", ""))
+        and (place := re.match(r"[\u4e00-\u9fff]{2,10}?[市县区州旗]", doc.title))
+        and site.endswith(place.group(0) + "人民政府")
+    ):
+        # a place's report on the site of its government ('天津市静海区人民政府' over
+        # '静海区2023年度法治政府建设情况报告'): that government's, by the site's full name
+        doc.issuers = [site]
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
