@@ -878,6 +878,10 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if len(text) <= 60 and text[:2] in _SERIAL_OPENERS and _SERIAL_NUMBER.fullmatch(text):
         return "page_metadata"  # a newspaper's registered number: '国内统一连续出版物号:CN45-0005'
+    if "页" in text and len(text) <= 60 and _PAGES.fullmatch(text):
+        return "site_navigation"  # a page's pager over its text: '【 第1页 第2页 】'
+    if text[:1] in "|｜2" and "编辑" in text and _STAMPED_LABELS.match(text):
+        return "byline"  # a time stamp, then its editors: '2022-03-23 11:18:04 编辑: 某某 审核人:…'
     if first == "/" and _PAGER.fullmatch(text):
         return "site_navigation"  # a sharing site's pager: '/ 25'
     if first in ("-", "•") and _FILE_FACT.match(text):
@@ -949,6 +953,13 @@ _SHARING_NOTICE = re.compile(
     # a reposting site's disclaimer: where it took the text from, whose copyright it is
     r"资料来[自源]于?(?:公开|互联)?网络[,，]?\s*仅(?:提)?供[^。]{0,12}(?:学习|参考)[^。]{0,8}$|"
     r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$"
+)
+#: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
+_PAGES = re.compile(r"[【\[]?\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]?")
+#: a page's time stamp, its editor and reviewer after it (bars around): '|| 2022-03-23 11:18:04
+#: 编辑: 某某 审核人:某某 阅读次数:2236 |'
+_STAMPED_LABELS = re.compile(
+    r"[|｜\s]*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:责任)?编辑\s*[:：]"
 )
 #: a document-sharing site's pager over the text: '/ 25'
 _PAGER = re.compile(r"/\s*\d{1,4}")
@@ -1113,6 +1124,8 @@ _SITE_SECTIONS = frozenset(
     | {"条款摘要", "法规全文"}
     # and an encyclopedia's heading over the notice it copies: '公布通知'
     | {"公布通知", "发布通知", "通知全文", "通知原文", "文件全文", "文件原文"}
+    # and a site's link to its accessible version
+    | {"无障碍浏览", "无障碍阅读"}
 )
 
 #: what a site's list of a page's fields opens each with

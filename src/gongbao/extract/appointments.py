@@ -777,7 +777,10 @@ def _keep(
 _MISREAD_NAME = re.compile(r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$")
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
 #: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
-_MISREAD_POST = re.compile(rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|{_NOT_A_POST.pattern}")
+#: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
+_MISREAD_POST = re.compile(
+    rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|{_NOT_A_POST.pattern}"
+)
 
 
 def _person(printed: str) -> str:
