@@ -103,14 +103,13 @@ def test_the_number_of_the_request_a_reply_answers_is_not_its_own() -> None:
 
 def test_a_records_division_is_no_issuer_and_a_bylines_organ_at_work_is() -> None:
     """'发布机构: 环境影响评价与排放管理处' (a division of the 厅 the text speaks as, '我厅'):
-    had been the issuer. '来源:莱阳市自然资源和规划局' over '…莱阳市自然资源和规划局经对被征地单位
-    …的复核,拟定了《征地补偿安置方案》' (an unsigned 公告): the bureau that published it."""
-    assert (
-        corpus_doc(
-            "web-page/henan-sthjt-2023-yuhuanbanhan2-huanping-tuihui-han-meta-gov-page.txt"
-        ).issuers
-        == []
-    )
+    had been the issuer; the 厅 is, by its office's imprint ('河南省生态环境厅办公室
+    2023年1月18日印发') and its '我厅决定暂缓审批'. '来源:莱阳市自然资源和规划局' over '…莱阳市
+    自然资源和规划局经对被征地单位…的复核,拟定了《征地补偿安置方案》' (an unsigned 公告): the
+    bureau that published it."""
+    assert corpus_doc(
+        "web-page/henan-sthjt-2023-yuhuanbanhan2-huanping-tuihui-han-meta-gov-page.txt"
+    ).issuers == ["河南省生态环境厅"]
     doc = corpus_doc(
         "web-page/shandong-yantai-laiyang-2020-zhengdi-buchang-anzhi-fangan-gonggao-"
         "breadcrumb-gov-page.txt"

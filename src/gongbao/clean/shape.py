@@ -220,7 +220,7 @@ def _own_number(head: str) -> re.Match[str] | None:
 #: a notice's closing formula, its signer and its date run onto the text: '…举报电话:2161496
 #: 特此通告漳州市龙文区人民政府2023年5月22日'
 _CLOSED_INSIDE = re.compile(
-    rf"(?P<formula>(?:特此|专此)(?:公告|通告|通知|函告|函复|批复)[。！!]?)\s*"
+    rf"(?P<formula>(?:特此|专此)(?:公告|通告|通知|函告|函复|批复|声明)[。！!]?)\s*"
     rf"[\u4e00-\u9fff（）()]{{4,40}}?[局委厅府院办室会部处心司社所站队组]\s*{_YMD}"
 )
 

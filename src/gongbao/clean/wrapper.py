@@ -955,7 +955,8 @@ _SHARING_NOTICE = re.compile(
     r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$"
 )
 #: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
-_PAGES = re.compile(r"[【\[]?\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]?")
+#: (one page's number alone, '第 3 页', is a printed page's: the cleaner's page number)
+_PAGES = re.compile(r"[【\[]\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]|(?:第\s*\d{1,3}\s*页\s*){2,20}")
 #: a page's time stamp, its editor and reviewer after it (bars around): '|| 2022-03-23 11:18:04
 #: 编辑: 某某 审核人:某某 阅读次数:2236 |'
 _STAMPED_LABELS = re.compile(

@@ -773,8 +773,12 @@ def _keep(
     out.append(rec)
 
 
-#: what no person's name holds: a decision's verb at its start, a request at its end
-_MISREAD_NAME = re.compile(r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$")
+#: what no person's name holds: a decision's verb at its start, a request at its end, a post
+#: where the name should be ('任命重庆市副市长、市公安局局长某某为…' read as two people)
+_MISREAD_NAME = re.compile(
+    r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$"
+    r"|^\S{3,30}(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)$"
+)
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
 #: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
 #: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
@@ -810,7 +814,7 @@ _BECAUSE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4}?)因[\u4e00-\u9fff]{2,1
 
 #: a post, then a name of two to four characters: '县委副书记某某某', '市委常委某某'
 _POST_THEN_NAME = re.compile(
-    r"^\S{1,30}?(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗]长|委员)(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"^\S{1,30}?(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
 
 

@@ -58,7 +58,13 @@ from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.places import is_known_place, is_place_name, place_before, starts_with_place
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
-from gongbao.structure.tail import date_past_imprint, imprint_date, signatures, validity
+from gongbao.structure.tail import (
+    date_past_imprint,
+    imprint_date,
+    imprint_office,
+    signatures,
+    validity,
+)
 from gongbao.structure.title import MEETING_WORDS, YEAR_FIRST, translation_line
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
@@ -453,6 +459,10 @@ def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, st
 _CONVENED = re.compile(
     r"(?:^|[，,日午])(?P<org>[\u4e00-\u9fff（）()]{2,24}?)召开"
     r"|主持召开(?P<own>[\u4e00-\u9fff]{2,20}?人民政府)(?:\d{4}年)?第"
+    # (or its party group's, chaired by the organ's secretary and head: '…、某某局党组书记、局长
+    # 某某主持召开局党组(扩大)会议')
+    r"|(?:^|[、，,])(?P<group>[\u4e00-\u9fff]{2,20}?[局厅委办])党组书记、[\u4e00-\u9fff]{1,3}长"
+    r"[\u4e00-\u9fff]{2,4}主持召开[局厅委办]?党组"
 )
 
 
@@ -461,7 +471,7 @@ def _convener(groups: list[Group]) -> str | None:
     found: set[str] = set()
     for g in groups:
         for m in _CONVENED.finditer(g.text[:300]):
-            name = m.group("org") or m.group("own")
+            name = m.group("org") or m.group("own") or m.group("group")
             if (
                 is_org(name)
                 and "届" not in name  # (a government by its term: '县第十八届人民政府')
@@ -850,7 +860,9 @@ _CHAIRED_MEETING = re.compile(r"主持(?:了)?(?:会议|會議)")
 #: a government's standing meeting, or its head's office meeting, held
 _STANDING_MEETING = re.compile(
     r"(?:召开|主持)[^。]{0,40}?(?:政府|政府党组)?(?:第[一二三四五六七八九十百零〇\d]{1,4}次)?"
-    r"(?:常务会议|常务会|[省市县区州旗]长办公会议?|专题会议)"
+    r"(?:常务会议|常务会|[省市县区州旗]长办公会议?|专题会议"
+    # (or an organ's party group's: '召开党组(扩大)会议', '主持召开局党组会议')
+    r"|[局厅委办]?党组(?:[(（]扩大[)）])?会议)"
 )
 #: what the meeting did, as its record says it
 _MEETING_DID = re.compile(
@@ -1293,6 +1305,14 @@ def _document(
         # a town's annual report that names its government nowhere: the town, as its title
         # prints it ('唐村镇2010年政府信息公开工作年度报告')
         doc.issuers = [who]
+    if (
+        not doc.issuers
+        and (office := imprint_office(body_groups))
+        and ("我" + office[:-3][-1:]) in text
+    ):
+        # unsigned, printed by an organ's office ('某某厅办公室 2023年1月18日印发') and speaking
+        # as that organ ('我厅决定…'): the organ's document
+        doc.issuers = [office[:-3]]
     doc.issuers = [
         qualify_short(n.lstrip("•· "), doc.title, head.occasion or "") for n in doc.issuers
     ]

@@ -217,6 +217,14 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             # 18日在…会议上'), after another document's text (a 决议 on it printed first)
             starts.append(i)
             continue
+        if len(g.text) <= 6 and i > start + 1 and _kind_under_organ(groups, i, start, starts):
+            # a document headed by its organ and its kind on two lines ('某省人大常委会' /
+            # '公告'), under the full stop that closed the one before it
+            if not starts:
+                starts.append(start)
+            if starts[-1] != i - 1:
+                starts.append(i - 1)
+            continue
         if len(g.text) <= 6 and i > start and _kind_after_date(groups, i, start, starts):
             # a document headed by its kind alone ('公告'), under the date that closed the
             # one before it
@@ -347,6 +355,26 @@ def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int])
         and i + 1 < len(groups)
         and len(groups[i + 1].text) > 20
         and _has_text(groups[(starts[-1] if starts else start) : i])
+    )
+
+
+def _kind_under_organ(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:
+    """A kind word alone under an organ's name alone, the text above closed with a full stop
+    and a text opening under it: the next document's head ('某省人民代表大会常务委员会' /
+    '公告' under a 决定 that ends its sentence)."""
+    from gongbao.structure.organs import is_org, split_organs
+
+    closed = groups[i].text.replace(" ", "").replace("\u3000", "")
+    organ = groups[i - 1].text.strip()
+    return (
+        closed in _BARE_KINDS
+        and len(organ) <= 30
+        and is_org(organ)
+        and split_organs(organ) == [organ]
+        and groups[i - 2].text.rstrip().endswith("。")
+        and i + 1 < len(groups)
+        and len(groups[i + 1].text) > 20
+        and _has_text(groups[(starts[-1] if starts else start) : i - 1])
     )
 
 

@@ -252,6 +252,15 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.issuers = [head.title]
         head.weak_issuers = True
         _untitled(head)
+    if head.title and (stacked := _stacked_headline(head)) is not None:
+        # a news item's headlines stacked over its text, a line each ('区人大常委会召开第十一次
+        # 会议' / '决定某某代理区长职务…'): the first is its title, the rest its subtitles
+        no, text = stacked
+        head.title = text
+        head.zones = [
+            (n, "title" if n == no else ("headline" if z == "title" else z), t)
+            for n, z, t in head.zones
+        ]
     if head.title and _editor_lead_under(head, raw, lines[k][4] if k < len(lines) else None):
         # an essay site's headline over its editor's lead ('以下是小编为您带来的…'), the
         # document copied under it printing no title of its own
@@ -681,6 +690,56 @@ def _masthead_under_title(head: Head) -> tuple[int, str, str] | None:
     name = m.group("name").strip() if m else ""
     line, _z, text = zones[last_title]
     return (line, text, name) if broken_organ(text, name) else None
+
+
+def _stacked_headline(head: Head) -> tuple[int, str] | None:
+    """The first of a news item's headlines printed a line each right over the title line,
+    none of them naming a kind of document, over a title that names none either (the title
+    one line, no line between): its line number and text; None where the title is a
+    document's or stands alone."""
+    titled = [n for n, z, _t in head.zones if z == "title"]
+    if len(titled) != 1 or "关于" in head.title or head.title.endswith(_DOCUMENT_KINDS):
+        return None
+    by_line = {n: (z, t) for n, z, t in head.zones}
+    no, first = titled[0], None
+    while (above := by_line.get(no - 1)) is not None and above[0] == "headline":
+        text = above[1]
+        if (
+            len(text) < 8
+            or title_end(text) is not None
+            or is_org(text)
+            or _NOT_A_HEADLINE.search(text)
+        ):
+            break
+        no, first = no - 1, (no - 1, text)
+    return first
+
+
+#: the kinds a document's own title ends with (a news headline ends otherwise)
+_DOCUMENT_KINDS = (
+    "通知",
+    "通报",
+    "决定",
+    "意见",
+    "批复",
+    "函",
+    "公告",
+    "通告",
+    "报告",
+    "办法",
+    "规定",
+    "条例",
+    "方案",
+    "规划",
+    "纪要",
+    "公示",
+    "细则",
+    "命令",
+    "决议",
+)
+#: what no news headline prints: a site's marks, a page's number or date, a pipe, a link
+#: (nor a list's number before it: '12.中央调整…', an item of a page of links)
+_NOT_A_HEADLINE = re.compile(r"[|｜>»:：]|版|\d{4}[-/.年]|http|www|^\d{1,3}[.、．]")
 
 
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:

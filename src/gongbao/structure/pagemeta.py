@@ -148,7 +148,8 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.date = date
         else:
             _differs(issue, doc.id, "成文日期", date, doc.date)
-    publisher = meta.get("publisher")
+    # (a record's 责任部门 where it names no 发布机构: the department that published it)
+    publisher = meta.get("publisher") or meta.get("responsible")
     if publisher and not meta.get("issuer") and not _publishes_own(publisher, doc.title):
         publisher = None  # a town's page publishing its district's 办法: not the issuer
     if publisher and not meta.get("issuer") and _department_numbered(publisher, doc.doc_number):

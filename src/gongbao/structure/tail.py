@@ -66,6 +66,21 @@ def imprint_date(groups: list[Group]) -> str | None:
     return next((d for line in reversed(lines) if (d := _imprinted(line))), None)
 
 
+#: the office a 版记's imprint names before its date: '某某厅办公室 2023年1月18日印发'
+_IMPRINT_OFFICE = re.compile(
+    r"^(?P<office>[\u4e00-\u9fff]{4,30}?办公[室厅])\s*\S{6,16}日\s*印\s*[发發]\s*$"
+)
+
+
+def imprint_office(groups: list[Group]) -> str | None:
+    """The office whose imprint closes the document ('某某厅办公室 2023年1月18日印发'), or None."""
+    lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
+    return next(
+        (m.group("office") for line in reversed(lines) if (m := _IMPRINT_OFFICE.match(line))),
+        None,
+    )
+
+
 def _imprinted(line: str) -> str | None:
     """The date of a 版记's imprint line ('某某办公室 2024年12月31日印发'), or None."""
     m = _IMPRINT.search(line) if "印" in line else None
