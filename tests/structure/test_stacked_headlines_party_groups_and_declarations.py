@@ -79,3 +79,17 @@ def test_a_records_responsible_department_where_it_names_no_publisher() -> None:
         "gov-page.txt"
     )
     assert doc.issuers == ["区政府办"]
+
+
+def test_a_mirrors_lost_mark_and_its_reporters_credit() -> None:
+    """'??? □記者 趙霞 報(bào)道' (line 1: the mirror's '???' where the paper's mark was, a
+    box, the reporter): had been the title; no title of the item's own is printed."""
+    issue = corpus_issue(
+        "mirror-noise/shandong-dezhou-xian-cwh3-news-qmark-trad-pinyin-mirror-page.txt"
+    )
+    assert [(r.line, r.why, r.text) for r in issue.removed][:3] == [
+        (1, "placeholder", "???"),
+        (1, "pinyin", "(bào)"),
+        (1, "byline", "□記者趙霞報道"),
+    ]
+    assert issue.documents[0].title == ""

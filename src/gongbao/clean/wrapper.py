@@ -1011,10 +1011,11 @@ _LOGIN = re.compile(
 #: a news item's reporters named on a line of their own, no sentence: '记者 何勤华', '本报记者
 #: 张三 李四', '通讯员：王五'
 _REPORTER = re.compile(
-    r"(?:本报|本台|本网)?(?:记者|通讯员|特约记者|实习生)\s*[:：]?\s*"
+    # (a box before it where a mirror lost the paper's mark: '□记者某某报道')
+    r"[□■]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|实习生)\s*[:：]?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}"
 )
-_CREDIT_OPENERS = frozenset("本记通特实")
+_CREDIT_OPENERS = frozenset("本记通特实□■")
 #: a news outlet's name before its reporter's: '澎湃新闻记者 朴姜', '某某日报记者 某某'
 _OUTLET_REPORTER = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)" + _REPORTER.pattern
@@ -1294,7 +1295,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if text.startswith("??") and (lost := _LOST_OPENING.match(text)):
                 # the marks a line opened with, lost ('??2017年1月5日在…会议上', a dash; '??'
                 # before a paragraph, its indent)
-                out.removed.append(Removed(ln.no, lost.group(0), "placeholder"))
+                out.removed.append(Removed(ln.no, lost.group(0).strip(), "placeholder"))
                 text = text[lost.end() :]
             ln = ln.with_text(text)
         if ("(" in text or "（" in text) and _PINYIN.search(text):
@@ -1793,7 +1794,8 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
 
 
 #: question marks a page put for the marks a line opened with (a dash, an indent)
-_LOST_OPENING = re.compile(r"\?{2,4}(?=[\u4e00-\u9fff\d“])")
+#: (or before the box a mirror printed for a mark it lost: '??? □记者某某报道')
+_LOST_OPENING = re.compile(r"\?{2,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])")
 #: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
 _INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 #: a page's time of posting as a bullet of its byline: '• 2013年04月19日 00时00分'
