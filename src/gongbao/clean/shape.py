@@ -118,19 +118,21 @@ _TITLE_HEAD = re.compile(
 _KIND_WORD = re.compile(
     r"(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)(?![》」”])"
 )
+#: the words a text's first sentence opens with, after its title
+_OPENING_WORDS = "根据|按照|为了?|经|近日|现将|依据|遵照"
 #: a title without 关于 at a flattened line's start, its kind's word followed at once by its
 #: own 文号 or by the text's first words ('某县人民政府拟征收土地公告源征公告〔2019〕3号为满足…',
 #: '…项目初审情况的公示根据《…》规定,…')
 _BARE_TITLE = re.compile(
     r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复)"
-    r"(?=[\u4e00-\u9fff]{1,8}[〔\[【（(［]\s*\d{4}|根据|按照|依据|遵照|为了?|经|近日|现将|现对|现就)"
+    rf"(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就)"
 )
 #: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
 #: 某某办公室2025年4月14日')
 _FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 #: what follows a title where the text begins: its date, the 主送 line, an opening word
 _TEXT_OPENS = re.compile(
-    rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|根据|按照|为了?|经|近日|现将|依据|遵照"
+    rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|{_OPENING_WORDS}"
     # (or the 主送's first name, its list run on with commas: '各县、区人民政府,市政府…:')
     r"|各[\u4e00-\u9fff]{1,20}[、，,][^。；]{0,80}?[:：])"
 )

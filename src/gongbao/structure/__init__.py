@@ -31,9 +31,9 @@ from gongbao.structure.head import PLACELESS, Head, announcer, parse_head, run_o
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
-    ENTRUSTED_OF,
     ON_BEHALF,
     autonomous_in_full,
+    entrusted_at,
     entrusted_by,
     entrusted_names,
     fullest_names,
@@ -422,19 +422,6 @@ def _removed(
                 Source(document=doc, line=found[0].line, end_line=found[-1].line),
             )
         )
-
-
-def _entrusted_at(head: Head, groups: list[Group]) -> list[str]:
-    """A report read '受镇人民政府的委托' at the meeting its line names ('——…在某镇第十六届人民
-    代表大会第八次会议上'): that government, placed by the meeting; none where the meeting
-    does not place it (a finance head reading for it is not told from a bare name)."""
-    if not head.occasion:
-        return []
-    for g in groups:
-        for m in ENTRUSTED_OF.finditer(g.text):
-            placed = qualify_short(m.group("org"), "", head.occasion)
-            return [placed] if placed != m.group("org") else []
-    return []
 
 
 def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, str | None]:
@@ -1249,7 +1236,9 @@ def _document(
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
     if not doc.issuers and (head.occasion or doc.kind == "report"):
         # a report read '受县人民政府委托' (with its meeting line or without)
-        doc.issuers = entrusted_by(body_groups[:4]) or _entrusted_at(head, body_groups[:4])
+        doc.issuers = entrusted_by(body_groups[:4]) or (
+            entrusted_at([g.text for g in body_groups[:4]], head.occasion) if head.occasion else []
+        )
     elif (
         doc.kind == "report"
         and head.adopted
@@ -1308,11 +1297,11 @@ def _document(
     if (
         not doc.issuers
         and (office := imprint_office(body_groups))
-        and ("我" + office[:-3][-1:]) in text
+        and ("我" + (organ := office[:-3])[-1:]) in text
     ):
         # unsigned, printed by an organ's office ('某某厅办公室 2023年1月18日印发') and speaking
         # as that organ ('我厅决定…'): the organ's document
-        doc.issuers = [office[:-3]]
+        doc.issuers = [organ]
     doc.issuers = [
         qualify_short(n.lstrip("•· "), doc.title, head.occasion or "") for n in doc.issuers
     ]

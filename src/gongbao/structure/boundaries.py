@@ -348,9 +348,8 @@ _FORWARDS = re.compile(
 def _kind_after_date(groups: list[Group], i: int, start: int, starts: list[int]) -> bool:
     """A kind word alone ('公 告') on the line after a document's closing date, a text
     opening under it: the next document's title."""
-    closed = groups[i].text.replace(" ", "").replace("\u3000", "")
     return (
-        closed in _BARE_KINDS
+        _bare_kind(groups[i].text)
         and is_date_line(groups[i - 1].text)
         and i + 1 < len(groups)
         and len(groups[i + 1].text) > 20
@@ -364,10 +363,9 @@ def _kind_under_organ(groups: list[Group], i: int, start: int, starts: list[int]
     '公告' under a 决定 that ends its sentence)."""
     from gongbao.structure.organs import is_org, split_organs
 
-    closed = groups[i].text.replace(" ", "").replace("\u3000", "")
     organ = groups[i - 1].text.strip()
     return (
-        closed in _BARE_KINDS
+        _bare_kind(groups[i].text)
         and len(organ) <= 30
         and is_org(organ)
         and split_organs(organ) == [organ]
@@ -380,6 +378,12 @@ def _kind_under_organ(groups: list[Group], i: int, start: int, starts: list[int]
 
 #: the kinds a document may be headed by alone
 _BARE_KINDS = frozenset({"公告", "通告", "通知", "决定", "命令", "通报", "公示", "声明", "启事"})
+
+
+def _bare_kind(text: str) -> bool:
+    """A kind word alone on its line, spaced out or not ('公 告')."""
+    return text.replace(" ", "").replace("\u3000", "") in _BARE_KINDS
+
 
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 

@@ -198,12 +198,11 @@ def in_full(name: str, lines: list[str]) -> str:
     fuller = {
         t
         for t in lines
-        if len(name) < len(t) <= len(name) + 4  # (a few characters dropped, no name added)
-        and t[:2] == name[:2]
-        and t[-1] == name[-1]
+        # (a few characters dropped, no name added, from the same first two characters)
+        if t[:2] == name[:2]
+        and shortened(name, t)
         and not t.endswith(name)  # (the same name with its place before it: fullest_names')
         and not _TERM.search(t)  # (a congress's committee by its term: the name without it)
-        and in_order(name, t)
         and is_org(t)
         and len(split_organs(t)) == 1
     }
@@ -241,7 +240,7 @@ def printed_in_full(short: str, text: str) -> str:
     while at >= 0:
         for size in range(len(short) + 1, len(short) + 5):
             name = text[at : at + size]
-            if name.endswith(short[-1]) and shortened(short, name) and is_org(name):
+            if shortened(short, name) and is_org(name):
                 found.add(name)
         at = text.find(short[:2], at + 1)
     return found.pop() if len(found) == 1 else short
@@ -406,7 +405,7 @@ _TOWN = re.compile(
 )
 _ENTRUSTED = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))委托")
 #: the same with 的: '受镇人民政府的委托' (read only where the meeting line places it)
-ENTRUSTED_OF = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))的委托")
+_ENTRUSTED_OF = re.compile(r"受(?P<org>[\u4e00-\u9fff]{1,20}?(?:人民政府|政府))的委托")
 _LEVEL_ONLY = re.compile(r"(?:省|市|县|区|州|旗|自治区|自治州|自治县)(?:人民)?政府")
 #: a report's opening: '现在，我代表县人民政府向大会作报告' (the government whose report it is)
 ON_BEHALF = re.compile(
@@ -424,6 +423,17 @@ def entrusted_by(groups: list[Group]) -> list[str]:
         re.sub(r"^([省市县区州旗盟])政府$", r"\1人民政府", n)
         for n in entrusted_names([g.text for g in groups])[:1]
     ]
+
+
+def entrusted_at(texts: list[str], meeting: str) -> list[str]:
+    """A report read '受镇人民政府的委托' at the meeting ``meeting`` names ('某镇第十六届人民代表
+    大会第八次会议'): that government, placed by the meeting; none where the meeting does not
+    place it (a finance head reading for it is not told from a bare name)."""
+    for text in texts:
+        for m in _ENTRUSTED_OF.finditer(text):
+            placed = qualify_short(m.group("org"), "", meeting)
+            return [placed] if placed != m.group("org") else []
+    return []
 
 
 def entrusted_names(texts: list[str]) -> list[str]:

@@ -59,10 +59,15 @@ _IMPRINT = re.compile(r"(?P<date>\S{6,16}日)\s*印\s*[发發]\s*$")
 _BRACKETED_ORG = re.compile(r"^[(（](?P<org>[\u4e00-\u9fff]{3,30})[)）]$")
 
 
+def _closing_lines(groups: list[Group]) -> list[str]:
+    """The document's last lines, where a 版记's imprint stands."""
+    return [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
+
+
 def imprint_date(groups: list[Group]) -> str | None:
     """The date the 版记 says a document was printed and issued, from its last lines: a
     纪要 prints no 成文日期 and is dated by it."""
-    lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
+    lines = _closing_lines(groups)
     return next((d for line in reversed(lines) if (d := _imprinted(line))), None)
 
 
@@ -74,7 +79,7 @@ _IMPRINT_OFFICE = re.compile(
 
 def imprint_office(groups: list[Group]) -> str | None:
     """The office whose imprint closes the document ('某某厅办公室 2023年1月18日印发'), or None."""
-    lines = [ln.text.strip() for g in groups[-6:] for ln in g.lines][-8:]
+    lines = _closing_lines(groups)
     return next(
         (m.group("office") for line in reversed(lines) if (m := _IMPRINT_OFFICE.match(line))),
         None,
