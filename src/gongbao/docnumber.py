@@ -141,6 +141,8 @@ def _code_only(code: str) -> str:
             "",
             code,
         )
+        if code.startswith("函") and len(code) > 3:
+            code = code[1:]  # (a ministry's code too: '…更名的函教发函〔2023〕143号')
     return code
 
 

@@ -73,8 +73,9 @@ _PARAGRAPH = re.compile(
     r"[。！？!?：:；;](?=\s*(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
     r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章条]))"
 )
-#: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日' (cut at the end)
-_SIGNATURE = re.compile(rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]{{4,80}}?{_YMD})")
+#: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日', '…贡献。教育部2023年…'
+#: (cut at the end)
+_SIGNATURE = re.compile(rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]{{3,80}}?{_YMD})")
 #: (cut at the start; the first character is the only one taken, so that a match inside
 #: another's span is found too)
 _BEFORE = re.compile(
@@ -318,6 +319,12 @@ def _cut_points(text: str) -> set[int]:
             cuts.update((signer, m.start()))  # the signer run onto what was above it
         elif _OFFICER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             cuts.add(m.start())  # an officer signing, run onto the date: '省长某某二〇〇五年…'
+        if m.start() >= 200 and _next_head(text, m.end()):
+            # the next document run onto the date the one before was signed on ('…贡献。教育部
+            # 2023年11月21日教育部关于…的函教发函〔2023〕142号山东省人民政府:…'): its head's
+            # zones cut as the first document's are
+            cuts.update(m.end() + c for c in _cut_points(text[m.end() :]))
+            break
     if headed_note := _ADOPTED_IN_HEAD.search(head):
         cuts.update(headed_note.span())  # the adoption note apart from the title and the text
     if (order := _ORDER_OPENING.match(head)) is not None:
@@ -334,6 +341,24 @@ def _cut_points(text: str) -> set[int]:
     # never inside a name in 《》 (a title quoted whole: '…10号《…方案的通知》')
     return {c for c in cuts if 0 < c < len(text) and not _inside_quotes(text, c)}
 
+
+def _next_head(text: str, at: int) -> bool:
+    """Whether a document's head opens at ``at``: a title ('关于…的函', its issuer's name
+    before it, or none) with its own 文号 run onto it."""
+    start = at
+    if (named := _ISSUER_TITLE.match(text, at, at + 32)) is not None:
+        if not _organs_only(named.group(0)):
+            return False
+        start = named.end()
+    title = _TITLE_HEAD.match(text, start, start + 160)
+    if title is None:
+        return False
+    number = _own_number(text[title.end() - 2 : title.end() + 40])
+    return number is not None and number.start() <= 4
+
+
+#: the head of a title that names its issuer first: '教育部关于…的函'
+_ISSUER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?=关于)")
 
 #: after a sentence, a document a meeting adopted, run on: its title (a list of those
 #: appointed, a decision) and its adoption line ('…任命名单(2020年7月28日…会议通过)')
@@ -605,6 +630,9 @@ _BRACKET_SIGNED = re.compile(
     r"(?<=[。！？!?])\s*(?=[(（][\u4e00-\u9fff]{3,30}[)）]\s*$)"
     # an item's note of who carries it out ('（商务部负责）') belongs to the item
     r"(?![(（][^)）]*(?:负责|負責|牵头|牽頭|配合|落实|落實)[)）])"
+    # and an office by its short name ('(县政府办)'), the credit of who wrote up a report,
+    # is no signature: a signature names its organ in full
+    r"(?![(（][^)）]*[办辦][)）])"
 )
 
 #: a paragraph closed by a bracket of names, the way items note their units

@@ -126,10 +126,10 @@ _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|放大|缩小|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载(?:法规|原文|全文)|下载|设为首页|站群导航|手机版|"
-    r"无障碍阅读|无障碍|适老版|长者模式|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
+    r"无障碍阅读|无障碍浏览|无障碍|适老版|长者模式|长者版|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
     r"个人中心|便民日历|智能问答|网站支持ipv6|全真版|文字版|图片版|文件下载|相关链接|"
     r"文章播报|语音播报|播报|听新闻|听全文|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
-    r"搜索|高级检索|[\[\]【】()（）:：|/\s·•-]"
+    r"搜索|高级检索|[\[\]【】〖〗()（）:：|/\s·•>-]"
 )
 #: a line of page tools and nothing else: the tool words one after another, each the first
 #: that matches where the last ended (atomic, as a left-to-right removal of them would take
@@ -148,12 +148,15 @@ _BYLINE = re.compile(
     # the time the page was posted, alone, to the minute in words: '2026年02月10日 07时41分'
     # (a stamp in figures, '2025-01-05 07:01', is the record's: see ``_STAMP``)
     r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{2}分|"
+    # the day it was posted under the site's word for its items: '资源发布日期:2024-09-02'
+    r"[\u4e00-\u9fff]{2}(?:发布时间|发布日期|更新时间)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
     # a site's name, the author (or that none is known), the day: '某某百科·作者佚名 2010-10-06'
     r"(?:[\u4e00-\u9fff]{2,10}\s*[·・|]\s*)?作者\s*[\u4e00-\u9fff]{1,6}\s*"
     r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|"
     # the count of the page's readers, then the time it was posted: '0次浏览 发布时间:2025-04-09…'
     r"\d{1,9}\s*次(?:浏览|阅读|点击)\s*(?:发布时间|发布日期|时间|日期)\s*[:：][^。；]{0,60}|"
-    r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|上载日期|上传日期|更新时间|更新|"
+    r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|发表日期|上载日期|上传日期|更新时间|更新|"
     r"作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|访问次数|点击次数|点击数|访问量|阅读量|浏览量|浏览|点击)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
@@ -166,6 +169,10 @@ _BYLINE = re.compile(
     r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论)|"
     # the day the page was posted, then its source: '2024年03月15日来源:某区人民政府办公室'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:来源|作者)\s*[:：][^。；]{0,40}|"
+    # the day or time the page was posted, then the font's label and buttons: '日期:2024-03-20
+    # 09:52 字号:'
+    r"(?:时间|日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:字号|字体)\s*[:：]?[\s大中小\[\]【】]*|"
     # the time the page was posted (a time of day), then its tools: '时间:2022-01-05 16:08 [收藏]'
     r"时间\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[\[【][^\]】]{1,6}[\]】])*|"
@@ -702,8 +709,10 @@ def _menu(text: str) -> bool:
 #: '社会热点2022-10-12 06:32:26未知'
 _STAMPED_BYLINE = re.compile(
     r"[\u4e00-\u9fff]{2,8}\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*[\u4e00-\u9fff]{0,8}"
-    # (a news outlet's name, its time to the minute: '澎湃新闻 2023-01-08 20:20')
-    r"|[\u4e00-\u9fff]{0,6}(?:新闻|日报|晚报|网|社|客户端)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    # (a news outlet's name, its time to the minute: '澎湃新闻 2023-01-08 20:20'; the font's
+    # buttons after it: '江淮晨报 2018-07-06 01:50 大字')
+    r"|[\u4e00-\u9fff]{0,6}(?:新闻|报|网|社|客户端)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"(?:\s*(?:[大中小]字\s*){1,3})?"
 )
 #: a repost's note of the original headline: '原标题:某某…'
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
@@ -1251,6 +1260,14 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, tools, "page_tools"))
             text = text[len(tools) :].strip()
             ln = ln.with_text(text)
+            if (below := _next_text(texts, i)) is not None and _NAVIGATION.match(below[1]):
+                # and the name, over the breadcrumb ('首页 >> 公开信息内容'): the site's own
+                # header (the government whose site it is kept)
+                if text.endswith("人民政府"):
+                    out.meta.setdefault("site", text)
+                out.removed.append(Removed(ln.no, text, "site_navigation"))
+                out.lines.append(ln.with_text(""))
+                continue
         if (
             in_head
             and text.endswith(("小", "】", "]", ")", "）"))

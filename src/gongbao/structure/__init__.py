@@ -90,12 +90,30 @@ def _is_cover(text: str) -> bool:
         len(text) <= 60
         and ("公报" in text or "公報" in text)
         and re.search(r"统计公[报報]|[统統][计計]公[报報]|[。，；]", text) is None
+        # (the name ends at its 公报, its year and number after it: not a headline that
+        # names one, '某省年内政府公报电子化率须达到100%')
+        and all(_COVER_REST.fullmatch(line) for line in _AFTER_NAME.split(text)[1:])
     )
 
+
+#: the word a gazette's name ends with
+_AFTER_NAME = re.compile(r"公[报報]")
+#: what a cover prints after its name on a line: a year and a number, in brackets or quotes
+#: ('公报 2026 第1期（总第47期）', '公报(2004年第7号)'), to the line's end
+_COVER_REST = re.compile(
+    r"[\s\d〇零○一二三四五六七八九十百年第期号號总總卷月日()（）《》「」“”/、.·—-]*(?:\n.*)?",
+    re.S,
+)
+
+
+#: an organ's name opening a text's first sentence, the grounds of its act after it
+_SPEAKS_FIRST = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,24}?)(?=根据|按照|依据|依照)")
 
 #: a news report's credit: '本网讯(徐琦)', '本报讯', '记者 某某'
 _NEWS_CREDIT = re.compile(
     r"本网讯|本报讯|本台讯|本刊讯|[(（]记者|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|通讯员"
+    # (an outlet's credit by its name, opening the paragraph: '安徽网讯', '晨报讯')
+    r"|^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
 )
 
 
@@ -756,6 +774,8 @@ def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
 #: the words of a report about documents, not of a document: a reporter, a news agency
 _REPORTED = re.compile(
     r"据了解|据悉|记者|本报讯|新华社|中新网|通讯员|据\S{2,12}报道|(?:^|[（(【])\S{2,8}讯[）)】\s]"
+    # (an outlet's credit by its name, the spaces after it closed: '安徽网讯今天下午…')
+    r"|^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
 )
 
 
@@ -1092,6 +1112,16 @@ def _document(
     if kind in ("document", "personnel") and _MEETING_HELD.search(head.title):
         # a news headline: a meeting was held ('…常委会举行第三十六次会议', '…会议召开')
         kind = doc.kind = "news"
+    if (
+        kind == "announcement"
+        and not (doc.issuers or doc.signature)
+        and (m := _SPEAKS_FIRST.match(opening)) is not None
+        and starts_with_place(m.group("org"))
+        and is_org(m.group("org"))
+    ):
+        # an unsigned 公告 whose first sentence opens with the organ that acts in it ('某县
+        # 地名办根据…有关规定,…现拟订《…》'): the organ's own 公告
+        doc.issuers = [m.group("org")]
     if (
         kind in ("document", "personnel")
         and not (doc.doc_number or doc.issuers or doc.signature or doc.addressees)

@@ -197,6 +197,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
+    if (below := _title_under_number(lines, k, head)) is not None:
+        k = _post_title(lines, below, head)
     if j > k0 and (listed := _contents_after(lines, k0)):
         # the parts a package lists under its heading or contents' head, passed over to the
         # title: recorded as its contents, not as a headline
@@ -1988,6 +1990,40 @@ def _amendment(text: str) -> bool:
 
 
 _AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
+
+
+#: the kinds a masthead prints under an organ's name, over a number and the title
+_MASTHEAD_KINDS = ("公告", "通告")
+
+
+def _title_under_number(
+    lines: list[tuple[int, int, str, str, int]], k: int, head: Head
+) -> int | None:
+    """An organ's 公告 or 通告 and its number over the title ('某指挥部' / '通  告' / '第11号' /
+    '关于调整…' / '…的通告', over one to three lines from line ``k``): the lines over the
+    number were its masthead, the title is the 关于 lines. The line after the title, where
+    there is one."""
+    if not (
+        k < len(lines)
+        and lines[k][2].startswith("关于")
+        and head.doc_number
+        and head.title.endswith(_MASTHEAD_KINDS)
+        and "关于" not in head.title
+    ):
+        return None
+    joined = ""
+    for j in range(k, min(k + 3, len(lines))):
+        text = lines[j][2]
+        if len(text) > 40 or "。" in text:
+            return None
+        joined += text
+        if joined.endswith(head.title[-2:]) and title_end(joined) is not None:
+            head.title = joined
+            head.zones = [(n, "masthead" if z == "title" else z, t) for n, z, t in head.zones]
+            for line in lines[k : j + 1]:
+                _record(head, line, "title")
+            return j + 1
+    return None
 
 
 def _opens_with_occasion(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

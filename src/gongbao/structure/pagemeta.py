@@ -152,6 +152,8 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     publisher = meta.get("publisher") or meta.get("responsible")
     if publisher and not meta.get("issuer") and not _publishes_own(publisher, doc.title):
         publisher = None  # a town's page publishing its district's 办法: not the issuer
+    if publisher and not meta.get("issuer") and doc.kind == "news":
+        publisher = None  # a news report the page publishes: its office issued no document
     if publisher and not meta.get("issuer") and _department_numbered(publisher, doc.doc_number):
         publisher = None  # the portal's office publishing a department's numbered document
     if (
@@ -223,6 +225,15 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             # a byline's '来源:市自然资源局' over a text that names the same organ with its
             # place ('…向绥化市自然资源局…提出'): the organ that published its own text
             doc.issuers = [full]
+        elif (
+            doc.kind in ("announcement", "notice")
+            and starts_with_place(source)
+            and _own_section(issue, source)
+        ):
+            # a byline's '文章来源:某市民政局' on a page its breadcrumb files under that organ's
+            # own section ('…> 市直部门 > 某市民政局 > 法定主动公开内容 > 公告公示'): the organ
+            # published its own text
+            doc.issuers = [source]
         elif doc.kind in ("reply", "letter") and _speaks_as(source, doc):
             # an answer to a deputy's proposal, unsigned, that speaks as '我局' under a
             # byline's '来源:交通局': the bureau that answers, as the page names it
@@ -251,6 +262,19 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     if published := parse_date(meta.get("published", "")):
         issue.meta.published = published
         issue.meta.year = issue.meta.year or int(published[:4])
+
+
+#: the arrows between a breadcrumb's crumbs
+_CRUMB_ARROWS = re.compile(r"\s*(?:>+|›|»|→|/)\s*")
+
+
+def _own_section(issue: Issue, organ: str) -> bool:
+    """Whether the page's breadcrumb (a line the cleaner took out as the site's) names
+    ``organ`` as one of its crumbs, whole."""
+    return any(
+        r.why == "site_navigation" and organ in r.text and organ in _CRUMB_ARROWS.split(r.text)
+        for r in issue.removed
+    )
 
 
 apply_text_meta = apply_page_meta
