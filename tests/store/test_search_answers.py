@@ -398,9 +398,15 @@ the forty-third batch) were listed: 通知 958 → 969, 人民政府 2,953 → 2
 養老, 养老 OR 托育 335 → 336, 养老 -机构 266 → 267: a mirror's '養(yǎng)老院', its reading taken
 out), 工作 in 2020–2023 1,091 → 1,094, 养 770 → 774 (the new files); scores moved with the
 statistics.
+Re-recorded when 28 files (line shapes, mirrors, 意见 and 红头 pages, gazette items, reports
+and budgets; the forty-fourth batch) were listed: 通知 969 → 990, 人民政府 2,983 → 3,015, 养老
+325 → 326 (and 養老, 养老 OR 托育 336 → 337, 养老 -机构 267 → 268), 为老服务 8 → 9, 的。 87 → 88,
+财政 in notices 286 → 287, 工作 in 2020–2023 1,094 → 1,095, 养 774 → 779 (the new files);
+scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
-sample's documents only; no corpus file holds it); 为老服务 in 8 blocks, 7 in the sample and one
-in 闵行区's 城市更新“十五五”规划 (the twenty-first batch);
+sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
+in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,
+the forty-fourth batch);
 PM2.5 in 14 blocks: printed as PM_{2.5} three times in the sample (-06 twice, -08), once in
 each of the 2025 work reports of Jiangxi, Guangdong and Hunan, once in the State Council's 2022
 work report (a crawl without its head: '细颗粒物（PM2.5）平均浓度下降9.1%', line 9), once in Chongqing's 2025
@@ -510,7 +516,7 @@ def test_answers_are_the_recorded_ones(corpus_db: Path) -> None:
     # by hand (see the docstring)
     rank = want["rank"]
     assert rank[_key("宝宝屋", {}, 20, 0)]["total"] == 9
-    assert rank[_key("为老服务", {}, 5, 0)]["total"] == 8
+    assert rank[_key("为老服务", {}, 5, 0)]["total"] == 9
     pm = rank[_key("PM2.5", {}, 20, 0)]
     assert pm["total"] == 19
     assert sorted(i["document"] for i in pm["items"] if i["document"].startswith("jingan")) == [

@@ -54,11 +54,12 @@ def test_a_town_report_read_for_its_government_at_the_towns_congress() -> None:
 
 def test_entrusted_with_de_and_no_meeting_to_place_it_gives_no_issuer() -> None:
     """'现在,我受省人民政府的委托,向本次常委会报告…' under '来源:广东省财政厅厅长 刘昆' (the
-    label: the finance department; no meeting line): no government is read from it; and
+    label: the finance department; no meeting line): no government is read from it (the
+    department is, since batch 44, from its speaker the byline credits); and
     '受区人民政府的委托' with no title or meeting to place 区: no bare '区人民政府'."""
-    assert (
-        corpus_doc("budget-report/guangdong-2003-final-accounts-report-czt-page.txt").issuers == []
-    )
+    assert corpus_doc(
+        "budget-report/guangdong-2003-final-accounts-report-czt-page.txt"
+    ).issuers == ["广东省财政厅"]
     assert (
         corpus_doc(
             "line-shapes/shanghai-minhang-2022-juesuan-shangbannian-yusuan-baogao-oneline-"

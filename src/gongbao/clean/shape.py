@@ -86,8 +86,9 @@ _BEFORE = re.compile(
 _SIGNED_DATE = re.compile(rf"[局委厅府院办室会部处心司社所站队](?={_YMD})")
 #: a title run onto its text's first numbered heading: '…年度报告一、总体情况'
 _TITLE_THEN_TEXT = re.compile(
-    r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報)"
-    r"(?=[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）])"
+    r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報|公开说明)"
+    # (its contents' heading between: '…年度决算公开说明 (目录) 第一部分:基本情况')
+    r"(?=\s*(?:[(（]?\s*目\s*录\s*[)）]?\s*)?(?:[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）]))"
 )
 #: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…' (the
 #: same matches as '(?<=[。…])[ ]+(?=\S)', found from one space to the next)
@@ -438,6 +439,10 @@ def split_run_on(text: str) -> list[str] | None:
     headed = headed or ("特此" in text and _CLOSED_INSIDE.search(text) is not None)
     # (or a title without 关于 whose kind's word its 文号 or its text's first words follow)
     headed = headed or _BARE_TITLE.match(head) is not None
+    # (or a title its text's first part follows: '某某处2021年度决算公开说明 (目录) 第一部分:…')
+    headed = headed or _title_over_parts(head)
+    # (or a title its 主送 follows: '某某办公厅关于…的通知 各区县人民政府,…:')
+    headed = headed or ("关于" in head and _ADDRESSED_HEAD.match(head) is not None)
     if len(text) < (_HEADED_MIN if headed else _RUN_ON_MIN) or (
         text.count("。") < 3 and not headed
     ):
@@ -454,6 +459,27 @@ def split_run_on(text: str) -> list[str] | None:
     cuts = sorted(_cut_points(text))
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [p for p in parts if p]
+
+
+def _title_over_parts(head: str) -> bool:
+    """Whether a flattened line opens with a title and then its text's first part: a title
+    of no sentence (no comma or stop in it), naming its kind once (not a PDF's running head
+    printed over and over before it)."""
+    m = _TITLE_THEN_TEXT.match(head)
+    if m is None or re.search(r"[，,。；;：:]", m.group(0)):
+        return False
+    kind = _KIND_ENDING.search(m.group(0))
+    return kind is not None and m.group(0).count(kind.group(0)) == 1
+
+
+#: the kind a flattened title ends with
+_KIND_ENDING = re.compile(r"(?:报告|规则|办法|方案|意见|纲要|规划|公报|公开说明)$")
+
+#: a flattened head: an organ's title, then its 主送 to the colon ('各…')
+_ADDRESSED_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{2,30}?关于[^。：:]{2,120}?(?:通知|通报|决定|意见|批复|函|公告|通告)"
+    r"[ \u3000]*各[^。：:\s]{1,80}[：:]"
+)
 
 
 def _signed_inside(text: str) -> bool:

@@ -245,7 +245,9 @@ def build_issue(cleaned: Cleaned) -> Issue:
         )
     issue.problems = problems
     _removed(issue, cleaned, groups, toc, body_start, body_end, passed)
-    if cleaned.meta and len(issue.documents) == 1:
+    if cleaned.meta and (
+        len(issue.documents) == 1 or (len(issue.documents) > 1 and _record_over_first(issue))
+    ):
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
             doc.issuers = _named(doc.issuers)
@@ -395,6 +397,15 @@ _WHY = {
     "gambling_ad": "转载网站插入的博彩广告词",
     "spam_keywords": "被劫持网站插入的垃圾关键词",
 }
+
+
+def _record_over_first(issue: Issue) -> bool:
+    """Whether the page's record (its metadata's lines) stands over the first of several
+    documents or in its head, before the second opens: the record of the first."""
+    rows = [r.line for r in issue.removed if r.why == "page_metadata"]
+    second = issue.documents[1].source.line
+    # (a record of two fields or more: one line read as a field may be a line of text)
+    return len(rows) >= 2 and second is not None and max(rows) < second
 
 
 def _removed(
@@ -837,14 +848,15 @@ _DISCLOSURE_SELF = re.compile(
 #: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
 #: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
-    r"现(?:予)?公布(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
+    r"现(?:予)?(?:公布|将)(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
 )
 
 
-#: a report read for its government: '受区人民政府的委托,…作关于…的报告'
+#: a report read for its government: '受区人民政府的委托,…作关于…的报告', '受镇政府的委托,现向
+#: 大会报告…'
 _ENTRUSTED_REPORT = re.compile(
-    r"受[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)的?委托[^。]{0,60}?作[^。]{0,80}?报告"
+    r"受[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)的?委托[^。]{0,60}?(?:作[^。]{0,80}?|向大会)报告"
 )
 
 
@@ -1198,6 +1210,15 @@ def _document(
         doc.kind = kind = "report"
         doc.issuers = doc.issuers or [reporter]
     elif (
+        kind == "report"
+        and not doc.issuers
+        and body_groups
+        and (published := _PUBLISHES_REPORT.search(body_groups[0].text[:300])) is not None
+    ):
+        # a titled one whose title names no organ ('某街道2016年度政府信息公开工作报告'):
+        # its opening says whose ('现将某街道办事处2016年政府信息公开工作年度报告予以公布')
+        doc.issuers = [published.group("org")]
+    elif (
         not head.title
         and kind == "document"
         and body_groups
@@ -1436,6 +1457,8 @@ _ANSWERS_TO = re.compile(
 _BUDGET_TABLES = re.compile(
     r"第[一二三四五]部分\s*(?:\d{4}年度?)?部门[预决]算表"
     r"|[一二三四五六七八九十]、\s*部门[预决]算(?:情况)?说明"
+    # (a town's: its parts the budgets of its funds, '第二部分 公共财政预算')
+    r"|第[一二三四五]部分\s*(?:\d{4}年度?)?(?:公共财政|一般公共|政府性基金)[预决]算"
 )
 
 

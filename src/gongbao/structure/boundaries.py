@@ -270,6 +270,17 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         # (a title under the close of the document above starts where it stands: the lines
         # above it are that document's, its attachment's table and all)
         closed = not signalled and bool(follow) and _after_a_close(groups, i, start)
+        # (or under that date with its title printed again, run onto its first sentence, as a
+        # law database prints a text: '严禁焚烧秸秆通告' / '严禁焚烧秸秆通告为了保护…')
+        closed = closed or (
+            not signalled
+            and i > start
+            and bool(follow)
+            and is_date_line(groups[i - 1].text)
+            and follow[0].text.strip() == g.text.strip()  # (the cleaner cut it off the text)
+            and len(follow) > 1
+            and len(follow[1].text) >= 20  # (its text's first sentence, cut by a page or not)
+        )
         heads_follow = signalled or closed
         if not heads_follow and not (i == start and title_end(g.text)):
             continue

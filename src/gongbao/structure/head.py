@@ -45,7 +45,7 @@ from gongbao.structure.organs import (
     same_organ,
     split_organs,
 )
-from gongbao.structure.places import is_place_name, place_before, starts_with_place
+from gongbao.structure.places import is_place_name, place_before, places_in, starts_with_place
 from gongbao.structure.speakers import (
     meeting_place,
     opens_speech,
@@ -74,6 +74,7 @@ from gongbao.structure.zones import (
     ORDER_NO,
     PROMULGATED,
     RELEASE_NOTE,
+    SALUTATION,
     SPEAKER,
     SPEECH,
     TITLE_THEN_SPEECH,
@@ -197,6 +198,23 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
+    if (
+        head.title
+        and j + 1 < len(lines)
+        and head.title == lines[j][2]
+        and SALUTATION.match(lines[j + 1][2])
+        and (speaker := parse_speaker(lines[j][3])) is not None
+    ):
+        # a report that opens with its speaker's line, then '各位代表:' (a page that printed
+        # no title or meeting over it): the line is the speaker's, the report untitled
+        _untitled(head)
+        head.zones = [
+            (n, "speaker" if n == lines[j][4] and z == "headline" else z, t)
+            for n, z, t in head.zones
+        ]
+        head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
+        if not head.issuers and (org := speaker_org(speaker[0])) is not None:
+            head.issuers = [org]
     if (below := _title_under_number(lines, k, head)) is not None:
         k = _post_title(lines, below, head)
     if j > k0 and (listed := _contents_after(lines, k0)):
@@ -230,6 +248,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     ):
         # a line no title prints (a news headline's '!' or '~', a site's pipes) naming no kind
         # of document and no issuing: the page's headline, the document untitled
+        _untitled(head)
+    if head.title and _CLAUSE_OPENING.match(head.title):
+        # a sentence's opening clause ('为有效预防森林火灾,确保…,根据《…'): the text's first
+        # line, printed with no title over it
         _untitled(head)
     if (
         head.title
@@ -1992,6 +2014,9 @@ def _amendment(text: str) -> bool:
 _AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
 
 
+#: a purpose or a ground and the comma that closes it, opening a sentence: no title reads so
+_CLAUSE_OPENING = re.compile(r"(?:为了?|根据|按照|依据|依照)[^，,。《]{2,40}[，,]")
+
 #: the kinds a masthead prints under an organ's name, over a number and the title
 _MASTHEAD_KINDS = ("公告", "通告")
 
@@ -2228,10 +2253,29 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
                 or head.title.startswith(part)
                 or _government(part)
                 or _party_body(part)
+                or _numbered_by(part, head.doc_number)
             ):
                 confirmed.append(part)
     if confirmed and (not head.issuers or set(confirmed) >= set(head.issuers)):
         head.issuers = confirmed
+
+
+def _numbered_by(name: str, doc_number: str | None) -> bool:
+    """A department's name under a real place, one organ's, whose 文号's code abbreviates it
+    ('贵州省国土资源厅' over '黔国土资发[2006]83号'): no interleaving of two mastheads reads so."""
+    if not doc_number or not starts_with_place(name) or split_organs(name) != [name]:
+        return False
+    code = _CODE_BEFORE_YEAR.match(doc_number)
+    if code is None:
+        return False
+    places = places_in(name)
+    own = name[len(places[0]) :] if places and name.startswith(places[0]) else name[2:]
+    # (the code's words for the organ, not its kind of document: 发, 函, 字, 办 …)
+    return sum(1 for ch in set(code.group(1)[1:]) if ch in own and ch not in "发函字办文") >= 2
+
+
+#: a 文号's issuer code, before its year's bracket
+_CODE_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[〔\[［【(（﹝]\s*\d{4}")
 
 
 def _party_body(name: str) -> bool:

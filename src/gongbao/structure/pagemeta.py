@@ -21,6 +21,7 @@ from gongbao.structure.organs import (
     starts_organ,
 )
 from gongbao.structure.places import is_known_place, is_place_name, starts_with_place
+from gongbao.structure.speakers import parse_speaker, speaker_org
 from gongbao.titles import title_end
 
 
@@ -238,6 +239,17 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             # an answer to a deputy's proposal, unsigned, that speaks as '我局' under a
             # byline's '来源:交通局': the bureau that answers, as the page names it
             doc.issuers = [source]
+    if (
+        not doc.issuers
+        and doc.kind == "report"
+        and (source := meta.get("byline_source", "").strip())
+        and (speaker := parse_speaker(source)) is not None
+        and (org := speaker_org(speaker[0])) is not None
+    ):
+        # a report whose page credits its speaker as its source ('来源:某省财政厅厅长 某某'):
+        # the organ the speaker heads reports
+        doc.issuers = [org]
+        doc.speaker = doc.speaker or f"{speaker[0]} {speaker[1]}".strip()
     if (
         len(doc.issuers) == 1
         and len(named := issuers_from_title(doc.title)) == 1
