@@ -963,6 +963,11 @@ _SHARING_NOTICE = re.compile(
     r"资料来[自源]于?(?:公开|互联)?网络[,，]?\s*仅(?:提)?供[^。]{0,12}(?:学习|参考)[^。]{0,8}$|"
     r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$"
 )
+#: a footer's line naming who runs the site: '主办单位: 某局', '某局版权所有'
+_SITE_OWNER_LINE = re.compile(
+    r"(?:主办单位|主办)\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,30})\s*$"
+    r"|(?P<b>[\u4e00-\u9fff]{4,30}?)\s*版权所有"
+)
 #: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
 #: (one page's number alone, '第 3 页', is a printed page's: the cleaner's page number)
 _PAGES = re.compile(r"[【\[]\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]|(?:第\s*\d{1,3}\s*页\s*){2,20}")
@@ -1250,6 +1255,26 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
             ln = ln.with_text(text)
+        if in_head and "机关" in text and (record := _record_after_title(text)) is not None:
+            # a law database's record run onto the title ('…的决定制定机关: 某省人大常委会 效力级别:
+            # 地方性法规 … 公布日期: 1997.07.25 题注: (…) 全文 根据…'): the fields are the page's,
+            # the title a line, the text after the record ('全文', its mark, the site's) the next
+            titled, fields, rest = record
+            for label, value in fields:
+                _record_meta(out.meta, label, value)
+            out.removed.append(
+                Removed(ln.no, text[len(titled) : len(text) - len(rest)].strip(), "page_metadata")
+            )
+            if not rest:
+                text = titled
+                ln = ln.with_text(text)
+            else:
+                out.lines.append(Line(ln.no, titled, ln.page, ln.furniture, ln.continues))
+                if mark := _TEXT_MARK.match(rest):
+                    out.removed.append(Removed(ln.no, mark.group(0).strip(), "site_navigation"))
+                    rest = rest[mark.end() :]
+                text = rest.strip()
+                ln = ln.with_text(text)
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
@@ -1505,6 +1530,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
 
         if why is None and i >= footer and len(text) <= 120 and not _QUOTING_SENTENCE.search(text):
             why = "site_footer"
+            if owner := _SITE_OWNER_LINE.match(text):
+                # who runs the site ('主办单位: 某局', '某局版权所有'): kept, an unsigned text of
+                # its own may be that organ's
+                out.meta.setdefault("site_owner", (owner.group("a") or owner.group("b")).strip())
             if doc_lines == 0:
                 # a footer's line printed above the text (a page that opens with its
                 # copyright): that line alone; the footer starts at the next one, if any
@@ -1870,6 +1899,37 @@ def _field_after_number(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not pairs or any(LABELS.get(label) in WEAK for label, _v in pairs):
         return None
     return number, pairs
+
+
+def _record_after_title(text: str) -> tuple[str, list[tuple[str, str]], str] | None:
+    """A title with a record's fields run onto it, the first the organ that made it: the title,
+    the fields, and the text after them (from the site's mark of it, '全文', or the first
+    sentence's opening: none of a field's values runs on into a sentence)."""
+    m = _TITLE_THEN_ORGAN_FIELD.match(text)
+    if m is None:
+        return None
+    after = text[m.end() :]
+    end = _RECORD_END.search(after)
+    fields = after[: end.start()] if end else after
+    if (pairs := metadata_pairs(fields)) is None or len(pairs) < 2:
+        return None
+    return m.group(0), pairs, after[len(fields) :]
+
+
+#: where a record run on into the text ends: the site's mark of the text, or a sentence that
+#: cites the grounds of the text ('全文 根据《…》,…')
+_RECORD_END = re.compile(
+    r"\s(?:全文|正文)(?=\s|根据|按照|为)|\s(?=根据|按照|为了?[^，。]{2,30}[，,])"
+)
+#: the site's mark before the text: '全文', '正文'
+_TEXT_MARK = re.compile(r"\s*(?:全文|正文)\s*")
+
+
+#: a title ending in its kind, then the label of the organ that made it
+_TITLE_THEN_ORGAN_FIELD = re.compile(
+    r"[^，。：:]{6,120}?(?:决定|决议|通知|条例|办法|规定|细则|意见|公告|通告|批复)"
+    r"(?=(?:制定机关|发布机关|发文机关|公布机关)\s*[:：])"
+)
 
 
 def _column_over_tools(text: str) -> bool:

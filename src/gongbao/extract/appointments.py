@@ -722,13 +722,16 @@ def extract(issue: Issue) -> dict[str, list[object]]:
 
 def _without_short_forms(records: list[Appointment]) -> list[Appointment]:
     """One 任免 told twice, once with the post's organ named by its level only ('县政府副县长')
-    and once in full ('石台县人民政府副县长'): the full statement's fact alone."""
+    or by its place only ('揭阳市市长'), and once in full ('石台县人民政府副县长', '揭阳市人民政府
+    市长'): the full statement's fact alone."""
 
     def norm(post: str) -> str:
         return post.replace("人民政府", "政府")
 
     def shortens(short: str, full: str) -> bool:
         s_, f_ = norm(short), norm(full)
+        if f_ != s_ and f_.replace("政府", "", 1) == s_ and s_[:1] not in "省市县区州旗":
+            return True  # the place and the post without the government between: '某市市长'
         extra = f_[: len(f_) - len(s_)]
         return (
             len(f_) > len(s_)

@@ -158,8 +158,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score += 2.0  # its 文号 printed above it, as GB/T 9704 prints it, under a headline
         if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
             score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
-        if TITLE_KIND.fullmatch(trial.title):
-            score -= 2.0  # a kind alone: a site's column ('通知') over the document's title
+        if TITLE_KIND.fullmatch(trial.title) or _KINDS_COLUMN.fullmatch(trial.title):
+            # a kind alone, or two: a site's column ('通知', '通知公告') over the title
+            score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         if not trial.title:
@@ -1434,6 +1435,12 @@ def _title(
         or (_opens_adoption(text) and _adopts(lines, k))
         or _opening_sentence(text)
         or text.endswith(("：", ":"))  # (a lead-in or recipients, never a title)
+        # (a record's fields run together: '类别:其他经济法规文号:颁发日期:1996-05-06')
+        or (
+            _FIELD_OPENING.match(text) is not None
+            and text.count(":") + text.count("：") >= 2
+            and not ends_like_title(text)  # (a title run onto the record is read from it)
+        )
         or (text[:1] in "第目" and _CONTENTS_OR_PART.match(text) is not None)
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
@@ -2017,6 +2024,12 @@ _AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
 #: a purpose or a ground and the comma that closes it, opening a sentence: no title reads so
 _CLAUSE_OPENING = re.compile(r"(?:为了?|根据|按照|依据|依照)[^，,。《]{2,40}[，,]")
 
+#: a site's column named by two kinds of document: '通知公告', '公告公示', '通知通告'
+_KINDS_COLUMN = re.compile(r"(?:通知|公告|通告|公示|通报)(?:公告|通告|公示|通报|通知)")
+
+#: a line opening with a short label and its colon
+_FIELD_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+
 #: the kinds a masthead prints under an organ's name, over a number and the title
 _MASTHEAD_KINDS = ("公告", "通告")
 
@@ -2224,6 +2237,9 @@ def _occasion(head: Head, text: str) -> bool:
         and not (
             found.speaker is None and "在" not in text[:20] and _REPORT_TITLE.search(head.title)
         )
+        # (nor a text a higher congress approved, no adoption named: '(1989年11月25日某省…
+        # 常务委员会第十次会议批准…)' under an autonomous county's 自治条例 names the approver)
+        and not ("批准" in text and "通过" not in text and "制定" not in text)
     ):
         # (a title that opens with its issuer's name, '某某县人大常委会公告', names it better
         # than a meeting line that leaves out the place: '自治县九届人大常委会第…次会议')

@@ -241,6 +241,17 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             doc.issuers = [source]
     if (
         not doc.issuers
+        and not doc.signature
+        and doc.kind in ("announcement", "notice")
+        and (owner := meta.get("site_owner", ""))
+        and is_org(owner)
+        and (meta.get("byline_source", "").strip() == owner or _speaks_as(owner, doc))
+    ):
+        # an unsigned 公告 on the site an organ runs ('某局版权所有'), which its byline credits
+        # to that organ or which speaks as it ('经我局研究'): the organ's own
+        doc.issuers = [owner]
+    if (
+        not doc.issuers
         and doc.kind == "report"
         and (source := meta.get("byline_source", "").strip())
         and (speaker := parse_speaker(source)) is not None

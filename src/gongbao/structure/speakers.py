@@ -227,10 +227,11 @@ def read_occasion(text: str) -> Occasion | None:
     if text[:1] in "—─－-" and (m := _UNDATED_SPEECH.match(text)):
         return Occasion(None, m.group("occasion"))  # its date printed under the speaker
     dashed = re.match(r"^[—─－-]{1,4}\s*", text)
-    if dashed and (m := ADOPTED.match(text[dashed.end() :])):
-        # a report's subtitle '——2026年2月7日…会议通过': the meeting that approved what the
-        # speaker read, not the report's issuer
-        return Occasion(parse_date(m.group("date")), m.group("body"))
+    if dashed:
+        # a subtitle '——2026年2月7日…会议通过': under a report, the meeting that approved what
+        # the speaker read, not the report's issuer (the head tells a report by its title);
+        # under a plan it adopted, the congress ('…纲要' / '——…人民代表大会第二次会议通过')
+        text = text[dashed.end() :]
     if m := ADOPTED.match(text):
         body = m.group("body")
         joint = list(_JOINT_ADOPTION.finditer(m.group(0)))

@@ -444,8 +444,19 @@ def _broken_date_end(lines: list[tuple[int, str, str]], k: int) -> int | None:
 
 def _dated(text: str) -> bool:
     """A date line, though a page that lost its marks may leave which date open
-    ('2020126': 1月26日 or 12月6日 — the signature is read, its date is not)."""
-    return is_date_line(text) or bool(compact_readings(text))
+    ('2020126': 1月26日 or 12月6日 — the signature is read, its date is not), or that printed
+    no year ('5月22日': the same)."""
+    return (
+        is_date_line(text)
+        or bool(compact_readings(text))
+        or _MONTH_DAY.fullmatch(text.strip()) is not None
+    )
+
+
+#: a date without its year: '5月22日', '十二月三日'
+_MONTH_DAY = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
 
 
 def _after_text(lines: list[tuple[int, str, str]], k: int) -> bool:

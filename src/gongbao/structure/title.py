@@ -150,6 +150,10 @@ def continues_title(title: str, text: str) -> bool:
     head asks again of the lines under it: cached.)"""
     if not title_like(text) or addressee_line(text):
         return False
+    if text.startswith("关于") and ends_like_title(text) and is_org(title) and "关于" not in title:
+        # the issuer's name on a line of its own over the 关于 line, however long (a title
+        # that lists places: '关于同意《某镇某村、某乡某村村庄规划》的批复')
+        return True
     if len(text) > 40 and (CLAUSE_MARKS.search(text) or not _quote_runs_over(title, text)):
         return False  # (longer than a title's line: only a quoted name without a clause)
     if BYLINE_TAIL.match(text):
@@ -262,7 +266,11 @@ def translation_line(text: str) -> bool:
 _ADDRESS = re.compile(r"https?:|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 #: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
-MEETING_WORDS = r"(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕))$"
+MEETING_WORDS = (
+    r"(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕)"
+    # (a meeting named for what it does: '…召开防汛抗旱地质灾害暨河长工作部署会')
+    r"|(?:召开|举行)[^，。：:]{0,24}(?:部署|推进|调度|座谈|动员|培训|专题|工作)会)$"
+)
 MEETING_HEADLINE = re.compile(MEETING_WORDS)
 
 #: a site's name, a dash, then the title (which opens with the same name)
