@@ -195,6 +195,7 @@ def _reference_own_number(head: str) -> tuple[int, int] | None:
     if number is None or (
         head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
         or "。" in head[: number.start()]
+        or head.startswith("文件", number.end())  # (a text cited by its number, since batch 46)
     ):
         return None
     return number.span()

@@ -216,6 +216,8 @@ def _own_number(head: str) -> re.Match[str] | None:
     if number and (
         head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
         or "。" in head[: number.start()]
+        # (a text the sentence cites by its number: '国务院国发〔1980〕121号文件批转了…')
+        or head.startswith("文件", number.end())
     ):
         return None
     return number

@@ -968,6 +968,16 @@ _SITE_OWNER_LINE = re.compile(
     r"(?:主办单位|主办)\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,30})\s*$"
     r"|(?P<b>[\u4e00-\u9fff]{4,30}?)\s*版权所有"
 )
+#: the blocks a mirror strews through a text: '▓', '█'
+_BLOCKS = re.compile(r"[▓█]+")
+#: a record's row of values without their labels: the day, the organ, the 文号, the place
+_UNLABELLED_ROW = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{2,30}?(?:厅|局|委|办|府|会|院|部|室)\s*"
+    r"(?P<number>[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号)"
+    r"\s*[\u4e00-\u9fff]{0,8}"
+)
+#: a record's label before the text it holds, the text on its line: '内容: 各市…'
+_TEXT_LABEL = re.compile(r"(?:内容|正文|全文)\s*[:：]\s*(?=\S)")
 #: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
 #: (one page's number alone, '第 3 页', is a printed page's: the cleaner's page number)
 _PAGES = re.compile(r"[【\[]\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]|(?:第\s*\d{1,3}\s*页\s*){2,20}")
@@ -1255,6 +1265,24 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
             ln = ln.with_text(text)
+        if (
+            in_head
+            and text[:1].isdigit()
+            and (row := _UNLABELLED_ROW.fullmatch(text))
+            and (number := find_doc_number(row.group("number"))) is not None
+        ):
+            # a law database's row of values without their labels ('2007-10-01 某省人民政府办公厅
+            # 某政办发〔2007〕120号 某省'): its 文号 is the document's (its day may be another's)
+            out.meta.setdefault("doc_number", number)
+            out.removed.append(Removed(ln.no, text, "page_metadata"))
+            out.lines.append(ln.with_text(""))
+            continue
+        if in_head and text[:2] in ("内容", "正文", "全文") and (opened := _TEXT_LABEL.match(text)):
+            # the record's label before the text it holds ('内容: 各市、县人民政府,…:'): the
+            # page's, the text goes on
+            out.removed.append(Removed(ln.no, opened.group(0).strip(), "page_metadata"))
+            text = text[opened.end() :]
+            ln = ln.with_text(text)
         if in_head and "机关" in text and (record := _record_after_title(text)) is not None:
             # a law database's record run onto the title ('…的决定制定机关: 某省人大常委会 效力级别:
             # 地方性法规 … 公布日期: 1997.07.25 题注: (…) 全文 根据…'): the fields are the page's,
@@ -1339,6 +1367,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 # before a paragraph, its indent)
                 out.removed.append(Removed(ln.no, lost.group(0).strip(), "placeholder"))
                 text = text[lost.end() :]
+            ln = ln.with_text(text)
+        if "▓" in text or "█" in text:
+            # a mirror's blocks strewn between the characters of a line ('…等5个制度的▓通知'): no
+            # character of the text, each run recorded
+            for run in _BLOCKS.finditer(text):
+                out.removed.append(Removed(ln.no, run.group(0), "anti_copy"))
+            text = _BLOCKS.sub("", text)
             ln = ln.with_text(text)
         if ("(" in text or "（" in text) and _PINYIN.search(text):
             # first: a label or a site's line is known by its words, not by the readings a

@@ -834,14 +834,20 @@ def _download_number(groups: list[Group]) -> str | None:
 _DISCLOSURE_OPENING = re.compile(
     r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?(?:局|委|办公室|中心|人民政府|政府))"
     # or the national form's own opening: '本年报根据《…条例》…要求,由某某镇人民政府编制'
-    r"|^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》[^。]{0,40}?由(?P<by>[\u4e00-\u9fff]{2,30}?"
+    r"|^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》[^。]{0,80}?由(?P<by>[\u4e00-\u9fff]{2,30}?"
     r"(?:局|委|办公室|中心|人民政府|政府))编制"
+    # (or by a town named alone: '…的要求,由七户乡编制的2020度政府信息公开年度报告')
+    r"|^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》[^。]{0,80}?由(?P<town>[\u4e00-\u9fff]{1,8}[乡镇])编制"
+    # (or the form's first part, the organ that acts opening it: '(一)主动公开政府信息情况:某镇人民
+    # 政府利用电子屏…')
+    r"|^[(（]一[)）]\s*主动公开(?:政府)?信息(?:情况)?\s*[:：。]?\s*(?P<actor>[\u4e00-\u9fff]{2,24}?"
+    r"(?:局|委|办公室|中心|人民政府|政府|街道办事处))(?=[\u4e00-\u9fff])"
 )
 
 
 #: an annual report's own first words, as the national form prints them
 _DISCLOSURE_SELF = re.compile(
-    r"^本(?:年度)?(?:年报|报告)根据《[^》]*政府信息公开条例》"
+    r"^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》"
     # (or '根据《…政府信息公开条例》…要求,编制本局2018年度政府信息公开报告')
     r"|^根据《[^》]*政府信息公开条例》[^。]{0,100}?编制[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:年报|报告)"
 )
@@ -863,11 +869,17 @@ _ENTRUSTED_REPORT = re.compile(
 def _disclosure_reporter(groups: list[Group]) -> str | None:
     if groups and (m := _PUBLISHES_REPORT.search(groups[0].text[:300])):
         return m.group("org")
-    if len(groups) < 2 or groups[0].text.strip() != "一、总体情况":
+    if groups and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) and m.group("town"):
+        return m.group("town") + "人民政府"  # (a town's report is its government's)
+    # (the form's '一、总体情况', under the text's lead or not, and the paragraph under it)
+    at = next((k for k, g in enumerate(groups[:2]) if g.text.strip() == "一、总体情况"), None)
+    if at is None or at + 1 >= len(groups):
         return None
-    first = groups[1].text.strip()
+    first = groups[at + 1].text.strip()
     m = _DISCLOSURE_OPENING.match(first)
-    return (m.group("org") or m.group("by")) if m and "政府信息公开" in first else None
+    if m is None or ("政府信息公开" not in first and not m.group("actor")):
+        return None
+    return m.group("org") or m.group("by") or m.group("actor") or (m.group("town") + "人民政府")
 
 
 #: a news item's dateline: '新华网江西频道3月25日电', '中国网海峡频道7月24日讯(记者)'
@@ -1204,7 +1216,7 @@ def _document(
         # order that published that decision by its title ('…根据2012年12月26日某市人民政府令
         # 第98号公布的《某市人民政府关于修改〈某办法〉的决定》修正…'): the decision's number
         doc.doc_number = _order_publishing(doc.title, body_groups)
-    if not head.title and (reporter := _disclosure_reporter(body_groups[:3])):
+    if not head.title and (reporter := _disclosure_reporter(body_groups[:4])):
         # a 政府信息公开 annual report stored from its first section, its title lost: the
         # national form's '一、总体情况' and its first sentence's organ say what and whose
         doc.kind = kind = "report"

@@ -200,6 +200,15 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     assert best is not None
     _, head, k, j = best
     if (
+        head.doc_number is None
+        and (m := _NUMBERED_ORDER.match(head.title))
+        and is_org(m.group("org"))
+    ):
+        # its organ and its number printed a line each ('某某指挥部' / '2号令'): the title joined
+        # is its number, as it is printed on one line
+        head.doc_number = head.title
+        head.order = True
+    if (
         head.title
         and j + 1 < len(lines)
         and head.title == lines[j][2]
@@ -1434,7 +1443,7 @@ def _title(
         or _numbered_heading(text)
         or (_opens_adoption(text) and _adopts(lines, k))
         or _opening_sentence(text)
-        or text.endswith(("：", ":"))  # (a lead-in or recipients, never a title)
+        or text.endswith(("：", ":", "；", ";"))  # (a lead-in, recipients or a list's clause)
         # (a record's fields run together: '类别:其他经济法规文号:颁发日期:1996-05-06')
         or (
             _FIELD_OPENING.match(text) is not None

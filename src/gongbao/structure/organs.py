@@ -518,9 +518,15 @@ def standing_committee_in_full(name: str, text: str) -> str:
     return m.group("place") + full if printed else name
 
 
+#: a site's tags around a report's title: its province before, '(全文)' after
+_REPORT_TAGS = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]|[(（](?:全文|摘要|图文|附全文)[)）]$")
+
+
 def issuer_of_report(title: str) -> list[str]:
     """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
-    工作年度报告' → 上海市人民政府 (a place's annual report is its government's)."""
+    工作年度报告' → 上海市人民政府 (a place's annual report is its government's); a site's
+    tags around it left out ('(黑龙江)2021年肇源县人民政府工作报告(全文)')."""
+    title = _REPORT_TAGS.sub("", title)
     m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
     if m is None:
         # the year first: '2022年上海市政府信息公开工作年度报告'
@@ -534,6 +540,8 @@ def issuer_of_report(title: str) -> list[str]:
             # report: its issuer is not the government that reads the report)
             return []
     who = m.group("who")
+    if who.endswith("人民") and title[m.end() :].startswith("政府"):
+        who += "政府"  # ('2021年某县人民政府工作报告': the government, read to the end of its name)
     if is_org(who):
         return [who]
     from gongbao.structure.places import PLACE

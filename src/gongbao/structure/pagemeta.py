@@ -192,7 +192,12 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             # (a record's short form by the name the text prints in full: '民乐县卫健局' under
             # '2024年度民乐县卫生健康局(本级)部门决算')
             text = doc.title + "".join(b.text for b in doc.blocks()[:6])
-            doc.issuers = [printed_in_full(n, text) for n in names]
+            # (or by the name it prints with its place before it: '甘盐池种羊场' under
+            # '海原甘盐池种羊场部门决算')
+            doc.issuers = [
+                fuller if (fuller := printed_in_full(n, text)) != n else _named_in_full(n, doc) or n
+                for n in names
+            ]
         else:
             doc.issuers = fullest_names(doc.issuers, names)
     if (

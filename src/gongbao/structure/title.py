@@ -144,12 +144,18 @@ def _names_its_own(rest: str) -> bool:
     return starts_with_place(rest)
 
 
+#: an order's number and 令 alone on a line: '2号令', '第3号令'
+_BARE_ORDER_NUMBER = re.compile(r"第?\s*\d{1,4}\s*号令")
+
+
 @lru_cache(maxsize=8192)
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
     head asks again of the lines under it: cached.)"""
     if not title_like(text) or addressee_line(text):
         return False
+    if _BARE_ORDER_NUMBER.fullmatch(text) and is_org(title):
+        return True  # an organ's order by its number, under its name: '某某指挥部' / '2号令'
     if text.startswith("关于") and ends_like_title(text) and is_org(title) and "关于" not in title:
         # the issuer's name on a line of its own over the 关于 line, however long (a title
         # that lists places: '关于同意《某镇某村、某乡某村村庄规划》的批复')
