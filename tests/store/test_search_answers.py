@@ -411,6 +411,10 @@ Re-recorded when 29 files (reposts, mirrors, 意见 and gazette items, reports a
 forty-sixth batch) were listed: 通知 996 → 1,016, 人民政府 3,051 → 3,094, 的。 88 → 89, 财政 in
 notices 287 → 289, 工作 in 2020–2023 1,101 → 1,115, 养 784 → 786 (the new files, and a cited
 文号 kept in its sentence: one block where there were three); scores moved with the statistics.
+Re-recorded when 15 files (红头 and county pages, 公告, replies, records; the forty-seventh
+batch) were listed: 通知 1,016 → 1,023, 人民政府 3,094 → 3,112, 国务院 批复 28 → 29 (the State
+Council's 2000 批复 on 小河区), 工作 in 2020–2023 1,115 → 1,121, 养 786 → 788 (the new files);
+scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -68,8 +68,9 @@ PLACEHOLDER = re.compile(
     # or spaced out, three at least ('财税[2016]140号 ? ? ? ? ?2016.12.21'): a line's padding
     r"|(?<!\S)\?(?:[ \u3000]+\?){2,}"
     # or alone after spaces at a line's end ('二○○八年八月二十六日    ?'): a space it could not
-    # encode, as the page's others
-    r"|(?<=[ \u3000])\?$"
+    # encode, as the page's others; or a run of them there ('某某办公室 ???????', the spaces
+    # that set a signature to the right)
+    r"|(?<=[ \u3000])\?$|(?<=[ \u3000])\?{2,}\s*$"
 )
 
 

@@ -843,6 +843,21 @@ def _number_then_title(text: str) -> tuple[int, int] | None:
     return m.end(), m.end()
 
 
+def _masthead_then_number(text: str) -> tuple[int, int] | None:
+    """The 发文机关标志 and the 文号 printed after it on one line ('中共某某县委文件 某发〔2019〕
+    10号'): apart, as GB/T 9704 prints them."""
+    if "文" not in text or (m := _MASTHEAD_NUMBER.match(text)) is None:
+        return None
+    rest = text[m.end() :].strip()
+    return (m.end(), m.end()) if find_doc_number(rest) == "".join(rest.split()) else None
+
+
+#: a 发文机关标志 ending in 文件, a 文号 after it
+_MASTHEAD_NUMBER = re.compile(
+    r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,60}?文\s*件"
+    r"(?=\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4})"
+)
+
 #: the title of rules and the order that promulgates them on one line, spaces between or
 #: closed up ('某某自治区土地整治办法 某某自治区人民政府令 第116号')
 _TITLE_THEN_ORDER = re.compile(
@@ -1005,6 +1020,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _opening_note)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)
+    _cut_first_lines(lines, _masthead_then_number)
     _cut_first_lines(lines, _promulgation_then_signer)
     _cut_first_lines(lines, _report_then_salute)
     for ln in lines:

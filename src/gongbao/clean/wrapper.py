@@ -218,12 +218,15 @@ _STAMP_WORDS = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _FOOTER = re.compile(
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错|未经授权不得转载"
+    # (who runs the site and its notices to readers: '承办:某某办公室', '涉密文件严禁上网',
+    # '…使用大于1366*768分辨率…可以获得最佳浏览效果')
+    r"|承办(?:单位)?\s*[:：]|涉密文件严禁上网|最佳浏览效果"
     # a box of what else to read under the text, on a line of its own
     r"|(?m:^\d{1,3}%的人还看了$|^(?:你可能也爱看|猜你喜欢|大家都在看)$))"
 )
 #: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
 #: (a character class searched in C: a set's isdisjoint makes a string of every character)
-_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大未]")
+_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大未承涉最]")
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
 )

@@ -709,7 +709,9 @@ def _standing_committee(name: str, title: str, text: str) -> str:
     if m is None:
         return name
     full = m.group("place") + "人民代表大会常务委员会"
-    return full if full in title + text[:4000] else name
+    # (its full name with the term printed, the name without it: '某市第十五届人民代表大会常务
+    # 委员会' is 某市人民代表大会常务委员会, as the corpus names a standing committee)
+    return full if full in title + text[:4000] or name.endswith("人民代表大会常务委员会") else name
 
 
 #: a congress named by its level alone, as a meeting line names it: '县人民代表大会'

@@ -178,7 +178,7 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             p
             for p in lines
             if len(p) > len(name)
-            and same_organ(p, name)
+            and (same_organ(p, name) or _autonomous_whole(name, p))
             and p.endswith(name[-2:])
             and len(split_organs(p)) == 1
             and not p.startswith("欢迎")  # (not a site's greeting: '欢迎来到某某医院')
@@ -294,6 +294,23 @@ def spelled_out(name: str, text: str) -> str:
 _AUTONOMOUS_SHORT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>州|县|旗)(?P<rest>\S{2,})$"
 )
+
+
+def _autonomous_whole(short: str, name: str) -> bool:
+    """Whether ``name`` is ``short`` with its autonomous place's whole name ('中共元江县委' and
+    '中共元江哈尼族彝族傣族自治县委'; '元江县人民政府' and '元江哈尼族彝族傣族自治县人民政府')."""
+    lead = "中共" if short.startswith("中共") and name.startswith("中共") else ""
+    bare, whole = short[len(lead) :], name[len(lead) :]
+    m = re.match(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>州|县|旗)(?P<rest>\S+)$", bare)
+    return (
+        m is not None
+        and re.fullmatch(
+            rf"{re.escape(m.group('place'))}[\u4e00-\u9fff]{{1,10}}?族自治{m.group('level')}"
+            rf"{re.escape(m.group('rest'))}",
+            whole,
+        )
+        is not None
+    )
 
 
 def autonomous_in_full(name: str, text: str) -> str:
