@@ -246,6 +246,13 @@ def _paired(found: str) -> str:
 _CODE = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2}")
 
 
+def issuer_code(doc_number: str) -> str | None:
+    """The issuer's code a 文号 opens with, before its year's bracket ('黔国土资发' of
+    '黔国土资发[2006]83号'); None for a 文号 of another form."""
+    m = _CODE.match(doc_number)
+    return m.group("code") if m else None
+
+
 def numbered_by_office(doc_number: str) -> bool | None:
     """Whose series a government's 文号 is in: True for its office's ('宜政办〔2023〕26号'),
     False for the government's own ('宛政〔2011〕7号', '鲁政发…'); None where the code says

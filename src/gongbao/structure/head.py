@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
-from gongbao.docnumber import find_doc_number
+from gongbao.docnumber import find_doc_number, issuer_code
 from gongbao.numbering import YEAR
 from gongbao.read import Line
 from gongbao.structure.addressees import (
@@ -199,34 +199,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
-    if (
-        head.doc_number is None
-        and (m := _NUMBERED_ORDER.match(head.title))
-        and is_org(m.group("org"))
-    ):
-        # its organ and its number printed a line each ('某某指挥部' / '2号令'): the title joined
-        # is its number, as it is printed on one line
-        head.doc_number = head.title
-        head.order = True
-    if (
-        head.title
-        and j + 1 < len(lines)
-        and head.title == lines[j][2]
-        and SALUTATION.match(lines[j + 1][2])
-        and (speaker := parse_speaker(lines[j][3])) is not None
-    ):
-        # a report that opens with its speaker's line, then '各位代表:' (a page that printed
-        # no title or meeting over it): the line is the speaker's, the report untitled
-        _untitled(head)
-        head.zones = [
-            (n, "speaker" if n == lines[j][4] and z == "headline" else z, t)
-            for n, z, t in head.zones
-        ]
-        head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
-        if not head.issuers and (org := speaker_org(speaker[0])) is not None:
-            head.issuers = [org]
-    if (below := _title_under_number(lines, k, head)) is not None:
-        k = _post_title(lines, below, head)
+    k = _mended_choice(lines, head, j, k)
     if j > k0 and (listed := _contents_after(lines, k0)):
         # the parts a package lists under its heading or contents' head, passed over to the
         # title: recorded as its contents, not as a headline
@@ -706,6 +679,41 @@ def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
         and ends_like_title(lines[j + 1][2])
         and continues_title(text, lines[j + 1][2])
     )
+
+
+def _mended_choice(lines: list[tuple[int, int, str, str, int]], head: Head, j: int, k: int) -> int:
+    """The chosen head read again where its title line is something else: an order's organ and
+    number on two lines, a report's speaker, a masthead's kind over a number and the title.
+    The line the text opens at."""
+    if (
+        head.doc_number is None
+        and (m := _NUMBERED_ORDER.match(head.title))
+        and is_org(m.group("org"))
+    ):
+        # its organ and its number printed a line each ('某某指挥部' / '2号令'): the title joined
+        # is its number, as it is printed on one line
+        head.doc_number = head.title
+        head.order = True
+    if (
+        head.title
+        and j + 1 < len(lines)
+        and head.title == lines[j][2]
+        and SALUTATION.match(lines[j + 1][2])
+        and (speaker := parse_speaker(lines[j][3])) is not None
+    ):
+        # a report that opens with its speaker's line, then '各位代表:' (a page that printed
+        # no title or meeting over it): the line is the speaker's, the report untitled
+        _untitled(head)
+        head.zones = [
+            (n, "speaker" if n == lines[j][4] and z == "headline" else z, t)
+            for n, z, t in head.zones
+        ]
+        head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
+        if not head.issuers and (org := speaker_org(speaker[0])) is not None:
+            head.issuers = [org]
+    if (below := _title_under_number(lines, k, head)) is not None:
+        k = _post_title(lines, below, head)
+    return k
 
 
 def _masthead_under_title(head: Head) -> tuple[int, str, str] | None:
@@ -2290,17 +2298,13 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     ('贵州省国土资源厅' over '黔国土资发[2006]83号'): no interleaving of two mastheads reads so."""
     if not doc_number or not starts_with_place(name) or split_organs(name) != [name]:
         return False
-    code = _CODE_BEFORE_YEAR.match(doc_number)
+    code = issuer_code(doc_number)
     if code is None:
         return False
     places = places_in(name)
     own = name[len(places[0]) :] if places and name.startswith(places[0]) else name[2:]
     # (the code's words for the organ, not its kind of document: 发, 函, 字, 办 …)
-    return sum(1 for ch in set(code.group(1)[1:]) if ch in own and ch not in "发函字办文") >= 2
-
-
-#: a 文号's issuer code, before its year's bracket
-_CODE_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[〔\[［【(（﹝]\s*\d{4}")
+    return sum(1 for ch in set(code[1:]) if ch in own and ch not in "发函字办文") >= 2
 
 
 def _party_body(name: str) -> bool:
