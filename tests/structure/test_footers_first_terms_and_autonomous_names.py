@@ -37,3 +37,16 @@ def test_a_masthead_and_its_number_on_one_line() -> None:
     )
     assert doc.doc_number == "元发〔2019〕10号"
     assert doc.issuers == ["中共元江哈尼族彝族傣族自治县委", "元江县人民政府"]
+
+
+def test_joint_issuers_a_line_each_over_the_title_under_a_headline() -> None:
+    """The site's headline '中共石柱土家族自治县委办公室 石柱土家族自治县人民政府办公室 关于印发…的
+    通知', then the document's head: '中共石柱土家族自治县委办公室' / '石柱土家族自治县人民政府办公室'
+    / '关于印发《…》的通知': the issuers' lines are the title's first lines."""
+    doc = corpus_doc(
+        "redhead/chongqing-shizhu-2022-minzu-tuanjie-shifanxian-fangan-tongzhi-joint-cipiye-gov-page.txt"
+    )
+    assert doc.title == (
+        "中共石柱土家族自治县委办公室石柱土家族自治县人民政府办公室关于印发"
+        "《石柱县深入推进全国民族团结进步示范县创建工作实施方案》的通知"
+    )

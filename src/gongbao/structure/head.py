@@ -374,11 +374,11 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         if (
             zone == "title_again"
             and (_without_issuer(head.title, text) or _without_place(head.title, text))
-            and (at == 0 or head.zones[at - 1][2] != head.title[: -len(text)])
+            and not _issuers_above(head.zones, at, head.title[: -len(text)])
         ):
             # a page's name for the document (its issuer, then its title) over the title as
             # the document prints it, without the issuer: the document's own (not where the
-            # issuer is the line above it, the title printed over two lines)
+            # issuers are the lines above it, the title printed over two lines or three)
             if _without_place(head.title, text):
                 head.issuers = issuers_from_title(text) or head.issuers
             head.title = text
@@ -535,6 +535,13 @@ def _without_place(title: str, again: str) -> bool:
     prefix = title[: -len(again)] if len(title) > len(again) and title.endswith(again) else ""
     bare = re.sub(r"^[(（]([^()（）]{2,8})[)）]", r"\1", prefix).replace("关于", "")
     return bool(bare) and "关于" in prefix and is_place_name(bare)
+
+
+def _issuers_above(zones: list[tuple[int, str, str]], at: int, issuers: str) -> bool:
+    """Whether the line above zone ``at`` (or the two, joint issuers a line each) print
+    ``issuers``, the title's opening."""
+    above = [t for _n, _z, t in zones[max(0, at - 2) : at]]
+    return bool(above) and (above[-1] == issuers or "".join(above) == issuers)
 
 
 def _without_issuer(title: str, again: str) -> bool:
