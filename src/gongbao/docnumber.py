@@ -134,15 +134,14 @@ def _code_only(code: str) -> str:
         # no code holds 委员会
         code = code[m.end() :]
     if len(code) > 3:
-        # a form word or the word that cites it: '根据沪府规【2016】168号'; a letter's
-        # title run onto its number ('…制度的函国办函〔2019〕51号'): no code opens with 函
+        # a form word or the word that cites it: '根据沪府规【2016】168号'
         code = re.sub(
-            rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见|函)(?=[{_PROVINCE}国])",
-            "",
-            code,
+            rf"^(?:明电|法规|签发|根据|依据|按照|依照|参照|遵照|详见)(?=[{_PROVINCE}国])", "", code
         )
         if code.startswith("函") and len(code) > 3:
-            code = code[1:]  # (a ministry's code too: '…更名的函教发函〔2023〕143号')
+            # a letter's title run onto its number ('…制度的函国办函〔2019〕51号', a ministry's
+            # code too: '…更名的函教发函〔2023〕143号'): no code opens with 函
+            code = code[1:]
     return code
 
 

@@ -109,11 +109,14 @@ _COVER_REST = re.compile(
 #: an organ's name opening a text's first sentence, the grounds of its act after it
 _SPEAKS_FIRST = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,24}?)(?=根据|按照|依据|依照)")
 
+#: an outlet's credit by its name, opening a paragraph: '安徽网讯', '晨报讯'
+_OUTLET_CREDIT = r"^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
 #: a news report's credit: '本网讯(徐琦)', '本报讯', '记者 某某'
 _NEWS_CREDIT = re.compile(
     r"本网讯|本报讯|本台讯|本刊讯|[(（]记者|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|通讯员"
     # (an outlet's credit by its name, opening the paragraph: '安徽网讯', '晨报讯')
-    r"|^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
+    + "|"
+    + _OUTLET_CREDIT
 )
 
 
@@ -788,7 +791,8 @@ def _fragment_of_promulgated(title: str, groups: list[Group]) -> bool:
 _REPORTED = re.compile(
     r"据了解|据悉|记者|本报讯|新华社|中新网|通讯员|据\S{2,12}报道|(?:^|[（(【])\S{2,8}讯[）)】\s]"
     # (an outlet's credit by its name, the spaces after it closed: '安徽网讯今天下午…')
-    r"|^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
+    + "|"
+    + _OUTLET_CREDIT
 )
 
 
@@ -831,15 +835,20 @@ def _download_number(groups: list[Group]) -> str | None:
     return None
 
 
+#: the national form's own first words: '本年报根据《…政府信息公开条例》'
+_FORM_PREAMBLE = r"^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》"
+
 #: the first section of the national form of a 政府信息公开 annual report, and the organ its
 #: first sentence opens with: '2023年,区投资促进局认真贯彻执行《中华人民共和国政府信息公开条例》'
 _DISCLOSURE_OPENING = re.compile(
     r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?(?:局|委|办公室|中心|人民政府|政府))"
     # or the national form's own opening: '本年报根据《…条例》…要求,由某某镇人民政府编制'
-    r"|^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》[^。]{0,80}?由(?P<by>[\u4e00-\u9fff]{2,30}?"
+    + "|"
+    + _FORM_PREAMBLE
+    + r"[^。]{0,80}?由(?P<by>[\u4e00-\u9fff]{2,30}?"
     r"(?:局|委|办公室|中心|人民政府|政府))编制"
     # (or by a town named alone: '…的要求,由七户乡编制的2020度政府信息公开年度报告')
-    r"|^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》[^。]{0,80}?由(?P<town>[\u4e00-\u9fff]{1,8}[乡镇])编制"
+     + "|" + _FORM_PREAMBLE + r"[^。]{0,80}?由(?P<town>[\u4e00-\u9fff]{1,8}[乡镇])编制"
     # (or the form's first part, the organ that acts opening it: '(一)主动公开政府信息情况:某镇人民
     # 政府利用电子屏…')
     r"|^[(（]一[)）]\s*主动公开(?:政府)?信息(?:情况)?\s*[:：。]?\s*(?P<actor>[\u4e00-\u9fff]{2,24}?"
@@ -849,9 +858,10 @@ _DISCLOSURE_OPENING = re.compile(
 
 #: an annual report's own first words, as the national form prints them
 _DISCLOSURE_SELF = re.compile(
-    r"^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》"
+    _FORM_PREAMBLE
     # (or '根据《…政府信息公开条例》…要求,编制本局2018年度政府信息公开报告')
-    r"|^根据《[^》]*政府信息公开条例》[^。]{0,100}?编制[^。]{0,40}?政府信息公开(?:工作)?(?:年度)?(?:年报|报告)"
+    + r"|^根据《[^》]*政府信息公开条例》[^。]{0,100}?编制[^。]{0,40}?"
+    r"政府信息公开(?:工作)?(?:年度)?(?:年报|报告)"
 )
 #: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
 #: 公开工作年度报告。'
