@@ -96,6 +96,21 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     if not issue.documents or not meta:
         return
     doc = issue.documents[0]
+    _apply_title(issue, doc, meta)
+    _apply_number(issue, doc, meta)
+    _apply_date(issue, doc, meta)
+    # the issuers by the evidence in order: the record's own field, then the site's furniture
+    # (a byline, a footer, the site's name) where the text names none, then mended by both
+    _issuers_from_record(doc, meta)
+    _issuers_from_furniture(issue, doc, meta)
+    _issuers_mended(doc, meta)
+    if published := parse_date(meta.get("published", "")):
+        issue.meta.published = published
+        issue.meta.year = issue.meta.year or int(published[:4])
+
+
+def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
+    """The record's title where the text's is missing, cut or another's; else a difference."""
     if title := _clean_title(meta.get("title", "")):
         headings = {norm_title(b.text) for b in doc.blocks() if b.type == "heading"}
         page, body = norm_title(title), norm_title(doc.title)
@@ -135,6 +150,10 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                     doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
             elif page not in headings:
                 _differs(issue, doc.id, "标题", title, doc.title)
+
+
+def _apply_number(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
+    """The record's 文号 where the text prints none; else a difference."""
     if number := find_doc_number(meta.get("doc_number", "")) or _issue_number(
         meta.get("doc_number", "")
     ):
@@ -144,11 +163,20 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
                 doc.kind = "order"  # rules numbered in their government's orders ('惠府令〔…〕')
         elif not _same_number(doc.doc_number, number):
             _differs(issue, doc.id, "文号", number, doc.doc_number)
+
+
+def _apply_date(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
+    """The record's 成文日期 where the text bears none; else a difference."""
     if date := parse_date(meta.get("date", "")):
         if doc.date is None:
             doc.date = date
         else:
             _differs(issue, doc.id, "成文日期", date, doc.date)
+
+
+def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
+    """The record's 发布机构 (or the body it names as publisher, where that body published
+    its own text): the issuers where the text names none, or fuller names for those it does."""
     # (a record's 责任部门 where it names no 发布机构: the department that published it)
     publisher = meta.get("publisher") or meta.get("responsible")
     if publisher and not meta.get("issuer") and not _publishes_own(publisher, doc.title):
@@ -200,6 +228,12 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
             ]
         else:
             doc.issuers = fullest_names(doc.issuers, names)
+
+
+def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
+    """An unsigned text's organ where the record names none: by the meeting's recorder, the
+    page's source, its byline, the site's owner or the report's speaker, the first that
+    holds."""
     if (
         not doc.issuers
         and doc.kind == "minutes"
@@ -266,6 +300,11 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
         # the organ the speaker heads reports
         doc.issuers = [org]
         doc.speaker = doc.speaker or f"{speaker[0]} {speaker[1]}".strip()
+
+
+def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
+    """The issuers mended by the title's office and its series, the site's government (a
+    place's report) and the publisher's full name."""
     if (
         len(doc.issuers) == 1
         and len(named := issuers_from_title(doc.title)) == 1
@@ -287,9 +326,6 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
-    if published := parse_date(meta.get("published", "")):
-        issue.meta.published = published
-        issue.meta.year = issue.meta.year or int(published[:4])
 
 
 #: the arrows between a breadcrumb's crumbs
