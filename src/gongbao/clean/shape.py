@@ -84,9 +84,12 @@ _BEFORE = re.compile(
 )
 #: (cut at the end)
 _SIGNED_DATE = re.compile(rf"[局委厅府院办室会部处心司社所站队](?={_YMD})")
+#: the kinds a title printed over its text's first part ends with (the text is folded to
+#: simplified characters before it is cleaned)
+_TEXT_TITLE_KINDS = r"报告|规则|办法|方案|意见|纲要|规划|公报|公开说明"
 #: a title run onto its text's first numbered heading: '…年度报告一、总体情况'
 _TITLE_THEN_TEXT = re.compile(
-    r"^.{4,80}?(?:报告|規則|规则|办法|辦法|方案|意见|意見|纲要|綱要|规划|規劃|公报|公報|公开说明)"
+    rf"^.{{4,80}}?(?:{_TEXT_TITLE_KINDS})"
     # (its contents' heading between: '…年度决算公开说明 (目录) 第一部分:基本情况')
     r"(?=\s*(?:[(（]?\s*目\s*录\s*[)）]?\s*)?(?:[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）]))"
 )
@@ -475,7 +478,7 @@ def _title_over_parts(head: str) -> bool:
 
 
 #: the kind a flattened title ends with
-_KIND_ENDING = re.compile(r"(?:报告|规则|办法|方案|意见|纲要|规划|公报|公开说明)$")
+_KIND_ENDING = re.compile(rf"(?:{_TEXT_TITLE_KINDS})$")
 
 #: a flattened head: an organ's title, then its 主送 to the colon ('各…')
 _ADDRESSED_HEAD = re.compile(
