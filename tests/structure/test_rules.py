@@ -150,6 +150,19 @@ def test_doc_number_line() -> None:
         ("关于进一步优化营商环境的意见", "opinion"),
         ("南海市人民政府關於某某事項的決定", "decision"),
         ("江南省人民政府令", "order"),
+        # a forwarding notice with its own '的通知' left off, the forwarded title quoted last
+        # (real titles: tests/corpus/opinion/beijing-caizhengju-shuiliju-1994-…,
+        # tests/corpus/redhead/zhejiang-shaoxing-shengzhou-tongyuanxiang-2009-…)
+        (
+            "北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》",
+            "notice",
+        ),
+        (
+            "关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》",
+            "notice",
+        ),
+        # a quoted title last without a verb that forwards it: no kind named
+        ("关于认真学习宣传贯彻《中华人民共和国民法典》", "document"),
     ],
 )
 def test_kinds(title: str, kind: str) -> None:

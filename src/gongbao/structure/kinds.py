@@ -51,6 +51,7 @@ _ABOUT_PERSONNEL = re.compile(
 ISSUING_VERB = r"(?:印发|印發|转发|轉發|批转|批轉)"
 #: a title that issues another text: '关于印发…', '关于转发…'
 _ISSUING_TITLE = re.compile("关于" + ISSUING_VERB)
+_ISSUING_VERB = re.compile(ISSUING_VERB)
 #: a department's budget or final accounts explained in a title of its own, or published with
 #: a report or an account of its own ('…2023年度决算公开报告', '…部门预算公开说明')
 _BUDGET_NOTE = re.compile(
@@ -80,6 +81,15 @@ def kind_of(title: str) -> str:
     if m is not None and "的" not in title[m.end() :][-6:]:
         # '关于印发某某专项行动方案' printed without its '的通知': the kind at its end is the
         # text's it issues; the document is the notice that issues it
+        return "notice"
+    if (
+        title.endswith("》")
+        and (quoted := title.find("《")) > 0
+        and _ISSUING_VERB.search(title, 0, quoted)
+    ):
+        # the text it forwards quoted last, the notice's own '的通知' left off ('某局转发某部
+        # 《关于…的通知》', '关于转发《…的紧急通知》'): the kind inside is the text's, the
+        # document the notice that forwards it
         return "notice"
     # the other kinds are title endings: looked for in the title's tail, not tried at every
     # character of it
