@@ -417,6 +417,9 @@ Council's 2000 批复 on 小河区), 工作 in 2020–2023 1,115 → 1,121, 养 
 scores moved with the statistics.
 Re-recorded when joint issuers a line each over the title under a site's headline became the
 title's first lines (石柱's notice): its issue's id and the scores moved; no total.
+Re-recorded when a title forwarding a text quoted last became a notice and meeting records
+under a news headline became news: 财政 in notices 289 → 292 (the 1994 北京 forwarding notice,
+now a notice); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

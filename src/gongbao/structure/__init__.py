@@ -1074,14 +1074,19 @@ def _document(
         (_MINUTED.search(opening) and "会议" in head.title + opening)
         or (
             (
-                head.title.endswith(("常务会议", "办公会议"))
+                (
+                    head.title.endswith(("常务会议", "办公会议"))
+                    and "召开" not in head.title
+                    and "举行" not in head.title
+                )
                 or (not head.title and _CHAIRED.search(opening) is not None)
             )
             and sum(1 for g in body_groups[:12] if _AGREED.match(g.text)) >= 2
         )
     ):
-        # a meeting's page headlined as news (or by its number alone) whose text minutes it
-        # ('…纪要如下'; or what the meeting agreed, item by item: '会议原则同意…')
+        # a meeting's page whose text minutes it ('…纪要如下'), or headlined by the meeting's
+        # number alone ('区政府第135次常务会议', or untitled) over what it agreed, item by item
+        # ('会议原则同意…'): under a news headline ('…召开第N次常务会议') that is a report
         kind = "minutes"
     if (
         kind == "document"

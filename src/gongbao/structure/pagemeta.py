@@ -152,6 +152,10 @@ def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
                 _differs(issue, doc.id, "标题", title, doc.title)
 
 
+#: a 文号 in the series of a government's meeting records: '某府会议纪要〔2023〕39号'
+_MINUTES_CODE = re.compile(r"纪要\s*[〔\[［【(（]")
+
+
 def _apply_number(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
     """The record's 文号 where the text prints none; else a difference."""
     if number := find_doc_number(meta.get("doc_number", "")) or _issue_number(
@@ -161,6 +165,10 @@ def _apply_number(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
             doc.doc_number = _as_printed(number, doc)
             if doc.kind in ("regulation", "document") and _ORDER_CODE.match(number):
                 doc.kind = "order"  # rules numbered in their government's orders ('惠府令〔…〕')
+            elif doc.kind in ("news", "document") and _MINUTES_CODE.search(number):
+                # a meeting's record in the series of its 纪要 ('长府会议纪要〔2023〕39号'),
+                # whatever its headline says: the 纪要 itself
+                doc.kind = "minutes"
         elif not _same_number(doc.doc_number, number):
             _differs(issue, doc.id, "文号", number, doc.doc_number)
 
