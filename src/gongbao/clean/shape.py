@@ -61,7 +61,14 @@ _MACHINE_NO = re.compile(
     r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*(?:\d{1,6}|[(（]\s*[)）])?\s*号"
     r"(?:\s*共\s*\d{1,3}\s*页)?"
 )
-_MASTHEAD_END = re.compile(r"^.{2,60}?文\s*件(?=.)")
+#: (no title's 关于 and no 文号's bracket in it: '…关于…〔2017〕36号文件清理意见的函' cites a
+#: document, no masthead)
+#: an organ's name printed twice at a flattened head's start: its letterhead, then its title
+_DOUBLED_ORGAN = re.compile(
+    r"^(?P<organ>[\u4e00-\u9fff]{3,30}?(?:厅|局|委|办|院|部|署|政府|办公室|委员会|中心|公司))"
+    r"(?P=organ)关于"
+)
+_MASTHEAD_END = re.compile(r"^(?:(?!关于)[^〔]){2,60}?文\s*件(?=.)")
 #: a 发文机关标志 opening a line (a page's number before it): the organ's name, nothing else
 _MASTHEAD_OPENING = re.compile(
     r"^\d{0,3}\s*[\u4e00-\u9fff]{1,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|院|部|署)文\s*件(?=.)"
@@ -125,12 +132,19 @@ _KIND_WORD = re.compile(
 )
 #: the words a text's first sentence opens with, after its title
 _OPENING_WORDS = "根据|按照|为了?|经|近日|现将|依据|遵照"
+#: a 主送 run onto the title before it: its names, the last before the colon ('某某公司：',
+#: '省教育厅、省财政厅、…某某公司:')
+_ADDRESSEE = (
+    r"(?![的和及与])[\u4e00-\u9fff（）()]{1,28}?"
+    r"(?:厅|局|委|办|院|部|署|政府|委员会|中心|公司|单位|分行|集团|学校|部门)"
+)
+_ADDRESSEES_RUN = rf"(?:{_ADDRESSEE}、){{0,20}}{_ADDRESSEE}[:：]"
 #: a title without 关于 at a flattened line's start, its kind's word followed at once by its
 #: own 文号 or by the text's first words ('某县人民政府拟征收土地公告源征公告〔2019〕3号为满足…',
 #: '…项目初审情况的公示根据《…》规定,…')
 _BARE_TITLE = re.compile(
-    r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复)"
-    rf"(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就)"
+    r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复|(?<=[的系])函)"
+    rf"(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就|{_ADDRESSEES_RUN})"
 )
 #: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
 #: 某某办公室2025年4月14日')
@@ -139,7 +153,9 @@ _FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u
 _TEXT_OPENS = re.compile(
     rf"\s*(?:{YEAR}\s*年|[^。，；：:,;]{{2,60}}?[:：]|{_OPENING_WORDS}"
     # (or the 主送's first name, its list run on with commas: '各县、区人民政府,市政府…:')
-    r"|各[\u4e00-\u9fff]{1,20}[、，,][^。；]{0,80}?[:：])"
+    r"|各[\u4e00-\u9fff]{1,20}[、，,][^。；]{0,80}?[:：]"
+    # (or its names, none with 各: '省教育厅、省财政厅、…某某公司:')
+    rf"|{_ADDRESSEES_RUN})"
 )
 #: a report's head run onto one line: a page's number, the title, the meeting after a dash,
 #: the speaker, '各位代表'
@@ -241,6 +257,11 @@ def _cut_points(text: str) -> set[int]:
     masthead = _MASTHEAD_END.match(head)
     head_end = masthead.end() if masthead else 0
     if masthead:
+        cuts.add(head_end)
+    elif doubled := _DOUBLED_ORGAN.match(head):
+        # the letterhead's organ without 文件, then the title that opens with it again
+        # ('某省某某厅某省某某厅关于…的函'): the letterhead a line of its own
+        head_end = doubled.end("organ")
         cuts.add(head_end)
     number = _own_number(head)
     if number:

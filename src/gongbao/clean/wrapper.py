@@ -826,6 +826,9 @@ _NAMED_CLOCK = re.compile(
 _TOOLS_AFTER = re.compile(
     r"\s*(?:字体显示|字体大小|字体|字号)\s*[:：]?\s*[【\[(（]?\s*(?:大\s*)?中\s*小\s*[】\])）]?$"
 )
+#: a line that is a link to another note of a note-taking export, perhaps under its label:
+#: '关联政策: [[【关于…的答复(…〔2024〕11号)】-某局-87b1]]'
+_WIKI_LINK_LINE = re.compile(r"(?:[^\[\]:：]{1,12}\s*[:：]\s*)?(?:\[\[[^\[\]]+\]\]\s*[,，、]?\s*)+")
 #: a page template's slot its script never filled: '{{item.columnName}}'
 _TEMPLATE_SLOT = re.compile(r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}")
 
@@ -868,6 +871,8 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # the site's name and its date of today: '某区政府 2019年12月3日星期二'
     if first.isdigit() and len(text) <= 20 and "星期" in text and _CLOCK.fullmatch(text):
         return "page_tools"  # the site's date of today over its page: '2025年08月10日 星期日'
+    if "[[" in text and _WIKI_LINK_LINE.fullmatch(text):
+        return "site_navigation"  # a note-taking export's link to another note: '关联政策: [[…]]'
     if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
         return "markup"  # a page template's slot left unfilled: '首页 {{item.columnName}}'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):

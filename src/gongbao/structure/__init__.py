@@ -1456,7 +1456,10 @@ def _document(
     if (not doc.issuers or doc.date is None) and adopted and adopted.group("title") == doc.title:
         # rules whose order is printed after them (a crawl that put the text first): '《某某
         # 条例》已经2024年8月30日国务院第40次常务会议通过，现予公布' under the text
-        doc.issuers = doc.issuers or [adopted.group("org")]
+        # (by the fullest name its head prints: '四川省自贡市人民政府' over the order's number)
+        doc.issuers = doc.issuers or fullest_names(
+            [adopted.group("org")], [t for _no, _z, t in head.zones]
+        )
         doc.date = doc.date or parse_date(adopted.group("date"))
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     apply_record(doc)

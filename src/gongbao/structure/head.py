@@ -332,6 +332,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]
+    if head.title.endswith("》") and "《" not in head.title:
+        # a closing mark no opening one matches ('关于…的暂行规定》', the notice's '某部关于
+        # 印发《' lost in extraction): the text's own title, without it
+        head.title = head.title[:-1].rstrip()
     if head.title and not ends_like_title(head.title):
         head.title = _completed(head.title, [ln[2] for ln in lines[:j]]) or head.title
     if " " in head.title and (own := _after_headline(head.title)):

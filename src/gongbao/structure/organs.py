@@ -154,7 +154,9 @@ def _read_title_issuers(raw_title: str) -> list[str]:
 
 #: where an organ's name that opens a title ends (the longer names first at one place)
 _OPENING_END = re.compile(
-    r"人民政府办公厅|人民政府办公室|人民政府|委员会|常委会|办公厅|办公室|总局|指挥部|领导小组"
+    # (a group's or a headquarters' office by its own name: '某某领导小组办公室')
+    r"人民政府办公厅|人民政府办公室|人民政府|委员会|常委会|办公厅|办公室|总局"
+    r"|(?:指挥部|领导小组)(?:办公室)?"
     r"|[局厅委部院署]"
 )
 #: what a news headline's organ does ('某县人大常委会通过某院人事任免事项'): a report of it,

@@ -299,8 +299,10 @@ BYLINE_TAIL = re.compile(
 _TITLE_END_ANY = TITLE_KIND
 
 
+#: a 文号 opening a line (no 关于 before it: a title that cites one, '某厅关于…〔2017〕36号
+#: 文件…的函')
 LEADING_NUMBER = re.compile(
-    r"^\S{1,24}?(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号|公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)"
+    r"^(?:(?!关于)\S){1,24}?(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号|公告\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号)"
 )
 
 
@@ -333,6 +335,8 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 _TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
 #: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
 #: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
+#: a site's government after a dash, as a page's title tag ends: '-某区人民政府'
+_SITE_AFTER_DASH = re.compile(r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,12}人民政府(?:门户)?(?:网站)?")
 _SITE_NAME_END = re.compile(
     r"(?:文库|網|网|网站|在线|之窗|门户|频道|百科|平台|[一二三四五六七八九十]篇)$"
 )
@@ -420,6 +424,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
             and not re.search(r"[的暨和及与为(（)）《“\d]", tail)
             and tail not in _TITLE_TAILS
             and _SITE_NAME_END.search(tail)
-        ):
+        ) or _SITE_AFTER_DASH.fullmatch(tail):
+            # (or the page's title tag, the site's government after a dash: '…的答复-某区人民政府')
             text = text[: ends[-1].end()]
     return text, number

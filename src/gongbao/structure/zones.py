@@ -206,7 +206,9 @@ PROMULGATED = re.compile(
     # (a ministry's meeting: '经国家发展改革委第11次委务会通过', '…局务会议审议通过')
     rf"(?:[^()（）]{{4,40}}?(?:会议|[委局部署厅]务会)(?:审议)?通过\s*[,，;；]?\s*)?"
     rf"(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
-    r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?)?\s*"
+    r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
+    # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
+    r"|[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}?第\s*\d{1,5}\s*号令)?\s*"
     r"(?:发布|公布|颁布|施行)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
     # 重新发布）')
