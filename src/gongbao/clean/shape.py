@@ -61,13 +61,13 @@ _MACHINE_NO = re.compile(
     r"\s*[\u4e00-\u9fff]{0,3}机[\u4e00-\u9fff]{0,2}\s*(?:\d{1,6}|[(（]\s*[)）])?\s*号"
     r"(?:\s*共\s*\d{1,3}\s*页)?"
 )
-#: (no title's 关于 and no 文号's bracket in it: '…关于…〔2017〕36号文件清理意见的函' cites a
-#: document, no masthead)
 #: an organ's name printed twice at a flattened head's start: its letterhead, then its title
 _DOUBLED_ORGAN = re.compile(
     r"^(?P<organ>[\u4e00-\u9fff]{3,30}?(?:厅|局|委|办|院|部|署|政府|办公室|委员会|中心|公司))"
     r"(?P=organ)关于"
 )
+#: a 发文机关标志 ending in 文件 at a flattened head's start (no title's 关于 and no 文号's
+#: bracket in it: '…关于…〔2017〕36号文件清理意见的函' cites a document, no masthead)
 _MASTHEAD_END = re.compile(r"^(?:(?!关于)[^〔]){2,60}?文\s*件(?=.)")
 #: a 发文机关标志 opening a line (a page's number before it): the organ's name, nothing else
 _MASTHEAD_OPENING = re.compile(

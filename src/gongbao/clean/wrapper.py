@@ -801,6 +801,7 @@ def page_line(text: str) -> str | None:
 #: the words of an adult site's keywords a hijacked page carries for search engines
 _SEO_WORDS = re.compile(
     r"人妻|无码|無碼|一区二区|一區二區|日韩精品|日韓精品|国产精品|國產精品|狠狠躁|久久精品|亚洲精品|亞洲精品|精品视频|精品視頻"
+    r"|国产极品|國產極品|自拍偷拍|欧美视频|歐美視頻|免费av|免費av|在线播放|在線播放|黄色一级|黃色一級|中文字幕"
 )
 
 

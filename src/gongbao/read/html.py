@@ -247,14 +247,27 @@ def _read(root: Any) -> HtmlDocument:
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         parent = bad.getparent()
         if parent is not None:
+            # the text after it is the page's (lxml removes an element's tail with it: a CMS's
+            # comment before a subtitle, '<!--…start-->——2026年1月22日在…会议上', would take
+            # the subtitle along)
+            if bad.tail and bad.tail.strip():
+                before = bad.getprevious()
+                if before is not None:
+                    before.tail = (before.tail or "") + bad.tail
+                else:
+                    parent.text = (parent.text or "") + bad.tail
             parent.remove(bad)
     meta = _metadata(root)
     body = _body(root)
     lines: list[str] = []
     if body is not None:
-        heading = _heading(root, body)
+        heading, element = _heading(root, body)
         if heading:
             lines.extend(["", _CENTRED + heading, ""])
+            # (and its subtitles, printed between it and the text: a report's '——…在…会议上'
+            # and its speaker's line, lines of their own)
+            for sub in _subheads(root, element, body):
+                lines.extend([sub, ""])
         _emit(body, lines)
     out = "\n".join(_join_centred(lines))
     return HtmlDocument(re.sub(r"\n{3,}", "\n\n", out).strip(" \n") + "\n", meta)
@@ -317,13 +330,24 @@ def _metadata(root: Any) -> dict[str, str]:
             key = _key(label.group(1))
             if key is None or key in meta:
                 continue
-            node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()
-            value_node = node.getnext()
-            while value_node is not None and not _squash(value_node.text_content() or ""):
-                value_node = value_node.getnext()
-            if value_node is None:
-                continue
-            value = re.sub(r"[\s\u3000\xa0]+", " ", value_node.text_content()).strip()
+            value: str | None = None
+            if cell.tag in ("span", "b", "strong"):
+                # a label's span with its value right after it in one element, untagged or in
+                # a span of its own: '<p><span>标题：</span><span>关于…的报告</span></p>'
+                beside = cell.getnext()
+                if _squash(cell.tail or ""):
+                    value = cell.tail
+                elif beside is not None and _squash(beside.text_content() or ""):
+                    value = beside.text_content()
+            if value is None:
+                node = cell if cell.tag in ("td", "th", "dt") else cell.getparent()
+                value_node = node.getnext()
+                while value_node is not None and not _squash(value_node.text_content() or ""):
+                    value_node = value_node.getnext()
+                if value_node is None:
+                    continue
+                value = value_node.text_content()
+            value = re.sub(r"[\s\u3000\xa0]+", " ", value or "").strip()
             if not _LABELLED.match(value):
                 meta[key] = value
         elif (pair := _LABELLED.match(content)) and (key := _key(pair.group(1))):
@@ -380,9 +404,9 @@ def _hidden(el: Any) -> bool:
     return "ng-hide" in (el.get("class") or "") or "display:none" in style
 
 
-def _heading(root: Any, body: Any) -> str | None:
+def _heading(root: Any, body: Any) -> tuple[str | None, Any]:
     """The page's own heading (<h1>) when the text under it does not print the title: it is
-    the document's title as the site shows it."""
+    the document's title as the site shows it; and its element."""
     before = []
     for el in root.iter():
         if el is body:
@@ -397,8 +421,35 @@ def _heading(root: Any, body: Any) -> str | None:
         text = re.sub(r"[\s\u3000\xa0]+", "", h.text_content() or "")
         if not 4 <= len(text) <= 120 or re.search(r"(政府|网站|门户网|政府网)[-—_]?$", text):
             continue
-        return text if _squash(text) not in _squash(body.text_content()[:400]) else None
-    return None
+        return (text if _squash(text) not in _squash(body.text_content()[:400]) else None), h
+    return None, None
+
+
+#: a site's subtitle element named by its class ('subHead', 'sub-title', 'subtitle')
+_SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])sub[-_]?(?:head|title)(?:$|[\s_-])", re.I)
+
+
+def _subheads(root: Any, heading: Any, body: Any) -> list[str]:
+    """The texts of the subtitle elements (named so by their class) under the page's heading
+    and above the element that holds the text, in order."""
+    out = []
+    under = False
+    for el in root.iter():
+        if el is body:
+            break
+        if el is heading:
+            under = True
+        elif (
+            under
+            and heading not in el.iterancestors()
+            and isinstance(el.tag, str)
+            and _SUBHEAD_CLASS.search(el.get("class") or "")
+            and not _hidden(el)
+            and body not in el.iterancestors()
+            and (text := re.sub(r"[\s\u3000\xa0]+", " ", el.text_content() or "").strip())
+        ):
+            out.append(text)
+    return out
 
 
 def _inline(el: Any, parts: list[str]) -> None:

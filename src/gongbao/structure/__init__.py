@@ -225,6 +225,7 @@ def build_issue(cleaned: Cleaned) -> Issue:
             Removed(no, text, _PASSED[zone]) for no, zone, text in head.zones if zone in _PASSED
         )
         doc = _document(groups, head, start, end, raw, doc_id, problems, posted)
+        passed.extend(_title_leftovers(head, doc))
         doc.section = section_of.get(start)
         issue.documents.append(doc)
         for gi in range(start, end):
@@ -268,10 +269,42 @@ def build_issue(cleaned: Cleaned) -> Issue:
 #: a package lists before it
 _PASSED = {"headline": "above_title", "contents": "contents"}
 
+
+def _title_leftovers(head: Head, doc: Document) -> list[Removed]:
+    """What the title's own lines print before or after the title (a site's name after a
+    dash, a label, a byline run on): the page's, recorded with the line; a 文号 or a date
+    read from them is the document's, and the text's first words run onto the title line
+    are the text's, not recorded."""
+    lines = [(no, re.sub(r"\s+", "", text)) for no, zone, text in head.zones if zone == "title"]
+    title = re.sub(r"\s+", "", head.title)
+    joined = "".join(text for _no, text in lines)
+    at = joined.rfind(title) if title else -1
+    if at < 0:
+        return []
+    number = re.sub(r"\s+", "", head.doc_number or "")
+    out = []
+    kept = {
+        no: "".join(re.sub(r"\s+", "", b.text) for b in doc.blocks() if b.source.line == no)
+        for no, _text in lines
+    }
+    for piece, no in ((joined[:at], lines[0][0]), (joined[at + len(title) :], lines[-1][0])):
+        bare = piece.strip("()（）[]【】〔〕 ")
+        if (
+            bare
+            and piece not in kept[no]
+            and not (number and (bare in number or number in bare))
+            and not find_doc_number(bare)
+            and parse_date(bare) is None
+        ):
+            out.append(Removed(no, piece, "title_furniture"))
+    return out
+
+
 #: removals that are the furniture of a printed page or a web page: recorded, not problems
 _FURNITURE = frozenset(
     {
         "above_title",
+        "title_furniture",
         "contents",
         "masthead",
         "issue_footer",
@@ -476,7 +509,8 @@ def _number_run_on(title: str, body_groups: list[Group]) -> tuple[str | None, st
 #: who held a meeting, in a record's first sentence: the body before 召开 (after the day or a
 #: clause), or the government whose meeting its chair convened
 _CONVENED = re.compile(
-    r"(?:^|[，,日午])(?P<org>[\u4e00-\u9fff（）()]{2,24}?)召开"
+    # (not where it met: '市政协在机关二楼会议室召开…' names no organ '…会议室')
+    r"(?:^|[，,日午])(?P<org>(?:(?!在)[\u4e00-\u9fff（）()]){2,24}?)召开"
     r"|主持召开(?P<own>[\u4e00-\u9fff]{2,20}?人民政府)(?:\d{4}年)?第"
     # (or its party group's, chaired by the organ's secretary and head: '…、某某局党组书记、局长
     # 某某主持召开局党组(扩大)会议')

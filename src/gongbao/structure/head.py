@@ -122,6 +122,12 @@ class Head:
     cut: str | None = None
 
 
+#: an attachment's or a table's label on a line of its own: '附件1-3', '附表2', '表4-1:'
+_LABEL_ONLY = re.compile(
+    r"(?:附件|附表|表)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3}){0,2}\s*[:：]?"
+)
+
+
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
     # (group index, line index within it, plain text, raw text, line number)
     lines: list[tuple[int, int, str, str, int]] = []
@@ -163,6 +169,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
+        if _LABEL_ONLY.fullmatch(trial.title):
+            score -= 3.0  # an attachment's or a table's label alone ('附件1-3', '表4-1:')
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):

@@ -37,6 +37,9 @@ _KINDS: list[tuple[str, str] | tuple[str, str, int]] = [
     (r"[纪紀]要$", "minutes"),
     # ('…2021年预算执行情况和2022年预算草案': the draft budget itself, its tables)
     (r"([预預]算|[决決]算|[预預]算草案)$", "budget"),
+    # a table of a budget published as a file of its own ('…政府性基金预算收入执行情况表',
+    # '…政府债务限额、余额(…)情况表')
+    (r"(?:[预預决決]算|[债債]务|收支)[^，。,；;]{0,40}?表$", "budget", 48),
     (r"令$", "order"),
     (r"函$", "letter"),
 ]

@@ -335,8 +335,11 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 _TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
 #: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
 #: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
-#: a site's government after a dash, as a page's title tag ends: '-某区人民政府'
-_SITE_AFTER_DASH = re.compile(r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,12}人民政府(?:门户)?(?:网站)?")
+#: the organ whose site it is after a dash, as a page's title tag ends: '-某区人民政府',
+#: ' - 某省发展和改革委员会'
+_SITE_AFTER_DASH = re.compile(
+    r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|委员会|办公厅|办公室|厅|局)(?:门户)?(?:网站)?"
+)
 _SITE_NAME_END = re.compile(
     r"(?:文库|網|网|网站|在线|之窗|门户|频道|百科|平台|[一二三四五六七八九十]篇)$"
 )

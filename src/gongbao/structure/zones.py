@@ -62,9 +62,9 @@ SPEECH = re.compile(
     # (or in brackets: '(2021年2月23日在某区第十五届人民代表大会第五次会议上)')
     # (or 在 before the date: '——在2020年12月23日某区…常务委员会第三十七次会议上')
     # (or bulleted, as a yearbook lists a report's head: '• ——2001年2月16日在…会议上')
-    # (or its dash typed as two 一: '一一2022年1月22日在…会议上')
+    # (or its dash typed as two 一: '一一2022年1月22日在…会议上'; or '…第五次大会上')
     rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|一一(?=\s*(?:19|20)\d\d)|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
-    r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?会议)\s*"
+    r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?(?:会议|大会))\s*"
     # (the speaker after the bracket closes: '(…会议上) 某市人民政府市长 某某')
     r"(?:上|的)(?:\s*[)）](?=\s*\S))?(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
 )
@@ -214,8 +214,12 @@ PROMULGATED = re.compile(
     # 重新发布）')
     r"(?:[^)）]{0,60}|[，,]\s*根据[^()（）]{0,200}?(?:修正|修订|修改)[^()（）]{0,12})[)）]?$"
 )
-#: an attachment's label printed alone above its title (a file that is the attachment)
-ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+#: an attachment's label printed alone above its title (a file that is the attachment), or a
+#: table's (a table published as a file of its own): '附件', '附件1-3', '附表2', '表4-1:'
+ATTACHMENT_LABEL = re.compile(
+    r"^(?:附\s*件\s*(?:\d{1,2}(?:\s*[-－]\s*\d{1,2}){0,2})?|(?:附\s*)?表\s*\d{1,2}(?:\s*[-－]\s*\d{1,2}){0,2})"
+    r"\s*[:：]?$"
+)
 
 #: the meeting's document number a report carries above its title (市九届人大六次会议文件（十五）)
 SESSION_FILE = re.compile(
