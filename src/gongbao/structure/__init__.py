@@ -41,6 +41,7 @@ from gongbao.structure.organs import (
     is_org,
     issuer_of_report,
     issuer_opening,
+    issuers_from_title,
     numbered_issuer,
     province_as_city,
     province_government,
@@ -729,7 +730,9 @@ _PLACE_REPORT = re.compile(
 #: 8月30日国务院第40次常务会议通过，现予公布'
 _ADOPTED_BY = re.compile(
     r"《(?P<title>[^》]{4,60})》已经(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)第\d{1,3}次常务会议(?:审议)?通过[，,]\s*现予(?:公布|发布)"
+    # (a ministry's, a commission's or a bureau's own meeting: '商务部第39次部务会议修订通过')
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)第\d{1,3}次(?:常务|部务|委务|局务|署务)会议(?:修订)?(?:审议)?"
+    r"通过[，,]\s*现予(?:公布|发布)"
 )
 #: a congress's standing committee named with its term: '西藏自治区八届人大常委会',
 #: '某某县第十八届人民代表大会常务委员会'
@@ -925,7 +928,14 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
     m = _DISCLOSURE_OPENING.match(first)
     if m is None or ("政府信息公开" not in first and not m.group("actor")):
         return None
-    return m.group("org") or m.group("by") or m.group("actor") or (m.group("town") + "人民政府")
+    name = m.group("org") or m.group("by") or m.group("actor") or (m.group("town") + "人民政府")
+    # (an organ's name, not the sentence that opens as it speaks: '2021年度,我镇认真贯彻落实
+    # 上级政府…' names no organ '我镇认真贯彻落实上级政府')
+    return None if name.startswith("我") or _SENTENCE_ACTS.search(name) else name
+
+
+#: what an organ does in a sentence, which its name holds no word of
+_SENTENCE_ACTS = re.compile(r"认真|贯彻|落实|坚持|按照|根据|深入|进一步|全面")
 
 
 #: a news item's dateline: '新华网江西频道3月25日电', '中国网海峡频道7月24日讯(记者)'
@@ -1487,6 +1497,11 @@ def _document(
             doc.issuers = printed
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
+    opening = "".join(g.text for g in body_groups[:2])
+    if adopted is None and "通过" in opening:
+        # (or printed over them, under the title, with no order line: '《某部某某办法》已经…某部
+        # 第39次部务会议修订通过，现予公布', signed by the minister)
+        adopted = _ADOPTED_BY.search(opening)
     if (not doc.issuers or doc.date is None) and adopted and adopted.group("title") == doc.title:
         # rules whose order is printed after them (a crawl that put the text first): '《某某
         # 条例》已经2024年8月30日国务院第40次常务会议通过，现予公布' under the text
@@ -1495,6 +1510,20 @@ def _document(
             [adopted.group("org")], [t for _no, _z, t in head.zones]
         )
         doc.date = doc.date or parse_date(adopted.group("date"))
+    elif (
+        adopted is not None
+        and not doc.title
+        and not doc.issuers
+        and doc.doc_number
+        and ORDER_NO.match(doc.doc_number)
+    ):
+        # an order crawled without its 令 line, its number over the promulgation ('第232号' /
+        # '《某省人民政府关于…的决定》已经…省人民政府第4次常务会议审议通过，现予公布'): the
+        # government's order, by the fullest name printed for the organ whose meeting adopted it
+        doc.kind = "order"
+        doc.issuers = fullest_names(
+            [adopted.group("org")], issuers_from_title(adopted.group("title"))
+        )
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
     apply_record(doc)
     blocks = doc.blocks()

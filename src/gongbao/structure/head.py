@@ -44,6 +44,7 @@ from gongbao.structure.organs import (
     normalize_organ,
     same_organ,
     split_organs,
+    starts_organ,
 )
 from gongbao.structure.places import is_place_name, place_before, places_in, starts_with_place
 from gongbao.structure.speakers import (
@@ -122,6 +123,21 @@ class Head:
     cut: str | None = None
 
 
+def _opens_organ(text: str) -> bool:
+    """Whether ``text`` opens with an organ's or a place's name (a place of the division
+    list in full: '某某土家族自治县')."""
+    placed = places_in(text[:12])
+    return starts_organ(text) or (bool(placed) and text.startswith(placed[0]))
+
+
+#: a bare year opening a line, no 年 or date after it
+_YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?![\d年\-－./])")
+#: an officer's post and name, as a signature prints them: '市长 夏德仁' (short: a headline
+#: on a post, '某某辞去某市副市长职务', is longer)
+_SIGNER_LINE = re.compile(
+    r"(?=.{4,10}$)[\u4e00-\u9fff]{0,5}(?:[省市县区州旗镇乡]长|局长|厅长|部长|主任|主席|书记)"
+    r"(?!职务|辞职|職務)[\u4e00-\u9fff]{2,3}"
+)
 #: an attachment's or a table's label on a line of its own: '附件1-3', '附表2', '表4-1:'
 _LABEL_ONLY = re.compile(
     r"(?:附件|附表|表)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3}){0,2}\s*[:：]?"
@@ -169,8 +185,10 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
-        if _LABEL_ONLY.fullmatch(trial.title):
-            score -= 3.0  # an attachment's or a table's label alone ('附件1-3', '表4-1:')
+        if _LABEL_ONLY.fullmatch(trial.title) or _SIGNER_LINE.fullmatch(trial.title):
+            # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
+            # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
+            score -= 3.0
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         if j < len(lines) and _collection(lines[j][2]):
@@ -340,6 +358,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]
+    if (
+        head.title[:2] in ("19", "20")
+        and _YEAR_TAG.match(head.title)
+        and _opens_organ(head.title[4:])
+    ):
+        # an aggregator's year glued before an organ's title ('2022某县人民政府森林防火封山令'):
+        # no title opens on a bare year before its issuer (a year of its own reads '2022年')
+        head.title = head.title[4:]
     if head.title.endswith("》") and "《" not in head.title:
         # a closing mark no opening one matches ('关于…的暂行规定》', the notice's '某部关于
         # 印发《' lost in extraction): the text's own title, without it
@@ -1826,6 +1852,18 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "doc_number"  # a 文号 the page garbled ('某政发〔20212'): its place, no value
         elif GAZETTE_ISSUE_LINE.match(text):
             zone = "gazette_issue"  # the gazette the text was printed in
+        elif (
+            zone is None
+            and text.startswith("在")
+            and text.endswith("会议上")
+            and k > 0
+            and zone_of(lines[k - 1][2]) == "date"
+            and _occasion(head, lines[k - 1][2] + text)
+        ):
+            # the meeting line printed over two, its date then where ('2022年1月19日' / '在某区
+            # 第五届人民代表大会第二次会议上'): the speaker's line may follow
+            zone = "speech"
+            after_occasion = True
         elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
             text, wrapped = (text, k) if DATED_MEETING.match(text) else _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
@@ -1978,8 +2016,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
 
 
 def _promulgation(head: Head, m: re.Match[str]) -> None:
-    """The date and the order number a note of promulgation gives."""
+    """The date and the order number (or the notice's 文号) a note of promulgation gives."""
     head.date = head.date or _iso(m.group("date"))
+    if m.group("number"):
+        # issued by a numbered notice, not an order: its 文号 and its day
+        head.doc_number = head.doc_number or re.sub(r"\s+", "", m.group("number"))
     if m.group("order"):
         # an order is dated the day it was promulgated, not the day a meeting adopted it
         head.date = _iso(m.group("date")) or head.date

@@ -607,6 +607,8 @@ def broken_organ(first: str, second: str) -> bool:
         return False
     if re.search(r"[，。；：,;:、\s]", first + second):
         return False
+    if re.search(r"\d|〔|\[", first):
+        return False  # (a 文号 over the issuer's line: '某政办发〔2010〕219号' names no organ)
     if second[0] in "和与及" and len(first) <= 10 and is_org(first + second):
         # (the second opens on a conjunction no name opens with: '市工业' / '和信息化局', a
         # level's organ named by its level, broken where a page put each span on a line)

@@ -335,6 +335,10 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 _TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
 #: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
 #: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
+#: an organ's name opening a part's heading: '某镇人民政府…', '某某局…'
+_PART_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?:人民政府|办事处|委员会|办公室|局|厅|委|院|中心|所|站)(?=\d|[\u4e00-\u9fff])"
+)
 #: the organ whose site it is after a dash, as a page's title tag ends: '-某区人民政府',
 #: ' - 某省发展和改革委员会'
 _SITE_AFTER_DASH = re.compile(
@@ -378,6 +382,10 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+    if text.startswith("部分") and (organ := _PART_ORGAN.match(text, 2)) and is_org(organ.group(0)):
+        # a part's heading whose ordinal the page lost ('第二部分某镇人民政府…' printed '部分某镇
+        # 人民政府…'): the ordinal's remainder is no part of the name
+        text = text[2:]
     if (tab := _TAB_LABEL.match(text)) and title_end(tab.group("label")) is None:
         text = text[tab.end() :]  # a page's tab over the title, its label first: '会议题目 • …'
     if text.endswith((",", "，")) and title_end(text[:-1].rstrip()) is not None:

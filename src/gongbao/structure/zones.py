@@ -209,6 +209,8 @@ PROMULGATED = re.compile(
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}?第\s*\d{1,5}\s*号令)?\s*"
+    # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
+    r"(?P<number>(?<=日)[\u4e00-\u9fff]{1,8}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)?\s*"
     r"(?:发布|公布|颁布|施行)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
     # 重新发布）')
