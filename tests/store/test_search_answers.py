@@ -437,6 +437,11 @@ Re-recorded when 40 files (county pages found by topic, law collections' orders 
 养老 OR 托育 365 → 368, 国务院 批复 31 → 32 (the State Council's 1998 批复 on 桂林), 的。 147 →
 150, 财政 in notices 304 → 307, （一） 79 → 80, 工作 in 2020–2023 1,210 → 1,258, 养 845 → 859
 (the new files); scores moved with the statistics.
+Re-recorded when 45 files (local notices found by topic, law collections' orders and court
+texts, 江西's 2016–2020 texts, a crawler's saved 丽水 page; the fifty-first batch) were listed:
+通知 1,132 → 1,155, 人民政府 3,281 → 3,381, 养老 354 → 356 (and 養老, 养老 OR 托育 368 → 370),
+的。 150 → 168, （一） 80 → 86, 工作 in 2020–2023 1,258 → 1,291, 养 859 → 876 (the new files);
+scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

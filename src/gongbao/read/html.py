@@ -354,6 +354,18 @@ def _metadata(root: Any) -> dict[str, str]:
             value = re.sub(r"[\s\u3000\xa0]+", " ", pair.group(2)).strip()
             if value and key not in meta:
                 meta[key] = value
+    # a table's label cells without a colon, each before its value's cell ('<td>文号</td>
+    # <td>某政发〔2023〕30号</td>'): a cell that is a label's word and nothing else
+    for cell in root.xpath(
+        "//td[string-length(normalize-space(.)) <= 8]|//th[string-length(normalize-space(.)) <= 8]"
+    ):
+        key = _key(cell.text_content() or "")
+        after = cell.getnext()
+        if key is None or key in meta or after is None or after.tag not in ("td", "th"):
+            continue
+        value = re.sub(r"[\s\u3000\xa0]+", " ", after.text_content() or "").strip()
+        if value and _key(value) is None and not _LABELLED.match(value):
+            meta[key] = value
     return meta
 
 
@@ -370,7 +382,8 @@ def _body(root: Any) -> Any:
     for xpath in (
         "//*[@id='UCAP-CONTENT']",
         "//*[contains(@class,'pages_content')]",
-        "//*[@id='zoom']",
+        # (the text the font buttons resize, by its id or by its class: '<div class="zoom">')
+        "//*[@id='zoom' or contains(concat(' ', normalize-space(@class), ' '), ' zoom ')]",
         "//article",
         "//*[contains(@class,'article')]",
         # the content classes of the CMSs Chinese government sites run on

@@ -934,6 +934,54 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
     return None if name.startswith("我") or _SENTENCE_ACTS.search(name) else name
 
 
+#: the committee of a court or a procuratorate that adopts its texts, after its name
+_COURT_COMMITTEE = re.compile(
+    r"(?P<court>人民法院|人民检察院)(?:第[一二三四五六七八九十\d]{1,3}届)?(?:审判委员会|检察委员会)$"
+)
+#: the organs a 公告's line names, one after another: '中华人民共和国最高人民法院…'
+_ORGAN_IN_LINE = re.compile(
+    r"(?:中华人民共和国)?[\u4e00-\u9fff]{2,16}?(?:人民法院|人民检察院|人民政府|委员会|部|局|署)"
+)
+
+
+#: a 公告's text that publishes another: '《T》已于…通过，现予公布'
+_PUBLISHES_QUOTED = re.compile(
+    r"^《(?P<title>[^《》]{6,120})》(?:已于|已经|已由|经)[^。]{0,160}?(?:现予公布|现予发布|予以公布)"
+)
+
+
+def _published_text(doc: Document) -> str | None:
+    """The title of the text a 公告 (its line organs' names and 公告, nothing else) publishes,
+    where the text under it prints no title of its own."""
+    organs = doc.title[:-2].replace(" ", "")
+    if not organs or "".join(_ORGAN_IN_LINE.findall(organs)) != organs:
+        return None
+    blocks = doc.blocks()
+    first = next((b for b in blocks[:3] if b.type == "paragraph"), None)
+    m = _PUBLISHES_QUOTED.match(first.text) if first is not None else None
+    if m is None or not ends_like_title(m.group("title")):
+        return None
+    if any(
+        b.type == "heading" and norm_title(b.text) == norm_title(m.group("title")) for b in blocks
+    ):
+        return None  # (the text titled again below: its own title, read as such elsewhere)
+    if sum(1 for b in blocks if b.type == "paragraph") < 3:
+        return None  # (the 公告 alone, the text a document of its own after it)
+    return m.group("title")
+
+
+def _publishing_organs(doc: Document) -> list[str]:
+    """The organs named by a 公告's line heading the text (organs' names and 公告, nothing
+    else), each as printed there."""
+    for block in doc.blocks()[:2]:
+        line = block.text.replace(" ", "")
+        if block.type == "heading" and line.endswith("公告") and len(line) > 6:
+            named = _ORGAN_IN_LINE.findall(line[:-2])
+            if named and "".join(named) == line[:-2]:
+                return named
+    return []
+
+
 #: what an organ does in a sentence, which its name holds no word of
 _SENTENCE_ACTS = re.compile(r"认真|贯彻|落实|坚持|按照|根据|深入|进一步|全面")
 
@@ -1525,6 +1573,19 @@ def _document(
             [adopted.group("org")], issuers_from_title(adopted.group("title"))
         )
     doc.body = _outline_with_contents(body_groups, doc.title, doc_id)
+    if doc.title.endswith("公告") and (quoted := _published_text(doc)) is not None:
+        # a 公告 that publishes the text printed under it, which has no title of its own ('某院
+        # 某检察院 公告' / '《某院、某检察院关于…的批复》已于…通过，现予公布…' / the text): the
+        # document is the text, titled as the 公告 quotes it, issued by the 公告's organs
+        organs = _ORGAN_IN_LINE.findall(doc.title[:-2].replace(" ", ""))
+        doc.title, doc.kind = quoted, kind_of(quoted)
+        doc.issuers = fullest_names(doc.issuers, organs) if doc.issuers else organs
+    # (a court's text adopted by its 审判委员会, a procuratorate's by its 检察委员会: the court's)
+    doc.issuers = [_COURT_COMMITTEE.sub(r"\g<court>", n) for n in doc.issuers]
+    if doc.issuers and (publishers := _publishing_organs(doc)):
+        # the 公告 that publishes the text, under its head, names its organs in full
+        # ('中华人民共和国最高人民法院 中华人民共和国最高人民检察院 公告')
+        doc.issuers = fullest_names(doc.issuers, publishers)
     apply_record(doc)
     blocks = doc.blocks()
     doc.valid_from, doc.valid_until = validity(

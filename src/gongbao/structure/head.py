@@ -123,6 +123,22 @@ class Head:
     cut: str | None = None
 
 
+def _rules_over_order(
+    head: Head, lines: list[tuple[int, int, str, str, int]], k: int
+) -> str | None:
+    """The headline over an order's line that is the title of the rules the order promulgates:
+    a title, quoted by the promulgation under the head ('《T》已经…')."""
+    below = "".join(ln[2] for ln in lines[k : k + 6])
+    for _no, zone, text in head.zones:
+        if zone == "headline" and ends_like_title(text) and f"《{text}》" in below:
+            return text
+    return None
+
+
+#: an order's line, its number before 令: '国土资源部第45号令'
+_NUMBER_BEFORE_ORDER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)第\d{1,5}号令")
+
+
 def _opens_organ(text: str) -> bool:
     """Whether ``text`` opens with an organ's or a place's name (a place of the division
     list in full: '某某土家族自治县')."""
@@ -366,6 +382,16 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # an aggregator's year glued before an organ's title ('2022某县人民政府森林防火封山令'):
         # no title opens on a bare year before its issuer (a year of its own reads '2022年')
         head.title = head.title[4:]
+    if head.order and head.title.endswith("令") and (rules := _rules_over_order(head, lines, k)):
+        # the rules' title printed over their order's line (a law collection's heading, then
+        # '某总局令' / '第20号' / '《T》已经…通过'): a 令 is titled by the rules it promulgates
+        order_org = head.title[:-1]
+        head.title = rules
+        head.zones = [
+            (n, "title" if z == "headline" and t == rules else z, t) for n, z, t in head.zones
+        ]
+        if not head.issuers and is_org(order_org):
+            _order_issuer(head, order_org)  # (the organ whose order it is, as its line names it)
     if head.title.endswith("》") and "《" not in head.title:
         # a closing mark no opening one matches ('关于…的暂行规定》', the notice's '某部关于
         # 印发《' lost in extraction): the text's own title, without it
@@ -1852,6 +1878,18 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "doc_number"  # a 文号 the page garbled ('某政发〔20212'): its place, no value
         elif GAZETTE_ISSUE_LINE.match(text):
             zone = "gazette_issue"  # the gazette the text was printed in
+        elif (
+            zone is None
+            and (order := _NUMBER_BEFORE_ORDER.fullmatch(text)) is not None
+            and not any(ln[2].endswith("令") for ln in lines[k + 1 : k + 4])
+        ):
+            # an order's line with its number before 令 ('某部第45号令'), under the title of
+            # the rules it promulgates (not a site's heading over the order's own line)
+            head.doc_number = head.doc_number or text
+            head.order = True
+            if is_org(order.group("org")):
+                _order_issuer(head, order.group("org"))
+            zone = "order_no"
         elif (
             zone is None
             and text.startswith("在")

@@ -168,11 +168,12 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     """Each organ by the fullest name the document prints for it: '国务院' where its head also
     prints '中华人民共和国国务院', '嘉定区…局' where a line above the title reads
     '上海市嘉定区…局'."""
-    lines = [
-        p.strip()
-        for p in printed
-        if is_org(p.strip()) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", p.strip())
+    # (each name of a line that prints several apart, '某某法院 某某检察院', and the organ an
+    # order's or a 公告's line names, '中华人民共和国最高人民法院公告': its 发文机关标志)
+    parts = [
+        re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:令|公告)$", "", q) for p in printed for q in p.split()
     ]
+    lines = [q for q in parts if is_org(q) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", q)]
     out = []
     for name in names:
         # the same name with its country or place before it, and nothing else run onto it
