@@ -396,6 +396,9 @@ def _bare_kind(text: str) -> bool:
     return text.replace(" ", "").replace("\u3000", "") in _BARE_KINDS
 
 
+#: an attachment's label alone over a title that opens a document of its own ('附件2'): narrower
+#: than the head's ``zones.ATTACHMENT_LABEL`` on purpose (a table's label, '表4-1', opens no
+#: document inside a file)
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
 
 
