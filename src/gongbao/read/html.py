@@ -49,6 +49,14 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
+def _spaced(text: str) -> str:
+    """The text with every run of white space (full-width and no-break too) one space."""
+    return _WHITE_RUN.sub(" ", text).strip()
+
+
+_WHITE_RUN = re.compile(r"[\s\u3000\xa0]+")
+
+
 #: libxml2 stops reading a page nested deeper than 256 elements (and drops the whole page
 #: when it does); a page that deep is read again with its elements below this depth flattened
 FLATTEN_DEPTH = 100
@@ -347,11 +355,11 @@ def _metadata(root: Any) -> dict[str, str]:
                 if value_node is None:
                     continue
                 value = value_node.text_content()
-            value = re.sub(r"[\s\u3000\xa0]+", " ", value or "").strip()
+            value = _spaced(value or "")
             if not _LABELLED.match(value):
                 meta[key] = value
         elif (pair := _LABELLED.match(content)) and (key := _key(pair.group(1))):
-            value = re.sub(r"[\s\u3000\xa0]+", " ", pair.group(2)).strip()
+            value = _spaced(pair.group(2))
             if value and key not in meta:
                 meta[key] = value
     # a table's label cells without a colon, each before its value's cell ('<td>文号</td>
@@ -363,7 +371,7 @@ def _metadata(root: Any) -> dict[str, str]:
         after = cell.getnext()
         if key is None or key in meta or after is None or after.tag not in ("td", "th"):
             continue
-        value = re.sub(r"[\s\u3000\xa0]+", " ", after.text_content() or "").strip()
+        value = _spaced(after.text_content() or "")
         if value and _key(value) is None and not _LABELLED.match(value):
             meta[key] = value
     return meta
@@ -431,7 +439,7 @@ def _heading(root: Any, body: Any) -> tuple[str | None, Any]:
             before.append(el)
     # the heading nearest above the text (a site's logo is an <h1> too, further up)
     for h in reversed(before):
-        text = re.sub(r"[\s\u3000\xa0]+", "", h.text_content() or "")
+        text = _squash(h.text_content() or "")
         if not 4 <= len(text) <= 120 or re.search(r"(政府|网站|门户网|政府网)[-—_]?$", text):
             continue
         return (text if _squash(text) not in _squash(body.text_content()[:400]) else None), h
@@ -459,7 +467,7 @@ def _subheads(root: Any, heading: Any, body: Any) -> list[str]:
             and _SUBHEAD_CLASS.search(el.get("class") or "")
             and not _hidden(el)
             and body not in el.iterancestors()
-            and (text := re.sub(r"[\s\u3000\xa0]+", " ", el.text_content() or "").strip())
+            and (text := _spaced(el.text_content() or ""))
         ):
             out.append(text)
     return out
@@ -546,7 +554,7 @@ def _table_rows(table: Any) -> list[str]:
         for cell in tr.xpath("./td|./th"):
             while (r, c) in grid:
                 c += 1
-            text = re.sub(r"[\s\u3000\xa0]+", " ", cell.text_content()).strip()
+            text = _spaced(cell.text_content())
             rs = (
                 int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1
             )
