@@ -333,8 +333,6 @@ _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*
 
 #: words a title goes on with after its kind word, never a site's name: '…部门预算公开'
 _TITLE_TAILS = frozenset({"公开", "说明", "情况说明", "编制说明", "草案"})
-#: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
-#: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
 #: an organ's name opening a part's heading: '某镇人民政府…', '某某局…'
 _PART_ORGAN = re.compile(
     r"[\u4e00-\u9fff]{2,16}?(?:人民政府|办事处|委员会|办公室|局|厅|委|院|中心|所|站)(?=\d|[\u4e00-\u9fff])"
@@ -344,6 +342,8 @@ _PART_ORGAN = re.compile(
 _SITE_AFTER_DASH = re.compile(
     r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|委员会|办公厅|办公室|厅|局)(?:门户)?(?:网站)?"
 )
+#: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
+#: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
 _SITE_NAME_END = re.compile(
     r"(?:文库|網|网|网站|在线|之窗|门户|频道|百科|平台|[一二三四五六七八九十]篇)$"
 )
