@@ -950,11 +950,21 @@ _PUBLISHES_QUOTED = re.compile(
 )
 
 
+def _announcing_organs(line: str) -> list[str]:
+    """The organs a 公告's line names, each as printed there, where the line is their names
+    and 公告 and nothing else ('中华人民共和国最高人民法院 中华人民共和国最高人民检察院 公告');
+    none for any other line."""
+    if not line.endswith("公告"):
+        return []
+    names = line[:-2].replace(" ", "")
+    found = _ORGAN_IN_LINE.findall(names)
+    return found if found and "".join(found) == names else []
+
+
 def _published_text(doc: Document) -> str | None:
     """The title of the text a 公告 (its line organs' names and 公告, nothing else) publishes,
     where the text under it prints no title of its own."""
-    organs = doc.title[:-2].replace(" ", "")
-    if not organs or "".join(_ORGAN_IN_LINE.findall(organs)) != organs:
+    if not _announcing_organs(doc.title):
         return None
     blocks = doc.blocks()
     first = next((b for b in blocks[:3] if b.type == "paragraph"), None)
@@ -975,10 +985,8 @@ def _publishing_organs(doc: Document) -> list[str]:
     else), each as printed there."""
     for block in doc.blocks()[:2]:
         line = block.text.replace(" ", "")
-        if block.type == "heading" and line.endswith("公告") and len(line) > 6:
-            named = _ORGAN_IN_LINE.findall(line[:-2])
-            if named and "".join(named) == line[:-2]:
-                return named
+        if block.type == "heading" and len(line) > 6 and (named := _announcing_organs(line)):
+            return named
     return []
 
 
@@ -1545,8 +1553,7 @@ def _document(
             doc.issuers = printed
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
-    opening = "".join(g.text for g in body_groups[:2])
-    if adopted is None and "通过" in opening:
+    if adopted is None and "通过" in (opening := "".join(g.text for g in body_groups[:2])):
         # (or printed over them, under the title, with no order line: '《某部某某办法》已经…某部
         # 第39次部务会议修订通过，现予公布', signed by the minister)
         adopted = _ADOPTED_BY.search(opening)
@@ -1577,7 +1584,7 @@ def _document(
         # a 公告 that publishes the text printed under it, which has no title of its own ('某院
         # 某检察院 公告' / '《某院、某检察院关于…的批复》已于…通过，现予公布…' / the text): the
         # document is the text, titled as the 公告 quotes it, issued by the 公告's organs
-        organs = _ORGAN_IN_LINE.findall(doc.title[:-2].replace(" ", ""))
+        organs = _announcing_organs(doc.title)
         doc.title, doc.kind = quoted, kind_of(quoted)
         doc.issuers = fullest_names(doc.issuers, organs) if doc.issuers else organs
     # (a court's text adopted by its 审判委员会, a procuratorate's by its 检察委员会: the court's)
