@@ -66,12 +66,14 @@ from gongbao.structure.title import (
 )
 from gongbao.structure.zones import (
     ADOPTED,
+    ATTACHMENT_LABEL,
     DATED_MEETING,
     GAZETTE_ISSUE_LINE,
     ISSUER_LABEL,
     MASTHEAD,
     MINUTES_MASTHEAD,
     NOTICE_NO,
+    NUMBER_BEFORE_ORDER,
     ORDER_NO,
     PROMULGATED,
     RELEASE_NOTE,
@@ -135,8 +137,9 @@ def _rules_over_order(
     return None
 
 
-#: an order's line, its number before 令: '国土资源部第45号令'
-_NUMBER_BEFORE_ORDER = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)第\d{1,5}号令")
+#: an order named by its organ and its number before 令: '国土资源部第45号令', '某某防控工作指挥部
+#: 6号令'
+_NUMBERED_ORDER = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?){NUMBER_BEFORE_ORDER}")
 
 
 def _opens_organ(text: str) -> bool:
@@ -153,10 +156,6 @@ _YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?![\d年\-－./])")
 _SIGNER_LINE = re.compile(
     r"(?=.{4,10}$)[\u4e00-\u9fff]{0,5}(?:[省市县区州旗镇乡]长|局长|厅长|部长|主任|主席|书记)"
     r"(?!职务|辞职|職務)[\u4e00-\u9fff]{2,3}"
-)
-#: an attachment's or a table's label on a line of its own: '附件1-3', '附表2', '表4-1:'
-_LABEL_ONLY = re.compile(
-    r"(?:附件|附表|表)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3}){0,2}\s*[:：]?"
 )
 
 
@@ -201,7 +200,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
-        if _LABEL_ONLY.fullmatch(trial.title) or _SIGNER_LINE.fullmatch(trial.title):
+        if ATTACHMENT_LABEL.match(trial.title) or _SIGNER_LINE.fullmatch(trial.title):
             # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
             # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
             score -= 3.0
@@ -758,7 +757,7 @@ def _mended_choice(lines: list[tuple[int, int, str, str, int]], head: Head, j: i
     The line the text opens at."""
     if (
         head.doc_number is None
-        and (m := _NUMBERED_ORDER.match(head.title))
+        and (m := _NUMBERED_ORDER.fullmatch(head.title))
         and is_org(m.group("org"))
     ):
         # its organ and its number printed a line each ('某某指挥部' / '2号令'): the title joined
@@ -1542,7 +1541,7 @@ def _title(
         _order_issuer(head, m.group("org"))
         _record(head, lines[k], "title")
         return k + 1
-    if (m := _NUMBERED_ORDER.match(text)) and is_org(m.group("org")):
+    if (m := _NUMBERED_ORDER.fullmatch(text)) and is_org(m.group("org")):
         # an order named by its number before 令: '某某指挥部6号令' (its title and its number)
         head.doc_number = head.doc_number or text
         head.order = True
@@ -1880,7 +1879,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "gazette_issue"  # the gazette the text was printed in
         elif (
             zone is None
-            and (order := _NUMBER_BEFORE_ORDER.fullmatch(text)) is not None
+            and (order := _NUMBERED_ORDER.fullmatch(text)) is not None
             and not any(ln[2].endswith("令") for ln in lines[k + 1 : k + 4])
         ):
             # an order's line with its number before 令 ('某部第45号令'), under the title of
@@ -2209,10 +2208,6 @@ def _wrapped(
 
 #: offices that issue orders in their own name (中华人民共和国主席令, 省长令)
 _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
-#: an order named by its number before 令: '某某防控工作指挥部6号令', '某某指挥部第3号令'
-_NUMBERED_ORDER = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{4,40}?)第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号令$"
-)
 #: an order's line in brackets, as a text printed under its title gives it
 _BRACKETED_ORDER = re.compile(r"^[(（]\s*(?P<line>[^()（）]{4,40}令[^()（）]{2,16})[)）]$")
 _ORDER_LINE = re.compile(

@@ -10,7 +10,7 @@ from gongbao.numbering import match_number
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
-from gongbao.structure.zones import zone_of
+from gongbao.structure.zones import NUMBER_BEFORE_ORDER, zone_of
 from gongbao.titles import (
     CLAUSE_MARKS,
     CLOSING,
@@ -145,7 +145,7 @@ def _names_its_own(rest: str) -> bool:
 
 
 #: an order's number and 令 alone on a line: '2号令', '第3号令'
-_BARE_ORDER_NUMBER = re.compile(r"第?\s*\d{1,4}\s*号令")
+_BARE_ORDER_NUMBER = re.compile(NUMBER_BEFORE_ORDER)
 
 
 @lru_cache(maxsize=8192)

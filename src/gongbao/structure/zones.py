@@ -197,6 +197,10 @@ def zone_of(text: str) -> str | None:
     return None
 
 
+#: an order's number printed before 令, as an organ names its orders ('某部第45号令', '某指挥部
+#: 6号令', '第三号令'): the organ's name goes before it, where a pattern wants one
+NUMBER_BEFORE_ORDER = r"第?\s*(?:\d{1,5}|[一二三四五六七八九十]{1,3})\s*号令"
+
 #: promulgated by an order, noted under the title: (1991年3月26日济南市人民政府令19号发布)
 PROMULGATED = re.compile(
     # (the meeting that adopted the rules may come first: '(某市人民政府二届90次常务会议审议
@@ -208,7 +212,7 @@ PROMULGATED = re.compile(
     rf"(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
     r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
-    r"|[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}?第\s*\d{1,5}\s*号令)?\s*"
+    rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
     r"(?P<number>(?<=日)[\u4e00-\u9fff]{1,8}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)?\s*"
     r"(?:发布|公布|颁布|施行)"
@@ -219,8 +223,8 @@ PROMULGATED = re.compile(
 #: an attachment's label printed alone above its title (a file that is the attachment), or a
 #: table's (a table published as a file of its own): '附件', '附件1-3', '附表2', '表4-1:'
 ATTACHMENT_LABEL = re.compile(
-    r"^(?:附\s*件\s*(?:\d{1,2}(?:\s*[-－]\s*\d{1,2}){0,2})?|(?:附\s*)?表\s*\d{1,2}(?:\s*[-－]\s*\d{1,2}){0,2})"
-    r"\s*[:：]?$"
+    r"^(?:附\s*件\s*(?:[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3}){0,2})?"
+    r"|(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-－—.．]\s*\d{1,3}){0,2})\s*[:：]?$"
 )
 
 #: the meeting's document number a report carries above its title (市九届人大六次会议文件（十五）)
