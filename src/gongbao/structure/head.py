@@ -142,6 +142,12 @@ def _rules_over_order(
 _NUMBERED_ORDER = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?){NUMBER_BEFORE_ORDER}")
 
 
+def _signer_line(text: str) -> bool:
+    """An officer's post and name alone, as a signature prints them ('市长夏德仁'): short, where
+    a headline on a post is longer ('某某辞去某市副市长职务')."""
+    return 4 <= len(text) <= 10 and SPEAKER.match(text) is not None
+
+
 def _opens_organ(text: str) -> bool:
     """Whether ``text`` opens with an organ's or a place's name (a place of the division
     list in full: '某某土家族自治县')."""
@@ -151,12 +157,6 @@ def _opens_organ(text: str) -> bool:
 
 #: a bare year opening a line, no 年 or date after it
 _YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?![\d年\-－./])")
-#: an officer's post and name, as a signature prints them: '市长 夏德仁' (short: a headline
-#: on a post, '某某辞去某市副市长职务', is longer)
-_SIGNER_LINE = re.compile(
-    r"(?=.{4,10}$)[\u4e00-\u9fff]{0,5}(?:[省市县区州旗镇乡]长|局长|厅长|部长|主任|主席|书记)"
-    r"(?!职务|辞职|職務)[\u4e00-\u9fff]{2,3}"
-)
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
@@ -200,7 +200,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
-        if ATTACHMENT_LABEL.match(trial.title) or _SIGNER_LINE.fullmatch(trial.title):
+        if ATTACHMENT_LABEL.match(trial.title) or _signer_line(trial.title):
             # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
             # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
             score -= 3.0
