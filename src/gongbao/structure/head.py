@@ -160,6 +160,10 @@ _YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?![\d年\-－./])")
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
+    """The head of the document in ``groups[start:end]`` (its title, 文号, date, issuers and
+    主送, each with the line it was read from), read in steps by the evidence each uses: the
+    title line chosen, checked against the page around it, what the page prints around it,
+    the title mended; then the issuers and where the body opens."""
     # (group index, line index within it, plain text, raw text, line number)
     lines: list[tuple[int, int, str, str, int]] = []
     for gi in range(start, min(end, start + 40)):
@@ -171,6 +175,39 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break
     base = Head(title="", end=start + 1)
     k0 = _pre_title(lines, base)
+    head, k, j = _choose(lines, k0, base, raw)
+    k = _mended_choice(lines, head, j, k)
+    _headline_or_title(head, lines, raw, k0, j, k)
+    _number_date_issuers_around(head, lines, k0, j)
+    _mend_title(head, lines, k0, j, k)
+    _issuers(head, groups, start, end)
+    if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
+        head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
+    # where the body starts: the group of line k, split if the head ended inside it
+    if k >= len(lines):
+        head.end = (lines[-1][0] + 1) if lines else start + 1
+    else:
+        gi, li = lines[k][0], lines[k][1]
+        head.end = gi
+        g = groups[gi]
+        if head.cut is not None:
+            first = replace(g.lines[li], text=head.cut)
+            head.rest = Group([first, *g.lines[li + 1 :]], end=g.end)
+            head.end = gi + 1
+        elif li > 0:
+            head.rest = Group(g.lines[li:], end=g.end)
+            head.end = gi + 1
+    if head.addressees and head.doc_number is None:
+        _number_before_addressees(head)
+    return head
+
+
+def _choose(
+    lines: list[tuple[int, int, str, str, int]], k0: int, base: Head, raw: dict[int, str]
+) -> tuple[Head, int, int]:
+    """Of the title-like lines from ``k0`` on, the one the head is read from (each is read as
+    the title with what follows it, and scored): the head, the line its text opens at and
+    the title's line."""
     # a page may print a headline before the document's own title (a repost's, a site's):
     # of the title-like lines above the text, the one the head zones follow is the title
     best: tuple[float, Head, int, int] | None = None
@@ -240,7 +277,21 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             break  # no later candidate can score higher (and a tie keeps the first)
     assert best is not None
     _, head, k, j = best
-    k = _mended_choice(lines, head, j, k)
+    return head, k, j
+
+
+def _headline_or_title(
+    head: Head,
+    lines: list[tuple[int, int, str, str, int]],
+    raw: dict[int, str],
+    k0: int,
+    j: int,
+    k: int,
+) -> None:
+    """Whether the chosen title is the document's, by what the page prints around it (a
+    site's tag or headline, a news lead, stacked headlines, an essay site's heading, a file's
+    name): where the document prints no title of its own, it is left untitled or named by
+    the page."""
     if j > k0 and (listed := _contents_after(lines, k0)):
         # the parts a package lists under its heading or contents' head, passed over to the
         # title: recorded as its contents, not as a headline
@@ -350,6 +401,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         placed = opening.find(head.title)
         if placed > 0 and is_place_name(opening[:placed]):
             head.title = opening[: placed + len(head.title)]
+
+
+def _number_date_issuers_around(
+    head: Head, lines: list[tuple[int, int, str, str, int]], k0: int, j: int
+) -> None:
+    """The 文号, date and issuers the head's zones lack, where the page prints them around
+    the title: in its headline, a database's date line, the 公告 or promulgation over the
+    title, a news lead."""
     if head.doc_number is None and head.title:
         head.doc_number = _headline_number(head)
     if head.date is None and head.zones and head.zones[-1][1] == "head":
@@ -373,6 +432,15 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if not head.issuers and (lead := _lead_issuer(lines, j)):
         # a news lead that says who issued what follows ('…指挥部发布公告,…公告全文如下:')
         head.issuers = [lead]
+
+
+def _mend_title(
+    head: Head, lines: list[tuple[int, int, str, str, int]], k0: int, j: int, k: int
+) -> None:
+    """The title as the document prints it: an aggregator's year or a stray 》 taken off;
+    completed where its lines were parted (its issuer's name, 关于, a bracket, its first
+    lines); an order titled by the rules it promulgates; the document's own title where the
+    page printed it again under a headline of its own."""
     if (
         head.title[:2] in ("19", "20")
         and _YEAR_TAG.match(head.title)
@@ -498,26 +566,6 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         # an order's line read as its number, no title under it ('某市人民政府令第1号' printed
         # over and over): titled by its order line, as an order that prints no rules is
         head.title = m.group("org") + "令"
-    _issuers(head, groups, start, end)
-    if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
-        head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
-    # where the body starts: the group of line k, split if the head ended inside it
-    if k >= len(lines):
-        head.end = (lines[-1][0] + 1) if lines else start + 1
-    else:
-        gi, li = lines[k][0], lines[k][1]
-        head.end = gi
-        g = groups[gi]
-        if head.cut is not None:
-            first = replace(g.lines[li], text=head.cut)
-            head.rest = Group([first, *g.lines[li + 1 :]], end=g.end)
-            head.end = gi + 1
-        elif li > 0:
-            head.rest = Group(g.lines[li:], end=g.end)
-            head.end = gi + 1
-    if head.addressees and head.doc_number is None:
-        _number_before_addressees(head)
-    return head
 
 
 #: a revision noted after a title: '(修正)', '(2019年修订)'
