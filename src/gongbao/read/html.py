@@ -269,12 +269,12 @@ def _read(root: Any) -> HtmlDocument:
     body = _body(root)
     lines: list[str] = []
     if body is not None:
-        heading, element = _heading(root, body)
+        heading, subheads = _heading(root, body)
         if heading:
             lines.extend(["", _CENTRED + heading, ""])
             # (and its subtitles, printed between it and the text: a report's '——…在…会议上'
             # and its speaker's line, lines of their own)
-            for sub in _subheads(root, element, body):
+            for sub in subheads:
                 lines.extend([sub, ""])
         _emit(body, lines)
     out = "\n".join(_join_centred(lines))
@@ -425,52 +425,43 @@ def _hidden(el: Any) -> bool:
     return "ng-hide" in (el.get("class") or "") or "display:none" in style
 
 
-def _heading(root: Any, body: Any) -> tuple[str | None, Any]:
+def _heading(root: Any, body: Any) -> tuple[str | None, list[str]]:
     """The page's own heading (<h1>) when the text under it does not print the title: it is
-    the document's title as the site shows it; and its element."""
-    before = []
+    the document's title as the site shows it; and the texts of the subtitle elements (named
+    so by their class) under it, in order. One walk of the elements above the text (none of
+    the text's own comes before it in document order)."""
+    above = []
     for el in root.iter():
         if el is body:
             break
-        if not isinstance(el.tag, str):
-            continue
-        titled = el.tag in ("h1", "h2") or _TITLE_CLASS.search(el.get("class") or "")
-        if titled and not _hidden(el) and body not in el.iterancestors():
-            before.append(el)
+        if isinstance(el.tag, str) and not _hidden(el):
+            above.append(el)
+    titled = [
+        at
+        for at, el in enumerate(above)
+        if el.tag in ("h1", "h2") or _TITLE_CLASS.search(el.get("class") or "")
+    ]
     # the heading nearest above the text (a site's logo is an <h1> too, further up)
-    for h in reversed(before):
+    for at in reversed(titled):
+        h = above[at]
         text = _squash(h.text_content() or "")
         if not 4 <= len(text) <= 120 or re.search(r"(政府|网站|门户网|政府网)[-—_]?$", text):
             continue
-        return (text if _squash(text) not in _squash(body.text_content()[:400]) else None), h
-    return None, None
+        if _squash(text) in _squash(body.text_content()[:400]):
+            return None, []
+        subheads = [
+            sub
+            for el in above[at + 1 :]
+            if _SUBHEAD_CLASS.search(el.get("class") or "")
+            and h not in el.iterancestors()
+            and (sub := _spaced(el.text_content() or ""))
+        ]
+        return text, subheads
+    return None, []
 
 
 #: a site's subtitle element named by its class ('subHead', 'sub-title', 'subtitle')
 _SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])sub[-_]?(?:head|title)(?:$|[\s_-])", re.I)
-
-
-def _subheads(root: Any, heading: Any, body: Any) -> list[str]:
-    """The texts of the subtitle elements (named so by their class) under the page's heading
-    and above the element that holds the text, in order."""
-    out = []
-    under = False
-    for el in root.iter():
-        if el is body:
-            break
-        if el is heading:
-            under = True
-        elif (
-            under
-            and heading not in el.iterancestors()
-            and isinstance(el.tag, str)
-            and _SUBHEAD_CLASS.search(el.get("class") or "")
-            and not _hidden(el)
-            and body not in el.iterancestors()
-            and (text := _spaced(el.text_content() or ""))
-        ):
-            out.append(text)
-    return out
 
 
 def _inline(el: Any, parts: list[str]) -> None:
