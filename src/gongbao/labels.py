@@ -8,6 +8,7 @@ from __future__ import annotations
 LABELS = {
     "索引号": "index",
     "信息索引号": "index",
+    "监督索引号": "index",
     "信息索取号": "index",
     "索取号": "index",
     "统一编号": "index",

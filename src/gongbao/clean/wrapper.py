@@ -62,9 +62,14 @@ _PAIR_OPENERS = frozenset({"【", "[", *(k[0] for k in LABELS)})
 _NUMBERED_FIELD = re.compile(r"\d{1,2}[.．]\s*(?=[【\[])")
 _COLON_LABEL = re.compile(rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*")
 _LINE_LABEL = re.compile(
-    rf"^[\s\-•*·|]*(?:{_NUMBERED_FIELD.pattern})?[【\[]?(?P<label>{_LABEL_ALT})[】\]]?\s*[:：|\t]?"
+    rf"^[\s\-•*·|]*(?:{_NUMBERED_FIELD.pattern})?(?:[【\[]\s*)?(?P<label>{_LABEL_ALT})(?:\s*[】\]])?"
+    r"\s*[:：|\t]?"
 )
 _GLUED_LABELS = re.compile(rf"^(?P<label>{_LABEL_ALT})(?=\S)")
+#: a record's index label run onto its code, nothing else on the line: '监督索引号5323310065…'
+_GLUED_INDEX = re.compile(
+    r"(?P<label>(?:监督|信息)?索[引取]号)\s*(?P<code>[0-9A-Za-z][0-9A-Za-z/\-—_.]{7,60})"
+)
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
 
 _NAVIGATION = re.compile(
@@ -241,7 +246,7 @@ _PINYIN = re.compile(
 #: against gambling and on lotteries, and are no core); the words around it are the
 #: advertisement's own, and so is a bracket or a dash-separated part of a headline holding it
 _CORE = (
-    r"管家婆|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
+    r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
     r"|bet365|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
     r"|赌城|威尼斯人|葡京|备用网址"
@@ -257,7 +262,9 @@ _GAMBLING = re.compile(
     r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
     r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
     r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准)*(?:" + _CORE + r")"
-    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*",
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*"
+    # (a colon after it inside a line is its own: '某乡人民政府中国足彩在线:印发《…》的通知')
+    r"(?:[:：](?=[\u4e00-\u9fff《]))?",
     re.I,
 )
 
@@ -1453,6 +1460,22 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         ):
             why = None  # a title in a bulleted head, over the meeting it was read at
         if (
+            why == "site_navigation"
+            and pending_label is not None
+            and text[:1] in _FIELD_BULLETS
+            and _value_fits(pending_label[1], text[1:].strip())
+        ):
+            why = None  # the value of a bulleted record's label, not an item of a menu
+        if (
+            why == "site_navigation"
+            and i == nonblank[0]
+            and text.endswith("解读")
+            and _READING_LINK.fullmatch(text)
+        ):
+            # the reading's own headline, the page's first line ('《…的批复》解读' over its
+            # report): the page is the reading, no link to one
+            why = None
+        if (
             why == "byline"
             and text.endswith((":", "："))
             and _EMPTY_SOURCE.fullmatch(text)
@@ -1665,14 +1688,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             elif _STAMP_YEAR_LAST.match(text):
                 why = "page_metadata"
         if why is None and in_head:
+            # (a value listed under a bullet, as its label is: '• [ 发布机构 ]' / '• 某县财政局')
+            value = text[1:].strip() if text[:1] in _FIELD_BULLETS else text
             if (
                 pending_label is not None
-                and not _LINE_LABEL.match(text)
-                and len(text) <= 80
-                and _value_fits(pending_label[1], text)
+                and not _LINE_LABEL.match(value)
+                and len(value) <= 80
+                and _value_fits(pending_label[1], value)
             ):
                 # the value of a label printed alone on the line above
-                _record_meta(out.meta, pending_label[1], text)
+                _record_meta(out.meta, pending_label[1], value)
                 pending_label = None
                 why = "page_metadata"
             elif (
@@ -1714,6 +1739,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif in_table and _LINE_LABEL.fullmatch(text):
                 why = "page_metadata"  # a row of the table left empty: its label alone
+            elif "索引" in text[:6] and (index := _GLUED_INDEX.fullmatch(text)):
+                # a record's index with its code run onto its label, no colon, on a line of
+                # its own over the title ('监督索引号53233100655701000'): the page's
+                _record_meta(out.meta, index.group("label"), index.group("code"))
+                why = "page_metadata"
             elif text[:1] in _FIELD_BULLETS and (alone := _LINE_LABEL.fullmatch(text)):
                 # a site's record as a bulleted list, each label alone over its value on the
                 # next line ('• 发布机构' / '建水县人民政府办公室'), or left empty ('• 文号')
@@ -1887,7 +1917,11 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
 
 #: question marks a page put for the marks a line opened with (a dash, an indent)
 #: (or before the box a mirror printed for a mark it lost: '??? □记者某某报道')
-_LOST_OPENING = re.compile(r"\?{2,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])")
+_LOST_OPENING = re.compile(
+    r"\?{2,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])"
+    # (or a long run of them: the spaces that set a signature or its date to the right)
+    r"|\?{5,}\s*(?=[\u4e00-\u9fff\d])"
+)
 #: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
 _INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 #: a page's time of posting as a bullet of its byline: '• 2013年04月19日 00时00分'

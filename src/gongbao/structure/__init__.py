@@ -267,8 +267,8 @@ def build_issue(cleaned: Cleaned) -> Issue:
 
 #: the zones of a head's lines that no field takes, and why each is out of the document: a
 #: site's lines over the title (its headline, a news lead, a record's stray field), the parts
-#: a package lists before it
-_PASSED = {"headline": "above_title", "contents": "contents"}
+#: a package lists before it, the document a reading's page names under its headline
+_PASSED = {"headline": "above_title", "contents": "contents", "subtitle": "subtitle"}
 
 
 def _title_leftovers(head: Head, doc: Document) -> list[Removed]:
@@ -305,6 +305,7 @@ def _title_leftovers(head: Head, doc: Document) -> list[Removed]:
 _FURNITURE = frozenset(
     {
         "above_title",
+        "subtitle",
         "title_furniture",
         "contents",
         "masthead",
@@ -577,6 +578,13 @@ _PROMULGATES = re.compile(
 )
 
 
+#: an order's words that it issues what it names, unquoted, at its sentence's end: '…特发布森林
+#: 防火封山令。'
+_ISSUES_ORDER = re.compile(
+    r"(?:特|现|现予|予以|现予以)发布(?P<named>[\u4e00-\u9fff]{2,16}令)[。！!]?$"
+)
+
+
 def _named_rules(head: Head, groups: list[Group]) -> str | None:
     """The rules an order line promulgates, named only in its promulgation ('某市人民政府令第34号'
     / '《某市行政裁决程序规定》已于…通过,现予公布', no title printed over the articles)."""
@@ -618,6 +626,19 @@ def _promulgated_title(groups: list[Group], head: list[str] | None = None) -> st
 
     # (a bilingual page's English lines between: '(No.2 [2004])', 'The "Provisions…'"'"')
     texts = [g.text for g in groups[:8] if not translation_line(g.text)][:3]
+    for said in texts:
+        if "发布" in said and (issues := _ISSUES_ORDER.search(said)):
+            # an order that says what it issues, unquoted ('…特发布森林防火封山令。'), printed
+            # under its signature by its organ's name and that word ('某县人民政府森林防火封山令')
+            named = issues.group("named")
+            for x in groups[:12]:
+                printed = x.text.replace("**", "").strip()
+                if (
+                    len(printed) <= 40
+                    and printed.endswith(named)
+                    and (printed == named or is_org(printed[: -len(named)]))
+                ):
+                    return printed
     for said in [*(head or [])[-3:], *texts]:
         # (the order line run onto it: '某省人民政府令(第231号)《…》业经…')
         said = _ORDER_RUN_ON.sub("", said, count=1) if "令" in said[:30] else said

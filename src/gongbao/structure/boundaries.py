@@ -194,6 +194,23 @@ def _entry_head(title: Group, follow: list[Group]) -> bool:
 _ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,16}令\s*第\s*\d{1,5}\s*号")
 
 
+#: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
+FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
+#: '以下为通告全文:', and a news site's '来看《意见》全文。', '请看全文:'
+_FULL_TEXT_BELOW = re.compile(
+    r"(?:(?:以下|下面)(?:为|是)|(?:一起)?来看|请看)\S{0,8}?(?:全文|原文)[:：。]?$"
+)
+#: how every line that says the document follows ends (``FOLLOWS``, ``_FULL_TEXT_BELOW``)
+ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：", "文。")
+
+
+def says_text_follows(text: str) -> bool:
+    """'…全文如下:', '以下为通告全文:': the page's words that the document follows."""
+    if text.endswith(("下", "下:", "下：")):
+        return FOLLOWS.search(text) is not None
+    return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
+
+
 def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = None) -> list[int]:
     """Document starts in a body without contents: titles followed by date/文号/meeting,
     and headings a markdown export puts after a thematic break."""
@@ -310,6 +327,14 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             continue
         if at > start and _ATTACHMENT_LABEL.match(groups[at - 1].text.replace("**", "").strip()):
             continue  # an attachment under its label (附件1), with a head of its own
+        if (
+            at > start
+            and (said := groups[at - 1].lines[-1].text.strip()).endswith(ANNOUNCING_ENDS)
+            and says_text_follows(said)
+        ):
+            # a title under the words that say the document follows ('…公告全文如下:', '来看
+            # 《意见》全文。'): the same document, whose head tells the page's lines from its own
+            continue
         starts.append(at)
     if not starts and start < len(groups):
         starts.append(start)

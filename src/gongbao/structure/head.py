@@ -34,7 +34,14 @@ from gongbao.structure.addressees import (
     split_addressees,
     wrapped_addressees,
 )
-from gongbao.structure.boundaries import PUBLISHES, ends_like_title, norm_title
+from gongbao.structure.boundaries import (
+    ANNOUNCING_ENDS,
+    FOLLOWS,
+    PUBLISHES,
+    ends_like_title,
+    norm_title,
+    says_text_follows,
+)
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.organs import (
     ORG_END,
@@ -155,8 +162,8 @@ def _opens_organ(text: str) -> bool:
     return starts_organ(text) or (bool(placed) and text.startswith(placed[0]))
 
 
-#: a bare year opening a line, no 年 or date after it
-_YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?![\d年\-－./])")
+#: a bare year opening a line, no 年 or date after it, or a day stamped as digits ('20230607')
+_YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?:[01]\d[0-3]\d)?(?![\d年\-－./])")
 
 
 def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -> Head:
@@ -200,6 +207,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if head.addressees and head.doc_number is None:
         _number_before_addressees(head)
     return head
+
+
+def _reading_of(head: Head) -> tuple[int, str] | None:
+    """The headline over the title that names the page a reading of it: '《T》解读' over T."""
+    for no, zone, text in head.zones:
+        if zone == "headline" and text.endswith("解读") and f"《{head.title}》" in text:
+            return no, text
+    return None
 
 
 def _choose(
@@ -351,6 +366,16 @@ def _headline_or_title(
         head.issuers = [head.title]
         head.weak_issuers = True
         _untitled(head)
+    if head.title and (reading := _reading_of(head)) is not None:
+        # the page's headline names it a reading of the document ('《T》解读') over the
+        # document's title T: the page is the reading (a report on T), titled by its headline,
+        # issued by no one T names
+        no, text = reading
+        head.title, head.issuers, head.doc_number = text, [], None
+        head.zones = [
+            (n, "title" if n == no else ("subtitle" if z == "title" else z), t)
+            for n, z, t in head.zones
+        ]
     if head.title and (stacked := _stacked_headline(head)) is not None:
         # a news item's headlines stacked over its text, a line each ('区人大常委会召开第十一次
         # 会议' / '决定某某代理区长职务…'): the first is its title, the rest its subtitles
@@ -443,12 +468,13 @@ def _mend_title(
     page printed it again under a headline of its own."""
     if (
         head.title[:2] in ("19", "20")
-        and _YEAR_TAG.match(head.title)
-        and _opens_organ(head.title[4:])
+        and (tag := _YEAR_TAG.match(head.title))
+        and _opens_organ(head.title[tag.end() :])
     ):
-        # an aggregator's year glued before an organ's title ('2022某县人民政府森林防火封山令'):
-        # no title opens on a bare year before its issuer (a year of its own reads '2022年')
-        head.title = head.title[4:]
+        # an aggregator's year glued before an organ's title ('2022某县人民政府森林防火封山令',
+        # or its day, '20230607某县林长制办公室关于…'): no title opens on a bare year or day
+        # before its issuer (a year of its own reads '2022年')
+        head.title = head.title[tag.end() :]
     if head.order and head.title.endswith("令") and (rules := _rules_over_order(head, lines, k)):
         # the rules' title printed over their order's line (a law collection's heading, then
         # '某总局令' / '第20号' / '《T》已经…通过'): a 令 is titled by the rules it promulgates
@@ -969,24 +995,10 @@ def _collection(text: str) -> re.Match[str] | None:
     return _COLLECTION.match(text) if text.endswith(("篇", "篇)", "篇）", "》")) else None
 
 
-#: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
-_FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
-_FULL_TEXT_BELOW = re.compile(r"(?:以下|下面)(?:为|是)\S{0,8}?(?:全文|原文)[:：]?$")
-#: how every line that says the document follows ends (``_FOLLOWS``, ``_FULL_TEXT_BELOW``)
-_ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：")
-
-
 #: who published what, as a news lead says it: '某局发布《关于…的通告》'
 _PUBLISHED_NAMED = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:发布|印发|公布)了?《[^《》]{4,80}》")
 #: who published what, without quotes: '某县发布关于禁止…的安全提示'
 _PUBLISHED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?发布(?P<named>关于[^。，,]{4,80})")
-
-
-def _says_text_follows(text: str) -> bool:
-    """'…全文如下:', '以下为通告全文:': the page's words that the document follows."""
-    if text.endswith(("下", "下:", "下：")):
-        return _FOLLOWS.search(text) is not None
-    return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
 
 
 #: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控
@@ -1006,7 +1018,7 @@ def _lead_issuer(lines: list[tuple[int, int, str, str, int]], j: int) -> str | N
         if (m := _ISSUED_BY_LEAD.match(text)) is None or not is_org(m.group("org")):
             continue
         for y in range(x, min(len(lines), x + 3)):
-            if _says_text_follows(lines[y][2]):
+            if says_text_follows(lines[y][2]):
                 return m.group("org")
     return None
 
@@ -1031,7 +1043,7 @@ def _quoted_in_lead(lines: list[tuple[int, int, str, str, int]], j: int) -> str:
     quoted: list[str] = []
     for x in range(j + 1, min(len(lines) - 1, j + 8)):
         text = lines[x][2]
-        if text.endswith(("下:", "下：")) and _FOLLOWS.search(text):
+        if text.endswith(("下:", "下：")) and FOLLOWS.search(text):
             break
         quoted += [q for q in re.findall(r"《([^《》]{4,80})》", text) if title_end(q)]
     return quoted[0] if len(set(quoted)) == 1 else ""
@@ -1042,7 +1054,7 @@ def _untitled_below(lines: list[tuple[int, int, str, str, int]], j: int) -> bool
     and what follows is a sentence, no title."""
     for x in range(j + 1, min(len(lines) - 1, j + 8)):
         text = lines[x][2]
-        if text.endswith(("下:", "下：")) and _FOLLOWS.search(text):
+        if text.endswith(("下:", "下：")) and FOLLOWS.search(text):
             below = lines[x + 1][2]
             return len(below) > 60 or "。" in below or "，" in below or "," in below
     return False
@@ -1052,8 +1064,8 @@ def _introduced(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     """A title under the page's words that the document follows (a decoration between)."""
     for k in range(j - 1, max(-1, j - 3), -1):
         text = lines[k][2]
-        if text.endswith(_ANNOUNCING_ENDS):
-            return _says_text_follows(text)
+        if text.endswith(ANNOUNCING_ENDS):
+            return says_text_follows(text)
         if len(text) > 4:
             return False
     return False
@@ -2063,6 +2075,15 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "title_again"
         elif _cut_again(head.title, text):
             zone = "title_again"  # printed again and cut before its kind: no evidence
+        elif (
+            k > 0
+            and head.zones
+            and head.zones[-1][:2] == (lines[k - 1][4], "head")
+            and _again_over_two(lines[k - 1][2] + text, head.title)
+        ):
+            # the title printed again over two lines, its issuer's line read as the issuer's
+            # ('某县人民政府' / '封 山 令' under the headline '某县人民政府封山令'): the rest
+            zone = "title_again"
         elif (addressee_line(text) or bare_addressee_line(text)) and not (
             # (a list without its colon that ends on a comma goes on: '…，广西电网公司，' /
             # '广西电力交易中心：')

@@ -103,7 +103,12 @@ def meeting_place(occasion: str | None) -> str | None:
         return None
     m = re.match(r"^(?P<place>.+?)(?:第[一二三四五六七八九十百\d]+届)?人民代表大会", occasion)
     place = m.group("place") if m else None
-    return place if place and re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place) else None
+    if not place or not re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place):
+        return None
+    # an autonomous level without its name ('在自治县第十七届…', the place's own word for
+    # itself): no place to name an organ by ('自治县财政局' names none; a county's bare '县' is
+    # how its texts name it: '县人民政府')
+    return None if place.startswith("自治") else place
 
 
 #: a finance bureau's head among a speaker's posts: '…、财政局局长', '、省财政厅厅长'

@@ -125,6 +125,8 @@ def _signer(line: str, raw: str) -> str | None:
         return speaker_org(sm.group("title"))
     if ("略" in line and _MASKED.search(line)) or ("*" in line and _STARS.search(line)):
         return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
+    if ("：" in line or ":" in line) and _CONTACT_FIELD.match(line):
+        return None  # the contact note over the signature ('地址:某局2楼202室'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
         return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
     if line.endswith(("章)", "章）")) and (seal := _SEAL.search(line)):
@@ -137,6 +139,10 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+#: a contact note's field, its label and colon: '地址:…', '联系电话:…', '邮箱:…'
+_CONTACT_FIELD = re.compile(
+    r"(?:通讯|通信|联系|办公)?(?:地址|电话|邮箱|邮编|传真|联系人|电子邮箱|邮政编码)\s*[:：]"
+)
 #: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
 #: the head of a government signing with the government's name, a colon and his own:
@@ -177,7 +183,11 @@ _BARE_OFFICE = re.compile(r"^(?:省长|市长|县长|区长|州长|盟长|旗长
 #: an office's two characters spread apart over the signature's width: '市 长 袁宝成'
 _SPREAD_OFFICE = re.compile(
     r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])"
-    r"(?=(?:[ \u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}$)"
+    r"(?=[ \u3000]+[\u4e00-\u9fff]{2,4}$"
+    # (the name's characters spread apart too, after a colon or after a head's 长: '县 长:易
+    # 贤', '市 长 王 纯'; not an organ's name spread apart, '国 家 数 据 局')
+    r"|\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
+    r"|(?<=长)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$)"
 )
 
 
@@ -216,7 +226,7 @@ def _officer_line(raw: str) -> str:
     ):
         return m.group("office") + " " + m.group("name")  # '省长卫留成'
     if (":" in raw or "：" in raw) and (m := _OFFICE_COLON.match(raw.strip())):
-        joined = m.group("office") + " " + m.group("name")
+        joined = m.group("office") + " " + "".join(m.group("name").split())
         if _speaker(joined) is not None:
             return joined
     return raw
@@ -230,7 +240,9 @@ _SPREAD_NAME = re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff
 _OFFICE_GLUED = re.compile(rf"^(?P<office>{HEAD_POST})(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 #: an officer's title and name parted by a colon: '市长:董伟'
 _OFFICE_COLON = re.compile(
-    r"^(?P<office>[\u4e00-\u9fff]{1,12}?(?:长|主席|主任))\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^(?P<office>[\u4e00-\u9fff]{1,12}?(?:长|主席|主任))\s*[:：]\s*"
+    # (the name's characters spread apart as the office's may be: '县 长:易 贤')
+    r"(?P<name>[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})$"
 )
 
 
