@@ -27,7 +27,7 @@ TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])
 _TITLE_REACH = 24
 #: the last character of every kind word, and of the notes allowed after one ('（试行）', '》')
 TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开结結排路點"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书表)）》解工开開结結排路點"
 )
 _SPACE = re.compile(r"\s")
 

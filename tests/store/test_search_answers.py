@@ -446,6 +446,10 @@ Re-recorded when 46 files (county and city pages found by topic: 封山令, 秸�
 林长制, 决算, 老旧小区; the fifty-second batch) were listed: 通知 1,155 → 1,178, 人民政府 3,381
 → 3,467, 土地征收 40 → 41, 财政 in notices 307 → 310, （一） 86 → 88, 工作 in 2020–2023 1,291 →
 1,301, 养 876 → 883 (the new files); scores moved with the statistics.
+Re-recorded when 48 files (pages found by topic: 扬尘, 渣土, 疫苗, 取暖, 区划调整, 代表资格,
+审计, 统计公报, 部门决算; the fifty-third batch) were listed: 通知 1,178 → 1,189, 人民政府 3,467 →
+3,501, 养老 356 → 357 (and 養老, 养老 OR 托育 370 → 371), 国务院 批复 32 → 33, （一） 88 → 90, 工作 in
+2020–2023 1,301 → 1,313, 养 883 → 884 (the new files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

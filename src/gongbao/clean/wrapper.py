@@ -578,6 +578,8 @@ def _value_fits(label: str, value: str) -> bool:
     key = LABELS.get(label)
     if value.endswith((":", "：")):
         return False  # the 主送 line under a record whose last label was left empty
+    if _TEXT_HEADING.match(value):
+        return False  # the text's first heading under a record left empty ('一、总体情况')
     if key not in ("date", "published", "valid_from", "valid_until") and _DATE_ONLY.match(value):
         return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
     if key == "keywords":
@@ -623,8 +625,19 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
     value = value.strip()
     if key == "tools" and value and find_doc_number(value) == "".join(value.split()):
         key = "doc_number"  # a law database's 字号 is the 文号: '【字号】前政发[2010]2号'
+    if key in ("issuer", "publisher") and len(_HAN_CHAR.findall(value)) < 2:
+        return  # a record whose values slipped into the wrong cells ('颁布单位 | 155'): no organ
+    if key == "doc_number" and not _NUMERAL.search(value):
+        return  # nor a number ('文号 | 江苏')
     if key and value and key not in meta:
         meta[key] = value
+
+
+#: a text's heading by its number: '一、总体情况', '（一）…'
+_TEXT_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]")
+#: a Chinese character, and a numeral of any script, as a record's values must hold them
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十〇零○]")
 
 
 def _front_matter(lines: list[Line], out: Unwrapped, raw: dict[int, str]) -> int:
@@ -956,6 +969,10 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a short name with a bare link: another site's ad
     if first in _SHARING_OPENERS and _SHARING_RECORD.fullmatch(text):
         return "site_navigation"  # a document-sharing site's record of the upload
+    if ("下载" in text or "阅读" in text) and _SHARING_FILE.fullmatch(text):
+        # a document-sharing site's links to the file and its pager: '附件下载:14明电9.pdf',
+        # '当前文档共3页 下载后继续阅读', 'Hi,远行者,Let’s go3 页 153.755 KB下载文档'
+        return "site_navigation"
     if len(text) <= 8 and (text.rstrip(":： |｜") in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
         return "site_navigation"  # (its label's colon and nothing after it: '相关文章:')
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
@@ -986,6 +1003,8 @@ _SITE_OWNER_LINE = re.compile(
     r"(?:主办单位|主办)\s*[:：]\s*(?P<a>[\u4e00-\u9fff]{4,30})\s*$"
     r"|(?P<b>[\u4e00-\u9fff]{4,30}?)\s*版权所有"
 )
+#: an editor's credit in brackets after a line's text: '【编辑:王琴】', '[责任编辑：某某]'
+_EDITOR_AFTER = re.compile(r"(?<=\S)\s*[【\[](?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,6}[】\]]$")
 #: the blocks a mirror strews through a text: '▓', '█'
 _BLOCKS = re.compile(r"[▓█]+")
 #: a record's row of values without their labels: the day, the organ, the 文号, the place
@@ -1097,6 +1116,13 @@ _SHARING_RECORD = re.compile(
     r"|Transcription|Transcript"
 )
 _SHARING_OPENERS = frozenset("-•T")
+#: a document-sharing site's links to the file it shows, and its pager under a preview
+_SHARING_FILE = re.compile(
+    r"(?:附件下载\s*[:：]\s*\S{1,40}?\.(?:pdf|docx?|xlsx?|wps|txt)\s*)+"
+    r"|当前文档共\s*\d{1,4}\s*页\s*下载后继续阅读"
+    r"|.{0,30}?\d{1,4}\s*页\s*[\d.]{1,10}\s*[KkMm]B\s*下载文档",
+    re.I,
+)
 #: the uploader's name on the line above the upload's age: '- 某某'
 _UPLOADER = re.compile(r"[-•]\s*\S{1,12}")
 
@@ -1355,6 +1381,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
             out.removed.append(Removed(ln.no, link, "site_navigation"))
             text = text[len(link) :].strip()
+            ln = ln.with_text(text)
+        if text.endswith(("】", "]")) and "编辑" in text and (credit := _EDITOR_AFTER.search(text)):
+            # a repost's editor credited after the text's last line ('2026年2月4日 【编辑:某某】'):
+            # the credit goes, the line stays
+            out.removed.append(Removed(ln.no, credit.group(0).strip(), "byline"))
+            text = text[: credit.start()].rstrip()
             ln = ln.with_text(text)
         if text.endswith(("|", "｜")) and _DATED_BAR.search(text):
             # a table's bar left after a signature's date ('某局 某中心 2023年6月21日 |')

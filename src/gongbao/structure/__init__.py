@@ -42,6 +42,7 @@ from gongbao.structure.organs import (
     issuer_of_report,
     issuer_opening,
     issuers_from_title,
+    normalize_organ,
     numbered_issuer,
     province_as_city,
     province_government,
@@ -56,7 +57,13 @@ from gongbao.structure.organs import (
 )
 from gongbao.structure.outline import attachment_list, build_outline, renumber
 from gongbao.structure.pagemeta import apply_text_meta
-from gongbao.structure.places import is_known_place, is_place_name, place_before, starts_with_place
+from gongbao.structure.places import (
+    is_known_place,
+    is_place_name,
+    place_before,
+    places_in,
+    starts_with_place,
+)
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import (
@@ -262,7 +269,17 @@ def build_issue(cleaned: Cleaned) -> Issue:
             doc.issuers = [standing_committee_in_full(n, printed) for n in doc.issuers]
     for doc in issue.documents:
         mend_brackets(doc)
+        # a congress's committee issues by its name without its term ('第十一届全国人民代表大会
+        # 常务委员会代表资格审查委员会' → 全国人民代表大会常务委员会代表资格审查委员会)
+        doc.issuers = [
+            normalize_organ(n) if n.startswith("第") and n.endswith(_COMMITTEE_ENDS) else n
+            for n in doc.issuers
+        ]
     return issue
+
+
+#: how a congress's committees' names end
+_COMMITTEE_ENDS = ("委员会", "委員會")
 
 
 #: the zones of a head's lines that no field takes, and why each is out of the document: a
@@ -374,6 +391,20 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
 
 
 _NATIONAL = ("国家", "国务院", "中华人民共和国", "中国", "全国", "中共中央")
+
+
+def _own_place(name: str, opening: str) -> str | None:
+    """The place a level-named organ ('县人民政府办公室') is of, where the text's opening names
+    one place of that level and no other (twice at least: its own, not one it mentions)."""
+    level = name[:1]
+    if level not in "县市区旗" or not PLACELESS.match(name) or name.startswith(level * 2):
+        return None
+    named = [p for p in places_in(opening) if p.endswith(level) and len(p) > 1]
+    if len(set(named)) != 1 or opening.count(named[0]) < 2 or not is_place_name(named[0]):
+        return None
+    return named[0]
+
+
 #: the levels a name may open with and be placed by its text ('自治区新冠肺炎…指挥部'; not a
 #: town's or a township's: head.PLACELESS, which holds those too, is for placing by the head)
 _LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)")
@@ -1572,6 +1603,14 @@ def _document(
         ]
         if len(printed) == 1 and same_organ(printed[0], doc.issuers[0]):
             doc.issuers = printed
+    if (
+        doc.kind == "report"
+        and len(doc.issuers) == 1
+        and (place := _own_place(doc.issuers[0], "".join(g.text for g in body_groups[:6])))
+    ):
+        # a report by an organ named by its level alone ('县人民政府办公室…年度报告') whose text
+        # opens on the one place of that level it reports on ('2021年,湟源县始终坚持…'): placed
+        doc.issuers = [place + doc.issuers[0][1:]]
     tail = "".join(g.text for g in body_groups[-12:])
     adopted = _ADOPTED_BY.search(tail) if "通过" in tail else None
     if adopted is None and "通过" in (opening := "".join(g.text for g in body_groups[:2])):
@@ -1628,7 +1667,7 @@ def _document(
 _BUDGET_UNIT = re.compile(
     r"(?:部门[预决]算编制范围的(?:是|为)|部门[预决]算即)(?P<org>[\u4e00-\u9fff]{2,30}?)本级"
     # a budget's first part, titled by its unit: '第一部分龙潭镇人民政府单位概况'
-    r"|第一部分\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
+    r"|第一部分\s*[:：]?\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
     # or its offices, as its 机构设置 counts them: '南纪门街道办事处内设 10 个办公室'
     r"|(?<=[\s。:：)）])(?P<setup>[\u4e00-\u9fff]{2,30}?)内设\s*\d{1,3}\s*个"
 )
@@ -1639,7 +1678,7 @@ _ANSWERS_TO = re.compile(
 #: the tables a 部门预算 or 部门决算 lists in its contents ('第二部分2019年度部门决算表'), or
 #: the heading of its account ('二、部门决算情况说明')
 _BUDGET_TABLES = re.compile(
-    r"第[一二三四五]部分\s*(?:\d{4}年度?)?部门[预决]算表"
+    r"第[一二三四五]部分\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,30}?)?(?:\d{4}年度?)?部门[预决]算报?表"
     r"|[一二三四五六七八九十]、\s*部门[预决]算(?:情况)?说明"
     # (a town's: its parts the budgets of its funds, '第二部分 公共财政预算')
     r"|第[一二三四五]部分\s*(?:\d{4}年度?)?(?:公共财政|一般公共|政府性基金)[预决]算"

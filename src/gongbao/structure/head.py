@@ -150,9 +150,10 @@ _NUMBERED_ORDER = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,40}}?){NUMBER_BEFORE_
 
 
 def _signer_line(text: str) -> bool:
-    """An officer's post and name alone, as a signature prints them ('市长夏德仁'): short, where
-    a headline on a post is longer ('某某辞去某市副市长职务')."""
-    return 4 <= len(text) <= 10 and SPEAKER.match(text) is not None
+    """An officer's post and name alone, as a signature or a report's speaker line prints them
+    ('市长夏德仁', '某某委员会主任委员黄镇东'); a headline on a post does not end on a name
+    ('某某辞去某市副市长职务', '某某任某区代理区长')."""
+    return 4 <= len(text) <= 40 and SPEAKER.match(text) is not None
 
 
 def _opens_organ(text: str) -> bool:
@@ -162,6 +163,10 @@ def _opens_organ(text: str) -> bool:
     return starts_organ(text) or (bool(placed) and text.startswith(placed[0]))
 
 
+#: a telegram's code for the telegraph office that sends it: '温机发', '桂机( )号'
+_TELEGRAPH_CODE = re.compile(r"[\u4e00-\u9fff]{1,2}机(?:发|\s*[(（]\s*[)）]\s*号)")
+#: a title's first line, its year and its words, nothing else: '2019年某县国民经济和社会发展'
+_YEAR_OPENED = re.compile(rf"{YEAR}\s*年度?[\u4e00-\u9fff]{{4,36}}")
 #: a bare year opening a line, no 年 or date after it, or a day stamped as digits ('20230607')
 _YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?:[01]\d[0-3]\d)?(?![\d年\-－./])")
 
@@ -307,6 +312,21 @@ def _headline_or_title(
     site's tag or headline, a news lead, stacked headlines, an essay site's heading, a file's
     name): where the document prints no title of its own, it is left untitled or named by
     the page."""
+    if (
+        head.title
+        and _signer_line(head.title)
+        and not ends_like_title(head.title)
+        and j + 1 < len(lines)
+        and (zone_of(lines[j + 1][2]) == "date" or SALUTATION.match(lines[j + 1][2]))
+        and (speaker := parse_speaker(head.title))
+    ):
+        # a report that opens on its speaker's line, no title over it ('某区审计局局长 某某' /
+        # its date or '主任、各位副主任…'): the speaker, who names the issuer; no title
+        head.speaker = speaker[0] + (" " + speaker[1] if speaker[1] else "")
+        if not head.issuers and (org := speaker_org(speaker[0])):
+            head.issuers = [org]
+        head.title = ""
+        head.zones = [(n, "speaker" if z == "title" else z, t) for n, z, t in head.zones]
     if j > k0 and (listed := _contents_after(lines, k0)):
         # the parts a package lists under its heading or contents' head, passed over to the
         # title: recorded as its contents, not as a headline
@@ -475,6 +495,14 @@ def _mend_title(
         # or its day, '20230607某县林长制办公室关于…'): no title opens on a bare year or day
         # before its issuer (a year of its own reads '2022年')
         head.title = head.title[tag.end() :]
+    if (tag := _TELEGRAPH_CODE.match(head.title)) and starts_organ(head.title[tag.end() :]):
+        # a 明电's telegraph code run onto its title ('温机发温州市人民政府办公室关于…的紧急通知'):
+        # the telegram's head, no word of the title; the issuers the title then names
+        code = tag.group(0)
+        head.title = head.title[tag.end() :]
+        head.issuers = [n.removeprefix(code) for n in head.issuers] or issuers_from_title(
+            head.title
+        )
     if head.order and head.title.endswith("令") and (rules := _rules_over_order(head, lines, k)):
         # the rules' title printed over their order's line (a law collection's heading, then
         # '某总局令' / '第20号' / '《T》已经…通过'): a 令 is titled by the rules it promulgates
@@ -517,6 +545,22 @@ def _mend_title(
             # taken for a headline over it: the title's
             head.title = above + head.title
             head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
+    if (
+        head.title
+        and j > k0
+        and len(head.title) <= 6
+        and ends_like_title(head.title)
+        and (above := lines[j - 1][2])
+        and not ends_like_title(above)
+        and 6 <= len(above) <= 40
+        and _YEAR_OPENED.fullmatch(above)
+        and ends_like_title(above + head.title)
+        and any(n == lines[j - 1][4] and z == "headline" for n, z, _t in head.zones)
+    ):
+        # a title whose kind alone was taken for it, its first line for a headline over it
+        # ('2019年某县国民经济和社会发展' / '统计公报'): the two lines are the title
+        head.title = above + head.title
+        head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
     if head.title.startswith("的"):
         # a title's last line alone ('的决议': its first lines run into the text by a page
         # that scrambled it): the headline above that ends with it, or no title
@@ -1636,6 +1680,21 @@ def _title(
         text = lines[k][2]
         if (
             parts
+            and text.startswith("关于")
+            and all(is_org(p) for p in parts)
+            and (run := _title_run_on(lines[k][3].strip(), spaced=True)) is not None
+            and text.startswith(titled := plain(lines[k][3].strip()[:run]))
+        ):
+            # the issuer's line over a 关于 line run onto the text, a space between ('某县人民
+            # 政府' / '关于…的通告 2023年高考在即,为…'): the title ends at its kind, the text goes
+            # on from there
+            parts.append(titled)
+            raw_parts.append(titled)
+            _record(head, lines[k], "title")
+            head.cut = text[len(titled) :].strip()
+            break
+        if (
+            parts
             and not continues_title("".join(parts), text)
             and not _joint(lines, k, parts, page)
             and not _year_over_unit(lines, k, parts)
@@ -1818,13 +1877,18 @@ _SENTENCE = re.compile(r"[，,][^。]{4,}。")
 _DATED_CLAUSE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[上下]?午?[，,]")
 
 
-def _title_run_on(text: str) -> int | None:
+def _title_run_on(text: str, spaced: bool = False) -> int | None:
     """Where a title run onto its text's first sentence on one line ends: after the kind
-    word that the text's opening follows, on a line with a sentence in it."""
-    if len(text) <= 40 or "。" not in text:
+    word that the text's opening follows, on a line with a sentence in it (``spaced``: or
+    a space after the kind, the sentence cut before its full stop)."""
+    if len(text) <= 40 or ("。" not in text and not spaced):
         return None
     for m in TITLE_KIND.finditer(text, 0, 120):
-        if m.end() >= 6 and _TEXT_OPENS.match(text, m.end()):
+        if (
+            m.end() >= 6
+            and (not spaced or text[m.end() : m.end() + 1].isspace())
+            and _TEXT_OPENS.match(text, m.end())
+        ):
             return m.end()
     return None
 

@@ -547,6 +547,8 @@ def issuer_of_report(title: str) -> list[str]:
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's); a site's
     tags around it left out ('(黑龙江)2021年肇源县人民政府工作报告(全文)')."""
     title = _REPORT_TAGS.sub("", title)
+    if title.endswith(("统计公报", "統計公報")):
+        return []  # a place's statistical bulletin is its statistics bureau's, not its government's
     m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
     if m is None:
         # the year first: '2022年上海市政府信息公开工作年度报告'
@@ -564,6 +566,8 @@ def issuer_of_report(title: str) -> list[str]:
         who += "政府"  # ('2021年某县人民政府工作报告': the government, read to the end of its name)
     if is_org(who):
         return [who]
+    if who.endswith("街道") and len(who) >= 4 and "政府信息公开" in title:
+        return [who]  # a street's own annual report ('某某街道2023年度政府信息公开…'), as printed
     from gongbao.structure.places import PLACE
 
     if PLACE.fullmatch(who) and (

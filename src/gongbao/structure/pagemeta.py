@@ -260,6 +260,16 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
         # a government site's '信息来源: 丽水市政府' over a text that names no issuer: the
         # organ that published it (a newspaper or a news site is no such source)
         doc.issuers = [source]
+    if (
+        not doc.issuers
+        and doc.title.endswith("统计公报")
+        and (source := (meta.get("source") or meta.get("byline_source") or "").strip())
+        and source.endswith("统计局")
+        and is_org(source)
+    ):
+        # a place's statistical bulletin under its source, the statistics bureau ('信息来源:
+        # 某县统计局'): the bureau's
+        doc.issuers = [source]
     if not doc.issuers and (source := meta.get("byline_source", "").strip()) and is_org(source):
         if (
             doc.kind in ("announcement", "notice")
@@ -440,4 +450,12 @@ def _publishes_own(publisher: str, title: str) -> bool:
     from gongbao.structure.places import places_in
 
     opening = places_in(title[:12])
+    if not opening and (town := _TOWN_BEFORE_YEAR.match(title)):
+        # a town's or a street's own report ('东街街道2023年度…报告'), its name in no list of
+        # places: a publisher that does not hold the name did not issue it
+        return town.group("name") in publisher
     return not opening or title.find(opening[0]) > 0 or opening[0][:-1] in publisher
+
+
+#: a town or a street named before a year at a title's opening: '东街街道2023年度…'
+_TOWN_BEFORE_YEAR = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,8}?)(?:街道|镇|乡)(?=(?:19|20)\d\d)")
