@@ -918,6 +918,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if len(text) <= 60 and text[:2] in _SERIAL_OPENERS and _SERIAL_NUMBER.fullmatch(text):
         return "page_metadata"  # a newspaper's registered number: '国内统一连续出版物号:CN45-0005'
+    if "版" in text[:6] and len(text) <= 30 and _NEWSPAPER_PAGE.fullmatch(text):
+        return "page_metadata"  # an e-paper's page and its name: '第05版:小城大事'
     if "页" in text and len(text) <= 60 and _PAGES.fullmatch(text):
         return "site_navigation"  # a page's pager over its text: '【 第1页 第2页 】'
     if text[:1] in "|｜2" and "编辑" in text and _STAMPED_LABELS.match(text):
@@ -1015,6 +1017,8 @@ _UNLABELLED_ROW = re.compile(
 )
 #: a record's label before the text it holds, the text on its line: '内容: 各市…'
 _TEXT_LABEL = re.compile(r"(?:内容|正文|全文)\s*[:：]\s*(?=\S)")
+#: a newspaper's page by its number and name, as an e-paper heads it: '第05版:小城大事'
+_NEWSPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{2,12}")
 #: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
 #: (one page's number alone, '第 3 页', is a printed page's: the cleaner's page number)
 _PAGES = re.compile(r"[【\[]\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]|(?:第\s*\d{1,3}\s*页\s*){2,20}")

@@ -263,6 +263,15 @@ def build_issue(cleaned: Cleaned) -> Issue:
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
             doc.issuers = _named(doc.issuers)
+    if any(n.endswith(_TOWNSHIP) for doc in issue.documents for n in doc.issuers):
+        # a township named bare ('发布机构: 某某乡') whose text prints its government's name
+        # ('…某某乡人民政府…'): of one organ's names, the fullest printed
+        printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
+        for doc in issue.documents:
+            doc.issuers = [
+                n + "人民政府" if n.endswith(_TOWNSHIP) and n + "人民政府" in printed else n
+                for n in doc.issuers
+            ]
     if any("人大常委" in n for doc in issue.documents for n in doc.issuers):
         printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
         for doc in issue.documents:
@@ -278,6 +287,8 @@ def build_issue(cleaned: Cleaned) -> Issue:
     return issue
 
 
+#: a township's or a town's name, bare
+_TOWNSHIP = ("乡", "镇")
 #: how a congress's committees' names end
 _COMMITTEE_ENDS = ("委员会", "委員會")
 

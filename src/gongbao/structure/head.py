@@ -95,7 +95,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
-from gongbao.titles import TITLE_END, TITLE_KIND, title_end, unclosed
+from gongbao.titles import CLAUSE_MARKS, TITLE_END, TITLE_KIND, title_end, unclosed
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -513,6 +513,15 @@ def _mend_title(
         ]
         if not head.issuers and is_org(order_org):
             _order_issuer(head, order_org)  # (the organ whose order it is, as its line names it)
+    if (
+        (at := head.title.find("关于")) > 0
+        and CLAUSE_MARKS.search(head.title[:at])
+        and "号" not in head.title[:at]  # (a head's 文号 garbled by a comma is no clause)
+        and ends_like_title(head.title[at:])
+    ):
+        # a news headline's clauses run onto the title's lines ('某省政府发文,要求…到100%' /
+        # '关于…的实施意见'): no title holds a clause before its 关于; the title is from 关于 on
+        head.title = head.title[at:]
     if head.title.endswith("》") and "《" not in head.title:
         # a closing mark no opening one matches ('关于…的暂行规定》', the notice's '某部关于
         # 印发《' lost in extraction): the text's own title, without it
@@ -2119,7 +2128,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.date = head.date or date_from_match(m)
         elif (
             k + 1 < limit
-            and not ends_like_title(text)
+            # (a line may end on a cited title's 》, '关于检查《某某条例》' / '实施情况的报告')
+            and (not ends_like_title(text) or text.endswith("》"))
             and _again_over_two(text + lines[k + 1][2], head.title)
         ):
             # the title printed again over two lines (under its issuer's line): no evidence
