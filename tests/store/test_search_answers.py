@@ -454,6 +454,11 @@ Re-recorded when 46 files (pages found by topic: 移民, 文物, 防空警报, �
 检查, 政府信息公开; the fifty-fourth batch) were listed: 通知 1,189 → 1,216, 人民政府 3,501 → 3,552,
 财政 in notices 310 → 313, （一） 90 → 99, 工作 in 2020–2023 1,313 → 1,337 (the new files); scores
 moved with the statistics.
+Re-recorded when 47 files (pages found by topic: 采砂, 禁猎, 古树, 湿地, 营商环境, 证明事项, 信用,
+街道决算, 人大, 水资源公报; the fifty-fifth batch) were listed: 通知 1,216 → 1,248, 人民政府 3,552 →
+3,602, 养老 357 → 359 (and 養老, 养老 OR 托育 371 → 373), 的。 168 → 169, 财政 in notices 313 → 314,
+（一） 99 → 106, 工作 in 2020–2023 1,337 → 1,349, 养 884 → 893 (the new files); scores moved with
+the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

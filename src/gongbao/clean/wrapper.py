@@ -76,7 +76,7 @@ _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
     r"(?:网站)?首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
-    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
+    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"

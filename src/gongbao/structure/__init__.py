@@ -97,7 +97,7 @@ def _is_cover(text: str) -> bool:
     return (
         len(text) <= 60
         and ("公报" in text or "公報" in text)
-        and re.search(r"统计公[报報]|[统統][计計]公[报報]|[。，；]", text) is None
+        and _BULLETIN.search(text) is None
         # (the name ends at its 公报, its year and number after it: not a headline that
         # names one, '某省年内政府公报电子化率须达到100%')
         and all(_COVER_REST.fullmatch(line) for line in _AFTER_NAME.split(text)[1:])
@@ -106,6 +106,12 @@ def _is_cover(text: str) -> bool:
 
 #: the word a gazette's name ends with
 _AFTER_NAME = re.compile(r"公[报報]")
+#: a bulletin that is a document itself ('某市2014年统计公报', '2014年某市水资源公报', '第七次
+#: 全国人口普查公报'): a year before its subject, or the subject's word; a sentence's marks
+_BULLETIN = re.compile(
+    r"[统統][计計]公[报報]|普查公[报報]|水[资資]源公[报報]|状况公[报報]|狀況公[报報]"
+    r"|^\s*(?:19|20)\d{2}\s*年|[。，；]"
+)
 #: what a cover prints after its name on a line: a year and a number, in brackets or quotes
 #: ('公报 2026 第1期（总第47期）', '公报(2004年第7号)'), to the line's end
 _COVER_REST = re.compile(
@@ -787,7 +793,7 @@ _PLACE_REPORT = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,20}?[省市县区镇乡旗])(?:19|20)\d{2}年度?"
     r"(?:政府信息公开|政府工作报告|国民经济和社会发展)"
     # or its year first: '2009年通源乡人民政府信息公开年报', '2020年度某县某镇政府信息公开工作报告'
-    r"|^(?:19|20)\d{2}年度?(?P<who2>[\u4e00-\u9fff]{2,20}?[省市县区镇乡旗])(?:人民)?政府信息公开"
+    r"|^(?:19|20)\d{2}年度?(?P<who2>[\u4e00-\u9fff]{1,20}?[省市县区镇乡旗])(?:人民)?政府信息公开"
 )
 #: rules adopted by a government's executive meeting and promulgated: '《某某条例》已经2024年
 #: 8月30日国务院第40次常务会议通过，现予公布'

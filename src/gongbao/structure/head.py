@@ -222,6 +222,19 @@ def _reading_of(head: Head) -> tuple[int, str] | None:
     return None
 
 
+def _own_unpublished(title: str, lines: list[tuple[int, int, str, str, int]], j: int) -> str | None:
+    """The title without a publishing page's '公开' where the lines under it print it so, on
+    one line or two."""
+    own = title[:-2]
+    if title_end(own) is None:
+        return None
+    below = [ln[2] for ln in lines[j + 1 : j + 9]]
+    for k, text in enumerate(below):
+        if text == own or (k + 1 < len(below) and text + below[k + 1] == own):
+            return own
+    return None
+
+
 def _choose(
     lines: list[tuple[int, int, str, str, int]], k0: int, base: Head, raw: dict[int, str]
 ) -> tuple[Head, int, int]:
@@ -522,6 +535,10 @@ def _mend_title(
         # a news headline's clauses run onto the title's lines ('某省政府发文,要求…到100%' /
         # '关于…的实施意见'): no title holds a clause before its 关于; the title is from 关于 on
         head.title = head.title[at:]
+    if head.title.endswith(("公开", "公開")) and (own := _own_unpublished(head.title, lines, j)):
+        # a publishing page's headline, the document's title and '公开' ('…部门决算公开'), over
+        # the document's own title printed without it ('2021年度' / '…部门决算'): its own
+        head.title = own
     if head.title.endswith("》") and "《" not in head.title:
         # a closing mark no opening one matches ('关于…的暂行规定》', the notice's '某部关于
         # 印发《' lost in extraction): the text's own title, without it
@@ -603,6 +620,18 @@ def _mend_title(
             # headline left out ('江西省全南县中寨中心小学' / '2021年部门预算编制说明'): the
             # document's own
             head.title = joined
+            break
+        if (
+            zone == "title_again"
+            and at + 1 < len(head.zones)
+            and head.zones[at + 1][1] == "title_again"
+            and _without_issuer(head.title, again := text + head.zones[at + 1][2])
+            and not _issuers_above(head.zones, at, head.title[: -len(again)])
+        ):
+            # a page's name for the document (its issuer, then its title) over the title as
+            # the document prints it over two lines, without the issuer ('关于…的' / '通告'):
+            # the document's own, as for one line above
+            head.title = again
             break
         if (
             zone == "title_again"

@@ -155,7 +155,7 @@ def _read_title_issuers(raw_title: str) -> list[str]:
 #: where an organ's name that opens a title ends (the longer names first at one place)
 _OPENING_END = re.compile(
     # (a group's or a headquarters' office by its own name: '某某领导小组办公室')
-    r"人民政府办公厅|人民政府办公室|人民政府|委员会|常委会|办公厅|办公室|总局"
+    r"人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|人民代表大会|委员会|常委会|办公厅|办公室|总局"
     r"|(?:指挥部|领导小组)(?:办公室)?"
     r"|[局厅委部院署]"
 )
@@ -471,13 +471,18 @@ def entrusted_names(texts: list[str]) -> list[str]:
     return found
 
 
+#: a town's or a township's government or congress, the town in no list of places:
+#: '小海镇人民代表大会…办法'
+_TOWN_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,6}?[镇乡](?:人民政府|人民代表大会)")
+
+
 def issuer_opening(title: str) -> list[str]:
     """'方城县人民政府拟征收土地启动公告' → 方城县人民政府: a title without 关于 that opens with
     an organ's name (a real place's or a state organ's) is that organ's document. The name
     ends at the first organ word; what follows must be the rest of a title."""
     from gongbao.titles import title_end
 
-    if not starts_organ(title) or title_end(title) is None:
+    if not (starts_organ(title) or _TOWN_ORGAN.match(title)) or title_end(title) is None:
         return []
     m = _OPENING_END.search(title, 0, 40)
     if m is None:
