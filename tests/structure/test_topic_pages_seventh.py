@@ -62,3 +62,13 @@ def test_a_publishing_headline_over_the_documents_own_title() -> None:
     '文化街街道办事处部门决算': the document's own title."""
     doc = corpus_doc("dept-budget/ningxia-yinchuan-xingqing-wenhuajie-2021-juesuan-gov-page.txt")
     assert doc.title == "2021年度文化街街道办事处部门决算"
+
+
+def test_an_attachments_name_run_onto_the_signers_line_signs_nothing() -> None:
+    """'…附件:四川省一级古树和名木名录 四川省人民政府 2020年7月14日' on one line under
+    '四川省人民政府 关于公布四川省一级古树和名木名录的通告': the government signs and issues it,
+    not '四川省一级古树和名木名录四川省人民政府'."""
+    doc = corpus_doc(
+        "line-shapes/sichuan-2020-chuanfufa10-gushu-mingmu-minglu-tonggao-oneline-summary-forum-page.txt"
+    )
+    assert (doc.issuers, doc.date) == (["四川省人民政府"], "2020-07-14")

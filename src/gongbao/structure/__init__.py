@@ -32,6 +32,7 @@ from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_tol
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
     ON_BEHALF,
+    ORG_END,
     autonomous_in_full,
     entrusted_at,
     entrusted_by,
@@ -408,6 +409,17 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
 
 
 _NATIONAL = ("国家", "国务院", "中华人民共和国", "中国", "全国", "中共中央")
+
+
+def _run_on_before(prefix: str) -> bool:
+    """Words run onto a signer's name that are no part of it: several, no place, no organ, no
+    state's name ('中华人民共和国' before 国务院 is its full name)."""
+    return (
+        len(prefix) >= 4
+        and not prefix.startswith(_NATIONAL)
+        and not is_place_name(prefix)
+        and ORG_END.search(prefix) is None
+    )
 
 
 def _own_place(name: str, opening: str) -> str | None:
@@ -1444,6 +1456,15 @@ def _document(
     ):
         # a government and its office, the title naming one and the signature the other: the
         # one whose series the 文号 is in ('宜政办〔2023〕26号': the office's)
+        doc.issuers = list(head.issuers)
+    elif (
+        len(head.issuers) == 1
+        and len(signers) == 1
+        and signers[0].endswith(head.issuers[0])
+        and _run_on_before(signers[0][: -len(head.issuers[0])])
+    ):
+        # the signer's line with the words over it run on (an attachment's name: '附件:某某名录
+        # 某省人民政府', flattened): the organ the title names signs, no other
         doc.issuers = list(head.issuers)
     elif (
         len(head.issuers) == 1 and len(signers) == 1 and not same_organ(head.issuers[0], signers[0])
