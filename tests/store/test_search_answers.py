@@ -459,6 +459,9 @@ Re-recorded when 47 files (pages found by topic: 采砂, 禁猎, 古树, 湿地,
 3,602, 养老 357 → 359 (and 養老, 养老 OR 托育 371 → 373), 的。 168 → 169, 财政 in notices 313 → 314,
 （一） 99 → 106, 工作 in 2020–2023 1,337 → 1,349, 养 884 → 893 (the new files); scores moved with
 the statistics.
+Re-recorded when a signer's line with an attachment's name run onto it stopped naming another
+issuer: the issuer facets lose '四川省一级古树和名木名录四川省人民政府' (3 blocks) to 四川省人民政府; no
+total moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,
