@@ -270,19 +270,18 @@ def build_issue(cleaned: Cleaned) -> Issue:
         apply_text_meta(issue, cleaned.meta)
         for doc in issue.documents:  # (a page's record masks names as its text does)
             doc.issuers = _named(doc.issuers)
-    if any(n.endswith(_TOWNSHIP) for doc in issue.documents for n in doc.issuers):
-        # a township named bare ('发布机构: 某某乡') whose text prints its government's name
-        # ('…某某乡人民政府…'): of one organ's names, the fullest printed
+    if any(
+        n.endswith(_TOWNSHIP) or "人大常委" in n for doc in issue.documents for n in doc.issuers
+    ):
+        # of one organ's names, the fullest the file prints: a township named bare ('发布机构:
+        # 某某乡') whose text prints its government ('…某某乡人民政府…'), a standing committee by
+        # its short name whose text prints the full one (the text joined once for both)
         printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
         for doc in issue.documents:
             doc.issuers = [
-                n + "人民政府" if n.endswith(_TOWNSHIP) and n + "人民政府" in printed else n
+                standing_committee_in_full(_township_in_full(n, printed), printed)
                 for n in doc.issuers
             ]
-    if any("人大常委" in n for doc in issue.documents for n in doc.issuers):
-        printed = "".join(ln.text.replace(" ", "") for ln in cleaned.lines)
-        for doc in issue.documents:
-            doc.issuers = [standing_committee_in_full(n, printed) for n in doc.issuers]
     for doc in issue.documents:
         mend_brackets(doc)
         # a congress's committee issues by its name without its term ('第十一届全国人民代表大会
@@ -296,6 +295,14 @@ def build_issue(cleaned: Cleaned) -> Issue:
 
 #: a township's or a town's name, bare
 _TOWNSHIP = ("乡", "镇")
+
+
+def _township_in_full(name: str, printed: str) -> str:
+    """'某某乡' → 某某乡人民政府 where the text prints that; any other name as it is."""
+    full = name + "人民政府"
+    return full if name.endswith(_TOWNSHIP) and full in printed else name
+
+
 #: how a congress's committees' names end
 _COMMITTEE_ENDS = ("委员会", "委員會")
 

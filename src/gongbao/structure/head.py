@@ -214,6 +214,12 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     return head
 
 
+def _rezone(head: Head, line: int, zone: str) -> None:
+    """The head's evidence for ``line`` read again as ``zone`` (a line taken for a headline
+    that is the title's first, a masthead's line taken for the title's last)."""
+    head.zones = [(n, zone if n == line else z, t) for n, z, t in head.zones]
+
+
 def _reading_of(head: Head) -> tuple[int, str] | None:
     """The headline over the title that names the page a reading of it: '《T》解读' over T."""
     for no, zone, text in head.zones:
@@ -427,7 +433,7 @@ def _headline_or_title(
         # 办公室文件'), taken for the title's last line under the page's headline: the mark's;
         # what is left names no kind of document ('…工作经验', a site's column): no title
         mark_line, mark_start, mark_rest = broken
-        head.zones = [(n, "masthead" if n == mark_line else z, t) for n, z, t in head.zones]
+        _rezone(head, mark_line, "masthead")
         head.title = "".join(t for _n, z, t in head.zones if z == "title")
         joined = mark_start + mark_rest
         if not head.issuers and is_org(joined) and starts_with_place(joined):
@@ -563,14 +569,14 @@ def _mend_title(
         above = lines[j - 1][2]
         head.title = above + head.title
         head.issuers = [above + names[0] if n == names[0] else n for n in head.issuers]
-        head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
+        _rezone(head, lines[j - 1][4], "title")
     if head.title and "关于" not in head.title and j > k0:
         above = lines[j - 1][2]
         if above.endswith("关于") and is_org(above[:-2]) and head.zones:
             # the title's first line, its issuer and 关于 ('某某办公室关于' / '印发《…》的通知'),
             # taken for a headline over it: the title's
             head.title = above + head.title
-            head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
+            _rezone(head, lines[j - 1][4], "title")
     if (
         head.title
         and j > k0
@@ -586,7 +592,7 @@ def _mend_title(
         # a title whose kind alone was taken for it, its first line for a headline over it
         # ('2019年某县国民经济和社会发展' / '统计公报'): the two lines are the title
         head.title = above + head.title
-        head.zones = [(n, "title" if n == lines[j - 1][4] else z, t) for n, z, t in head.zones]
+        _rezone(head, lines[j - 1][4], "title")
     if head.title.startswith("的"):
         # a title's last line alone ('的决议': its first lines run into the text by a page
         # that scrambled it): the headline above that ends with it, or no title
