@@ -462,6 +462,10 @@ the statistics.
 Re-recorded when a signer's line with an attachment's name run onto it stopped naming another
 issuer: the issuer facets lose '四川省一级古树和名木名录四川省人民政府' (3 blocks) to 四川省人民政府; no
 total moved.
+Re-recorded when an advertisement stamped before every heading of a 普查公报 was taken out: its
+title and date are read (工作 in 2020–2023 1,349 → 1,350, the bulletin dated 2021-06-30 now), and
+a 明电's number lost the signer's name the cleaner had joined onto it (its id with it); no other
+total moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -247,7 +247,7 @@ _PINYIN = re.compile(
 #: advertisement's own, and so is a bracket or a dash-separated part of a headline holding it
 _CORE = (
     r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
-    r"|bet365|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
+    r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
     r"|赌城|威尼斯人|葡京|备用网址"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
@@ -267,6 +267,40 @@ _GAMBLING = re.compile(
     r"(?:[:：](?=[\u4e00-\u9fff《]))?",
     re.I,
 )
+
+
+def _stamped_ad(head: list[str]) -> str:
+    """A hijacked site's advertisement stamped before every heading of the page, its keywords
+    joined by '_' ('某某bet开户网站_某某充值方式_…' before the title, before the office, before
+    the organ): the words three lines or more open with, up to where they part, where an
+    advertisement's core word is among them. '' where there is none."""
+    if _GAMBLING_CORE.search("\n".join(head)) is None:
+        return ""  # (most pages: looked for in the head at once)
+    opened = [t.strip() for t in head if _GAMBLING_CORE.search(t[:40])]
+    if len(opened) < 3:
+        return ""
+    # (the words every line opens with are the first and the last of them sorted share)
+    first, last = min(opened), max(opened)
+    size = next(
+        (k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first)
+    )
+    common = first[:size]
+    if len(common) < 6 or "_" not in common or not _GAMBLING_CORE.search(common):
+        return ""
+    return common
+
+
+#: how an organ's name ends (a line the stamped advertisement stood before)
+_ORGAN_END = re.compile(r"(?:局|办公室|办公厅|委员会|政府|厅)$")
+
+
+#: a day of posting on a line of its own: '2001年1月13日发表' (no document's text says it)
+_DAY_POSTED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*发表")
+
+
+def _placed(text: str) -> bool:
+    """Whether a name opens with its place's level in its first words ('某县统计局')."""
+    return any(c in _LEVEL_CHARS for c in text[1:6])
 
 
 def _masked_place(ad: re.Match[str]) -> str:
@@ -962,6 +996,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # an encyclopedia's lead about the document, not its text
     if len(text) <= 40 and _STAMPED_BYLINE.fullmatch(text):
         return "byline"  # a site's byline of a tag, its time to the second, a column
+    if text.endswith("发表") and _DAY_POSTED.fullmatch(text):
+        return "byline"  # a news site's day of posting under its headline: '2001年1月13日发表'
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
     if (text.endswith("解读") or text.endswith("》")) and _READING_LINK.fullmatch(text):
@@ -1277,6 +1313,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
+    stamped = _stamped_ad(texts[: head_end + 1])
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -1435,6 +1472,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             for reading in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, reading.group(0), "pinyin"))
             text = _PINYIN.sub("", text)
+            ln = ln.with_text(text)
+        if stamped and text.startswith(stamped) and len(text) > len(stamped):
+            out.removed.append(Removed(ln.no, stamped, "gambling_ad"))
+            text = text[len(stamped) :].lstrip()
+            if _ORGAN_END.search(text) and not _placed(text):
+                text = "*" + text  # (before an organ's name it stood for its place: masked)
             ln = ln.with_text(text)
         if _GAMBLING_CORE.search(text):
             ads = [ad.group(0) for ad in _GAMBLING.finditer(text)]

@@ -186,7 +186,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         if len(lines) >= 60:
             break
     base = Head(title="", end=start + 1)
-    k0 = _pre_title(lines, base)
+    k0 = _pre_title(lines, base, raw)
     head, k, j = _choose(lines, k0, base, raw)
     k = _mended_choice(lines, head, j, k)
     _headline_or_title(head, lines, raw, k0, j, k)
@@ -258,7 +258,7 @@ def _choose(
     for j in [k0] if opens_table or untitled else _candidates(lines, k0):
         trial = _copy(base)
         opened = len(trial.zones)
-        _between(lines, k0, j, trial)
+        _between(lines, k0, j, trial, raw)
         between = [z for _no, z, _t in trial.zones[opened:]]
         # (its 文号 right above it, a line or a few: not one a run of the text's lines parts
         # from it, as a page that put each span on a line prints its sentences)
@@ -271,6 +271,8 @@ def _choose(
             score += 2.0  # its 文号 printed above it, as GB/T 9704 prints it, under a headline
         if is_org(trial.title) or _ORGAN_LIST.fullmatch(trial.title):
             score -= 2.0  # an issuer's name alone (or a table's list of units) is no title
+        elif is_place_name(trial.title):
+            score -= 2.0  # nor a place's alone (a site's tag of its place: '辽宁')
         if TITLE_KIND.fullmatch(trial.title) or _KINDS_COLUMN.fullmatch(trial.title):
             # a kind alone, or two: a site's column ('通知', '通知公告') over the title
             score -= 2.0
@@ -1187,6 +1189,16 @@ _BYLINE_WORDS = re.compile(
 )
 
 
+def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
+    """Whether a site's breadcrumbs were printed between two lines of the head (the cleaner
+    took them out): a site's tag of its place above them is no line of a title under them."""
+    return any(_CRUMB_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
+
+
+#: the words a site's breadcrumbs open with
+_CRUMB_WORDS = re.compile(r"当前的?位置|您的位置|现在的?位置|所在位置")
+
+
 def _retitled(headline: str, title: str) -> bool:
     """Whether a title under a site's headline names the same document in other words ('石楼县
     第二中学校2022年预算公示情况说明' over '石楼第二中学校2022年部门预算'): much of it alike,
@@ -1282,7 +1294,23 @@ def _copy(head: Head) -> Head:
     )
 
 
-def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head: Head) -> None:
+def _number_on(line: tuple[int, int, str, str, int], raw: dict[int, str]) -> str | None:
+    """The 文号 a doc_number line prints; read off the line as printed where the cleaner's
+    join of its spaced words ran a word onto the code ('签发: 某某 温政办发明电〔2014〕9 号',
+    the signer's name then glued to the code): the printed number, that ends the joined one."""
+    number = number_in_zone(line[2])
+    if number is None or " " in line[3] or "　" in line[3]:
+        return number  # (a line that kept its spaces read as printed)
+    printed = _span_printed(raw.get(line[4], ""), line[3])
+    printed = find_doc_number(printed) if printed else None
+    if printed is not None and printed != number and number.endswith(printed):
+        return printed
+    return number
+
+
+def _between(
+    lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head: Head, raw: dict[int, str]
+) -> None:
     """The lines a headline candidate skipped: their zones still count (a 文号 printed
     between the site's headline and the title)."""
     masthead: list[str] = []
@@ -1290,7 +1318,7 @@ def _between(lines: list[tuple[int, int, str, str, int]], k0: int, j: int, head:
         text = lines[k][2]
         zone = zone_of(text)
         if zone == "doc_number":
-            head.doc_number = head.doc_number or number_in_zone(text)
+            head.doc_number = head.doc_number or _number_on(lines[k], raw)
         elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
             name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
             masthead.extend(n for n in _mark_names(name) if is_org(n))
@@ -1363,6 +1391,20 @@ def raw_line(raw: dict[int, str], ln: Line) -> str:
     # (without a mirror's pinyin readings, which the cleaned line has lost too)
     original = without_readings(raw.get(ln.no, text)).strip()
     return original if len(original) <= 1.5 * len(text) + 10 and not ln.last else text
+
+
+def _span_printed(original: str, piece: str) -> str | None:
+    """A piece cut out of a longer line, as that line printed it, spaces and all (the
+    cleaner's join of spaced words left none): where the piece's characters are found once
+    in the line, spaces between them aside."""
+    squeezed = "".join(piece.split())
+    if len(squeezed) < 6:
+        return None
+    spaced = re.compile(r"\s*".join(map(re.escape, squeezed)))
+    m = spaced.search(original)
+    if m is None or spaced.search(original, m.start() + 1) is not None:
+        return None
+    return m.group(0)
 
 
 def _zone_after_translation(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -1467,7 +1509,7 @@ def _take_issued(head: Head, issued: tuple[str, str]) -> None:
     head.issuers = head.issuers or [office]
 
 
-def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
+def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dict[int, str]) -> int:
     """份号, 密级, 紧急程度, 发文机关标志 (with joint issuers stacked above 文件), 文号,
     签发人 and rules, in whatever order the layout prints them."""
     k = 0
@@ -1494,7 +1536,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head) -> int:
                 masthead.extend(_mark_names(name))
             _record(head, lines[k], zone)
         elif zone == "doc_number":
-            head.doc_number = head.doc_number or number_in_zone(text)
+            head.doc_number = head.doc_number or _number_on(lines[k], raw)
             _record(head, lines[k], zone)
             if not head.title and (signed := _title_after_signer(lines[k][3])):
                 head.title = signed  # a head run onto one line: 文号, 签发人, then the title
@@ -1752,6 +1794,8 @@ def _title(
             break  # an organ's name over the page's byline or tools: the site's, no issuer's
         if parts and _byline_between(page, lines[k - 1][4], lines[k][4]):
             break  # a headline over its byline: no title runs on past a byline
+        if parts and _crumbs_between(page, lines[k - 1][4], lines[k][4]):
+            break  # nor past a site's breadcrumbs ('您当前的位置 : 某某网 -> 新闻中心 -> 正文')
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         raw = lines[k][3]
