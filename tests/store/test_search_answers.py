@@ -466,6 +466,12 @@ Re-recorded when an advertisement stamped before every heading of a 普查公报
 title and date are read (工作 in 2020–2023 1,349 → 1,350, the bulletin dated 2021-06-30 now), and
 a 明电's number lost the signer's name the cleaner had joined onto it (its id with it); no other
 total moved.
+Re-recorded when 50 files (pages found by topic: 防汛, 禁渔, 烟花爆竹, 交通管制, 养犬, 征地, 任免,
+常务会议, 听证, 最低工资, 公积金, 开发区, 裁量基准, 文件清理, 预算调整, 债务, 国有资产, 条例; the
+fifty-sixth batch) were listed: 通知 1,248 → 1,276, 人民政府 3,602 → 3,650, "土地征收" 41 → 43,
+养老 359 → 362 (and 養老, 养老 OR 托育 373 → 376, 养老 -机构 289 → 291), 养 893 → 907, 的。 169 →
+170, 财政 in notices 314 → 315, 工作 in 2020–2023 1,350 → 1,357 (the new files); scores moved
+with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

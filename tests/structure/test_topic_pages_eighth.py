@@ -50,3 +50,172 @@ def test_a_signers_name_joined_onto_the_code_by_the_cleaner_stays_out_of_the_num
         "redhead/zhejiang-wenzhou-2014-wenzhengbanfamingdian9-xiaofang-jinji-tongzhi-oneline-pdf-page.txt"
     )
     assert doc.doc_number == "温政办发明电〔2014〕9号"
+
+
+def test_a_forum_threads_buttons_board_tag_and_notes_are_the_forums() -> None:
+    """'[南区]福建省人民政府关于设立霞浦经济开发区的批复 [复制链接]' / '上一主题 下一主题' / '只看楼主
+    倒序阅读 0 发表于: 2014-01-23' / '— 本帖被 keating 从 南部 移动到本区(2016-07-10) —' /
+    '闽政文〔2014〕9 号' / '[本网]2014-01-14字号:T | T': the 批复's title, its issuer; the
+    forum's lines recorded."""
+    issue = corpus_issue(
+        "reply/fujian-2014-minzhengwen9-xiapu-jingji-kaifaqu-shezhi-pifu-xzqh-forum-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "福建省人民政府关于设立霞浦经济开发区的批复",
+        "闽政文〔2014〕9号",
+        ["福建省人民政府"],
+    )
+    assert {(r.line, r.why) for r in issue.removed if r.line in (5, 7, 9, 10, 12)} == {
+        (5, "page_tools"),
+        (5, "site_navigation"),
+        (7, "page_tools"),
+        (9, "byline"),
+        (10, "byline"),
+        (12, "byline"),
+    }
+
+
+def test_an_issuers_line_over_its_title_and_its_addressees_after_an_editors_note() -> None:
+    """A forum post: '紧急扩散初冬,博野潴龙河又要来水了, [复制链接]' / '1#' / '按:日前,有网友爆出
+    一份…的通知。…' / '博野县防汛抗旱指挥部办公室' / '关于做好应对潴龙河放水工作的通知' / '各乡镇,
+    教育局、供电公司、电视台:': the notice under the editor's note, not the thread's title."""
+    doc = corpus_doc(
+        "repost/hebei-baoding-boye-fangzhiban-zhulonghe-fangshui-tongzhi-editor-note-noyear-forum-page.txt"
+    )
+    assert (doc.title, doc.issuers, doc.addressees) == (
+        "博野县防汛抗旱指挥部办公室关于做好应对潴龙河放水工作的通知",
+        ["博野县防汛抗旱指挥部办公室"],
+        ["各乡镇", "教育局、供电公司、电视台"],
+    )
+
+
+def test_a_title_over_three_lines_under_a_news_items_paragraphs() -> None:
+    """'冊亨縣人民政府' / '關于實施2017年境內天然水域禁漁期的' / '通告' / '為加強我縣漁業資源保護…'
+    under a news headline, its byline and four lines of verse: the 通告's own title."""
+    doc = corpus_doc(
+        "mirror-noise/guizhou-qianxinan-ceheng-2017-jinyuqi-tonggao-threeline-title-trad-pinyin-news-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "冊亨縣人民政府關于實施2017年境內天然水域禁漁期的通告",
+        ["冊亨縣人民政府"],
+    )
+
+
+def test_a_headline_of_who_published_what_gives_way_to_the_stacked_title() -> None:
+    """'我省發布關于禁止在森林防火區野外用火的通告' over four issuers stacked two a line and '關于
+    禁止在森林防火區戶外用火的通知': the title the issuers' lines open, not the site's headline."""
+    doc = corpus_doc(
+        "mirror-noise/jiangxi-2022-sibumen-senlin-fanghuoqu-jinhuo-tonggao-joint-stacked-spun-trad-spam-page.txt"
+    )
+    assert doc.title == (
+        "江西省森林防火滅火指揮部江西省林業局江西省公安廳江西省應急管理廳"
+        "關于禁止在森林防火區戶外用火的通知"
+    )
+
+
+def test_a_forums_random_tokens_after_each_line_are_anti_copy_junk() -> None:
+    """'*qpSXmOz' / 'bvOq5Q6' / '根据…现通告如下: +' / '>!;i6|' / '…尾号为字母或汉字的以最后一位
+    数字为准,公休日、节假日不限号。 y8xE': the tokens recorded, the lead a paragraph, no title
+    (the page prints none)."""
+    issue = corpus_issue(
+        "mirror-noise/hebei-xinji-2015-xianxing-tonggao-notitle-antiscrape-junk-forum-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.date) == ("", "2015-11-29")
+    junk = [(r.line, r.text) for r in issue.removed if r.why == "anti_copy"]
+    assert junk[:4] == [(1, "*qpSXmOz"), (2, "bvOq5Q6"), (3, "+"), (4, "!;i6|")]
+    assert (6, "y8xE") in junk
+
+
+def test_a_news_items_dateline_and_its_papers_reporter_are_bylines() -> None:
+    """'市人大常委会审议批准《上海市2019年市级预算调整方案(草案)》' / '2019-05-24 上海' /
+    '青年报·青春上海记者 刘昕璐': the headline alone."""
+    issue = corpus_issue(
+        "repost/shanghai-2019-shiji-yusuan-tiaozheng-fangan-npcsc-news-qingnianbao-why-page.txt"
+    )
+    assert issue.documents[0].title == "市人大常委会审议批准《上海市2019年市级预算调整方案(草案)》"
+    assert [(r.line, r.why) for r in issue.removed if r.line in (2, 4)] == [
+        (2, "byline"),
+        (4, "byline"),
+    ]
+
+
+def test_a_meeting_line_dashed_with_box_drawing_and_wrapped_gives_the_date() -> None:
+    """'──2020年9月29日在上海市嘉定区第六届人民代表大会' / '常务委员会第三十九次会议上': the
+    day the report was read."""
+    doc = corpus_doc(
+        "budget-report/shanghai-jiading-2020-caijingwei-kangyi-tebie-guozhai-zhaiquan-fangan-shencha-baogao-rd-page.txt"
+    )
+    assert doc.date == "2020-09-29"
+
+
+def test_the_same_notice_to_other_addressees_under_the_first_ones_date_is_another() -> None:
+    """'平山县人民政府' / '征收土地预公告' / '平山镇孟堡村及有关农户:' … '平山县人民政府' /
+    '2025年2月22日' / '平山镇西村庄村及有关农户:' …: two documents, the second untitled."""
+    issue = corpus_issue(
+        "announcement/hebei-shijiazhuang-pingshan-2025-zhengshou-tudi-yugonggao-pervillage-twodocs-gov-page.txt"
+    )
+    assert [(d.title, d.addressees) for d in issue.documents] == [
+        ("平山县人民政府征收土地预公告", ["平山镇孟堡村及有关农户"]),
+        ("", ["平山镇西村庄村及有关农户"]),
+    ]
+
+
+def test_lines_of_tags_left_as_text_are_markup() -> None:
+    """'<tt id="hnyij"><address id="hnyij"></address></tt>', '1. <var id="hnyij">…</var>' over
+    the breadcrumb and '我市調整城鄉居民基本醫療保險待遇支付政策': the headline, the tags recorded."""
+    issue = corpus_issue(
+        "mirror-noise/cn-city-jumin-yibao-daiyu-zhifu-tiaozheng-news-trad-pinyin-tagdebris-znlkil-page.txt"
+    )
+    assert issue.documents[0].title == "我市調整城鄉居民基本醫療保險待遇支付政策"
+    assert {r.line for r in issue.removed if r.why == "markup"} >= {3, 4, 8, 10}
+
+
+def test_a_headline_under_a_record_whose_last_label_is_empty_is_no_category() -> None:
+    """'主题分类 2025年区政府常务会议 体裁分类 服务对象' / '区政府召开第四十四次常务会议': the
+    headline, not the value of '服务对象'."""
+    doc = corpus_doc(
+        "web-page/henan-pingdingshan-zhanhe-2025-qzf-cwh44-news-empty-meta-lostdate-gov-page.txt"
+    )
+    assert doc.title == "区政府召开第四十四次常务会议"
+
+
+def test_a_time_and_a_count_of_clicks_is_a_byline() -> None:
+    """'我会顾问卢士钢任厦门市公安局局长' / '2007-11-10 00:00  292次点击': the headline alone."""
+    doc = corpus_doc(
+        "personnel/fujian-xiamen-2007-npcsc-gonganjuzhang-spamhead-lostdate-seizecherish-page.txt"
+    )
+    assert doc.title == "我会顾问卢士钢任厦门市公安局局长"
+
+
+def test_a_standing_committee_with_its_term_after_its_place_is_named_without_it() -> None:
+    """'…由天津市第十七屆人民代表大會常務委員會第二十九次會議通過' and the record's '制定機關:天津市
+    人民代表大會常務委員會': the committee without its term."""
+    doc = corpus_doc("npc/tianjin-2021-xiangcun-zhenxing-cujin-tiaoli-trad-wiki-newton-page.txt")
+    assert doc.issuers == ["天津市人民代表大會常務委員會"]
+
+
+def test_an_officers_post_over_his_name_is_no_line_of_the_title() -> None:
+    """'阿坝州人大常委会主任' / '李为国' / '民族立法' / '阿坝藏族羌族自治州自治条例': a site's box
+    and column, then the title."""
+    doc = corpus_doc("npc/sichuan-aba-2014-zizhi-tiaoli-nodate-chars-abrd-page.txt")
+    assert doc.title == "阿坝藏族羌族自治州自治条例"
+
+
+def test_a_sites_exclaiming_headline_over_the_addressees_is_no_title() -> None:
+    """'泾川县每月1910元!调整全省最低工资标准' / '各市、自治州人民政府,甘肃矿区办事处,…:': the
+    site's headline; the notice opens with its 主送."""
+    doc = corpus_doc(
+        "repost/gansu-pingliang-jingchuan-2023-zuidi-gongzi-tongzhi-sitehead-notitle-0933-page.txt"
+    )
+    assert doc.title == ""
+
+
+def test_a_signature_without_its_place_gives_way_to_the_issuers_line() -> None:
+    """'湘西自治州人大常委会法工委' over the title, ' 州人大常委会法工委' signing: the line's name,
+    not one made up of the 条例's '湘西土家族苗族自治州' and the signature."""
+    doc = corpus_doc(
+        "npc/hunan-xiangxi-2023-fagongwei-zizhi-tiaoli-xiuzheng-caoan-zhengqiu-yijian-tongzhi-rd-page.txt"
+    )
+    assert (doc.issuers, doc.signature) == (["湘西自治州人大常委会法工委"], ["州人大常委会法工委"])

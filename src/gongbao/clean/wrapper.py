@@ -171,7 +171,7 @@ _BYLINE = re.compile(
     # the time the page was posted (a time of day), then its source or a reader's tool:
     # '2011-06-18 00:00:00 来源: 本站原创', '2018-06-29 15:36:54我要评论'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论)|"
+    r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论|\d{1,9}\s*次(?:浏览|阅读|点击))|"
     # the day the page was posted, then its source: '2024年03月15日来源:某区人民政府办公室'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:来源|作者)\s*[:：][^。；]{0,40}|"
     # the day or time the page was posted, then the font's label and buttons: '日期:2024-03-20
@@ -233,7 +233,7 @@ _FOOTER = re.compile(
 #: (a character class searched in C: a set's isdisjoint makes a string of every character)
 _FOOTER_CHARS = re.compile("[版I网公C©政%你猜大未承涉最]")
 _MARKUP = re.compile(
-    r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|</?[a-zA-Z][^>]{0,60}>|[\u200b\u200c\u200d\ufeff\s]+)$"
+    r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|(?:</?[a-zA-Z][^<>]{0,60}>\s*)+|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
 #: (the bracket first, the ideograph before it looked behind at from there: the engine skips
 #: from bracket to bracket in C instead of trying the look-behind at every character)
@@ -290,6 +290,10 @@ def _stamped_ad(head: list[str]) -> str:
     return common
 
 
+#: a forum's button after a thread's title
+_COPY_LINK = "[复制链接]"
+#: a forum board's tag before a thread's title: '[南区]'
+_BOARD_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{1,6}[\]】]\s*(?=\S)")
 #: how an organ's name ends (a line the stamped advertisement stood before)
 _ORGAN_END = re.compile(r"(?:局|办公室|办公厅|委员会|政府|厅)$")
 
@@ -637,6 +641,10 @@ def _value_fits(label: str, value: str) -> bool:
         # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',
         # a title's first line): no date's value
         return False
+    if key == "topic" and _HEADLINE_WORDS.search(value):
+        # a category ('综合政务', '社会公众'), not the headline under a record whose last label
+        # was left empty ('服务对象' over '区政府召开第四十四次常务会议')
+        return False
     if key in ("index", "doc_number", "date"):
         # a code, a 文号 or a date holds figures and few words: the headline under a record
         # whose last label was left empty ('统一编号:') is none of them
@@ -644,6 +652,8 @@ def _value_fits(label: str, value: str) -> bool:
     return True
 
 
+#: a headline's words, which no category holds
+_HEADLINE_WORDS = re.compile(r"关于|召开|举行|印发|通知$|公告$|通告$|会议$|决定$")
 _VALIDITY_WORD = re.compile(r"有效|失效|废止|廢止|現行|现行|修订|修改|暂行|试行|长期|永久")
 
 
@@ -839,6 +849,8 @@ def _may_be_byline(text: str) -> bool:
 
 
 #: the characters every branch of ``_MARKUP`` opens with (besides white space)
+#: a list's number before markup a page left as text
+_LISTED_TAGS = re.compile(r"\d{1,2}\.\s*(?:</?[a-zA-Z][^<>]{0,60}>\s*)+")
 _MARKUP_OPENERS = frozenset("<:[@{\u200b\u200c\u200d\ufeff")
 
 
@@ -904,6 +916,8 @@ def _is_noise(text: str) -> str | None:
         not _WORD.search(text) and text not in _BROKEN_OPENERS
     ):
         return "markup"
+    if first.isdigit() and "<" in text[:5] and _LISTED_TAGS.fullmatch(text):
+        return "markup"  # a list's number before tags a page left as text: '1. <var id="x">…'
     if (text.endswith(_SITE_ENDS) and (_SITE_NAME.match(text) or _BARE_SITE.match(text))) or (
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
@@ -967,6 +981,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a repost's note of the headline it first ran under
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
+    if len(text) <= 16 and first.isdigit() and _DAY_AND_CITY.fullmatch(text):
+        return "byline"  # a news item's dateline: '2019-05-24 上海'
     if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):
         return "byline"  # and after their outlet's name: '澎湃新闻记者 朴姜'
     if len(text) <= 6 and first in "-+" and _COUNTER.fullmatch(text):
@@ -990,6 +1006,14 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a page's bulleted time and count of readers: '• 点击:9'
     if ("发表于" in text or text.startswith("本帖")) and _FORUM_POST.match(text):
         return "byline"  # a forum's line over a post: who posted it when, who edited it
+    if "本帖被" in text[:6] and _FORUM_MOVED.fullmatch(text):
+        return "byline"  # a moderator's note on the post: '— 本帖被 某某 从 某区 移动到本区(…) —'
+    if len(text) <= 30 and ("主题" in text or "楼主" in text) and _FORUM_BUTTONS.fullmatch(text):
+        return "page_tools"  # a thread's buttons: '上一主题 下一主题', '发新话题 回复该主题'
+    if len(text) <= 4 and text[-1] == "#" and _FLOOR.fullmatch(text):
+        return "byline"  # a post's floor in its thread: '1#'
+    if (first == "[" or first == "【") and _SOURCE_TAG_DAY.match(text):
+        return "byline"  # a source's tag, the day, the font's buttons: '[本网]2014-01-14字号:T | T'
     if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
         return "markup"  # an image's file name where the page showed the image
     if (first == "《" or "由" in text[:41]) and WIKI_LEAD.match(text):
@@ -1079,6 +1103,44 @@ _ANTI_COPY = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?=\s|$
 _JUNK_MARK = re.compile(r"[!-/:-@\[-`{-~]")
 
 
+#: a token of ASCII after a line's text and a space: '…除外。 )Q JUUn#' ends with 'JUUn#'
+_JAMMER_TAIL = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,.:;!?)]) +([!-~]{1,10})$")
+#: the marks a page's junk ends a line with alone: no closing bracket, stop or percentage
+_JAMMER_MARKS = frozenset("+*#&^~`\\_$@")
+#: a list's mark or a number alone on its line: no junk
+_LIST_MARK = re.compile(r"[\d.、)）(（\s]*")
+
+
+def _jammer_tail(text: str) -> re.Match[str] | None:
+    """The ASCII token after a line's text and a space, where the line ends on one (looked
+    for with the regex only where its last characters can be one: most lines end otherwise)."""
+    if not text or not ("!" <= text[-1] <= "~") or " " not in text[-12:]:
+        return None
+    return _JAMMER_TAIL.search(text, max(0, len(text) - 13))
+
+
+def _jammed_token(text: str) -> str:
+    """On a page full of a forum's random tokens, the one a line ends with, or the line
+    itself where it is one (ASCII alone, short, no list's number); '' where there is none."""
+    if (m := _jammer_tail(text)) and _jammer(m.group(1)):
+        return m.group(1)
+    if len(text) <= 12 and text.isascii() and not _LIST_MARK.fullmatch(text):
+        return text
+    return ""
+
+
+def _jammer(token: str) -> bool:
+    """A random token, not a word, a code or a unit: lower-case letters with capitals,
+    digits or marks, or marks with letters ('y8xE', 'JUUn#', 'tO&^>&;5')."""
+    if len(token) == 1:
+        return token in _JAMMER_MARKS  # (one mark alone, on a page full of longer ones)
+    lower = any(c.islower() for c in token)
+    upper = any(c.isupper() for c in token)
+    digit = any(c.isdigit() for c in token)
+    mark = any(not c.isalnum() for c in token)
+    return (lower and (upper or digit or mark)) or (mark and (upper or lower) and len(token) >= 4)
+
+
 def _is_junk(run: str) -> bool:
     """Anti-copy junk, not a list of numbers or letters: punctuation in two of its tokens and
     a letter in one."""
@@ -1119,7 +1181,13 @@ _REPORTER = re.compile(
 _CREDIT_OPENERS = frozenset("本记通特实□■")
 #: a news outlet's name before its reporter's: '澎湃新闻记者 朴姜', '某某日报记者 某某'
 _OUTLET_REPORTER = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)" + _REPORTER.pattern
+    r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)"
+    # (and its channel after a dot: '某某报·某某频道记者 某某')
+    r"(?:[·・][\u4e00-\u9fff]{2,8})?" + _REPORTER.pattern
+)
+#: a news item's dateline under its headline, the day and the city: '2019-05-24 上海'
+_DAY_AND_CITY = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s*(?!.*(?:朗读|打印|分享|收藏|浏览|阅读|字号|点击|来源|播报))[\u4e00-\u9fff]{2,4}"
 )
 #: a like button's signs and its count
 _COUNTER = re.compile(r"[-+]\s*(?:[-+]\s*)?\d{0,4}")
@@ -1181,6 +1249,22 @@ _BULLET_STAT = re.compile(
 _FORUM_POST = re.compile(
     r"^(?:\S{1,20}\s*发表于|本帖最后由\s*\S{1,20}\s*于)\s*\d{2,4}-\d{1,2}-\d{1,2}\s+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*编辑)?$"
+    # and under a thread's title, its buttons before it: '只看楼主 倒序阅读 0 发表于: 2014-01-23'
+    r"|^(?:只看楼主|倒序阅读|\d{1,6}|\s)*发表于\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+#: a moderator's note on a post, between dashes: '— 本帖被 某某 从 某区 移动到本区(2016-07-10) —'
+_FORUM_MOVED = re.compile(r"[—\-\s]*本帖被\s*\S.{0,40}?(?:移动|编辑|设置|加入|提升|删除).{0,40}")
+#: a thread's buttons, alone on their line
+_FORUM_BUTTONS = re.compile(
+    r"(?:上一主题|下一主题|发新话题|回复该主题|发表回复|只看楼主|倒序阅读|快速回复|返回列表|\s)+"
+)
+#: a post's floor in its thread
+_FLOOR = re.compile(r"\d{1,3}\s*#")
+#: a source's tag in brackets (a site, a paper), the day, perhaps the font's buttons
+_SOURCE_TAG_DAY = re.compile(
+    r"[\[【](?:本网|本站|[\u4e00-\u9fff]{1,6}[网报社])[\]】]\s*\d{4}-\d{1,2}-\d{1,2}"
+    r"\s*(?:字号\s*[:：].{0,12})?$"
 )
 #: a sentence that names a document in 《》: the text's (a crawl that printed the order
 #: promulgating the rules after the site's footer), never a footer's line
@@ -1309,6 +1393,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # ('第一章?總?則'); on a page that did not, a '?' that ends a line asks a question
     # (the page's punctuation made ASCII: '…呼之欲出?')
     placeholders = any("?" in t and _INNER_PLACEHOLDER.search(t) for t in texts)
+    # a forum's other anti-copy junk: a random token of ASCII after most lines' text and on
+    # lines of its own ('…现通告如下: +', ' y8xE', '*qpSXmOz'): taken out where four lines or
+    # more end with one
+    jammed = sum(1 for t in texts if (m := _jammer_tail(t)) and _jammer(m.group(1))) >= 4
     # a hijacked site's keywords (adult sites' words, comma-separated) over its head: looked for
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
@@ -1443,6 +1531,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
+        if jammed and (token := _jammed_token(text)):
+            out.removed.append(Removed(ln.no, token, "anti_copy"))
+            text = text[: -len(token)].rstrip()
+            ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)
+                continue
         if "??" in text or (
             "?" in text
             and PLACEHOLDER.search(text)
@@ -1472,6 +1567,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             for reading in _PINYIN.finditer(text):
                 out.removed.append(Removed(ln.no, reading.group(0), "pinyin"))
             text = _PINYIN.sub("", text)
+            ln = ln.with_text(text)
+        if in_head and text.endswith(_COPY_LINK) and len(text) > len(_COPY_LINK):
+            # a forum thread's title and its button to copy its link ('[某区]某某的批复
+            # [复制链接]'): the button and the board's tag before the title are the forum's
+            out.removed.append(Removed(ln.no, _COPY_LINK, "page_tools"))
+            text = text[: -len(_COPY_LINK)].rstrip()
+            if board := _BOARD_TAG.match(text):
+                out.removed.append(Removed(ln.no, board.group(0).strip(), "site_navigation"))
+                text = text[board.end() :]
             ln = ln.with_text(text)
         if stamped and text.startswith(stamped) and len(text) > len(stamped):
             out.removed.append(Removed(ln.no, stamped, "gambling_ad"))

@@ -285,9 +285,12 @@ def build_issue(cleaned: Cleaned) -> Issue:
     for doc in issue.documents:
         mend_brackets(doc)
         # a congress's committee issues by its name without its term ('第十一届全国人民代表大会
-        # 常务委员会代表资格审查委员会' → 全国人民代表大会常务委员会代表资格审查委员会)
+        # 常务委员会代表资格审查委员会' → 全国人民代表大会常务委员会代表资格审查委员会;
+        # '某市第十七届人民代表大会常务委员会' → 某市人民代表大会常务委员会)
         doc.issuers = [
-            normalize_organ(n) if n.startswith("第") and n.endswith(_COMMITTEE_ENDS) else n
+            normalize_organ(n)
+            if n.endswith(_COMMITTEE_ENDS) and (n.startswith("第") or "届" in n or "屆" in n)
+            else n
             for n in doc.issuers
         ]
     return issue
@@ -1455,6 +1458,12 @@ def _document(
         doc.issuers = _fullest(head.issuers, signers)
     elif signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
+        if all(PLACELESS.match(s) for s in signers) and all(
+            any(same_organ(h, s) for h in head.issuers) for s in signers
+        ):
+            # but not to its short form that names no place ('州人大常委会法工委' under '某某
+            # 自治州人大常委会法工委'): the line's name, as printed
+            doc.issuers = _fullest(head.issuers, signers)
     elif (
         len(head.issuers) == 1
         and len(signers) == 1

@@ -175,6 +175,20 @@ _CLOSED_LINE = re.compile(
 )
 
 
+def _readdressed(groups: list[Group], i: int, starts: list[int], start: int) -> bool:
+    """A 主送 under a signer and the date that closed a document which opened on a 主送 of
+    its own: another copy of that document, to other addressees."""
+    from gongbao.structure.addressees import addressee_line
+    from gongbao.structure.organs import is_org
+
+    if not (is_date_line(groups[i - 1].text) and is_org(groups[i - 2].text.strip())):
+        return False
+    if not addressee_line(groups[i].text.strip()):
+        return False
+    above = groups[starts[-1] if starts else start : i - 2]
+    return _has_text(above) and any(addressee_line(g.text.strip()) for g in above[:6])
+
+
 def _entry_head(title: Group, follow: list[Group]) -> bool:
     """A database's entry: the title, its issuer's name, the title again (or, for rules, the
     order's number)."""
@@ -258,6 +272,17 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         ):
             # a higher congress's resolution approving the rules a 公告 promulgated, printed
             # under the 公告's date (公告, 批准决议, the rules): a document of its own
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
+        if (
+            i > start + 2
+            and g.text.endswith(("：", ":"))
+            and _readdressed(groups, i, starts, start)
+        ):
+            # the same notice again to other addressees, under the date that closed the one
+            # before it, its title not printed again (a page of per-village 公告): its own
             if not starts:
                 starts.append(start)
             starts.append(i)

@@ -278,6 +278,8 @@ def _choose(
             score -= 2.0
         if trial.title and not title_like(trial.title):
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
+        elif "发布关于" in trial.title and _PUBLISHED_ABOUT.fullmatch(trial.title):
+            score -= 3.0  # a news headline of who published what ('某省发布关于…的通告')
         if ATTACHMENT_LABEL.match(trial.title) or _signer_line(trial.title):
             # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
             # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
@@ -379,6 +381,16 @@ def _headline_or_title(
     ):
         # a line no title prints (a news headline's '!' or '~', a site's pipes) naming no kind
         # of document and no issuing: the page's headline, the document untitled
+        _untitled(head)
+    if (
+        head.title
+        and not title_like(head.title)
+        and "关于" not in head.title
+        and any(z == "addressee" for _n, z, _t in head.zones)
+    ):
+        # such a line over the document's 主送 ('某县每月1910元!调整全省最低工资标准' / '各市、
+        # 自治州人民政府,…:'), a kind's word in it or not: the site's headline, as the
+        # document opens with its 主送
         _untitled(head)
     if head.title and _CLAUSE_OPENING.match(head.title):
         # a sentence's opening clause ('为有效预防森林火灾,确保…,根据《…'): the text's first
@@ -1170,17 +1182,34 @@ def _kindless_headline(lines: list[tuple[int, int, str, str, int]], k0: int, j: 
 
 def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     """A complete title with a head zone on the line under it, or a title naming its issuers
-    over its 主送 (the text perhaps run onto it: '各县市人民政府,州直各部门:根据…')."""
-    if not ends_like_title(lines[j][2]) or j + 1 >= len(lines):
+    over its 主送 (the text perhaps run onto it: '各县市人民政府,州直各部门:根据…'); the issuer's
+    line of such a title too, over its 关于 line."""
+    title = lines[j][2]
+    if (
+        j + 2 < len(lines)
+        and lines[j + 1][2].startswith("关于")
+        and is_org(title)
+        and ends_like_title(lines[j + 1][2])
+    ):
+        title, j = title + lines[j + 1][2], j + 1
+    elif (
+        j + 3 < len(lines)
+        and lines[j + 1][2].startswith("关于")
+        and is_org(title)
+        and TITLE_KIND.fullmatch(lines[j + 2][2])
+    ):
+        # over three lines: the issuer, its 关于 line, its kind alone ('某县人民政府' / '关于…的'
+        # / '通告'), the text opening under it
+        title, j = title + lines[j + 1][2] + lines[j + 2][2], j + 2
+        return _TEXT_OPENS.match(lines[j + 1][2]) is not None and bool(issuers_from_title(title))
+    if not ends_like_title(title) or j + 1 >= len(lines):
         return False
     below = lines[j + 1][2]
     if zone_of(below) in ("adopted", "date", "doc_number", "speech", "promulgated"):
         return True
     colon = min((at for at in (below.find("："), below.find(":")) if at >= 0), default=-1)
     return (
-        0 < colon < 120
-        and bool(issuers_from_title(lines[j][2]))
-        and addressee_line(below[: colon + 1])
+        0 < colon < 120 and bool(issuers_from_title(title)) and addressee_line(below[: colon + 1])
     )
 
 
@@ -1195,6 +1224,8 @@ def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
     return any(_CRUMB_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
 
 
+#: an officer's post, as a line ends with it
+_POST_LAST = re.compile(r"(?:主任|书记|省长|市长|县长|区长|州长|旗长|局长|主席)$")
 #: the words a site's breadcrumbs open with
 _CRUMB_WORDS = re.compile(r"当前的?位置|您的位置|现在的?位置|所在位置")
 
@@ -1794,6 +1825,14 @@ def _title(
             break  # an organ's name over the page's byline or tools: the site's, no issuer's
         if parts and _byline_between(page, lines[k - 1][4], lines[k][4]):
             break  # a headline over its byline: no title runs on past a byline
+        if (
+            parts
+            and _POST_LAST.search(parts[-1])
+            and _BARE_NAME.fullmatch(text)
+            and not text.startswith("的")
+            and not TITLE_KIND.fullmatch(text)
+        ):
+            break  # an officer's post over his name: a site's box ('某某常委会主任' / '某某')
         if parts and _crumbs_between(page, lines[k - 1][4], lines[k][4]):
             break  # nor past a site's breadcrumbs ('您当前的位置 : 某某网 -> 新闻中心 -> 正文')
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
@@ -2113,7 +2152,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             # 第五届人民代表大会第二次会议上'): the speaker's line may follow
             zone = "speech"
             after_occasion = True
-        elif zone == "speech" or text.startswith(("——", "—", "--")) or opens_speech(text):
+        elif zone == "speech" or text.startswith(("——", "—", "--", "─")) or opens_speech(text):
             text, wrapped = (text, k) if DATED_MEETING.match(text) else _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
                 break  # (at this line: the lines it was joined with are the text's)
