@@ -472,6 +472,10 @@ fifty-sixth batch) were listed: 通知 1,248 → 1,276, 人民政府 3,602 → 3
 养老 359 → 362 (and 養老, 养老 OR 托育 373 → 376, 养老 -机构 289 → 291), 养 893 → 907, 的。 169 →
 170, 财政 in notices 314 → 315, 工作 in 2020–2023 1,350 → 1,357 (the new files); scores moved
 with the statistics.
+Re-recorded when 46 files (pages found by topic: 安全生产, 消防, 校园周边, 禁牧, 地质灾害, 工作报告,
+统计公报, 审计, 法治政府, 建议和提案答复, 任免, 机构改革, 表彰, 区划; the fifty-seventh batch) were
+listed: 通知 1,276 → 1,293, 人民政府 3,650 → 3,712, 国务院 批复 33 → 35, 养 907 → 917, 的。 170
+→ 171, 工作 in 2020–2023 1,357 → 1,363 (the new files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -219,3 +219,135 @@ def test_a_signature_without_its_place_gives_way_to_the_issuers_line() -> None:
         "npc/hunan-xiangxi-2023-fagongwei-zizhi-tiaoli-xiuzheng-caoan-zhengqiu-yijian-tongzhi-rd-page.txt"
     )
     assert (doc.issuers, doc.signature) == (["湘西自治州人大常委会法工委"], ["州人大常委会法工委"])
+
+
+def test_a_sites_welcome_is_no_line_of_the_title() -> None:
+    """'宁夏林业欢迎您' / '当前位置:首页>政务公开>…' / '自治区林业厅关于征求《…》意见建议的函', signed
+    '宁夏回族自治区林业厅': the title as printed, the issuer by the signature's fuller name
+    (its place's first words no words run onto it)."""
+    issue = corpus_issue(
+        "reply/ningxia-2017-linyeting-shidi-baohu-xiufu-zhengqiu-yijian-han-meta-gov-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers) == (
+        "自治区林业厅关于征求《宁夏湿地保护修复制度实施工作方案(讨论稿)》意见建议的函",
+        ["宁夏回族自治区林业厅"],
+    )
+    assert [(r.line, r.why) for r in issue.removed if r.line == 1] == [(1, "site_navigation")]
+
+
+def test_a_party_committees_office_by_its_short_name_is_the_same_organ() -> None:
+    """'自治区党委办公厅人民政府办公厅印发《…》的通知' signed '中共宁夏回族自治区委员会办公厅' and
+    '宁夏回族自治区人民政府办公厅': two issuers, each once, by its fuller name."""
+    doc = corpus_doc(
+        "repost/ningxia-2021-ningdangban30-yidi-banqian-houxu-fuchi-yijian-yinfa-joint-ebuick-page.txt"
+    )
+    assert doc.issuers == ["中共宁夏回族自治区委员会办公厅", "宁夏回族自治区人民政府办公厅"]
+
+
+def test_the_first_mark_of_anti_copy_junk_run_onto_a_sentence_is_junk() -> None:
+    """'石家庄市ZF发布最新通告,…禁止燃放烟花爆竹。& `* b2 z2 J/ |& G$ k: n \\': a sentence, the
+    junk and its '&' recorded; no title (the page prints none over the 通告's text)."""
+    issue = corpus_issue(
+        "mirror-noise/hebei-shijiazhuang-2016-yuanxiao-jinfang-tonggao-forum-discuz-noise-page.txt"
+    )
+    assert issue.documents[0].title == ""
+    assert [r.text for r in issue.removed if r.line == 1] == ["`* b2 z2 J/ |& G$ k: n \\", "&"]
+
+
+def test_a_pipe_row_of_labels_over_a_pipe_row_of_values_pairs_them() -> None:
+    """'索引号 | 公开方式 | 发布机构 |' / '116223010139324488/2010-00023 | 主动公开 | 凉州区张义镇人民
+    政府 |': the publisher is the third cell, not the whole row split at its pipes."""
+    doc = corpus_doc(
+        "disclosure-report/gansu-wuwei-liangzhou-zhangyi-2009-disclosure-report-notitle-pipe-meta-gov-page.txt"
+    )
+    assert doc.issuers == ["凉州区张义镇人民政府"]
+
+
+def test_a_place_before_an_organ_is_the_whole_place_the_list_knows() -> None:
+    """'道里区经纬街道办事处2022年政府信息公开工作年度报告' and '…请联系哈尔滨市道里区经纬街道办事处
+    (联系地址:…': 哈尔滨市, not its tail '尔滨市'."""
+    doc = corpus_doc(
+        "disclosure-report/heilongjiang-harbin-daoli-jingwei-jiedao-2022-disclosure-report-gov-page.txt"
+    )
+    assert doc.issuers == ["哈尔滨市道里区经纬街道办事处"]
+
+
+def test_an_accessible_versions_and_elders_helper_links_are_page_tools() -> None:
+    """'无障碍版 长者助手 登录' over the breadcrumb and '东凤镇2010年预算执行情况和2011年预算
+    草案': the page's tools, then the title."""
+    issue = corpus_issue(
+        "budget-report/guangdong-zhongshan-dongfeng-2011-township-budget-report-nohead-empty-breadcrumb-gov-page.txt"
+    )
+    assert issue.documents[0].title == "东凤镇2010年预算执行情况和2011年预算草案"
+    assert [(r.line, r.why) for r in issue.removed if r.line == 1] == [(1, "page_tools")]
+
+
+def test_the_kind_order_alone_under_a_broken_about_line_ends_the_title() -> None:
+    """'正面蓝旗人民政府' / '关于森林草原火灾高风险地区实施戒严防火' / '命令': one title (as
+    printed, the machine's '正面蓝旗' kept)."""
+    doc = corpus_doc(
+        "mirror-noise/neimenggu-xilinguole-zhenglanqi-2021-jieyan-fanghuo-mingling-machine-retranslated-stacked-title-laitimes-page.txt"
+    )
+    assert doc.title == "正面蓝旗人民政府关于森林草原火灾高风险地区实施戒严防火命令"
+
+
+def test_a_date_written_with_cyrillic_o_for_zero() -> None:
+    """'二ОО四年六月一日' (U+041E for 〇, checked by code point): 2004-06-01."""
+    doc = corpus_doc(
+        "line-shapes/beijing-yanqing-2004-yanzhengfa55-jinzhi-fangmu-banfa-yinfa-cyrillic-date-link-breaks-fymate-page.txt"
+    )
+    assert doc.date == "2004-06-01"
+
+
+def test_a_places_news_channel_glued_after_the_title_is_the_sites() -> None:
+    """'呼和浩特市人民政府森林草原重點區域防火戒嚴令呼和浩特新聞': the order's title, its issuer."""
+    doc = corpus_doc(
+        "order/neimenggu-huhehaote-2021-senlin-caoyuan-fanghuo-jieyanling-trad-glued-headline-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "呼和浩特市人民政府森林草原重點區域防火戒嚴令",
+        ["呼和浩特市人民政府"],
+    )
+
+
+def test_an_organs_line_over_a_title_in_quotes_over_slogans() -> None:
+    """'保康县防汛抗旱指挥部办公室' / '《致全县广大人民群众的一封信》' / '防汛抗旱' / '重中之重' /
+    '这些温馨提示' / '请牢记!!!': the letter's title, its issuer; the slogans no part of it."""
+    doc = corpus_doc(
+        "repost/hubei-xiangyang-baokang-fangxun-kanghan-yifengxin-stacked-slogan-lines-cjyun-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "致全县广大人民群众的一封信",
+        ["保康县防汛抗旱指挥部办公室"],
+    )
+
+
+def test_an_essay_sites_pieces_are_documents_of_their_own() -> None:
+    """'2015年区划调整批复' / '第一篇' / '湘西土家族苗族自治州人民政府:' … '湖南省民政厅' /
+    '2015年11月30日' … '第二篇' / '省人民政府关于同意盘县乡镇' / '行政区划调整的批复': two
+    documents, the first untitled (the heading names the collection)."""
+    issue = corpus_issue(
+        "reply/hunan-2015-mzt-huayuan-xiangzhen-quhua-pifu-twodocs-fanwen-beiweimall-page.txt"
+    )
+    assert [(d.title, d.issuers, d.date) for d in issue.documents] == [
+        ("", ["湖南省民政厅"], "2015-11-30"),
+        ("省人民政府关于同意盘县乡镇行政区划调整的批复", ["省人民政府"], None),
+    ]
+
+
+def test_a_towns_government_work_summary_is_its_governments() -> None:
+    """'宗加镇2010年政府工作总结及2011年工作计划': the town's government reports."""
+    doc = corpus_doc(
+        "work-report/qinghai-haixi-dulan-zongjia-2010-gongzuo-zongjie-jihua-bwwdw-page.txt"
+    )
+    assert doc.issuers == ["宗加镇人民政府"]
+
+
+def test_a_news_deck_telling_a_decision_is_no_title() -> None:
+    """'名单出炉!…' / '经逐级推荐、实地测评、社会公示' / '省文明委决定授予' / '灵璧县4个村镇、8家单位'
+    / '"省文明村镇"和"省文明单位"称号': a sentence over the decision's text; no title."""
+    doc = corpus_doc(
+        "repost/anhui-suzhou-lingbi-2020-shengwenmingwei-wenming-biaozhang-jueding-news-wrap-page.txt"
+    )
+    assert doc.title == ""

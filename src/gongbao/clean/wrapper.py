@@ -131,7 +131,7 @@ _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|放大|缩小|保存本页|保存|下载本页|纠错|"
     r"微信|微博|QQ空间|我要纠错|背景色|下载地址|点击此处下载|下载(?:法规|原文|全文)|下载|设为首页|站群导航|手机版|"
-    r"无障碍阅读|无障碍浏览|无障碍|适老版|长者模式|长者版|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
+    r"无障碍阅读|无障碍浏览|无障碍版|无障碍|适老版|长者模式|长者版|长者助手|繁體|繁体|简体|English|登录|注册|全文检索|站内搜索|朗读|"
     r"个人中心|便民日历|智能问答|网站支持ipv6|全真版|文字版|图片版|文件下载|相关链接|"
     r"文章播报|语音播报|播报|听新闻|听全文|订阅|关注|\+|无障碍辅助浏览工具条|辅助浏览|工具条|"
     r"搜索|高级检索|[\[\]【】〖〗()（）:：|/\s·•>-]"
@@ -981,6 +981,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a repost's note of the headline it first ran under
     if len(text) <= 24 and first in _CREDIT_OPENERS and _REPORTER.fullmatch(text):
         return "byline"  # a news item's reporters on a line of their own: '记者 何勤华'
+    if len(text) <= 40 and "欢迎" in text and _WELCOME.fullmatch(text):
+        return "site_navigation"  # a site's welcome: '某某林业欢迎您', '欢迎您访问某某网站!'
     if len(text) <= 16 and first.isdigit() and _DAY_AND_CITY.fullmatch(text):
         return "byline"  # a news item's dateline: '2019-05-24 上海'
     if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):
@@ -1105,6 +1107,8 @@ _JUNK_MARK = re.compile(r"[!-/:-@\[-`{-~]")
 
 #: a token of ASCII after a line's text and a space: '…除外。 )Q JUUn#' ends with 'JUUn#'
 _JAMMER_TAIL = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,.:;!?)]) +([!-~]{1,10})$")
+#: the stops a sentence ends with, before junk run onto it
+_STOPS = frozenset("。！？；!?;")
 #: the marks a page's junk ends a line with alone: no closing bracket, stop or percentage
 _JAMMER_MARKS = frozenset("+*#&^~`\\_$@")
 #: a list's mark or a number alone on its line: no junk
@@ -1184,6 +1188,11 @@ _OUTLET_REPORTER = re.compile(
     r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)"
     # (and its channel after a dot: '某某报·某某频道记者 某某')
     r"(?:[·・][\u4e00-\u9fff]{2,8})?" + _REPORTER.pattern
+)
+#: a site's welcome over its page: '某某欢迎您!', '您好,欢迎您来到某某!', '欢迎您访问某某网站!'
+_WELCOME = re.compile(
+    r"(?:您好\s*[,，!！]?\s*)?(?:欢迎您?(?:来到|访问|光临)[^。，,]{1,30}|[\u4e00-\u9fff]{2,16}欢迎您)"
+    r"\s*[!！]?"
 )
 #: a news item's dateline under its headline, the day and the city: '2019-05-24 上海'
 _DAY_AND_CITY = re.compile(
@@ -1346,9 +1355,12 @@ def _label_row(
     for each label in order (values set apart by spaces as the page printed them): the
     pairs, and how many lines under the labels their values took; None where the values do
     not make one for each label."""
-    if len(text) > 80 or not _LABEL_ROW.fullmatch(text):
+    # (or a table's cells between pipes: '索引号 | 公开方式 | 发布机构 |' over its values)
+    piped = "|" in text
+    row = text.replace("|", " ").strip() if piped else text
+    if len(row) > 80 or not _LABEL_ROW.fullmatch(row):
         return None
-    labels = [_squash(m.group(0)) for m in _LABEL_ONE.finditer(text)]
+    labels = [_squash(m.group(0)) for m in _LABEL_ONE.finditer(row)]
     if len(labels) < 3:
         return None
     values: list[str] = []
@@ -1356,7 +1368,9 @@ def _label_row(
     for ln in body[i + 1 : i + 6]:
         if len(values) >= len(labels):
             break
-        values.extend(without_readings((raw or {}).get(ln.no, ln.text)).split())
+        line = without_readings((raw or {}).get(ln.no, ln.text))
+        cells = [c.strip() for c in line.split("|")] if piped else line.split()
+        values.extend(c for c in cells if c)
         rows += 1
     if len(values) != len(labels):
         return None
@@ -1527,6 +1541,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
             text = _ANTI_COPY.sub(lambda m: " " if _is_junk(m.group(0)) else m.group(0), text)
             text = text.strip()
+            if len(text) > 1 and text[-1] in _JAMMER_MARKS and text[-2] in _STOPS:
+                # the junk's first mark, run onto the sentence it followed ('…烟花爆竹。&')
+                out.removed.append(Removed(ln.no, text[-1], "anti_copy"))
+                text = text[:-1]
             ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)

@@ -411,9 +411,15 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
                 if is_known_place(m.group(1)[k:] + opening.group(0)):
                     return m.group(1)[k:] + name
             continue
-        for k in range(len(m.group(1)) - 2, -1, -1):
-            full = m.group(1)[k:] + name
-            if place_before(full, name) and is_place_name(full[: -len(name)]):
+        fullers = [m.group(1)[k:] + name for k in range(len(m.group(1)) - 2, -1, -1)]
+        placed = [f for f in fullers if place_before(f, name)]
+        # (a place the list of divisions knows, the longest, over a tail of one: '哈尔滨市',
+        # not '尔滨市', in '请联系哈尔滨市某某街道办事处')
+        known = [f for f in placed if is_known_place(f[: -len(name)])]
+        if known:
+            return known[-1]
+        for full in placed:
+            if is_place_name(full[: -len(name)]):
                 return full
     return name
 
@@ -421,14 +427,17 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
 _NATIONAL = ("国家", "国务院", "中华人民共和国", "中国", "全国", "中共中央")
 
 
-def _run_on_before(prefix: str) -> bool:
-    """Words run onto a signer's name that are no part of it: several, no place, no organ, no
-    state's name ('中华人民共和国' before 国务院 is its full name)."""
+def _run_on_before(prefix: str, name: str) -> bool:
+    """Words run onto a signer's name (``name`` the title's) that are no part of it: several,
+    no place, no organ, no state's name ('中华人民共和国' before 国务院 is its full name), no
+    place's first words before the level the name opens with ('宁夏回族' before '自治区…')."""
+    level = _LEVEL_FIRST.match(name)
     return (
         len(prefix) >= 4
         and not prefix.startswith(_NATIONAL)
         and not is_place_name(prefix)
         and ORG_END.search(prefix) is None
+        and not (level and is_known_place(prefix + level.group(0)))
     )
 
 
@@ -1477,7 +1486,7 @@ def _document(
         len(head.issuers) == 1
         and len(signers) == 1
         and signers[0].endswith(head.issuers[0])
-        and _run_on_before(signers[0][: -len(head.issuers[0])])
+        and _run_on_before(signers[0][: -len(head.issuers[0])], head.issuers[0])
     ):
         # the signer's line with the words over it run on (an attachment's name: '附件:某某名录
         # 某省人民政府', flattened): the organ the title names signs, no other

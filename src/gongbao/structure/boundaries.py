@@ -131,6 +131,8 @@ def _numbered_piece(groups: list[Group], i: int) -> bool:
     )
 
 
+#: an essay site's mark of its second or later piece: '第二篇', '第3篇'
+_NEXT_PIECE = re.compile(r"第\s*(?:[二三四五六七八九十]|[2-9])\s*篇")
 #: a collection's label of its second or later piece: '转发性通知范文二:', '例文3：'
 _PIECE_LABEL = re.compile(
     r"(?:范文|例文|示例)(?:[二三四五六七八九十]|[2-9])[一二三四五六七八九]?\s*[:：]$"
@@ -283,6 +285,20 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         ):
             # the same notice again to other addressees, under the date that closed the one
             # before it, its title not printed again (a page of per-village 公告): its own
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
+        if (
+            i > start + 1
+            and len(g.text) <= 6
+            and _NEXT_PIECE.fullmatch(g.text.strip())
+            and i + 1 < len(groups)
+            and title_like(groups[i + 1])
+            and _has_text(groups[starts[-1] if starts else start : i])
+        ):
+            # an essay site's next piece ('第一篇' … '第二篇' / a title over two lines): a
+            # document of its own, headed by its mark
             if not starts:
                 starts.append(start)
             starts.append(i)

@@ -11,13 +11,13 @@ from datetime import date
 from gongbao.numbering import CN_DIGITS, cn_to_int
 
 DATE = re.compile(
-    rf"""(?P<y>\d{{4}}|[〇○零OoＯ0一二三四五六七八九]{{4}})\s*年\s*  # year
+    rf"""(?P<y>\d{{4}}|[〇○零OoＯОо0一二三四五六七八九]{{4}})\s*年\s*  # year
         (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|元)\s*月\s*         # month (元月: January)
         (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|[廿卄卅][一二三四五六七八九]?)\s*日  # day (廿: 20)
       | (?P<y2>\d{{4}})[-./](?P<m2>\d{{1,2}})[-./](?P<d2>\d{{1,2}})(?!\d)""",
     re.X,
 )
-_DIGIT_BY_DIGIT = str.maketrans("〇○零OoＯ0一二三四五六七八九", "0000000" + "123456789")
+_DIGIT_BY_DIGIT = str.maketrans("〇○零OoＯОо0一二三四五六七八九", "000000000" + "123456789")
 
 
 _DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?。?$", re.X)

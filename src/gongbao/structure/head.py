@@ -358,6 +358,14 @@ def _headline_or_title(
             (n, "contents" if n in part_lines and z == "headline" else z, t)
             for n, z, t in head.zones
         ]
+    if head.title and _DECIDES.search(head.title) and not ends_like_title(head.title):
+        # a news deck that says what was decided ('省文明委决定授予' / '某县4个村镇、8家单位' /
+        # '"省文明村镇"和"省文明单位"称号'): a sentence, no document's title
+        _untitled(head)
+    if head.title and k < len(lines) and _FIRST_PIECE.fullmatch(lines[k][2]):
+        # an essay site's heading over its collection's first piece ('2015年某某批复' / '第一篇'
+        # / the piece's 主送): the collection's name, not the piece's title
+        _untitled(head)
     if _site_tag(head.title) and k < len(lines) and _opening_sentence(lines[k][2]):
         # a site's short tag over the text (its account's name, '和林信访'), no title of the
         # document's own: the page's line, kept as its headline
@@ -512,6 +520,16 @@ def _number_date_issuers_around(
         head.issuers = [lead]
 
 
+def _before_news_tag(title: str) -> str:
+    """The title without a place's news channel run onto its end ('…戒严令' + '某市新闻'),
+    where what is before the place ends as a title does; '' where there is none."""
+    for size in range(2, 7):
+        place, rest = title[-2 - size : -2], title[: -2 - size]
+        if is_place_name(place) and ends_like_title(rest):
+            return rest
+    return ""
+
+
 def _mend_title(
     head: Head, lines: list[tuple[int, int, str, str, int]], k0: int, j: int, k: int
 ) -> None:
@@ -528,6 +546,20 @@ def _mend_title(
         # or its day, '20230607某县林长制办公室关于…'): no title opens on a bare year or day
         # before its issuer (a year of its own reads '2022年')
         head.title = head.title[tag.end() :]
+    if (
+        head.title.endswith("》")
+        and (quoted := _ORGAN_QUOTED.fullmatch(head.title))
+        and is_org(quoted.group("org"))
+    ):
+        # an organ's line over its document's title in 《》 ('某县防汛抗旱指挥部办公室' /
+        # '《致全县广大人民群众的一封信》'): the title, and the organ that issues it
+        head.title = quoted.group("own")
+        head.issuers = head.issuers or [quoted.group("org")]
+    if head.title.endswith(("新闻", "新聞")) and (rest := _before_news_tag(head.title)):
+        # a site's channel of its place's news run onto the title's end ('…防火戒嚴令呼和浩特
+        # 新聞'): no title ends on it after its kind
+        head.title = rest
+        head.issuers = head.issuers or issuers_from_title(rest)
     if (tag := _TELEGRAPH_CODE.match(head.title)) and starts_organ(head.title[tag.end() :]):
         # a 明电's telegraph code run onto its title ('温机发温州市人民政府办公室关于…的紧急通知'):
         # the telegram's head, no word of the title; the issuers the title then names
@@ -1224,6 +1256,12 @@ def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
     return any(_CRUMB_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
 
 
+#: an organ's name, then a title in 《》: '某某办公室《致…的一封信》'
+_ORGAN_QUOTED = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30})《(?P<own>[^《》]{4,60})》")
+#: a decision told as a sentence: '某委决定授予…称号'
+_DECIDES = re.compile(r"决定(?:授予|给予|表彰|任命|免去|对)")
+#: an essay site's mark of a collection's first piece
+_FIRST_PIECE = re.compile(r"第\s*[一1]\s*篇")
 #: an officer's post, as a line ends with it
 _POST_LAST = re.compile(r"(?:主任|书记|省长|市长|县长|区长|州长|旗长|局长|主席)$")
 #: the words a site's breadcrumbs open with
@@ -1833,6 +1871,16 @@ def _title(
             and not TITLE_KIND.fullmatch(text)
         ):
             break  # an officer's post over his name: a site's box ('某某常委会主任' / '某某')
+        if (
+            parts
+            and parts[-1][:1] == "《"
+            and parts[-1][-1:] == "》"
+            and all(is_org(p) for p in parts[:-1])
+            and "《" not in text
+            and not text.startswith("的")
+            and not TITLE_KIND.match(text)
+        ):
+            break  # a title printed whole in 《》: the short lines under it are slogans
         if parts and _crumbs_between(page, lines[k - 1][4], lines[k][4]):
             break  # nor past a site's breadcrumbs ('您当前的位置 : 某某网 -> 新闻中心 -> 正文')
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:

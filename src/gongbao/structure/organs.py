@@ -575,8 +575,10 @@ def issuer_of_report(title: str) -> list[str]:
         return [who]  # a street's own annual report ('某某街道2023年度政府信息公开…'), as printed
     from gongbao.structure.places import PLACE
 
+    if who.endswith(("镇", "乡", "鎮", "鄉")) and re.search(r"政府工作(?:报告|總結|总结)", title):
+        return [who + "人民政府"]  # a town's government reports its work, as a county's does
     if PLACE.fullmatch(who) and (
-        re.search(r"政府信息公开|政府工作报告|国民经济和社会发展", title)
+        re.search(r"政府信息公开|政府工作报告|政府工作总结|国民经济和社会发展", title)
         # a place's draft budget itself ('某县2021年预算执行情况和2022年预算草案'), not a
         # report on one ('关于某区…预算草案的报告' is read by its finance bureau)
         or (title.endswith("预算草案") and not who.startswith("关于"))
@@ -636,10 +638,18 @@ _ORGAN_NOISE = re.compile(
 )
 
 
+#: a party committee's full name before the organ of it: '中共某某自治区委员会' + '办公厅'
+_PARTY_FULL = re.compile(r"^中共([\u4e00-\u9fff]{2,16}?)委员会(?=[\u4e00-\u9fff]{2,})")
+
+
 def same_organ(a: str, b: str) -> bool:
     """'国务院' and '中华人民共和国国务院', '临沧市人民政府' and '云南省临沧市人民政府': one
     name is the other with its country or place before it."""
     a, b = _ORGAN_NOISE.sub("", a), _ORGAN_NOISE.sub("", b)
+    if a.startswith("中共") != b.startswith("中共"):
+        # a party committee's organ by its short name: '自治区党委办公厅' and '中共某某自治区委员会
+        # 办公厅' (the committee's name as '某某党委')
+        a, b = _PARTY_FULL.sub(r"\1党委", a), _PARTY_FULL.sub(r"\1党委", b)
     if a.endswith("委员会") != b.endswith("委员会"):
         # a committee by its short name: '上海市交通委' and '(上海)市交通委员会'
         a, b = _committee_short(a), _committee_short(b)

@@ -177,7 +177,9 @@ def continues_title(title: str, text: str) -> bool:
     if MEETING_HEADLINE.search(title):
         return False  # a news headline is whole; the line under it is its subheadline
     if text.endswith("令"):
-        return False  # an order's line is a head of its own
+        # an order's line is a head of its own; not the kind alone under a 关于 line broken
+        # before it ('某旗人民政府' / '关于…实施戒严防火' / '命令')
+        return text == "命令" and "关于" in title and not ends_like_title(title)
     if text.startswith(title):
         return False  # the line above printed again and extended: it was an issuer's line
     if _BROKEN_AFTER_ABOUT.search(title) and not ends_like_title(title):
