@@ -351,3 +351,94 @@ def test_a_news_deck_telling_a_decision_is_no_title() -> None:
         "repost/anhui-suzhou-lingbi-2020-shengwenmingwei-wenming-biaozhang-jueding-news-wrap-page.txt"
     )
     assert doc.title == ""
+
+
+def test_an_advertisement_standing_for_the_place_leaves_no_names() -> None:
+    """'发文机关: | ray雷竞技官网入口发改局 |', 'ray雷竞技官网入口自来水公司:' and the signer's line
+    'ray雷竞技官网入口发展和改革局': a hijacked site's advertisement where the county's name
+    stood; no issuer, addressee or signer is read from what is left."""
+    issue = corpus_issue(
+        "mirror-noise/hunan-county-fagaiju-2021-dongfagaijiazi15-wushui-shoufei-gambling-hijack-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.issuers, doc.addressees, doc.signature) == ([], [], [])
+    assert doc.doc_number == "东发改价字(2021)15号"
+    assert "ray雷竞技官网入口" in {r.text for r in issue.removed if r.why == "gambling_ad"}
+
+
+def test_a_sites_note_of_how_an_item_was_handled_is_no_part_of_the_title() -> None:
+    """'title: 2016年辽宁省第一批政府和社会资本合作（PPP）项目公告（无意见，已办结。）'."""
+    doc = corpus_doc(
+        "announcement/liaoning-fgw-2016-ppp-diyipi-xiangmu-gonggao-table-frontmatter.md"
+    )
+    assert doc.title == "2016年辽宁省第一批政府和社会资本合作（PPP）项目公告"
+
+
+def test_a_bulletins_number_its_subtitle_and_its_two_issuers() -> None:
+    """'杨凌示范区第四次全国经济普查公报(第一号)' / '——杨凌示范区第四次全国经济普查顺利完成' /
+    '杨凌示范区统计局' / '杨凌示范区第四次全国经济普查领导小组办公室' / '2020年11月'."""
+    doc = corpus_doc(
+        "web-page/shaanxi-yangling-2020-jingpu4-gongbao1-stacked-issuers-monthdate-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "杨凌示范区第四次全国经济普查公报",
+        "第一号",
+        ["杨凌示范区统计局", "杨凌示范区第四次全国经济普查领导小组办公室"],
+    )
+
+
+def test_a_footnote_mark_before_a_bulletins_number() -> None:
+    """'石嘴山市第七次全國人口普查公報[1](第一號)' / '——全市人口情況': the title, its number."""
+    doc = corpus_doc("mirror-noise/ningxia-shizuishan-2021-qipu-gongbao1-trad-pinyin-spam-page.txt")
+    assert (doc.title, doc.doc_number) == ("石嘴山市第七次全國人口普查公報", "第一號")
+
+
+def test_an_office_a_government_sets_up_opening_a_title_is_the_issuer() -> None:
+    """'晉安區人民政府征兵辦公室兵役登記公告': the 征兵办公室, not the government."""
+    doc = corpus_doc(
+        "mirror-noise/fujian-fuzhou-jinan-2015-bingyi-dengji-gonggao-trad-vincnd-page.txt"
+    )
+    assert doc.issuers == ["晉安區人民政府征兵辦公室"]
+
+
+def test_a_title_about_each_county_and_department_names_no_issuer() -> None:
+    """'咸陽市各縣市區和市級部門年度目標責任考核試行辦法' (a 提供者 line only): no issuer, not
+    '咸陽市各縣市區和市級部'."""
+    doc = corpus_doc(
+        "mirror-noise/shaanxi-xianyang-2009-mubiao-zeren-kaohe-shixing-banfa-trad-pinyin-tigongzhe-page.txt"
+    )
+    assert doc.issuers == []
+
+
+def test_a_standing_committee_by_its_short_name_without_its_term() -> None:
+    """'海淀区第十五届人大常委会第64次主任会议纪要': '海淀区人大常委会'."""
+    doc = corpus_doc(
+        "minutes/beijing-haidian-2016-renda-zhuren-huiyi64-jiyao-header-lines-lzczx-page.txt"
+    )
+    assert doc.issuers == ["海淀区人大常委会"]
+
+
+def test_a_division_alone_under_a_headline_names_no_issuer() -> None:
+    """'市委常委、常务副市长武金良专题研究…' / '综合二处' (the city never named): no issuer."""
+    doc = corpus_doc(
+        "minutes/city-2021-changwu-fushizhang-wujinliang-zhuanti-huiyi-news-raw-html-meipian-page.txt"
+    )
+    assert doc.issuers == []
+
+
+def test_a_record_bulleted_with_bullet_operators() -> None:
+    """'文章属性' / '∙【制定机关】武汉市人民政府办公厅' / '∙【公布日期】2020.01.17': the record's
+    issuer and day, over a title that names the office without its city."""
+    issue = corpus_issue(
+        "front-matter/hubei-wuhan-2020-wuzhengban1-mubiao-renwu-fenjie-fangan-yinfa-shuxing-title-split-kb9-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.issuers, doc.date) == (["武汉市人民政府办公厅"], "2020-01-17")
+    assert [r.why for r in issue.removed if r.line in (2, 3)] == ["page_metadata", "page_metadata"]
+
+
+def test_two_titles_of_one_kind_stacked_the_second_over_the_text() -> None:
+    """'2014年湖北省秭归县招聘事业单位公告' / '秭归县2014年8月公开招聘事业单位工作人员公告' /
+    '根据…': the document's own, the second."""
+    doc = corpus_doc("repost/hubei-yichang-zigui-2014-shiye-zhaopin-gonggao-stacked-kkgwy-page.txt")
+    assert doc.title == "秭归县2014年8月公开招聘事业单位工作人员公告"

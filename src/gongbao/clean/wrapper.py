@@ -249,7 +249,7 @@ _CORE = (
     r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
     r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
-    r"|赌城|威尼斯人|葡京|备用网址"
+    r"|赌城|威尼斯人|葡京|备用网址|雷竞技"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
     r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
 )
@@ -261,8 +261,11 @@ _GAMBLING = re.compile(
     r"『[^』\n]{0,16}?(?:" + _CORE + r"|注册登[陆录])[^』\n]{0,16}?』"
     r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
     r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
-    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准)*(?:" + _CORE + r")"
-    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|开户(?:送\d+)?)*"
+    # (its brand's Latin name glued before it: 'ray某某官网入口')
+    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
+    r"(?:" + _CORE + r")"
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|官网入口|官方网站|开户(?:送\d+)?"
+    r"|" + _CORE + r")*"
     # (a colon after it inside a line is its own: '某乡人民政府中国足彩在线:印发《…》的通知')
     r"(?:[:：](?=[\u4e00-\u9fff《]))?",
     re.I,
@@ -310,8 +313,18 @@ def _placed(text: str) -> bool:
 def _masked_place(ad: re.Match[str]) -> str:
     text, a, b = ad.string, ad.start(), ad.end()
     before = text[a - 1 : a]
-    stood_for_place = text[b : b + 1] in _LEVEL_CHARS and not ("\u4e00" <= before <= "\u9fff")
+    if "\u4e00" <= before <= "\u9fff":
+        return ""
+    # (before a level, '…下载市人民政府办公室', or before an organ's name that names no place,
+    # '某某官网入口发改局 | 发文日期:', '某某官网入口自来水公司:')
+    stood_for_place = text[b : b + 1] in _LEVEL_CHARS or _ORGAN_AFTER_AD.match(text, b)
     return "*" if stood_for_place else ""
+
+
+#: an organ's name where an advertisement stood before it, up to the field's end
+_ORGAN_AFTER_AD = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?(?:局|办公室|委员会|政府|公司|厅|中心)(?=$|[\s|:：,，])"
+)
 
 
 _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
@@ -337,7 +350,7 @@ def _squash(text: str) -> str:
 def metadata_pairs(text: str) -> list[tuple[str, str]] | None:
     """'索引号: 001 组配分类: 规范性文件 发布机构: 某局' → the label–value pairs, or None if
     the line is not made of them (it must open with a label)."""
-    t = text.strip().lstrip("-•*·| \t")
+    t = text.strip().lstrip("-•∙*·| \t")
     if t[:1].isdigit() and (item := _NUMBERED_FIELD.match(t)):
         t = t[item.end() :]  # a record as a numbered list: '1. [主题分类] 城乡建设'
     if t[:2] in ("[ ", "【 ", "[\u3000", "【\u3000"):
@@ -1332,7 +1345,7 @@ _SITE_SECTIONS = frozenset(
 )
 
 #: what a site's list of a page's fields opens each with
-_FIELD_BULLETS = frozenset("•·")
+_FIELD_BULLETS = frozenset("•·∙")
 
 
 def without_readings(text: str) -> str:

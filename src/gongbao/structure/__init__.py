@@ -284,6 +284,9 @@ def build_issue(cleaned: Cleaned) -> Issue:
             ]
     for doc in issue.documents:
         mend_brackets(doc)
+        # (an addressee whose place the cleaner masked, an advertisement standing there: no
+        # name to give; its line is kept among the head's zones)
+        doc.addressees = [a for a in doc.addressees if not a.startswith("*")]
         # a congress's committee issues by its name without its term ('第十一届全国人民代表大会
         # 常务委员会代表资格审查委员会' → 全国人民代表大会常务委员会代表资格审查委员会;
         # '某市第十七届人民代表大会常务委员会' → 某市人民代表大会常务委员会)
@@ -307,7 +310,7 @@ def _township_in_full(name: str, printed: str) -> str:
 
 
 #: how a congress's committees' names end
-_COMMITTEE_ENDS = ("委员会", "委員會")
+_COMMITTEE_ENDS = ("委员会", "委員會", "常委会", "常委會")
 
 
 #: the zones of a head's lines that no field takes, and why each is out of the document: a
@@ -376,7 +379,10 @@ _FURNITURE = frozenset(
 
 
 #: an organ's name with nothing to say whose it is, or masked
-_NAMELESS = re.compile(r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅")
+_NAMELESS = re.compile(
+    # (or a division alone, '综合二处', '秘书科': no organ's name says whose it is)
+    r"[*＊?？].*|(?:人民)?政府(?:办公室|办公厅)?|办公室|办公厅|[\u4e00-\u9fff]{1,5}[处科股]"
+)
 #: a 文号's brackets or a year: never in an organ's name ('新政发〔2007〕号' from a record
 #: whose values a page shifted a cell along)
 _NUMBERED = re.compile(r"[〔〕\[\]【】]|(?:19|20)\d{2}")

@@ -309,6 +309,18 @@ def _choose(
             # a title naming its issuer ('某某县人民政府关于…') under a site's headline; the more
             # so under a headline in a news site's words, no 关于 in it ('某某领导小组最新通告')
             score += 0.5 if "关于" in best[1].title else 1.5
+        if (
+            j == k0 + 1
+            and best is not None
+            and best[3] == k0
+            and _same_kind_restated(best[1].title, trial.title)
+            and k < len(lines)
+            and not title_like(lines[k][2])
+        ):
+            # two titles of one kind stacked, the second over the text ('2014年某省某县招聘事业
+            # 单位公告' / '某县2014年8月公开招聘事业单位工作人员公告' / '根据…'): the site's
+            # headline, then the document's own
+            score += 0.3
         if j > k0 and best is not None and _place_tagged(best[1].title, trial.title):
             # a site's headline that is the title with a place tagged before it ('某市某县关于…
             # 的通告' over '关于…的通告'): a place names no issuer, the title under it is the
@@ -1250,6 +1262,23 @@ _BYLINE_WORDS = re.compile(
 )
 
 
+def _same_kind_restated(headline: str, title: str) -> bool:
+    """Two titles that end on the same kind, neither the other's start or end (the second no
+    line of the first): a headline and the document's own title."""
+    a, b = title_end(headline), title_end(title)
+    return (
+        a is not None
+        and b is not None
+        and a.group(0) == b.group(0)
+        and not title.startswith(headline)
+        and not headline.endswith(title)
+        and not title.endswith(headline)
+        # (not the same title printed again with a character lost: '…2023年10月份…' /
+        # '…202310月份…')
+        and len(set(headline) ^ set(title)) > 2
+    )
+
+
 def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
     """Whether a site's breadcrumbs were printed between two lines of the head (the cleaner
     took them out): a site's tag of its place above them is no line of a title under them."""
@@ -1260,6 +1289,10 @@ def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
 _ORGAN_QUOTED = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30})《(?P<own>[^《》]{4,60})》")
 #: a decision told as a sentence: '某委决定授予…称号'
 _DECIDES = re.compile(r"决定(?:授予|给予|表彰|任命|免去|对)")
+#: a date line, or a month's: '2020年11月', '2021年6月3日'
+_DAY_OR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+#: a subtitle after a dash, no date in it: '——某区第四次全国经济普查顺利完成'
+_DASHED_SUBTITLE = re.compile(r"[—─-]{1,2}\s*[^\d。，,；;]{4,38}")
 #: an essay site's mark of a collection's first piece
 _FIRST_PIECE = re.compile(r"第\s*[一1]\s*篇")
 #: an officer's post, as a line ends with it
@@ -1459,7 +1492,11 @@ def raw_line(raw: dict[int, str], ln: Line) -> str:
     text = ln.text.strip()
     # (without a mirror's pinyin readings, which the cleaned line has lost too)
     original = without_readings(raw.get(ln.no, text)).strip()
-    return original if len(original) <= 1.5 * len(text) + 10 and not ln.last else text
+    if len(original) > 1.5 * len(text) + 10 or ln.last:
+        return text
+    # (spaces apart, the same characters: not a line the cleaner took words out of, an
+    # advertisement standing for a place's name, '某某官网入口发展和改革局' read '*发展和改革局')
+    return original if "*" not in text or "*" in original else text
 
 
 def _span_printed(original: str, piece: str) -> str | None:
@@ -2203,9 +2240,22 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif zone == "speech" or text.startswith(("——", "—", "--", "─")) or opens_speech(text):
             text, wrapped = (text, k) if DATED_MEETING.match(text) else _wrapped(lines, k, SPEECH)
             if not _occasion(head, text):
-                break  # (at this line: the lines it was joined with are the text's)
-            k = _wrapped_zone(head, lines, k, wrapped, zone or "speech")
-            after_occasion = True
+                if (
+                    zone is None
+                    and head.title
+                    and len(lines[k][2]) <= 40
+                    and _DASHED_SUBTITLE.fullmatch(lines[k][2])
+                    and k + 1 < limit
+                    and _issuer_line(lines[k + 1][2], lines[k + 1][3])
+                ):
+                    # a bulletin's subtitle after a dash, its issuers under it ('——某区第四次
+                    # 全国经济普查顺利完成' / '某区统计局'): the head goes on
+                    zone = "subtitle"
+                else:
+                    break  # (at this line: the lines it was joined with are the text's)
+            else:
+                k = _wrapped_zone(head, lines, k, wrapped, zone or "speech")
+                after_occasion = True
         elif zone == "adopted" or (_opens_adoption(text) and _adopts(lines, k)):
             text, wrapped = _wrapped(lines, k, ADOPTED)
             if not adopted_seen and not _occasion(head, text):
@@ -2281,6 +2331,19 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                     next((n for n in named if same_organ(n, i) and len(n) > len(i)), i)
                     for i in head.issuers
                 ]
+                if (
+                    head.weak_issuers
+                    and head.zones
+                    and head.zones[-1][:2] == (lines[k - 1][4], "head")
+                    and k + 1 < len(lines)
+                    and _DAY_OR_MONTH.fullmatch(lines[k + 1][2])
+                ):
+                    # another organ's line right under the first's, over the date: issuers
+                    # stacked, as a bulletin's byline prints them ('某区统计局' / '某区某普查
+                    # 领导小组办公室' / '2020年11月')
+                    head.issuers += [
+                        n for n in named if not any(same_organ(n, i) for i in head.issuers)
+                    ]
         elif _same_title(text, head.title) or _without_issuer(head.title, text):
             zone = "title_again"  # no evidence for the title: a site repeats what it shows
             # a site prints the title again (under its issuer's field, over the text), with

@@ -476,6 +476,12 @@ def entrusted_names(texts: list[str]) -> list[str]:
 _TOWN_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,6}?[镇乡](?:人民政府|人民代表大会)")
 
 
+#: an office or a headquarters a government sets up, named after it: '征兵办公室', '防汛抗旱指挥部'
+_GOVERNMENT_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:办公室|指挥部|领导小组办公室)(?=[\u4e00-\u9fff]{3})"
+)
+
+
 def issuer_opening(title: str) -> list[str]:
     """'方城县人民政府拟征收土地启动公告' → 方城县人民政府: a title without 关于 that opens with
     an organ's name (a real place's or a state organ's) is that organ's document. The name
@@ -493,9 +499,14 @@ def issuer_opening(title: str) -> list[str]:
     branch = _OPENING_END.search(title, end, end + 10)
     if branch and starts_organ(title[end:]) and branch.group(0).endswith("局"):
         end = branch.end()
+    elif title[:end].endswith("政府") and (office := _GOVERNMENT_OFFICE.match(title, end)):
+        end = office.end()  # an office of the government's: '某区人民政府征兵办公室兵役登记公告'
     name, rest = title[:end], title[end:]
-    if len(rest) < 2 or rest[0] in "的之和与及、暨" or not is_org(name):
+    if len(rest) < 2 or rest[0] in "的之和与及、暨门" or not is_org(name):
+        # (nor a word cut at its organ's character: '…市级部' + '门年度…考核办法')
         return []
+    if "各" in name[2:]:
+        return []  # each of a set ('某市各县市区和市级部门'), no one organ
     if _REPORTED_ACT.match(rest):
         return []
     if re.search(r"\d|年度?", name[2:]):

@@ -125,6 +125,8 @@ def _signer(line: str, raw: str) -> str | None:
         return speaker_org(sm.group("title"))
     if ("略" in line and _MASKED.search(line)) or ("*" in line and _STARS.search(line)):
         return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
+    if line.startswith("*"):
+        return None  # a name whose place the cleaner masked (an advertisement stood there)
     if ("：" in line or ":" in line) and _CONTACT_FIELD.match(line):
         return None  # the contact note over the signature ('地址:某局2楼202室'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):

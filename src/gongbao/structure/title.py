@@ -324,8 +324,9 @@ SESSION_FILE = re.compile(
 )
 _NOTICE_NUMBER = re.compile(
     # (the kind may be named again inside: '…的通告(2022年第76号通告)')
-    r"(?<=[告示])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号"
-    r"(?:通告|公告)?)[)）]"
+    # (and a bulletin's: '…普查公报(第一号)')
+    r"(?<=[告示报\]])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号"
+    r"(?:通告|公告)?|第[一二三四五六七八九十]{1,4}号)[)）]"
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
@@ -370,6 +371,10 @@ _NUMBER_THEN_BRACKETED = re.compile(
 _TAB_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[•·]\s*(?=\S{6})")
 
 
+#: a site's note after a title of how the item was handled, a sentence in brackets
+_STATUS_NOTE = re.compile(r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复)[。.]?[)）]$")
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -398,6 +403,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         text = text[: lost.start()]
     if (column := _COLUMN_DASH.match(text)) and text.endswith(column.group("column")):
         text = text[column.end() :]  # '应急预案—某市突发公共事件总体应急预案': a column's name
+    if text.endswith((")", "）")) and (status := _STATUS_NOTE.search(text)) and status.start() > 4:
+        text = text[: status.start()].rstrip()  # a site's note of how it was handled: '(已办结。)'
     if text.endswith(("不另行文)", "不另行文）")):
         text = _NO_SEPARATE_ISSUE.sub("", text)  # '…的通知(不另行文)': a gazette's note
     if (m := _NUMBER_THEN_BRACKETED.match(text)) and find_doc_number(m.group("number")) == m.group(
@@ -427,7 +434,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
         # a 公告's or 通告's number after its title: '…通告(第1号)'
         number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))
-        text = text[: m.start()].strip()
+        text = _NOTE_MARK.sub("", text[: m.start()].strip())  # (a footnote's mark before it)
     # a site's name run onto the end: '…的批复中华文库'
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
