@@ -101,6 +101,9 @@ LABELS = {
     "公开责任部门": "publisher",
     "公开责任单位": "publisher",
     "责任部门": "responsible",
+    # (the section of the portal a page sits in, by its owner: not who issued the page's
+    # document, '某县政府办公室' over a county bureau's report)
+    "所属机构": "owner",
     "政策咨询机关": "contact",
     "政策咨询电话": "contact",
     "信息来源": "source",

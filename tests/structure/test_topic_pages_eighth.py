@@ -442,3 +442,145 @@ def test_two_titles_of_one_kind_stacked_the_second_over_the_text() -> None:
     '根据…': the document's own, the second."""
     doc = corpus_doc("repost/hubei-yichang-zigui-2014-shiye-zhaopin-gonggao-stacked-kkgwy-page.txt")
     assert doc.title == "秭归县2014年8月公开招聘事业单位工作人员公告"
+
+
+def test_a_name_in_brackets_under_an_untitled_news_item_is_its_source() -> None:
+    """Four lines of news on a 通报批评 ending '(华龙区委区政府督查局)': the item's source, no
+    signer (a bulletin's issuer in brackets signs under its title)."""
+    doc = corpus_doc(
+        "repost/henan-puyang-hualong-2015-pudutong17-tongbao-piping-pishi-notitle-news-pydc-page.txt"
+    )
+    assert (doc.issuers, doc.signature, doc.kind) == ([], [], "news")
+
+
+def test_a_journal_records_gazette_and_issue_under_the_text_are_its_source() -> None:
+    """'各省、自治区、直辖市人民政府,国务院各部委、各直属机构:…现转发给你们,请认真贯彻执行。
+    二○○○年二月二十一日' / '山东省人民政府公报' / '2000年4期': the notice, untitled, its
+    addressees and date; the gazette and its issue recorded (a wrong title and issuer before)."""
+    issue = corpus_issue(
+        "gazette-item/guobanfa-2000-yiyao-weisheng-tizhi-gaige-zhuanfa-shandong-gongbao-abstract-qikanwang-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers, doc.date) == ("", [], "2000-02-21")
+    assert doc.addressees == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+    assert [(r.line, r.why) for r in issue.removed] == [(2, "page_metadata"), (3, "page_metadata")]
+
+
+def test_a_headline_tagged_with_a_bare_province_over_the_addressees_is_the_sites() -> None:
+    """'四川关于开展全区河道采砂专项整治行动的通知' / '查看隐藏内容(*)需先登录' / '各有关乡镇人民
+    政府:为贯彻落实…': a district's notice under a site's headline tagged '四川' and a forum's
+    lock; the notice prints no title, its 主送 is read."""
+    issue = corpus_issue(
+        "line-shapes/sichuan-deyang-jingyang-heidao-caisha-zhengzhi-tongzhi-masked-digits-oneline-caigoupt-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.addressees) == ("", ["各有关乡镇人民政府"])
+    assert [(r.line, r.why) for r in issue.removed if r.line <= 2] == [
+        (1, "above_title"),
+        (2, "page_tools"),
+    ]
+
+
+def test_one_question_mark_where_a_line_lost_its_indent() -> None:
+    """'鹽城市亭湖區選舉委員會公告' / '?亭選字第1號' on a page of '???' placeholders: the
+    number read, its lost indent recorded."""
+    issue = corpus_issue(
+        "mirror-noise/jiangsu-yancheng-tinghu-2021-xuanweihui-gonggao1-xuanmin-dengji-trad-pinyin-farmwen-page.txt"
+    )
+    assert issue.documents[0].doc_number == "亭選字第1號"
+    assert any(r.why == "placeholder" and r.text == "?" for r in issue.removed)
+
+
+def test_a_notices_name_number_and_subject_run_onto_one_line() -> None:
+    """'双牌县选举委员会公告(第一号)关于双牌县县、乡(镇)两级人大换届选举选民登记的公告': the
+    公告's name, its number."""
+    doc = corpus_doc(
+        "announcement/hunan-yongzhou-shuangpai-2021-xuanweihui-gonggao-diyihao-xuanmin-dengji-app-cut-spxrmt-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("双牌县选举委员会公告", "第一号")
+
+
+def test_a_record_row_of_the_portals_owner_is_metadata_and_a_betting_tag_goes() -> None:
+    """'当前位置:手机版亚博首页 > …' / '宁夏草原征占用…办事指南(试行)(征求意见稿)-手机版亚博' /
+    '所属机构 自治区林业和草原局 责任部门 草原湿地处': the title without the betting site's
+    tag; the record's row no issuer's line (the glued row was the issuer before)."""
+    issue = corpus_issue(
+        "mirror-noise/ningxia-lcj-2021-caoyuan-zhengzhanyong-shenpi-banshi-zhinan-zhengqiu-yijian-sitename-yabo-meta-mirror-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers) == (
+        "宁夏草原征占用审核审批行政许可办事指南(试行)(征求意见稿)",
+        [],
+    )
+    assert [r.why for r in issue.removed if r.line == 8] == ["page_metadata"]
+
+
+def test_a_betting_brand_and_its_address_word_before_a_title() -> None:
+    """'bet365中文网址 准予延续水行政许可决定书': the decision's title alone."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-guangzhou-conghua-swj-2020-qushui-xuke-yanxu-jueding-name-replaced-bet365-mirror-page.txt"
+    )
+    assert doc.title == "准予延续水行政许可决定书"
+
+
+def test_a_column_tag_before_a_records_title() -> None:
+    """'标  题: 【行政复议】行政复议决定书(平府复决字〔2023〕30号)': the title without the tag."""
+    doc = corpus_doc(
+        "web-page/ningxia-shizuishan-pingluo-2023-pingfufujuezi30-xingzheng-fuyi-jueding-tag-headline-meta-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("行政复议决定书", "平府复决字〔2023〕30号")
+
+
+def test_a_footer_printed_over_the_text_its_address_between() -> None:
+    """'版权所有:…' / '地址:汝州市丹阳中路268号 邮编:467599' / '网站标识码:…' / '汝州市环境保护局'
+    / '行政处罚决定书' / '汝环罚决字〔2021〕第20号': the footer's lines alone, then the head."""
+    doc = corpus_doc(
+        "web-page/henan-pingdingshan-ruzhou-2021-ruhuanfajuezi20-xingzheng-chufa-jueding-footer-first-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "汝州市环境保护局行政处罚决定书",
+        "汝环罚决字〔2021〕第20号",
+        ["汝州市环境保护局"],
+    )
+
+
+def test_a_decision_served_on_a_party_is_a_kind_of_title() -> None:
+    """'衡阳市人民政府行政复议决定书': a title of its kind, naming its issuer."""
+    doc = corpus_doc(
+        "web-page/hunan-hengyang-2016-hengfufujuezi17-xingzheng-fuyi-jueding-rightaligned-docno-gov-page.txt"
+    )
+    assert doc.issuers == ["衡阳市人民政府"]
+
+
+def test_an_orders_name_under_its_issuers_line_and_its_bare_number() -> None:
+    """'五 華 縣 人 民 政 府' / '森林高火險期禁火令' / '第1號': one title, its issuer, the number as
+    printed (an order named for what it orders, no order line to join it to)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-meizhou-wuhua-2023-senlin-gaohuoxianqi-jinhuoling-1-spaced-issuer-trad-pinyin-beichayi-page.txt"
+    )
+    assert (doc.title, doc.doc_number, doc.issuers) == (
+        "五華縣人民政府森林高火險期禁火令",
+        "第1號",
+        ["五華縣人民政府"],
+    )
+
+
+def test_a_ministrys_byline_with_its_sites_address_between_name_and_date() -> None:
+    """'中華人民共和國住房和城鄉建設部www.mohurd.gov.cn 2010年12月30日' under the 文号: the
+    issuer and the date."""
+    doc = corpus_doc(
+        "mirror-noise/quanguo-2010-jiancheng214-chengshi-shidi-gongyuan-gongbu-tongzhi-trad-qmark-date-wewon17-mirror-page.txt"
+    )
+    assert (doc.issuers, doc.date) == (["中華人民共和國住房和城鄉建設部"], "2010-12-30")
+
+
+def test_the_party_after_a_decisions_title_issues_nothing() -> None:
+    """'城口县市场监督管理局行政处罚决定书' / '(城口县苟**百货经营部)': the bureau issues, the
+    party in brackets is no part of the title (it was the issuer before)."""
+    doc = corpus_doc(
+        "web-page/chongqing-chengkou-scjgj-2023-xingzheng-chufa-jueding-garbled-docno-gov-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "城口县市场监督管理局行政处罚决定书",
+        ["城口县市场监督管理局"],
+    )

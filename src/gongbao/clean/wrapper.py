@@ -249,7 +249,7 @@ _CORE = (
     r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
     r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
-    r"|赌城|威尼斯人|葡京|备用网址|雷竞技"
+    r"|赌城|威尼斯人|葡京|备用网址|雷竞技|亚博(?![会會览覽])"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
     r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
 )
@@ -262,9 +262,9 @@ _GAMBLING = re.compile(
     r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
     r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
     # (its brand's Latin name glued before it: 'ray某某官网入口')
-    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
+    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准|手机版|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
     r"(?:" + _CORE + r")"
-    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|官方下载|官网入口|官方网站|开户(?:送\d+)?"
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|网址|官方下载|官网入口|官方网站|开户(?:送\d+)?"
     r"|" + _CORE + r")*"
     # (a colon after it inside a line is its own: '某乡人民政府中国足彩在线:印发《…》的通知')
     r"(?:[:：](?=[\u4e00-\u9fff《]))?",
@@ -654,6 +654,10 @@ def _value_fits(label: str, value: str) -> bool:
         # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',
         # a title's first line): no date's value
         return False
+    if key in ("publisher", "issuer") and ("关于" in value or title_end(value) is not None):
+        # an organ's name, not the title under a record whose last label was left empty
+        # ('所属机构: 某县政府办公室 发布机构:' over '某县人民政府办公室关于…的通知')
+        return False
     if key == "topic" and _HEADLINE_WORDS.search(value):
         # a category ('综合政务', '社会公众'), not the headline under a record whose last label
         # was left empty ('服务对象' over '区政府召开第四十四次常务会议')
@@ -1025,6 +1029,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a moderator's note on the post: '— 本帖被 某某 从 某区 移动到本区(…) —'
     if len(text) <= 30 and ("主题" in text or "楼主" in text) and _FORUM_BUTTONS.fullmatch(text):
         return "page_tools"  # a thread's buttons: '上一主题 下一主题', '发新话题 回复该主题'
+    if len(text) <= 20 and "隐藏" in text and _HIDDEN_CONTENT.fullmatch(text):
+        return "page_tools"  # a forum's lock on a post's part: '查看隐藏内容(*)需先登录'
     if len(text) <= 4 and text[-1] == "#" and _FLOOR.fullmatch(text):
         return "byline"  # a post's floor in its thread: '1#'
     if (first == "[" or first == "【") and _SOURCE_TAG_DAY.match(text):
@@ -1202,6 +1208,10 @@ _OUTLET_REPORTER = re.compile(
     # (and its channel after a dot: '某某报·某某频道记者 某某')
     r"(?:[·・][\u4e00-\u9fff]{2,8})?" + _REPORTER.pattern
 )
+#: a gazette's name: '某省人民政府公报', '某市政府公報'
+_GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:公报|公報)")
+#: an issue of a year: '2000年4期', '2019年第12期'
+_ISSUE_OF_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*期")
 #: a site's welcome over its page: '某某欢迎您!', '您好,欢迎您来到某某!', '欢迎您访问某某网站!'
 _WELCOME = re.compile(
     r"(?:您好\s*[,，!！]?\s*)?(?:欢迎您?(?:来到|访问|光临)[^。，,]{1,30}|[\u4e00-\u9fff]{2,16}欢迎您)"
@@ -1281,6 +1291,8 @@ _FORUM_MOVED = re.compile(r"[—\-\s]*本帖被\s*\S.{0,40}?(?:移动|编辑|设
 _FORUM_BUTTONS = re.compile(
     r"(?:上一主题|下一主题|发新话题|回复该主题|发表回复|只看楼主|倒序阅读|快速回复|返回列表|\s)+"
 )
+#: a forum's notice that part of a post is shown to members only
+_HIDDEN_CONTENT = re.compile(r"(?:查看|本帖)?隐藏(?:的)?内容[^。，,]{0,12}")
 #: a post's floor in its thread
 _FLOOR = re.compile(r"\d{1,3}\s*#")
 #: a source's tag in brackets (a site, a paper), the day, perhaps the font's buttons
@@ -1569,17 +1581,23 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
-        if "??" in text or (
-            "?" in text
-            and PLACEHOLDER.search(text)
-            and (placeholders or not (text.endswith("?") and text.count("?") == 1))
+        if (
+            "??" in text
+            or (
+                "?" in text
+                and PLACEHOLDER.search(text)
+                and (placeholders or not (text.endswith("?") and text.count("?") == 1))
+            )
+            # (or one opening the line on a page that puts them for what it cannot encode:
+            # '?亭選字第1號', its indent lost)
+            or (placeholders and text[:1] == "?" and _LOST_OPENING.match(text))
         ):
             # a mirror's question marks where the page had spaces it could not encode
             # ('第一章?總?則', '甘肅省人民政府????????'): spaces again, each run recorded
             for run in PLACEHOLDER.finditer(text):
                 out.removed.append(Removed(ln.no, run.group(0), "placeholder"))
             text = PLACEHOLDER.sub(" ", text).strip()
-            if text.startswith("??") and (lost := _LOST_OPENING.match(text)):
+            if text.startswith("?") and (lost := _LOST_OPENING.match(text)):
                 # the marks a line opened with, lost ('??2017年1月5日在…会议上', a dash; '??'
                 # before a paragraph, its indent)
                 out.removed.append(Removed(ln.no, lost.group(0).strip(), "placeholder"))
@@ -1817,9 +1835,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 # who runs the site ('主办单位: 某局', '某局版权所有'): kept, an unsigned text of
                 # its own may be that organ's
                 out.meta.setdefault("site_owner", (owner.group("a") or owner.group("b")).strip())
-            if doc_lines == 0:
+            if doc_lines == 0 or i <= nonblank[min(3, len(nonblank) - 1)]:
                 # a footer's line printed above the text (a page that opens with its
-                # copyright): that line alone; the footer starts at the next one, if any
+                # copyright, its address a line between): that line alone; the footer starts
+                # at the next one, if any
                 footer = next(
                     (j for j in range(i + 1, len(body)) if _FOOTER.search(texts[j])), len(body)
                 )
@@ -1875,6 +1894,19 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 while j < len(texts) and texts[j].strip() in (line, ""):
                     value_rows.add(j)
                     j += 1
+        if (
+            why is None
+            and nonblank
+            and i > nonblank[0]
+            and text.endswith(("公报", "公報"))
+            and _GAZETTE_NAME.fullmatch(text)
+            and (below := _next_text(texts, i)) is not None
+            and _ISSUE_OF_YEAR.fullmatch(below[1].strip())
+        ):
+            # a journal database's source under the text it stores: the gazette's name and
+            # its issue ('某省人民政府公报' / '2000年4期'), not a title
+            why = "page_metadata"
+            value_rows.add(below[0])
         if why is None and in_head and text.startswith("导语") and _SITE_LEAD.match(text):
             why = "page_metadata"  # a news site's lead over the document ('导语 为…,详情如下。')
         if why is None and in_head and "提示" in text[:10] and _VALIDITY_NOTE.match(text):
@@ -2132,7 +2164,7 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
 #: question marks a page put for the marks a line opened with (a dash, an indent)
 #: (or before the box a mirror printed for a mark it lost: '??? □记者某某报道')
 _LOST_OPENING = re.compile(
-    r"\?{2,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])"
+    r"\?{1,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])"
     # (or a long run of them: the spaces that set a signature or its date to the right)
     r"|\?{5,}\s*(?=[\u4e00-\u9fff\d])"
 )

@@ -68,6 +68,7 @@ from gongbao.structure.places import (
 from gongbao.structure.records import apply_record
 from gongbao.structure.speakers import meeting_place
 from gongbao.structure.tail import (
+    Signature,
     date_past_imprint,
     imprint_date,
     imprint_office,
@@ -1255,6 +1256,10 @@ def _document(
         )
         head.title = ""
     sig = signatures(body_groups, raw, head.page_date or posted)
+    if sig.bracketed and not head.title:
+        # a name in brackets under a text that prints no title: a news item's source
+        # ('（某某区委区政府督查局）'), not a bulletin's issuer under its title
+        sig = Signature(date=sig.date)
     signers, sig_date = sig.signers, sig.date
     if sig_date and (issued := date_past_imprint(body_groups, sig_date)):
         # the 版记 closed the document above the date signed (its own signature lost, as an

@@ -370,6 +370,16 @@ def _headline_or_title(
             (n, "contents" if n in part_lines and z == "headline" else z, t)
             for n, z, t in head.zones
         ]
+    if (
+        head.title
+        and (tagged := _BARE_PLACE_ABOUT.match(head.title))
+        and is_place_name(tagged.group("place"))
+        and tagged.group("place")[-1] not in _LEVEL_LAST
+        and _addressed_below(head, lines, k)
+    ):
+        # a site's headline tagged with a place's bare name ('某省关于开展全区…的通知') over a
+        # document that opens with its 主送: the site's, the document prints no title
+        _untitled(head)
     if head.title and _DECIDES.search(head.title) and not ends_like_title(head.title):
         # a news deck that says what was decided ('省文明委决定授予' / '某县4个村镇、8家单位' /
         # '"省文明村镇"和"省文明单位"称号'): a sentence, no document's title
@@ -1287,6 +1297,24 @@ def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
 
 #: an organ's name, then a title in 《》: '某某办公室《致…的一封信》'
 _ORGAN_QUOTED = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30})《(?P<own>[^《》]{4,60})》")
+#: a place's bare name before a title's 关于: '四川关于…'
+_BARE_PLACE_ABOUT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)关于")
+#: the last character of a place's name with its level
+_LEVEL_LAST = frozenset("省市县区州旗盟镇乡")
+
+
+def _addressed_below(head: Head, lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
+    """Whether the document opens with its 主送 under the head (on a line of its own or run
+    onto its first sentence)."""
+    if any(z == "addressee" for _n, z, _t in head.zones):
+        return True
+    return (
+        k < len(lines)
+        and (m := _ADDRESSED_TEXT.match(lines[k][2])) is not None
+        and addressee_line(m.group("to"))
+    )
+
+
 #: a decision told as a sentence: '某委决定授予…称号'
 _DECIDES = re.compile(r"决定(?:授予|给予|表彰|任命|免去|对)")
 #: a date line, or a month's: '2020年11月', '2021年6月3日'
@@ -1986,9 +2014,11 @@ def _title(
         and ends_like_title(head.title[: unit.start()])
     ):
         # the unit that answers, as a site appends it to the title ('对…第3号建议的答复
-        # (水利局)'): the document's issuer where the title names none
+        # (水利局)'): the document's issuer where the title names none; but the party a
+        # decision is served on, after it ('…行政处罚决定书(某某经营部)'), issues nothing
         head.title = head.title[: unit.start()]
-        head.issuers = head.issuers or [unit.group("unit")]
+        if not head.title.endswith(("决定书", "告知书", "通知书")):
+            head.issuers = head.issuers or [unit.group("unit")]
     return k
 
 
@@ -2150,7 +2180,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
                 head.date = head.date or date_from_match(dm)
         elif head.title.endswith(("令", "令")) and ORDER_NO.match(text):
-            head.doc_number = head.doc_number or head.title + text.replace(" ", "")
+            # the order line and its number joined ('某省人民政府令' / '第42号'); an order named
+            # for what it orders ('某县人民政府森林高火险期禁火令' / '第1号') by its number alone
+            by_name = not is_org(head.title[:-1]) and not head.title[:-1].endswith(
+                _ORDERING_OFFICES
+            )
+            serial = text.replace(" ", "")
+            head.doc_number = head.doc_number or (serial if by_name else head.title + serial)
             head.order = True
         elif (
             text.endswith("令")
@@ -2459,7 +2495,9 @@ _PAGE_VALUE = re.compile(
     r"[A-Z0-9]{2,}[A-Z0-9]*(?:[-/][A-Z0-9]+){1,3}|主动公开|依申请公开|不予公开|免予公开"
 )
 _ORG_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff（）()]{3,40}?)[\s\u3000]+(?P<date>[\d年月日〇零一二三四五六七八九十./-]{6,16})$"
+    # (its site's address between: '中华人民共和国某某部www.example.gov.cn 2010年12月30日')
+    r"^(?P<org>[\u4e00-\u9fff（）()]{3,40}?)(?:(?:https?://)?www\.[\w./-]+)?[\s\u3000]+"
+    r"(?P<date>[\d年月日〇零一二三四五六七八九十./-]{6,16})$"
 )
 
 

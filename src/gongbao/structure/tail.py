@@ -50,6 +50,9 @@ class Signature:
     date: str | None = None
     #: indexes of the groups the signatures occupy, to be left out of the body
     groups: list[int] = field(default_factory=list)
+    #: the signer is a name in brackets under the text: a bulletin's issuer, or a news item's
+    #: source ('（某某督查局）'), which the head tells apart
+    bracketed: bool = False
 
 
 #: the 版记's imprint: '某某办公室 2022年1月6日印发' (the office and the date on one line or two)
@@ -604,7 +607,7 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         # a bulletin signed by its issuer in brackets under the text: '（万载县统计局）'
         name = m.group("org")
         if ORG_END.search(name) and len(name) <= 30:
-            sig.signers, sig.printed = [name], [name]
+            sig.signers, sig.printed, sig.bracketed = [name], [name], True
             if per_group[lines[-1][0]] == 1:
                 sig.groups.append(lines[-1][0])
     if not sig.signers and len(lines) >= 2 and _undated_signer(lines, groups, raw):

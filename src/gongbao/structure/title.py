@@ -178,8 +178,11 @@ def continues_title(title: str, text: str) -> bool:
         return False  # a news headline is whole; the line under it is its subheadline
     if text.endswith("令"):
         # an order's line is a head of its own; not the kind alone under a 关于 line broken
-        # before it ('某旗人民政府' / '关于…实施戒严防火' / '命令')
-        return text == "命令" and "关于" in title and not ends_like_title(title)
+        # before it ('某旗人民政府' / '关于…实施戒严防火' / '命令'), nor an order's name under
+        # its issuer's line ('某县人民政府' / '森林高火险期禁火令')
+        if text == "命令":
+            return "关于" in title and not ends_like_title(title)
+        return is_org(title) and len(text) >= 3 and not is_org(text[:-1])
     if text.startswith(title):
         return False  # the line above printed again and extended: it was an issuer's line
     if _BROKEN_AFTER_ABOUT.search(title) and not ends_like_title(title):
@@ -371,6 +374,11 @@ _NUMBER_THEN_BRACKETED = re.compile(
 _TAB_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,6})\s*[•·]\s*(?=\S{6})")
 
 
+#: a 公告's name and number, then its subject run onto the line
+_NUMBER_THEN_SUBJECT = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{4,40}?[公通]告)\s*[(（](?P<number>第[一二三四五六七八九十\d]{1,4}号)[)）]"
+    r"\s*关于.{4,80}$"
+)
 #: a site's note after a title of how the item was handled, a sentence in brackets
 _STATUS_NOTE = re.compile(r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复)[。.]?[)）]$")
 
@@ -431,6 +439,10 @@ def tidy_title(text: str) -> tuple[str, str | None]:
             break  # a year the title names: '…重点工作责任分解(2023年)' (a breakdown's year)
         number = number or m.group("number")
         text = text[: m.start()].strip()
+    if "关于" in text and (subject := _NUMBER_THEN_SUBJECT.match(text)):
+        # a 公告's head run onto one line: its name, its number, its subject ('某县选举委员会
+        # 公告(第一号)关于…的公告'): the name is the title, as the 公告 prints it
+        return subject.group("title"), subject.group("number")
     if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
         # a 公告's or 通告's number after its title: '…通告(第1号)'
         number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))
