@@ -1951,11 +1951,11 @@ def _title(
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         raw = lines[k][3]
-        if not parts and text[:1] in "【「" and (tag := _COLUMN_TAG.match(text)):
+        if not parts and text[:1] in "【「" and (tag := COLUMN_TAG.match(text)):
             # a site's column tag before the headline ('【精准防控】…公告', '「通告」…的通告'):
             # no title opens with a bracket of these
             text = text[tag.end() :]
-            raw = _COLUMN_TAG.sub("", raw.strip(), count=1)
+            raw = COLUMN_TAG.sub("", raw.strip(), count=1)
         elif not parts and text[:1] == "【" and (own := _after_headline_tag(text)):
             # the site's headline again in brackets before the document's own title
             # ('【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知')
@@ -2022,8 +2022,9 @@ def _title(
     return k
 
 
-#: a site's column tag before a headline: '【精准防控】', '「通告」' (a whole title after it)
-_COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
+#: a site's column tag before a headline or a record's title: '【精准防控】', '「通告」' (a
+#: whole title after it)
+COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
 #: a bracket of a site's own before a title: its headline, its tags
 _HEADLINE_TAG = re.compile(r"【[^【】]{9,60}】\s*")
 

@@ -389,16 +389,13 @@ def _ordering_organ(title: str) -> list[str]:
 
 def _clean_title(title: str) -> str:
     """A page's title field without the site's additions ('…的通知_XX市人民政府')."""
+    from gongbao.structure.head import COLUMN_TAG
     from gongbao.structure.title import tidy_title, title_like
 
     title = re.split(r"\s*[_|｜]\s*", title.strip())[0]
-    if (tag := _COLUMN_TAG.match(title)) and title_like(tidy_title(title[tag.end() :])[0]):
+    if (tag := COLUMN_TAG.match(title)) and title_like(tidy_title(title[tag.end() :])[0]):
         title = title[tag.end() :]  # the site's column before it: '【行政复议】行政复议决定书(…)'
     return tidy_title(title.strip())[0] if title.strip() else ""
-
-
-#: a site's column tag before a title in its record: '【行政复议】', '「通告」'
-_COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{4})")
 
 
 #: a bulletin's number of issue given as the page's 文号: '督察通报第十七期'; a 纪要's or a
