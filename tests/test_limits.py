@@ -90,3 +90,19 @@ def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("GONGBAO_WORKER_SECONDS", "0")
     assert worker_limits() == Limits(memory=2 << 30, seconds=0)
     assert Limits(3 << 20).memory_text() == "3 MiB"
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_over_time_dropped_where_python_ignores_exceptions_still_ends_the_block() -> None:
+    """SIGXCPU handled inside a ``__del__`` (or a garbage collector's callback, as hypothesis
+    installs one), where Python reports the handler's exception and drops it: the block still
+    ends over time. (Seen in CI under load: a 4-second parse ran on under a 1-second limit.)"""
+
+    class Collected:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGXCPU)
+
+    before = _state()
+    with pytest.raises(OverTime), limited(Limits(memory=0, seconds=1)):
+        Collected()  # dropped at once: its __del__ raises the signal
+    assert _state() == before
