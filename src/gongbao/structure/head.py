@@ -293,7 +293,7 @@ def _choose(
         if (
             j > k0
             and ends_like_title(trial.title)
-            and _byline_between(raw, lines[k0][4], lines[j][4])
+            and _printed_between(raw, lines[k0][4], lines[j][4], _BYLINE_WORDS)
             and _retitled(lines[k0][2], trial.title)
             and not _lost_from(lines[k0][2], trial.title)
         ):
@@ -374,7 +374,7 @@ def _headline_or_title(
         head.title
         and (tagged := _BARE_PLACE_ABOUT.match(head.title))
         and is_place_name(tagged.group("place"))
-        and tagged.group("place")[-1] not in _LEVEL_LAST
+        and not PLACELESS.match(tagged.group("place")[-1])  # (a bare name: no level at its end)
         and _addressed_below(head, lines, k)
     ):
         # a site's headline tagged with a place's bare name ('某省关于开展全区…的通知') over a
@@ -1289,18 +1289,10 @@ def _same_kind_restated(headline: str, title: str) -> bool:
     )
 
 
-def _crumbs_between(raw: dict[int, str], first: int, last: int) -> bool:
-    """Whether a site's breadcrumbs were printed between two lines of the head (the cleaner
-    took them out): a site's tag of its place above them is no line of a title under them."""
-    return any(_CRUMB_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
-
-
 #: an organ's name, then a title in 《》: '某某办公室《致…的一封信》'
 _ORGAN_QUOTED = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30})《(?P<own>[^《》]{4,60})》")
 #: a place's bare name before a title's 关于: '四川关于…'
 _BARE_PLACE_ABOUT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)关于")
-#: the last character of a place's name with its level
-_LEVEL_LAST = frozenset("省市县区州旗盟镇乡")
 
 
 def _addressed_below(head: Head, lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
@@ -1366,12 +1358,6 @@ def _lost_from(headline: str, title: str) -> bool:
         elif ch not in "年月日":
             return False
     return kept == len(title)
-
-
-def _byline_between(raw: dict[int, str], first: int, last: int) -> bool:
-    """Whether a page's byline was printed between two lines of the head (the cleaner took it
-    out: it is in the lines as read)."""
-    return any(_BYLINE_WORDS.search(raw.get(no, "")) is not None for no in range(first + 1, last))
 
 
 def _place_tagged(headline: str, title: str) -> bool:
@@ -1926,7 +1912,7 @@ def _title(
             and _printed_between(page, lines[k - 1][4], lines[k][4])
         ):
             break  # an organ's name over the page's byline or tools: the site's, no issuer's
-        if parts and _byline_between(page, lines[k - 1][4], lines[k][4]):
+        if parts and _printed_between(page, lines[k - 1][4], lines[k][4], _BYLINE_WORDS):
             break  # a headline over its byline: no title runs on past a byline
         if (
             parts
@@ -1946,7 +1932,7 @@ def _title(
             and not TITLE_KIND.match(text)
         ):
             break  # a title printed whole in 《》: the short lines under it are slogans
-        if parts and _crumbs_between(page, lines[k - 1][4], lines[k][4]):
+        if parts and _printed_between(page, lines[k - 1][4], lines[k][4], _CRUMB_WORDS):
             break  # nor past a site's breadcrumbs ('您当前的位置 : 某某网 -> 新闻中心 -> 正文')
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
@@ -2094,10 +2080,17 @@ _YEAR_ALONE = re.compile(r"\d{4}\s*年度?")
 _BUDGET_KIND = re.compile(r"(?:部门|单位)?[预决]算(?:公开)?")
 
 
-def _printed_between(raw: dict[int, str], first: int, last: int) -> bool:
+def _printed_between(
+    raw: dict[int, str], first: int, last: int, words: re.Pattern[str] | None = None
+) -> bool:
     """Whether the page printed a line between two lines of the head (one the cleaner took
-    out: a byline, a tool)."""
-    return any(raw.get(no, "").strip() for no in range(first + 1, last))
+    out: a byline, a tool), or one holding ``words`` (a byline's, ``_BYLINE_WORDS``; a
+    breadcrumb's, ``_CRUMB_WORDS``: a site's tag of its place over them is no line of a title
+    under them)."""
+    lines = (raw.get(no, "") for no in range(first + 1, last))
+    if words is None:
+        return any(line.strip() for line in lines)
+    return any(words.search(line) is not None for line in lines)
 
 
 #: how many issuers' lines a joint title prints over its 关于 line, at most
