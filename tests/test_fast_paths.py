@@ -250,3 +250,20 @@ def test_collection_shortcut_agrees_with_the_pattern(text: str) -> None:
     from gongbao.structure import head
 
     assert (head._collection(text) is None) == (head._COLLECTION.match(text) is None)
+
+
+#: the betting advertisements' words in pieces, cased both ways, among a notice's words
+_AD_TOKENS = [
+    "管家婆", "足彩", "在线", "网", "app", "APP", "天天开", "好", "彩", "一码", "一肖", "今晚开特马",
+    "资料", "福", "票", "官方下载", "娱乐", "平台", "bet", "Bet", "BET", "365", "足球", "即时", "比分",
+    "时时", "六合", "北京赛车", "百家乐", "真人", "赌城", "威尼斯人", "葡京", "备用网址", "雷竞技",
+    "亚博", "ag", "K8", "凯发", "『", "』", "注册登录", "注册登陆", "关于", "人民政府", "的通知", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_AD_TOKENS), min_size=1, max_size=8).map("".join))
+def test_betting_hint_is_in_every_line_the_core_finds(text: str) -> None:
+    if wrapper._GAMBLING_CORE.search(text) is not None:
+        assert wrapper._CORE_HINT.search(text) is not None
+    assert wrapper._gambling_core(text) == (wrapper._GAMBLING_CORE.search(text) is not None)
