@@ -309,17 +309,21 @@ def _stamped_ad(head: list[str]) -> str:
 _COPY_LINK = "[复制链接]"
 #: a forum board's tag before a thread's title: '[南区]'
 _BOARD_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{1,6}[\]】]\s*(?=\S)")
-#: how an organ's name ends (a line the stamped advertisement stood before)
-_ORGAN_END = re.compile(r"(?:局|办公室|办公厅|委员会|政府|厅)$")
 
 
 #: a day of posting on a line of its own: '2001年1月13日发表' (no document's text says it)
 _DAY_POSTED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*发表")
 
 
-def _placed(text: str) -> bool:
-    """Whether a name opens with its place's level in its first words ('某县统计局')."""
-    return any(c in _LEVEL_CHARS for c in text[1:6])
+def _stood_for_place(text: str, at: int = 0) -> bool:
+    """Whether an advertisement taken out before ``at`` stood where a place's name stood:
+    a level follows it ('…下载市人民政府办公室'), or an organ's name to the field's end
+    that names no place in its first words ('…官网入口发改局 | 发文日期:'; not '某县统计局')."""
+    if text[at : at + 1] in _LEVEL_CHARS:
+        return True
+    return _ORGAN_AFTER_AD.match(text, at) is not None and not any(
+        c in _LEVEL_CHARS for c in text[at + 1 : at + 6]
+    )
 
 
 def _masked_place(ad: re.Match[str]) -> str:
@@ -327,10 +331,7 @@ def _masked_place(ad: re.Match[str]) -> str:
     before = text[a - 1 : a]
     if "\u4e00" <= before <= "\u9fff":
         return ""
-    # (before a level, '…下载市人民政府办公室', or before an organ's name that names no place,
-    # '某某官网入口发改局 | 发文日期:', '某某官网入口自来水公司:')
-    stood_for_place = text[b : b + 1] in _LEVEL_CHARS or _ORGAN_AFTER_AD.match(text, b)
-    return "*" if stood_for_place else ""
+    return "*" if _stood_for_place(text, b) else ""
 
 
 #: an organ's name where an advertisement stood before it, up to the field's end
@@ -1641,7 +1642,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if stamped and text.startswith(stamped) and len(text) > len(stamped):
             out.removed.append(Removed(ln.no, stamped, "gambling_ad"))
             text = text[len(stamped) :].lstrip()
-            if _ORGAN_END.search(text) and not _placed(text):
+            if _stood_for_place(text):
                 text = "*" + text  # (before an organ's name it stood for its place: masked)
             ln = ln.with_text(text)
         if _gambling_core(text):
