@@ -27,7 +27,7 @@ from gongbao.docnumber import find_doc_number
 from gongbao.labels import LABELS, WEAK
 from gongbao.model import Removed
 from gongbao.read import Line
-from gongbao.titles import CLAUSE_MARKS, title_end
+from gongbao.titles import CLAUSE_MARKS, TITLE_KIND, title_end
 
 YAML_KEYS = {
     "title": "title",
@@ -77,6 +77,8 @@ _NAVIGATION = re.compile(
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
     r"(?:网站)?首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
     r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
+    # (its label alone, the crumbs it stood before lost with the page's links: '当前位置')
+    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?)$|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"
@@ -250,6 +252,8 @@ _CORE = (
     r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
     r"|赌城|威尼斯人|葡京|备用网址|雷竞技|亚博(?![会會览覽])"
+    # a betting brand's number where a name stood ('248365365公告', '《248365365议事规则》')
+    r"|(?<![\d-])\d{0,4}365365(?=[\u4e00-\u9fff《〈]|$)"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
     r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
 )
@@ -260,7 +264,7 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: a word every core word holds (the core's alternatives and lookbehinds keep the regex
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 _CORE_HINT = re.compile(
-    r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
+    r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
 )
 
 
@@ -321,6 +325,8 @@ def _stood_for_place(text: str, at: int = 0) -> bool:
     that names no place in its first words ('…官网入口发改局 | 发文日期:'; not '某县统计局')."""
     if text[at : at + 1] in _LEVEL_CHARS:
         return True
+    if text.startswith("关于", at) or TITLE_KIND.fullmatch(text, at) is not None:
+        return True  # (before a title's 关于 or its kind alone: the issuer's name, '…365公告')
     return _ORGAN_AFTER_AD.match(text, at) is not None and not any(
         c in _LEVEL_CHARS for c in text[at + 1 : at + 6]
     )
