@@ -14,6 +14,7 @@ LABELS = {
     "统一编号": "index",
     "主题分类": "topic",
     "主题": "topic",
+    "政策主题": "topic",
     "组配分类": "topic",
     "体裁分类": "topic",
     "信息分类": "topic",

@@ -5,7 +5,7 @@ rule."""
 
 from __future__ import annotations
 
-from tests.structure.corpus_pages import corpus_issue
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _HIJACKED = "npc/anhui-wuhu-wuhuxian-2017-npcsc-gonggao1-yishi-guize-xiugai-hijacked-spam-page.txt"
 
@@ -22,3 +22,77 @@ def test_a_betting_brands_number_where_the_organ_stood_is_masked_not_a_title() -
         (1, "当前位置", "site_navigation"),
         (2, "248365365", "gambling_ad"),
     ]
+
+
+def test_a_column_word_run_onto_the_issuers_place_is_the_sites() -> None:
+    """'法规重庆市国家税务局关于开展互联网物流平台企业代开增值税专用发票试点工作的公告': the site's
+    column '法规', unbracketed, before the issuer's place; the title and issuer without it
+    (not '法规重庆市国家税务局', an organ that does not exist)."""
+    doc = corpus_doc(
+        "announcement/chongqing-guoshuiju-2017-wuliu-pingtai-daikai-zhuanpiao-gonggao-glued-prefix-revision-note-focustax-page.txt"
+    )
+    assert doc.title == (
+        "重庆市国家税务局关于开展互联网物流平台企业代开增值税专用发票试点工作的公告"
+    )
+    assert doc.issuers == ["重庆市国家税务局"]
+
+
+def test_a_sites_prompt_before_leaving_and_its_buttons_are_no_title() -> None:
+    """'您訪問的鏈接即將離開“水步鎮(zhèn)人民政府”門戶網(wǎng)站 是否繼續(xù)?' / '繼續(xù)訪問放棄': the
+    site's prompt and its buttons over an untitled 通告, recorded (the prompt was the title
+    before, then the buttons)."""
+    issue = corpus_issue(
+        "mirror-noise/guangdong-jiangmen-taishan-shuibu-2024-jinfang-tonggao-notitle-trad-pinyin-mirror-page.txt"
+    )
+    assert issue.documents[0].title == ""
+    assert [(r.line, r.why) for r in issue.removed if r.why in ("site_navigation", "page_tools")][
+        :2
+    ] == [(1, "site_navigation"), (2, "page_tools")]
+
+
+def test_a_casinos_brand_where_the_bureaus_place_stood_is_an_advertisement() -> None:
+    """'澳门皇冠体育_澳门皇冠赌场' over the page, '来源:澳门皇冠赌场:民政局': a hijacked copy. The
+    title is the 通告's; no addressee is read from the brand (it was '澳门皇冠赌场' before)."""
+    doc = corpus_doc(
+        "mirror-noise/jilin-unnamed-city-mzj-2020-qingming-jisao-zanting-tonggao-hijacked-gambling-mirror-page.txt"
+    )
+    assert doc.title == "关于新冠疫情防控期间暂停群众聚集性扫墓祭祀活动的通告"
+    assert (doc.addressees, doc.issuers) == ([], [])
+
+
+def test_a_policy_topic_label_is_the_records_and_the_number_under_it_is_read() -> None:
+    """'發(fā)文部門(mén):國(guó)家市場(chǎng)監(jiān)督管理總局' / '政策主題:綜合' / '市監(jiān)注〔2020〕8號(hào)':
+    the record's topic, then the 文号 of an untitled notice."""
+    doc = corpus_doc(
+        "mirror-noise/scjgzj-2020-shijianzhu8-yiqing-dengji-zhuce-notitle-meta-trad-pinyin-idachang-page.txt"
+    )
+    assert doc.doc_number == "市監注〔2020〕8號"
+
+
+def test_a_share_count_under_the_share_button_is_the_sites() -> None:
+    """'发布时间:2020-04-27 00:00 来源:国家税务总局 字号:[大][中][小] 打印本页分享' / '0' /
+    '国家税务总局各省、…税务局,国家税务总局驻各地特派员办事处,局内各单位:': the count of shares
+    taken out, the 主送 read under the title."""
+    doc = corpus_doc(
+        "web-page/neimenggu-swj-repost-2020-5yue-shenbao-qixian-tongzhi-datechars-dropped-gov-page.txt"
+    )
+    assert doc.addressees == [
+        "国家税务总局各省、自治区、直辖市和计划单列市税务局",
+        "国家税务总局驻各地特派员办事处",
+        "局内各单位",
+    ]
+
+
+def test_parents_are_addressees_of_a_schools_notice() -> None:
+    """'各小学校及学生家长:' opening an untitled 公告 of a 教育局: its 主送."""
+    doc = corpus_doc(
+        "line-shapes/sichuan-deyang-guanghan-jyj-2015-xuequ-huafen-gonggao-notitle-street-list-lines-page.txt"
+    )
+    assert doc.addressees == ["各小学校及学生家长"]
+
+
+def test_a_streets_office_named_in_full_by_the_record_is_the_issuer() -> None:
+    """'发布部门:华庄街道' in the byline, '文件编号 发布机构 华庄街道办事处 效力状况 有效' in the
+    record: the organ by its full name (a 街道办事处 is an organ, no division of one)."""
+    doc = corpus_doc("work-report/jiangsu-wuxi-huazhuang-jiedao-2022-zongjie-meta-gov-page.txt")
+    assert doc.issuers == ["华庄街道办事处"]

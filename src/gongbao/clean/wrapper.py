@@ -252,6 +252,8 @@ _CORE = (
     r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
     r"|赌城|威尼斯人|葡京|备用网址|雷竞技|亚博(?![会會览覽])"
+    # a casino's brand and what it offers ('澳门皇冠体育_澳门皇冠赌场')
+    r"|(?:澳门)?皇冠(?:体育|赌场|娱乐|网址|官网)"
     # a betting brand's number where a name stood ('248365365公告', '《248365365议事规则》')
     r"|(?<![\d-])\d{0,4}365365(?=[\u4e00-\u9fff《〈]|$)"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
@@ -264,7 +266,7 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: a word every core word holds (the core's alternatives and lookbehinds keep the regex
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 _CORE_HINT = re.compile(
-    r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
+    r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
 )
 
 
@@ -1077,6 +1079,10 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"
     if len(text) <= 8 and (text.rstrip(":： |｜") in _SITE_SECTIONS or _ALSO_READ.fullmatch(text)):
         return "site_navigation"  # (its label's colon and nothing after it: '相关文章:')
+    if "离开" in text and _LEAVING.fullmatch(text):
+        return "site_navigation"  # its prompt before a link leaves it: '…即将离开“某网”…是否继续?'
+    if len(text) <= 10 and ("放弃" in text or "取消" in text) and _PROMPT_BUTTONS.fullmatch(text):
+        return "page_tools"  # the prompt's buttons: '继续访问放弃'
     if text.startswith(("取消收藏", "收藏成功", "加入收藏成功")) and len(text) <= 10:
         return "page_tools"  # the bookmark button's message: '取消收藏成功!'
     if (
@@ -1089,6 +1095,13 @@ def _is_noise(text: str) -> str | None:
     return None
 
 
+#: a site's prompt before a link takes the reader elsewhere, and its buttons:
+#: '您访问的链接即将离开“某镇人民政府”门户网站 是否继续?'
+_LEAVING = re.compile(
+    r"您(?:访问|点击)的链接(?:即将|将要?)离开\s*[“\"'‘]?[^”\"'’]{2,30}[”\"'’]?\s*(?:门户)?(?:网站?)?"
+    r"\s*[,，]?\s*(?:是否继续(?:访问)?\s*[?？]?)?(?:\s*继续访问\s*放弃)?"
+)
+_PROMPT_BUTTONS = re.compile(r"(?:继续访问|继续|确定)\s*(?:放弃|取消)")
 #: a document-sharing site's prompt to download and its disclaimer over the text it shows:
 #: '下载到本地 , 更方便阅读', '声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议…'
 _SHARING_NOTICE = re.compile(
@@ -1679,6 +1692,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if (
+            why is None
+            and in_head
+            and text.isdecimal()
+            and len(text) <= 6
+            and (above := _previous_text(texts, i)) is not None
+            and above.endswith(_SHARE_ENDS)
+        ):
+            why = "page_tools"  # the count of shares under a share button: '…打印本页 分享' / '0'
         if why == "page_tools" and "星期" in text and (clock := _NAMED_CLOCK.fullmatch(text)):
             # (the government whose site it is, kept: a place's report it publishes is its own)
             site = clock.group("site")
@@ -2170,6 +2192,18 @@ def _printed_below(texts: list[str], i: int, title: str, whole: bool) -> bool:
         if not whole and line.startswith(title):
             return True
     return False
+
+
+def _previous_text(texts: list[str], i: int) -> str | None:
+    """The last line with text before line ``i`` (within three lines)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if texts[j].strip():
+            return texts[j].strip()
+    return None
+
+
+#: how a share button's line ends
+_SHARE_ENDS = ("分享", "分享到", "分享:", "分享：")
 
 
 def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:

@@ -1942,6 +1942,15 @@ def _title(
             # no title opens with a bracket of these
             text = text[tag.end() :]
             raw = COLUMN_TAG.sub("", raw.strip(), count=1)
+        elif (
+            not parts
+            and (tag := _BARE_COLUMN.match(text)) is not None
+            and starts_with_place(text[tag.end() :])
+        ):
+            # the same tag without its brackets, run onto an issuer's place ('法规重庆市国家
+            # 税务局关于…的公告'): no place's name opens with a column's word
+            text = text[tag.end() :]
+            raw = raw.strip()[tag.end() :] if raw.strip().startswith(tag.group(0)) else raw
         elif not parts and text[:1] == "【" and (own := _after_headline_tag(text)):
             # the site's headline again in brackets before the document's own title
             # ('【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知')
@@ -2011,6 +2020,10 @@ def _title(
 #: a site's column tag before a headline or a record's title: '【精准防控】', '「通告」' (a
 #: whole title after it)
 COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
+#: a site's column words, unbracketed, before a title's issuer ('法规重庆市…')
+_BARE_COLUMN = re.compile(
+    r"(?:政策法规|法律法规|法规文件|法规|政策文件|政策|通知公告|公告公示)(?=\S{6})"
+)
 #: a bracket of a site's own before a title: its headline, its tags
 _HEADLINE_TAG = re.compile(r"【[^【】]{9,60}】\s*")
 

@@ -73,7 +73,11 @@ def _named_in_full(short: str, doc: Document) -> str | None:
 
 def _division(name: str) -> bool:
     """A division inside an organ named without the organ: '环境影响评价与排放管理处'."""
-    return name.endswith(("处", "科", "股")) and not starts_with_place(name)
+    return (
+        name.endswith(("处", "科", "股"))
+        and not name.endswith("办事处")  # (a 街道's office is an organ: '某某街道办事处')
+        and not starts_with_place(name)
+    )
 
 
 def _place_only(name: str) -> bool:
@@ -212,6 +216,19 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         # government's document
         publisher = office.group("government")
     issuer = meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None)
+    if (
+        issuer
+        and publisher
+        and publisher.startswith(issuer)
+        and publisher[len(issuer) :]
+        in (
+            "办事处",
+            "人民政府",
+        )
+    ):
+        # the same organ, the record's field naming it in full ('发布部门:某街道' over '发布机构
+        # 某街道办事处'; a 镇 and its 人民政府): the full name
+        issuer = publisher
     # (a record's field cut to a place, '发布机构:云和', names no organ: no issuer from it)
     # (nor one cut to a division of its organ, '发布机构: 某某管理处': the organ is not named)
     names = [
