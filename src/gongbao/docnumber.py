@@ -93,6 +93,10 @@ def find_doc_number(text: str) -> str | None:
             else trimmed
         )
         short = _code_only(kept[-8:])
+        if len(kept) > 8 and len(short) == 8 and short[1] in "局厅委府室":
+            # the eight characters kept open inside an organ's name ('…水利管理局沐河局防办函'
+            # kept as '理局沐河局防办函'): the code opens after that name's end
+            short = short[2:]
         found = found[len(code) - len(short) :] if short else found[len(code) :]
         found = _paired(found)
     elif m.group("notice"):

@@ -96,3 +96,41 @@ def test_a_streets_office_named_in_full_by_the_record_is_the_issuer() -> None:
     record: the organ by its full name (a 街道办事处 is an organ, no division of one)."""
     doc = corpus_doc("work-report/jiangsu-wuxi-huazhuang-jiedao-2022-zongjie-meta-gov-page.txt")
     assert doc.issuers == ["华庄街道办事处"]
+
+
+def test_an_epapers_navigation_and_bar_are_no_line_of_the_title() -> None:
+    """'版面导航' / '第01版' / '头版' / … / '标题导航' / '| 山南网首页 |' / '2021年6月23日 星期' /
+    '3 上一篇 放大 缩小 默认' / the 纲要's title: the e-paper's labels, pages, link home, date and
+    bar, recorded (they were joined into the title before)."""
+    issue = corpus_issue("web-page/xizang-shannan-2021-shisiwu-guihua-gangyao-epaper-page.txt")
+    assert issue.documents[0].title == (
+        "山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    )
+    assert [(r.line, r.why) for r in issue.removed if r.line in (3, 14, 15, 16, 17)] == [
+        (3, "site_navigation"),
+        (14, "site_navigation"),
+        (15, "site_navigation"),
+        (16, "page_tools"),
+        (17, "page_tools"),
+    ]
+
+
+def test_an_issuer_code_kept_to_eight_characters_does_not_open_inside_a_name() -> None:
+    """'沂沐河局沐河水利管理局沐河局防办函〔2019〕12号沐河水利管理局关于…的函' on one line: the
+    code after the organ's name ('沐河局防办函'), not its eight last characters ('理局…')."""
+    doc = corpus_doc("reply/yishuhe-shuhe-2019-shuhejufangbanhan12-kuayue-duxun-han-flat.txt")
+    assert doc.doc_number == "沐河局防办函〔2019〕12号"
+
+
+def test_a_wikis_link_to_the_item_before_in_the_series_is_no_part_of_the_title() -> None:
+    """'十堰市新型冠状病毒感染的肺炎疫情防控指挥部通告(第11号)' (the page's headline) /
+    '十堰市新型冠状病毒感染的肺炎疫情防控指挥部通告(第10号) 十堰市新型冠状病毒感染的肺炎防控指挥部
+    通告': the link to number 10 taken out; the header's own title as printed (the two were
+    joined before)."""
+    issue = corpus_issue(
+        "announcement/hubei-shiyan-2020-yiqing-zhihuibu-tonggao11-wikisource-page.txt"
+    )
+    assert issue.documents[0].title == "十堰市新型冠状病毒感染的肺炎防控指挥部通告"
+    assert [r.text for r in issue.removed if r.line == 6] == [
+        "十堰市新型冠状病毒感染的肺炎疫情防控指挥部通告(第10号)"
+    ]

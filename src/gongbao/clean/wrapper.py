@@ -537,6 +537,28 @@ def _link_before_headline(texts: list[str], i: int, text: str, raw: str | None) 
     return first if rest in above and text[len(first) :].strip() == rest else None
 
 
+def _previous_in_series(texts: list[str], i: int, text: str) -> str | None:
+    """A wiki's link to the item before in a numbered series, then its header's own title on
+    the same line ('…通告(第10号) …通告' under the page's headline '…通告(第11号)'): the
+    link, where a line above prints the same title with another number."""
+    first, _sp, rest = text.partition(" ")
+    if not rest or len(rest.strip()) < 6 or "第" not in first:
+        return None
+    number = _SERIES_NUMBER.search(first)
+    if number is None or number.start() < 6:
+        return None
+    stem = first[: number.start()]
+    for above in texts[max(0, i - 6) : i]:
+        above = above.strip()
+        if above != first and (m := _SERIES_NUMBER.search(above)) and above[: m.start()] == stem:
+            return first
+    return None
+
+
+#: an item's number in its series after its title: '(第10号)', '（第3期）'
+_SERIES_NUMBER = re.compile(r"[(（]第\s*\d{1,4}\s*[号期批][)）]$")
+
+
 def _tools_alone(text: str) -> bool:
     """A line of the page's tools and nothing else, a word of them at least ('字体 大 中 小
     打印', not a bracket or a bar alone)."""
@@ -923,7 +945,7 @@ _LICENSE = re.compile(
 #: a site's banner: its organ's name, then the name in English
 _BILINGUAL_BANNER = re.compile(r"[\u4e00-\u9fff]{2,30}\s+The\s+[A-Za-z][A-Za-z' .,-]{4,80}")
 #: the day a site shows over its pages, its weekday after it
-_CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_CLOCK = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?")
 #: the site's name before its date of today: '某区人民政府 2019年12月3日星期二'
 _NAMED_CLOCK = re.compile(
     r"(?P<site>[\u4e00-\u9fff]{2,20})\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
@@ -1004,6 +1026,14 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if len(text) <= 60 and text[:2] in _SERIAL_OPENERS and _SERIAL_NUMBER.fullmatch(text):
         return "page_metadata"  # a newspaper's registered number: '国内统一连续出版物号:CN45-0005'
+    if (
+        len(text) <= 14
+        and ("导航" in text or "首页" in text or "目录" in text)
+        and (_EPAPER_NAV.fullmatch(text))
+    ):
+        return "site_navigation"
+    if len(text) <= 24 and "一篇" in text and _EPAPER_BAR.fullmatch(text):
+        return "page_tools"
     if "版" in text[:6] and len(text) <= 30 and _NEWSPAPER_PAGE.fullmatch(text):
         return "page_metadata"  # an e-paper's page and its name: '第05版:小城大事'
     if "页" in text and len(text) <= 60 and _PAGES.fullmatch(text):
@@ -1131,7 +1161,14 @@ _UNLABELLED_ROW = re.compile(
 #: a record's label before the text it holds, the text on its line: '内容: 各市…'
 _TEXT_LABEL = re.compile(r"(?:内容|正文|全文)\s*[:：]\s*(?=\S)")
 #: a newspaper's page by its number and name, as an e-paper heads it: '第05版:小城大事'
-_NEWSPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff]{2,12}")
+_NEWSPAPER_PAGE = re.compile(
+    r"第\s*\d{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{2,12})?(?:\s*(?:上一版|下一版)\s*\d{0,2})*"
+)
+#: an e-paper's navigation: its labels ('版面导航', '标题导航'), its link home ('山南网首页')
+_EPAPER_NAV = re.compile(r"版面导航|标题导航|版面目录|返回目录|[\u4e00-\u9fff]{2,10}网首页")
+#: an e-paper's bar over an article, after the weekday's number its date line lost:
+#: '3 上一篇 放大 缩小 默认'
+_EPAPER_BAR = re.compile(r"\d?\s*(?:上一篇|下一篇)(?:\s*(?:上一篇|下一篇|放大|缩小|默认))+")
 #: a page's pager, its pages' numbers in brackets or not: '【 第1页 第2页 】'
 #: (one page's number alone, '第 3 页', is a printed page's: the cleaner's page number)
 _PAGES = re.compile(r"[【\[]\s*(?:第\s*\d{1,3}\s*页\s*){1,20}[】\]]|(?:第\s*\d{1,3}\s*页\s*){2,20}")
@@ -1576,7 +1613,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, tail.group(0).strip(), "page_tools"))
             text = text[: tail.start()].rstrip()
             ln = ln.with_text(text)
-        if in_head and (link := _link_before_headline(texts, i, text, (raw or {}).get(ln.no))):
+        if in_head and (
+            link := _link_before_headline(texts, i, text, (raw or {}).get(ln.no))
+            or _previous_in_series(texts, i, text)
+        ):
             # a wiki's link to the item before in its series, then the page's headline again
             # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
             out.removed.append(Removed(ln.no, link, "site_navigation"))
