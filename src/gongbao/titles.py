@@ -15,6 +15,8 @@ _KINDS = (
     r"[责責]任分[解]|任[务務]分[解工]|[责責]任分工|"
     # a decision or a notice served on a party: '行政处罚决定书', '听证告知书', '催告书'
     r"(?:[决決]定|通知|告知|意[见見]|答[复覆]|催告)[书書]|"
+    # a letter to the public: '…告市民书', '告全县人民书'
+    r"告[\u4e00-\u9fff]{1,6}?[书書]|"
     # a year's work summed up, the next year's plan perhaps after it: '…工作总结和2023年工作思路'
     r"[总總][结結](?:[和及暨与與]\S{0,14}?(?:[计計][划劃]|安排|思路|打算|要点|要點))?)"
 )

@@ -134,3 +134,104 @@ def test_a_wikis_link_to_the_item_before_in_the_series_is_no_part_of_the_title()
     assert [r.text for r in issue.removed if r.line == 6] == [
         "十堰市新型冠状病毒感染的肺炎疫情防控指挥部通告(第10号)"
     ]
+
+
+def test_a_question_mark_closing_a_colon_or_a_number_is_a_mirrors_mark() -> None:
+    """'发布文号: 琼府[2005]9号?' / '各市、县、自治县人民政府,省政府直属各单位: ?': no question
+    ends after a colon or a 文号's 号; the marks recorded, the 主送 read (it was the title
+    before)."""
+    issue = corpus_issue(
+        "web-page/hainan-2005-qiongfu9-zaolin-lvhua-biaozhang-jueding-notitle-law110-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number) == ("", "琼府[2005]9号")
+    assert doc.addressees == ["各市、县、自治县人民政府", "省政府直属各单位"]
+    assert [(r.line, r.text) for r in issue.removed if r.why == "placeholder"][:2] == [
+        (1, "?"),
+        (2, "?"),
+    ]
+
+
+def test_a_normative_documents_registration_code_is_no_title() -> None:
+    """'HBGS-2020-2' / '惠水〔2020〕4號' / the 主送: the code over an untitled notice is the
+    record's (it was the title before); the 文号 and issuer read."""
+    issue = corpus_issue(
+        "mirror-noise/guangdong-huizhou-2020-huishui4-dongjiang-hesha-gonggao-trad-notitle-1183118-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.issuers) == ("", "惠水〔2020〕4號", ["惠州市水利局"])
+    assert (1, "HBGS-2020-2", "page_metadata") in [(r.line, r.text, r.why) for r in issue.removed]
+
+
+def test_a_sites_bar_of_its_own_links_is_no_line_of_the_title() -> None:
+    """'投稿邮箱  返回首页  加入收藏关于我们' over '关于加强元旦节前后城市管理工作的通告': the bar is
+    the site's (it was joined into the title before)."""
+    doc = corpus_doc(
+        "repost/sichuan-mianyang-2011-yuandan-chengshi-guanli-tonggao-dateonly-sig-myscxx-page.txt"
+    )
+    assert doc.title == "关于加强元旦节前后城市管理工作的通告"
+
+
+def test_each_signers_name_wrapped_over_two_lines_is_one_name() -> None:
+    """'莫力达瓦达斡尔族自治旗交通运输' / '综合行政执法大队' / '莫力达瓦达斡尔族自治旗公安局' /
+    '交通管理大队' / '2025年3月5日': two signers, each over two lines (three names, the first cut,
+    before)."""
+    doc = corpus_doc(
+        "web-page/neimenggu-hulunbeier-molidawa-2025-jiaotong-zhifa-weiqiao-guankong-gonggao-wrapped-sig-gov-page.txt"
+    )
+    names = [
+        "莫力达瓦达斡尔族自治旗交通运输综合行政执法大队",
+        "莫力达瓦达斡尔族自治旗公安局交通管理大队",
+    ]
+    assert (doc.issuers, doc.signature) == (names, names)
+
+
+def test_a_posts_teaser_over_the_notice_is_the_sites() -> None:
+    """'近日' / '肇庆封开县封开县水利局' / '发出最新公告' / '行政区域内的所有河段列入禁采区' /
+    '禁止采砂活动' / '关于划定2026年度封开县河道河砂可采区、保留区和禁采区的公告': a self-media
+    post's teaser, recorded; the notice's title, its issuer by its signature (no title and the
+    teaser's garbled '肇庆封开县封开县水利局' before)."""
+    issue = corpus_issue(
+        "repost/guangdong-zhaoqing-fengkai-2025-shuiliju-hesha-kecaiqu-gonggao-stacked-163-page.txt"
+    )
+    doc = issue.documents[0]
+    assert doc.title == "关于划定2026年度封开县河道河砂可采区、保留区和禁采区的公告"
+    assert doc.issuers == ["封开县水利局"]
+    assert [(r.line, r.why) for r in issue.removed[:5]] == [(n, "byline") for n in range(1, 6)]
+
+
+def test_a_letter_to_the_public_is_a_kind_of_title() -> None:
+    """'开展城区人行道清障行动告市民书' (the 应城 repost's own title): 告…书 ends a title."""
+    from gongbao.titles import title_end
+
+    assert title_end("开展城区人行道清障行动告市民书") is not None
+    assert title_end("致全县人民告全县人民书") is not None
+    assert title_end("人行道清障规定出炉") is None
+
+
+def test_a_platforms_region_stamp_and_a_masked_number_are_no_title() -> None:
+    """'湖北/宜昌-2025-12-19 00:00:00' / '远自然资规告字〔****〕**号' / '远安县自然资源和规划局' /
+    '国有建设用地使用权挂牌出让公告': the platform's region and time, the 文号 it masked (recorded,
+    no number read from it); the title under them (the stamp and number were the title)."""
+    issue = corpus_issue(
+        "announcement/hubei-yichang-yuanan-zrzygh-2025-guapai-churang-gonggao-wenhao-twice-digits-masked-zhongcaigou-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number) == (
+        "远安县自然资源和规划局国有建设用地使用权挂牌出让公告",
+        None,
+    )
+    assert [(r.line, r.why) for r in issue.removed[:3]] == [
+        (1, "byline"),
+        (2, "placeholder"),
+        (5, "placeholder"),
+    ]
+
+
+def test_a_breadcrumbs_last_crumb_names_a_document_that_prints_no_title() -> None:
+    """'首页 » 常识 » 问答 » 鹤壁市淇滨区关于规范城区养犬管理的通告', then a byline and the text with
+    no title of its own: the page's title is the crumb (no title before)."""
+    doc = corpus_doc(
+        "repost/henan-hebi-qibin-2021-yangquan-guanli-tonggao-archiver-breadcrumb-title-page.txt"
+    )
+    assert doc.title == "鹤壁市淇滨区关于规范城区养犬管理的通告"

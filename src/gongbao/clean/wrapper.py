@@ -537,6 +537,64 @@ def _link_before_headline(texts: list[str], i: int, text: str, raw: str | None) 
     return first if rest in above and text[len(first) :].strip() == rest else None
 
 
+#: a 文号 printed with its digits masked, as some platforms print the numbers of a notice
+_MASKED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,14}[〔\[［【(（]\s*\*{2,4}\s*[〕\]］】)）]\s*第?\*{1,4}\s*[号號]"
+)
+#: a procurement platform's region, then its time of posting
+_PLACE_STAMP = re.compile(
+    r"[\u4e00-\u9fff]{2,6}/[\u4e00-\u9fff]{2,8}\s*[-–]\s*\d{4}-\d{1,2}-\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: a site's bar of its own links, three of them at least
+_SITE_BAR = re.compile(
+    r"(?:(?:投稿邮箱|返回首页|网站首页|设为首页|加入收藏|关于我们|联系我们|网站地图|在线留言)\s*){3,}"
+)
+#: a registration code of a normative document, letters, its year, its number
+_REGISTER_CODE = re.compile(r"[A-Z]{2,8}\s*[-－—]\s*(?:19|20)\d{2}\s*[-－—]\s*\d{1,5}")
+#: a question mark closing a line after a colon, a full stop or a 文号's 号
+_CLOSING_PLACEHOLDER = re.compile(r"(?:(?<=[:：。；;])\s*|(?<=\d[号號])\s*)\?$")
+
+
+def _last_crumb(text: str) -> str | None:
+    """A breadcrumb's last crumb where it is a document's title, whole ('首页 » 常识 » 某区关于
+    规范城区养犬管理的通告'): the page's title for a document that prints none of its own."""
+    if not _CRUMB_ARROW.search(text):
+        return None
+    last = _CRUMB_ARROW.split(text)[-1].strip()
+    if len(last) < 8 or "…" in last or "..." in last or title_end(last) is None:
+        return None
+    return last
+
+
+_CRUMB_ARROW = re.compile(r"\s*(?:>>|»|>|＞|›)\s*")
+
+
+def _teaser(texts: list[str]) -> set[int]:
+    """A self-media post's teaser over the document it reposts ('近日' / '某县水利局' / '发出最新
+    公告' / '行政区域内的所有河段列入禁采区' / '禁止采砂活动' / the title): its lines, opened by a
+    time word alone, one of them saying an organ issued a notice, up to the first line that
+    ends like a title. None where a line between reads as a sentence."""
+    rows = [i for i, t in enumerate(texts[:60]) if t.strip()]
+    out = {rows[0]}
+    said = False
+    for i in rows[1:9]:
+        t = texts[i].strip()
+        if said and title_end(t) is not None:
+            return out
+        if "。" in t or len(t) > 30:
+            return set()
+        out.add(i)
+        said = said or _TEASER_SAYS.search(t) is not None
+    return set()
+
+
+#: a time word alone opening a post's teaser
+_TEASER_OPENERS = frozenset({"近日", "日前", "近期", "今天", "今日", "昨日", "昨天"})
+#: a teaser's line saying that a notice was issued: '发出最新公告'
+_TEASER_SAYS = re.compile(r"(?:发出|发布|印发|下发)了?(?:最新)?(?:的)?(?:公告|通告|通知)$")
+
+
 def _previous_in_series(texts: list[str], i: int, text: str) -> str | None:
     """A wiki's link to the item before in a numbered series, then its header's own title on
     the same line ('…通告(第10号) …通告' under the page's headline '…通告(第11号)'): the
@@ -1006,6 +1064,16 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a note-taking export's link to another note: '关联政策: [[…]]'
     if "{{" in text and len(text) <= 40 and _TEMPLATE_SLOT.search(text):
         return "markup"  # a page template's slot left unfilled: '首页 {{item.columnName}}'
+    if "*" in text and len(text) <= 30 and _MASKED_NUMBER.fullmatch(text):
+        return "placeholder"  # a 文号 whose year and serial a platform masked: '某字〔****〕**号'
+    if len(text) <= 40 and "/" in text[:8] and first >= "\u4e00" and _PLACE_STAMP.fullmatch(text):
+        return (
+            "byline"  # a platform's region tag and time of posting: '湖北/宜昌-2025-12-19 00:00:00'
+        )
+    if len(text) <= 40 and ("首页" in text or "我们" in text) and _SITE_BAR.fullmatch(text):
+        return "site_navigation"  # a site's bar of links: '投稿邮箱 返回首页 加入收藏 关于我们'
+    if len(text) <= 24 and "A" <= first <= "Z" and _REGISTER_CODE.fullmatch(text):
+        return "page_metadata"  # a normative document's registration code: 'HBGS-2020-2'
     if len(text) <= 40 and text[:1].isascii() and _SERVER_PAGE.fullmatch(text):
         return "markup"  # a server's error page stored before the page: '404 Not Found'
     if ("://" in text or text[:2] in ("存档", "快照")) and _LABELLED_URL.match(text):
@@ -1510,6 +1578,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
     stamped = _stamped_ad(texts[: head_end + 1])
+    opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
+    teaser = _teaser(texts) if opens_teaser else set()
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -1653,6 +1723,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
+        if text.endswith("?") and (mark := _CLOSING_PLACEHOLDER.search(text)):
+            # a question mark after a colon or a 文号 ('…各单位: ?', '琼府[2005]9号?'): no
+            # question ends so, a mirror's mark for what it could not encode
+            out.removed.append(Removed(ln.no, "?", "placeholder"))
+            text = text[: mark.start()].rstrip()
+            ln = ln.with_text(text)
         if (
             "??" in text
             or (
@@ -1746,6 +1822,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             site = clock.group("site")
             if site.endswith("人民政府"):
                 out.meta.setdefault("site", site)
+        if why == "site_navigation" and in_head and (crumb := _last_crumb(text)):
+            out.meta.setdefault("crumb_title", crumb)  # (the page's title, where none is printed)
         if seo and why is None and in_head and _seo_line(text):
             why = "spam_keywords"  # a hijacked site's keywords for search engines, over the page
         if (
@@ -1850,6 +1928,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and _PRESS.fullmatch(below[1])
         ):
             value_rows.add(below[0])  # the source a newspaper, on the line under its label
+        if i in teaser:
+            why = "byline"  # a post's teaser over the document, in the site's words
         if i in tool_rows:
             why = "page_tools"
         if i in value_rows:

@@ -115,6 +115,9 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
 
 def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
     """The record's title where the text's is missing, cut or another's; else a difference."""
+    if not doc.title and not meta.get("title") and (crumb := meta.get("crumb_title")):
+        doc.title = crumb  # (the page names the document only in its breadcrumb)
+        return
     if title := _clean_title(meta.get("title", "")):
         headings = {norm_title(b.text) for b in doc.blocks() if b.type == "heading"}
         page, body = norm_title(title), norm_title(doc.title)

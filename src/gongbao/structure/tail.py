@@ -30,7 +30,7 @@ from gongbao.structure.organs import (
     is_org,
     split_organs,
 )
-from gongbao.structure.places import starts_with_place
+from gongbao.structure.places import PLACE, starts_with_place
 from gongbao.structure.speakers import speaker_org
 from gongbao.structure.title import translation_line
 from gongbao.structure.zones import RELEASE_NOTE, RELEASE_NOTE_BODY, SPEAKER
@@ -417,6 +417,43 @@ def _before_posting(text: str, posted: str | None) -> str | None:
     return readings[0] if len(readings) == 1 else None
 
 
+def _join_wrapped_names(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """An organ's name wrapped over two lines of one group, each signer's so ('某旗交通运输' /
+    '综合行政执法大队' / '某旗公安局' / '交通管理大队', centred in a narrow cell): one line each,
+    where the first opens with a place and the second, which names none, ends the name."""
+    out: list[tuple[int, str, str]] = []
+    for gi, text, rawt in lines:
+        if (
+            out
+            and out[-1][0] == gi
+            and len(text) <= 16
+            and text[:1] not in _LEVEL_OPENERS
+            and not text.startswith("中共")
+            and is_org(text)
+            and not starts_with_place(text)
+            and PLACE.match(text) is None
+            and _HAN_ONLY.fullmatch(out[-1][1]) is not None
+            and not text.startswith(("国家", "中国", "全国"))
+            and (starts_with_place(out[-1][1]) or PLACE.match(out[-1][1]) is not None)
+            and not _sentence(out[-1][1])
+            and is_org(out[-1][1] + text)
+            and (not is_org(out[-1][1]) or out[-1][1].endswith(_UNITS_OVER))
+        ):
+            prev = out.pop()
+            out.append((gi, prev[1] + text, prev[2].strip() + rawt.strip()))
+            continue
+        out.append((gi, text, rawt))
+    return out
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{4,24}")
+#: a level a placeless organ's name may open with: '县教育局' under '某县人民政府' is another
+#: signer, not the end of the name above it
+_LEVEL_OPENERS = frozenset("省市县区州旗盟镇乡")
+#: organs whose units sign under them on the next line: '某县公安局' / '交通管理大队'
+_UNITS_OVER = ("公安局", "人民政府", "委员会")
+
+
 def _join_broken_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """A date broken after its year, or at each of its digits' ends ('2014' / '年8月12日';
     '2014' / '年6' / '月28' / '日': a page's narrow cell), all its lines in one group: one line.
@@ -528,7 +565,9 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
     if english:
         lines = [x for x in lines if not (x[1][:1].isascii() and translation_line(x[1]))]
     joined: dict[int, int] = {}
-    lines = _join_presidium(_split_signed_dates(_join_broken_dates(lines)), joined)
+    lines = _join_presidium(
+        _split_signed_dates(_join_broken_dates(_join_wrapped_names(lines))), joined
+    )
     per_group = Counter(gi for gi, _t, _r in lines) + english
     k = 0
     while k < len(lines):
