@@ -562,8 +562,10 @@ def _last_crumb(text: str) -> str | None:
     if not _CRUMB_ARROW.search(text):
         return None
     last = _CRUMB_ARROW.split(text)[-1].strip()
-    if len(last) < 8 or "…" in last or "..." in last or title_end(last) is None:
+    if "…" in last or "..." in last or title_end(last) is None:
         return None
+    if "关于" not in last and len(last) < 14:
+        return None  # (a column's name: '2023年政府工作报告', '规范性文件')
     return last
 
 
