@@ -235,3 +235,42 @@ def test_a_breadcrumbs_last_crumb_names_a_document_that_prints_no_title() -> Non
         "repost/henan-hebi-qibin-2021-yangquan-guanli-tonggao-archiver-breadcrumb-title-page.txt"
     )
     assert doc.title == "鹤壁市淇滨区关于规范城区养犬管理的通告"
+
+
+def test_a_headline_tagged_with_a_level_and_a_colon_over_the_addressees_is_the_sites() -> None:
+    """'市:广州市工业和信息化局转发关于组织2020年…入选项目库的预通知' / '发布时间:2019-07-22 来源:
+    广州市工业和信息化局' / '各区工业和信息化主管部门:': the site's tagged headline over a text
+    that opens with its 主送, as a headline tagged '某省关于…' is; the title was the headline,
+    '市:' and all."""
+    doc = corpus_doc(
+        "repost/guangzhou-2019-gongxinju-zhuanfa-jigai-xiangmuku-yutongzhi-placetag-hpsme-page.txt"
+    )
+    assert (doc.title, doc.addressees) == ("", ["各区工业和信息化主管部门"])
+
+
+def test_a_bracketed_note_after_the_kind_stays_with_a_run_on_title() -> None:
+    """'山丹县工业信息化和商务局关于开展2024年“…”电子消费券活动的公告(第一轮)为进一步激活…' on
+    one line: the title ends after its note, not at 公告."""
+    doc = corpus_doc(
+        "line-shapes/gansu-zhangye-shandan-2024-gongxin-shangwuju-dianzi-xiaofeiquan-gonggao-oneline-wxredian-page.txt"
+    )
+    assert doc.title.endswith("电子消费券活动的公告(第一轮)")
+
+
+def test_a_date_under_the_closing_words_dates_an_unsigned_text() -> None:
+    """'…现予公布,自公布之日起施行。' / '特此公告' / '2005年6月15日' / '第一章 总则': no signer, the
+    date under the closing words is the document's, though the rules it promulgates follow."""
+    doc = corpus_doc(
+        "npc/xinjiang-bortala-2005-npcsc-gonggao-danxing-tiaoli-zhiding-notitle-meta-defendlib-page.txt"
+    )
+    assert doc.date == "2005-06-15"
+
+
+def test_a_caption_under_the_texts_own_lead_is_no_title() -> None:
+    """'…现将2021年2月市委市政府领导信访接待日日程公告如下:' / '桐城市党政领导信访接待一览表' / the
+    table: what the lead announces, not a title (the page prints none; the caption was the
+    title before)."""
+    doc = corpus_doc(
+        "announcement/anhui-anqing-tongcheng-2021-xinfang-jiedairi-richeng-gonggao-table-tcmacu-page.txt"
+    )
+    assert (doc.title, doc.issuers, doc.date) == ("", ["桐城市信访工作领导小组"], "2021-02-01")

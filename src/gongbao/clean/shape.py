@@ -441,9 +441,18 @@ def _title_end(text: str, start: int, first: int) -> int:
     the first such word when none is followed so."""
     stop = re.compile(r"[，。：:；;,]").search(text, first, start + 160)
     for m in _KIND_WORD.finditer(text, first - 4, stop.start() if stop else start + 160):
-        if m.end() >= first and _TEXT_OPENS.match(text, m.end()):
+        if m.end() < first:
+            continue
+        # (a bracketed note after the kind is the title's: '…的公告(第一轮)为进一步…')
+        note = _KIND_NOTE.match(text, m.end())
+        if note is not None and _TEXT_OPENS.match(text, note.end()):
+            return note.end()
+        if _TEXT_OPENS.match(text, m.end()):
             return m.end()
     return first
+
+
+_KIND_NOTE = re.compile(r"[(（][^()（）。，,]{1,12}[)）]")
 
 
 def split_run_on(text: str) -> list[str] | None:

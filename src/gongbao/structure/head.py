@@ -380,6 +380,24 @@ def _headline_or_title(
         # a site's headline tagged with a place's bare name ('某省关于开展全区…的通知') over a
         # document that opens with its 主送: the site's, the document prints no title
         _untitled(head)
+    if (
+        head.title
+        and j > k0
+        and lines[j - 1][2].endswith(("如下:", "如下："))
+        and "现将" in lines[j - 1][2]
+    ):
+        # a line under the text's own lead ('…现将…日程公告如下:'): what the lead announces (a
+        # table's caption, a list's heading), not the document's title, which stands above
+        # it (a repost's '全文如下:' introduces the document, title and all)
+        _untitled(head)
+    if (
+        head.title
+        and (tagged := _PLACE_COLON.match(head.title))
+        and (is_place_name(tagged.group("place")) or tagged.group("place") in _LEVEL_TAGS)
+        and _addressed_below(head, lines, k)
+    ):
+        # the same, tagged with a colon ('市:某市工业和信息化局转发关于…的预通知') over the 主送
+        _untitled(head)
     if head.title and _DECIDES.search(head.title) and not ends_like_title(head.title):
         # a news deck that says what was decided ('省文明委决定授予' / '某县4个村镇、8家单位' /
         # '"省文明村镇"和"省文明单位"称号'): a sentence, no document's title
@@ -1293,6 +1311,9 @@ def _same_kind_restated(headline: str, title: str) -> bool:
 _ORGAN_QUOTED = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30})《(?P<own>[^《》]{4,60})》")
 #: a place's bare name before a title's 关于: '四川关于…'
 _BARE_PLACE_ABOUT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)关于")
+#: a site's tag of a place, or of a level alone, and a colon before its headline: '市:', '广东:'
+_PLACE_COLON = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,4})[:：]")
+_LEVEL_TAGS = frozenset({"省", "市", "县", "区", "州"})
 
 
 def _addressed_below(head: Head, lines: list[tuple[int, int, str, str, int]], k: int) -> bool:

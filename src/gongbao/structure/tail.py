@@ -527,6 +527,8 @@ def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
         return True
     if k > 0 and ORG_END.search(lines[k - 1][1]):
         return True  # under a signer's name (run onto the last paragraph in flattened text)
+    if k > 0 and CLOSING.match(lines[k - 1][1]):
+        return True  # under the text's closing words ('特此公告'), an issued text's head after it
     after = lines[k + 1][1]
     # what follows a closing date: 附件, 抄送, a note, or the title of a text it issues — a
     # short line, not a sentence or an item of the text
