@@ -274,3 +274,76 @@ def test_a_caption_under_the_texts_own_lead_is_no_title() -> None:
         "announcement/anhui-anqing-tongcheng-2021-xinfang-jiedairi-richeng-gonggao-table-tcmacu-page.txt"
     )
     assert (doc.title, doc.issuers, doc.date) == ("", ["桐城市信访工作领导小组"], "2021-02-01")
+
+
+def test_names_under_a_photo_are_no_issuer_and_a_bracketed_day_posted_is_a_byline() -> None:
+    """'新疆再任命兩副主席擴至11人' / '[2020.09.22] 發表' / '劉蘇社' / '王明山' / '孫紅梅' (the
+    photos' captions): the day of posting recorded (it was run onto the title), and a name that
+    ends like an organ's (社) among other names is a person's (it was the issuer)."""
+    issue = corpus_issue(
+        "personnel/xinjiang-2020-npcsc-fuzhuxi-renming-trad-mingpao-canada-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers) == ("新疆再任命兩副主席擴至11人", [])
+    assert (6, "byline") in [(r.line, r.why) for r in issue.removed]
+
+
+def test_two_people_joined_by_he_are_two_appointments() -> None:
+    """'…任命孫紅梅和劉蘇社為自治區人民政府副主席': two people, each appointed (one '孫紅梅和劉蘇社'
+    before)."""
+    doc = corpus_doc("personnel/xinjiang-2020-npcsc-fuzhuxi-renming-trad-mingpao-canada-page.txt")
+    issue = corpus_issue(
+        "personnel/xinjiang-2020-npcsc-fuzhuxi-renming-trad-mingpao-canada-page.txt"
+    )
+    people = [a.person for a in issue.facts["appointments"] if a.document == doc.id]
+    assert people == ["孫紅梅", "劉蘇社"]
+
+
+def test_resigning_unnamed_posts_is_no_fact() -> None:
+    """'《…关于接受沈亚平等辞去有关职务的请求的决定》': 'the relevant posts' names none; no removal
+    (one from '有关' before)."""
+    issue = corpus_issue(
+        "personnel/jiangxi-2015-npcsc-20ci-maoweiming-fushengzhang-renming-baogaosu-page.txt"
+    )
+    assert [a.person for a in issue.facts["appointments"] if a.action == "remove"] == ["莫建成"]
+
+
+def test_a_budgets_year_on_its_own_line_is_the_titles_first_words() -> None:
+    """'2021年度' / '关市镇人民政府部门决算' / '目录': the title with its year (the year was taken
+    for a headline)."""
+    doc = corpus_doc(
+        "dept-budget/guanshizhen-2021-final-accounts-title-split-year-first-mirror-page.txt"
+    )
+    assert doc.title == "2021年度关市镇人民政府部门决算"
+
+
+def test_a_publication_headline_gives_way_to_the_budgets_own_title() -> None:
+    """'2020年度临湘市教育体育局(汇总)部门决算公开说明' / '2020年度' / '临湘市教育体育局(汇总)部门
+    决算' / '目 录': the site's headline of the publication, then the document's own title over
+    two lines, which is the title."""
+    doc = corpus_doc(
+        "dept-budget/hunan-yueyang-linxiang-jiaotiju-2020-huizong-final-accounts-gov-page.txt"
+    )
+    assert doc.title == "2020年度临湘市教育体育局(汇总)部门决算"
+
+
+def test_a_title_run_onto_its_addressees_is_cut_from_them() -> None:
+    """'1、滨教函202011号滨州市教育局关于印发…培养方案(2019-2022年)的通知各县(市、区)教体局,各市属
+    开发区教育管理机构,市直各学校:现将…': the title (without the list's number and the 文号 the page
+    garbled) and the 主送 (the first addressee held the whole head before)."""
+    doc = corpus_doc(
+        "line-shapes/shandong-binzhou-2020-jiaoyuju-mingxiaozhang-peiyang-fangan-tongzhi-runon-zixin-page.txt"
+    )
+    assert doc.title == (
+        "滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知"
+    )
+    assert doc.issuers == ["滨州市教育局"]
+    assert doc.addressees == ["各县(市、区)教体局", "各市属开发区教育管理机构", "市直各学校"]
+
+
+def test_what_a_budgets_accounts_cover_is_no_part_of_the_units_name() -> None:
+    """'2020年度临湘市教育体育局(汇总)部门决算': the unit, without '(汇总)'."""
+    doc = corpus_doc(
+        "dept-budget/hunan-yueyang-linxiang-jiaotiju-2020-huizong-final-accounts-gov-page.txt"
+    )
+    assert doc.issuers == ["临湘市教育体育局"]

@@ -318,7 +318,11 @@ _BOARD_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{1,6}[\]】]\s*(?=\S)")
 
 
 #: a day of posting on a line of its own: '2001年1月13日发表' (no document's text says it)
-_DAY_POSTED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*发表")
+_DAY_POSTED = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*发表"
+    # (or its day in figures, bracketed: '[2020.09.22] 發表')
+    r"|[\[【(（]\s*(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*[\]】)）]\s*发表"
+)
 
 
 def _stood_for_place(text: str, at: int = 0) -> bool:

@@ -263,7 +263,8 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
 #: resignations a decision accepts, one request or several run on after one '接受':
 #: '接受X、Y辞去A职务的请求，Z辞去B职务的请求'
 _RESIGNATION = (
-    rf"(?:接受了?|以及)?(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)的?职务(?:的?请求)?"
+    rf"(?:接受了?|以及)?(?P<people>{_PEOPLE})辞去(?!有关|相关)(?P<pos>[^；;。，,]+?)的?职务"
+    r"(?:的?请求)?"
 )
 _ACCEPTED = re.compile(
     rf"接受了?(?:{_RESIGNATION.replace('?P<people>', '?:').replace('?P<pos>', '?:')}[，,和及]?)+"
@@ -271,7 +272,7 @@ _ACCEPTED = re.compile(
 #: resignations a meeting accepted by passing the letters: '通过了关于X、Y两位同志辞去A以及
 #: Z等15位同志辞去B的辞呈' (each request in turn, up to 以及/和/及 or the letters)
 _LETTER = (
-    rf"(?:通过了?关于|以及)?(?P<people>{_PEOPLE})辞去(?P<pos>[^；;。，,]+?)(?:职务)?"
+    rf"(?:通过了?关于|以及)?(?P<people>{_PEOPLE})辞去(?!有关|相关)(?P<pos>[^；;。，,]+?)(?:职务)?"
     r"(?=以及|和|及|的辞呈)"
 )
 _LETTERS = re.compile(
@@ -471,6 +472,19 @@ def _also_after(rx: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[st
         at = also.end()
 
 
+def _people(group: str) -> list[str]:
+    """The people a match names, 、-joined, two of them perhaps joined by 和 ('孫紅梅和劉蘇社'; a
+    name holding 和, '王和平', stays whole: each side of a pair is a name of its own)."""
+    out: list[str] = []
+    for part in group.split("、"):
+        pair = _TWO_NAMES.fullmatch(part)
+        out.extend([pair.group(1), pair.group(2)] if pair else [part])
+    return out
+
+
+_TWO_NAMES = re.compile(r"([\u4e00-\u9fff·]{2,4}?)和([\u4e00-\u9fff·]{2,4})")
+
+
 def _appoint_with_own_removal(
     doc: Document,
     block: Block,
@@ -480,7 +494,7 @@ def _appoint_with_own_removal(
 ) -> None:
     """The appointments of a match (people 、-joined, one post) and the removal that follows
     it for the same person ('，免去其B职务')."""
-    for person in m.group("people").split("、"):
+    for person in _people(m.group("people")):
         rec = _record(doc, block, _person(person), "appoint", [m.group("pos")], m.span())
         keep(rec)
         if gone := _own_removal(doc, block, text, m.end(), rec):
@@ -558,7 +572,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         assert m is not None
                         quals = ["兼"] if m.group("how") in ("兼", "兼任") else []
                         span = (at + m.start(), at + m.end())
-                        for person in m.group("people").split("、"):
+                        for person in _people(m.group("people")):
                             rec = _record(
                                 doc, block, _person(person), listing, [m.group("pos")], span
                             )
@@ -611,7 +625,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         printed = printed.replace("代理", "", 1)  # '…人民政府代理市长'
                     printed, acting = _acting(printed) if "代" in printed else (printed, None)
                     printed, others = _next_people(printed)
-                    for person in m.group("people").split("、"):
+                    for person in _people(m.group("people")):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
                         if qualifier:
                             rec.qualifiers.append(qualifier)
@@ -688,7 +702,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 one = _ONE_RESIGNATION if said.startswith("接受") else _ONE_LETTER
                 for m in one.finditer(said):
                     span = (chain.start() + m.start(), chain.start() + m.end())
-                    for person in m.group("people").split("、"):
+                    for person in _people(m.group("people")):
                         rec = _record(doc, block, _person(person), "remove", [m.group("pos")], span)
                         rec.qualifiers.append("辞职")
                         keep(rec)

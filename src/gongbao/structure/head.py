@@ -192,6 +192,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     _headline_or_title(head, lines, raw, k0, j, k)
     _number_date_issuers_around(head, lines, k0, j)
     _mend_title(head, lines, k0, j, k)
+    _year_over_title(head, lines, j)
+    _title_run_onto_addressees(head)
     _issuers(head, groups, start, end)
     if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
         head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
@@ -320,6 +322,17 @@ def _choose(
             # two titles of one kind stacked, the second over the text ('2014年某省某县招聘事业
             # 单位公告' / '某县2014年8月公开招聘事业单位工作人员公告' / '根据…'): the site's
             # headline, then the document's own
+            score += 0.3
+        if (
+            j > k0
+            and best is not None
+            and best[3] == k0
+            and best[1].title.endswith(("公开", "公开说明", "公开情况"))
+            and ends_like_title(trial.title)
+            and _retitled(best[1].title, trial.title)
+        ):
+            # a site's headline of a budget's publication ('某局2019年部门决算公开') over the
+            # document's own title ('某局2019年度' / '部门决算'): the document's
             score += 0.3
         if j > k0 and best is not None and _place_tagged(best[1].title, trial.title):
             # a site's headline that is the title with a place tagged before it ('某市某县关于…
@@ -1636,6 +1649,37 @@ def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None
     head.zones.append((line[4], zone, line[2]))
 
 
+def _title_run_onto_addressees(head: Head) -> None:
+    """A title run onto its 主送 on one line ('1、某教函202011号某市教育局关于印发…的通知各县(市、
+    区)教体局,…:'), the page printing no title of its own: the title (without a list's item
+    number and a number the page garbled before it), then the first addressee."""
+    if head.title or not head.addressees or "关于" not in head.addressees[0]:
+        return
+    first = head.addressees[0]
+    for m in TITLE_KIND.finditer(first, first.index("关于")):
+        rest = first[m.end() :]
+        if rest.startswith("各") and len(rest) >= 3:
+            head.title = _ITEM_AND_NUMBER.sub("", first[: m.end()])
+            head.addressees[0] = rest
+            return
+
+
+#: what a listed title may open with: its item's number, a 文号 whose brackets the page lost
+_ITEM_AND_NUMBER = re.compile(r"^(?:\d{1,2}[、.．]\s*)?(?:[\u4e00-\u9fff]{1,8}\d{4,8}号)?")
+
+
+def _year_over_title(head: Head, lines: list[tuple[int, int, str, str, int]], j: int) -> None:
+    """A title printed with its year on a line of its own above it ('2021年度' / '某镇人民政府部门
+    决算'): the year is the title's first words, not a headline."""
+    if not head.title or j < 1 or j >= len(lines) or head.title[:1].isdigit():
+        return
+    above = lines[j - 1]
+    if _YEAR_ALONE.fullmatch(above[2]) is None or not head.title.startswith(lines[j][2][:4]):
+        return
+    head.title = above[2] + head.title
+    head.zones = [(n, "title" if n == above[4] else z, t) for n, z, t in head.zones]
+
+
 def _untitled(head: Head) -> None:
     """The head prints no title of the document: the line taken for one was the page's."""
     head.title = ""
@@ -2382,7 +2426,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             # credit code and address under it): the addressee, not an issuer
             head.addressees = [text]
             zone = "addressee"
-        elif named := _issuer_line(text, raw_text):
+        elif (named := _issuer_line(text, raw_text)) and not _among_names(lines, k):
             # the issuers printed on a line under the title (a site's field, a bulletin's
             # byline): taken where nothing better names them, and given way to by what does
             if not head.issuers:
@@ -2691,6 +2735,18 @@ def _same_title(text: str, title: str) -> bool:
         and whole.endswith(again)
         and (is_org(whole[: -len(again)]) or is_place_name(whole[: -len(again)]))
     )
+
+
+def _among_names(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
+    """A short line among people's names, one a line ('劉蘇社' / '王明山' / '孫紅梅', a photo's
+    captions): a person's name, though it ends like an organ's (社)."""
+    if len(lines[k][2]) > 3:
+        return False
+    near = [lines[x][2] for x in (k - 1, k + 1) if 0 <= x < len(lines)]
+    return any(_PERSON_NAME.fullmatch(t) is not None and not is_org(t) for t in near)
+
+
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _issuer_line(text: str, raw: str) -> list[str]:

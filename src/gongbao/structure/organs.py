@@ -570,6 +570,8 @@ def issuer_of_report(title: str) -> list[str]:
         # the year first: '2022年上海市政府信息公开工作年度报告'
         m = re.match(
             rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)"
+            # (what the accounts cover, after the unit's name: '(汇总)', '(本级)')
+            r"(?:[(（](?:汇总|匯總|本级|本級)[)）])?"
             r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算)|工作总结$)",
             title,
         )
