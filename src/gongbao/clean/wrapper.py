@@ -573,15 +573,16 @@ def _last_crumb(text: str) -> str | None:
     return last
 
 
-_CRUMB_ARROW = re.compile(r"\s*(?:>>|»|>|＞|›)\s*")
+#: what parts a breadcrumb's crumbs: '>', '>>', '»', '›', '＞'
+_CRUMB_ARROW = re.compile(r"\s*[>»›＞]+\s*")
 
 
-def _teaser(texts: list[str]) -> set[int]:
+def _teaser(texts: list[str], nonblank: list[int]) -> set[int]:
     """A self-media post's teaser over the document it reposts ('近日' / '某县水利局' / '发出最新
     公告' / '行政区域内的所有河段列入禁采区' / '禁止采砂活动' / the title): its lines, opened by a
     time word alone, one of them saying an organ issued a notice, up to the first line that
     ends like a title. None where a line between reads as a sentence."""
-    rows = [i for i, t in enumerate(texts[:60]) if t.strip()]
+    rows = [i for i in nonblank[:9] if i < 60]
     out = {rows[0]}
     said = False
     for i in rows[1:9]:
@@ -1073,9 +1074,8 @@ def _is_noise(text: str) -> str | None:
     if "*" in text and len(text) <= 30 and _MASKED_NUMBER.fullmatch(text):
         return "placeholder"  # a 文号 whose year and serial a platform masked: '某字〔****〕**号'
     if len(text) <= 40 and "/" in text[:8] and first >= "\u4e00" and _PLACE_STAMP.fullmatch(text):
-        return (
-            "byline"  # a platform's region tag and time of posting: '湖北/宜昌-2025-12-19 00:00:00'
-        )
+        # a platform's region tag and time of posting: '湖北/宜昌-2025-12-19 00:00:00'
+        return "byline"
     if len(text) <= 40 and ("首页" in text or "我们" in text) and _SITE_BAR.fullmatch(text):
         return "site_navigation"  # a site's bar of links: '投稿邮箱 返回首页 加入收藏 关于我们'
     if len(text) <= 24 and "A" <= first <= "Z" and _REGISTER_CODE.fullmatch(text):
@@ -1103,11 +1103,11 @@ def _is_noise(text: str) -> str | None:
     if (
         len(text) <= 14
         and ("导航" in text or "首页" in text or "目录" in text)
-        and (_EPAPER_NAV.fullmatch(text))
+        and _EPAPER_NAV.fullmatch(text)
     ):
-        return "site_navigation"
+        return "site_navigation"  # an e-paper's navigation: '版面导航', '某某网首页'
     if len(text) <= 24 and "一篇" in text and _EPAPER_BAR.fullmatch(text):
-        return "page_tools"
+        return "page_tools"  # an e-paper's bar over an article: '3 上一篇 放大 缩小 默认'
     if "版" in text[:6] and len(text) <= 30 and _NEWSPAPER_PAGE.fullmatch(text):
         return "page_metadata"  # an e-paper's page and its name: '第05版:小城大事'
     if "页" in text and len(text) <= 60 and _PAGES.fullmatch(text):
@@ -1585,7 +1585,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
     stamped = _stamped_ad(texts[: head_end + 1])
     opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
-    teaser = _teaser(texts) if opens_teaser else set()
+    teaser = _teaser(texts, nonblank) if opens_teaser else set()
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
@@ -2492,7 +2492,7 @@ def _section_over_breadcrumb(out: Unwrapped) -> None:
     title."""
     crumbs = [r for r in out.removed[:8] if r.why == "site_navigation" and ">" in r.text]
     for r in crumbs:
-        last = re.split(r"\s*[>»›]+\s*", r.text.strip())[-1].strip()
+        last = _CRUMB_ARROW.split(r.text.strip())[-1].strip()
         if not last:
             continue
         for k, ln in enumerate(out.lines):

@@ -80,6 +80,11 @@ def _division(name: str) -> bool:
     )
 
 
+#: what a record's full name of an organ adds to a byline's short one: a 街道's office, a
+#: 镇's government
+_FULL_FORM_ENDS = ("办事处", "人民政府")
+
+
 def _place_only(name: str) -> bool:
     """A place's name with no organ's word: '云和', '某某县'."""
     return is_place_name(name) and not is_org(name)
@@ -223,11 +228,7 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         issuer
         and publisher
         and publisher.startswith(issuer)
-        and publisher[len(issuer) :]
-        in (
-            "办事处",
-            "人民政府",
-        )
+        and publisher[len(issuer) :] in _FULL_FORM_ENDS
     ):
         # the same organ, the record's field naming it in full ('发布部门:某街道' over '发布机构
         # 某街道办事处'; a 镇 and its 人民政府): the full name
