@@ -86,7 +86,7 @@ _SIGNATURE = re.compile(rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]
 #: (cut at the start; the first character is the only one taken, so that a match inside
 #: another's span is found too)
 _BEFORE = re.compile(
-    r"[附抄(（](?:(?<=附)(?=\s*件\s*\d{0,2}\s*[:：])|(?<=抄)(?=\s*送\s*[:：])|"
+    r"[附抄(（](?:(?<=附)(?=\s*[件表]\s*\d{0,2}\s*[:：])|(?<=抄)(?=\s*送\s*[:：])|"
     r"(?<=[(（])(?=此件[^)）]{1,12}[)）]|联系人[:：]))"
 )
 #: (cut at the end)
@@ -148,6 +148,12 @@ _BARE_TITLE = re.compile(
 )
 #: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
 #: 某某办公室2025年4月14日')
+#: an attachment's name closing the text, its signer run onto it and the line ended there
+#: ('…附表:2016年某镇政府信息公开年度报告某市某区某镇人民政府'): cut where the signer starts
+_ATTACHED_THEN_SIGNER = re.compile(
+    r"附\s*[件表]\s*\d{0,2}\s*[:：][^。:：]{4,60}?(?:报告|名单|方案|一览表|统计表|情况表|目录)"
+    r"(?P<signer>[\u4e00-\u9fff]{4,30}?(?:人民政府|办公室|委员会|局|街道办事处))\s*[|｜]?\s*$"
+)
 _FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 #: what follows a title where the text begins: its date, the 主送 line, an opening word
 _TEXT_OPENS = re.compile(
@@ -322,6 +328,8 @@ def _cut_points(text: str) -> set[int]:
             cuts.update(report.span("dated"))
     for pattern in (_BEFORE, _SPACED_BREAK):
         cuts.update(m.start() for m in pattern.finditer(text))
+    if "附" in text[-120:] and (attached := _ATTACHED_THEN_SIGNER.search(text, len(text) - 120)):
+        cuts.add(attached.start("signer"))
     for m in _CLOSED_INSIDE.finditer(text) if "特此" in text else ():
         cuts.update(m.span("formula"))  # the closing formula a line of its own
     for pattern in (

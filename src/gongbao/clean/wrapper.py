@@ -521,6 +521,8 @@ def _tool_over_name(text: str, raw: str) -> str | None:
 #: a signature's date with a table's bar after it: '某局 某中心 2023年6月21日 |'
 _DATED_BAR = re.compile(
     r"^[^|｜]*(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年[^年|｜]{1,8}日\s*[|｜]$"
+    # (or after the signer's name that ends the text, undated: '…某镇人民政府 |')
+    r"|^[^|｜]{20,}(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
 )
 #: an article's or a chapter's number: '第一条', '第三章'
 _HEADING_WORD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节编款项]")
@@ -1469,7 +1471,11 @@ WIKI_LEAD = re.compile(
     r"(?:发布|發布|印发|印發|颁布|頒布|公布)[。.]$"
 )
 #: the labels of a box of links to a site's other items, printed under a text
-_LINK_BOXES = frozenset({"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"})
+_LINK_BOXES = frozenset(
+    {"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"}
+    # (a content system's field for the related items: '关联稿件:', empty or not)
+    | {"关联稿件", "相关稿件"}
+)
 #: section headings around the document: an encyclopedia's fields and related entries, a
 #: site's boxes of links
 _SITE_SECTIONS = frozenset(
@@ -2279,7 +2285,10 @@ def _links_below(texts: list[str], i: int) -> list[int]:
         k, text = below
         if len(text) > 40 or "。" in text or text.endswith(("：", ":")):
             break
-        out.append(k)
+        if _FOOTER.search(text):
+            break  # the site's footer under the box: lines of their own why
+        if _is_noise(text) is None:
+            out.append(k)  # (a tool's line among them keeps its own why)
         at = k
     return out
 

@@ -402,6 +402,8 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
             fuller = name[:k] + level + name[k:]
             if (
                 name[k : k + 1] != level
+                # (nor a level doubled after a place that has its own: '某区区卫生局', a slip)
+                and name[k - 1] not in "省市县区旗州"
                 and (fuller in text or fuller in head)
                 and is_place_name(name[:k] + level)
             ):
@@ -816,6 +818,25 @@ def _identity(head: Head, groups: list[Group]) -> str:
 _PLACE_ABOUT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州))关于"
 )
+
+
+def _level_read_for(groups: list[Group], speaker: str) -> str | None:
+    """The government a report says it is read for by its level alone ('我代表县人民政府向大会
+    报告工作'), where its speaker heads that level ('县长 某某'): '县人民政府'."""
+    for g in groups:
+        m = ON_BEHALF.search(g.text[:200])
+        if m is None:
+            continue
+        org = m.group("org")
+        if (
+            len(org) <= 6
+            and org.endswith("政府")
+            and org[0] in "省市县区州旗"
+            and speaker.startswith(org[0] + "长")
+        ):
+            return org[0] + "人民政府"
+        return None
+    return None
 
 
 def _place_about(title: str) -> str | None:
@@ -1562,6 +1583,17 @@ def _document(
         # a government reports its work to its own place's congress: the meeting names it
         # where the speaker's line does not (a page cut it, or printed no post)
         doc.issuers = [place + "人民政府"]
+    if (
+        not doc.issuers
+        and doc.title.endswith("政府工作报告")
+        and not head.occasion
+        and head.speaker
+        and (level := _level_read_for(body_groups[:3], head.speaker))
+    ):
+        # a work report without its meeting line, read by the level's head ('县长 某某') for the
+        # government it names by its level alone ('我代表县人民政府'): that name, as printed
+        # (no place in the file to put before it)
+        doc.issuers = [level]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     if not doc.issuers and (place := _place_about(doc.title)):
@@ -1592,7 +1624,9 @@ def _document(
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
     who = (report.group("who") or report.group("who2")) if report else ""
-    if report and (gov := re.search(re.escape(who) + r"(?:人民)?政府", text)):
+    # (not the government in the name of its office for the reports: '请与某乡政府信息公开
+    # 办公室联系' names the town's office, '政府信息公开' one word)
+    if report and (gov := re.search(re.escape(who) + r"(?:人民)?政府(?!信息公开)", text)):
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]

@@ -495,7 +495,10 @@ _PRE_TITLE = frozenset(
 
 
 #: a title's line that cannot open it: its bracket's note, then 的 and its kind
-_GOES_ON = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?的[\u4e00-\u9fff]{1,4}$")
+_GOES_ON = re.compile(
+    # (its status after the kind: '的决议(草案)', '的办法(试行)')
+    r"(?:[(（][^()（）]{1,20}[)）])?的[\u4e00-\u9fff]{1,4}(?:[(（][\u4e00-\u9fff]{2,4}[)）])?$"
+)
 
 
 def _opens_no_title(text: str) -> bool:

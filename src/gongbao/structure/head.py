@@ -2779,14 +2779,33 @@ PLACELESS = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])
 
 def _placed(issuer: str, head: Head) -> str | None:
     """A body named by its level alone ('市人民政府'), named with its place where the page's
-    headline over the document names it so ('十政发〔2018〕30号《十堰市人民政府关于…》')."""
+    headline over the document names it so ('十政发〔2018〕30号《十堰市人民政府关于…》'), or
+    where a report's session-paper header names the congress of its meeting line with its
+    place ('某市某区第十四届人民代表大会' over '——…在区第十四届人民代表大会第四次会议上')."""
+    level = PLACELESS.match(issuer)
     for _no, zone, text in head.zones:
         if zone != "headline":
             continue
         for m in re.finditer(rf"([\u4e00-\u9fff]{{2,10}}?){re.escape(issuer)}关于", text):
             if is_place_name(m.group(1) + issuer[0]):
                 return m.group(1) + issuer
+        if (
+            level
+            and head.occasion
+            and (congress := _CONGRESS_HEADER.fullmatch(text))
+            and congress.group("place").endswith(level.group(0))
+            and head.occasion.startswith(level.group(0) + congress.group("term"))
+            and is_place_name(congress.group("place"))
+        ):
+            return congress.group("place") + issuer[level.end() :]
     return None
+
+
+#: a report's session-paper header, the congress with its place and term: '某市某区第十四届
+#: 人民代表大会'
+_CONGRESS_HEADER = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?P<term>第[一二三四五六七八九十\d]{1,4}届)人民代表大会"
+)
 
 
 def _issuer_before_kind(title: str) -> tuple[str, str] | None:

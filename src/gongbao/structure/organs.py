@@ -603,7 +603,8 @@ def issuer_of_report(title: str) -> list[str]:
 #: how the title of a report (or a bulletin, a plan a government reads) ends, a note in
 #: brackets after it aside
 _REPORT_END = re.compile(
-    r"(?:报告|公报|计划|纲要|草案|報告|計劃|预算|决算|预算公开|决算公开)(?:[(（][^()（）]{1,20}[)）])?$"
+    r"(?:报告|公报|年报|计划|纲要|草案|報告|年報|計劃|预算|决算|预算公开|决算公开)"
+    r"(?:[(（][^()（）]{1,20}[)）])?$"
 )
 
 #: the last character of every ending ``ORG_END`` knows

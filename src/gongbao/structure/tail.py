@@ -696,6 +696,10 @@ _MONTH_ONLY = re.compile(
 )
 
 
+#: a 附件说明 naming what is attached: '附件:某某名单', '附表:某某统计表'
+_ATTACHMENT_NOTE = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*[:：]\s*\S{4,}")
+
+
 def _undated_signer(
     lines: list[tuple[int, str, str]], groups: list[Group], raw: dict[int, str]
 ) -> bool:
@@ -706,6 +710,8 @@ def _undated_signer(
         return False
     if CLOSING.match(lines[-2][1]):
         return True
+    if _ATTACHMENT_NOTE.match(lines[-2][1]):
+        return True  # under the 附件说明, where GB/T 9704 puts the signature
     last = groups[gi].lines[-1]
     printed = raw.get(last.no, "")
     return last.text.strip() == text and len(printed) - len(printed.lstrip()) >= 12

@@ -126,6 +126,13 @@ _NUMBER_OPENS = re.compile(r"^[\S]{1,10}?[〔\[【]\s*\d{4}")
 _OPEN_ENDS = ("的", "和", "与", "與", "及", "暨", "关于", "關於", "關于", "、", "对", "對")
 
 
+#: a people's congress's meeting (or its standing committee's) named whole: '某镇第十七届人民
+#: 代表大会第二次会议', '某市第十五届人民代表大会常务委员会第三次会议'
+_CONGRESS_MEETING = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?第[一二三四五六七八九十百\d]{1,4}届人民代表大会(?:常务委员会)?"
+    r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议"
+)
+
 #: a title that issues texts and has not yet said what it is ('…关于印发《某某办法》')
 _ISSUES_UNCLOSED = re.compile(r"关于(?:印发|转发|批转|颁布|发布)[^的]*》$")
 
@@ -159,6 +166,11 @@ def continues_title(title: str, text: str) -> bool:
     if text.startswith("关于") and ends_like_title(text) and is_org(title) and "关于" not in title:
         # the issuer's name on a line of its own over the 关于 line, however long (a title
         # that lists places: '关于同意《某镇某村、某乡某村村庄规划》的批复')
+        return True
+    if text.startswith("关于") and ends_like_title(text) and _CONGRESS_MEETING.fullmatch(title):
+        # a congress's meeting on a line of its own over the 关于 line of what it resolved
+        # ('某镇第十七届人民代表大会第二次会议' / '关于《某镇政府工作报告》的决议'), the place
+        # in no list of places: one title
         return True
     if len(text) > 40 and (CLAUSE_MARKS.search(text) or not _quote_runs_over(title, text)):
         return False  # (longer than a title's line: only a quoted name without a clause)

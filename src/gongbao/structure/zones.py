@@ -78,8 +78,11 @@ TITLE_THEN_SPEECH = re.compile(
 #: 十八届人大常委会第二十三次会议'
 DATED_MEETING = re.compile(
     # (or with 在 and without its 上: '2019年2月26日在镇第十四届人民代表大会第三次会议')
-    rf"^(?:[—─－-]{{1,4}})?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*(?:在\s*)?"
-    r"(?P<occasion>[^，。；在\s]{2,40}?(?:人大常委会|人民代表大会|常务委员会)[^，。；\s]{0,20}?会议)$"
+    # (or in brackets under a draft resolution's title, adopting nothing yet: '(2017年2月10日
+    # 某镇十七届人大二次会议)')
+    rf"^(?:[—─－-]{{1,4}}|(?P<open>[(（]))?\s*(?P<date>{YEAR}\s*年[^日]{{1,12}}日)\s*(?:在\s*)?"
+    r"(?P<occasion>[^，。；在\s()（）]{2,40}?(?:人大常委会|人民代表大会|常务委员会|届人大)"
+    r"[^，。；\s()（）]{0,20}?会议)(?(open)[)）])$"
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(

@@ -1,0 +1,83 @@
+"""Rules found in the session of 2026-12-05 (eighth): batch 64 (政府信息公开 annual reports,
+会议纪要, town and county work reports, found by topic). Each tested on a file it changed; each
+expected value was read off the file by hand (the docstrings quote the lines); each test fails
+on the code before its rule."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+
+def test_a_town_congress_meeting_over_its_resolutions_title_is_the_titles_first_line() -> None:
+    """'金雞鎮第十七屆人民代表大會第二次會議' / '關于《金雞鎮政府工作報告》' / '的決議(草案)' /
+    '(2017年2月10日金雞鎮十七屆人大二次會議)': a town's congress (a town in no list of places)
+    over the 关于 line: one title over three lines, its status after the kind; the bracketed
+    meeting line without 通过 dates the draft (the title lost its first line and the date
+    before)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-jiangmen-kaiping-jinji-2017-gongzuo-baogao-jueyi-caoan-trad-mirror-page.txt"
+    )
+    assert doc.title == (
+        "金雞鎮第十七屆人民代表大會第二次會議關于《金雞鎮政府工作報告》的決議(草案)"
+    )
+    assert (doc.date, doc.issuers) == ("2017-02-10", ["金雞鎮人民代表大會"])
+
+
+def test_the_office_for_government_information_names_no_government() -> None:
+    """'2016年朝阳乡政府信息公开工作年度报告' / '来源:朝阳乡' / … '请与朝阳乡政府信息公开办公室
+    联系': '政府信息公开' is one word, so the text names no '朝阳乡政府'; the township as its
+    title prints it (it was '朝阳乡政府' before)."""
+    doc = corpus_doc(
+        "disclosure-report/sichuan-dazhou-dazhu-chaoyangxiang-2016-disclosure-report-byline-page.txt"
+    )
+    assert doc.issuers == ["朝阳乡"]
+
+
+def test_a_session_papers_header_places_the_government_its_meeting_line_names_by_level() -> None:
+    """'武汉市硚口区第十四届人民代表大会' / '(05)' / '政 府 工 作 报 告' / '──201516日在区第十四届
+    人民代表大会第四次会议上' / '区长  景新华': the header names the congress of the meeting line's
+    term with its place, so the district government is named with it (it was '区人民政府')."""
+    doc = corpus_doc(
+        "work-report/hubei-wuhan-qiaokou-2015-work-report-garbled-date-session-header-gov-page.txt"
+    )
+    assert (doc.title, doc.issuers) == ("政府工作报告", ["武汉市硚口区人民政府"])
+    assert doc.date is None  # ('201516日': 年 and 月 lost, no date read from it)
+
+
+def test_a_work_report_without_its_meeting_line_is_the_government_it_is_read_for() -> None:
+    """'2009年政府工作报告' / '访问量:' / '关联稿件:' / '县长  邓伟' / '各位代表:' / '现在,我代表县
+    人民政府,向大会作政府工作报告': the content system's empty field for related items is the
+    site's, so the head reads on to the speaker; no meeting line places the government, so it
+    is named as the lead prints it (no issuer before)."""
+    issue = corpus_issue(
+        "work-report/jiangxi-yichun-yifeng-2009-work-report-noline-lost-digit-gov-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.issuers, doc.speaker) == (["县人民政府"], "县长 邓伟")
+    assert [(r.line, r.text, r.why) for r in issue.removed if r.text == "关联稿件:"] == [
+        (7, "关联稿件:", "site_navigation")
+    ]
+
+
+def test_an_annual_report_titled_nianbao_is_its_bureaus_named_in_full_not_with_a_slip() -> None:
+    """'2011年涵江区卫生局政府信息公开年报 一、引言 本年报是根据…要求,由莆田市涵江区卫生局编制…'
+    and later '涵江区区卫生局' (the site's slip): a 年报 is a report, its bureau named in full as
+    the preamble prints it, not the slip's doubled 区 (no issuer before)."""
+    doc = corpus_doc(
+        "line-shapes/fujian-putian-hanjiang-weishengju-2011-disclosure-report-oneline-mirror-page.txt"
+    )
+    assert doc.issuers == ["莆田市涵江区卫生局"]
+
+
+def test_a_signer_run_onto_the_attached_tables_name_at_the_end_signs() -> None:
+    """'…复议、诉讼和申诉。 附表:2016年龙归镇政府信息公开年度报告 韶关市武江区龙归镇人民政府 |'
+    ending a report flattened onto one line: the 附表 note a line of its own, the organ under
+    it the signature (its table's bar recorded), and the issuer named as it signs (no
+    signature before, the issuer '武江区龙归镇人民政府')."""
+    issue = corpus_issue(
+        "disclosure-report/guangdong-shaoguan-wujiang-longgui-2016-disclosure-report-oneline-runon-page.txt"
+    )
+    doc = issue.documents[0]
+    assert doc.signature == ["韶关市武江区龙归镇人民政府"]
+    assert doc.issuers == ["韶关市武江区龙归镇人民政府"]
+    assert [(r.line, r.text, r.why) for r in issue.removed] == [(2, "|", "markup")]
