@@ -81,3 +81,13 @@ def test_a_signer_run_onto_the_attached_tables_name_at_the_end_signs() -> None:
     assert doc.signature == ["韶关市武江区龙归镇人民政府"]
     assert doc.issuers == ["韶关市武江区龙归镇人民政府"]
     assert [(r.line, r.text, r.why) for r in issue.removed] == [(2, "|", "markup")]
+
+
+def test_a_bilingual_pages_english_head_line_is_recorded_not_lost() -> None:
+    """'天津市人民政府令' / 'The Decree of Tianjin Municipal People’s Government' / '第20号': the
+    English line between the head's lines is the page's translation, recorded with its line
+    (it was in no field and nowhere in the output before)."""
+    issue = corpus_issue("order/tianjin-2020-ling20-guizhang-xiugai-feizhi-bilingual-gov-page.txt")
+    assert [(r.line, r.text) for r in issue.removed if r.why == "translation"] == [
+        (2, "The Decree of Tianjin Municipal People’s Government")
+    ]

@@ -316,8 +316,14 @@ _COMMITTEE_ENDS = ("委员会", "委員會", "常委会", "常委會")
 
 #: the zones of a head's lines that no field takes, and why each is out of the document: a
 #: site's lines over the title (its headline, a news lead, a record's stray field), the parts
-#: a package lists before it, the document a reading's page names under its headline
-_PASSED = {"headline": "above_title", "contents": "contents", "subtitle": "subtitle"}
+#: a package lists before it, the document a reading's page names under its headline; a
+#: bilingual page's English lines between the head's
+_PASSED = {
+    "headline": "above_title",
+    "contents": "contents",
+    "subtitle": "subtitle",
+    "translation": "translation",
+}
 
 
 def _title_leftovers(head: Head, doc: Document) -> list[Removed]:
@@ -355,6 +361,7 @@ _FURNITURE = frozenset(
     {
         "above_title",
         "subtitle",
+        "translation",
         "title_furniture",
         "contents",
         "masthead",
