@@ -91,3 +91,18 @@ def test_a_bilingual_pages_english_head_line_is_recorded_not_lost() -> None:
     assert [(r.line, r.text) for r in issue.removed if r.why == "translation"] == [
         (2, "The Decree of Tianjin Municipal People’s Government")
     ]
+
+
+def test_a_seals_mark_between_signer_and_date_of_a_flattened_notice() -> None:
+    """'七、本通知从下文之日起执行。 长治市物价局(章) 二00九年十月十三日 抄报:…' inside a notice
+    flattened onto one line: the signature is cut from the last sentence though the seal's mark
+    stands between the signer and the date, and the mark is no part of the name (no date, no
+    signature and no issuer before)."""
+    doc = corpus_doc(
+        "line-shapes/shanxi-changzhi-wujiaju-2009-changjiaguanzi98-xinyue-huayuan-wuye-oneline-page.txt"
+    )
+    assert (doc.date, doc.signature, doc.issuers) == (
+        "2009-10-13",
+        ["长治市物价局"],
+        ["长治市物价局"],
+    )

@@ -82,7 +82,10 @@ _PARAGRAPH = re.compile(
 )
 #: a signature after the last sentence: '…工作。某某局 某某委2021年5月11日', '…贡献。教育部2023年…'
 #: (cut at the end)
-_SIGNATURE = re.compile(rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]{{3,80}}?{_YMD})")
+#: (the seal's mark may stand between the signer and the date: '…执行。某某局(章) 二〇〇九年…')
+_SIGNATURE = re.compile(
+    rf"[。！？!?][)）]?(?=[^，。；：,;:！？!?)）]{{3,80}}?(?:[(（](?:章|印|公章|盖章)[)）])?\s*{_YMD})"
+)
 #: (cut at the start; the first character is the only one taken, so that a match inside
 #: another's span is found too)
 _BEFORE = re.compile(

@@ -150,6 +150,8 @@ _CONTACT_FIELD = re.compile(
 )
 #: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
+#: the mark alone, naming no body
+_SEAL_MARK = re.compile(r"\s*[(（](?:盖章|章|印章|公章)[)）]$")
 #: the head of a government signing with the government's name, a colon and his own:
 #: '青海省人民政府省长:罗东川'
 _OFFICER_OF = re.compile(
@@ -607,7 +609,10 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
                     if len(names) > 1 and "、" not in rawt:
                         sig.printed.extend(names)  # joint issuers on one line: each signs
                     else:
-                        sig.printed.append(" ".join(clean_line(PLACEHOLDER.sub(" ", rawt)).split()))
+                        printed = " ".join(clean_line(PLACEHOLDER.sub(" ", rawt)).split())
+                        # (the mark where its seal is pressed, '(章)', is no part of the name;
+                        # '(某厅代章)' names the body whose seal stands for it, and stays)
+                        sig.printed.append(_SEAL_MARK.sub("", printed) or printed)
                     for name in names:
                         if name not in sig.signers:
                             sig.signers.append(name)
