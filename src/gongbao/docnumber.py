@@ -83,13 +83,14 @@ def find_doc_number(text: str) -> str | None:
         # '某县城指通告〔2020〕1号', '通告〔2023〕2号'), and a government's code for its
         # minutes ('长府会议纪要〔2023〕39号'; not a masthead's '…常务会议纪要' run onto the
         # number): kept then
+        # (the word 字 after it too: '某审公告字〔2023〕5号')
+        stem = code.removesuffix("字")
         kept = (
             code
-            if not trimmed
-            and (
-                (code.endswith(("公告", "通告")) and len(code) <= 8)
-                or _MINUTES_CODE.fullmatch(code) is not None
+            if (
+                not BEFORE_CODE.sub("", stem) and stem.endswith(("公告", "通告")) and len(stem) <= 8
             )
+            or (not trimmed and _MINUTES_CODE.fullmatch(code) is not None)
             else trimmed
         )
         short = _code_only(kept[-8:])

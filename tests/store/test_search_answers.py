@@ -509,6 +509,11 @@ Re-recorded when 18 files (pages found by topic: 政府信息公开 annual repor
 county work reports; the sixty-fourth batch) were listed: 通知 1,415 → 1,416, 人民政府 3,895 →
 3,914, 养 926 → 929, 工作 in 2020–2023 1,437 → 1,441 (the new files); scores moved with the
 statistics.
+Re-recorded when 44 files (pages found by topic: 政协 and 民族宗教, 侨务, 外事 offices' documents;
+体育, 档案, 审计, 统计, 地方志 and 人防 notices; streets' and towns' documents and county documents
+of 2006–2011; the sixty-fifth batch) were listed: 通知 1,416 → 1,449, 人民政府 3,914 → 3,950, 养
+929 → 933, 养老 362 → 363 (and 養老, 养老 OR 托育 376 → 377), 的。 177 → 178, 工作 in 2020–2023
+1,441 → 1,455 (the new files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

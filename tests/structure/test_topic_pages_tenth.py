@@ -106,3 +106,94 @@ def test_a_seals_mark_between_signer_and_date_of_a_flattened_notice() -> None:
         ["长治市物价局"],
         ["长治市物价局"],
     )
+
+
+def test_an_audit_notices_code_ending_in_gonggao_zi_is_whole() -> None:
+    """'长审公告字〔2023〕5号' opening a 审计结果公告 with no title: the issuer code holds the
+    kind's word and 字 after it ('字〔2023〕5号' before)."""
+    doc = corpus_doc(
+        "announcement/shaanxi-xianyang-changwu-2024-changshengonggaozi5-shenji-jieguo-notitle-bid-page.txt"
+    )
+    assert doc.doc_number == "长审公告字〔2023〕5号"
+
+
+def test_a_title_broken_after_a_county_is_no_place_name() -> None:
+    """'江蘇省人民政府' / '蘇政復〔2011〕53號' / '省政府關于調整海安縣' / '部分鎮行政區劃的批復' under
+    an essay site's '第一篇:…' headline: the first title line ends with a county but names no
+    place alone, so the title starts there (only its second line was read before, and no
+    issuer)."""
+    doc = corpus_doc(
+        "mirror-noise/jiangsu-2011-suzhengfu53-haian-zhen-quhua-pifu-trad-pinyin-004km-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "省政府關于調整海安縣部分鎮行政區劃的批復",
+        ["江蘇省人民政府"],
+    )
+
+
+def test_a_record_printed_as_bullets_without_labels_is_the_pages() -> None:
+    """'• 593440027/2017-00032' / '• 中牟县广惠街街道办事处' / '• 工作,工作信息' / '• 2017-02-20' /
+    '• 2017-02-21' over the title: a record's values, known by the 索引号 they open with; the
+    organ among them publishes it, the dates are left unread (the 索引号 was the title before)."""
+    issue = corpus_issue(
+        "web-page/henan-zhengzhou-zhongmu-guanghuijie-2017-xuanqu-anpai-qingkuang-bullets-gov-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers, doc.date) == (
+        "县人大代表换届选举广惠街街道选区安排情况",
+        ["中牟县广惠街街道办事处"],
+        None,
+    )
+    assert [(r.line, r.why) for r in issue.removed] == [(n, "page_metadata") for n in range(1, 6)]
+
+
+def test_a_campaigns_tag_before_a_double_bar_is_no_part_of_the_title() -> None:
+    """'昆都仑区人民政府' / '宗教政策法规学习宣传月 || 昆都仑区关于奖励群众举报非法宗教活动线索的
+    公告': the title after the campaign's tag (the site's name was the title before, and the
+    tag made the head crash once the bar was read)."""
+    doc = corpus_doc(
+        "announcement/neimenggu-baotou-kundulun-2024-feifa-zongjiao-jubao-jiangli-gonggao-stackedhead-gov-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "昆都仑区关于奖励群众举报非法宗教活动线索的公告",
+        ["昆都仑区"],
+    )
+
+
+def test_an_organ_one_with_its_twin_signs_as_printed() -> None:
+    """'鹽田區(qū)檔案局(館)' / '二○○七年一月四日' closing an untitled notice: the bureau and
+    the archive it is one with sign (no signature, no issuer before)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-shenzhen-yantian-2007-shenyandangzi2-dangan-jinguan-notitle-trad-pinyin-wljpbpc-page.txt"
+    )
+    assert (doc.signature, doc.issuers, doc.date) == (
+        ["鹽田區檔案局(館)"],
+        ["鹽田區檔案局(館)"],
+        "2007-01-04",
+    )
+
+
+def test_a_signer_over_a_masked_date_signs_and_no_date_is_read() -> None:
+    """'哈巴河县人民政府' / '****年*月**日': a site masked every figure; the government signs,
+    the date is unknown (no signature and no issuer before)."""
+    doc = corpus_doc(
+        "mirror-noise/xinjiang-altay-habahe-fangkong-jingbao-gonggao-masked-date-caigoupt-page.txt"
+    )
+    assert (doc.signature, doc.issuers, doc.date) == (
+        ["哈巴河县人民政府"],
+        ["哈巴河县人民政府"],
+        None,
+    )
+
+
+def test_a_release_note_set_left_on_the_dates_line() -> None:
+    """'中共珲春市委办公室' / '珲春市人民政府办公室' / … / '(此件发至乡)                  2017年6月13日':
+    the 附注 and the date apart, the two offices sign on that date (no date, no signature
+    before)."""
+    doc = corpus_doc(
+        "opinion/jilin-yanbian-hunchun-2017-hunbanfa19-hezhangzhi-fangan-gongshi-gov-page.txt"
+    )
+    assert (doc.date, doc.signature) == (
+        "2017-06-13",
+        ["中共珲春市委办公室", "珲春市人民政府办公室"],
+    )

@@ -1589,13 +1589,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
+    # a record's values a bullet each, their labels lost, opening with its 索引号: the page's
+    value_rows: set[int] = _bare_record(texts, nonblank, out.meta)
     stamped = _stamped_ad(texts[: head_end + 1])
     opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
     teaser = _teaser(texts, nonblank) if opens_teaser else set()
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
-    value_rows: set[int] = set()  # the rows of values under a row of labels
+    # (and the rows of values under a row of labels)
     tool_rows: set[int] = set()  # the buttons of a tool under its label, one a line
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
@@ -2274,6 +2276,42 @@ def _wiki_outline(text: str, texts: list[str]) -> bool:
         return False
     sections = [p for p in re.split(r"[,，]", text[len(headline) :]) if p]
     return bool(sections) and all(2 <= len(p) <= 8 for p in sections)
+
+
+#: a 索引号's value: the organ's code, then the year and the serial ('593440027/2017-00032',
+#: '1262042378404828X7/2023-00008')
+_INDEX_VALUE = re.compile(r"[0-9A-Z]{6,24}\s*/\s*(?:19|20)\d{2}\s*-\s*\d{3,6}")
+#: a bullet a page's list puts before each value
+_BULLETS = ("•", "·", "●", "◆", "▪")
+
+
+def _bare_record(texts: list[str], nonblank: list[int], meta: dict[str, str]) -> set[int]:
+    """A page's record printed as a list of its values, a bullet each, its labels lost
+    ('• 593440027/2017-00032' / '• 某某街道办事处' / '• 工作,工作信息' / '• 2017-02-20' / …),
+    known by the 索引号 it opens with: its rows (four at least). The 索引号 is recorded, and
+    the one value that names an organ as its publisher; the dates are not (which is written,
+    which posted, only the lost labels said)."""
+    first = next((k for k in nonblank[:6] if texts[k].strip()[:1] in _BULLETS), None)
+    if first is None:
+        return set()
+    value = texts[first].strip()[1:].strip()
+    if not _INDEX_VALUE.fullmatch(value):
+        return set()
+    rows = []
+    for k in nonblank[nonblank.index(first) : nonblank.index(first) + 10]:
+        text = texts[k].strip()
+        if text[:1] not in _BULLETS or len(text) > 40:
+            break
+        rows.append(k)
+    if len(rows) < 4:
+        return set()
+    from gongbao.structure.organs import is_org
+
+    _record_meta(meta, "索引号", value)
+    organs = [v for k in rows[1:] if is_org(v := texts[k].strip()[1:].strip())]
+    if len(organs) == 1:
+        _record_meta(meta, "发布机构", organs[0])
+    return set(rows)
 
 
 def _links_below(texts: list[str], i: int) -> list[int]:

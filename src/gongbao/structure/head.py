@@ -288,6 +288,8 @@ def _choose(
             score -= 3.0
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
+        elif not _IDEOGRAPH.search(trial.title):
+            score -= 3.0  # figures and marks alone: a record's value ('593440027/2017-00032')
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
         if j > k0 and _introduced(lines, j):
@@ -976,7 +978,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             past_text = True
             reported = reported or _kindless_headline(lines, k0, j)
             continue
-        if text[:1] == "【" and (own := _after_headline_tag(text)):
+        if (text[:1] == "【" or "||" in text or "｜｜" in text) and (
+            own := _after_headline_tag(text)
+        ):
             text = own  # (a site's headline in brackets before the title: the title's line)
         if (
             (title_like(text) or _broken_title(lines, j))
@@ -1865,6 +1869,8 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
     return False
 
 
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
 #: units listed with 、, as a task table's cell lists them ('区农业农村局、区经商局、…')
 _ORGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心|管委会|政府|公司)、){2,}.+")
 #: a table's first header cell, where a page opens with the table (a title is never one)
@@ -2016,11 +2022,16 @@ def _title(
             # 税务局关于…的公告'): no place's name opens with a column's word
             text = text[tag.end() :]
             raw = raw.strip()[tag.end() :] if raw.strip().startswith(tag.group(0)) else raw
-        elif not parts and text[:1] == "【" and (own := _after_headline_tag(text)):
+        elif (
+            not parts
+            and (text[:1] == "【" or "||" in text or "｜｜" in text)
+            and (own := _after_headline_tag(text))
+        ):
             # the site's headline again in brackets before the document's own title
             # ('【安徽|撤县设区!…】关于调整芜湖市部分行政区划的通知')
             text = own
-            raw = raw.strip()[raw.strip().index("】") + 1 :]
+            tagged = _HEADLINE_TAG.match(raw.strip())
+            raw = raw.strip()[tagged.end() :] if tagged else own
         if not parts and not title_like(text):
             # a title line that carries its date or 文号 after it
             text, date = split_trailing_date(text)
@@ -2090,12 +2101,16 @@ _BARE_COLUMN = re.compile(
     r"(?:政策法规|法律法规|法规文件|法规|政策文件|政策|通知公告|公告公示)(?=\S{6})"
 )
 #: a bracket of a site's own before a title: its headline, its tags
-_HEADLINE_TAG = re.compile(r"【[^【】]{9,60}】\s*")
+_HEADLINE_TAG = re.compile(
+    # (or a campaign's tag before a double bar: '某某学习宣传月 || 关于…的公告')
+    r"【[^【】]{9,60}】\s*|[\u4e00-\u9fff]{2,20}\s*(?:\|\||｜｜)\s*"
+)
 
 
 def _after_headline_tag(text: str) -> str | None:
     """The title after a site's headline printed in brackets before it, where what follows
-    is a whole title of its own ('【安徽|撤县设区!安徽一市行政区划调整】关于调整…的通知')."""
+    is a whole title of its own ('【安徽|撤县设区!安徽一市行政区划调整】关于调整…的通知'), or
+    after a campaign's tag and a double bar."""
     m = _HEADLINE_TAG.match(text)
     if m is None:
         return None

@@ -178,8 +178,8 @@ def is_place_name(text: str) -> bool:
     """A place's name and nothing else: '辽宁', '南京', '上海市' (a site's tag of the place)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text):
         return False
-    if text.startswith("关于") or "的" in text:
-        return False  # a title's words, never a place's: '关于调整中心城区'
+    if "关于" in text or "的" in text or "政府" in text:
+        return False  # a title's words, never a place's: '关于调整中心城区', '省政府关于调整某县'
     if PLACE.fullmatch(text) is not None:
         return True
     name = bare(text)

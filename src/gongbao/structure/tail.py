@@ -134,6 +134,12 @@ def _signer(line: str, raw: str) -> str | None:
         return None  # the contact note over the signature ('地址:某局2楼202室'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
         return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
+    if (
+        line.endswith((")", "）"))
+        and (twin := _TWIN_BODY.search(line))
+        and is_org(line[: twin.start()])
+    ):
+        return line  # an organ one with another it names in brackets: '某区档案局(馆)'
     if line.endswith(("章)", "章）")) and (seal := _SEAL.search(line)):
         line = line[: seal.start()]  # a body's seal standing for another's: '某专项小组(代章)'
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
@@ -148,6 +154,9 @@ def _signer(line: str, raw: str) -> str | None:
 _CONTACT_FIELD = re.compile(
     r"(?:通讯|通信|联系|办公)?(?:地址|电话|邮箱|邮编|传真|联系人|电子邮箱|邮政编码)\s*[:：]"
 )
+#: the body an organ is one with, by its last word in brackets after the name: '档案局(馆)',
+#: '史志办(馆)'
+_TWIN_BODY = re.compile(r"[(（][\u4e00-\u9fff]?[馆館室办辦站所院队隊会會局心部委厅廳][)）]$")
 #: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
 #: the mark alone, naming no body
@@ -274,6 +283,7 @@ _NOTE_BODY = RELEASE_NOTE_BODY
 _NOTE = RELEASE_NOTE
 #: the note run onto the end of the signature's line
 _TRAILING_NOTE = re.compile(rf"\s*{_NOTE_BODY}$")
+_LEADING_NOTE = re.compile(rf"{_NOTE_BODY}\s+")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
@@ -304,6 +314,15 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
             raw_rest = rawt.strip()[raw_closing.end() :] if raw_closing else rest
             out.append((gi, closing.group(0).strip(), closing.group(0).strip()))
             out.extend(_split_signed_dates([(gi, rest, raw_rest.strip())]))
+            continue
+        if (
+            text[:1] in "(（"
+            and (lead := _LEADING_NOTE.match(text))
+            and is_date_line(rest := text[lead.end() :].strip())
+        ):
+            # '(此件发至乡)            2017年6月13日': the 附注 set left on the date's line
+            out.append((gi, lead.group(0).strip(), lead.group(0).strip()))
+            out.append((gi, rest, rest))
             continue
         if text.endswith((")", "）")) and (note := _TRAILING_NOTE.search(text)):
             # '国务院办公厅  2019年6月14日  (此件公开发布)': the note a line of its own after
@@ -506,7 +525,13 @@ def _dated(text: str) -> bool:
         is_date_line(text)
         or bool(compact_readings(text))
         or _MONTH_DAY.fullmatch(text.strip()) is not None
+        # (or a site masked its figures: '****年*月**日' — the signature read, no date)
+        or ("*" in text and _MASKED_DATE.fullmatch(text.strip()) is not None)
     )
+
+
+#: a date whose figures a site masked, some or all: '****年*月**日', '2023年**月*日'
+_MASKED_DATE = re.compile(r"[\d*]{4}\s*年\s*[\d*]{1,2}\s*月\s*[\d*]{1,2}\s*日")
 
 
 #: a date without its year: '5月22日', '十二月三日'
