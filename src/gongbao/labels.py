@@ -54,6 +54,8 @@ LABELS = {
     "发布日期": "published",
     "颁布日期": "date",
     "颁布时间": "date",
+    "颁发时间": "date",
+    "颁发日期": "date",
     "公布日期": "date",
     "颁布单位": "issuer",
     "颁布部门": "issuer",

@@ -514,6 +514,11 @@ Re-recorded when 44 files (pages found by topic: 政协 and 民族宗教, 侨务
 of 2006–2011; the sixty-fifth batch) were listed: 通知 1,416 → 1,449, 人民政府 3,914 → 3,950, 养
 929 → 933, 养老 362 → 363 (and 養老, 养老 OR 托育 376 → 377), 的。 177 → 178, 工作 in 2020–2023
 1,441 → 1,455 (the new files); scores moved with the statistics.
+Re-recorded when 33 files (pages found by topic: 土地 and 房屋征收, 住建, 公积金 and 规划 notices;
+courts', procuratorates' and justice bureaus' documents; gazette items; the sixty-sixth batch)
+were listed: 通知 1,449 → 1,471, 人民政府 3,950 → 3,980, 养 933 → 937, "土地征收" 43 → 45, 的。 178
+→ 180, （一） 112 → 113, 工作 in 2020–2023 1,455 → 1,467 (the new files); scores moved with the
+statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -48,6 +48,9 @@ def test_a_request_is_no_part_of_a_name() -> None:
     assert [(a.person, a.action, a.positions) for a in issue.facts["appointments"]] == [
         ("谌贻琴", "remove", ["贵州省人民政府省长"]),
         ("李炳军", "appoint", ["贵州省人民政府副省长"]),
+        # (the acting governorship its own clause decides, '会议决定李炳军代理贵州省人民政府
+        # 省长职务', read since 2026-12-05)
+        ("李炳军", "appoint", ["贵州省人民政府省长"]),
     ]
 
 

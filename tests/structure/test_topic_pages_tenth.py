@@ -197,3 +197,157 @@ def test_a_release_note_set_left_on_the_dates_line() -> None:
         "2017-06-13",
         ["中共珲春市委办公室", "珲春市人民政府办公室"],
     )
+
+
+def test_one_proposal_names_each_person_and_post_after_a_dunhao() -> None:
+    """'…王东还提请任命龚海杰为广州市水务局局长、张雅洁为广州市食品药品监督管理局局长、邱亿通为
+    广州市金融局局长。': three people proposed, each for the post after their name (none read
+    before: the first post ran on over the others)."""
+    issue = corpus_issue(
+        "personnel/guangdong-guangzhou-npcsc-14-47-tiqing-renmian-notitle-page.txt"
+    )
+    found = [
+        (a.person, a.action, a.positions, a.qualifiers)
+        for a in issue.facts["appointments"]
+        if a.person in ("龚海杰", "张雅洁", "邱亿通")
+    ]
+    assert found == [
+        ("龚海杰", "appoint", ["广州市水务局局长"], ["提请"]),
+        ("张雅洁", "appoint", ["广州市食品药品监督管理局局长"], ["提请"]),
+        ("邱亿通", "appoint", ["广州市金融局局长"], ["提请"]),
+    ]
+
+
+def test_an_acting_head_decided_in_a_clause_of_its_own() -> None:
+    """'会议经表决通过,决定任命李炳军为贵州省人民政府副省长;会议决定李炳军代理贵州省人民政府
+    省长职务': the acting governor, besides the vice-governor (not read before)."""
+    issue = corpus_issue("personnel/guizhou-2020-npcsc-daili-shengzhang-cizhi-gzrd-page.txt")
+    acting = [
+        (a.person, a.positions)
+        for a in issue.facts["appointments"]
+        if a.action == "appoint" and "代理" in a.qualifiers
+    ]
+    assert acting == [("李炳军", ["贵州省人民政府省长"])]
+
+
+def test_a_sports_betting_brand_where_the_city_stood_is_an_advertisement() -> None:
+    """'OD体育官网' on a line of its own, '因OD体育官网市政府组织实施…', the signature 'OD体育官网市道外区
+    人民政府': a betting brand put where 哈尔滨 stood. It is taken out (the whole line recorded,
+    no empty record left), and no organ is read without its place (the issuer and signer were
+    'OD体育官网市道外区人民政府' before)."""
+    issue = corpus_issue(
+        "mirror-noise/heilongjiang-harbin-daowai-2021-fangwu-zhengshou-jueding-placename-hijack-jiuyoutech-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.issuers, doc.signature) == ("", [], [])
+    assert [(r.line, r.text, r.why) for r in issue.removed[:2]] == [
+        (1, "OD体育官网", "gambling_ad"),
+        (3, "OD体育官网", "gambling_ad"),
+    ]
+
+
+def test_a_casinos_name_after_a_dash_is_no_part_of_the_title() -> None:
+    """'关于印发2023年全市普法依法治理工作要点的通知-九游会真人第一品牌': the title without the
+    casino's brand and the dash before it (both were in the title before)."""
+    issue = corpus_issue(
+        "mirror-noise/anhui-wuhu-2023-fazhi-xuanchuan-lingdao-xiaozu-pufa-gongzuo-yaodian-tongzhi-casino-suffix-uyert-page.txt"
+    )
+    assert issue.documents[0].title == "关于印发2023年全市普法依法治理工作要点的通知"
+    assert [(r.line, r.text) for r in issue.removed] == [(1, "九游会真人第一品牌"), (1, "-")]
+
+
+def test_a_journal_databases_mark_before_the_text_is_the_pages() -> None:
+    """'论文部分内容阅读' / '【正】鄂政办发[2007]114号各市、州、县人民政府,省政府各部门:《中华人民…':
+    the database's mark recorded, the 文号 read and the 主送 without it (the first addressee was
+    '【正】鄂政办发[2007]114号各市、州、县人民政府' and no 文号 was read)."""
+    issue = corpus_issue(
+        "gazette-item/hubei-2007-ezhengbanfa114-xinxi-gongkai-tiaoli-shishi-notitle-abstract-soolun-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.doc_number, doc.addressees) == (
+        "鄂政办发[2007]114号",
+        ["各市、州、县人民政府", "省政府各部门"],
+    )
+    assert (2, "【正】", "page_metadata") in [(r.line, r.text, r.why) for r in issue.removed]
+
+
+def test_a_newspapers_byline_a_bracketed_day_and_a_range_of_days() -> None:
+    """'…社会公示的通' (the headline cut) / '青岛日报 2012-03-09 11:05 水果类' / '…的通告【2012-03-09】' /
+    … '现场公示时间:2012年3月13日-2012年3月15日': the newspaper's byline is the site's, the day
+    in brackets after the title a tag, and a range's last day no signature's date (the title
+    ran on into the byline, and the range's end dated the notice)."""
+    issue = corpus_issue(
+        "repost/shandong-qingdao-2012-guihuaju-zaoshanlu-gongshi-tonggao-qdrb-wineworld-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.date) == (
+        "青岛市规划局关于李沧区枣山路打通工程规划方案进行社会公示的通告",
+        None,
+    )
+    assert (5, "青岛日报2012-03-09 11:05水果类", "byline") in [
+        (r.line, r.text, r.why) for r in issue.removed
+    ]
+
+
+def test_a_records_issuing_time_dates_the_document() -> None:
+    """'• 頒發時間:2022-05-20' in a law database's record over a notice cut before its date:
+    the document's date (no date before)."""
+    doc = corpus_doc(
+        "mirror-noise/tianjin-2022-jingongjijinwei3-gongjijin-zhengce-tongzhi-spamline-trad-meta-b3prt-page.txt"
+    )
+    assert doc.date == "2022-05-20"
+
+
+def test_the_number_a_headline_brackets_after_the_same_title_is_the_documents() -> None:
+    """'关于调整住房公积金有关使用政策的通知(嘉公积金委〔2022〕3号)' as the site's headline, the
+    document's own title under it without the number: the number is the document's (none was
+    read before)."""
+    doc = corpus_doc(
+        "web-page/zhejiang-jiaxing-xiuzhou-2022-jiagongjijinwei3-gongjijin-shiyong-zhengce-tongzhi-breadcrumb-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == (
+        "关于调整住房公积金有关使用政策的通知",
+        "嘉公积金委〔2022〕3号",
+    )
+
+
+def test_a_reposts_lead_names_who_issued_the_document_under_it() -> None:
+    """'…安徽省高级人民法院、安徽省人民检察院、安徽省公安厅、安徽省司法厅联合制定、发布了《关于敦促
+    …的通告》。' / '通告全文如下:' / the 通告 under its title, unsigned: the four organs issue it
+    (no issuer before)."""
+    doc = corpus_doc(
+        "repost/anhui-2022-gaoyuan-jianchayuan-gongan-sifa-ting-dianzha-huiguo-toutan-tonggao-thepaper-page.txt"
+    )
+    assert doc.issuers == ["安徽省高级人民法院", "安徽省人民检察院", "安徽省公安厅", "安徽省司法厅"]
+
+
+def test_a_signer_over_a_month_or_a_day_that_lost_its_year() -> None:
+    """'特此公告。' / '庆元县人民政府第三次农业普查领导小组办公室' / '2016年12月', each a paragraph of its
+    own; and '遂昌县新冠肺炎疫情防控工作领导小组办公室' / '年7月6日': the offices sign, no day read
+    (neither signed before)."""
+    for path, office in (
+        (
+            "repost/zhejiang-lishui-qingyuan-2016-nongye-pucha-gonggao-zjol-page.txt",
+            "庆元县人民政府第三次农业普查领导小组办公室",
+        ),
+        (
+            "repost/zhejiang-lishui-suichang-2021-yimiao-jiezhong-tonggao-noyear-repost-page.txt",
+            "遂昌县新冠肺炎疫情防控工作领导小组办公室",
+        ),
+    ):
+        doc = corpus_doc(path)
+        assert (doc.signature, doc.issuers, doc.date) == ([office], [office], None)
+
+
+def test_an_attachment_line_that_points_to_the_full_text_introduces_the_document() -> None:
+    """'广州“3•25”事故调查报告公布,包工头/总包/…统统获刑' (a news headline) / byline / 核心提示 /
+    '附件:调查报告全文' / '广州市从化区广州市第七资源热力电厂项目“3•25”较大坍塌事故调查报告': the
+    report's own title under the pointer (the headline was the title, and the pointer an
+    attachment)."""
+    doc = corpus_doc(
+        "repost/guangdong-guangzhou-2017-0325-tanta-shigu-diaocha-baogao-headline-hint-cbda-page.txt"
+    )
+    assert (doc.title, doc.attachments) == (
+        "广州市从化区广州市第七资源热力电厂项目“3•25”较大坍塌事故调查报告",
+        [],
+    )

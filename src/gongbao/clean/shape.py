@@ -712,7 +712,10 @@ _NOTED = re.compile(r"[。！？!?]\s*[(（][\u4e00-\u9fff、，,]{2,40}[)）]\s
 
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
-_DATE_TAIL = re.compile(rf"(?<=[^\s\d年月日于至到在为止自从前起])[ \u3000]*(?={_YMD}\s*$)")
+#: (not a range's end: '2012年3月13日-2012年3月15日')
+_DATE_TAIL = re.compile(
+    rf"(?<=[^\s\d年月日于至到在为止自从前起])(?<!日[-—－~～–])[ \u3000]*(?={_YMD}\s*$)"
+)
 
 
 #: a notice's end on the line of its text as read, spaces where its printed lines broke: its

@@ -174,6 +174,10 @@ _BYLINE = re.compile(
     # '2011-06-18 00:00:00 来源: 本站原创', '2018-06-29 15:36:54我要评论'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:(?:来源|作者|浏览|阅读|点击)[^。；]{0,40}|我要评论|评论|\d{1,9}\s*次(?:浏览|阅读|点击))|"
+    # a newspaper's name, the time it was posted and the site's category: '某某日报 2012-03-09
+    # 11:05 水果类'
+    r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[\u4e00-\u9fff]{1,6})?|"
     # the day the page was posted, then its source: '2024年03月15日来源:某区人民政府办公室'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:来源|作者)\s*[:：][^。；]{0,40}|"
     # the day or time the page was posted, then the font's label and buttons: '日期:2024-03-20
@@ -258,6 +262,9 @@ _CORE = (
     r"|(?<![\d-])\d{0,4}365365(?=[\u4e00-\u9fff《〈]|$)"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
     r"|(?<![a-z0-9])[a-z]{1,3}[0-9]{0,3}[\u4e00-\u9fff]{1,3}娱乐"
+    # a casino's brand by its name ('九游会真人第一品牌'), or by its Latin letters before a
+    # sports-betting site ('OD体育官网' where a city's name stood)
+    r"|九游会|(?<![a-z0-9])[a-z]{1,4}体育(?:官网|官方|app|平台)"
 )
 #: what separates a page's title from a site's name or tag after it
 _TAG_SEPARATORS = ("-", "_", "|", "｜")
@@ -267,6 +274,7 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 _CORE_HINT = re.compile(
     r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
+    r"|九游|体育"
 )
 
 
@@ -282,7 +290,7 @@ _GAMBLING = re.compile(
     # (its brand's Latin name glued before it: 'ray某某官网入口')
     r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准|手机版|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
     r"(?:" + _CORE + r")"
-    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|网址|官方下载|官网入口|官方网站|开户(?:送\d+)?"
+    r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|网址|官方下载|官网入口|官方网站|开户(?:送\d+)?|真人|第一品牌"
     r"|" + _CORE + r")*"
     # (a colon after it inside a line is its own: '某乡人民政府中国足彩在线:印发《…》的通知')
     r"(?:[:：](?=[\u4e00-\u9fff《]))?",
@@ -800,6 +808,8 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         return  # a record whose values slipped into the wrong cells ('颁布单位 | 155'): no organ
     if key == "doc_number" and not _NUMERAL.search(value):
         return  # nor a number ('文号 | 江苏')
+    if key == "date" and value.startswith("1970-"):
+        return  # a database's empty date, its clock's first year ('【颁发时间】1970-08-21')
     if key and value and key not in meta:
         meta[key] = value
 
@@ -1323,6 +1333,8 @@ def _junk_run(text: str) -> list[str]:
 
 
 #: a sharing site's label before the text it shows
+#: a journal database's mark before the text of an item it shows (正文)
+_ABSTRACT_MARK = "【正】"
 _SHARED_LABEL = re.compile(r"文档(?:介绍|简介|内容)\s*[:：]\s*(?=\S)")
 #: a law database's note that the text was repealed or replaced, run onto its first line:
 #: '*注:本篇法规已被《某某办法》(发布日期:… 实施日期:…)废止'
@@ -1668,6 +1680,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                     rest = rest[mark.end() :]
                 text = rest.strip()
                 ln = ln.with_text(text)
+        if in_head and text.startswith(_ABSTRACT_MARK) and len(text) > len(_ABSTRACT_MARK):
+            # a journal database's mark where the text it shows opens: '【正】鄂政办发…'
+            out.removed.append(Removed(ln.no, _ABSTRACT_MARK, "page_metadata"))
+            text = text[len(_ABSTRACT_MARK) :].strip()
+            ln = ln.with_text(text)
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
@@ -1811,6 +1828,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 out.removed.append(Removed(ln.no, home.group(0).strip(), "site_navigation"))
                 text = text[home.end() :]
             ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)  # (the advertisement was the whole line)
+                continue
         if (
             in_head
             and text[:2] == "原创"

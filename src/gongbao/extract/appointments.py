@@ -47,9 +47,16 @@ _PEOPLE = (
 )
 #: how the name of a post ends
 _POST_WORD = r"(?:长|主任|书记|委员|主席|员|师|经理|董事|监事|官|秘书长)"
+#: the next person and post of one 任命 after a 、: '、乙为B' (not the acting post decided with
+#: the one before: '…副区长、决定为代理区长')
+_NEXT_NAMED = r"、(?!决定)(?:(?![的职为])[\u4e00-\u9fff]){2,4}为"
 #: where a post printed after '任命X为' ends: at the sentence's end, or at a comma that opens
 #: the next decision of the same sentence ('任命X为A，免去Y的B职务')
-_POST_END = r"(?:职务)?(?:[；;。]|(?=[，,](?!\s*(?:试用期|挂职期))))"
+_POST_END = (
+    r"(?:(?:职务)?(?:[；;。]|(?=[，,](?!\s*(?:试用期|挂职期))))"
+    # (or at the 、 before the next person and post of one 任命: '任命甲为A、乙为B')
+    rf"|(?={_NEXT_NAMED}))"
+)
 #: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务'
 _OWN_REMOVAL = re.compile(
     r"[，,]\s*(?:免去其|(?P<resigned>接受其辞去))(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
@@ -62,7 +69,7 @@ _NAMED_POST = (
     # '申永杰等3名同志为…': the one named of several (the others are not printed); '苑华东同志为'
     r"(?:等[0-9一二三四五六七八九十]{1,3}名同志|同志)?为"
     # (not what a sentence does for the people: '江钦所为两名同志颁发任命书')
-    rf"(?![^；;。，,]*(?:颁发|任命书|同志))(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,])"
+    rf"(?![^；;。，,]*(?:颁发|任命书|同志))(?P<pos>[^；;。，,]+?)(?:职务)?(?=[；;。，,]|{_NEXT_NAMED})"
 )
 #: the next of one 任命's 'X任Y': '、张建平任市民政局局长'
 _ALSO_TENURE = re.compile(
@@ -80,7 +87,7 @@ _ALSO_REMOVED = re.compile(
 #: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开')
 _NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于")
 #: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
-_ALSO = re.compile(rf"[，,]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
+_ALSO = re.compile(rf"[，,、]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
 #: each pattern, what it decides, the qualifier it gives, and the words one of which every
 #: match prints: a paragraph without them is not searched (a pattern that opens with a name
 #: is tried at every character)
@@ -167,6 +174,18 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         "remove",
         "终止",
         ("职务相应终止",),
+    ),
+    # an acting head decided in a clause of its own: '决定某某代理某省人民政府省长职务', '决定
+    # 某某为代理省长'
+    (
+        re.compile(
+            rf"决定(?!任命|免去|其)(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?为?代理"
+            rf"(?P<pos>[^；;。，,、]+?{_POST_WORD})"
+            r"(?:职务)?(?=[；;。，,、]|$)"
+        ),
+        "appoint",
+        "代理",
+        ("代理",),
     ),
     # an acting head named with the post: '任命X为某市人民政府副市长，并决定为代理市长'
     (
@@ -601,7 +620,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             for rx, action, qualifier, needed in _PROSE:
                 if not any(w in text for w in needed):
                     continue  # the words every match prints are not there: nothing to find
+                proposed = False  # (a 提请 goes on to the people its 任命 names after it)
                 for m in _with_also(rx, text, action):
+                    if "verb" in m.groupdict():
+                        proposed = m.group("verb") == "提请"
                     if _NOT_A_POST.search(m.group("pos")):
                         problems.append(
                             Problem(
@@ -629,7 +651,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
                         if qualifier:
                             rec.qualifiers.append(qualifier)
-                        if "verb" in m.groupdict() and m.group("verb") == "提请":
+                        if proposed:
                             rec.qualifiers.append(_PROPOSED)
                         if "how" in m.groupdict() and m.group("how") == "兼任":
                             rec.qualifiers.append("兼")

@@ -827,6 +827,27 @@ _PLACE_ABOUT = re.compile(
 )
 
 
+#: a lead that says who issued a document, by its title: '甲、乙联合制定、发布了《T》'
+_ISSUED_BY = re.compile(
+    r"(?P<orgs>[\u4e00-\u9fff、]{4,160}?)(?:联合|共同)?(?:研究)?(?:制定|起草)?、?"
+    r"(?:印发|发布|出台|公布)了?《(?P<title>[^《》]{4,120})》"
+)
+
+
+def _published_by(head: Head, title: str) -> list[str]:
+    """The organs a page's lines over the document (its lead) say issued it, by its title."""
+    for _no, zone, text in head.zones:
+        if zone != "headline" or "《" not in text:
+            continue
+        for m in _ISSUED_BY.finditer(text):
+            if m.group("title") != title:
+                continue
+            organs = m.group("orgs").split("、")
+            if all(is_org(o) for o in organs):
+                return organs
+    return []
+
+
 def _level_read_for(groups: list[Group], speaker: str) -> str | None:
     """The government a report says it is read for by its level alone ('我代表县人民政府向大会
     报告工作'), where its speaker heads that level ('县长 某某'): '县人民政府'."""
@@ -1603,6 +1624,10 @@ def _document(
         doc.issuers = [level]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    if not doc.issuers and doc.title and (issued_by := _published_by(head, doc.title)):
+        # a repost's lead naming who issued the document printed under it ('…某省高级人民法院、
+        # 某省公安厅联合制定、发布了《T》' over T)
+        doc.issuers = issued_by
     if not doc.issuers and (place := _place_about(doc.title)):
         # '某某旗关于…的通告': the place named before 关于 issues it, as the title prints it
         doc.issuers = [place]

@@ -215,6 +215,8 @@ FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|�
 #: '以下为通告全文:', and a news site's '来看《意见》全文。', '请看全文:'
 _FULL_TEXT_BELOW = re.compile(
     r"(?:(?:以下|下面)(?:为|是)|(?:一起)?来看|请看)\S{0,8}?(?:全文|原文)[:：。]?$"
+    # (or a repost's pointer to the document it prints under: '附件:调查报告全文')
+    r"|^附\s*件\s*[:：]\s*\S{0,10}?(?:全文|原文)$"
 )
 #: how every line that says the document follows ends (``FOLLOWS``, ``_FULL_TEXT_BELOW``)
 ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：", "文。")

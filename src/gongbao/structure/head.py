@@ -188,6 +188,8 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     base = Head(title="", end=start + 1)
     k0 = _pre_title(lines, base, raw)
     head, k, j = _choose(lines, k0, base, raw)
+    if head.doc_number is None and j > k0:
+        head.doc_number = _number_in_headline(head)
     k = _mended_choice(lines, head, j, k)
     _headline_or_title(head, lines, raw, k0, j, k)
     _number_date_issuers_around(head, lines, k0, j)
@@ -214,6 +216,17 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if head.addressees and head.doc_number is None:
         _number_before_addressees(head)
     return head
+
+
+def _number_in_headline(head: Head) -> str | None:
+    """The 文号 a site's headline prints in brackets after the same title as the document's
+    own under it ('关于…的通知(某某委〔2022〕3号)' over '关于…的通知'): the document's."""
+    for _no, zone, text in head.zones:
+        if zone == "headline" and "号" in text:
+            title, number = tidy_title(text)
+            if number and title == head.title:
+                return number
+    return None
 
 
 def _rezone(head: Head, line: int, zone: str) -> None:
@@ -290,6 +303,8 @@ def _choose(
             score -= 5.0  # a head without a title only where nothing could be one
         elif not _IDEOGRAPH.search(trial.title):
             score -= 3.0  # figures and marks alone: a record's value ('593440027/2017-00032')
+        elif _STAMPED_DAY.search(trial.title):
+            score -= 3.0  # a day as a site stamps it ('…石板房2022-09-09 8…'): no title's words
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
         if j > k0 and _introduced(lines, j):
@@ -967,9 +982,11 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue
         if addressee_line(text):
             break
-        if (text.startswith("附") and _ATTACHMENT_OPENS.match(text)) or (
-            past_text and not reported and "。" in text
-        ):
+        if (
+            text.startswith("附")
+            and _ATTACHMENT_OPENS.match(text)
+            and not says_text_follows(text)  # ('附件:调查报告全文': a pointer to what follows)
+        ) or (past_text and not reported and "。" in text):
             break  # the document's text has begun (or its attachments)
         if "。" in text and len(text) > 30:
             # a news lead (one paragraph) before the document it reports: past it, only a
@@ -1870,6 +1887,8 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+#: a day in figures joined by dashes, as a site stamps a page: '2022-09-09'
+_STAMPED_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 #: units listed with 、, as a task table's cell lists them ('区农业农村局、区经商局、…')
 _ORGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:局|委|办|中心|管委会|政府|公司)、){2,}.+")

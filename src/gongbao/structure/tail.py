@@ -536,7 +536,8 @@ _MASKED_DATE = re.compile(r"[\d*]{4}\s*年\s*[\d*]{1,2}\s*月\s*[\d*]{1,2}\s*日
 
 #: a date without its year: '5月22日', '十二月三日'
 _MONTH_DAY = re.compile(
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    # (or its year's figures lost, its 年 left: '年7月6日')
+    r"(?:年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 
 
@@ -692,7 +693,8 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         not sig.signers
         and len(lines) >= 3
         and _MONTH_ONLY.fullmatch(lines[-1][1])
-        and _undated_signer(lines[:-1], groups, raw)
+        # (the month a group of its own under the signer's, or in the signer's)
+        and _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
     ):
         gi, text, _rawt = lines[-2]
         sig.signers, sig.printed = split_organs(text), [text]
@@ -731,20 +733,26 @@ _ATTACHMENT_NOTE = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*[:：]\s*\S{4,}")
 
 
 def _undated_signer(
-    lines: list[tuple[int, str, str]], groups: list[Group], raw: dict[int, str]
+    lines: list[tuple[int, str, str]],
+    groups: list[Group],
+    raw: dict[int, str],
+    last: int | None = None,
 ) -> bool:
     """Whether the last line is an organ's name that signs the text: after its closing
-    formula ('特此公告'), or set far right as a signature is (its line indented)."""
+    formula ('特此公告'), or set far right as a signature is (its line indented). (``last``:
+    the group it must be in, the text's last unless a line of its own follows it.)"""
     gi, text, _rawt = lines[-1]
-    if len(text) > 30 or not ORG_END.search(text) or not is_org(text) or gi != len(groups) - 1:
+    if last is None:
+        last = len(groups) - 1
+    if len(text) > 30 or not ORG_END.search(text) or not is_org(text) or gi != last:
         return False
     if CLOSING.match(lines[-2][1]):
         return True
     if _ATTACHMENT_NOTE.match(lines[-2][1]):
         return True  # under the 附件说明, where GB/T 9704 puts the signature
-    last = groups[gi].lines[-1]
-    printed = raw.get(last.no, "")
-    return last.text.strip() == text and len(printed) - len(printed.lstrip()) >= 12
+    final = groups[gi].lines[-1]
+    printed = raw.get(final.no, "")
+    return final.text.strip() == text and len(printed) - len(printed.lstrip()) >= 12
 
 
 def validity(texts: list[str], doc_date: str | None) -> tuple[str | None, str | None]:

@@ -302,7 +302,8 @@ _SITE_THEN_TITLE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})\s*[-—－]\s*(
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
     # (and a news site's day: '…的通告(29日)')
-    r"(?:\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    # (and a news site's day in figures, in brackets: '…的通告【2012-03-09】')
+    r"(?:\s*[【\[]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[】\]]|\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
