@@ -149,14 +149,14 @@ _BARE_TITLE = re.compile(
     r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复|(?<=[的系])函)"
     rf"(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就|{_ADDRESSEES_RUN})"
 )
-#: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
-#: 某某办公室2025年4月14日')
 #: an attachment's name closing the text, its signer run onto it and the line ended there
 #: ('…附表:2016年某镇政府信息公开年度报告某市某区某镇人民政府'): cut where the signer starts
 _ATTACHED_THEN_SIGNER = re.compile(
     r"附\s*[件表]\s*\d{0,2}\s*[:：][^。:：]{4,60}?(?:报告|名单|方案|一览表|统计表|情况表|目录)"
     r"(?P<signer>[\u4e00-\u9fff]{4,30}?(?:人民政府|办公室|委员会|局|街道办事处))\s*[|｜]?\s*$"
 )
+#: an attached file's name ends at its extension, whatever is run onto it ('附件:某某名单.doc
+#: 某某办公室2025年4月14日')
 _FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 #: what follows a title where the text begins: its date, the 主送 line, an opening word
 _TEXT_OPENS = re.compile(

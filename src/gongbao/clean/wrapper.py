@@ -1332,9 +1332,9 @@ def _junk_run(text: str) -> list[str]:
     return [m.group(0) for m in _ANTI_COPY.finditer(text) if _is_junk(m.group(0))]
 
 
-#: a sharing site's label before the text it shows
 #: a journal database's mark before the text of an item it shows (正文)
 _ABSTRACT_MARK = "【正】"
+#: a sharing site's label before the text it shows
 _SHARED_LABEL = re.compile(r"文档(?:介绍|简介|内容)\s*[:：]\s*(?=\S)")
 #: a law database's note that the text was repealed or replaced, run onto its first line:
 #: '*注:本篇法规已被《某某办法》(发布日期:… 实施日期:…)废止'
@@ -1601,7 +1601,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
     menu_rows = _menu_run([(raw or {}).get(ln.no, ln.text) for ln in body[:12]])
-    # a record's values a bullet each, their labels lost, opening with its 索引号: the page's
+    # the page's record: its values a bullet each, their labels lost, opening with its 索引号
+    # (and, as the lines are read, the rows of values under a row of labels)
     value_rows: set[int] = _bare_record(texts, nonblank, out.meta)
     stamped = _stamped_ad(texts[: head_end + 1])
     opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
@@ -1609,7 +1610,6 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     pending_label: tuple[int, str] | None = None
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
-    # (and the rows of values under a row of labels)
     tool_rows: set[int] = set()  # the buttons of a tool under its label, one a line
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
