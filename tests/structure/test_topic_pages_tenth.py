@@ -351,3 +351,83 @@ def test_an_attachment_line_that_points_to_the_full_text_introduces_the_document
         "广州市从化区广州市第七资源热力电厂项目“3•25”较大坍塌事故调查报告",
         [],
     )
+
+
+def test_a_quoted_name_opened_on_one_title_line_and_closed_on_the_next() -> None:
+    """'中共江西省委、江西省人民政府关于认真贯彻《中共中央' / '国务院关于加强人口与计划生育工作稳定
+    低生育水平的决定》的通知': one title, though its second line opens like a title of its own
+    (the second line was the title, and '国务院' its issuer)."""
+    doc = corpus_doc(
+        "gazette-item/jiangxi-2000-ganfa20-jisheng-wending-dishengyu-guanche-tongzhi-title-break-fymate-page.txt"
+    )
+    assert doc.title == (
+        "中共江西省委、江西省人民政府关于认真贯彻《中共中央国务院关于加强人口与计划生育工作稳定"
+        "低生育水平的决定》的通知"
+    )
+    assert doc.issuers == ["中共江西省委", "江西省人民政府"]
+
+
+def test_a_pieces_label_over_the_documents_own_title() -> None:
+    """'第一篇:昆山市商務局酒類經營備案登記公告' / 'http://…' / '昆山市商務局酒類經營備案登記公告': the
+    document's own title, and its bureau (the label was part of the title, no issuer read)."""
+    doc = corpus_doc(
+        "announcement/jiangsu-suzhou-kunshan-shangwuju-jiulei-beian-dengji-gonggao-diyipian-url-trad-tmdps-page.txt"
+    )
+    assert (doc.title, doc.issuers) == ("昆山市商務局酒類經營備案登記公告", ["昆山市商務局"])
+
+
+def test_a_sites_count_page_and_sub_page_after_a_title() -> None:
+    """'2017年安徽省考试录用公务员公告(7218人)(4)' (the count of posts, the page of a copy in
+    parts) and '福建省2021年选调生选拔工作公告_选调名额及范围' (a sub-page's name): the site's, no
+    part of the titles (both were)."""
+    assert (
+        corpus_doc(
+            "announcement/anhui-2017-gongwuyuan-luyong-gonggao-subpage4-headline-count-huatu-page.txt"
+        ).title
+        == "2017年安徽省考试录用公务员公告"
+    )
+    assert (
+        corpus_doc(
+            "announcement/fujian-2021-xuandiaosheng-xuanba-gongzuo-gonggao-headline-suffix-short-huatu-page.txt"
+        ).title
+        == "福建省2021年选调生选拔工作公告"
+    )
+
+
+def test_an_outlets_name_and_bracketed_time_is_a_byline() -> None:
+    """'武漢通知:入漢一律量體溫 四省來人一律隔離' / '央視國際 (2003年04月29日 15:02)': the outlet's
+    byline, recorded, and the headline without it (it ran on into the title)."""
+    issue = corpus_issue(
+        "repost/hubei-wuhan-2003-feidian-zhihuibu-jinji-tongzhi-news-big5-cctv-error-page.txt"
+    )
+    assert issue.documents[0].title == "武漢通知:入漢一律量體溫四省來人一律隔離"
+    assert (11, "央視國際 (2003年04月29日15:02)", "byline") in [
+        (r.line, r.text, r.why) for r in issue.removed
+    ]
+
+
+def test_the_links_to_attached_files_are_the_sites() -> None:
+    """'附件:1.中國海關…報文XML Schema.rar' / '1.rar' / '2.…制定說明.doc' / '2.doc' / …: the links
+    by number and extension are the site's (each was an attachment: 'rar', 'doc', 'xls')."""
+    issue = corpus_issue(
+        "mirror-noise/haiguanzongshu-2018-gonggao40-cangdan-baowen-geshi-trad-pinyin-spam-tttt123-page.txt"
+    )
+    assert [a.title for a in issue.documents[0].attachments] == [
+        "中國海關進出境水運、空運貨物艙單報文XML Schema",
+        "中國海關進出境艙單水運、空運貨物艙單報文格式V1.2制定說明",
+        "中國海關進出境艙單水運、空運貨物艙單報文格式變更說明",
+    ]
+    assert [(r.line, r.text) for r in issue.removed if r.why == "site_navigation"] == [
+        (22, "1.rar"),
+        (26, "2.doc"),
+        (30, "3.xls"),
+    ]
+
+
+def test_an_organ_between_the_last_sentence_and_a_month_signs() -> None:
+    """'…保持正常的工作和生活秩序。' / '咸宁市人民政府' / '2018年9月': the government signs an
+    untitled 通告 dated by its month (no signature, no issuer before)."""
+    doc = corpus_doc(
+        "announcement/hubei-xianning-2018-fangkong-jingbao-shiming-tonggao-notitle-cjyun-page.txt"
+    )
+    assert (doc.signature, doc.issuers, doc.date) == (["咸宁市人民政府"], ["咸宁市人民政府"], None)

@@ -178,6 +178,9 @@ _BYLINE = re.compile(
     # 11:05 水果类'
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[\u4e00-\u9fff]{1,6})?|"
+    # an outlet's name, then the time it posted the item in brackets: '央视国际 (2003年04月29日
+    # 15:02)'
+    r"[\u4e00-\u9fff]{2,8}\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[)）]|"
     # the day the page was posted, then its source: '2024年03月15日来源:某区人民政府办公室'
     r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:来源|作者)\s*[:：][^。；]{0,40}|"
     # the day or time the page was posted, then the font's label and buttons: '日期:2024-03-20
@@ -1053,6 +1056,8 @@ def _is_noise(text: str) -> str | None:
         not _WORD.search(text) and text not in _BROKEN_OPENERS
     ):
         return "markup"
+    if first.isdigit() and len(text) <= 8 and _FILE_LINK.fullmatch(text):
+        return "site_navigation"  # the link to an attachment's file under its name: '1.rar'
     if first.isdigit() and "<" in text[:5] and _LISTED_TAGS.fullmatch(text):
         return "markup"  # a list's number before tags a page left as text: '1. <var id="x">…'
     if (text.endswith(_SITE_ENDS) and (_SITE_NAME.match(text) or _BARE_SITE.match(text))) or (
@@ -1332,6 +1337,8 @@ def _junk_run(text: str) -> list[str]:
     return [m.group(0) for m in _ANTI_COPY.finditer(text) if _is_junk(m.group(0))]
 
 
+#: a page's link to an attached file by its number and extension, under the attachment's name
+_FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|et)", re.I)
 #: a journal database's mark before the text of an item it shows (正文)
 _ABSTRACT_MARK = "【正】"
 #: a sharing site's label before the text it shows

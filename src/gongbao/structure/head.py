@@ -351,6 +351,17 @@ def _choose(
             # a site's headline of a budget's publication ('某局2019年部门决算公开') over the
             # document's own title ('某局2019年度' / '部门决算'): the document's
             score += 0.3
+        if (
+            j > k0
+            and best is not None
+            and best[3] == k0
+            and trial.title
+            and best[1].title.endswith(trial.title)
+            and _PIECE_LABEL.fullmatch(best[1].title[: -len(trial.title)])
+        ):
+            # an essay site's piece by its label and title ('第一篇:某某公告'), then the
+            # document's own title: the document's
+            score += 1.0
         if j > k0 and best is not None and _place_tagged(best[1].title, trial.title):
             # a site's headline that is the title with a place tagged before it ('某市某县关于…
             # 的通告' over '关于…的通告'): a place names no issuer, the title under it is the
@@ -1887,6 +1898,8 @@ def _stacked_masthead(lines: list[tuple[int, int, str, str, int]], k: int) -> bo
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+#: an essay site's label of one piece among several: '第一篇:'
+_PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*")
 #: a day in figures joined by dashes, as a site stamps a page: '2022-09-09'
 _STAMPED_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 

@@ -693,8 +693,17 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         not sig.signers
         and len(lines) >= 3
         and _MONTH_ONLY.fullmatch(lines[-1][1])
-        # (the month a group of its own under the signer's, or in the signer's)
-        and _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
+        and (
+            # (the month a group of its own under the signer's, or in the signer's)
+            _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
+            # (or an organ's name between the text's last sentence and the month: it signs)
+            or (
+                lines[-3][1].endswith("。")
+                and len(lines[-2][1]) <= 30
+                and ORG_END.search(lines[-2][1]) is not None
+                and is_org(lines[-2][1])
+            )
+        )
     ):
         gi, text, _rawt = lines[-2]
         sig.signers, sig.printed = split_organs(text), [text]

@@ -161,6 +161,10 @@ def continues_title(title: str, text: str) -> bool:
     head asks again of the lines under it: cached.)"""
     if not title_like(text) or addressee_line(text):
         return False
+    if unclosed(title, "《", "》") > 0 and unclosed(text, "《", "》") < 0:
+        # a quoted name opened above and closed on this line, whatever it opens with ('…关于认真
+        # 贯彻《中共中央' / '国务院关于…的决定》的通知'): one title
+        return True
     if _BARE_ORDER_NUMBER.fullmatch(text) and is_org(title):
         return True  # an organ's order by its number, under its name: '某某指挥部' / '2号令'
     if text.startswith("关于") and ends_like_title(text) and is_org(title) and "关于" not in title:
@@ -302,8 +306,9 @@ _SITE_THEN_TITLE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})\s*[-—－]\s*(
 #: what a site appends to a title: its name, a year, a version note, a 文号 in brackets
 _SITE_TAIL = re.compile(
     # (and a news site's day: '…的通告(29日)')
-    # (and a news site's day in figures, in brackets: '…的通告【2012-03-09】')
-    r"(?:\s*[【\[]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[】\]]|\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    # (and a news site's day in figures, in brackets: '…的通告【2012-03-09】'; a count of the
+    # posts a recruitment offers, and the page of a copy split in parts: '…公告(7218人)(4)')
+    r"(?:\s*[【\[]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[】\]]|\s*[(（]\d{1,6}人[)）](?:\s*[(（]\d{1,2}[)）])?|\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
@@ -360,6 +365,8 @@ _PART_ORGAN = re.compile(
 #: ' - 某省发展和改革委员会'
 _SITE_AFTER_DASH = re.compile(
     r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|委员会|办公厅|办公室|厅|局)(?:门户)?(?:网站)?"
+    # (or a sub-page's name after an underscore, which no title holds: '…公告_选调名额及范围')
+    r"|_[\u4e00-\u9fff]{2,12}"
 )
 #: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
 #: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
