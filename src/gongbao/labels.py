@@ -59,6 +59,8 @@ LABELS = {
     "公布日期": "date",
     "颁布单位": "issuer",
     "颁布部门": "issuer",
+    "颁发部门": "issuer",
+    "颁发单位": "issuer",
     "发布单位": "issuer",
     "制定机关": "issuer",
     "公布机关": "issuer",

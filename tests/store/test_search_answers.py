@@ -523,6 +523,10 @@ Re-recorded when 40 files (pages found by topic: 海关, 口岸, 边境 and 商�
 documents of 2000–2012; recruitment and examination notices; the sixty-seventh batch) were
 listed: 通知 1,471 → 1,500, 人民政府 3,980 → 3,992, 国务院 批复 37 → 42, 养 937 → 938, 工作 in
 2020–2023 1,467 → 1,469 (the new files); scores moved with the statistics.
+Re-recorded when 35 files (pages found by topic: 教育局 notices; 防汛 and 水利 documents; 财政局
+notices on funds, 会计 and 票据; the sixty-eighth batch) were listed: 通知 1,500 → 1,535, 人民政府
+3,992 → 4,018, 财政 in notices 338 → 357, 养 938 → 939, （一） 113 → 114, 工作 in 2020–2023 1,469
+→ 1,478 (the new files); scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

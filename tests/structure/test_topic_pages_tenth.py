@@ -431,3 +431,58 @@ def test_an_organ_between_the_last_sentence_and_a_month_signs() -> None:
         "announcement/hubei-xianning-2018-fangkong-jingbao-shiming-tonggao-notitle-cjyun-page.txt"
     )
     assert (doc.signature, doc.issuers, doc.date) == (["咸宁市人民政府"], ["咸宁市人民政府"], None)
+
+
+def test_a_hijacked_heads_keywords_tags_and_breadcrumb_as_list_items() -> None:
+    """'久久精品九九亚洲精品,亚洲欧美日本A∨天堂,…' / '• <center id="c2img"><dd …></dd></center>' /
+    '• <delect id="c2img"></delect>' / … / '• 當前位置: 小升初網 > 政策資訊 > 正文': the keywords, the
+    tags behind a list's bullets and the bulleted breadcrumb are the page's (the keywords, then a
+    tag, then the breadcrumb were the title)."""
+    issue = corpus_issue(
+        "mirror-noise/jiangxi-xinyu-2024-yiwu-jiaoyu-zhaosheng-fangan-notitle-spam-trad-pinyin-page.txt"
+    )
+    assert [(r.line, r.why) for r in issue.removed if r.why != "pinyin"][:4] == [
+        (1, "spam_keywords"),
+        (3, "markup"),
+        (4, "markup"),
+        (7, "site_navigation"),
+    ]
+
+
+def test_each_village_is_an_addressee_of_its_own() -> None:
+    """'各村、各有关单位:' — two addressees (one before)."""
+    doc = corpus_doc(
+        "web-page/jiangxi-nanchang-anyi-shibizhen-2024-fangxun-zhuanyi-shusan-yuan-meta-date-garbled-fhkxzx-page.txt"
+    )
+    assert doc.addressees == ["各村", "各有关单位"]
+
+
+def test_a_breadcrumbs_arrow_is_no_title() -> None:
+    """'• 中國西藏網 > 生態' over the news headline '青海警方嚴禁游客擅闖可可西里', the tags before it
+    now the page's: the headline is the title, not the crumbs. (A guard of the two rules
+    together: once the bulleted tags were the page's, the crumbs became the title, until a
+    breadcrumb's arrow was made no title's mark.)"""
+    doc = corpus_doc(
+        "repost/qinghai-geermu-2020-kekexili-tonggao-news-tibetcn-trad-pinyin-htmljunk-page.txt"
+    )
+    assert doc.title == "青海警方嚴禁游客擅闖可可西里"
+
+
+def test_a_bare_organ_word_from_a_masthead_broken_over_two_lines_is_named_by_its_signer() -> None:
+    """'鹿寨县防汛抗旱' / '指 挥 部 文 件' / … / '鹿寨县防汛抗旱指挥部' / '2019年6月10日': the issuer
+    as it signs (it was '指挥部')."""
+    doc = corpus_doc(
+        "opinion/guangxi-liuzhou-luzhai-2019-lufangzhizi8-fangxun-qiangxian-yuan-headline-tag-spaced-wenjian-gov-page.txt"
+    )
+    assert doc.issuers == ["鹿寨县防汛抗旱指挥部"]
+
+
+def test_a_law_databases_issuing_department_field() -> None:
+    """'【颁发部门】 湖南省人民政府教育督导室' in the database's record of an unsigned 通报: its
+    issuer (none before; the record's '【颁发时间】 1970-08-21', the database's empty date, is no
+    date)."""
+    doc = corpus_doc(
+        "web-page/hunan-2010-xiangzhengjiaodutong1-dudao-xuanchuan-biaozhang-tongbao-fabao-page.txt"
+    )
+    assert doc.issuers == ["湖南省人民政府教育督导室"]
+    assert doc.date != "1970-08-21"

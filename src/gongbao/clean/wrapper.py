@@ -1010,6 +1010,7 @@ def page_line(text: str) -> str | None:
 _SEO_WORDS = re.compile(
     r"人妻|无码|無碼|一区二区|一區二區|日韩精品|日韓精品|国产精品|國產精品|狠狠躁|久久精品|亚洲精品|亞洲精品|精品视频|精品視頻"
     r"|国产极品|國產極品|自拍偷拍|欧美视频|歐美視頻|免费av|免費av|在线播放|在線播放|黄色一级|黃色一級|中文字幕"
+    r"|亚洲欧美|亞洲歐美|老熟女|久久久"
 )
 
 
@@ -1056,6 +1057,8 @@ def _is_noise(text: str) -> str | None:
         not _WORD.search(text) and text not in _BROKEN_OPENERS
     ):
         return "markup"
+    if first in _BULLETS and "<" in text and _MARKUP.match(text[1:].strip()) is not None:
+        return "markup"  # a list's bullet before tags a page left as text: '• <center …>'
     if first.isdigit() and len(text) <= 8 and _FILE_LINK.fullmatch(text):
         return "site_navigation"  # the link to an attachment's file under its name: '1.rar'
     if first.isdigit() and "<" in text[:5] and _LISTED_TAGS.fullmatch(text):
@@ -1105,6 +1108,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a menu between pipes, not a metadata table's row
     if _may_be_navigation(text) and _NAVIGATION.match(text) and not _page_on_a_line(text):
         return "site_navigation"
+    if first in _BULLETS and "位置" in text[:12] and _NAVIGATION.match(text[1:].strip()):
+        return "site_navigation"  # the breadcrumb as an item of a page's list: '• 当前位置: …'
     if _tools_alone(text):
         return "page_tools"
     if first == "A" and len(text) <= 8 and _FONT_BUTTONS.fullmatch(text):

@@ -848,6 +848,14 @@ def _published_by(head: Head, title: str) -> list[str]:
     return []
 
 
+def _signed_in_full(name: str, signature: list[str]) -> str:
+    """'指挥部' → '某县防汛抗旱指挥部' where exactly one signer's name ends with the bare word."""
+    if len(name) > 3:
+        return name
+    whole = [s for s in signature if s.endswith(name) and len(s) > len(name) and is_org(s)]
+    return whole[0] if len(whole) == 1 else name
+
+
 def _level_read_for(groups: list[Group], speaker: str) -> str | None:
     """The government a report says it is read for by its level alone ('我代表县人民政府向大会
     报告工作'), where its speaker heads that level ('县长 某某'): '县人民政府'."""
@@ -1722,6 +1730,9 @@ def _document(
     # site prints its own name, a body since renamed)
     seal = [ln.text.strip() for g in body_groups[-4:] for ln in g.lines]
     doc.issuers = [in_full(n, seal) for n in doc.issuers]
+    # (an organ's bare word, its name's first part lost over a 发文机关标志 broken over two
+    # lines, '某县防汛抗旱' / '指 挥 部 文 件': the one signer whose name ends with it)
+    doc.issuers = [_signed_in_full(n, doc.signature) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
     if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):

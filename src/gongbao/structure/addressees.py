@@ -55,6 +55,7 @@ def split_addressees(text: str) -> list[str]:
                     _ADDRESSEE_END.search(current)
                     or _UNIT_END.search(current)
                     or _AREAS.match(current)
+                    or _EACH_VILLAGE.fullmatch(current)
                 )
                 or not (
                     _OWN_NAME.match(piece) or _opens_with_place(piece) or _placed_company(piece)
@@ -126,6 +127,9 @@ def _split_top(part: str) -> list[str]:
 
 #: areas that each have a body of their own: 各新区, 各开发区, 各园区 (not a bare 各区)
 _AREAS = re.compile(r"^各[\u4e00-\u9fff]{1,4}[区區]$")
+#: each village, a collective addressee: '各村', '各行政村' (a town named '某村' before others
+#: is no addressee of its own)
+_EACH_VILLAGE = re.compile(r"各[\u4e00-\u9fff]{0,3}村")
 #: a level without a body: 各乡, 各县（市、区）, 各省
 _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^)）]*[)）])?$")
 #: a piece that names its own body: 各…, 有关…, 全…, a place, a party or state organ

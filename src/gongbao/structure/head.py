@@ -303,6 +303,8 @@ def _choose(
             score -= 5.0  # a head without a title only where nothing could be one
         elif not _IDEOGRAPH.search(trial.title):
             score -= 3.0  # figures and marks alone: a record's value ('593440027/2017-00032')
+        elif ">" in trial.title or "＞" in trial.title:
+            score -= 3.0  # a breadcrumb's arrow ('某某网 > 生态'): no title's mark
         elif _STAMPED_DAY.search(trial.title):
             score -= 3.0  # a day as a site stamps it ('…石板房2022-09-09 8…'): no title's words
         if j < len(lines) and _collection(lines[j][2]):
