@@ -486,3 +486,23 @@ def test_a_law_databases_issuing_department_field() -> None:
     )
     assert doc.issuers == ["湖南省人民政府教育督导室"]
     assert doc.date != "1970-08-21"
+
+
+def test_keywords_joined_by_underscores_are_no_title() -> None:
+    """'福利在线一区二区_动漫一区二区在线_国产一级在线播放_…' over a 令's page: a hijacked site's
+    keywords, recorded, and no title the record's title differs from (the page's metadata was
+    said to differ from a 'title' that was this line)."""
+    issue = corpus_issue(
+        "order/guangdong-huizhou-2020-ling96-huwai-guanggao-spam-trad-pinyin-page.txt"
+    )
+    assert issue.removed[0].line == 1
+    assert issue.removed[0].text.startswith("福利在线一区二区_")
+    assert [p.kind for p in issue.problems if p.kind == "page_metadata_differs"] == []
+
+
+def test_a_news_headline_the_record_prints_as_its_title_stays_news() -> None:
+    """'标      题:赵凌云主持召开州政府第33次常务会议' / '发文机关:州政府办公室' / … / '11月29日下午,
+    州政府第33次常务会议在合作召开。': news of a meeting, its record's 发文机关 the office that
+    posted it (it was a document issued by '州政府办公室')."""
+    doc = corpus_doc("web-page/gansu-gannan-2018-zhouzhengfu-cwh33-news-meta-gov-page.txt")
+    assert (doc.kind, doc.issuers) == ("news", [])

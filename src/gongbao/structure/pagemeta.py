@@ -156,7 +156,8 @@ def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
                 if doc.title and page not in headings:
                     _differs(issue, doc.id, "标题", title, doc.title)
                 doc.title = title
-                if doc.kind not in ("order", "personnel"):
+                if doc.kind not in ("order", "personnel", "news"):
+                    # (a news headline the record prints as its title is still news)
                     doc.kind = kind_of(title)
                 if not doc.issuers:
                     doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
@@ -224,6 +225,8 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         # government's document
         publisher = office.group("government")
     issuer = meta.get("issuer") or (publisher if not doc.issuers or _entrusting(doc) else None)
+    if doc.kind == "news" and not doc.issuers:
+        issuer = None  # a news report the page records: its 发文机关 posted it, issued nothing
     if (
         issuer
         and publisher

@@ -67,6 +67,9 @@ def title_like(text: str) -> bool:
 #: exclamation mark ('公示!某县拟入选…')
 _NOT_TITLE = re.compile(
     r"[|｜!！]|https?:|www\.|\.html?\b|>>|»"
+    # (a site's keywords joined by underscores, '动漫一区二区在线_国产一级在线播放_…': no title
+    # has one)
+    r"|[\u4e00-\u9fff]_[\u4e00-\u9fff]"
     # (a content farm's question in brackets after a headline: '…公告(某地属于什么风险区)')
     r"|[(（][^()（）]{0,20}(?:什么|怎么|哪些|多少|吗|？|\?)[^()（）]{0,10}[)）]"
     # (a news headline's tilde, '…受到表扬~因为这个事'; a range's is between numbers)
