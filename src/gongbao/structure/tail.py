@@ -697,12 +697,7 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             # (the month a group of its own under the signer's, or in the signer's)
             _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
             # (or an organ's name between the text's last sentence and the month: it signs)
-            or (
-                lines[-3][1].endswith("。")
-                and len(lines[-2][1]) <= 30
-                and ORG_END.search(lines[-2][1]) is not None
-                and is_org(lines[-2][1])
-            )
+            or (lines[-3][1].endswith("。") and _organ_alone(lines[-2][1]))
         )
     ):
         gi, text, _rawt = lines[-2]
@@ -741,6 +736,11 @@ _MONTH_ONLY = re.compile(
 _ATTACHMENT_NOTE = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*[:：]\s*\S{4,}")
 
 
+def _organ_alone(text: str) -> bool:
+    """A line that is one organ's name and nothing else, as a signer's line is."""
+    return len(text) <= 30 and ORG_END.search(text) is not None and is_org(text)
+
+
 def _undated_signer(
     lines: list[tuple[int, str, str]],
     groups: list[Group],
@@ -753,7 +753,7 @@ def _undated_signer(
     gi, text, _rawt = lines[-1]
     if last is None:
         last = len(groups) - 1
-    if len(text) > 30 or not ORG_END.search(text) or not is_org(text) or gi != last:
+    if not _organ_alone(text) or gi != last:
         return False
     if CLOSING.match(lines[-2][1]):
         return True
