@@ -27,6 +27,7 @@ from gongbao.structure.boundaries import (
 from gongbao.structure.contents import contents_block, split_contents, spread_contents
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
+from gongbao.structure.han_runs import ideographs_before
 from gongbao.structure.head import PLACELESS, Head, announcer, parse_head, run_on_number
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
@@ -417,17 +418,18 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
                 return fuller
     if name not in text:
         return name
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), text):
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+    for start, mid in ideographs_before(text, name, 2, 8):
+        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
             continue  # inside a cited title: that document's words, not this one's
+        before = text[start:mid]
         if opening := _LEVEL_FIRST.match(name):
             # a name that opens with its level ('自治区新冠肺炎…指挥部'), printed with its
             # place ('新疆维吾尔自治区新冠肺炎…指挥部'): the longest place
-            for k in range(len(m.group(1)) - 1):
-                if is_known_place(m.group(1)[k:] + opening.group(0)):
-                    return m.group(1)[k:] + name
+            for k in range(len(before) - 1):
+                if is_known_place(before[k:] + opening.group(0)):
+                    return before[k:] + name
             continue
-        fullers = [m.group(1)[k:] + name for k in range(len(m.group(1)) - 2, -1, -1)]
+        fullers = [before[k:] + name for k in range(len(before) - 2, -1, -1)]
         placed = [f for f in fullers if place_before(f, name)]
         # (a place the list of divisions knows, the longest, over a tail of one: '哈尔滨市',
         # not '尔滨市', in '请联系哈尔滨市某某街道办事处')

@@ -43,6 +43,7 @@ from gongbao.structure.boundaries import (
     says_text_follows,
 )
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
+from gongbao.structure.han_runs import ideographs_before
 from gongbao.structure.organs import (
     ORG_END,
     broken_organ,
@@ -2835,9 +2836,9 @@ def _placed(issuer: str, head: Head) -> str | None:
     for _no, zone, text in head.zones:
         if zone != "headline":
             continue
-        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,10}}?){re.escape(issuer)}关于", text):
-            if is_place_name(m.group(1) + issuer[0]):
-                return m.group(1) + issuer
+        for start, mid in ideographs_before(text, issuer + "关于", 2, 10, lazy=True):
+            if is_place_name(text[start:mid] + issuer[0]):
+                return text[start:mid] + issuer
         if (
             level
             and head.occasion

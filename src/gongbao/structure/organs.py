@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.numbering import YEAR
+from gongbao.structure.han_runs import ideographs_before, ideographs_between, ideographs_fill
 
 #: how the names of organs end: 委员会, 人民政府, 局 … and 公署, 指挥部, 领导小组
 ORG_END = re.compile(
@@ -305,14 +306,8 @@ def _autonomous_whole(short: str, name: str) -> bool:
     lead = "中共" if short.startswith("中共") and name.startswith("中共") else ""
     bare, whole = short[len(lead) :], name[len(lead) :]
     m = re.match(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<level>州|县|旗)(?P<rest>\S+)$", bare)
-    return (
-        m is not None
-        and re.fullmatch(
-            rf"{re.escape(m.group('place'))}[\u4e00-\u9fff]{{1,10}}?族自治{m.group('level')}"
-            rf"{re.escape(m.group('rest'))}",
-            whole,
-        )
-        is not None
+    return m is not None and ideographs_fill(
+        whole, m.group("place"), f"族自治{m.group('level')}{m.group('rest')}", 1, 10
     )
 
 
@@ -323,11 +318,7 @@ def autonomous_in_full(name: str, text: str) -> str:
     if m is None or "自治" not in text:
         return name
     place, level, rest = m.group("place", "level", "rest")
-    found = set(
-        re.findall(
-            rf"{re.escape(place)}[\u4e00-\u9fff]{{1,10}}?族自治{level}{re.escape(rest)}", text
-        )
-    )
+    found = {text[a:b] for a, b in ideographs_between(text, place, f"族自治{level}{rest}", 1, 10)}
     return found.pop() if len(found) == 1 else name
 
 
@@ -338,9 +329,9 @@ def repair_truncated(name: str, text: str) -> str:
     if starts_organ(name) or len(name) < 4 or name not in text:
         return name  # (a text that never prints the name cannot complete it)
     fuller = {
-        m.group(0)
-        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,4}}{re.escape(name)}", text)
-        if starts_organ(m.group(0))
+        text[start : mid + len(name)]
+        for start, mid in ideographs_before(text, name, 1, 4)
+        if starts_organ(text[start : mid + len(name)])
     }
     # the shortest completion that opens at a real place
     found = sorted(
