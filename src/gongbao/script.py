@@ -267,7 +267,7 @@ class Restorer:
                         obj[k] = cache.get(item) or self.restore(item)
                 elif item is None or t in _SCALARS:
                     continue
-                elif (names := _fields(t)) and id(item) not in seen:
+                elif (names := _fields(item.__class__)) and id(item) not in seen:
                     # an instance of a dataclass, most lists' items (the cleaner's records,
                     # a document's blocks): its fields restored here, without a call of its own
                     seen.add(id(item))

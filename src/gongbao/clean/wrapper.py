@@ -1073,6 +1073,8 @@ def _is_noise(text: str) -> str | None:
         and _HAN_ONLY.fullmatch(text)
     ):
         return "site_navigation"  # a site's section under its name: '某某镇政府信息公开'
+    if len(text) <= 20 and "内" in text and _APP_PROMPT.fullmatch(text):
+        return "page_tools"  # a news app's prompt to read the item in it: '某某APP内浏览'
     if len(text) <= 12 and text.endswith(("发布平台", "新闻客户端", "移动客户端")):
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
@@ -1344,6 +1346,10 @@ def _junk_run(text: str) -> list[str]:
 
 #: a page's link to an attached file by its number and extension, under the attachment's name
 _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|et)", re.I)
+#: a news app's prompt to open the item in the app: '某某头条APP内浏览', '打开客户端内阅读'
+_APP_PROMPT = re.compile(
+    r".{0,12}(?:APP|App|app|客户端|客戶端)内(?:浏览|瀏覽|阅读|閱讀|打开|打開|查看)"
+)
 #: a journal database's mark before the text of an item it shows (正文)
 _ABSTRACT_MARK = "【正】"
 #: a sharing site's label before the text it shows

@@ -850,6 +850,10 @@ def _published_by(head: Head, title: str) -> list[str]:
     return []
 
 
+#: an order's number, its organ before 令: '某省人民政府令〔2003〕第1号', '某市人民政府令第5号'
+_ORDER_OF = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30}?)令\s*(?:[〔\[(（]\d{4}[〕\])）])?\s*第")
+
+
 def _signed_in_full(name: str, signature: list[str]) -> str:
     """'指挥部' → '某县防汛抗旱指挥部' where exactly one signer's name ends with the bare word."""
     if len(name) > 3:
@@ -1638,6 +1642,15 @@ def _document(
         # a repost's lead naming who issued the document printed under it ('…某省高级人民法院、
         # 某省公安厅联合制定、发布了《T》' over T)
         doc.issuers = issued_by
+    if (
+        not doc.issuers
+        and doc.doc_number
+        and (order_no := _ORDER_OF.match(doc.doc_number))
+        and is_org(order_no.group("org"))
+    ):
+        # an order by its number, its organ before 令 ('某省人民政府令〔2003〕第1号'): that
+        # organ's, though the title names only its place ('某省关于…的暂行规定')
+        doc.issuers = [order_no.group("org")]
     if not doc.issuers and (place := _place_about(doc.title)):
         # '某某旗关于…的通告': the place named before 关于 issues it, as the title prints it
         doc.issuers = [place]

@@ -1327,6 +1327,10 @@ def _headed_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:
     below = lines[j + 1][2]
     if zone_of(below) in ("adopted", "date", "doc_number", "speech", "promulgated"):
         return True
+    if (kind := title_end(title)) is not None and f"{kind.group(1)}如下" in below:
+        # the text under it announces what the title names ('…禁烧公告' / '…现公告如下:'): the
+        # document's own title, under a repost's lead
+        return True
     colon = min((at for at in (below.find("："), below.find(":")) if at >= 0), default=-1)
     return (
         0 < colon < 120 and bool(issuers_from_title(title)) and addressee_line(below[: colon + 1])

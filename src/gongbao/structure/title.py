@@ -70,6 +70,8 @@ _NOT_TITLE = re.compile(
     # (a site's keywords joined by underscores, '动漫一区二区在线_国产一级在线播放_…': no title
     # has one)
     r"|[\u4e00-\u9fff]_[\u4e00-\u9fff]"
+    # (a contact's number under its label, '某局举报电话: 0718-8417125')
+    r"|电话\s*[:：]\s*[\d(（]"
     # (a content farm's question in brackets after a headline: '…公告(某地属于什么风险区)')
     r"|[(（][^()（）]{0,20}(?:什么|怎么|哪些|多少|吗|？|\?)[^()（）]{0,10}[)）]"
     # (a news headline's tilde, '…受到表扬~因为这个事'; a range's is between numbers)
@@ -348,8 +350,8 @@ SESSION_FILE = re.compile(
 )
 _NOTICE_NUMBER = re.compile(
     # (the kind may be named again inside: '…的通告(2022年第76号通告)')
-    # (and a bulletin's: '…普查公报(第一号)')
-    r"(?<=[告示报\]])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*号"
+    # (and a bulletin's: '…普查公报(第一号)'; or a series' issue: '…抽检公告(2019年第6期)')
+    r"(?<=[告示报\]])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*[号期]"
     r"(?:通告|公告)?|第[一二三四五六七八九十]{1,4}号)[)）]"
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )

@@ -1,0 +1,61 @@
+"""Rules found in the session of 2026-12-05 (ninth): batch 69 (民政, 市场监管 and older 国土 and
+林业 documents, found by topic). Each tested on a file it changed; each expected value was read
+off the file by hand (the docstrings quote the lines); each test fails on the code before its
+rule."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc
+
+
+def test_a_contacts_number_under_its_label_is_no_title() -> None:
+    """'联系电话:0718-4335395 18986856657' / '18986856619' / '恩施州林业局举报电话: 0718-8417125'
+    / '二〇一三年四月八日': a 公示 that prints no title; the contact's lines are none (the number
+    wrapped onto its own line was the title)."""
+    doc = corpus_doc(
+        "announcement/hubei-enshi-badong-2013-sanjianguan-linchang-fuyu-jianfa-gongshi-notitle-page.txt"
+    )
+    assert (doc.title, doc.date) == ("", "2013-04-08")
+
+
+def test_a_news_apps_prompt_is_the_apps() -> None:
+    """'重庆头条' / 'APP内浏览' / '湖北省民政厅:2月3日起,全省暂停办理婚姻登记': the app's prompt to
+    read the item in it is the page's tool, no title (it was the title)."""
+    doc = corpus_doc("repost/hubei-mzt-2020-hunyin-dengji-zanting-gonggao-news-app-cqqnb-page.txt")
+    assert doc.title == ""
+
+
+def test_an_orders_organ_is_read_from_its_number() -> None:
+    """'【發(fā)布單位】河北省' / '【發(fā)布文號(hào)】河北省人民政府令〔2003〕第1號(hào)' /
+    '河北省關(guān)于家畜禁止放牧…的暫行規(guī)定': an order whose title names only its place; the organ
+    before 令 in its number issues it (it was '河北省')."""
+    doc = corpus_doc(
+        "mirror-noise/hebei-2003-ling1-jiachu-jinzhi-fangmu-quanyang-guiding-trad-pinyin-131bbs-page.txt"
+    )
+    assert (doc.doc_number, doc.issuers) == ("河北省人民政府令〔2003〕第1號", ["河北省人民政府"])
+
+
+def test_a_series_issue_after_a_title_is_its_number() -> None:
+    """'連云區(qū)食品安全監(jiān)督抽檢公告(2019年第6期)' and '2022年食品安全监督抽检公示(第34期)':
+    the issue of a series, bracketed after the title, is the document's number, as '(2019年第6
+    号)' is (it was part of the title)."""
+    lianyun = corpus_doc(
+        "mirror-noise/jiangsu-lianyungang-lianyun-scjgj-2019-choujian-gonggao6-trad-pinyin-mirror-page.txt"
+    )
+    assert (lianyun.title, lianyun.doc_number) == ("連云區食品安全監督抽檢公告", "2019年第6期")
+    wuxi = corpus_doc(
+        "mirror-noise/jiangsu-wuxi-scjgj-2022-choujian-gongshi34-placename-spam-replaced-mirror-page.txt"
+    )
+    assert (wuxi.title, wuxi.doc_number) == ("2022年食品安全监督抽检公示", "第34期")
+
+
+def test_a_title_whose_text_announces_its_kind_is_the_documents_under_a_lead() -> None:
+    """'标题:' / '寒衣节,你文明祭扫了吗?28日,平谷区全域内全时段全面禁烧' / '亲爱的网友:' / two
+    paragraphs of the forum's lead / '平谷区全面禁烧公告' / '2019年10月28日…现公告如下:': the text
+    under the line announces the 公告 the line names, so the line is the document's own title
+    (the forum's headline was)."""
+    doc = corpus_doc(
+        "repost/beijing-pinggu-2019-hanyijie-quanmian-jinshao-gonggao-joint-sig-forum-printable-page.txt"
+    )
+    assert (doc.title, doc.kind) == ("平谷区全面禁烧公告", "announcement")
+    assert doc.issuers == ["中共北京市平谷区委社会工作委员会", "北京市平谷区民政局"]
