@@ -30,6 +30,7 @@ def _state() -> tuple[object, ...]:
         resource.getrlimit(resource.RLIMIT_AS),
         resource.getrlimit(resource.RLIMIT_CPU),
         signal.getsignal(signal.SIGXCPU),
+        signal.pthread_sigmask(signal.SIG_BLOCK, set()),
     )
 
 
@@ -50,6 +51,28 @@ def test_a_text_over_the_time_limit_is_one_line(
         "(raise it with GONGBAO_WORKER_SECONDS)\n",
     )
     assert _state() == before
+
+
+def test_a_text_over_the_time_limit_is_one_line_where_the_signal_was_blocked(
+    gazettes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that blocks SIGXCPU (a library blocked it and left it so: something earlier in
+    a CI run did, and the parse ran to its end under a 1-second limit, exit 0) still ends over
+    time, in one line; the signal is blocked again after."""
+    monkeypatch.setenv("GONGBAO_WORKER_SECONDS", "1")
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGXCPU})
+    try:
+        before = _state()
+        assert _parse(gazettes) == (
+            1,
+            "",
+            f"Error: {gazettes}: parsing it took more than the 1-second time limit "
+            "(raise it with GONGBAO_WORKER_SECONDS)\n",
+        )
+        assert _state() == before
+        assert signal.SIGXCPU in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def test_a_text_over_the_memory_limit_is_one_line(

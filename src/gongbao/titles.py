@@ -5,6 +5,7 @@ running header) and ``structure`` (where a title is complete)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KINDS = (
     r"(通知|通[报報]|(?:公开|工作)年[报報]|[决決]定|[决決][议議]|意[见見]|[办辦]法|[规規]定|[细細]则|[条條]例|[报報]告|"
@@ -36,10 +37,12 @@ TITLE_LAST = frozenset(
 _SPACE = re.compile(r"\s")
 
 
+@lru_cache(maxsize=8192)
 def title_end(text: str) -> re.Match[str] | None:
     """``TITLE_END.search(text)``, the same match looked for among the text's last characters:
     the pattern's fifty words are otherwise tried at every character of a paragraph. A text
-    with white space near its end, which a match may hold, is searched whole."""
+    with white space near its end, which a match may hold, is searched whole. (Kept for the
+    lines asked about again: half the calls of a parse ask about a line asked before.)"""
     last = text[-2:-1] if text.endswith("\n") else text[-1:]  # ('$' stands before a last \n)
     if last not in TITLE_LAST:
         return None  # a match ends with a kind word's last character or a bracket

@@ -230,7 +230,8 @@ _STAMP_WORDS = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\
 #: a page's time stamp with the year last ('01.05.2018  18:32'): the page's, not the
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
-_FOOTER = re.compile(
+#: a site's footer: its words
+FOOTER_WORDS = (
     r"(?:版权所有|ICP备|ICP证|网站标识码|公网安备|网站地图|Copyright|©|政府网站找错|未经授权不得转载"
     # (who runs the site and its notices to readers: '承办:某某办公室', '涉密文件严禁上网',
     # '…使用大于1366*768分辨率…可以获得最佳浏览效果')
@@ -238,9 +239,9 @@ _FOOTER = re.compile(
     # a box of what else to read under the text, on a line of its own
     r"|(?m:^\d{1,3}%的人还看了$|^(?:你可能也爱看|猜你喜欢|大家都在看)$))"
 )
-#: the first characters of ``_FOOTER``'s words: a line with none of them opens no footer
-#: (a character class searched in C: a set's isdisjoint makes a string of every character)
-_FOOTER_CHARS = re.compile("[版I网公C©政%你猜大未承涉最]")
+#: (their first characters looked at first: the engine tries the words only where one of them
+#: stands, not every word at every character, a fifth of the time on a page of text)
+_FOOTER = re.compile(r"(?=[版I网公C©政未承涉最\d你猜大])" + FOOTER_WORDS)
 _MARKUP = re.compile(
     r"^(?:<!--.*-->|:::\s*\w*.*|\[TOC\]|\[\[toc\]\]|@tab\b.*|\{:.*\}|(?:</?[a-zA-Z][^<>]{0,60}>\s*)+|[\u200b\u200c\u200d\ufeff\s]+)$"
 )
@@ -275,10 +276,12 @@ _TAG_SEPARATORS = ("-", "_", "|", "｜")
 _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I)
 #: a word every core word holds (the core's alternatives and lookbehinds keep the regex
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
-_CORE_HINT = re.compile(
-    r"婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
-    r"|九游|体育"
+CORE_HINT_WORDS = (
+    r"(?:婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
+    r"|九游|体育)"
 )
+#: (their first characters looked at first, as in ``_FOOTER``: half the time on a head)
+_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体])" + CORE_HINT_WORDS)
 
 
 def _gambling_core(text: str) -> bool:
@@ -1603,10 +1606,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         footer = next(i for i in range(tail_start, len(body)) if _FOOTER.search(texts[i]))
     # a part of a text in NFC is in NFC: a text that is (nearly every one) is not normalized
     # line by line
-    composed = unicodedata.is_normalized("NFC", "\n".join(texts))
+    joined = "\n".join(texts)
+    composed = unicodedata.is_normalized("NFC", joined)
     # a forum's anti-copy junk, runs of one- and two-character ASCII tokens strewn through the
     # text ('. J8 O& X, _) h/ j( H'): taken out where the page is full of it
-    anti_copy = sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
+    # (looked for in the whole text at once: no run of it crosses a line)
+    anti_copy = (
+        _ANTI_COPY.search(joined) is not None
+        and sum(1 for t in texts if _ANTI_COPY.search(t) and _junk_run(t)) >= 3
+    )
     # a page that put question marks for what it could not encode puts them inside lines too
     # ('第一章?總?則'); on a page that did not, a '?' that ends a line asks a question
     # (the page's punctuation made ASCII: '…呼之欲出?')
