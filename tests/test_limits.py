@@ -39,6 +39,7 @@ def _parse(path: Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_text_over_the_time_limit_is_one_line(
     gazettes: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -53,6 +54,7 @@ def test_a_text_over_the_time_limit_is_one_line(
     assert _state() == before
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_text_over_the_time_limit_is_one_line_where_the_signal_was_blocked(
     gazettes: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -67,7 +67,7 @@ def unclosed(text: str, opens: str = "(（", closes: str = ")）") -> int:
 
 
 #: the closing formulas of a document's text, which end like a title and are none
-CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|复|函)[。！!]?$")
+CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函复|批复|报告|反馈|复|函)[。！!]?$")
 
 #: what runs onto a 文号's issuer code in flattened text: a title's or a masthead's last
 #: word, a clause, the 密级 or 紧急程度 printed before it ('等级 特急 桂教电〔2006〕38 号')

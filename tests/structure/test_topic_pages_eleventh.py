@@ -1,5 +1,6 @@
-"""Rules found in the session of 2026-12-05 (ninth): batch 69 (民政, 市场监管 and older 国土 and
-林业 documents, found by topic). Each tested on a file it changed; each expected value was read
+"""Rules found in the session of 2026-12-05 (ninth): batches 69 (民政, 市场监管 and older 国土
+and 林业 documents) and 70 (交通, 气象 and 地震; 农业农村 and 生态环境; 人社, 医保, 应急 and 价格
+documents), found by topic. Each tested on a file it changed; each expected value was read
 off the file by hand (the docstrings quote the lines); each test fails on the code before its
 rule."""
 
@@ -59,3 +60,25 @@ def test_a_title_whose_text_announces_its_kind_is_the_documents_under_a_lead() -
     )
     assert (doc.title, doc.kind) == ("平谷区全面禁烧公告", "announcement")
     assert doc.issuers == ["中共北京市平谷区委社会工作委员会", "北京市平谷区民政局"]
+
+
+def test_no_title_is_looked_for_past_the_texts_closing_words() -> None:
+    """A 反馈 that prints no title: its paragraph, '特此反饋。', then '泗陽縣交通運輸局' /
+    '泗陽縣交通產業集團有限公司' / '2024年5月20日': the closing words end the text, the organs
+    under them sign it (the first organ was the title, and no one signed)."""
+    doc = corpus_doc(
+        "mirror-noise/jiangsu-suqian-siyang-2024-gongjiao-xianlu-zhengqiu-fankui-trad-notitle-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.signature == ["泗陽縣交通運輸局", "泗陽縣交通產業集團有限公司"]
+    assert (doc.date, doc.issuers) == ("2024-05-20", doc.signature)
+
+
+def test_a_date_without_its_marks_under_a_number_is_a_tables() -> None:
+    """'审批文号' / '审批时间' / '1' / '年产5万吨钢箱梁及隧道智能装备项目' / '文开发行审环﹝2023﹞10号'
+    / '2023830': a table flattened a cell a line, its last row's 文号 and date at the page's end,
+    under no signer: the approval's date, not the 公告's (it was read as 2023-08-30)."""
+    doc = corpus_doc(
+        "announcement/shanxi-luliang-wenshui-kaifaqu-2023-huanping-shenpi-jueding-gonggao-notitle-gov-page.txt"
+    )
+    assert (doc.date, doc.doc_number) == (None, None)

@@ -96,7 +96,7 @@ from gongbao.structure.zones import (
     split_trailing_date,
     zone_of,
 )
-from gongbao.titles import CLAUSE_MARKS, TITLE_END, TITLE_KIND, title_end, unclosed
+from gongbao.titles import CLAUSE_MARKS, CLOSING, TITLE_END, TITLE_KIND, title_end, unclosed
 
 # kept under their old names: tail.py and the tests import them
 _SPEAKER = SPEAKER
@@ -994,8 +994,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue  # (the first piece's mark, '某某纪要 篇1': no title)
         if j == k0:
             continue
-        if addressee_line(text):
-            break
+        if addressee_line(text) or CLOSING.match(text):
+            break  # (the text under its 主送; or its closing words, its signature under them)
         if (
             text.startswith("附")
             and _ATTACHMENT_OPENS.match(text)

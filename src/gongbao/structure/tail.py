@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import PLACEHOLDER, clean_line
+from gongbao.docnumber import find_doc_number
 from gongbao.numbering import match_number
 from gongbao.officers import HEAD_POST, HEADS
 from gongbao.structure.dates import (
@@ -550,6 +551,15 @@ def _after_text(lines: list[tuple[int, str, str]], k: int) -> bool:
     )
 
 
+def _under_number(lines: list[tuple[int, str, str]], k: int) -> bool:
+    """Whether line k stands under a 文号 alone: a date whose marks a page lost ('2023830')
+    there is a table's row flattened a cell a line (审批文号, 审批时间), not the text's date."""
+    if k == 0:
+        return False
+    above = "".join(lines[k - 1][1].split())
+    return bool(above) and find_doc_number(above) == above
+
+
 def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     if k >= len(lines) - 4:
         return True
@@ -711,7 +721,7 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         # text), not one inside it
         sig.date = next(
             (
-                parse_date(t) or compact_date(t)
+                parse_date(t) or (compact_date(t) if not _under_number(lines, k) else None)
                 for k, (_gi, t, _r) in enumerate(lines)
                 if _dated(t) and _closes(lines, k) and _after_text(lines, k)
             ),
