@@ -538,6 +538,11 @@ Re-recorded when 36 files (pages found by topic: 交通, 气象 and 地震; 农�
 医保, 应急 and 价格 documents; the seventieth batch) were listed: 通知 1,556 → 1,585, 人民政府
 4,038 → 4,059, 财政 in notices 357 → 367, 养 951 → 955, 工作 in 2020–2023 1,490 → 1,494 (the new
 files); scores moved with the statistics.
+Re-recorded when 37 files (pages found by topic: 批复 and 复函; 会议纪要 and 常务会议 records;
+政府令 and 规范性文件; the seventy-second batch) were listed: 通知 1,585 → 1,594, 人民政府 4,059 →
+4,121, 养老 363 → 370 (養老 alike), 养老 OR 托育 377 → 384, 养老 -机构 291 → 296, 国务院 批复 43 →
+44, 财政 in notices 367 → 369, 养 955 → 964, 工作 in 2020–2023 1,494 → 1,499 (the new files);
+scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

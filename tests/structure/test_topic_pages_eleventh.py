@@ -1,6 +1,7 @@
 """Rules found in the session of 2026-12-05 (ninth): batches 69 (民政, 市场监管 and older 国土
-and 林业 documents) and 70 (交通, 气象 and 地震; 农业农村 and 生态环境; 人社, 医保, 应急 and 价格
-documents), found by topic. Each tested on a file it changed; each expected value was read
+and 林业 documents), 70 (交通, 气象 and 地震; 农业农村 and 生态环境; 人社, 医保, 应急 and 价格
+documents) and 72 (批复 and 复函; 会议纪要 and 常务会议 records; 政府令 and 规范性文件), found
+by topic. Each tested on a file it changed; each expected value was read
 off the file by hand (the docstrings quote the lines); each test fails on the code before its
 rule."""
 
@@ -82,3 +83,34 @@ def test_a_date_without_its_marks_under_a_number_is_a_tables() -> None:
         "announcement/shanxi-luliang-wenshui-kaifaqu-2023-huanping-shenpi-jueding-gonggao-notitle-gov-page.txt"
     )
     assert (doc.date, doc.doc_number) == (None, None)
+
+
+def test_a_headline_of_a_meeting_held_names_no_organ() -> None:
+    """'昭阳新闻' / '区政府召开第十六次常务会' / '来源:昭阳信息网 …': a sentence of who held what
+    meeting, the news item's headline; no organ issues it (it was the issuer, and the item had
+    no title)."""
+    doc = corpus_doc("minutes/yunnan-zhaotong-zhaoyang-2008-qzf-cwh16-news-laiyuan-zuozhe-page.txt")
+    assert (doc.title, doc.issuers) == ("区政府召开第十六次常务会", [])
+
+
+def test_a_rules_title_note_and_text_on_one_line_are_read_apart() -> None:
+    """'济南市扬尘污染防治管理规定 (2008年11月24日济南市人民政府令第234号公布 根据2019年1月21日
+    济南市人民政府令第264号修订) 第一条 为防治扬尘污染…', all on one line: the title, the note of
+    how it was made and the text apart, so the order it was made by is read (the title ran
+    on into the note, and the date was the revision's)."""
+    doc = corpus_doc(
+        "order/shandong-jinan-2008-ling234-yangchen-wuran-guiding-xiuding-oneline-csrcare-page.txt"
+    )
+    assert doc.title == "济南市扬尘污染防治管理规定"
+    assert (doc.doc_number, doc.date) == ("济南市人民政府令第234号", "2008-11-24")
+    assert doc.issuers == ["济南市人民政府"]
+
+
+def test_a_sharing_sites_document_number_is_the_sites() -> None:
+    """'石家庄市大气污染防治管理办法.docx' / '- 文档编号:4375544' / '- 上传时间:2022-12-01' …: the
+    site's number of the file it shows is its record, as its upload time is (it ran into the
+    title: '….docx- 文档编号:4375544')."""
+    doc = corpus_doc(
+        "order/hebei-shijiazhuang-2013-ling184-daqi-wuran-banfa-docx-viewer-bdocx-page.txt"
+    )
+    assert doc.title == "石家庄市大气污染防治管理办法"

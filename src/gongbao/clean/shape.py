@@ -925,6 +925,36 @@ def _title_then_order(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: a rule's title, then the note of how it was made, then its text, on one line: '某市…规定
+#: (2008年11月24日某市人民政府令第234号公布 根据…修订) 第一条…'
+_PROMULGATION_NOTE = r"[(（][^()（）]{6,160}?(?:公布|发布|通过|施行|修订|修正)[)）]"
+_TITLE_THEN_NOTE = re.compile(
+    r"^\s*(?P<title>[^。，,；;\s(（]{4,80}?)(?P<gap>[ \u3000]*)"
+    rf"(?={_PROMULGATION_NOTE}[ \u3000]*\S)"
+)
+_NOTE_THEN_TEXT = re.compile(rf"^\s*(?P<note>{_PROMULGATION_NOTE})(?P<gap>[ \u3000]*)(?=\S)")
+#: a date inside a line
+_DATED = re.compile(_YMD)
+
+
+def _title_then_note(text: str) -> tuple[int, int] | None:
+    """A rule's title and the note under it apart, where the text runs on after the note."""
+    m = _TITLE_THEN_NOTE.match(text) if ("(" in text or "（" in text) else None
+    if m is None or not ends_as_title(title := m.group("title").rstrip()):
+        return None
+    if (about := title.find("关于")) > 0 and ends_as_title(title[:about]):
+        return None  # (two titles run together, a page's cut one before: not one title)
+    return m.start("gap"), m.end("gap")
+
+
+def _note_then_text(text: str) -> tuple[int, int] | None:
+    """The note of how a rule was made (a date in it) and the rule's text apart."""
+    m = _NOTE_THEN_TEXT.match(text) if text.lstrip()[:1] in ("(", "（") else None
+    if m is None or _DATED.search(m.group("note")) is None or len(text) - m.end() < 10:
+        return None
+    return m.start("gap"), m.end("gap")
+
+
 #: an order line with the promulgation of what it promulgates run onto it
 _ORDER_THEN_TEXT = re.compile(
     r"^\s*[^的\s]{2,24}?(?:人民政府|政府)令\s*第\s*\d{1,5}\s*号(?P<gap>[ \u3000]*)"
@@ -1067,6 +1097,8 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _opening_note)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)
+    _cut_first_lines(lines, _title_then_note)
+    _cut_first_lines(lines, _note_then_text)
     _cut_first_lines(lines, _masthead_then_number)
     _cut_first_lines(lines, _promulgation_then_signer)
     _cut_first_lines(lines, _report_then_salute)

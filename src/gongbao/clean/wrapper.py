@@ -1286,8 +1286,9 @@ _SERIAL_NUMBER = re.compile(
 )
 #: a document-sharing site's facts of the file it shows, a bulleted line each
 _FILE_FACT = re.compile(
-    r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者)\s*[:：][^:：]{1,20}$"
+    r"[-•]\s*(?:格式|大小|文档页数|页数|下载次数|上传时间|上传者|文档编号)\s*[:：][^:：]{1,20}$"
 )
+
 #: a run of one- and two-character ASCII tokens between spaces (or the line's ends, or the
 #: text's characters)
 _ANTI_COPY = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?=\s|$|[\u4e00-\u9fff])")

@@ -613,6 +613,9 @@ def is_org(text: str) -> bool:
         and ORG_END.search(text) is not None
         and _SENTENCE_MARK.search(text) is None
         and "关于" not in text
+        # (a headline of a meeting held, '区政府召开第十六次常务会': a sentence, no organ's name)
+        and "召开" not in text
+        and "举行" not in text
     )
 
 
