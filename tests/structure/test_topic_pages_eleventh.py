@@ -114,3 +114,22 @@ def test_a_sharing_sites_document_number_is_the_sites() -> None:
         "order/hebei-shijiazhuang-2013-ling184-daqi-wuran-banfa-docx-viewer-bdocx-page.txt"
     )
     assert doc.title == "石家庄市大气污染防治管理办法"
+
+
+def test_a_reports_opening_clause_of_whose_lead_names_no_organ() -> None:
+    """'一、总体情况' / '2020年,在区委、区政府的正确领导下,…区人民政府北京街道办事处认真贯彻落实
+    《中华人民共和国政府信息公开条例》…' (the lines as a mirror of a 广州 street office's 2020
+    annual report prints them; staged with batch 73, not in the corpus): the clause says under
+    whose lead the office worked, and names no reporting organ '在区委' (it was the report's
+    issuer)."""
+    from gongbao.clean import Group
+    from gongbao.read import Line
+    from gongbao.structure import _disclosure_reporter
+
+    lines = [
+        "一、总体情况",
+        "2020年,在区委、区政府的正确领导下,新葡京博彩官网区人民政府北京街道办事处认真贯彻落实"
+        "《中华人民共和国政府信息公开条例》等有关法规和文件要求",
+    ]
+    groups = [Group([Line(no, text)]) for no, text in enumerate(lines, 1)]
+    assert _disclosure_reporter(groups) is None

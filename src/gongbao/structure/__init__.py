@@ -1101,7 +1101,8 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
     name = m.group("org") or m.group("by") or m.group("actor") or (m.group("town") + "人民政府")
     # (an organ's name, not the sentence that opens as it speaks: '2021年度,我镇认真贯彻落实
     # 上级政府…' names no organ '我镇认真贯彻落实上级政府')
-    return None if name.startswith("我") or _SENTENCE_ACTS.search(name) else name
+    # ('2020年,在区委、区政府的正确领导下,…': a clause of whose lead, no organ '在区委')
+    return None if name.startswith(("我", "在")) or _SENTENCE_ACTS.search(name) else name
 
 
 #: the committee of a court or a procuratorate that adopts its texts, after its name
