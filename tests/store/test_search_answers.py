@@ -543,6 +543,10 @@ Re-recorded when 37 files (pages found by topic: 批复 and 复函; 会议纪要
 4,121, 养老 363 → 370 (養老 alike), 养老 OR 托育 377 → 384, 养老 -机构 291 → 296, 国务院 批复 43 →
 44, 财政 in notices 367 → 369, 养 955 → 964, 工作 in 2020–2023 1,494 → 1,499 (the new files);
 scores moved with the statistics.
+Re-recorded when a 石家庄 order's note ('…常务会议讨论通过2013年10月27日石家庄人民政府令第184号
+发布…') came to be read: its document's id doc-d4f314fa → shijiazhuangrenminzhengfuling-184, its
+four blocks under order (409 → 413) not regulation (386 → 382), under 2013 (77 → 81) and its
+issuer 石家庄人民政府 in the facets; no total changed.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -116,6 +116,18 @@ def test_a_sharing_sites_document_number_is_the_sites() -> None:
     assert doc.title == "石家庄市大气污染防治管理办法"
 
 
+def test_a_note_of_a_meeting_that_discussed_and_passed_a_rule_names_its_order() -> None:
+    """'石家庄市大气污染防治管理办法' / '(2013年10月14日市第十三届人民政府第十次常务会议讨论通过
+    2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)': the meeting '讨论通过' the
+    rule, then the order that promulgated it and when it takes effect (none of them was read);
+    the order's 文号 as printed, its place without its level."""
+    doc = corpus_doc(
+        "order/hebei-shijiazhuang-2013-ling184-daqi-wuran-banfa-docx-viewer-bdocx-page.txt"
+    )
+    assert (doc.doc_number, doc.date) == ("石家庄人民政府令第184号", "2013-10-27")
+    assert (doc.issuers, doc.kind, doc.valid_from) == (["石家庄人民政府"], "order", "2013-12-01")
+
+
 def test_a_reports_opening_clause_of_whose_lead_names_no_organ() -> None:
     """'一、总体情况' / '2020年,在区委、区政府的正确领导下,…区人民政府北京街道办事处认真贯彻落实
     《中华人民共和国政府信息公开条例》…' (the lines as a mirror of a 广州 street office's 2020

@@ -1822,8 +1822,11 @@ def _document(
         doc.issuers = fullest_names(doc.issuers, publishers)
     apply_record(doc)
     blocks = doc.blocks()
+    # (the note under a rule's title that says when it takes effect, '(…令第184号发布自2013年
+    # 12月1日起施行)', is read as the text's own words are)
+    notes = [t for _no, zone, t in head.zones if zone == "promulgated"]
     doc.valid_from, doc.valid_until = validity(
-        [b.text for b in blocks if b.type == "paragraph"], doc.date
+        notes + [b.text for b in blocks if b.type == "paragraph"], doc.date
     )
     add_attachments(doc, problems, raw_list=attachment_list(body_groups))
     return doc
