@@ -121,8 +121,7 @@ def limited(limits: Limits) -> Iterator[None]:
         if limits.memory and (base := address_space()):
             set_soft_limit(resource.RLIMIT_AS, base + limits.memory)
         if limits.seconds:  # whole seconds: the parse has at least ``limits.seconds``
-            used = resource.getrusage(resource.RUSAGE_SELF)
-            deadline = math.ceil(used.ru_utime + used.ru_stime) + limits.seconds
+            deadline = math.ceil(_cpu_seconds()) + limits.seconds
             set_soft_limit(resource.RLIMIT_CPU, deadline)
         yield
         if fired or (deadline is not None and _cpu_seconds() >= deadline):

@@ -269,17 +269,9 @@ class Restorer:
                     continue
                 elif (names := _fields(item.__class__)) and id(item) not in seen:
                     # an instance of a dataclass, most lists' items (the cleaner's records,
-                    # a document's blocks): its fields restored here, without a call of its own
+                    # a document's blocks): its fields restored without the dispatch above
                     seen.add(id(item))
-                    for name in names:
-                        value = getattr(item, name)
-                        if (vt := type(value)) is str:
-                            if not value.isascii():
-                                setattr(item, name, cache.get(value) or self.restore(value))
-                        elif value is not None and vt not in _SCALARS:
-                            new = self.restore_all(value)
-                            if new is not value:
-                                setattr(item, name, new)
+                    self._restore_fields(item, names)
                 else:
                     obj[k] = self.restore_all(item)
             return obj
@@ -292,7 +284,13 @@ class Restorer:
         fields = _fields(kind)
         if not fields and dataclasses.is_dataclass(kind):
             _SCALARS.add(kind)  # a source, a frozen value: nothing in it to restore, ever
-        for name in fields:  # an instance of a dataclass (a class has none)
+        self._restore_fields(obj, fields)  # an instance of a dataclass (a class has none)
+        return obj
+
+    def _restore_fields(self, obj: Any, names: tuple[str, ...]) -> None:
+        """The named fields of a dataclass's instance restored in place."""
+        cache = self._cache
+        for name in names:
             value = getattr(obj, name)
             if (t := type(value)) is str:
                 if not value.isascii():  # (ASCII is its own restoration: left in place)
@@ -301,7 +299,6 @@ class Restorer:
                 new = self.restore_all(value)
                 if new is not value:  # (a list or an object restored in place is kept)
                     setattr(obj, name, new)
-        return obj
 
 
 class _Readings(dict[int, str]):

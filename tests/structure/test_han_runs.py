@@ -31,14 +31,18 @@ def test_ideographs_before_is_the_pattern(
     assert ideographs_before(text, name, least, most, lazy) == expected
 
 
+def _between(first: str, last: str, least: int, most: int) -> str:
+    """The pattern ``ideographs_between`` and ``ideographs_fill`` stand for."""
+    return f"{re.escape(first)}[\\u4e00-\\u9fff]{{{least},{most}}}?{re.escape(last)}"
+
+
 @settings(max_examples=3000, deadline=None)
 @given(texts, names, names, bounds)
 def test_ideographs_between_is_the_pattern(
     text: str, first: str, last: str, b: tuple[int, int]
 ) -> None:
     least, most = b
-    pattern = f"{re.escape(first)}[\\u4e00-\\u9fff]{{{least},{most}}}?{re.escape(last)}"
-    expected = [m.span() for m in re.finditer(pattern, text)]
+    expected = [m.span() for m in re.finditer(_between(first, last, least, most), text)]
     assert ideographs_between(text, first, last, least, most) == expected
 
 
@@ -48,7 +52,7 @@ def test_ideographs_fill_is_the_pattern(
     text: str, first: str, last: str, b: tuple[int, int]
 ) -> None:
     least, most = b
-    pattern = f"{re.escape(first)}[\\u4e00-\\u9fff]{{{least},{most}}}?{re.escape(last)}"
+    pattern = _between(first, last, least, most)
     assert ideographs_fill(text, first, last, least, most) == (
         re.fullmatch(pattern, text) is not None
     )

@@ -181,8 +181,8 @@ _DATE_IN_SENTENCE = ("已经", "经过", "定于", "并于", "会于", "已于",
 _OFFICER_BEFORE = re.compile(
     rf"[。；;](?:[\u4e00-\u9fff]{{0,8}}?(?:{HEADS}))\s*[\u4e00-\u9fff·]{{2,4}}\s*$"
 )
-#: a date of the form a signature prints
-_SIGNED_YMD = re.compile(_YMD)
+#: a date written out with 年, 月 and 日, as a signature or a rule's note prints it
+_YMD_DATE = re.compile(_YMD)
 #: an officer's signature right before a date: '…。某市市长张某', '省长陈某某' (at the line's start)
 _OFFICER_SIGNS = re.compile(
     rf"(?:^|[。；;])[\u4e00-\u9fff]{{0,8}}?(?:{HEADS}|部长)"
@@ -195,7 +195,7 @@ def _officer_signed_inside(text: str) -> bool:
     mayor's signature and the date ('…现予公布。某市市长某某2022年12月19日第一条…')."""
     if "年" not in text:
         return False
-    for m in _SIGNED_YMD.finditer(text):
+    for m in _YMD_DATE.finditer(text):
         if m.end() < len(text) - 20 and _OFFICER_SIGNS.search(
             text[max(0, m.start() - 24) : m.start()]
         ):
@@ -933,8 +933,6 @@ _TITLE_THEN_NOTE = re.compile(
     rf"(?={_PROMULGATION_NOTE}[ \u3000]*\S)"
 )
 _NOTE_THEN_TEXT = re.compile(rf"^\s*(?P<note>{_PROMULGATION_NOTE})(?P<gap>[ \u3000]*)(?=\S)")
-#: a date inside a line
-_DATED = re.compile(_YMD)
 
 
 def _title_then_note(text: str) -> tuple[int, int] | None:
@@ -950,7 +948,7 @@ def _title_then_note(text: str) -> tuple[int, int] | None:
 def _note_then_text(text: str) -> tuple[int, int] | None:
     """The note of how a rule was made (a date in it) and the rule's text apart."""
     m = _NOTE_THEN_TEXT.match(text) if text.lstrip()[:1] in ("(", "（") else None
-    if m is None or _DATED.search(m.group("note")) is None or len(text) - m.end() < 10:
+    if m is None or _YMD_DATE.search(m.group("note")) is None or len(text) - m.end() < 10:
         return None
     return m.start("gap"), m.end("gap")
 

@@ -854,6 +854,11 @@ def _published_by(head: Head, title: str) -> list[str]:
 _ORDER_OF = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30}?)令\s*(?:[〔\[(（]\d{4}[〕\])）])?\s*第")
 
 
+def _numbering_organ(number: re.Match[str] | None) -> str | None:
+    """The organ a 文号 names as the one that numbers it (its ``org`` group), if it is one."""
+    return number.group("org") if number is not None and is_org(number.group("org")) else None
+
+
 def _signed_in_full(name: str, signature: list[str]) -> str:
     """'指挥部' → '某县防汛抗旱指挥部' where exactly one signer's name ends with the bare word."""
     if len(name) > 3:
@@ -1643,15 +1648,10 @@ def _document(
         # a repost's lead naming who issued the document printed under it ('…某省高级人民法院、
         # 某省公安厅联合制定、发布了《T》' over T)
         doc.issuers = issued_by
-    if (
-        not doc.issuers
-        and doc.doc_number
-        and (order_no := _ORDER_OF.match(doc.doc_number))
-        and is_org(order_no.group("org"))
-    ):
+    if not doc.issuers and (ordering := _numbering_organ(_ORDER_OF.match(doc.doc_number or ""))):
         # an order by its number, its organ before 令 ('某省人民政府令〔2003〕第1号'): that
         # organ's, though the title names only its place ('某省关于…的暂行规定')
-        doc.issuers = [order_no.group("org")]
+        doc.issuers = [ordering]
     if not doc.issuers and (place := _place_about(doc.title)):
         # '某某旗关于…的通告': the place named before 关于 issues it, as the title prints it
         doc.issuers = [place]
@@ -1729,15 +1729,10 @@ def _document(
             or found.partition("人民政府")[0].endswith("市")  # (a municipality's: 上海市)
         ):
             doc.issuers = [found]
-    if (
-        not doc.issuers
-        and doc.doc_number
-        and (series := _SERIES.fullmatch(doc.doc_number))
-        and is_org(series.group("org"))
-    ):
+    if not doc.issuers and (numbering := _numbering_organ(_SERIES.fullmatch(doc.doc_number or ""))):
         # an unsigned 公告 numbered in its organ's series ('国家质检总局2011年第139号公告',
         # '国家税务总局公告2018年第58号'): the organ that numbers it issues it
-        doc.issuers = [series.group("org")]
+        doc.issuers = [numbering]
     doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from gongbao.clean import Group
 from gongbao.clean.markup import PLACEHOLDER, clean_line
-from gongbao.docnumber import find_doc_number
+from gongbao.docnumber import is_doc_number_line
 from gongbao.numbering import match_number
 from gongbao.officers import HEAD_POST, HEADS
 from gongbao.structure.dates import (
@@ -554,10 +554,7 @@ def _after_text(lines: list[tuple[int, str, str]], k: int) -> bool:
 def _under_number(lines: list[tuple[int, str, str]], k: int) -> bool:
     """Whether line k stands under a 文号 alone: a date whose marks a page lost ('2023830')
     there is a table's row flattened a cell a line (审批文号, 审批时间), not the text's date."""
-    if k == 0:
-        return False
-    above = "".join(lines[k - 1][1].split())
-    return bool(above) and find_doc_number(above) == above
+    return k > 0 and is_doc_number_line(lines[k - 1][1])
 
 
 def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
@@ -707,7 +704,7 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             # (the month a group of its own under the signer's, or in the signer's)
             _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
             # (or an organ's name between the text's last sentence and the month: it signs)
-            or (lines[-3][1].endswith("。") and _organ_alone(lines[-2][1]))
+            or (lines[-3][1].endswith("。") and is_org(lines[-2][1]))
         )
     ):
         gi, text, _rawt = lines[-2]
@@ -746,11 +743,6 @@ _MONTH_ONLY = re.compile(
 _ATTACHMENT_NOTE = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*[:：]\s*\S{4,}")
 
 
-def _organ_alone(text: str) -> bool:
-    """A line that is one organ's name and nothing else, as a signer's line is."""
-    return len(text) <= 30 and ORG_END.search(text) is not None and is_org(text)
-
-
 def _undated_signer(
     lines: list[tuple[int, str, str]],
     groups: list[Group],
@@ -763,7 +755,7 @@ def _undated_signer(
     gi, text, _rawt = lines[-1]
     if last is None:
         last = len(groups) - 1
-    if not _organ_alone(text) or gi != last:
+    if not is_org(text) or gi != last:
         return False
     if CLOSING.match(lines[-2][1]):
         return True
