@@ -70,8 +70,14 @@ LABELS = {
     "公开日": "published",
     "著录日期": "published",
     "生成日期": "date",
+    # (the day a portal generated its record of the document, not always its date: a page
+    # gives '2010-03-02' for a notice signed on 2010-02-20)
+    "公文生成日期": "generated",
     "发布时间": "published",
     "有效性": "validity",
+    "是否规范性文件": "normative",
+    # (the link to the document's file: '原文件下载:文件下载')
+    "原文件下载": "download",
     "文件有效性": "validity",
     "时效": "validity",
     "文件状态": "validity",

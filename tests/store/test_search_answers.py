@@ -547,6 +547,10 @@ Re-recorded when a 石家庄 order's note ('…常务会议讨论通过2013年10
 发布…') came to be read: its document's id doc-d4f314fa → shijiazhuangrenminzhengfuling-184, its
 four blocks under order (409 → 413) not regulation (386 → 382), under 2013 (77 → 81) and its
 issuer 石家庄人民政府 in the facets; no total changed.
+Re-recorded when the rules of 2026-12-06 changed eleven old outputs (a repost's '原标题:' as a
+page's only title, a signer over a cut date, portal fields as metadata, junk glued to a figure):
+the documents whose title changed got new ids (doc-2cacaf6e → doc-79bda487 and the like) and
+scores moved in the fourth decimal; no total changed.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -713,6 +713,8 @@ _NOTED = re.compile(r"[。！？!?]\s*[(（][\u4e00-\u9fff、，,]{2,40}[)）]\s
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
 #: (not a range's end: '2012年3月13日-2012年3月15日')
+#: the 附件 label, a date and then the attachment's title, on one line
+_LABEL_ON_DATE = re.compile(rf"(?P<label>附件)[:：]?[ \u3000]*(?P<date>{_YMD})[ \u3000]*(?=\S)")
 _DATE_TAIL = re.compile(
     rf"(?<=[^\s\d年月日于至到在为止自从前起])(?<!日[-—－~～–])[ \u3000]*(?={_YMD}\s*$)"
 )
@@ -778,6 +780,18 @@ def _split_signed_tail(lines: list[Line]) -> None:
         seen += 1
         if seen > 8:
             return
+        if text[:2] == "附件" and (glued := _LABEL_ON_DATE.match(text)):
+            # the 附件 label under a signature with the date run between it and the
+            # attachment's title ('附件2023年2月22日 某某名单'): each a line of its own
+            ln = lines[k]
+            lines[k : k + 1] = [
+                ln.with_text(glued.group("label")),
+                Line(ln.no, ""),
+                ln.with_text(glued.group("date")),
+                Line(ln.no, ""),
+                ln.with_text(text[glued.end() :]),
+            ]
+            continue
         dated = text.endswith("日")
         m = (_SIGNED_TAIL.search(text) if dated else None) or (
             _BRACKET_SIGNED.search(text) if text.endswith((")", "）")) and noted < 2 else None
@@ -953,6 +967,42 @@ def _note_then_text(text: str) -> tuple[int, int] | None:
     return m.start("gap"), m.end("gap")
 
 
+#: a title and its number in brackets, then the text's first paragraph on the same line: '某社区
+#: …选举公告 (第3号) 根据…'
+_TITLE_NUMBER_THEN_TEXT = re.compile(
+    r"^\s*(?P<title>[^。，,；;\s][^。，,；;]{3,80}?)\s*[(（]第\s*\d{1,4}\s*号[)）]"
+    r"(?P<gap>[ \u3000]+)(?=\S)"
+)
+#: a rule's title, then its first chapter on the same line: '某县…办法(试行)第一章总则 第一条…'
+_TITLE_THEN_CHAPTER = re.compile(
+    r"^\s*(?P<title>[^。，,；;\s][^。，,；;]{3,80}?)(?P<gap>[ \u3000]*)"
+    # (the chapter's name after it, not another article's number: '…条例》第一章第四条规定')
+    r"(?=第一章\s*(?!第)[\u4e00-\u9fff])"
+)
+
+
+def _title_then_text(text: str) -> tuple[int, int] | None:
+    """A whole document printed on a line: its title (with its number) and its text apart,
+    where the text is a paragraph or the rule's first chapter."""
+    if (
+        "号" in text[:100]
+        and (m := _TITLE_NUMBER_THEN_TEXT.match(text))
+        and ends_as_title(m.group("title").rstrip())
+        and len(text) - m.end() >= 30
+    ):
+        return m.start("gap"), m.end("gap")
+    if (
+        "第一章" in text[:100]
+        and (m := _TITLE_THEN_CHAPTER.match(text))
+        and ends_as_title(m.group("title").rstrip())
+        # (not a promulgation's signer and date run onto the title: '省长某某二○○九年三月
+        # 二十七日某省…办法第一章', which the run-on cuts part)
+        and _YMD_DATE.search(m.group("title")) is None
+    ):
+        return m.start("gap"), m.end("gap")
+    return None
+
+
 #: an order line with the promulgation of what it promulgates run onto it
 _ORDER_THEN_TEXT = re.compile(
     r"^\s*[^的\s]{2,24}?(?:人民政府|政府)令\s*第\s*\d{1,5}\s*号(?P<gap>[ \u3000]*)"
@@ -1097,6 +1147,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _title_then_order)
     _cut_first_lines(lines, _title_then_note)
     _cut_first_lines(lines, _note_then_text)
+    _cut_first_lines(lines, _title_then_text)
     _cut_first_lines(lines, _masthead_then_number)
     _cut_first_lines(lines, _promulgation_then_signer)
     _cut_first_lines(lines, _report_then_salute)

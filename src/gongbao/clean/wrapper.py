@@ -928,6 +928,7 @@ _STAMPED_BYLINE = re.compile(
 )
 #: a repost's note of the original headline: '原标题:某某…'
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*\S.{0,60}$")
+_ORIGINAL_LABEL = re.compile(r"原标题\s*[:：]\s*")
 #: a site named for its trade or its place and nothing else: '西藏那曲虫草网' (not a network the
 #: text is about: 电网, 管网, 互联网 …)
 _BARE_SITE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?<![电管路水联光铁法渔天地公专内外域控])网$")
@@ -1078,6 +1079,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a site's section under its name: '某某镇政府信息公开'
     if len(text) <= 20 and "内" in text and _APP_PROMPT.fullmatch(text):
         return "page_tools"  # a news app's prompt to read the item in it: '某某APP内浏览'
+    if len(text) <= 10 and text.endswith(("APP", "App", "app")) and _HAN_ONLY.fullmatch(text[:-3]):
+        return "site_navigation"  # an app's name alone, its banner: '闽政通APP'
     if len(text) <= 12 and text.endswith(("发布平台", "新闻客户端", "移动客户端")):
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
@@ -1122,7 +1125,7 @@ def _is_noise(text: str) -> str | None:
     if _may_be_byline(text) and _BYLINE.match(text) and (len(text) <= 80 or _TEASER.match(text)):
         return "byline"
     if (
-        "下载" in text or "版权" in text or "文档" in text or "网络" in text
+        "下载" in text or "版权" in text or "文档" in text or "网络" in text or "阅读" in text
     ) and _SHARING_NOTICE.match(text):
         return "site_navigation"  # a document-sharing site's download prompt and disclaimer
     if len(text) <= 60 and text[:2] in _SERIAL_OPENERS and _SERIAL_NUMBER.fullmatch(text):
@@ -1242,7 +1245,11 @@ _SHARING_NOTICE = re.compile(
     r"如文档侵犯您的权益)|"
     # a reposting site's disclaimer: where it took the text from, whose copyright it is
     r"资料来[自源]于?(?:公开|互联)?网络[,，]?\s*仅(?:提)?供[^。]{0,12}(?:学习|参考)[^。]{0,8}$|"
-    r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$"
+    r"(?:原文|本文)?版权归原(?:版权人|作者|出处)(?:所有|拥有)$|"
+    # its prompt under a preview and the uploader's disclaimer: '已阅读5页,还剩9页未读,
+    # 继续免费阅读', '版权说明:本文档由用户提供并上传,收益归属内容提供方,…'
+    r"已阅读\s*\d{1,4}\s*页\s*[,，]\s*还剩\s*\d{1,4}\s*页未读\s*[,，]?\s*继续(?:免费)?阅读$|"
+    r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传"
 )
 #: a footer's line naming who runs the site: '主办单位: 某局', '某局版权所有'
 _SITE_OWNER_LINE = re.compile(
@@ -1291,7 +1298,13 @@ _FILE_FACT = re.compile(
 
 #: a run of one- and two-character ASCII tokens between spaces (or the line's ends, or the
 #: text's characters)
-_ANTI_COPY = re.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?=\s|$|[\u4e00-\u9fff])")
+_ANTI_COPY = re.compile(
+    # (its first token may be a figure glued to the text before it, whose space the page
+    # lost: '…2021年4月9日6 x+ Y; e8 l" U2 j')
+    r"(?:(?<=\s)|^|(?<=[\u4e00-\u9fff])(?=\d[ \t]))(?:[!-~]{1,2}[ \t]+){3,}"
+    # (its last token a letter glued to the figures after it: '… ~+ d* e2021年4月9日')
+    r"(?:[!-~]{1,2}(?=\s|$|[\u4e00-\u9fff])|[A-Za-z](?=\d))"
+)
 _JUNK_MARK = re.compile(r"[!-/:-@\[-`{-~]")
 
 
@@ -1354,6 +1367,8 @@ _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|
 _APP_PROMPT = re.compile(
     r".{0,12}(?:APP|App|app|客户端|客戶端)内(?:浏览|瀏覽|阅读|閱讀|打开|打開|查看)"
 )
+#: a document-sharing site's slogan over the document it shows
+_SHARING_SLOGAN = re.compile(r"精选优质文档\s*[-—－]?\s*倾情为你奉上\s*")
 #: a journal database's mark before the text of an item it shows (正文)
 _ABSTRACT_MARK = "【正】"
 #: a sharing site's label before the text it shows
@@ -1383,9 +1398,11 @@ _REPORTER = re.compile(
 _CREDIT_OPENERS = frozenset("本记通特实□■")
 #: a news outlet's name before its reporter's: '澎湃新闻记者 朴姜', '某某日报记者 某某'
 _OUTLET_REPORTER = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)"
+    # (after the mark of whose words they are, '文/', and the outlet's newsroom: '文/某某晚报
+    # 全媒体记者 某某、某某')
+    r"(?:文\s*[/／]\s*)?[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)"
     # (and its channel after a dot: '某某报·某某频道记者 某某')
-    r"(?:[·・][\u4e00-\u9fff]{2,8})?" + _REPORTER.pattern
+    r"(?:[·・][\u4e00-\u9fff]{2,8}|全媒体|融媒体)?" + _REPORTER.pattern
 )
 #: a gazette's name: '某省人民政府公报', '某市政府公報'
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:公报|公報)")
@@ -1707,6 +1724,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                     rest = rest[mark.end() :]
                 text = rest.strip()
                 ln = ln.with_text(text)
+        if in_head and text[:2] == "精选" and (slogan := _SHARING_SLOGAN.match(text)):
+            # a document-sharing site's slogan run onto the title it shows ('精选优质文档-倾情为你
+            # 奉上某县…办法'): the site's
+            out.removed.append(Removed(ln.no, slogan.group(0).strip(), "site_navigation"))
+            text = text[slogan.end() :].strip()
+            ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)
+                continue
         if in_head and text.startswith(_ABSTRACT_MARK) and len(text) > len(_ABSTRACT_MARK):
             # a journal database's mark where the text it shows opens: '【正】鄂政办发…'
             out.removed.append(Removed(ln.no, _ABSTRACT_MARK, "page_metadata"))
@@ -1869,6 +1895,21 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if (
+            why == "byline"
+            and doc_lines == 0
+            and text[:1] == "原"
+            and _ORIGINAL_TITLE.match(text)
+            and not out.meta.get("title")
+        ):
+            # a repost's '原标题:…' over a page that printed no headline of its own above it:
+            # the only title the page gives, its label the site's
+            original = _ORIGINAL_LABEL.match(text)
+            assert original is not None
+            out.removed.append(Removed(ln.no, original.group(0).strip(), "byline"))
+            text = text[original.end() :]
+            ln = ln.with_text(text)
+            why = None
         if (
             why is None
             and in_head

@@ -2956,10 +2956,16 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
 def _numbered_by(name: str, doc_number: str | None) -> bool:
     """A department's name under a real place, one organ's, whose 文号's code abbreviates it
     ('贵州省国土资源厅' over '黔国土资发[2006]83号'): no interleaving of two mastheads reads so."""
-    if not doc_number or not starts_with_place(name) or split_organs(name) != [name]:
+    if not doc_number or split_organs(name) != [name]:
         return False
     code = issuer_code(doc_number)
     if code is None:
+        return False
+    if name.startswith("国家") and is_org(name):
+        # a national organ's, whose code opens with its own word ('国家体育总局办公厅' over
+        # '体群字(2021)201号'): no place before it to abbreviate
+        return code[0] in name[2:] and code[0] not in "发函字办文国"
+    if not starts_with_place(name):
         return False
     places = places_in(name)
     own = name[len(places[0]) :] if places and name.startswith(places[0]) else name[2:]

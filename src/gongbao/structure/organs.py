@@ -70,6 +70,10 @@ def _subordinate(first: str, rest: str) -> bool:
         # a national organ's office in a region, named by its place: '国家能源局' then
         # '新疆监管办公室', '国家统计局' then '湖南调查总队', '中国人民银行' then '西安分行'
         return True
+    if re.search(r"[区县市](?:人民)?政府$", first) and re.fullmatch(
+        r"[\u4e00-\u9fff]{2,8}?街道办事处", rest
+    ):
+        return True  # '某区人民政府' then '某某街道办事处': the office the district sends out
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
     return m is not None and first.endswith("局") and m.group(1) in first and m.group(1) != "办公"
 
@@ -183,7 +187,7 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             for p in lines
             if len(p) > len(name)
             and (same_organ(p, name) or _autonomous_whole(name, p))
-            and p.endswith(name[-2:])
+            and (p.endswith(name[-2:]) or _committee_short(p).endswith(name[-2:]))
             and len(split_organs(p)) == 1
             and not p.startswith("欢迎")  # (not a site's greeting: '欢迎来到某某医院')
             # (not the line that runs another issuer's name onto this one)
@@ -603,20 +607,35 @@ _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")
+#: Latin small letters, which no Chinese organ's name holds (its initials are capitals: 'CBD')
+_LOWER_LATIN = re.compile(r"[a-z]{2}")
+#: the other body a leading group is, in brackets inside its name: '…领导小组(指挥部)办公室'
+_ALSO_NAMED = re.compile(r"[(（]总?指挥部[)）](?=[\u4e00-\u9fff])")
 
 
 def is_org(text: str) -> bool:
     """A line naming one organisation: short, no sentence, ends like an organ's name."""
+    group = "领导小组" in text or "指挥部" in text
     return (
-        2 <= len(text) <= 30
+        # (a leading group's office names its group's whole task, and the other body it is:
+        # '某区统筹疫情防控和经济运行工作领导小组(指挥部)办公室')
+        2 <= len(text) <= (48 if group else 30)
         and text[-1] in _ORG_LAST  # settles most lines before ORG_END is tried
         and ORG_END.search(text) is not None
-        and _SENTENCE_MARK.search(text) is None
+        and _SENTENCE_MARK.search(_ALSO_NAMED.sub("", text) if group else text) is None
         and "关于" not in text
         # (a headline of a meeting held, '区政府召开第十六次常务会': a sentence, no organ's name)
         and "召开" not in text
         and "举行" not in text
+        and not latin_brand(text)
     )
+
+
+def latin_brand(text: str) -> bool:
+    """Whether a name holds Latin small letters, which no Chinese organ's name does (its
+    initials are capitals, 'CBD'): a brand's name a hijacked page put for the place
+    ('UedBet体育河长制办公室')."""
+    return _LOWER_LATIN.search(text) is not None
 
 
 def broken_organ(first: str, second: str) -> bool:
@@ -696,6 +715,8 @@ _REGIONAL_SHORT = re.compile(r"(?P<head>[\u4e00-\u9fff]{4,8})监管(?P<kind>局|
 
 
 def _committee_short(name: str) -> str:
+    if name.endswith(("居民委员会", "村民委员会")):
+        return name[:-4] + "委会"  # (the short names the law gives them: 居委会, 村委会)
     return name[:-2] if name.endswith("委员会") else name
 
 

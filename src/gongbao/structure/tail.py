@@ -29,6 +29,7 @@ from gongbao.structure.organs import (
     ORG_END,
     broken_organ,
     is_org,
+    latin_brand,
     split_organs,
 )
 from gongbao.structure.places import PLACE, starts_with_place
@@ -144,7 +145,13 @@ def _signer(line: str, raw: str) -> str | None:
     if line.endswith(("章)", "章）")) and (seal := _SEAL.search(line)):
         line = line[: seal.start()]  # a body's seal standing for another's: '某专项小组(代章)'
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
-    if len(line) <= 30 and "，" not in line and "。" not in line and ORG_END.search(line):
+    if (
+        len(line) <= 30
+        and "，" not in line
+        and "。" not in line
+        and ORG_END.search(line)
+        and not latin_brand(line)
+    ):
         return line
     if line.endswith("主席团") and _PRESIDIUM.fullmatch(line):
         return line  # a congress's session signs by its presidium
@@ -616,8 +623,11 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         date_at = signed_to = run
         while (
             date_at < len(lines)
-            and lines[date_at][1][:1] in ("(", "（")
-            and _NOTE.match(lines[date_at][1])
+            and (
+                (lines[date_at][1][:1] in ("(", "（") and _NOTE.match(lines[date_at][1]))
+                # (or the 附件 label the date was printed after: '某局' / '附件' / '2023年…')
+                or (run > k and lines[date_at][1] in ("附件", "附件:", "附件："))
+            )
             and date_at - run < 2
         ):
             date_at += 1  # '（此件公开发布）' printed between the signature and its date
@@ -699,12 +709,20 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
     elif (
         not sig.signers
         and len(lines) >= 3
-        and _MONTH_ONLY.fullmatch(lines[-1][1])
         and (
-            # (the month a group of its own under the signer's, or in the signer's)
-            _undated_signer(lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0]))
-            # (or an organ's name between the text's last sentence and the month: it signs)
-            or (lines[-3][1].endswith("。") and is_org(lines[-2][1]))
+            (
+                _MONTH_ONLY.fullmatch(lines[-1][1])
+                and (
+                    # (the month a group of its own under the signer's, or in the signer's)
+                    _undated_signer(
+                        lines[:-1], groups, raw, lines[-1][0] - (lines[-1][0] != lines[-2][0])
+                    )
+                    # (or an organ's name between the text's last sentence and the month)
+                    or (lines[-3][1].endswith("。") and is_org(lines[-2][1]))
+                )
+            )
+            # (or the date's first figures, where the page was cut: '某局' / '20')
+            or (_CUT_DATE.fullmatch(lines[-1][1]) and is_org(lines[-2][1]))
         )
     ):
         gi, text, _rawt = lines[-2]
@@ -737,6 +755,8 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
 _MONTH_ONLY = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
 )
+#: the start of a closing date where the page was cut: '20', '2022年3'
+_CUT_DATE = re.compile(r"(?:19|20)(?:\d{2}(?:年(?:\d{1,2}(?:月\d?)?)?)?)?")
 
 
 #: a 附件说明 naming what is attached: '附件:某某名单', '附表:某某统计表'

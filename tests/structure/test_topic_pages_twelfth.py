@@ -1,0 +1,198 @@
+"""Rules found in the session of 2026-12-06 (tenth), on batches 71 (文化旅游 and 文物; 科技,
+工信 and 商务; 城管, 街道 and 社区) and 74 (教育, 卫生健康 and 体育; 土地 and 房屋征收; 人大,
+乡镇 and 街道 documents), found by topic. Where the page is in the corpus the test parses it;
+where its batch is staged, not added, the test parses the page's lines quoted as printed (each
+quoted in the docstring, copied from the stored page). Each expected value was read off the
+page by hand; each test fails on the code before its rule (checked by stashing ``src/``)."""
+
+from __future__ import annotations
+
+from gongbao.model import Document, Issue
+from gongbao.pipeline import parse_bytes
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+
+def _quoted(lines: list[str]) -> Issue:
+    return parse_bytes(("\n".join(lines) + "\n").encode())
+
+
+def _quoted_doc(lines: list[str]) -> Document:
+    issue = _quoted(lines)
+    assert len(issue.documents) == 1
+    return issue.documents[0]
+
+
+def test_an_original_headline_is_the_title_where_the_page_prints_none_above_it() -> None:
+    """'原標(biāo)題:回應(yīng)社會(huì)關(guān)切維護(hù)法制權(quán)威' as the page's first line, the item's
+    text under it: the only title the page gives, its label the site's (the title was '')."""
+    doc = corpus_doc(
+        "personnel/shanghai-2013-npcsc-gaoyuan-shenpanyuan-chezhi-mianzhi-news-trad-pinyin-ken7-page.txt"
+    )
+    assert doc.title == "回應社會關切維護法制權威"
+
+
+def test_an_organ_over_a_cut_dates_first_figures_signs() -> None:
+    """'…促进霞浦经济开发区又好又快发展。' / '福建省人民政府' / '2014' (the page cut inside the
+    date): the government signs; no date is read (the two lines had been headings)."""
+    doc = corpus_doc(
+        "reply/fujian-2014-minzhengwen9-xiapu-jingji-kaifaqu-shezhi-pifu-xzqh-forum-page.txt"
+    )
+    assert (doc.signature, doc.issuers, doc.date) == (["福建省人民政府"], ["福建省人民政府"], None)
+
+
+def test_a_figure_glued_before_anti_copy_junk_is_the_junks() -> None:
+    """'…招考對象條件9 V1 b& D- e i6 D T Z' on a forum page full of such runs: the figure glued
+    to the text, its space lost, opens the run (the heading was '招考對象條件9')."""
+    issue = corpus_issue(
+        "mirror-noise/shandong-2011-shengzhi-gongwuyuan-kaolu-gonggao-discuz-randchars-trad-pinyin-notitle-junkejituan-page.txt"
+    )
+    assert "9 V1 b& D- e i6 D T Z" in [r.text for r in issue.removed if r.why == "anti_copy"]
+
+
+def test_junk_glued_to_a_date_leaves_the_date() -> None:
+    """A forum page's signature and date salted with junk, the date's first figures glued to
+    the junk's last letter and its last to the next run ('0 N. C2 D, V n* v5 ~+ d* e2021年4月9日
+    6 x+ Y; e8 l" U2 j'): the date is read (it was missed), and the 居委会 that signs is the
+    居民委员会 the title names in full."""
+    doc = _quoted_doc(
+        [
+            "南湖街道嘉南社区居民委员会公告 \" B+ g* c' k; l1 j3 [# z7 b",
+            "根据上级业务主管部门相关文件精神,本社区第三届居民议事会换届选举采取居民代表选举方式,"
+            "换届选举日4月22日。请广大居民珍惜参选权利,互相转告,积极配合做好登记工作。",
+            '8 r+ s! B9 t+ p0 H9 W" ^',
+            ") g8 c, T+ S( i8 W) a嘉南社区居委会",
+            "& u# z g) [- E W",
+            '0 N. C2 D, V n* v5 ~+ d* e2021年4月9日 6 x+ Y; e8 l" U2 j',
+        ]
+    )
+    assert (doc.date, doc.issuers, doc.signature) == (
+        "2021-04-09",
+        ["南湖街道嘉南社区居民委员会"],
+        ["嘉南社区居委会"],
+    )
+
+
+def test_a_leading_groups_office_signs_over_a_cut_date() -> None:
+    """'…主動(dòng)支持和配合疫情防控工作,…等工作。' / '社區(qū)求助報(bào)備電話(huà):2753003' /
+    '德州經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區(qū)黨工委統(tǒng)籌疫情防控和經(jīng)濟(jì)運(yùn)行工作領(lǐng)導(dǎo)小組(指揮部)辦公室'
+    / '20': the group's office, 37 characters with the other body it is in brackets, signs
+    (no issuer was read)."""
+    doc = _quoted_doc(
+        [
+            "關(guān)于對(duì)新城市花園小區(qū)實(shí)行封閉管理的通告",
+            "",
+            "居民朋友:",
+            "",
+            "三、請(qǐng)廣大居民不信謠、不傳謠、不造謠,保持理性、不必恐慌,主動(dòng)支持和配合疫情防控工作,"
+            "積極配合核酸檢測(cè)、健康監(jiān)測(cè)等工作。",
+            "",
+            "社區(qū)求助報(bào)備電話(huà):2753003",
+            "",
+            "",
+            "德州經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區(qū)黨工委統(tǒng)籌疫情防控和經(jīng)濟(jì)運(yùn)行工作領(lǐng)導(dǎo)小組(指揮部)辦公室",
+            "",
+            "20",
+        ]
+    )
+    name = "德州經濟技術開發區黨工委統籌疫情防控和經濟運行工作領導小組(指揮部)辦公室"
+    assert (doc.issuers, doc.signature, doc.date) == ([name], [name], None)
+
+
+def test_the_attachment_label_run_onto_the_date_is_cut_from_it() -> None:
+    """'成都市文化广电旅游局' / '附件2023年2月22日 成都市第七批市级非物质文化遗产 代表性传承人名单 |':
+    the signature's date printed after the 附件 label and before the attachment's title; the
+    bureau signs on that day (neither was read; '附件20' had been an attachment's number)."""
+    doc = _quoted_doc(
+        [
+            "各区(市)县文广旅行政管理部门,市川剧研究院、市京剧研究院、市非物质文化遗产保护中心、成都杜甫草堂博物馆:",
+            "为加强我市非物质文化遗产保护传承工作,我局组织开展了成都市第七批市级非物质文化遗产代表性传承人的"
+            "认定工作。确定了成都市第七批市级非物质文化遗产代表性传承人名单,现予以公布。 特此通知。 "
+            "附件:成都市第七批市级非物质文化遗产代表性传承人名单",
+            "成都市文化广电旅游局",
+            "附件2023年2月22日 成都市第七批市级非物质文化遗产 代表性传承人名单 |",
+        ]
+    )
+    assert (doc.date, doc.issuers) == ("2023-02-22", ["成都市文化广电旅游局"])
+
+
+def test_a_newsrooms_byline_after_whose_words_is_no_title() -> None:
+    """'文/羊城晚報全媒體記者 鄒麗珍、李煥坤' over a news item's text: the reporters' line (it
+    was the title)."""
+    doc = _quoted_doc(
+        [
+            "文/羊城晚報全媒體記者 鄒麗珍、李煥坤",
+            "4月20日,廣州市海珠區教育局發布《海珠區教育局關于做好2022年幼兒園招生工作的通知》"
+            "(簡稱《通知》)。",
+            "圖/視覺中國",
+        ]
+    )
+    assert doc.title == ""
+
+
+def test_a_districts_government_and_its_street_office_are_one_signer() -> None:
+    """'上海市松江区人民政府中山街道办事处' / '2022年6月17日': the street office the district
+    sends out, named after its government, is one organ (it was two)."""
+    doc = _quoted_doc(
+        [
+            "关于印发《中山街道防汛防台专项应急预案》的通知",
+            "各居民区、企事业单位、机关各部门:",
+            "现将《中山街道防汛防台专项应急预案》印发给你们,请认真贯彻执行。",
+            "上海市松江区人民政府中山街道办事处",
+            "2022年6月17日",
+        ]
+    )
+    assert doc.issuers == ["上海市松江区人民政府中山街道办事处"]
+
+
+def test_a_brand_put_for_the_place_signs_nothing() -> None:
+    """'UedBet体育河长制办公室' / '2025年2月25日': a hijacked copy put a betting brand where the
+    place's name stood; no organ's name holds Latin small letters (it was the issuer, a wrong
+    fact)."""
+    doc = _quoted_doc(
+        [
+            "为进一步加强河道管理,保障行洪安全,现就有关事项通告如下:",
+            "一、禁止在河道管理范围内种植阻碍行洪的高秆作物。",
+            "UedBet体育河长制办公室",
+            "2025年2月25日",
+        ]
+    )
+    assert (doc.issuers, doc.signature, doc.date) == ([], [], "2025-02-25")
+
+
+def test_a_national_organ_over_its_number_is_confirmed_by_the_codes_word() -> None:
+    """'國(guó)家體育總局辦公廳 $ j7 t4 ?0 P0 t# U8 m2 l3 R- U' / '體群字(2021)201號(hào)': a
+    national organ's 发文机关标志 over the 文号 whose code opens with its own word (体): its
+    issuer (none was read). The page's first six lines."""
+    doc = _quoted_doc(
+        [
+            "國(guó)家體育總局辦公廳 $ j7 t4 ?0 P0 t# U8 m2 l3 R- U",
+            "體群字(2021)201號(hào)",
+            "+ k, i6 g# j0 P5 j* z, ]( y. l- _3 k8 X, P% q& y6 \\6 `( F9 l",
+            "各省、自治區(qū)、直轄市、新疆生產(chǎn)建設(shè)兵團(tuán)體育行政部門(mén),有關(guān)直屬單位,有關(guān)全國(guó)性體育社會(huì)組織,有關(guān)單位:",
+            "3 u0 G/ f3 V$ e; F3 Q9 o+ V# q 鑒于當(dāng)前全國(guó)多地發(fā)現(xiàn)本土新冠肺炎確診病例給疫情防控工作帶來(lái)的不確定性和嚴(yán)重性,根據(jù)《體育總局統(tǒng)籌推進(jìn)新冠肺炎疫情防控與體育工作領(lǐng)導(dǎo)小組關(guān)于進(jìn)一步加強(qiáng)總局系統(tǒng)體育賽事和活動(dòng)疫情防控工作的通知》(體辦字[2021] 78號(hào))和7月30日領(lǐng)導(dǎo)小組會(huì)議精神,為減少人員流動(dòng)和聚集帶來(lái)的風(fēng)險(xiǎn),確保人民群眾身體健康和生命安全,經(jīng)研究,決定推遲舉辦第十四屆全運(yùn)會(huì)群眾賽事活動(dòng)?,F(xiàn)將有關(guān)事宜通知如下:! s8 G! j5 V& K+ K+ B",
+            "一、推遲舉辦尚未進(jìn)行的第十四屆全運(yùn)會(huì)群眾賽事活動(dòng)(不含線(xiàn)上賽事活動(dòng))。賽事活動(dòng)恢復(fù)時(shí)間,另行通知。",
+        ]
+    )
+    assert (doc.doc_number, doc.issuers) == ("體群字(2021)201號", ["國家體育總局辦公廳"])
+
+
+def test_a_portals_generated_day_and_file_link_are_metadata() -> None:
+    """'- 公文生成日期:2018-03-01' / '- 内容概述:…' / '- 原文件下载:文件下载' / '- 是否规范性文件:否'
+    over a text that prints no title: the portal's fields, no title (the first was the title)."""
+    doc = _quoted_doc(
+        [
+            "",
+            "- 索 引 号:XM04100-11-00-2018-003",
+            "- 备注/文号:厦海政〔2018〕25号",
+            "- 发布机构:厦门市海沧区人民政府",
+            "- 公文生成日期:2018-03-01",
+            "- 内容概述:关于一农小学、湖头幼儿园建设项目房屋征收决定",
+            "- 原文件下载:文件下载",
+            "- 是否规范性文件:否",
+            "因一农小学、湖头幼儿园建设用地项目需要,现决定征收海沧区国营厦门市第一农场范围内的国有土地上房屋。",
+            "特此决定。",
+            "厦门市海沧区人民政府",
+            "2018年3月1日",
+        ]
+    )
+    assert (doc.title, doc.doc_number, doc.date) == ("", "厦海政〔2018〕25号", "2018-03-01")
