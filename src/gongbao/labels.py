@@ -138,6 +138,7 @@ LABELS = {
     "阅读人次": "views",
     "评论人次": "views",
     "所属主题": "topic",
+    "所属专题": "topic",
     "法规类型": "topic",
     "所属行业": "topic",
     "所属区域": "topic",

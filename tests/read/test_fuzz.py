@@ -73,6 +73,19 @@ def test_html_soup(parts: list[str]) -> None:
     _parse(("<html><body>" + "".join(parts)).encode("utf-8", "surrogatepass"))
 
 
+@pytest.mark.parametrize("mark", ["\x0b", "\x0c", "\ufffe"])
+def test_white_space_lxml_will_not_set_after_a_comment(mark: str) -> None:
+    """A vertical tab, a form feed or a noncharacter after a comment the reader takes out:
+    lxml read it into the comment's tail, but would not set it on the element before (the
+    hypothesis test found a ValueError); the text after it is read."""
+    page = "<html><body><p>关于</p><!-- x -->" + mark + "印发方案的通知</body>"
+    issue = _parse(page.encode("utf-8", "surrogatepass"))
+    assert issue is not None
+    assert "印发方案的通知" in "".join(
+        b.text for d in issue.documents for b in d.blocks()
+    ) + "".join(d.title for d in issue.documents)
+
+
 @pytest.mark.parametrize("depth", [300, 5000, 100_000])
 def test_deeply_nested_html(depth: int) -> None:
     page = "<html><body>" + "<div>" * depth + "<p>关于印发方案的通知</p>" + "</div>" * depth

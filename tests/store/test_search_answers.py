@@ -551,6 +551,13 @@ Re-recorded when the rules of 2026-12-06 changed eleven old outputs (a repost's 
 page's only title, a signer over a cut date, portal fields as metadata, junk glued to a figure):
 the documents whose title changed got new ids (doc-2cacaf6e → doc-79bda487 and the like) and
 scores moved in the fourth decimal; no total changed.
+Re-recorded when batches 71 and 74 (70 files: 文化旅游 and 文物, 科技, 工信 and 商务, 城管, 街道
+and 社区; 教育, 卫生健康 and 体育, 土地 and 房屋征收, 人大, 乡镇 and 街道 documents) were listed,
+with a repost's '原标题:' at a page's foot as its untitled text's title: 通知 1,594 → 1,649,
+人民政府 4,121 → 4,187, 养老 370 → 371 (養老 alike; grep: one new file, 合水镇's 公告), 养老 OR
+托育 384 → 385, 养老 -机构 296 → 297, "土地征收" 46 → 48 (grep: two new files, one block
+each), （一） 114 → 116, 的。 180 → 181, 财政 in notices 369 → 371, 养 964 → 971, 工作 in
+2020–2023 1,499 → 1,535; scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -1,6 +1,7 @@
 """Rules found in the session of 2026-12-06 (tenth), on batches 71 (文化旅游 and 文物; 科技,
-工信 and 商务; 城管, 街道 and 社区) and 74 (教育, 卫生健康 and 体育; 土地 and 房屋征收; 人大,
-乡镇 and 街道 documents), found by topic. Where the page is in the corpus the test parses it;
+工信 and 商务; 城管, 街道 and 社区), 74 (教育, 卫生健康 and 体育; 土地 and 房屋征收; 人大,
+乡镇 and 街道 documents) and 75 (通报 and 报告; 审计, 统计 and 财政; documents of 1985–2008),
+found by topic. Where the page is in the corpus the test parses it;
 where its batch is staged, not added, the test parses the page's lines quoted as printed (each
 quoted in the docstring, copied from the stored page). Each expected value was read off the
 page by hand; each test fails on the code before its rule (checked by stashing ``src/``)."""
@@ -196,3 +197,113 @@ def test_a_portals_generated_day_and_file_link_are_metadata() -> None:
         ]
     )
     assert (doc.title, doc.doc_number, doc.date) == ("", "厦海政〔2018〕25号", "2018-03-01")
+
+
+def test_an_original_headline_at_the_foot_titles_an_untitled_text() -> None:
+    """'中国政府网11月30日消息,国务院办公厅当日发出关于2018年部分节假日安排的通知,全文如下:' over the
+    text, which prints no title, and '原标题:国务院办公厅关于2018年部分节假日安排的通知' at the
+    page's foot: the note names the document, its title (it was '')."""
+    doc = corpus_doc("repost/guoban-2017-2018nian-jiejiari-anpai-tongzhi-cqcb-yuanbiaoti-page.txt")
+    assert (doc.title, doc.kind) == ("国务院办公厅关于2018年部分节假日安排的通知", "notice")
+
+
+def test_a_sites_name_salted_between_random_tokens_is_junk() -> None:
+    """A forum's copy with its site's name salted through the text, random ASCII glued after
+    it and a random token opening each line ('a)M;U-{liK8s_0 中國古建築營造網^:H:A8P]山西省文物局:'
+    … ':\\I _7yFY.i0 國家文物局' / '$G4uT:E#E0 中國古建築營造網1B)tT UQ二〇一〇年九月八日中國古建築
+    營造網z2U6V[:X'): the salt is taken out, so the signer and the date are read (neither was)."""
+    issue = corpus_issue(
+        "mirror-noise/guojia-wenwuju-2010-wenwubaohan1028-guandimiao-pifu-trad-junk-3343-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.signature, doc.date) == (["國家文物局"], "2010-09-08")
+    removed = [r.text for r in issue.removed if r.why == "anti_copy"]
+    assert removed[:2] == ["a)M;U-{liK8s_0", "中國古建築營造網^:H:A8P]"]
+    assert "中國古建築營造網z2U6V[:X" in removed
+
+
+def test_an_advertisement_slots_name_is_no_title() -> None:
+    """'ad9_210*60' over a news site's '关键词:', breadcrumb and headline: a slot the page named
+    for an advertisement, left as text (it was the title, a wrong fact). The page's first ten
+    lines."""
+    doc = _quoted_doc(
+        [
+            "ad9_210*60",
+            "关键词:",
+            "中国台湾网  >  经贸  >   大陆经济",
+            "",
+            "国办:112个政府网站抽查不合格",
+            "",
+            "2016年07月26日 09:35:36  来源:新疆网",
+            "字号:    ",
+            "",
+            "  国务院办公厅近日印发《关于2016年第二次全国政府网站抽查情况的通报》(以下简称《通报》),公布今年第二季度全国政府网站抽查情况。",
+        ]
+    )
+    assert doc.title == "国办:112个政府网站抽查不合格"
+
+
+def test_a_record_field_cut_to_the_countrys_name_names_no_issuer() -> None:
+    """'发布机关:中华人民共和国' in a wiki's header over a 通报 (the field cut after the country):
+    no organ is named (it was the issuer, a wrong fact). The page's first fourteen lines."""
+    doc = _quoted_doc(
+        [
+            "跳转到内容",
+            "",
+            "2017年第一季度全国政府网站抽查情况的通报",
+            "",
+            "維基文庫,自由的圖書館",
+            "2017年第一季度全国政府网站抽查情况的通报",
+            "2017年5月11日",
+            "发布机关:中华人民共和国",
+            "2017年第一季度",
+            "",
+            "全国政府网站抽查情况的通报",
+            "",
+            "",
+            "国务院办公厅政府信息与政务公开办公室近期组织开展了2017年第一季度全国政府网站抽查,并对部分网站办事服务功能进行了专项检查。现将有关情况通报如下:",
+        ]
+    )
+    assert (doc.title, doc.issuers) == ("2017年第一季度全国政府网站抽查情况的通报", [])
+
+
+def test_joint_issuers_stacked_over_their_bracketed_date_are_no_title() -> None:
+    """'东办通报〔2016〕16号' / '中共衡东县委办公室' / '衡东县人民政府办公室' / '(2016年8月18日)':
+    a joint 通报 that prints no title; both offices issue it (the first was the title, a wrong
+    fact). The page's first seven lines."""
+    doc = _quoted_doc(
+        [
+            "来源:衡东县人民政府网站 发布时间:2016-08-22",
+            "东办通报〔2016〕16号",
+            "中共衡东县委办公室",
+            "衡东县人民政府办公室",
+            "(2016年8月18日)",
+            "2015年,全县各机关单位在县委、县政府的正确领导下,认真贯彻落实党的十八大和十八届三中、四中、五中全会精神,紧紧围绕年初县委、县政府确定的目标任务,加压奋进,真抓实干,强力推进各项工作,为促进全县经济社会平稳较快发展作出了积极贡献。根据东发〔2015〕8号文件精神,县考核领导小组组织相关考核责任单位对全县机关单位进行了年度考评,经县委常委会研究同意,现将103个县直机关单位和省市驻衡单位目标管理绩效考核结果通报如下:",
+            "一、县委序列考核等次评定结果",
+        ]
+    )
+    assert (doc.title, doc.issuers, doc.date) == (
+        "",
+        ["中共衡东县委办公室", "衡东县人民政府办公室"],
+        "2016-08-18",
+    )
+
+
+def test_a_sites_topic_tag_under_the_signer_is_the_pages() -> None:
+    """'特此公告。' / '浙江省第二次经济普查领导小组办公室' / '所属专题:' / '桐乡市第二次经济普查': the
+    site's tag and its value under the text are the page's, so the office that closes the text
+    signs it (no issuer was read). The page's last six lines."""
+    doc = _quoted_doc(
+        [
+            "四、普查时间:第二次经济普查的调查时期是2008年度,普查资料的调查时点是2008年12月31日。普查工作分四个阶段进行,2008年12月底前为准备阶段,其中清查摸底工作于9月至12月进行;2009年1月-9月为普查登记和数据处理阶段;2009年10月-2010年底为数据发布和资料开发应用阶段。",
+            "开展经济普查对于研究制订国民经济和社会发展规划,优化经济结构、改进宏观调控,促进经济社会和谐可持续发展,加速实现全面小康社会具有重要意义。积极配合调查,如实填报经济普查表是每一个单位和个体经营户的应尽义务,任何单位和个人都不得虚报、瞒报、拒报、伪造、纂改普查资料。各级经济普查机构对涉及国家秘密和商业秘密的信息将依照有关法律给予严格保密。",
+            "特此公告。",
+            "浙江省第二次经济普查领导小组办公室",
+            "所属专题:",
+            "桐乡市第二次经济普查",
+        ]
+    )
+    assert (doc.issuers, doc.signature) == (
+        ["浙江省第二次经济普查领导小组办公室"],
+        ["浙江省第二次经济普查领导小组办公室"],
+    )

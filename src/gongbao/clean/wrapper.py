@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from gongbao.clean.markup import PLACEHOLDER
@@ -1065,6 +1066,8 @@ def _is_noise(text: str) -> str | None:
         return "markup"  # a list's bullet before tags a page left as text: '• <center …>'
     if first.isdigit() and len(text) <= 8 and _FILE_LINK.fullmatch(text):
         return "site_navigation"  # the link to an attachment's file under its name: '1.rar'
+    if "_" in text and len(text) <= 24 and text.isascii() and _AD_SLOT.fullmatch(text):
+        return "markup"  # an advertisement's slot named by the page, left as text: 'ad9_210*60'
     if first.isdigit() and "<" in text[:5] and _LISTED_TAGS.fullmatch(text):
         return "markup"  # a list's number before tags a page left as text: '1. <var id="x">…'
     if (text.endswith(_SITE_ENDS) and (_SITE_NAME.match(text) or _BARE_SITE.match(text))) or (
@@ -1336,6 +1339,52 @@ def _jammed_token(text: str) -> str:
     return ""
 
 
+#: a site's name's last character with random ASCII glued after it: '…某某網^:H:A8P]'
+_SALT_END = re.compile(r"[網网站](?=[!-~]{4})")
+#: the site's name that ends there
+_SALT_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}[網网站]$")
+#: the random token a salted line opens with, before its text: 'a)M;U-{liK8s_0 ', '/NT/lJ CR/O#^0 '
+_SALT_OPENER = re.compile(r"^[!-~](?:[!-~]| (?=[!-~])){5,40}?0 ?(?=[^\x00-\x7f])")
+#: random ASCII glued after the salted name, up to the text's characters
+_SALT_TAIL = r"[!-~](?:[!-~]| (?=[!-~])){2,30}?(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|$)"
+
+
+def _salted_name(text: str) -> str:
+    """The site's name a forum salted through the text, where it stands with random ASCII
+    glued after it four times or more; '' where there is none."""
+    # (found with str.find: a regex's scan for the three characters costs a long text more)
+    ends = []
+    for ch in "網网站":
+        at = text.find(ch)
+        while at != -1:
+            if _SALT_END.match(text, at):
+                ends.append(at + 1)
+            at = text.find(ch, at + 1)
+    if len(ends) < 4:
+        return ""
+    names: Counter[str] = Counter()
+    for end in ends:
+        token = re.match(r"[!-~]{4,12}", text[end : end + 12])
+        found = _SALT_NAME.search(text, max(0, end - 13), end)
+        if found and token and _jammer(token.group(0)):
+            names[found.group(0)] += 1
+    name, n = names.most_common(1)[0] if names else ("", 0)
+    return name if n >= 4 else ""
+
+
+def _salt_bits(text: str, salt: str) -> list[str]:
+    """On a salted page, the line's random opener and each salted name with the random
+    ASCII glued after it (what it glued before a name is the opener, or the next bit's)."""
+    bits: list[str] = []
+    if (opener := _SALT_OPENER.match(text)) and _jammer(opener.group(0).replace(" ", "")):
+        bits.append(opener.group(0))
+    for m in re.finditer(re.escape(salt) + f"(?:{_SALT_TAIL})?", text):
+        tail = m.group(0)[len(salt) :]
+        if not tail or _jammer(tail.replace(" ", "")):
+            bits.append(m.group(0))
+    return bits
+
+
 def _jammer(token: str) -> bool:
     """A random token, not a word, a code or a unit: lower-case letters with capitals,
     digits or marks, or marks with letters ('y8xE', 'JUUn#', 'tO&^>&;5')."""
@@ -1367,6 +1416,8 @@ _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|
 _APP_PROMPT = re.compile(
     r".{0,12}(?:APP|App|app|客户端|客戶端)内(?:浏览|瀏覽|阅读|閱讀|打开|打開|查看)"
 )
+#: an advertisement slot's name and size: 'ad9_210*60', 'banner_728x90'
+_AD_SLOT = re.compile(r"[A-Za-z]{1,10}\d{0,4}_[0-9A-Za-z]{1,12}(?:[*x×]\d{1,4})?")
 #: a document-sharing site's slogan over the document it shows
 _SHARING_SLOGAN = re.compile(r"精选优质文档\s*[-—－]?\s*倾情为你奉上\s*")
 #: a journal database's mark before the text of an item it shows (正文)
@@ -1641,6 +1692,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # lines of its own ('…现通告如下: +', ' y8xE', '*qpSXmOz'): taken out where four lines or
     # more end with one
     jammed = sum(1 for t in texts if (m := _jammer_tail(t)) and _jammer(m.group(1))) >= 4
+    # a forum's third kind: its site's name salted through the text between random tokens
+    # ('a)M;U-{liK8s_0 某某網^:H:A8P]山西省文物局:'), taken out where it recurs so
+    salt = _salted_name(joined)
     # a hijacked site's keywords (adult sites' words, comma-separated) over its head: looked for
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
@@ -1787,6 +1841,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[-1], "markup"))
             text = text[:-1].rstrip()
             ln = ln.with_text(text)
+        if salt and (bits := _salt_bits(text, salt)):
+            for bit in bits:
+                out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
+                text = text.replace(bit, "", 1)
+            text = text.strip()
+            ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)
+                continue
         if anti_copy and (junk := _junk_run(text)):
             for bit in junk:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
@@ -2196,6 +2259,30 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif _STAMP_YEAR_LAST.match(text):
                 why = "page_metadata"
+        if why is None and i >= tail_start and i == nonblank[-1]:
+            if (
+                pending_label is not None
+                and len(nonblank) >= 2
+                and pending_label[0] == nonblank[-2]  # (the label on the line above it)
+                and len(text) <= 40
+                and _value_fits(pending_label[1], text)
+            ):
+                # the value of the site's tag under the text, the page's last line
+                _record_meta(out.meta, pending_label[1], text)
+                why = "page_metadata"
+        elif (
+            why is None
+            and i >= tail_start
+            and text.endswith((":", "："))
+            and (alone := _LINE_LABEL.fullmatch(text)) is not None
+            and LABELS.get(_squash(alone.group("label"))) == "topic"
+            and (below := _next_text(texts, i)) is not None
+            and below[0] == nonblank[-1]
+        ):
+            # a site's topic tag under the text, its value on the page's last line ('所属专题:' /
+            # '某市第二次经济普查'): the page's, not the text's (nor a signer)
+            pending_label = (i, _squash(alone.group("label")))
+            why = "page_metadata"
         if why is None and in_head:
             # (a value listed under a bullet, as its label is: '• [ 发布机构 ]' / '• 某县财政局')
             value = text[1:].strip() if text[:1] in _FIELD_BULLETS else text
@@ -2280,6 +2367,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 # the day the page was posted: no document's date, but a bound on it (a
                 # date whose marks the page lost is read where only one reading precedes it)
                 out.meta.setdefault("posted", "-".join(posted.groups()))
+            if why == "byline" and text[:1] == "原" and (original := _ORIGINAL_LABEL.match(text)):
+                # a repost's note of the headline it first ran under: the document's title
+                # where its text prints none
+                out.meta.setdefault("original_title", text[original.end() :].strip())
             out.removed.append(Removed(ln.no, text, why))
             out.lines.append(ln.with_text(""))
             continue

@@ -251,6 +251,10 @@ def flatten_html(text: str, depth: int) -> str:
     return "".join(out)
 
 
+#: characters lxml keeps in a parsed tree's text but refuses to set (XML 1.0 forbids them)
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _read(root: Any) -> HtmlDocument:
     for bad in root.xpath("//script|//style|//noscript|//comment()"):
         parent = bad.getparent()
@@ -259,11 +263,14 @@ def _read(root: Any) -> HtmlDocument:
             # comment before a subtitle, '<!--…start-->——2026年1月22日在…会议上', would take
             # the subtitle along)
             if bad.tail and bad.tail.strip():
+                # (lxml reads a vertical tab, a form feed or a noncharacter into a tail but
+                # will not set one: each is white space to a page, a space here)
+                tail = _XML_UNSAFE.sub(" ", bad.tail)
                 before = bad.getprevious()
                 if before is not None:
-                    before.tail = (before.tail or "") + bad.tail
+                    before.tail = _XML_UNSAFE.sub(" ", before.tail or "") + tail
                 else:
-                    parent.text = (parent.text or "") + bad.tail
+                    parent.text = _XML_UNSAFE.sub(" ", parent.text or "") + tail
             parent.remove(bad)
     meta = _metadata(root)
     body = _body(root)

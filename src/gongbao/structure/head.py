@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
@@ -197,6 +198,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     _mend_title(head, lines, k0, j, k)
     _year_over_title(head, lines, j)
     _title_run_onto_addressees(head)
+    _stacked_issuers_for_title(head)
     _issuers(head, groups, start, end)
     if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
         head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
@@ -217,6 +219,27 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     if head.addressees and head.doc_number is None:
         _number_before_addressees(head)
     return head
+
+
+def _stacked_issuers_for_title(head: Head) -> None:
+    """Joint issuers stacked over their date in brackets, no title printed ('某办通报〔2016〕16
+    号' / '中共某县委办公室' / '某县人民政府办公室' / '(2016年8月18日)'): the first organ's line
+    is no title but the first issuer."""
+    if not head.title or title_end(head.title) is not None or not is_org(head.title):
+        return
+    at = next((x for x, (_n, zone, _t) in enumerate(head.zones) if zone == "title"), None)
+    if at is None:
+        return
+    after = head.zones[at + 1 :]
+    names = [t for _n, _z, t in takewhile(lambda z: is_org(z[2]), after)]
+    if not names or len(names) == len(after):
+        return
+    _n, zone, text = after[len(names)]
+    if zone != "date" or text[:1] not in ("(", "（"):
+        return
+    head.issuers = list(dict.fromkeys([head.title, *names, *head.issuers]))
+    _rezone(head, head.zones[at][0], "head")
+    head.title = ""
 
 
 def _number_in_headline(head: Head) -> str | None:

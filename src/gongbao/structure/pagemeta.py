@@ -85,9 +85,14 @@ def _division(name: str) -> bool:
 _FULL_FORM_ENDS = ("办事处", "人民政府")
 
 
+#: the country's names, a place as a province's is
+_COUNTRY = frozenset({"中华人民共和国", "中国"})
+
+
 def _place_only(name: str) -> bool:
-    """A place's name with no organ's word: '云和', '某某县'."""
-    return is_place_name(name) and not is_org(name)
+    """A place's name with no organ's word: '云和', '某某县', '中华人民共和国' (a wiki's
+    '发布机关' field cut after the country's name)."""
+    return (is_place_name(name) or name in _COUNTRY) and not is_org(name)
 
 
 #: a title's end in '…的通知': what a whole title says after 关于 or its issuer, not alone
@@ -120,6 +125,13 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
 
 def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
     """The record's title where the text's is missing, cut or another's; else a difference."""
+    original = meta.get("original_title", "")
+    if not doc.title and not meta.get("title") and title_end(original) is not None:
+        # (a repost's '原标题:' note, naming a document: the title its text does not print)
+        doc.title = original
+        if doc.kind == "document":
+            doc.kind = kind_of(original)
+        return
     if not doc.title and not meta.get("title") and (crumb := meta.get("crumb_title")):
         doc.title = crumb  # (the page names the document only in its breadcrumb)
         return
