@@ -1,7 +1,7 @@
 """Rules found in the session of 2026-12-06 (tenth), on batches 71 (文化旅游 and 文物; 科技,
 工信 and 商务; 城管, 街道 and 社区), 74 (教育, 卫生健康 and 体育; 土地 and 房屋征收; 人大,
-乡镇 and 街道 documents) and 75 (通报 and 报告; 审计, 统计 and 财政; documents of 1985–2008),
-found by topic. Where the page is in the corpus the test parses it;
+乡镇 and 街道 documents), 75 (通报 and 报告; 审计, 统计 and 财政; documents of 1985–2008) and
+76 (人民团体; 防火, 防汛 and 安全; 扶贫 and 乡村振兴), found by topic. Where the page is in the corpus the test parses it;
 where its batch is staged, not added, the test parses the page's lines quoted as printed (each
 quoted in the docstring, copied from the stored page). Each expected value was read off the
 page by hand; each test fails on the code before its rule (checked by stashing ``src/``)."""
@@ -307,3 +307,56 @@ def test_a_sites_topic_tag_under_the_signer_is_the_pages() -> None:
         ["浙江省第二次经济普查领导小组办公室"],
         ["浙江省第二次经济普查领导小组办公室"],
     )
+
+
+def test_a_lead_that_says_an_organs_own_notice_follows_names_its_issuer() -> None:
+    """'国家体育总局:一段时间内不恢复大型体育赛事' / a byline / '国家体育总局办公厅官方通知如下:' /
+    the 主送 and the text, no title: the office the lead names issues it (none was read)."""
+    doc = corpus_doc(
+        "repost/2020-tiyu-zongju-malasong-saishi-zanbu-huifu-tongzhi-headline-comments-zhibo8-page.txt"
+    )
+    assert (doc.title, doc.issuers) == ("", ["国家体育总局办公厅"])
+
+
+def test_a_title_behind_a_wires_dateline_names_its_issuer() -> None:
+    """'新华网北京4月18日电 公安部关于严厉打击违反爆炸物品、枪支弹药管理违法犯罪活动的通告': the
+    dateline the cleaner takes out is no part of the title's issuer (none was read, the line as
+    printed opening with the dateline)."""
+    doc = corpus_doc(
+        "repost/quanguo-gab-baozha-wupin-qiangzhi-danyao-tonggao-xinhua-dateline-same-line-sina-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "公安部关于严厉打击违反爆炸物品、枪支弹药管理违法犯罪活动的通告",
+        ["公安部"],
+    )
+
+
+def test_the_words_a_sites_logo_stands_for_are_the_sites() -> None:
+    """'甘肃省人民政府台湾事务办公室网站标识' / '' / '甘肃省2019年度31个贫困县摘帽退出公示': the
+    logo's words are the site's, not the title's first line (they were joined to it, a wrong
+    title). The page's first eight lines."""
+    doc = _quoted_doc(
+        [
+            "甘肃省人民政府台湾事务办公室网站标识",
+            "",
+            "甘肃省2019年度31个贫困县摘帽退出公示",
+            "",
+            "来源:   作者:甘肃日报   时间:2020-02-19",
+            "",
+            "  根据《甘肃省精准脱贫验收标准及认定程序》、《甘肃省2019年度贫困退出验收暨扶贫对象动态管理工作方案》和《甘肃省2019年度贫困县摘帽退出验收工作方案》的要求,我省2019年申请摘帽退出的临潭县、舟曲县、积石山县、永靖县、广河县、和政县、康乐县、武都区、文县、康县、临洮县、安定区、陇西县、漳县、渭源县、麦积区、张家川县、秦安县、清水县、秦州区、庄浪县、静宁县、合水县、华池县、宁县、庆城县、环县、会宁县、靖远县、天祝县、古浪县等31个贫困县,经过县级自评、市级初审、省级行业部门核查认定和第三方专项评估检查、省贫困县退出验收工作组研究等退出程序,于2020年2月14日,经省脱贫攻坚领导小组专题会议研究,31个贫困县符合国家规定的贫困县退出标准,拟退出贫困县序列。现面向社会公示征求意见,公示时间自2020年2月17日至21日(共5个工作日),广泛接受社会各界和广大群众的监督。任何单位和个人如有异议,均可通过来信、来电、来访等形式,向甘肃省脱贫攻坚领导小组办公室实名反映。如无异议,将按有关程序审定并批准退出。",
+            "",
+        ]
+    )
+    assert doc.title == "甘肃省2019年度31个贫困县摘帽退出公示"
+
+
+def test_a_leads_day_opens_no_organs_name() -> None:
+    """'近日 中国科协办公厅发布 《关于对2023年全国科普日有关组织单位和 活动予以表扬的通知》 …' run
+    onto one line with the notice: the lead's sentence names no issuer of a title (it gave
+    '近日中国科协办公厅', a wrong fact). The page's fifth line."""
+    doc = _quoted_doc(
+        [
+            "近日 中国科协办公厅发布 《关于对2023年全国科普日有关组织单位和 活动予以表扬的通知》 濉溪县科学技术协会 被评为“2023年全国科普日优秀组织单位” 2023年全国科普日濉溪县主场活动 被评为“2023年全国科普日优秀活动” 中国科协办公厅关于对2023年全国科普日有关组织单位和活动予以表扬的通知 科协办函普字〔2023〕102号 各全国学会、协会、研究会,各省、自治区、直辖市、副省级城市科协,新疆生产建设兵团科协,各有关单位:",
+        ]
+    )
+    assert doc.issuers == []

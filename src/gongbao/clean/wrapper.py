@@ -1084,6 +1084,8 @@ def _is_noise(text: str) -> str | None:
         return "page_tools"  # a news app's prompt to read the item in it: '某某APP内浏览'
     if len(text) <= 10 and text.endswith(("APP", "App", "app")) and _HAN_ONLY.fullmatch(text[:-3]):
         return "site_navigation"  # an app's name alone, its banner: '闽政通APP'
+    if len(text) <= 40 and text.endswith("网站标识"):
+        return "site_navigation"  # the words a site's logo stands for: '某某办公室网站标识'
     if len(text) <= 12 and text.endswith(("发布平台", "新闻客户端", "移动客户端")):
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):

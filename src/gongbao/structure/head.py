@@ -1251,8 +1251,10 @@ _PUBLISHED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?发布(?P<named>关于[^�
 _ISSUED_BY_LEAD = re.compile(
     # (after the day, as a lead gives it: '今(24)日,', '近日,')
     r"^(?:【[^】]{1,10}】)?\s*(?:(?:今|昨)?[(（]?\d{1,2}[)）]?日|近日|日前|今天|昨天|今日)?[,，]?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|指挥部|领导小组|人民政府"
-    r"|委员会|局))(?:\d{1,2}日)?发布(?:了)?[^,，。;；]{0,10}?(?:通告|公告|通知|命令|决定)"
+    r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|办公厅|指挥部|领导小组|人民政府"
+    r"|委员会|局))(?:\d{1,2}日)?"
+    # (or its own words naming what follows: '国家体育总局办公厅官方通知如下:')
+    r"(?:发布(?:了)?[^,，。;；]{0,10}?|官方)(?:通告|公告|通知|命令|决定)"
 )
 
 
@@ -2138,7 +2140,11 @@ def _title(
         head.doc_number = head.doc_number or find_doc_number(number) or number
     # (a title that names no issuer keeps the one a 版头 above it printed)
     head.issuers = (
-        issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts)) or head.issuers
+        issuers_from_title(" ".join(_unspread_kind(plain(r)) for r in raw_parts))
+        or head.issuers
+        # (or the title as cleaned, where the page ran onto its line what the cleaner took
+        # out: a news agency's dateline, '新华网北京4月18日电 公安部关于…的通告')
+        or issuers_from_title(head.title)
     )
     if (
         head.title.endswith((")", "）"))

@@ -134,6 +134,8 @@ def _read_title_issuers(raw_title: str) -> list[str]:
     if dash and site.strip() == own.strip():
         prefix = own.strip()  # a page's '龙山县人民政府-龙山县人民政府关于…'
 
+    if prefix.startswith(_LEAD_DAY):
+        return []  # a news lead's sentence ('近日某某办公厅发布《关于…》'), no title's issuers
     if cited := _CARRIES_OUT.search(prefix):
         # '某省人民政府贯彻国务院关于…的实施意见': the 关于 is the cited document's
         prefix = prefix[: cited.start()]
@@ -607,6 +609,8 @@ _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")
+#: the words for a day a news lead opens with, which no organ's name does
+_LEAD_DAY = ("近日", "日前", "近期", "今日", "昨日", "今天", "昨天")
 #: Latin small letters, which no Chinese organ's name holds (its initials are capitals: 'CBD')
 _LOWER_LATIN = re.compile(r"[a-z]{2}")
 #: the other body a leading group is, in brackets inside its name: '…领导小组(指挥部)办公室'
@@ -628,6 +632,8 @@ def is_org(text: str) -> bool:
         and "召开" not in text
         and "举行" not in text
         and not latin_brand(text)
+        # (a lead's day before the organ it names: '近日中国科协办公厅发布…')
+        and not text.startswith(_LEAD_DAY)
     )
 
 
