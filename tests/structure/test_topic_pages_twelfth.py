@@ -360,3 +360,11 @@ def test_a_leads_day_opens_no_organs_name() -> None:
         ]
     )
     assert doc.issuers == []
+
+
+def test_a_headline_reporting_a_document_issued_is_the_pages() -> None:
+    """'中共中央办公厅、国务院办公厅印发《甘肃省机构改革方案》' over the plan's text, which prints no
+    title: a news headline of the issuing, so the plan is untitled, a plan, and no issuer is
+    taken from the headline (the headline was the title, a notice's)."""
+    doc = corpus_doc("opinion/gansu-2018-jigou-gaige-fangan-headline-weiyuan-jgbz-page.txt")
+    assert (doc.title, doc.kind, doc.issuers) == ("", "plan", [])

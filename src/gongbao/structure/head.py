@@ -194,6 +194,14 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         head.doc_number = _number_in_headline(head)
     k = _mended_choice(lines, head, j, k)
     _headline_or_title(head, lines, raw, k0, j, k)
+    if head.title.endswith("》") and (issued := _ISSUED_HEADLINE.fullmatch(head.title)):
+        # a news headline that reports a document issued ('中共中央办公厅 国务院办公厅印发
+        # 《…方案》'): the page's, the document under it untitled, named by it (the organs
+        # the headline names issued the 印发, not the text printed: no issuers from it)
+        if head.issuers == issuers_from_title(head.title):
+            head.issuers = []
+        _untitled(head)
+        head.named = head.named or issued.group("named")
     _number_date_issuers_around(head, lines, k0, j)
     _mend_title(head, lines, k0, j, k)
     _year_over_title(head, lines, j)
@@ -1742,6 +1750,12 @@ def _year_over_title(head: Head, lines: list[tuple[int, int, str, str, int]], j:
         return
     head.title = above[2] + head.title
     head.zones = [(n, "title" if n == above[4] else z, t) for n, z, t in head.zones]
+
+
+#: a news headline of a document issued: organs, the verb, the document's name in 《》
+_ISSUED_HEADLINE = re.compile(
+    r"[^《》]{2,40}?(?:印发|发布|出台|公布)了?\s*《(?P<named>[^《》]{4,80})》"
+)
 
 
 def _untitled(head: Head) -> None:
