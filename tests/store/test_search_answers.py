@@ -562,7 +562,9 @@ Re-recorded when a lead's '国家体育总局办公厅官方通知如下:' and a
 …的通告' came to name their issuers: the two documents' and three others' ids changed (their
 heads' issuers are part of them) and 国家体育总局办公厅 joined the issuer facets; no total
 changed. Re-recorded when a headline that reports a document issued ('…印发《甘肃省机构改革方案》')
-came to be read as the page's: that plan's id changed; nothing else.
+came to be read as the page's: that plan's id changed; nothing else. Re-recorded when a law's
+title over the 主席令 that promulgates it came to title the order: its hits' title
+中华人民共和国主席令 → 中华人民共和国放射性污染防治法 and its id; no total changed.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

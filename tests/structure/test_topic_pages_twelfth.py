@@ -368,3 +368,18 @@ def test_a_headline_reporting_a_document_issued_is_the_pages() -> None:
     taken from the headline (the headline was the title, a notice's)."""
     doc = corpus_doc("opinion/gansu-2018-jigou-gaige-fangan-headline-weiyuan-jgbz-page.txt")
     assert (doc.title, doc.kind, doc.issuers) == ("", "plan", [])
+
+
+def test_a_laws_title_over_the_order_that_promulgates_it_titles_the_order() -> None:
+    """'# 中华人民共和国放射性污染防治法' / '（2003年6月28日…会议通过）' / '中华人民共和国主席令' /
+    '第六号' / '《中华人民共和国放射性污染防治法》已由…通过，现予公布…': the law's title, which
+    ends on no kind of document's word, is the order's, as the promulgation quotes it (the
+    title was '中华人民共和国主席令', the law's title left before the document)."""
+    issue = corpus_issue("npc/quanguo-2003-zhuxiling6-fangshexing-wuran-fangzhifa-waystowork.md")
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number, doc.date) == (
+        "中华人民共和国放射性污染防治法",
+        "中华人民共和国主席令第六号",
+        "2003-06-28",
+    )
+    assert [p.kind for p in issue.problems if p.kind == "unplaced_text"] == []

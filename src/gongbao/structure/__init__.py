@@ -212,6 +212,16 @@ def build_issue(cleaned: Cleaned) -> Issue:
             # an untitled notice that forwards the text printed under it ('现将…《X》转发
             # 你县'): X is its attachment, not a document of its own
             starts[0] = body_start
+        elif (
+            starts
+            and starts[0] > body_start
+            and not meta.gazette
+            and _rules_over_their_order(groups[body_start : starts[0]], groups[starts[0] :])
+        ):
+            # a law's title (and the note of its adoption) over the order that promulgates it
+            # ('某某法' / '(…通过)' / '中华人民共和国主席令' / '第六号' / '《某某法》已由…'): one
+            # document, titled by the law, as an order under its rules' title is
+            starts[0] = body_start
     if starts and starts[0] > body_start:
         first = groups[body_start]
         problems.append(
@@ -794,6 +804,25 @@ _ANSWERS = re.compile(
 _ISSUES_NAMED = re.compile(
     r"关于(?:印发|转发|批转)《[^》]{4,80}》|《[^》]{4,80}》[^。]{0,80}?(?:现印发给你们|现予印发|印发给你们)"
 )
+
+
+def _rules_over_their_order(before: list[Group], after: list[Group]) -> bool:
+    """Whether the text above an order's line is the title of the rules the order's
+    promulgation names in 《》 (and the note of their adoption), nothing else."""
+    if not after or not after[0].text.strip().endswith("令") or not 1 <= len(before) <= 2:
+        return False
+    title = before[0].text.strip()
+    # (a law's title ends on no kind of document's word: '某某法'; the promulgation quoting it
+    # whole is the evidence)
+    if len(title) > 60 or _CLAUSE_MARK.search(title):
+        return False
+    if len(before) == 2 and before[1].text.strip()[:1] not in ("(", "（"):
+        return False
+    return f"《{title}》" in "".join(g.text for g in after[:4])
+
+
+#: a mark no title holds
+_CLAUSE_MARK = re.compile(r"[，。；：,;:]")
 
 
 def _forwards(before: list[Group], title: str) -> bool:

@@ -141,7 +141,10 @@ def _rules_over_order(
     a title, quoted by the promulgation under the head ('《T》已经…')."""
     below = "".join(ln[2] for ln in lines[k : k + 6])
     for _no, zone, text in head.zones:
-        if zone == "headline" and ends_like_title(text) and f"《{text}》" in below:
+        # (a law's title ends on no kind of document's word, '某某法': quoted whole by the
+        # promulgation, a line with no clause in it is its title)
+        titled = ends_like_title(text) or CLAUSE_MARKS.search(text) is None
+        if zone == "headline" and titled and f"《{text}》" in below:
             return text
     return None
 
