@@ -710,11 +710,11 @@ _BRACKET_SIGNED = re.compile(
 #: a paragraph closed by a bracket of names, the way items note their units
 _NOTED = re.compile(r"[。！？!?]\s*[(（][\u4e00-\u9fff、，,]{2,40}[)）]\s*$")
 
+#: the 附件 label, a date and then the attachment's title, on one line
+_LABEL_ON_DATE = re.compile(rf"(?P<label>附件)[:：]?[ \u3000]*(?P<date>{_YMD})[ \u3000]*(?=\S)")
 #: a date run onto the end of the last paragraph ('…请在附件区下载 二Ｏ一一年…'), not one a
 #: sentence gives ('…截止到2011年12月15日')
 #: (not a range's end: '2012年3月13日-2012年3月15日')
-#: the 附件 label, a date and then the attachment's title, on one line
-_LABEL_ON_DATE = re.compile(rf"(?P<label>附件)[:：]?[ \u3000]*(?P<date>{_YMD})[ \u3000]*(?=\S)")
 _DATE_TAIL = re.compile(
     rf"(?<=[^\s\d年月日于至到在为止自从前起])(?<!日[-—－~～–])[ \u3000]*(?={_YMD}\s*$)"
 )

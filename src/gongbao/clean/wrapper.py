@@ -1341,8 +1341,8 @@ def _jammed_token(text: str) -> str:
     return ""
 
 
-#: a site's name's last character with random ASCII glued after it: '…某某網^:H:A8P]'
-_SALT_END = re.compile(r"[網网站](?=[!-~]{4})")
+#: a site's name's last character and the random ASCII glued after it: '…某某網^:H:A8P]'
+_SALT_END = re.compile(r"[網网站](?P<token>[!-~]{4,12})")
 #: the site's name that ends there
 _SALT_NAME = re.compile(r"[\u4e00-\u9fff]{3,12}[網网站]$")
 #: the random token a salted line opens with, before its text: 'a)M;U-{liK8s_0 ', '/NT/lJ CR/O#^0 '
@@ -1355,20 +1355,19 @@ def _salted_name(text: str) -> str:
     """The site's name a forum salted through the text, where it stands with random ASCII
     glued after it four times or more; '' where there is none."""
     # (found with str.find: a regex's scan for the three characters costs a long text more)
-    ends = []
+    ends: list[tuple[int, str]] = []
     for ch in "網网站":
         at = text.find(ch)
         while at != -1:
-            if _SALT_END.match(text, at):
-                ends.append(at + 1)
+            if salted := _SALT_END.match(text, at):
+                ends.append((at + 1, salted.group("token")))
             at = text.find(ch, at + 1)
     if len(ends) < 4:
         return ""
     names: Counter[str] = Counter()
-    for end in ends:
-        token = re.match(r"[!-~]{4,12}", text[end : end + 12])
+    for end, token in ends:
         found = _SALT_NAME.search(text, max(0, end - 13), end)
-        if found and token and _jammer(token.group(0)):
+        if found and _jammer(token):
             names[found.group(0)] += 1
     name, n = names.most_common(1)[0] if names else ("", 0)
     return name if n >= 4 else ""
@@ -1966,11 +1965,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             and text[:1] == "原"
             and _ORIGINAL_TITLE.match(text)
             and not out.meta.get("title")
+            and (original := _ORIGINAL_LABEL.match(text))
         ):
             # a repost's '原标题:…' over a page that printed no headline of its own above it:
             # the only title the page gives, its label the site's
-            original = _ORIGINAL_LABEL.match(text)
-            assert original is not None
             out.removed.append(Removed(ln.no, original.group(0).strip(), "byline"))
             text = text[original.end() :]
             ln = ln.with_text(text)
@@ -2261,17 +2259,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif _STAMP_YEAR_LAST.match(text):
                 why = "page_metadata"
-        if why is None and i >= tail_start and i == nonblank[-1]:
-            if (
-                pending_label is not None
-                and len(nonblank) >= 2
-                and pending_label[0] == nonblank[-2]  # (the label on the line above it)
-                and len(text) <= 40
-                and _value_fits(pending_label[1], text)
-            ):
-                # the value of the site's tag under the text, the page's last line
-                _record_meta(out.meta, pending_label[1], text)
-                why = "page_metadata"
+        if (
+            why is None
+            and i == nonblank[-1]
+            and pending_label is not None
+            and len(nonblank) >= 2
+            and pending_label[0] == nonblank[-2]  # (the label on the line above it)
+            and len(text) <= 40
+            and _value_fits(pending_label[1], text)
+        ):
+            # the value of the site's tag under the text (below), the page's last line
+            _record_meta(out.meta, pending_label[1], text)
+            why = "page_metadata"
         elif (
             why is None
             and i >= tail_start

@@ -619,14 +619,15 @@ _ALSO_NAMED = re.compile(r"[(（]总?指挥部[)）](?=[\u4e00-\u9fff])")
 
 def is_org(text: str) -> bool:
     """A line naming one organisation: short, no sentence, ends like an organ's name."""
-    group = "领导小组" in text or "指挥部" in text
     return (
         # (a leading group's office names its group's whole task, and the other body it is:
-        # '某区统筹疫情防控和经济运行工作领导小组(指挥部)办公室')
-        2 <= len(text) <= (48 if group else 30)
+        # '某区统筹疫情防控和经济运行工作领导小组(指挥部)办公室'; the words looked for only in a
+        # long line: is_org is asked of most lines)
+        2 <= len(text) <= 48
+        and (len(text) <= 30 or "领导小组" in text or "指挥部" in text)
         and text[-1] in _ORG_LAST  # settles most lines before ORG_END is tried
         and ORG_END.search(text) is not None
-        and _SENTENCE_MARK.search(_ALSO_NAMED.sub("", text) if group else text) is None
+        and _SENTENCE_MARK.search(_ALSO_NAMED.sub("", text) if "指挥部" in text else text) is None
         and "关于" not in text
         # (a headline of a meeting held, '区政府召开第十六次常务会': a sentence, no organ's name)
         and "召开" not in text
