@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.web.conftest import SCREENS, open_page, serve
+from tests.web.conftest import SCREENS, open_page, serve, wait_for_chart
 from tests.web.test_tracking_pages import FILES
 
 #: every page kind of pages.py, dashboards.py and tracking_pages.py, with its status
@@ -91,7 +91,7 @@ def test_no_serious_violations(
     assert response.status == status
     page.wait_for_load_state("networkidle")
     if page.locator(".chart").count():
-        page.wait_for_selector(".chart .main-svg")  # charts drawn before they are checked
+        wait_for_chart(page, ".chart .main-svg")  # charts drawn before they are checked
     found = serious(axe.run(page))
     if found:
         page.screenshot(path=str(SCREENS / f"a11y-{name}-{width}.png"))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLE
-from tests.web.conftest import SCREENS, open_page, serve
+from tests.web.conftest import SCREENS, open_page, serve, wait_for_chart
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def test_indicator_charts_draw_every_row_of_table1_once(page: object, server: st
     """表1's six rows: the three levels as a share of their targets, the three rates (two
     growth rates named so, 全社会固定资产投资总额 '增长5%左右' → '增长8.67%') beside theirs."""
     page.goto(server + "/indicators")  # type: ignore[attr-defined]
-    page.wait_for_selector("#indicator-rate-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#indicator-rate-chart .main-svg")
     traces = page.evaluate(  # type: ignore[attr-defined]
         """['indicator-chart', 'indicator-rate-chart'].map(id =>
             document.getElementById(id).data.map(t => [t.name, t.y.length]))"""
@@ -106,7 +106,7 @@ def test_charts_load_from_this_server_only(page: object, server: str) -> None:
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))  # type: ignore[attr-defined]
     page.goto(server + "/commitments")  # type: ignore[attr-defined]
-    page.wait_for_selector("#commitment-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#commitment-chart .main-svg")
     assert requests and all(u.startswith(server) for u in requests)
 
 

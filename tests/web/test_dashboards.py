@@ -24,7 +24,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.conftest import SAMPLE
-from tests.web.conftest import SCREENS, open_page, serve
+from tests.web.conftest import SCREENS, open_page, serve, wait_for_chart
 
 WIDTHS = [1280, 390]
 BUDGET_REPORT = "关于静安区2025年预算执行情况和2026年预算草案的报告"
@@ -65,7 +65,7 @@ def _open(page: object, url: str, width: int, chart: str | None = None) -> None:
     page.set_viewport_size({"width": width, "height": 900})  # type: ignore[attr-defined]
     page.goto(url)  # type: ignore[attr-defined]
     if chart:
-        page.wait_for_selector(f"#{chart} .main-svg")  # type: ignore[attr-defined]
+        wait_for_chart(page, f"#{chart} .main-svg")
 
 
 def _rows(page: object, table: str) -> list[list[str]]:
@@ -157,7 +157,7 @@ def test_indicators_compare_like_with_like(page: object, server: str, width: int
             [100.2, 113.9, 108.3],
         ]
     ]
-    page.wait_for_selector("#indicator-rate-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#indicator-rate-chart .main-svg")
     rates = page.evaluate(  # type: ignore[attr-defined]
         "document.getElementById('indicator-rate-chart').data.map(t => [t.name, t.x])"
     )

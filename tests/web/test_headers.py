@@ -19,7 +19,7 @@ import pytest
 from gongbao.store.db import Store
 from gongbao.web.api import create_app
 from tests.conftest import SAMPLE, gongbao_serve
-from tests.web.conftest import SCREENS, open_page, serve
+from tests.web.conftest import SCREENS, open_page, serve, wait_for_chart
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -239,7 +239,7 @@ def test_charts_draw_under_the_csp(page: object, server: str, path: str, chart: 
     response = page.goto(server + path)  # type: ignore[attr-defined]
     csp = assert_secured(response.all_headers(), banner_off=False)
     assert csp["script-src"] == ["'self'"]
-    page.wait_for_selector(f"{chart} .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, f"{chart} .main-svg")
     box = page.locator(f"{chart} .main-svg").first.bounding_box()  # type: ignore[attr-defined]
     for x in (0.3, 0.5, 0.7):  # hover labels are drawn by plotly too
         page.mouse.move(box["x"] + box["width"] * x, box["y"] + box["height"] / 2)  # type: ignore[attr-defined]

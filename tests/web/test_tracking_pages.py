@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.conftest import ROOT, SAMPLE, SHARED
-from tests.web.conftest import SCREENS, open_page, serve
+from tests.web.conftest import SCREENS, open_page, serve, wait_for_chart
 
 GOVCN = SHARED / "corpus" / "govcn-2018"
 FILES = [
@@ -53,7 +53,7 @@ def test_an_indicators_timeline(page: object, server: str) -> None:
     assert "指标台账" in page.inner_text("h1")  # type: ignore[attr-defined]
     page.goto(server + "/ledger/" + quote("静安区|地区生产总值"))  # type: ignore[attr-defined]
     assert page.inner_text("h1") == "静安区 · 地区生产总值"  # type: ignore[attr-defined]
-    page.wait_for_selector("#ledger-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#ledger-chart .main-svg")
     row = page.locator("#statuses tr").nth(1).inner_text()  # type: ignore[attr-defined]
     assert row.split("\t")[:5] == [
         "2025",
@@ -75,7 +75,7 @@ def test_a_five_year_targets_line(page: object, server: str) -> None:
     assert rows.count() == 6
     assert rows.nth(1).inner_text().split("\t") == ["2026", "1762.82", "—", "尚无完成值"]
     assert rows.nth(5).inner_text().split("\t") == ["2030", "2000", "—", "尚无完成值"]
-    page.wait_for_selector("#ledger-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#ledger-chart .main-svg")
     legend = page.text_content("#ledger-chart .legend")  # type: ignore[attr-defined]
     assert "2026–2030 直线进度" in legend
     page.screenshot(path=str(SCREENS / "tracking-plan-line.png"), full_page=True)  # type: ignore[attr-defined]
@@ -179,7 +179,7 @@ def test_a_persons_posts_as_bars_over_time(page: object, server: str) -> None:
     """The 2003 主席令 appoints 吴仪 卫生部部长(兼) on 2003-04-26; no stored document ends it, so
     the chart marks its start and says the end is unknown (no bar claiming she still holds it)."""
     page.goto(server + "/people/documents/吴仪")  # type: ignore[attr-defined]
-    page.wait_for_selector("#career-chart .main-svg")  # type: ignore[attr-defined]
+    wait_for_chart(page, "#career-chart .main-svg")
     rows = page.locator("#memberships tr").all_inner_texts()  # type: ignore[attr-defined]
     assert rows[1].split("\t")[:4] == ["卫生部", "部长", "兼", "2003-04-26"]
     assert page.locator("#career-chart .bars path").count() == 0  # type: ignore[attr-defined]
