@@ -199,6 +199,11 @@ _BYLINE = re.compile(
     r"今天是\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:农历\S{0,12})?)$"
 )
+#: the day a page was posted and the site's column it is in: '2021-02-05 栏目:妇联文件'
+_COLUMN_BYLINE = re.compile(
+    r"(?:(?:发布时间|发布日期|日期|时间)\s*[:：]\s*)?\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:所属)?栏目\s*[:：]\s*[\u4e00-\u9fff\s-]{2,16}"
+)
 #: a site's short name ('吉网', '人民网'): a line of its own above the text, nothing else
 _SHORT_SITE = re.compile(r"[\u4e00-\u9fff]{1,5}网")
 #: a site's box of what other readers read: '85%的人还看了'
@@ -1740,6 +1745,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 _record_meta(out.meta, label, value)
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
+            ln = ln.with_text(text)
+        if (
+            in_head
+            and "栏目" in text
+            and (number := find_doc_number(text)) is not None
+            and text.endswith(number)
+            and _COLUMN_BYLINE.fullmatch(text[: -len(number)].strip())
+        ):
+            # the page's day and column with the 文号 run onto them ('2021-02-05 栏目:妇联文件
+            # 四妇发〔2017〕5号'): the byline goes, the 文号 stays the line
+            out.removed.append(Removed(ln.no, text[: -len(number)].strip(), "byline"))
+            text = number
             ln = ln.with_text(text)
         if (
             in_head

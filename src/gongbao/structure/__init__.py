@@ -865,10 +865,24 @@ _ISSUED_BY = re.compile(
 )
 
 
+#: the organs before the verb a lead names the document with, unquoted: '近日,某某联合会发布'
+_ISSUING = re.compile(
+    r"(?P<orgs>[\u4e00-\u9fff、]{4,80}?)(?:联合|共同)?(?:印发|发布|出台|公布)了?$"
+)
+
+
 def _published_by(head: Head, title: str) -> list[str]:
-    """The organs a page's lines over the document (its lead) say issued it, by its title."""
+    """The organs a page's lines over the document (its lead) say issued it, by its title
+    (in 《》, or its whole title unquoted: '近日,某某联合会发布关于…的通报,…')."""
     for _no, zone, text in head.zones:
-        if zone != "headline" or "《" not in text:
+        if zone != "headline":
+            continue
+        if "《" not in text:
+            at = text.find(title) if len(title) >= 8 else -1
+            if at > 0 and (m := _ISSUING.search(text, 0, at)):
+                organs = m.group("orgs").split("、")
+                if all(is_org(o) for o in organs):
+                    return organs
             continue
         for m in _ISSUED_BY.finditer(text):
             if m.group("title") != title:

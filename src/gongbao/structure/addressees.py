@@ -173,7 +173,9 @@ _ADDRESSEE_END = re.compile(
     r"权利人|權利人|朋友|朋友们|朋友們|市民|农牧民|農牧民|用户|用戶|家长|家長|"
     # (each member or party of a market or a group addressed as such: '某某市场各市场成员',
     # '各市场主体'; not a list's label, '成员：', nor a record's, '公开主体:')
-    r"各[\u4e00-\u9fff]{0,6}(?:成员|主体)|[)）])$"
+    r"各[\u4e00-\u9fff]{0,6}(?:成员|主体)|"
+    # (a people's organisation by its short name: '各县(市)区妇联', '各级残联')
+    r"(?:妇|婦|工商|残|殘|文|侨|僑|青|台|社科)(?:联|聯)|[)）])$"
 )
 
 

@@ -211,7 +211,11 @@ _ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,16}令\s*第\s*\d{1,5}\s*号")
 
 
 #: a page's words that the document follows: '详细通告如下', '全文如下：', '原文如下'
-FOLLOWS = re.compile(r"(?:全文|原文|详细(?:通告|公告|通知|内容)?|通告|公告|通知|文件)如下[:：]?$")
+FOLLOWS = re.compile(
+    r"(?:全文|原文|(?:详细|詳細|详情|詳情)(?:通告|公告|通知|内容|內容)?|"
+    # (or its kind's details, and a dash for the colon: '通报详情如下——')
+    r"(?:通告|公告|通知|通报|通報|文件)(?:详情|詳情)?)如下(?:[:：]|——)?$"
+)
 #: '以下为通告全文:', and a news site's '来看《意见》全文。', '请看全文:'
 _FULL_TEXT_BELOW = re.compile(
     r"(?:(?:以下|下面)(?:为|是)|(?:一起)?来看|请看)\S{0,8}?(?:全文|原文)[:：。]?$"
@@ -219,12 +223,12 @@ _FULL_TEXT_BELOW = re.compile(
     r"|^附\s*件\s*[:：]\s*\S{0,10}?(?:全文|原文)$"
 )
 #: how every line that says the document follows ends (``FOLLOWS``, ``_FULL_TEXT_BELOW``)
-ANNOUNCING_ENDS = ("下", "下:", "下：", "文", "文:", "文：", "文。")
+ANNOUNCING_ENDS = ("下", "下:", "下：", "下——", "文", "文:", "文：", "文。")
 
 
 def says_text_follows(text: str) -> bool:
     """'…全文如下:', '以下为通告全文:': the page's words that the document follows."""
-    if text.endswith(("下", "下:", "下：")):
+    if text.endswith(("下", "下:", "下：", "下——")):
         return FOLLOWS.search(text) is not None
     return _FULL_TEXT_BELOW.search(text) is not None  # '以下为通告全文:'
 

@@ -1051,7 +1051,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             (title_like(text) or _broken_title(lines, j))
             and title_start(text)
             and match_number(text) is None
-            and not text.startswith(("的", "和", "及", "暨", "与"))
+            and not text.startswith(("的", "和", "及", "暨", "与", "等"))
             and text not in issued  # a text the document issues, printed under it
             and not is_place_name(text)  # a site's tag of the place ('辽宁'), no title
             and not _signature_over_date(lines, j)

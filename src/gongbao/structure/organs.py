@@ -15,6 +15,10 @@ ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
     # (a 平台 or a 网站 is a site's, no organ: '网上缴费平台')
     r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
+    # (a level's people's congress by its short name: '某市人大', '全国人大')
+    r"(?<=[省市县区州盟旗国])人大|"
+    # (a people's organisation by its short name: '某县妇联', '市工商联', '省残联')
+    r"(?:妇|婦|工商|残|殘|文|侨|僑|青|台|社科)(?:联|聯)|"
     r"(?<![平舞讲擂])台|"
     # (a ministry's department: '国家能源局综合司', '体改司'; not a lawsuit, a boss)
     r"(?<=[\u4e00-\u9fff]{2}(?<![官上公]))司)$"
@@ -136,6 +140,10 @@ def _read_title_issuers(raw_title: str) -> list[str]:
 
     if prefix.startswith(_LEAD_DAY):
         return []  # a news lead's sentence ('近日某某办公厅发布《关于…》'), no title's issuers
+    if prefix[:1] in "对對" and prefix[1:2] != "外":
+        # a reply to what another body's meeting proposed ('对省十四届人大三次会议关于…建议的
+        # 答复'): the 关于 is the proposal's; no organ's name opens with 对 (but 对外…部)
+        return []
     if cited := _CARRIES_OUT.search(prefix):
         # '某省人民政府贯彻国务院关于…的实施意见': the 关于 is the cited document's
         prefix = prefix[: cited.start()]
@@ -605,7 +613,7 @@ _REPORT_END = re.compile(
 )
 
 #: the last character of every ending ``ORG_END`` knows
-_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协")
+_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协大联聯")
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")

@@ -23,7 +23,7 @@ from gongbao.titles import (
 )
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
-_CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|[(（].{1,16}[)）]$)")
+_CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|等(?![级次])|[(（].{1,16}[)）]$)")
 
 
 #: the last word of a budget's account on a line of its own: '情况说明', '编制说明', '公开'
@@ -408,6 +408,12 @@ _NUMBER_THEN_SUBJECT = re.compile(
 _STATUS_NOTE = re.compile(r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复)[。.]?[)）]$")
 
 
+#: a gazette's issue in brackets after a title: '(2002年1号)', '（2015年第3期）'
+_GAZETTE_ISSUE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\s*[号期]\s*[)）]$")
+#: the kinds numbered in a series of their own, whose bracket after the title is their number
+_NUMBERED_KINDS = ("公告", "通告", "令", "公报")
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -472,6 +478,15 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # a 公告's or 通告's number after its title: '…通告(第1号)'
         number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))
         text = _NOTE_MARK.sub("", text[: m.start()].strip())  # (a footnote's mark before it)
+    if (
+        text.endswith((")", "）"))
+        and (issue := _GAZETTE_ISSUE.search(text))
+        and ends_like_title(before := text[: issue.start()])
+        and not before.endswith(_NUMBERED_KINDS)
+    ):
+        # the gazette's issue a database files the text under ('…的通知(2002年1号)'): no
+        # number a 通知 carries in a bracket after its title (a 公告's is its own: '(2002年第1号)')
+        text = before
     # a site's name run onto the end: '…的批复中华文库'
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
