@@ -16,10 +16,14 @@ from collections.abc import Iterator
 from gongbao.titles import BEFORE_CODE
 
 DOC_NUMBER = re.compile(
-    r"""(?P<code>[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,3})?)
-                                 # issuer code: 静府发, 国办函, 鲁密办(局)函, 新城管委(马府)
+    r"""(?P<code>(?:[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*)?
+              [\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,3})?)
+                                 # issuer code: 静府发, 国办函, 鲁密办(局)函, 新城管委(马府),
+                                 # and a place's short name before it: (龙)应急罚
         \s*[〔\[【（(［﹝„〈<]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟〉>]  # year in any bracket style
-        \s*[第文]?\s*(?P<serial>\d{1,5})\s*[号號]          # serial; 闽政〔1998〕文333号
+        \s*[第文]?\s*(?P<serial>\d{1,5}|\d{12})\s*[号號]  # serial; 闽政〔1998〕文333号
+                                 # (or a market regulator's case number of twelve figures:
+                                 # 沪市监普处〔2021〕072020003745号)
       | (?P<order>(?![日月年号號的以经經于於])[\u4e00-\u9fff]{1,20}?令\s*第\s*
             (?P<order_n>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*[号號])  # X令第N号, 第三号
       | (?P<order2>第\s*(?P<order2_n>\d{1,5})\s*[号號]令)                         # 第N号令

@@ -111,6 +111,7 @@ LABELS = {
     "发布主体": "publisher",
     "公开责任部门": "publisher",
     "公开责任单位": "publisher",
+    "公开部门": "publisher",
     "责任部门": "responsible",
     # (the section of the portal a page sits in, by its owner: not who issued the page's
     # document, '某县政府办公室' over a county bureau's report)
@@ -127,6 +128,7 @@ LABELS = {
     "公开属性": "disclosure",
     "公开类别": "disclosure",
     "公开程序": "disclosure",
+    "公开对象": "disclosure",
     "内容概述": "summary",
     "内容概况": "summary",
     "内容摘要": "summary",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from gongbao.model import Document, Issue
 from gongbao.pipeline import parse_bytes
 from gongbao.structure.organs import issuers_from_title
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
 def _quoted(lines: list[str]) -> Issue:
@@ -184,3 +185,206 @@ def test_a_gazettes_issue_after_a_notices_title_is_no_part_of_it() -> None:
     assert doc.doc_number is None
     notice = _quoted_doc(["某某县人民政府公告(2002年第1号)", "", "现将有关事项公告如下:"])
     assert notice.doc_number == "2002年第1号"
+
+
+def test_a_place_in_brackets_before_the_code_is_the_wenhaos() -> None:
+    """'( 龙 )应急罚〔2023〕41号' under a 行政处罚决定书's title: the bracketed place opens the
+    code (no 文号 was read: the line opened with a bracket)."""
+    doc = corpus_doc(
+        "gazette-item/zhejiang-lishui-longquan-yjglj-2023-longyingjifa41-xingzheng-chufa-jueding-person-spaced-bracket-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("行政处罚决定书", "(龙)应急罚〔2023〕41号")
+
+
+def test_a_regulators_case_number_of_twelve_figures_under_a_news_lead() -> None:
+    """A news lead ending in 。 over '上海市普陀區市場監督管理局行政處罰決定書 滬市監普處〔2021〕
+    072020003745號': the lead is no headline of the decision, and the case number of twelve
+    figures is its 文号 (the lead had been the title, no 文号 or issuer read)."""
+    doc = corpus_doc(
+        "mirror-noise/shanghai-putuo-scjgj-2021-humianjianpuchu-xingzheng-chufa-jueding-news-lead-trad-pinyin-mojibake-sh1j2-page.txt"
+    )
+    assert doc.title == "上海市普陀區市場監督管理局行政處罰決定書"
+    assert doc.doc_number == "滬市監普處〔2021〕072020003745號"
+    assert doc.issuers == ["上海市普陀區市場監督管理局"]
+
+
+def test_a_decisions_kind_whole_before_its_wenhao_and_a_branch_office() -> None:
+    """'昆明市生态环境局宜良分局行政处罚决定书宜生环罚字〔2021〕12号': 决定书 is the kind whole,
+    not 书 a code's first character, and the 分局 named after its city's bureau is one organ
+    (the 文号 had been '书宜生环罚字…', the issuer the city's bureau)."""
+    doc = corpus_doc(
+        "web-page/yunnan-kunming-yiliang-sthj-2021-yishenghuanfazi12-xingzheng-chufa-jueding-meta-headline-docno-glued-gov-page.txt"
+    )
+    assert (doc.doc_number, doc.issuers) == ("宜生环罚字〔2021〕12号", ["昆明市生态环境局宜良分局"])
+
+
+def test_an_organ_run_onto_a_bylines_time_is_the_line_over_the_title() -> None:
+    """'浏览次数: 发布时间:2023-04-26 16:00炎陵县交通运输局' / '行政处罚决定书': the byline goes,
+    the organ's line titles and issues (the organ had gone with the byline)."""
+    doc = corpus_doc(
+        "web-page/hunan-zhuzhou-yanling-jtysj-2023-xiangyanjiaochufa8-chaoxian-chufa-jueding-organ-glued-to-time-gov-page.txt"
+    )
+    assert (doc.title, doc.issuers) == ("炎陵县交通运输局行政处罚决定书", ["炎陵县交通运输局"])
+
+
+def test_the_kind_alone_again_under_a_portals_headline_and_a_clerk_for_an_issuer() -> None:
+    """A portal's headline '醴陵市应急管理局行政处罚决定书(湘株醴)…', its record (发文机关 filled
+    with a clerk's name, 公开对象, 公开部门), then the decision's own '行政处罚决定书' and 文号 and
+    '被处罚单位:某厂(…)': the own title, the bureau the headline names, no 主送 from the party's
+    label (the record's lines had been text, the clerk the issuer, '被处罚单位' the 主送)."""
+    issue = corpus_issue(
+        "web-page/hunan-zhuzhou-liling-yjglj-2023-yingjifa125-xingzheng-chufa-jueding-meta-list-author-as-issuer-gov-page.txt"
+    )
+    doc = issue.documents[0]
+    assert (doc.title, doc.doc_number) == ("行政处罚决定书", "(湘株醴)应急罚〔2023〕125号")
+    assert (doc.issuers, doc.addressees) == (["醴陵市应急管理局"], [])
+    assert ("- 公开部门:法规培训股", "page_metadata") in [(r.text, r.why) for r in issue.removed]
+
+
+def test_a_tables_time_cell_under_its_field_dates_nothing() -> None:
+    """A 挂牌出让公告's parcel table a cell a line ('挂牌时间' / '|' / '2025年10 月6 日'), the
+    page cut inside it: no closing date (the cell's day had been the document's)."""
+    doc = corpus_doc(
+        "line-shapes/guangxi-nanning-shanglin-2025-zrzyj-guapai-churang-gonggao-table-cell-lines-stacked-issuer-lfzct-page.txt"
+    )
+    assert doc.date is None
+
+
+def test_a_counter_of_characters_typed_is_no_title() -> None:
+    """'0/200' (a form's count) over a 公示 that prints no title: untitled (it was the title)."""
+    doc = corpus_doc(
+        "mirror-noise/gansu-pingliang-lingtai-linyong-gongshi-trad-digits-masked-notitle-xiaochouwa-page.txt"
+    )
+    assert doc.title == ""
+
+
+def test_a_guanyu_line_naming_the_meeting_it_calls_goes_on() -> None:
+    """'关于召开中国人民政治协商会议' / '遂宁市第七届委员会第六次会议的决定': one title (the
+    first line, ending on 会议 after 召开, had been read as a news headline, whole)."""
+    doc = corpus_doc(
+        "npc/sichuan-suining-2021-zhengxie-qijie-liuci-huiyi-zhaokai-jueding-title-two-lines-noadoption-mirror-page.txt"
+    )
+    assert doc.title == "关于召开中国人民政治协商会议遂宁市第七届委员会第六次会议的决定"
+
+
+def test_a_standing_committees_notice_and_the_decision_it_publishes_are_one() -> None:
+    """A 人大常委会公告 (第二十二号) whose sentence publishes '《…关于修改<某某规则>等4件…的决定》',
+    then the 决定 under its own title with 《》 for the <>: one document, the 决定's, with the
+    公告's number and date; its issuer without the comma after the day (two documents had
+    been read, the first issued by ',内蒙古自治区…')."""
+    issue = corpus_issue(
+        "npc/neimenggu-2023-npcsc-gonggao22-qixianji-yishi-guize-xiugai-jueding-nmgrd-page.txt"
+    )
+    assert len(issue.documents) == 1
+    doc = issue.documents[0]
+    assert doc.title == (
+        "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区旗县级人民代表大会议事规则》"
+        "等4件地方性法规的决定"
+    )
+    assert (doc.doc_number, doc.date) == ("第二十二号", "2023-11-30")
+    assert doc.issuers == ["内蒙古自治区人民代表大会常务委员会"]
+
+
+def test_a_notices_number_with_its_year_and_no_nian() -> None:
+    """'…关于征收土地的公告(2017第21号)': the number is the 公告's (the title kept it)."""
+    doc = corpus_doc(
+        "web-page/ningxia-zhongwei-shapotou-2017-zhengshou-tudi-gonggao21-headline-number-byline-gov-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("中卫市沙坡头区人民政府关于征收土地的公告", "2017第21号")
+
+
+def test_a_databases_approver_and_issuer_field() -> None:
+    """'北京市政府批准市市政管委' under the rules' title (a law database's field): the 管委
+    issues, the government approved (the whole line had been the issuer's name)."""
+    doc = corpus_doc(
+        "web-page/beijing-jieshui-jijin-youchang-shiyong-banfa-pizhun-issuer-infoeach-page.txt"
+    )
+    assert doc.issuers == ["北京市市政管委"]
+
+
+def test_a_records_joint_title_gives_both_issuers() -> None:
+    """A law database's print view, '发文标题: 广东省物价局广东省财政厅关于…的复函', no title in
+    the text: both organs issue (the first alone had)."""
+    doc = corpus_doc(
+        "web-page/guangdong-wujiaju-czt-2014-yuejiahan75-hengqi-jianding-shoufei-fuhan-lawdb-print-esnai-page.txt"
+    )
+    assert doc.issuers == ["广东省物价局", "广东省财政厅"]
+
+
+def test_a_wenhao_after_a_space_on_a_flattened_title_line() -> None:
+    """'转发国家宗教局关于进一步推动 辽宗发〔2014〕3号' (a cut title, its 文号 after a space): the
+    code opens after the space (it had been '进一步推动辽宗发…', the title cut at 关于)."""
+    doc = corpus_doc(
+        "line-shapes/liaoning-zongjiaoju-2015-liaozongfa3-wenming-jingxiang-zhuanfa-oneline-pipetable-mirror-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("转发国家宗教局关于进一步推动", "辽宗发〔2014〕3号")
+
+
+def test_a_sites_month_and_day_before_a_headline() -> None:
+    """'11.24 茶陵县2019年“两场”周边养猪场退养情况公示': the site's day goes (it was the
+    title's opening)."""
+    doc = corpus_doc(
+        "announcement/hunan-zhuzhou-chaling-2019-liangchang-yangzhuchang-tuiyang-gongshi-date-prefixed-headline-ttnews-page.txt"
+    )
+    assert doc.title == "茶陵县2019年“两场”周边养猪场退养情况公示"
+
+
+def test_a_level_named_issuer_by_the_place_and_city_the_text_prints() -> None:
+    """'区市场监督管理局关于…的公示' over a text that opens '岳阳市云溪区市场监督管理局…': the
+    name as printed with its city (it had been '云溪区…')."""
+    doc = corpus_doc(
+        "line-shapes/hunan-yueyang-yunxi-scjgj-2024-jiuyue-choujian-gongshi-body-duplicated-gov-page.txt"
+    )
+    assert doc.issuers == ["岳阳市云溪区市场监督管理局"]
+
+
+def test_a_party_committee_and_its_places_office_sharing_the_name() -> None:
+    """'中共兴安盟委行政公署 关于…的决定': the 盟委 and the 兴安盟行政公署 (one name had been
+    read, '中共兴安盟委行政公署')."""
+    doc = corpus_doc(
+        "web-page/neimenggu-xinganmeng-2005-xingdangfa20-minzu-gongzuo-jueding-bullets-gov-page.txt"
+    )
+    assert doc.issuers == ["中共兴安盟委", "兴安盟行政公署"]
+
+
+def test_signers_and_date_run_onto_a_flattened_documents_last_words() -> None:
+    """A whole notice on one line ending '…绩效目标表莆田市财政局莆田市林业局2021年12月30日
+    (此件主动公开)。': the two bureaus sign and issue, the date is read (neither was)."""
+    doc = corpus_doc(
+        "line-shapes/fujian-putian-2021-linye-zhuanxiang-zijin-xiada-joint-oneline-chacewang-page.txt"
+    )
+    assert doc.signature == ["莆田市财政局", "莆田市林业局"]
+    assert (doc.issuers, doc.date) == (["莆田市财政局", "莆田市林业局"], "2021-12-30")
+
+
+def test_a_pages_only_heading_in_h3_is_the_title() -> None:
+    """A company's repost page, '<h3>国家卫生计生委办公厅关于印发…的通知</h3>' over the
+    notice's element: its title (the heading was dropped, the notice untitled)."""
+    doc = corpus_doc("repost/national-nhfpc-2016-guoweibanyihan936-sanji-yiyuan-repost-virion.html")
+    assert doc.title == "国家卫生计生委办公厅关于印发三级综合医院医疗服务能力指南（2016年版）的通知"
+
+
+def test_a_notices_kind_then_a_bracketed_note_of_its_purpose_names_its_issuer() -> None:
+    """'绵阳市人民政府土地征收启动公告 用于(…项目)': the government issues (no issuer was read:
+    the title ends on the bracket)."""
+    doc = corpus_doc(
+        "repost/sichuan-mianyang-2021-mianfuzhengdigonggao115-zhengshou-qidong-spider-021cf-page.txt"
+    )
+    assert doc.issuers == ["绵阳市人民政府"]
+
+
+def test_a_news_headlines_organ_and_colon_is_no_addressee_and_a_lead_names_the_issuer() -> None:
+    """'湖北省民政厅:2月3日起,全省暂停办理婚姻登记' (a headline) and the lead '湖北省民政厅2月1日
+    发布《关于…的公告》,公告全文如下:': no 主送, the 厅 issues (the 厅 had been the 主送, no
+    issuer read)."""
+    doc = corpus_doc("repost/hubei-mzt-2020-hunyin-dengji-zanting-gonggao-news-app-cqqnb-page.txt")
+    assert (doc.addressees, doc.issuers) == ([], ["湖北省民政厅"])
+
+
+def test_a_level_named_government_on_its_own_site() -> None:
+    """'市政府關于…的批復' on a page whose record names '宜興市人民政府網站': that government
+    (the issuer had been '市政府')."""
+    doc = corpus_doc(
+        "web-page/jiangsu-wuxi-yixing-2024-yizhengfa171-diming-mingming-pifu-trad-pinyin-meta-table-mirror-page.txt"
+    )
+    assert doc.issuers == ["宜興市人民政府"]

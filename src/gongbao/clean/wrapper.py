@@ -199,6 +199,26 @@ _BYLINE = re.compile(
     r"今天是\s*[:：]?\s*\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:农历\S{0,12})?)$"
 )
+#: a byline's labelled time of posting, to the minute, with words run onto it
+_STAMP_THEN_WORDS = re.compile(
+    r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?P<words>[\u4e00-\u9fff]{4,30})$"
+)
+
+
+def _organ_after_stamp(text: str) -> str | None:
+    """The organ's name run onto the end of a byline's time of posting (no byline field names
+    an organ unlabelled after the time), where the line is a byline."""
+    if len(text) > 80 or ("时间" not in text and "日期" not in text):
+        return None
+    m = _STAMP_THEN_WORDS.search(text)
+    if m is None or not _BYLINE.match(text[: m.start("words")]):
+        return None
+    from gongbao.structure.organs import is_org
+
+    return m.group("words") if is_org(m.group("words")) else None
+
+
 #: the day a page was posted and the site's column it is in: '2021-02-05 栏目:妇联文件'
 _COLUMN_BYLINE = re.compile(
     r"(?:(?:发布时间|发布日期|日期|时间)\s*[:：]\s*)?\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
@@ -1745,6 +1765,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 _record_meta(out.meta, label, value)
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
+            ln = ln.with_text(text)
+        if in_head and (organ := _organ_after_stamp(text)) is not None:
+            # a byline's time of posting with the organ's line over the title run onto it
+            # ('浏览次数: 发布时间:2023-04-26 16:00炎陵县交通运输局'): the byline goes, the organ
+            # stays the line
+            out.removed.append(Removed(ln.no, text[: -len(organ)].strip(), "byline"))
+            text = organ
             ln = ln.with_text(text)
         if (
             in_head

@@ -448,6 +448,8 @@ def _heading(root: Any, body: Any) -> tuple[str | None, list[str]]:
         for at, el in enumerate(above)
         if el.tag in ("h1", "h2") or _TITLE_CLASS.search(el.get("class") or "")
     ]
+    # (a page whose only heading is an <h3>, right over the text's element: its title)
+    titled = titled or [at for at, el in enumerate(above) if el.tag == "h3"][-1:]
     # the heading nearest above the text (a site's logo is an <h1> too, further up)
     for at in reversed(titled):
         h = above[at]

@@ -437,7 +437,9 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
             # place ('新疆维吾尔自治区新冠肺炎…指挥部'): the longest place
             for k in range(len(before) - 1):
                 if is_known_place(before[k:] + opening.group(0)):
-                    return before[k:] + name
+                    # (and the place above it printed before it: '岳阳市云溪区…')
+                    above = next((j for j in range(k - 1) if is_known_place(before[j:k])), k)
+                    return before[above:] + name
             continue
         fullers = [before[k:] + name for k in range(len(before) - 2, -1, -1)]
         placed = [f for f in fullers if place_before(f, name)]

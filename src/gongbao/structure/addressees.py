@@ -237,6 +237,9 @@ _SPEAKS_TO = re.compile(r"(?:劝告|提醒|告诫|呼吁|敬告|倡议|郑重提
 #: words that open a sentence, not a recipient's name
 _LEAD_IN = re.compile(
     r"^(?:根据|依据|为了|為了|按照|经(?![济濟信管开開贸貿])|現|现|特|兹|茲|关于|關於|對|对)|决定$"
+    # (nor a form's label for the party a decision is served on: '被处罚单位:', '当事人:',
+    # '单位名称:', whose value follows)
+    r"|^(?:被|当事人|當事人)|名称$|名稱$"
 )
 
 

@@ -410,6 +410,9 @@ PUBLISHES = re.compile(
 )
 
 
+_ANGLES = str.maketrans("", "", "<>")
+
+
 def _published_above(title: list[Group], above: list[Group]) -> bool:
     """Whether the title (its groups, issuer line and all) is what a promulgation in the
     groups above names as published, or a notice above as the text it forwards or issues:
@@ -417,7 +420,9 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
     name = norm_title("".join(g.text for g in title))
     for g in above[-8:]:
         for m in chain(PUBLISHES.finditer(g.text), _FORWARDS.finditer(g.text)):
-            if norm_title(m.group("title")) == name:
+            # (a title quoted inside the name in angle brackets, '…修改<某某规则>等…的决定',
+            # as the title under it prints in 《》)
+            if norm_title(m.group("title").translate(_ANGLES)) == name:
                 return True
     return False
 

@@ -30,9 +30,14 @@ COLOPHON = re.compile(r"(出版|主办|网址|编辑|印刷|地址|电话|邮编
 
 def gazette_name(lines: list[str]) -> str | None:
     for t in lines:
-        if ("公报" in t or "公報" in t) and len(t) <= 40:
+        if ("公报" in t or "公報" in t) and len(t) <= 40 and not _CLAUSE.search(t):
             return t
     return None
+
+
+#: what no gazette's name holds: a sentence's or a list's marks, a quoted name ('三、各级邮政
+#: 部门要认真做好《国务院公报》的发行工作,…' speaks of a gazette)
+_CLAUSE = re.compile(r"[，,。；;《》、]")
 
 
 def parse_cover(lines: list[str]) -> IssueMeta:

@@ -393,8 +393,9 @@ def _choose(
             and best is not None
             and best[3] == k0
             and trial.title
-            and best[1].title.endswith(trial.title)
-            and _PIECE_LABEL.fullmatch(best[1].title[: -len(trial.title)])
+            and (label := _PIECE_LABEL.match(best[1].title))
+            # (its headline's subtitle run on after it: '第一篇:某某 任期1至3年' / '某某')
+            and best[1].title[label.end() :].startswith(trial.title)
         ):
             # an essay site's piece by its label and title ('第一篇:某某公告'), then the
             # document's own title: the document's
@@ -772,12 +773,16 @@ def _mend_title(
             zone == "title_again"
             and (_without_issuer(head.title, text) or _without_place(head.title, text))
             and not _issuers_above(head.zones, at, head.title[: -len(text)])
+            and (text.startswith("关于") or not _titled_by_organ_line(head, at))
         ):
             # a page's name for the document (its issuer, then its title) over the title as
             # the document prints it, without the issuer: the document's own (not where the
             # issuers are the lines above it, the title printed over two lines or three)
             if _without_place(head.title, text):
                 head.issuers = issuers_from_title(text) or head.issuers
+            elif not head.issuers and not text.startswith("关于"):
+                # (its kind's words alone: the organ the page's name put before them issues it)
+                head.issuers = split_organs(head.title[: -len(text)])
             head.title = text
             break
         if (
@@ -933,10 +938,21 @@ def _issuers_above(zones: list[tuple[int, str, str]], at: int, issuers: str) -> 
     return bool(above) and (above[-1] == issuers or "".join(above) == issuers)
 
 
+def _titled_by_organ_line(head: Head, at: int) -> bool:
+    """Whether the title's words again at zone ``at`` are under an organ's line, or the title
+    was joined from that organ's line over them: the organ's line and the words are the
+    document's title, as printed ('某区人民政府' / '2022年政府信息公开工作年度报告')."""
+    issuer = head.title[: -len(head.zones[at][2])]
+    return (at > 0 and is_org(head.zones[at - 1][2])) or any(
+        zone == "title" and text == issuer for _no, zone, text in head.zones
+    )
+
+
 def _without_issuer(title: str, again: str) -> bool:
-    """Whether ``again`` is ``title`` without the issuer's name it opens with."""
+    """Whether ``again`` is ``title`` without the issuer's name it opens with (its 关于 line,
+    or its kind's words alone: '某局行政处罚决定书' over '行政处罚决定书')."""
     return (
-        again.startswith("关于")
+        (again.startswith("关于") or (ends_like_title(again) and not starts_organ(again)))
         and len(again) < len(title)
         and title.endswith(again)
         and is_org(title[: -len(again)])
@@ -1148,6 +1164,7 @@ def _stacked_headline(head: Head) -> tuple[int, str] | None:
         text = above[1]
         if (
             len(text) < 8
+            or text.endswith("。")  # (a news lead's sentence, no headline)
             or title_end(text) is not None
             or is_org(text)
             or _NOT_A_HEADLINE.search(text)
@@ -1178,6 +1195,9 @@ _DOCUMENT_KINDS = (
     "细则",
     "命令",
     "决议",
+    "决定书",
+    "通知书",
+    "告知书",
 )
 #: what no news headline prints: a site's marks, a page's number or date, a pipe, a link
 #: (nor a list's number before it: '12.中央调整…', an item of a page of links)
@@ -1263,9 +1283,11 @@ _ISSUED_BY_LEAD = re.compile(
     # (after the day, as a lead gives it: '今(24)日,', '近日,')
     r"^(?:【[^】]{1,10}】)?\s*(?:(?:今|昨)?[(（]?\d{1,2}[)）]?日|近日|日前|今天|昨天|今日)?[,，]?\s*"
     r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|办公厅|指挥部|领导小组|人民政府"
-    r"|委员会|局))(?:\d{1,2}日)?"
+    r"|委员会|局|厅))(?:(?:\d{1,2}月)?\d{1,2}日)?"
     # (or its own words naming what follows: '国家体育总局办公厅官方通知如下:')
-    r"(?:发布(?:了)?[^,，。;；]{0,10}?|官方)(?:通告|公告|通知|命令|决定)"
+    r"(?:(?:发布(?:了)?[^,，。;；]{0,10}?|官方)(?:通告|公告|通知|命令|决定)"
+    # (or the document by its title in 《》: '某厅2月1日发布《关于…的公告》')
+    r"|发布(?:了)?《[^《》]{2,80}?(?:通告|公告|通知|命令|决定)》)"
 )
 
 
@@ -1966,6 +1988,24 @@ def _opening_sentence(text: str) -> bool:
     return len(text) > 60 and text.endswith(("：", ":")) and ("，" in text or "," in text)
 
 
+def _number_after_space(raw: str, number: str) -> str | None:
+    """The 文号 a line prints after a space, where the one read from the line joined (its
+    spaces taken out between ideographs) ran the words before the space into its code."""
+    words = raw.strip(" |｜").split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    return (
+        last
+        if len(last) < len(number) and number.endswith(last) and find_doc_number(last) == last
+        else None
+    )
+
+
+#: figures and the marks between them, no word: '0/200', '1-3'
+_COUNTER = re.compile(r"[\d\s/:.\-]+")
+
+
 def _title(
     lines: list[tuple[int, int, str, str, int]], k: int, head: Head, page: dict[int, str]
 ) -> int:
@@ -1976,6 +2016,8 @@ def _title(
         zone_of(text) is not None
         or text in _TABLE_HEADS
         or text.isdigit()  # a page's number ('7'): no title
+        # (nor figures and marks alone: a form's count of characters typed, '0/200')
+        or (text[:1].isdigit() and _COUNTER.fullmatch(text) is not None)
         or text.startswith(("(略)", "（略）"))  # a tender site's mark of words left out
         or text.endswith(("...", "…", "。。。"))  # a headline the site cut short: '…村级组...'
         or "\t" in text  # a table's row ('重点工作:\t128.持续推进…'): no title has a tab
@@ -2119,6 +2161,8 @@ def _title(
             if date:
                 head.page_date = _iso(date)
         number = find_doc_number(text) if "号" in text else None
+        if number and (spaced := _number_after_space(raw, number)):
+            number = spaced  # ('…关于进一步推动 辽宗发〔2014〕3号': the code after the space)
         if number and not parts and text.endswith(number) and len(text) > len(number) + 4:
             head.doc_number = head.doc_number or number
             text = text[: -len(number)].strip()
@@ -2619,7 +2663,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "reply_mark"
         elif translation_line(text) and _zone_after_translation(lines, k):
             zone = "translation"  # a bilingual page's English line between its head's lines
-        elif (m := _ADDRESSED_TEXT.match(text)) and addressee_line(m.group("to")):
+        elif (
+            (m := _ADDRESSED_TEXT.match(text))
+            and addressee_line(m.group("to"))
+            # (a paragraph's sentence after it, not a news headline's words after an organ
+            # and a colon: '某省民政厅:2月3日起,全省暂停办理婚姻登记')
+            and (len(m.group("text")) >= 30 or "。" in m.group("text"))
+        ):
             # the 主送 run onto the first paragraph: '各中央预算单位，…财政局：为贯彻…'
             head.addressees = split_addressees(m.group("to"))
             head.cut = m.group("text")
@@ -2863,6 +2913,11 @@ def _issuer_names(text: str, raw: str) -> tuple[str, ...]:
         return tuple(parts)
     if is_org(text):
         return tuple(split_organs(text))
+    if "批准" in text:
+        # a law database's field, who approved and who issued: '北京市政府批准市市政管委'
+        approver, _, issuer = text.partition("批准")
+        if is_org(approver) and is_org(issuer):
+            return (issuer,)
     return ()
 
 

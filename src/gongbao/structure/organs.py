@@ -89,6 +89,14 @@ def split_organs(prefix: str) -> list[str]:
         # the Party's Central Committee, whose name ends like no organ's, and the body
         # beside it: '中共中央国务院' (printed '中共中央 国务院' over a joint 意见)
         return ["中共中央", *split_organs(prefix[4:])]
+    if (
+        prefix.startswith("中共")
+        and (joint := _PARTY_AND_OFFICE.fullmatch(prefix))
+        and _place_name(joint.group("place"))
+    ):
+        # a place's party committee and its government's office sharing the place's name
+        # once: '中共兴安盟委行政公署' (the 盟委 and the 兴安盟行政公署)
+        return ["中共" + joint.group("place") + "委", joint.group("place") + joint.group("office")]
     out: list[str] = []
     start = 0
     for m in _ORGAN_END.finditer(prefix):
@@ -106,6 +114,17 @@ def split_organs(prefix: str) -> list[str]:
     out.append(prefix[start:])
     return out if all(ORG_END.search(p) for p in out) else [prefix]
 
+
+def _place_name(text: str) -> bool:
+    from gongbao.structure.places import is_place_name
+
+    return is_place_name(text)
+
+
+#: a party committee, then its place's government by its kind alone
+_PARTY_AND_OFFICE = re.compile(
+    r"中共(?P<place>[\u4e00-\u9fff]{2,8}?)委(?P<office>行政公署|人民政府|政府|行署)"
+)
 
 _NOT_ORGAN = re.compile(r"[\d〔〕\[\]【】《》:：|丨｜]|文件|公告|通知")
 
@@ -487,12 +506,22 @@ _GOVERNMENT_OFFICE = re.compile(
 )
 
 
+#: a 公告's or 通知's title, then a note in brackets (a word or two before it)
+_KIND_THEN_NOTE = re.compile(
+    r"(?P<title>.+?(?:公告|通告|公示|通知))\s*[\u4e00-\u9fff]{0,4}[(（][^()（）]{2,40}[)）]"
+)
+
+
 def issuer_opening(title: str) -> list[str]:
     """'方城县人民政府拟征收土地启动公告' → 方城县人民政府: a title without 关于 that opens with
     an organ's name (a real place's or a state organ's) is that organ's document. The name
     ends at the first organ word; what follows must be the rest of a title."""
     from gongbao.titles import title_end
 
+    if title_end(title) is None and (noted := _KIND_THEN_NOTE.fullmatch(title)):
+        # a title with a note of its purpose in brackets after its kind ('…土地征收启动公告
+        # 用于(某某项目)'): the title is up to its kind
+        title = noted.group("title")
     if not (starts_organ(title) or _TOWN_ORGAN.match(title)) or title_end(title) is None:
         return []
     m = _OPENING_END.search(title, 0, 40)
@@ -500,9 +529,13 @@ def issuer_opening(title: str) -> list[str]:
         return []
     end = m.end()
     # a branch named after its head office: '国家金融监督管理总局浙江监管局',
-    # '国家税务总局江西省税务局'
+    # '国家税务总局江西省税务局', '某市生态环境局某某分局'
     branch = _OPENING_END.search(title, end, end + 10)
-    if branch and starts_organ(title[end:]) and branch.group(0).endswith("局"):
+    if (
+        branch
+        and branch.group(0).endswith("局")
+        and (starts_organ(title[end:]) or title[: branch.end()].endswith("分局"))
+    ):
         end = branch.end()
     elif title[:end].endswith("政府") and (office := _GOVERNMENT_OFFICE.match(title, end)):
         end = office.end()  # an office of the government's: '某区人民政府征兵办公室兵役登记公告'
@@ -640,6 +673,7 @@ def is_org(text: str) -> bool:
         # (a headline of a meeting held, '区政府召开第十六次常务会': a sentence, no organ's name)
         and "召开" not in text
         and "举行" not in text
+        and "批准" not in text  # (who approved what another issued: two organs and a verb)
         and not latin_brand(text)
         # (a lead's day before the organ it names: '近日中国科协办公厅发布…')
         and not text.startswith(_LEAD_DAY)

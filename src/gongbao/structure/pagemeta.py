@@ -12,6 +12,8 @@ from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
 from gongbao.structure.kinds import kind_of
 from gongbao.structure.organs import (
+    NAMED_ORGAN_START,
+    ORG_END,
     fullest_names,
     is_org,
     issuer_opening,
@@ -87,6 +89,21 @@ _FULL_FORM_ENDS = ("办事处", "人民政府")
 
 #: the country's names, a place as a province's is
 _COUNTRY = frozenset({"中华人民共和国", "中国"})
+
+
+def _person(name: str) -> bool:
+    """A short name with no organ's word, nor a party or state organ's opening: a person's
+    (a portal's 发文机关 field filled with its clerk's name, '刘敏姿')."""
+    return (
+        len(name) <= 4
+        and ORG_END.search(name) is None
+        and not NAMED_ORGAN_START.match(name)
+        and not name.endswith(_DIVISION_ENDS)
+    )
+
+
+#: the last words of a division's name, which a record names its town's government by
+_DIVISION_ENDS = ("镇", "乡", "街道", "苏木", "嘎查", "村", "社区", "县", "市", "区", "旗")
 
 
 def _place_only(name: str) -> bool:
@@ -172,7 +189,12 @@ def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
                     # (a news headline the record prints as its title is still news)
                     doc.kind = kind_of(title)
                 if not doc.issuers:
-                    doc.issuers = issuer_opening(title) or _ordering_organ(meta.get("title", ""))
+                    # (joint issuers before its 关于 are each the record title's)
+                    doc.issuers = (
+                        issuers_from_title(title)
+                        or issuer_opening(title)
+                        or _ordering_organ(meta.get("title", ""))
+                    )
             elif page not in headings:
                 _differs(issue, doc.id, "标题", title, doc.title)
 
@@ -253,7 +275,7 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
     names = [
         n
         for n in re.split(r"[\s、，,]+", issuer or "")
-        if n and not _place_only(n) and not _division(n)
+        if n and not _place_only(n) and not _division(n) and not _person(n)
     ]
     if names:
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
@@ -356,6 +378,20 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
         doc.speaker = doc.speaker or f"{speaker[0]} {speaker[1]}".strip()
 
 
+#: a government named by its level alone
+_LEVEL_GOVERNMENTS = frozenset(
+    {"市政府", "市人民政府", "县政府", "县人民政府", "区政府", "区人民政府"}
+)
+#: a government's site by its name: '宜兴市人民政府网站', '某县人民政府门户网站'
+_GOVERNMENT_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,10}?[市县区]人民政府)(?:门户)?网站?")
+
+
+def _site_government(name: str) -> str | None:
+    """The government whose site a record's publisher or source names, by its full name."""
+    m = _GOVERNMENT_SITE.fullmatch(name.strip())
+    return m.group("own") if m and is_place_name(m.group("own")[:-4]) else None
+
+
 def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
     """The issuers mended by the title's office and its series, the site's government (a
     place's report) and the publisher's full name."""
@@ -377,6 +413,15 @@ def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
         # a place's report on the site of its government ('天津市静海区人民政府' over
         # '静海区2023年度法治政府建设情况报告'): that government's, by the site's full name
         doc.issuers = [site]
+    if (
+        len(doc.issuers) == 1
+        and doc.issuers[0] in _LEVEL_GOVERNMENTS
+        and (own := _site_government(meta.get("publisher", "") or meta.get("source", "")))
+        and own[-5:-4] == doc.issuers[0][0]
+    ):
+        # a government named by its level alone ('市政府关于…') on its own site, which the
+        # record names ('发布机构 宜兴市人民政府网站'): that government, by its full name
+        doc.issuers = [own]
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))

@@ -238,7 +238,8 @@ def read_occasion(text: str) -> Occasion | None:
         # under a plan it adopted, the congress ('…纲要' / '——…人民代表大会第二次会议通过')
         text = text[dashed.end() :]
     if m := ADOPTED.match(text):
-        body = m.group("body")
+        # (a 公告's sentence puts a comma after the day: '2023年11月30日,某某常委会第七次会议')
+        body = m.group("body").lstrip("，,、 ")
         joint = list(_JOINT_ADOPTION.finditer(m.group(0)))
         if len(joint) > 1:
             # adopted by two bodies on their own days: adopted when the last one adopted it

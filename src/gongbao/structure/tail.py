@@ -31,6 +31,7 @@ from gongbao.structure.organs import (
     is_org,
     latin_brand,
     split_organs,
+    starts_organ,
 )
 from gongbao.structure.places import PLACE, starts_with_place
 from gongbao.structure.speakers import speaker_org
@@ -295,6 +296,28 @@ _LEADING_NOTE = re.compile(rf"{_NOTE_BODY}\s+")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
+#: a date at the end of a line, the organs' names before it
+_DATE_AT_END = re.compile(rf"(?P<date>{DATE.pattern})$", re.X)
+
+
+def _signed_tail(text: str) -> tuple[str, str, str] | None:
+    """(the text, the signers, the date) of a long line that ends with organs' names and a
+    date: the longest run of names before the date that opens like an organ and is organs'
+    names only, after words that end no name (no sentence's words run into it)."""
+    m = _DATE_AT_END.search(text, max(0, len(text) - 20))
+    if m is None or "年" not in m.group("date"):
+        return None
+    before = text[: m.start()].rstrip()
+    for size in range(min(40, len(before) - 20), 3, -1):
+        who = before[-size:]
+        if not starts_organ(who) or re.search(r"[，。；：,;:、\s]", who):
+            continue
+        names = split_organs(who)
+        if all(is_org(n) and starts_organ(n) for n in names):
+            return before[:-size], who, m.group("date")
+    return None
+
+
 #: the label of a date the text gives (a deadline, a time), never a signer's name
 _DATE_LABEL = re.compile(r"(?:日期|时间|期限|截止|截至|至|于|自|从|前|起)$|^(?:截止|截至)")
 
@@ -332,8 +355,10 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
             out.append((gi, lead.group(0).strip(), lead.group(0).strip()))
             out.append((gi, rest, rest))
             continue
-        if text.endswith((")", "）")) and (note := _TRAILING_NOTE.search(text)):
+        if text.endswith(("。", ")", "）")) and (note := _TRAILING_NOTE.search(text.rstrip("。"))):
             # '国务院办公厅  2019年6月14日  (此件公开发布)': the note a line of its own after
+            # (a full stop after it where a site ran the text on: '…(此件主动公开)。')
+            text, rawt = text.rstrip("。"), rawt.rstrip().rstrip("。")
             head = text[: note.start()].rstrip()
             if head:
                 raw_note = _TRAILING_NOTE.search(rawt)
@@ -341,6 +366,12 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
                 out.extend(_split_signed_dates([(gi, head, raw_head)]))
                 out.append((gi, note.group(0).strip(), note.group(0).strip()))
                 continue
+        if len(text) > 80 and text[-1:] == "日" and (tail := _signed_tail(text)) is not None:
+            # a flattened document's last line, its signers and date run onto its last words
+            # ('…绩效目标表莆田市财政局莆田市林业局2021年12月30日'): text, signers, date apart
+            body, who, day = tail
+            out.extend([(gi, body, body), (gi, who, who), (gi, day, day)])
+            continue
         # only a line that ends like a date can end with one (and a date alone is no signer's)
         dated = text[-1:] in "日0123456789" and len(text) <= 80 and not is_date_line(text)
         m = _SIGNED_DATE.match(text) if dated and _may_hold_date(text) else None
@@ -564,7 +595,17 @@ def _under_number(lines: list[tuple[int, str, str]], k: int) -> bool:
     return k > 0 and is_doc_number_line(lines[k - 1][1])
 
 
+#: a table's field for a time, over its value a cell a line: '挂牌时间' / '2025年10月6日'
+_TIME_FIELD = re.compile(r"[\u4e00-\u9fff]{1,10}(?:时间|期限|截止日期)[:：]?")
+
+
 def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
+    # (a table's bars between its cells, '| ||', passed over)
+    above = next(
+        (lines[x][1] for x in range(k - 1, max(-1, k - 4), -1) if lines[x][1].strip("|｜ ")), ""
+    )
+    if _TIME_FIELD.fullmatch(above):
+        return False  # a table's cell under its field's name, a line each: no closing date
     if k >= len(lines) - 4:
         return True
     if k > 0 and ORG_END.search(lines[k - 1][1]):

@@ -195,8 +195,10 @@ def continues_title(title: str, text: str) -> bool:
         return False  # the contents' heading under the title
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
-    if MEETING_HEADLINE.search(title):
-        return False  # a news headline is whole; the line under it is its subheadline
+    if MEETING_HEADLINE.search(title) and not title.startswith(("关于", "關於")):
+        # a news headline is whole; the line under it is its subheadline (but a 关于 line
+        # that names the meeting it calls goes on: '关于召开中国人民政治协商会议' / '某市…的决定')
+        return False
     if text.endswith("令"):
         # an order's line is a head of its own; not the kind alone under a 关于 line broken
         # before it ('某旗人民政府' / '关于…实施戒严防火' / '命令'), nor an order's name under
@@ -350,8 +352,9 @@ SESSION_FILE = re.compile(
 )
 _NOTICE_NUMBER = re.compile(
     # (the kind may be named again inside: '…的通告(2022年第76号通告)')
-    # (and a bulletin's: '…普查公报(第一号)'; or a series' issue: '…抽检公告(2019年第6期)')
-    r"(?<=[告示报\]])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*年\s*)?第?\s*\d{1,4}\s*[号期]"
+    # (and a bulletin's: '…普查公报(第一号)'; or a series' issue: '…抽检公告(2019年第6期)';
+    # the year without its 年 before 第: '…的公告(2017第21号)')
+    r"(?<=[告示报\]])\s*(?:[(（](?P<number>(?:(?:19|20)\d{2}\s*(?:年\s*|(?=第)))?第?\s*\d{1,4}\s*[号期]"
     r"(?:通告|公告)?|第[一二三四五六七八九十]{1,4}号)[)）]"
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
@@ -414,6 +417,10 @@ _GAZETTE_ISSUE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*年\s*第?\s*\d{1,3}\
 _NUMBERED_KINDS = ("公告", "通告", "令", "公报")
 
 
+#: a month and a day, as a site tags its headlines: '11.24 '
+_DAY_TAG = re.compile(r"(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -428,6 +435,10 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+    if text[:1].isdigit() and (day := _DAY_TAG.match(text)) and starts_organ(text[day.end() :]):
+        # a site's day of posting before the headline ('11.24 茶陵县2019年…公示'): no title
+        # opens with a month and day before its place
+        text = text[day.end() :]
     if text.startswith("部分") and (organ := _PART_ORGAN.match(text, 2)) and is_org(organ.group(0)):
         # a part's heading whose ordinal the page lost ('第二部分某镇人民政府…' printed '部分某镇
         # 人民政府…'): the ordinal's remainder is no part of the name
