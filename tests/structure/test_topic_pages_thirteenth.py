@@ -388,3 +388,12 @@ def test_a_level_named_government_on_its_own_site() -> None:
         "web-page/jiangsu-wuxi-yixing-2024-yizhengfa171-diming-mingming-pifu-trad-pinyin-meta-table-mirror-page.txt"
     )
     assert doc.issuers == ["宜興市人民政府"]
+
+
+def test_a_sentence_that_names_a_gazette_names_no_issues_gazette() -> None:
+    """'三、各級郵政部門要認真做好《國務院公報》的發行工作,…' in a notice about the gazette: no
+    gazette's name (the sentence had been the issue's gazette, its id made from it)."""
+    issue = corpus_issue(
+        "mirror-noise/guobanting-2002-fasong-guowuyuan-gongbao-tongzhi-trad-pinyin-shaoyunxiang-page.txt"
+    )
+    assert issue.meta.gazette is None
