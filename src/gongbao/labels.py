@@ -23,6 +23,7 @@ LABELS = {
     "公文种类": "kind",
     "文种": "kind",
     "文件类别": "kind",
+    "文件类型": "kind",
     "发文机关": "issuer",
     "发文机构": "issuer",
     "发文单位": "issuer",

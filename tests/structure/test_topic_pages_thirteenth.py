@@ -397,3 +397,62 @@ def test_a_sentence_that_names_a_gazette_names_no_issues_gazette() -> None:
         "mirror-noise/guobanting-2002-fasong-guowuyuan-gongbao-tongzhi-trad-pinyin-shaoyunxiang-page.txt"
     )
     assert issue.meta.gazette is None
+
+
+def test_a_news_lead_run_onto_the_documents_title_on_one_line() -> None:
+    """'近日 中国科协办公厅发布 《关于…》 濉溪县…被评为“…” … 中国科协办公厅关于…的通知
+    科协办函普字〔2023〕102号 …': the title its issuer's name opens before 关于, at the end of
+    the lead (the whole lead had been the title, no issuer read)."""
+    doc = corpus_doc(
+        "repost/anhui-huaibei-2023-kexiebanhanpuzi102-kepuri-biaoyang-tongzhi-forum-oneline-head-page.txt"
+    )
+    assert doc.title == "中国科协办公厅关于对2023年全国科普日有关组织单位和活动予以表扬的通知"
+    assert (doc.doc_number, doc.issuers) == ("科协办函普字〔2023〕102号", ["中国科协办公厅"])
+
+
+def test_a_city_bureaus_district_branch_before_another_organ() -> None:
+    """'重庆市公安局渝北区分局重庆市渝北区城市管理局关于…的通告': the branch is one organ, the
+    bureau after it another (the branch had been cut into '重庆市公安局', '渝北区分局')."""
+    doc = corpus_doc(
+        "line-shapes/chongqing-yubei-shiganglu-lijiao-qiao-jiaotong-guanzhi-tonggao-joint-oneline-freewechat-page.txt"
+    )
+    assert doc.issuers == ["重庆市公安局渝北区分局", "重庆市渝北区城市管理局"]
+
+
+def test_a_records_kind_field_glued_after_its_title_field() -> None:
+    """'文件名称市人民政府办公室关于印发…的通知 文件类型黄政办发': two fields of the record, not a
+    title (the line had been the title, '文件名称' and '文件类型黄政办发' in it)."""
+    doc = corpus_doc(
+        "web-page/hubei-huangshi-2025-huangzhengbanfa13-zhongda-juece-mulu-garbled-date-gov-page.txt"
+    )
+    assert doc.title == "市人民政府办公室关于印发2025年度黄石市人民政府重大行政决策事项目录的通知"
+
+
+def test_the_documents_own_guanyu_title_under_a_headline_in_other_words() -> None:
+    """'咸阳312国道长武境内路面施工交通管理通告' three times, then '关于312国道长武境内路面施工
+    期间交通管理的通告' over the text: the document's own (the headline had been)."""
+    doc = corpus_doc(
+        "mirror-noise/shaanxi-xianyang-changwu-2022-guodao312-lumian-shigong-jiaotong-guanli-tonggao-headline-thrice-spaced-punct-page.txt"
+    )
+    assert doc.title == "关于312国道长武境内路面施工期间交通管理的通告"
+
+
+def test_an_organ_over_a_kind_under_a_headline_that_names_no_kind() -> None:
+    """'生產經營用回收食品作為原料生產食品被處罰' / '上海市松江區市場監督管理局' / '行政處罰決定書':
+    the organ and the kind are the title, the organ issues (the headline had been the title)."""
+    doc = corpus_doc(
+        "mirror-noise/shanghai-songjiang-scjgj-2023-xingzheng-chufa-jueding-trad-pinyin-case-headline-mirror-page.txt"
+    )
+    assert (doc.title, doc.issuers) == (
+        "上海市松江區市場監督管理局行政處罰決定書",
+        ["上海市松江區市場監督管理局"],
+    )
+
+
+def test_a_headline_printed_again_before_the_title_on_one_line() -> None:
+    """'养老金上调最新消息…调整通知   关于2016年调整退休人员基本养老金的通知   云人社发…': the
+    headline over it printed again, then the own title (the two had been one title)."""
+    doc = corpus_doc(
+        "line-shapes/yunnan-2016-yunrenshefa233-tuixiu-yanglaojin-tiaozheng-tongzhi-oneline-pager-headline-shebaoonline-page.txt"
+    )
+    assert doc.title == "关于2016年调整退休人员基本养老金的通知"

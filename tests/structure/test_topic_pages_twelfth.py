@@ -353,13 +353,14 @@ def test_the_words_a_sites_logo_stands_for_are_the_sites() -> None:
 def test_a_leads_day_opens_no_organs_name() -> None:
     """'近日 中国科协办公厅发布 《关于对2023年全国科普日有关组织单位和 活动予以表扬的通知》 …' run
     onto one line with the notice: the lead's sentence names no issuer of a title (it gave
-    '近日中国科协办公厅', a wrong fact). The page's fifth line."""
+    '近日中国科协办公厅', a wrong fact); the notice's own title at the lead's end names the
+    organ (since the session after). The page's fifth line."""
     doc = _quoted_doc(
         [
             "近日 中国科协办公厅发布 《关于对2023年全国科普日有关组织单位和 活动予以表扬的通知》 濉溪县科学技术协会 被评为“2023年全国科普日优秀组织单位” 2023年全国科普日濉溪县主场活动 被评为“2023年全国科普日优秀活动” 中国科协办公厅关于对2023年全国科普日有关组织单位和活动予以表扬的通知 科协办函普字〔2023〕102号 各全国学会、协会、研究会,各省、自治区、直辖市、副省级城市科协,新疆生产建设兵团科协,各有关单位:",
         ]
     )
-    assert doc.issuers == []
+    assert doc.issuers == ["中国科协办公厅"]
 
 
 def test_a_headline_reporting_a_document_issued_is_the_pages() -> None:

@@ -400,6 +400,28 @@ def _choose(
             # an essay site's piece by its label and title ('第一篇:某某公告'), then the
             # document's own title: the document's
             score += 1.0
+        if (
+            j > k0
+            and best is not None
+            and best[1].title
+            and title_end(best[1].title) is None
+            and _organ_over_kind(trial)
+        ):
+            # a news headline that names no kind of document ('某某食品被处罚') over the
+            # document's own head, its issuer's line over its kind's ('某区市场监督管理局' /
+            # '行政处罚决定书'): the latter
+            score += 1.5
+        if (
+            j > k0
+            and best is not None
+            and "关于" not in best[1].title
+            and trial.title.startswith("关于")
+            and ends_like_title(trial.title)
+            and _retitled(best[1].title, trial.title)
+        ):
+            # a site's headline in its own words, no 关于 ('某市312国道…施工交通管理通告',
+            # printed again and again), over the document's own '关于…的通告': the document's
+            score += 0.5
         if j > k0 and best is not None and _place_tagged(best[1].title, trial.title):
             # a site's headline that is the title with a place tagged before it ('某市某县关于…
             # 的通告' over '关于…的通告'): a place names no issuer, the title under it is the
@@ -412,6 +434,20 @@ def _choose(
     assert best is not None
     _, head, k, j = best
     return head, k, j
+
+
+def _organ_over_kind(trial: Head) -> bool:
+    """Whether the title was read from two lines, an organ's name over a title of its kind
+    alone (that names no organ of its own)."""
+    titled = [t for _n, z, t in trial.zones if z == "title"]
+    return (
+        len(titled) == 2
+        and is_org(titled[0])
+        and ends_like_title(titled[1])
+        and not starts_organ(titled[1])
+        and "关于" not in titled[1]
+        and "令" not in titled[1]  # (an order's line under its organ's: a head of its own)
+    )
 
 
 def _headline_or_title(
@@ -849,6 +885,61 @@ def _mend_title(
         # an order's line read as its number, no title under it ('某市人民政府令第1号' printed
         # over and over): titled by its order line, as an order that prints no rules is
         head.title = m.group("org") + "令"
+    if (
+        head.title
+        and (runon := _after_headline_again(head))
+        and (runon.startswith("关于") or starts_organ(runon))
+    ):
+        # the page's headline printed again, the document's own title run onto it on one line
+        # ('养老金上调最新消息…调整通知   关于2016年调整…的通知'): the own title
+        head.title = runon
+    if head.title.startswith(_LEAD_DAYS) and (own := _title_after_lead(head.title)):
+        # a news lead run onto the document's own title on one line ('近日 某某厅发布《关于…》
+        # 某县…被评为“…” 某某厅关于…的通知'): the title its issuer names before 关于, at the end
+        head.title = own
+        head.issuers = issuers_from_title(own)
+
+
+#: the words a news lead opens with for the day
+_LEAD_DAYS = ("近日", "日前", "近期", "今日", "昨日")
+#: a lead's marks, which no title that names its issuer holds
+_LEAD_MARKS = re.compile(r"[“”\"，。,；;：:]")
+
+
+def _after_headline_again(head: Head) -> str | None:
+    """What the title holds after a headline of the page's above it, printed again at its
+    start, where that is a whole title."""
+    for _no, zone, text in head.zones:
+        if (
+            zone == "headline"
+            and len(text) >= 8
+            and ends_like_title(text)  # (a whole headline, not an issuer's line)
+            and head.title.startswith(text)
+            and ends_like_title(rest := head.title[len(text) :])
+            and len(rest) >= 8
+        ):
+            return rest
+    return None
+
+
+def _title_after_lead(text: str) -> str | None:
+    """The whole title at the end of a news lead's line, which its issuer's name opens
+    before 关于 (no quote mark or sentence's mark after it): the first such, past the lead's
+    own words."""
+    if not ends_like_title(text):
+        return None
+    about = text.find("关于", 6)
+    while about > 0:
+        for start in range(max(4, about - 30), about - 1):
+            own, issuer = text[start:], text[start:about]
+            if (
+                starts_organ(issuer)
+                and all(is_org(n) for n in split_organs(issuer))
+                and not _LEAD_MARKS.search(own)
+            ):
+                return own
+        about = text.find("关于", about + 2)
+    return None
 
 
 #: a revision noted after a title: '(修正)', '(2019年修订)'

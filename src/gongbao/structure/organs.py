@@ -65,11 +65,17 @@ _REGIONAL_OFFICE = re.compile(
 )
 
 
+#: a 局's branch in a district, by the district's name: '嘉定区分局' (no organ's word inside)
+_DISTRICT_BRANCH = re.compile(r"(?:(?![局委厅府办])[\u4e00-\u9fff]){2,8}?[区县市]分局")
+
+
 def _subordinate(first: str, rest: str) -> bool:
     """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too), or
     a 局's 分局 in a district."""
-    if first.endswith("局") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[区县市]分局", rest):
-        return True  # '上海地方税务局' then '嘉定区分局': its branch in a district
+    if first.endswith("局") and _DISTRICT_BRANCH.match(rest):
+        # '上海地方税务局' then '嘉定区分局': its branch in a district (another organ may
+        # follow: '某市公安局某区分局某区城市管理局')
+        return True
     if first.endswith(("局", "银行", "部", "署")) and _REGIONAL_OFFICE.fullmatch(rest):
         # a national organ's office in a region, named by its place: '国家能源局' then
         # '新疆监管办公室', '国家统计局' then '湖南调查总队', '中国人民银行' then '西安分行'
