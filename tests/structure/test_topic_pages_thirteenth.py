@@ -456,3 +456,97 @@ def test_a_headline_printed_again_before_the_title_on_one_line() -> None:
         "line-shapes/yunnan-2016-yunrenshefa233-tuixiu-yanglaojin-tiaozheng-tongzhi-oneline-pager-headline-shebaoonline-page.txt"
     )
     assert doc.title == "关于2016年调整退休人员基本养老金的通知"
+
+
+def test_a_forums_prompts_and_thread_bar_are_the_pages() -> None:
+    """A Discuz thread: board menu, '查看: 5529|回复: 11', '打印 上一主题 下一主题', the thread's
+    headline, '[复制链接]', '跳转到指定楼层', '楼主', then '某局' / '关于…的通告': the bar's lines
+    are page tools, and the notice is titled by its own head (the menu had been its title)."""
+    issue = corpus_issue(
+        "repost/yunnan-zhaotong-zhaoyang-2021-chengguanju-yangquan-guanli-tonggao-issuer-line-forum-ybvv-page.txt"
+    )
+    doc = issue.documents[0]
+    assert doc.title == "昭阳区城市管理综合执法局关于规范中心城区养犬管理的通告"
+    tools = [r.text for r in issue.removed if r.why == "page_tools"]
+    assert {"查看: 5529|回复: 11", "[复制链接]", "跳转到指定楼层", "楼主"} <= set(tools)
+
+
+def test_an_order_line_run_onto_its_first_sentence_under_a_forums_prompt() -> None:
+    """'马上注册某某网,结交…,享用更多功能,让你轻松玩转某某网' / '您需要 登录 才可以下载或查看,…' /
+    '榆林市榆阳区人民政府令第1号2017年5月30日,我区…': the prompts are the page's, the order
+    line is the title and number (the prompt had been the title)."""
+    doc = corpus_doc(
+        "line-shapes/shaanxi-yulin-yuyang-2017-ling1-h7n9-qinliugan-fengsuo-orderline-glued-cut-forum-yewn-page.txt"
+    )
+    assert (doc.title, doc.doc_number) == ("榆林市榆阳区人民政府令", "榆林市榆阳区人民政府令第1号")
+    assert doc.issuers == ["榆林市榆阳区人民政府"]
+
+
+def test_a_headline_of_a_place_publishing_the_title() -> None:
+    """'臨淄區公布關于劃定…的通告' over '關于劃定…的通告': the own title (the headline had been)."""
+    doc = corpus_doc(
+        "mirror-noise/shandong-zibo-linzi-2022-yangquan-zhongdian-guanliqu-tonggao-trad-headline-nocall-page.txt"
+    )
+    assert doc.title == "關于劃定養犬重點管理區和一般管理區的通告"
+
+
+def test_a_databases_issuer_field_cut_with_deng() -> None:
+    """'国家计委 财政部 等' under the title (a law database's field): an issuer line, the title
+    names the three (the field had been the title)."""
+    doc = corpus_doc(
+        "web-page/national-jiwei-caizhengbu-neimaoju-jiuwu-caicaizi-tiexi-daikuan-tongzhi-nodate-joint-deng-infoeach-page.txt"
+    )
+    assert doc.title == "国家计委、财政部、国家国内贸易局关于蔬菜批发市场财政贴息贷款有关问题的通知"
+    assert doc.issuers == ["国家计委", "财政部", "国家国内贸易局"]
+
+
+def test_a_databases_day_and_organ_line_is_not_joined_to_the_zhusong() -> None:
+    """'1989年12月21日,全国土地资源调查办公室' over the 主送: the day dates the 规定, and is no
+    addressee (it had been joined to the 主送 and the body: '1989年12月21日' an addressee)."""
+    doc = corpus_issue(
+        "gazette-item/national-tudi-diaocha-ban-1989-zhidaozu-huodongfei-guiding-plus-2012-tongzhi-head-infoeach-page.txt"
+    ).documents[0]
+    assert doc.date == "1989-12-21"
+    assert doc.addressees == [
+        "各省、自治区、直辖市及计划单列省辖市土地管理局(厅)",
+        "土地资源调查办公室",
+    ]
+
+
+def test_a_title_a_space_and_the_lead_on_one_line() -> None:
+    """'關于加強解放路商業街管理的通告 為打造…,特通告如下: …' (a forum's junk after it): the title
+    before the space (the lead's colon had left the line untitled)."""
+    doc = corpus_doc(
+        "mirror-noise/hubei-suizhou-2022-jiefanglu-shangyejie-guanli-tonggao-trad-discuz-junk-oneline-sig-meilinge88-page.txt"
+    )
+    assert doc.title == "關于加強解放路商業街管理的通告"
+
+
+def test_a_bracketed_headline_run_onto_the_date_under_the_signers() -> None:
+    """'咸阳市公安局交通警察支队' / '咸阳市公路局' / '【…交通管理通告】2022年8月5日': both sign,
+    the date is the document's (none was read)."""
+    doc = corpus_doc(
+        "mirror-noise/shaanxi-xianyang-changwu-2022-guodao312-lumian-shigong-jiaotong-guanli-tonggao-headline-thrice-spaced-punct-page.txt"
+    )
+    assert doc.signature == ["咸阳市公安局交通警察支队", "咸阳市公路局"]
+    assert doc.date == "2022-08-05"
+
+
+def test_a_title_opening_with_the_countrys_name_over_two_lines() -> None:
+    """'中华人民共和国全国人民代表大会常务会员' / '会工作报告' (a hard-wrapped archive, its typo
+    kept): one title (the second line alone had been)."""
+    doc = corpus_doc(
+        "line-shapes/national-npcsc-1984-changweihui-gongzuo-baogao-huiyuan-typo-hardwrap-people-page.txt"
+    )
+    assert doc.title == "中华人民共和国全国人民代表大会常务会员会工作报告"
+
+
+def test_organs_a_line_each_over_lianhe_fabu() -> None:
+    """'2月26日' / '荊州市安全生產委員會辦公室' / '荊州市消防安全委員會辦公室' / '聯合發布' /
+    '關于規范電動自行車' / '停放充電…的通告': both organs issue, the title is the notice's (the
+    forum's headline had been, one organ the issuer)."""
+    doc = corpus_doc(
+        "mirror-noise/hubei-jingzhou-2024-anweiban-xiaoanweiban-diandongche-tonggao-stacked-head-trad-forum-page.txt"
+    )
+    assert doc.title == "關于規范電動自行車停放充電加強火災防范工作的通告"
+    assert doc.issuers == ["荊州市安全生產委員會辦公室", "荊州市消防安全委員會辦公室"]

@@ -50,7 +50,16 @@ def _can_be_cut(g: Group) -> bool:
         return False  # a title: prose that runs over a page has clauses
     if _names_list(last):
         return False  # recipients' names: a 主送 line that lost its colon
+    if _DAY_AND_ORGAN.fullmatch(last):
+        return False  # a record's day and the organ it is by: '1989年12月21日,某某办公室'
     return not _heading_like(g.text)
+
+
+#: a day, a comma and an organ's name: a database's line of when and by whom
+_DAY_AND_ORGAN = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[,，]\s*[\u4e00-\u9fff]{2,30}"
+    r"(?:政府|办公室|办公厅|委员会|局|厅|部|委|院|署)"
+)
 
 
 _NAME_END = re.compile(r"(?:政府|局|委|办|厅|部|院|处|会|企业|单位|部门|机构|中心|公司|[)）])$")

@@ -1006,7 +1006,9 @@ def _title_then_text(text: str) -> tuple[int, int] | None:
 #: an order line with the promulgation of what it promulgates run onto it
 _ORDER_THEN_TEXT = re.compile(
     r"^\s*[^的\s]{2,24}?(?:人民政府|政府)令\s*第\s*\d{1,5}\s*号(?P<gap>[ \u3000]*)"
-    r"(?=《[^》]{4,60}》已)"
+    # (or its text's first sentence, opening on a day or a reason: '…令第1号2017年5月30日,
+    # 我区…', '…令第3号为了…')
+    r"(?=《[^》]{4,60}》已|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]|为了?|根据|按照)"
 )
 
 

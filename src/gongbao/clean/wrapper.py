@@ -1212,8 +1212,14 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a forum's line over a post: who posted it when, who edited it
     if "本帖被" in text[:6] and _FORUM_MOVED.fullmatch(text):
         return "byline"  # a moderator's note on the post: '— 本帖被 某某 从 某区 移动到本区(…) —'
+    if len(text) <= 24 and _FORUM_BAR.fullmatch(text):
+        return "page_tools"
     if len(text) <= 30 and ("主题" in text or "楼主" in text) and _FORUM_BUTTONS.fullmatch(text):
         return "page_tools"  # a thread's buttons: '上一主题 下一主题', '发新话题 回复该主题'
+    if ("注册" in text or "登录" in text) and len(text) <= 80 and _FORUM_PROMPT.fullmatch(text):
+        # a forum's prompt to join or sign in: '马上注册某某网,结交…,享用更多功能,让你轻松玩转
+        # 某某网', '您需要 登录 才可以下载或查看,没有账号?立即注册'
+        return "page_tools"
     if len(text) <= 20 and "隐藏" in text and _HIDDEN_CONTENT.fullmatch(text):
         return "page_tools"  # a forum's lock on a post's part: '查看隐藏内容(*)需先登录'
     if len(text) <= 4 and text[-1] == "#" and _FLOOR.fullmatch(text):
@@ -1562,7 +1568,18 @@ _FORUM_POST = re.compile(
 _FORUM_MOVED = re.compile(r"[—\-\s]*本帖被\s*\S.{0,40}?(?:移动|编辑|设置|加入|提升|删除).{0,40}")
 #: a thread's buttons, alone on their line
 _FORUM_BUTTONS = re.compile(
-    r"(?:上一主题|下一主题|发新话题|回复该主题|发表回复|只看楼主|倒序阅读|快速回复|返回列表|\s)+"
+    r"(?:上一主题|下一主题|发新话题|回复该主题|发表回复|只看楼主|倒序阅读|快速回复|返回列表|打印|\s)+"
+)
+#: a forum thread's bar over its first post: its counters, its link and floor tools, the
+#: first poster's mark, the board's menu label ('查看: 5529|回复: 11', '[复制链接]', '楼主')
+_FORUM_BAR = re.compile(
+    r"查看\s*[:：]\s*\d{1,9}\s*[|｜]\s*回复\s*[:：]\s*\d{1,9}"
+    r"|[\[【]?复制链接[\]】]?|跳转到指定楼层|楼主|沙发|板凳|版块导航"
+)
+#: a forum's prompt to join it or sign in, over every thread
+_FORUM_PROMPT = re.compile(
+    r"马上注册[^。]{0,20}?[,，]\s*结交[^。]{0,20}?[,，]\s*享用更多功能[^。]{0,30}?[。!！]?"
+    r"|您需要\s*登录\s*才可以(?:下载或)?查看[^。]{0,30}"
 )
 #: a forum's notice that part of a post is shown to members only
 _HIDDEN_CONTENT = re.compile(r"(?:查看|本帖)?隐藏(?:的)?内容[^。，,]{0,12}")

@@ -269,6 +269,8 @@ def wrapped_addressees(first: str, second: str) -> bool:
         first.endswith(("：", ":", "。"))
         or not ("，" in first or "," in first or "、" in first)
         or re.search(r"[《》〔〕\[\]]|关于|關於|\d号", first)  # a title, a 文号: no list
+        # (nor a day and the organ it is issued by: '1989年12月21日,全国土地资源调查办公室')
+        or re.match(r"\s*(?:19|20)\d{2}\s*年", first)
     ):
         return False
     names = split_addressees(first + "：")[:-1]

@@ -1596,6 +1596,8 @@ def _place_tagged(headline: str, title: str) -> bool:
     else:
         return False
     tag = _BRACKETED_PROVINCE.sub(r"\1", tag)
+    if tag.endswith(("公布", "发布")):
+        tag = tag[:-2]  # (a news site's verb after the place: '某区公布关于…的通告')
     return bool(tag) and is_place_name(tag) and not is_org(tag)
 
 
@@ -1957,6 +1959,23 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
         elif is_org(text) and _stacked_masthead(lines, k):
             masthead.append(text)
             _record(head, lines[k], "masthead")
+        elif (
+            _MONTH_DAY.fullmatch(text)
+            and k + 1 < len(lines)
+            and is_org(lines[k + 1][2])
+            and _issued_jointly_at(lines, k + 1) is not None
+        ):
+            # the day a WeChat article puts over such a head ('2月26日'): no year, no date
+            _record(head, lines[k], "headline")
+        elif is_org(text) and (verb := _issued_jointly_at(lines, k)) is not None:
+            # issuers a line each over the verb that says they issued what follows ('某某办公室'
+            # / '某某办公室' / '联合发布' / '关于…的通告'): the issuers, a masthead of sorts
+            # (each name on a line of its own, no interleaving to confirm away: the issuers)
+            for x in range(k, verb):
+                head.issuers = [*head.issuers, *split_organs(lines[x][2])]
+                _record(head, lines[x], "masthead")
+            _record(head, lines[verb], "masthead")
+            k = verb
         elif text[:1] in "(（" and RELEASE_NOTE.match(text):
             # the 附注 of a notice the page printed above this document ('(此件公开发布)' under
             # the notice's date, over the report it issued): no line of the title
@@ -1996,6 +2015,20 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
     return k
 
 
+def _issued_jointly_at(lines: list[tuple[int, int, str, str, int]], k: int) -> int | None:
+    """The line of '(联合)发布' under organs' names a line each from ``k`` on, over a title."""
+    for x in range(k + 1, min(len(lines) - 1, k + 5)):
+        if _ISSUING_LINE.fullmatch(lines[x][2]):
+            return x if title_like(lines[x + 1][2]) else None
+        if not is_org(lines[x][2]):
+            return None
+    return None
+
+
+#: a month and a day alone, no year
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+#: a line that says the organs above it issued what follows
+_ISSUING_LINE = re.compile(r"(?:联合|共同)?(?:发布|印发|发出)")
 _PLACE_TAGGED = re.compile(r"^([\u4e00-\u9fff]{2,8})[:：]\s*\S")
 #: a news headline in two parts, its colon between: '某某:某日起放假3天'
 _COLON_HEADLINE = re.compile(r"^([^:：]{2,24})[:：]\s*([^:：]{2,40})$")
@@ -2097,12 +2130,30 @@ def _number_after_space(raw: str, number: str) -> str | None:
 _COUNTER = re.compile(r"[\d\s/:.\-]+")
 
 
+def _spaced_run_on(text: str, raw: str) -> int | None:
+    """Where a title ends on a line that runs its text on after a space, as the line was read
+    (the cleaner closed the space up): the title's length in ``text``."""
+    spaced = raw.strip()
+    if " " not in spaced or (at := _title_run_on(spaced, spaced=True)) is None:
+        return None
+    titled = plain(spaced[:at])
+    return len(titled) if text.startswith(titled) and len(titled) >= 8 else None
+
+
 def _title(
     lines: list[tuple[int, int, str, str, int]], k: int, head: Head, page: dict[int, str]
 ) -> int:
     if k >= len(lines):
         return k
     text = lines[k][2]
+    if text.endswith((":", "：")) and (run := _spaced_run_on(text, lines[k][3])) is not None:
+        # a title, a space and the lead that says what follows, on one line ('关于…的通告
+        # 为打造…,特通告如下:'): the title, the text from the lead on
+        head.title, number = tidy_title(text[:run])
+        head.cut = text[run:].strip()
+        head.issuers = issuers_from_title(text[:run])
+        _record(head, lines[k], "title")
+        return k
     if (
         zone_of(text) is not None
         or text in _TABLE_HEADS
@@ -2141,7 +2192,9 @@ def _title(
         head.doc_number = head.doc_number or text
         head.order = True
         _order_issuer(head, m.group("org"))
-    if (run := _title_run_on(text)) is not None:
+    if (run := _title_run_on(text)) is None:
+        run = _spaced_run_on(text, lines[k][3])
+    if run is not None:
         # a title and the text's first sentence on one line ('…统计公报2015年，全县…')
         head.title, number = tidy_title(text[:run])
         head.cut = text[run:].strip()
@@ -2999,6 +3052,15 @@ def _issuer_line(text: str, raw: str) -> list[str]:
 def _issuer_names(text: str, raw: str) -> tuple[str, ...]:
     """``_issuer_line``'s names, kept: every candidate title asks again of the lines under
     it."""
+    if (
+        raw.rstrip().endswith("等")
+        and len(raw) > 6
+        and len(names := raw.rstrip()[:-1].split()) >= 2
+        and is_org(names[-1])
+    ):
+        # a database's field cut to its first issuers: '国家计委 财政部 等', '科学技术部 财政部
+        # 文化部等'
+        raw, text = raw.rstrip()[:-1], text.removesuffix("等")
     parts = [p for p in _NAME_GAPS.split(raw.strip()) if p]
     if len(parts) > 1 and all(is_org(p) for p in parts):
         return tuple(parts)

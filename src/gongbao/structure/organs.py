@@ -35,7 +35,7 @@ _ISSUER_SPLIT = re.compile(r"[、\s]+")
 #: organs that open a name, where names are printed one after another without a break
 #: (the party and state organs alone: each names one organ, where a bare level does not)
 NAMED_ORGAN_START = re.compile(r"中共|中国|国家|国务院|全国|共青团|中华全国")
-_ORGAN_START = re.compile(rf"^(?:{NAMED_ORGAN_START.pattern}|省|市|县|区)")
+_ORGAN_START = re.compile(rf"^(?:{NAMED_ORGAN_START.pattern}|中华人民共和国|省|市|县|区)")
 
 
 def starts_organ(text: str) -> bool:

@@ -384,6 +384,11 @@ def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, st
                 out.append((gi, who, raw_who))
                 out.append((gi, m.group("date"), m.group("date")))
                 continue
+            if who[:1] == "【" and who.endswith("】") and len(who) > 6:
+                # a site's headline in brackets run onto the date under the signers
+                # ('【某某施工交通管理通告】2022年8月5日'): the date is the document's
+                out.append((gi, m.group("date"), m.group("date")))
+                continue
             if _DATE_LABEL.search(who):
                 pass  # '截止日期2020年11月10日': a field of the text, not a signature
             elif (
