@@ -1212,8 +1212,9 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a forum's line over a post: who posted it when, who edited it
     if "本帖被" in text[:6] and _FORUM_MOVED.fullmatch(text):
         return "byline"  # a moderator's note on the post: '— 本帖被 某某 从 某区 移动到本区(…) —'
-    if len(text) <= 24 and _FORUM_BAR.fullmatch(text):
-        return "page_tools"
+    if len(text) <= 24 and first in _FORUM_BAR_OPENERS and _FORUM_BAR.fullmatch(text):
+        return "page_tools"  # a thread's bar: '查看: 5529|回复: 11', '[复制链接]', '楼主'
+
     if len(text) <= 30 and ("主题" in text or "楼主" in text) and _FORUM_BUTTONS.fullmatch(text):
         return "page_tools"  # a thread's buttons: '上一主题 下一主题', '发新话题 回复该主题'
     if ("注册" in text or "登录" in text) and len(text) <= 80 and _FORUM_PROMPT.fullmatch(text):
@@ -1576,6 +1577,8 @@ _FORUM_BAR = re.compile(
     r"查看\s*[:：]\s*\d{1,9}\s*[|｜]\s*回复\s*[:：]\s*\d{1,9}"
     r"|[\[【]?复制链接[\]】]?|跳转到指定楼层|楼主|沙发|板凳|版块导航"
 )
+#: what every branch of ``_FORUM_BAR`` opens with
+_FORUM_BAR_OPENERS = frozenset("查[【复跳楼沙板版")
 #: a forum's prompt to join it or sign in, over every thread
 _FORUM_PROMPT = re.compile(
     r"马上注册[^。]{0,20}?[,，]\s*结交[^。]{0,20}?[,，]\s*享用更多功能[^。]{0,30}?[。!！]?"

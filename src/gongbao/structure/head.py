@@ -46,6 +46,7 @@ from gongbao.structure.boundaries import (
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.han_runs import ideographs_before
 from gongbao.structure.organs import (
+    LEAD_DAYS,
     ORG_END,
     broken_organ,
     is_org,
@@ -893,15 +894,13 @@ def _mend_title(
         # the page's headline printed again, the document's own title run onto it on one line
         # ('养老金上调最新消息…调整通知   关于2016年调整…的通知'): the own title
         head.title = runon
-    if head.title.startswith(_LEAD_DAYS) and (own := _title_after_lead(head.title)):
+    if head.title.startswith(LEAD_DAYS) and (own := _title_after_lead(head.title)):
         # a news lead run onto the document's own title on one line ('近日 某某厅发布《关于…》
         # 某县…被评为“…” 某某厅关于…的通知'): the title its issuer names before 关于, at the end
         head.title = own
         head.issuers = issuers_from_title(own)
 
 
-#: the words a news lead opens with for the day
-_LEAD_DAYS = ("近日", "日前", "近期", "今日", "昨日")
 #: a lead's marks, which no title that names its issuer holds
 _LEAD_MARKS = re.compile(r"[“”\"，。,；;：:]")
 
@@ -2130,6 +2129,16 @@ def _number_after_space(raw: str, number: str) -> str | None:
 _COUNTER = re.compile(r"[\d\s/:.\-]+")
 
 
+def _title_run_onto_text(head: Head, line: tuple[int, int, str, str, int], run: int) -> None:
+    """The title a line opens with, its first ``run`` characters; the text goes on from there
+    (the head ends at this line, its rest the body's first group)."""
+    text = line[2]
+    head.title = tidy_title(text[:run])[0]
+    head.cut = text[run:].strip()
+    head.issuers = issuers_from_title(text[:run])
+    _record(head, line, "title")
+
+
 def _spaced_run_on(text: str, raw: str) -> int | None:
     """Where a title ends on a line that runs its text on after a space, as the line was read
     (the cleaner closed the space up): the title's length in ``text``."""
@@ -2149,10 +2158,7 @@ def _title(
     if text.endswith((":", "：")) and (run := _spaced_run_on(text, lines[k][3])) is not None:
         # a title, a space and the lead that says what follows, on one line ('关于…的通告
         # 为打造…,特通告如下:'): the title, the text from the lead on
-        head.title, number = tidy_title(text[:run])
-        head.cut = text[run:].strip()
-        head.issuers = issuers_from_title(text[:run])
-        _record(head, lines[k], "title")
+        _title_run_onto_text(head, lines[k], run)
         return k
     if (
         zone_of(text) is not None
@@ -2196,10 +2202,7 @@ def _title(
         run = _spaced_run_on(text, lines[k][3])
     if run is not None:
         # a title and the text's first sentence on one line ('…统计公报2015年，全县…')
-        head.title, number = tidy_title(text[:run])
-        head.cut = text[run:].strip()
-        head.issuers = issuers_from_title(text[:run])
-        _record(head, lines[k], "title")
+        _title_run_onto_text(head, lines[k], run)
         return k
     if (
         ("—" in text or "--" in text or (("(" in text or "（" in text) and "会议" in text))

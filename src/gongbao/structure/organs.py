@@ -163,7 +163,7 @@ def _read_title_issuers(raw_title: str) -> list[str]:
     if dash and site.strip() == own.strip():
         prefix = own.strip()  # a page's '龙山县人民政府-龙山县人民政府关于…'
 
-    if prefix.startswith(_LEAD_DAY):
+    if prefix.startswith(LEAD_DAYS):
         return []  # a news lead's sentence ('近日某某办公厅发布《关于…》'), no title's issuers
     if prefix[:1] in "对對" and prefix[1:2] != "外":
         # a reply to what another body's meeting proposed ('对省十四届人大三次会议关于…建议的
@@ -657,7 +657,7 @@ _ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")
 #: the words for a day a news lead opens with, which no organ's name does
-_LEAD_DAY = ("近日", "日前", "近期", "今日", "昨日", "今天", "昨天")
+LEAD_DAYS = ("近日", "日前", "近期", "今日", "昨日", "今天", "昨天")
 #: Latin small letters, which no Chinese organ's name holds (its initials are capitals: 'CBD')
 _LOWER_LATIN = re.compile(r"[a-z]{2}")
 #: the other body a leading group is, in brackets inside its name: '…领导小组(指挥部)办公室'
@@ -682,7 +682,7 @@ def is_org(text: str) -> bool:
         and "批准" not in text  # (who approved what another issued: two organs and a verb)
         and not latin_brand(text)
         # (a lead's day before the organ it names: '近日中国科协办公厅发布…')
-        and not text.startswith(_LEAD_DAY)
+        and not text.startswith(LEAD_DAYS)
     )
 
 
