@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from gongbao.model import Document, Issue
 from gongbao.pipeline import parse_bytes
-from gongbao.structure.organs import issuers_from_title
+from gongbao.structure.organs import issuers_from_title, split_organs
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
@@ -550,3 +550,73 @@ def test_organs_a_line_each_over_lianhe_fabu() -> None:
     )
     assert doc.title == "關于規范電動自行車停放充電加強火災防范工作的通告"
     assert doc.issuers == ["荊州市安全生產委員會辦公室", "荊州市消防安全委員會辦公室"]
+
+
+def test_a_records_value_with_its_wenhao_before_the_title() -> None:
+    """A portal's bulleted record, its last value '• 许政[2011]81号 许昌市人民政府关于…的' (cut),
+    under the headline with the 文号 before the title: the title without the 文号 (it had kept
+    it). The page's first fourteen lines (batch 80, staged)."""
+    doc = _quoted_doc(
+        [
+            "许政[2011]81号 许昌市人民政府关于表彰2010年度许昌市科学技术进步奖的决定",
+            "",
+            "  • 索 引 号 :11411000005747138B/201111-00017",
+            "  • 信息分类:市政府文件",
+            "  • 发布机构:许昌市人民政府",
+            "  • 生成日期:2011-11-02 11:26",
+            "  • 名 称 :许政[2011]81号 许昌市人民政府关于表彰2010年度许昌市科学技术进步奖的决定",
+            "  • 文 号 :",
+            "  • 关 键 字 :",
+            "  • 许政[2011]81号 许昌市人民政府关于表彰2010年度许昌市科学技术进步奖的决定",
+            "",
+            "    2010年,我市广大科技工作者深入贯彻落实科学发展观,全面实施“科教兴市"
+            "”战略,勇于开拓、不断创新,取得了一大批优秀科技成果。根据《许昌市科学技术奖励办"
+            "法》,市政府决定授予“年产1200万套发制品的高效环保节能加工生产线”等11项科"
+            "技成果为许昌市科学技术进步奖一等奖,授予“4HFS—150型花生分段收获机”等5"
+            "1项科技成果为许昌市科学技术进步奖二等奖,授予“多功能导线端子压接设备”等2项科"
+            "技成果为许昌市科学技术进步奖三等奖。",
+            "",
+            "    希望全体获奖者戒骄戒躁,再接再厉,不断取得新的成绩。全市广大科技工作者以"
+            "受表彰的单位和个人为榜样,继续发扬求真务实、开拓创新、顽强拼搏、勇攀高峰的精神,"
+            "积极投身自主创新体系建设,加强科学技术研究与开发,大力开展技术创新,加速科技成果"
+            "向现实生产力转化,为实现我市在中原经济区建设中率先崛起、富民兴许的目标做出新的更"
+            "大的贡献。",
+        ]
+    )
+    assert doc.title == "许昌市人民政府关于表彰2010年度许昌市科学技术进步奖的决定"
+    assert doc.doc_number == "许政[2011]81号"
+
+
+def test_joint_issuers_stacked_over_a_bare_date() -> None:
+    """'珠海市統計局' / '國家統計局珠海調查隊' / '2012年3月19日' over a bulletin's text, no title:
+    both issue, no title (the first had been the title). The page's first four lines (batch
+    80, staged)."""
+    doc = _quoted_doc(
+        [
+            "珠海市統(tǒng)計局",
+            "國家統(tǒng)計局珠海調查隊",
+            "2012年3月19日",
+            "2011年,珠海市在黨中央、國務院和省委、省政府以及市委、市政府的正確領導下,始"
+            "終堅持以鄧小平理論和“三個代表”重要思想為指導,牢牢把握科學發(fā)展這個主題"
+            "和加快轉變經(jīng)濟發(fā)展方式這條主線,積極應對歐債危機等國際性經("
+            "jīng)濟形勢變化,落實國家宏觀調控政策,不斷推進結構調整,保持了整體經(jī"
+            "ng)濟平穩(wěn)較快增長,實現(xiàn)“十二五”時期良好開局。",
+        ]
+    )
+    assert doc.title == ""
+    assert doc.issuers == ["珠海市統計局", "國家統計局珠海調查隊"]
+    assert doc.date == "2012-03-19"
+
+
+def test_a_police_bureaus_unit_after_its_name_is_one_organ() -> None:
+    """'秦州公安分局城区交通警察大队': the bureau's own unit, one organ (it had been two)."""
+    assert split_organs("秦州公安分局城区交通警察大队") == ["秦州公安分局城区交通警察大队"]
+
+
+def test_a_records_title_with_its_wenhao_before_it_differs_in_nothing() -> None:
+    """The record's '标题' '盘政发〔2009〕20号盘锦市人民政府关于…的决定' over the same title in
+    the text: no 'page_metadata_differs' problem (one was reported)."""
+    issue = corpus_issue(
+        "web-page/liaoning-panjin-2009-panzhengfa20-dayubei-biaozhang-jueding-meta-gov-page.txt"
+    )
+    assert "page_metadata_differs" not in [p.kind for p in issue.problems]

@@ -234,9 +234,9 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
 
 
 def _stacked_issuers_for_title(head: Head) -> None:
-    """Joint issuers stacked over their date in brackets, no title printed ('某办通报〔2016〕16
-    号' / '中共某县委办公室' / '某县人民政府办公室' / '(2016年8月18日)'): the first organ's line
-    is no title but the first issuer."""
+    """Joint issuers stacked over their date, no title printed ('某办通报〔2016〕16号' / '中共某县
+    委办公室' / '某县人民政府办公室' / '(2016年8月18日)'): the first organ's line is no title but
+    the first issuer."""
     if not head.title or title_end(head.title) is not None or not is_org(head.title):
         return
     at = next((x for x, (_n, zone, _t) in enumerate(head.zones) if zone == "title"), None)
@@ -246,9 +246,8 @@ def _stacked_issuers_for_title(head: Head) -> None:
     names = [t for _n, _z, t in takewhile(lambda z: is_org(z[2]), after)]
     if not names or len(names) == len(after):
         return
-    _n, zone, text = after[len(names)]
-    if zone != "date" or text[:1] not in ("(", "（"):
-        return
+    if after[len(names)][1] != "date":
+        return  # (its date in brackets, or bare over the text: '某市统计局' / '…调查队' / date)
     head.issuers = list(dict.fromkeys([head.title, *names, *head.issuers]))
     _rezone(head, head.zones[at][0], "head")
     head.title = ""

@@ -65,6 +65,11 @@ _REGIONAL_OFFICE = re.compile(
 )
 
 
+#: a police bureau's unit named by its area and task: '城区交通警察大队', '治安巡逻大队'
+_POLICE_UNIT = re.compile(
+    r"(?:(?![局委厅府办])[\u4e00-\u9fff]){0,6}?(?:交通警察|交警|治安|刑事侦查|刑侦|巡逻|巡警|特警)"
+    r"[\u4e00-\u9fff]{0,4}?(?:大队|中队|支队)"
+)
 #: a 局's branch in a district, by the district's name: '嘉定区分局' (no organ's word inside)
 _DISTRICT_BRANCH = re.compile(r"(?:(?![局委厅府办])[\u4e00-\u9fff]){2,8}?[区县市]分局")
 
@@ -72,6 +77,8 @@ _DISTRICT_BRANCH = re.compile(r"(?:(?![局委厅府办])[\u4e00-\u9fff]){2,8}?[�
 def _subordinate(first: str, rest: str) -> bool:
     """'国家税务总局' then '江西省税务局': a branch named after its head office (a 局 too), or
     a 局's 分局 in a district."""
+    if first.endswith("局") and _POLICE_UNIT.fullmatch(rest):
+        return True  # '某公安分局' then '城区交通警察大队': the bureau's own unit
     if first.endswith("局") and _DISTRICT_BRANCH.match(rest):
         # '上海地方税务局' then '嘉定区分局': its branch in a district (another organ may
         # follow: '某市公安局某区分局某区城市管理局')

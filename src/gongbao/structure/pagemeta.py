@@ -471,9 +471,15 @@ def _ordering_organ(title: str) -> list[str]:
 def _clean_title(title: str) -> str:
     """A page's title field without the site's additions ('…的通知_XX市人民政府')."""
     from gongbao.structure.head import COLUMN_TAG
-    from gongbao.structure.title import tidy_title, title_like
+    from gongbao.structure.title import LEADING_NUMBER, tidy_title, title_like
 
     title = re.split(r"\s*[_|｜]\s*", title.strip())[0]
+    if (
+        (lead := LEADING_NUMBER.match(title))
+        and find_doc_number(lead.group(0)) is not None
+        and title_end(title[lead.end() :]) is not None
+    ):
+        title = title[lead.end() :].strip()  # its 文号 before it: '许政[2011]81号 许昌市…的决定'
     if (tag := COLUMN_TAG.match(title)) and title_like(tidy_title(title[tag.end() :])[0]):
         title = title[tag.end() :]  # the site's column before it: '【行政复议】行政复议决定书(…)'
     return tidy_title(title.strip())[0] if title.strip() else ""

@@ -435,6 +435,9 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+        if (lead := LEADING_NUMBER.match(text)) and (found := find_doc_number(lead.group(0))):
+            # (and a record's value, the 文号 before the title: '• 某政[2011]81号 某市…的决定')
+            number, text = found, text[lead.end() :].strip()
     if text[:1].isdigit() and (day := _DAY_TAG.match(text)) and starts_organ(text[day.end() :]):
         # a site's day of posting before the headline ('11.24 茶陵县2019年…公示'): no title
         # opens with a month and day before its place
