@@ -575,6 +575,8 @@ documents: 人民团体, 防火, 扶贫; 交通 and 水利, 民政 and 人社, �
 Re-recorded when batch 79 (36 documents: 农业农村 and 林业; 住建, 城管 and 生态环境; documents of
 1983–2000) joined: 通知 1,732 → 1,757, 人民政府 4,315 → 4,347, 国务院 批复 45 → 46, 财政 among
 notices 395 → 402, 工作 in 2020–2023 1,560 → 1,565, 养 1,000 → 1,014; scores moved.
+Re-recorded when a signer run onto a 附件 line over the date came to sign: the 湖南 decision's
+signature is a block of its own, 人民政府 4,347 → 4,348 (its issue 3 → 4 hits); scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -620,3 +620,42 @@ def test_a_records_title_with_its_wenhao_before_it_differs_in_nothing() -> None:
         "web-page/liaoning-panjin-2009-panzhengfa20-dayubei-biaozhang-jueding-meta-gov-page.txt"
     )
     assert "page_metadata_differs" not in [p.kind for p in issue.problems]
+
+
+def test_a_signer_run_onto_the_attachment_line_over_the_date() -> None:
+    """'附件:全省“三难地”…名单 湖南省人民政府' / '二00三年七月十六日': the government signs (no
+    signature was read; the date was)."""
+    doc = corpus_doc("line-shapes/hunan-2003-sannandi-lvhua-fymate.txt")
+    assert (doc.signature, doc.date) == (["湖南省人民政府"], "2003-07-16")
+
+
+def test_an_organs_line_saying_it_issues_what_follows() -> None:
+    """A forum's junk lines, then '湖北省公安廳發(fā)布' over '關(guān)于敦促…' / '回國投案自首的通告':
+    the 厅 issues (no issuer was read). The page's first twenty lines (batch 80, staged: with
+    fewer, the first junk line is not told as junk, the forum's salting not yet seen)."""
+    doc = _quoted_doc(
+        [
+            "& x8 V( i2 o9 j- o1 }( l",
+            "湖北省公安廳發(fā)布",
+            "關(guān)于敦促湖北籍非法滯留緬北地區(qū)人員",
+            "回國投案自首的通告",
+            "4月30日前自首的",
+            "依法從輕或者減輕處罰",
+            "情節(jié)較輕的,依法免除處罰",
+            "準備回國自首的",
+            "應(yīng)在回國前3日內(nèi)",
+            "通過電話或者親屬",
+            "向戶籍所在地派出所、街道辦事處",
+            "或鄉(xiāng)鎮(zhèn)人民政府報備",
+            "并通過正規(guī)渠道回國",
+            "' h( `3 H* i\" H3 P. q- `4 ]",
+            '\' C" j p: R$ _- i8 U. U% M" C. i',
+            "通告.jpg (2.02 MB, 下載次數(shù): 293)",
+            "下載附件",
+            "2022-2-24 10:59 上傳",
+            "& {# g5 B' G5 \\( k",
+            "z' ~5 A: ~8 ?3 E$ C\" b",
+        ]
+    )
+    assert doc.title == "關于敦促湖北籍非法滯留緬北地區人員回國投案自首的通告"
+    assert doc.issuers == ["湖北省公安廳"]

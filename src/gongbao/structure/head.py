@@ -1974,6 +1974,18 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
                 _record(head, lines[x], "masthead")
             _record(head, lines[verb], "masthead")
             k = verb
+        elif (
+            text.endswith("发布")
+            and (said := _ORGANS_ISSUING.fullmatch(text))
+            and (named := split_organs(said.group("orgs")))
+            and all(is_org(n) for n in named)
+            and k + 1 < len(lines)
+            and title_like(lines[k + 1][2])
+        ):
+            # an organ's line that says it issues what follows ('湖北省公安厅发布' / '关于…的
+            # 通告'): the issuer, over the title
+            head.issuers = [*head.issuers, *named]
+            _record(head, lines[k], "masthead")
         elif text[:1] in "(（" and RELEASE_NOTE.match(text):
             # the 附注 of a notice the page printed above this document ('(此件公开发布)' under
             # the notice's date, over the report it issued): no line of the title
@@ -2023,6 +2035,9 @@ def _issued_jointly_at(lines: list[tuple[int, int, str, str, int]], k: int) -> i
     return None
 
 
+#: organs' names and the verb that says they issue what follows, on one line (not 印发: a
+#: title's first line is '某市人民政府印发' over '关于…的意见的通知')
+_ORGANS_ISSUING = re.compile(r"(?P<orgs>[\u4e00-\u9fff]{4,60}?)(?:联合|共同)?发布")
 #: a month and a day alone, no year
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 #: a line that says the organs above it issued what follows

@@ -296,6 +296,16 @@ _LEADING_NOTE = re.compile(rf"{_NOTE_BODY}\s+")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
+def _signer_after_attachment(text: str) -> str | None:
+    """An organ's name at the end of a 附件 line, after a whole title (the signer run onto
+    it): the longest such name that opens like an organ."""
+    for size in range(min(30, len(text) - 8), 5, -1):
+        who, listed = text[-size:], text[:-size]
+        if starts_organ(who) and is_org(who) and title_end(listed) is not None:
+            return who
+    return None
+
+
 #: a date at the end of a line, the organs' names before it
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE.pattern})$", re.X)
 
@@ -337,7 +347,18 @@ _CLOSING_BEFORE = re.compile(
 def _split_signed_dates(lines: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """'某某局2021年5月11日' on one line (flattened text): the signer and the date apart."""
     out: list[tuple[int, str, str]] = []
-    for gi, text, rawt in lines:
+    for at, (gi, text, rawt) in enumerate(lines):
+        if (
+            text[:1] == "附"
+            and at + 1 < len(lines)
+            and is_date_line(lines[at + 1][1])
+            and (signer := _signer_after_attachment(text)) is not None
+        ):
+            # the signer run onto the 附件 line over the date ('附件:某某名单某某局' / '2019年
+            # 7月8日'): the attachment's line and the signer apart
+            out.append((gi, text[: -len(signer)], rawt))
+            out.append((gi, signer, signer))
+            continue
         if text[:1] in "特专" and (closing := _CLOSING_BEFORE.match(text)):
             # '特此通告 某某支队 2023年1月20日' run onto one line: the formula is the text's
             rest = text[closing.end() :].strip()
