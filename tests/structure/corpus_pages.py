@@ -20,3 +20,16 @@ def corpus_doc(path: str) -> Document:
     issue = corpus_issue(path)
     assert len(issue.documents) == 1
     return issue.documents[0]
+
+
+def quoted_issue(lines: list[str]) -> Issue:
+    """The issue parsed from a page's lines quoted as printed (a staged page, not in the
+    corpus), one per line."""
+    return parse_bytes(("\n".join(lines) + "\n").encode())
+
+
+def quoted_doc(lines: list[str]) -> Document:
+    """The one document of a page's quoted lines (asserted to be one)."""
+    issue = quoted_issue(lines)
+    assert len(issue.documents) == 1
+    return issue.documents[0]

@@ -7,27 +7,15 @@ expected value was read off the page by hand; each test fails on the code before
 
 from __future__ import annotations
 
-from gongbao.model import Document, Issue
-from gongbao.pipeline import parse_bytes
 from gongbao.structure.organs import issuers_from_title, split_organs
-from tests.structure.corpus_pages import corpus_doc, corpus_issue
-
-
-def _quoted(lines: list[str]) -> Issue:
-    return parse_bytes(("\n".join(lines) + "\n").encode())
-
-
-def _quoted_doc(lines: list[str]) -> Document:
-    issue = _quoted(lines)
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc, quoted_issue
 
 
 def test_a_title_line_opening_with_deng_goes_on_with_the_title() -> None:
     """A forwarding notice's title over four lines, the last opening '等有关事项的通知…' after a
     line that ends like a title ('…审批办法'): one title, its issuer the office that forwards
     (the title had been the last line alone, its first three lines cut as above it)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "西安市人民政府办公厅转发市外事办公室落实",
             "中共中央办公厅国务院办公厅关于澳门回归后内地人员",
@@ -57,7 +45,7 @@ def test_a_congress_by_its_short_name_under_the_title_leaves_the_adoption_below_
     '上海市人大', then the adoption history in brackets: the short name is an organ's line of
     the head, so the history dates the rules and names the congress that adopted them (no date
     was read; the issuer was the database's '上海市人大常委会')."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "您的位置: 首页 » 法律资料网 » 法律法规 »",
             "",
@@ -106,7 +94,7 @@ def test_a_byline_with_its_column_gives_up_the_wenhao_run_onto_it() -> None:
     """'2021-02-05 栏目:妇联文件四妇发〔2017〕5号' under the title: the page's day and column go
     as a byline, the 文号 is the document's; and the 主送 of short names ('各县(市)区、开发区
     妇联,市直机关妇委会:') is read (neither was)."""
-    issue = _quoted(
+    issue = quoted_issue(
         [
             "关于表彰四平好人·最美时代女性的决定",
             "2021-02-05 栏目:妇联文件四妇发〔2017〕5号",
@@ -126,7 +114,7 @@ def test_a_lead_that_says_the_notice_follows_with_a_dash_is_no_part_of_its_title
     """A news lead naming who issued the 通报 (unquoted), a list of eleven organs, '通報詳情如下——',
     then the 通报's title: the title alone (the last organ and the lead's line had been run onto
     it), its issuer the organ the lead names."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "近日,中華全國工商業(yè)聯(lián)合會發(fā)布關(guān)于確認("
             "rèn)全國“五好”標(biāo)桿縣級工商聯(lián)的通報(bào),確認"
@@ -163,7 +151,7 @@ def test_a_lead_that_says_the_notice_follows_with_a_dash_is_no_part_of_its_title
 def test_a_gazettes_issue_after_a_notices_title_is_no_part_of_it() -> None:
     """'…的通知(2002年1號)' as a mirror of a database prints the gazette's issue after the title:
     the title without it, no 文号 read from it; a 公告's '(2002年第1号)' is its own number."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "國務(wù)院辦公廳關(guān)于向地方各級人民政府發(fā)送國務(wù)院"
             "公報及有關(guān)事項(xiàng)的通知(2002年1號)",
@@ -183,7 +171,7 @@ def test_a_gazettes_issue_after_a_notices_title_is_no_part_of_it() -> None:
     )
     assert doc.title == "國務院辦公廳關于向地方各級人民政府發送國務院公報及有關事項的通知"
     assert doc.doc_number is None
-    notice = _quoted_doc(["某某县人民政府公告(2002年第1号)", "", "现将有关事项公告如下:"])
+    notice = quoted_doc(["某某县人民政府公告(2002年第1号)", "", "现将有关事项公告如下:"])
     assert notice.doc_number == "2002年第1号"
 
 
@@ -556,7 +544,7 @@ def test_a_records_value_with_its_wenhao_before_the_title() -> None:
     """A portal's bulleted record, its last value '• 许政[2011]81号 许昌市人民政府关于…的' (cut),
     under the headline with the 文号 before the title: the title without the 文号 (it had kept
     it). The page's first fourteen lines (batch 80, staged)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "许政[2011]81号 许昌市人民政府关于表彰2010年度许昌市科学技术进步奖的决定",
             "",
@@ -591,7 +579,7 @@ def test_joint_issuers_stacked_over_a_bare_date() -> None:
     """'珠海市統計局' / '國家統計局珠海調查隊' / '2012年3月19日' over a bulletin's text, no title:
     both issue, no title (the first had been the title). The page's first four lines (batch
     80, staged)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "珠海市統(tǒng)計局",
             "國家統(tǒng)計局珠海調查隊",
@@ -633,7 +621,7 @@ def test_an_organs_line_saying_it_issues_what_follows() -> None:
     """A forum's junk lines, then '湖北省公安廳發(fā)布' over '關(guān)于敦促…' / '回國投案自首的通告':
     the 厅 issues (no issuer was read). The page's first twenty lines (batch 80, staged: with
     fewer, the first junk line is not told as junk, the forum's salting not yet seen)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "& x8 V( i2 o9 j- o1 }( l",
             "湖北省公安廳發(fā)布",

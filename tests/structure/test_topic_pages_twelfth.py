@@ -8,19 +8,7 @@ page by hand; each test fails on the code before its rule (checked by stashing `
 
 from __future__ import annotations
 
-from gongbao.model import Document, Issue
-from gongbao.pipeline import parse_bytes
-from tests.structure.corpus_pages import corpus_doc, corpus_issue
-
-
-def _quoted(lines: list[str]) -> Issue:
-    return parse_bytes(("\n".join(lines) + "\n").encode())
-
-
-def _quoted_doc(lines: list[str]) -> Document:
-    issue = _quoted(lines)
-    assert len(issue.documents) == 1
-    return issue.documents[0]
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
 
 
 def test_an_original_headline_is_the_title_where_the_page_prints_none_above_it() -> None:
@@ -55,7 +43,7 @@ def test_junk_glued_to_a_date_leaves_the_date() -> None:
     the junk's last letter and its last to the next run ('0 N. C2 D, V n* v5 ~+ d* e2021年4月9日
     6 x+ Y; e8 l" U2 j'): the date is read (it was missed), and the 居委会 that signs is the
     居民委员会 the title names in full."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "南湖街道嘉南社区居民委员会公告 \" B+ g* c' k; l1 j3 [# z7 b",
             "根据上级业务主管部门相关文件精神,本社区第三届居民议事会换届选举采取居民代表选举方式,"
@@ -78,7 +66,7 @@ def test_a_leading_groups_office_signs_over_a_cut_date() -> None:
     '德州經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區(qū)黨工委統(tǒng)籌疫情防控和經(jīng)濟(jì)運(yùn)行工作領(lǐng)導(dǎo)小組(指揮部)辦公室'
     / '20': the group's office, 37 characters with the other body it is in brackets, signs
     (no issuer was read)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "關(guān)于對(duì)新城市花園小區(qū)實(shí)行封閉管理的通告",
             "",
@@ -103,7 +91,7 @@ def test_the_attachment_label_run_onto_the_date_is_cut_from_it() -> None:
     """'成都市文化广电旅游局' / '附件2023年2月22日 成都市第七批市级非物质文化遗产 代表性传承人名单 |':
     the signature's date printed after the 附件 label and before the attachment's title; the
     bureau signs on that day (neither was read; '附件20' had been an attachment's number)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "各区(市)县文广旅行政管理部门,市川剧研究院、市京剧研究院、市非物质文化遗产保护中心、成都杜甫草堂博物馆:",
             "为加强我市非物质文化遗产保护传承工作,我局组织开展了成都市第七批市级非物质文化遗产代表性传承人的"
@@ -119,7 +107,7 @@ def test_the_attachment_label_run_onto_the_date_is_cut_from_it() -> None:
 def test_a_newsrooms_byline_after_whose_words_is_no_title() -> None:
     """'文/羊城晚報全媒體記者 鄒麗珍、李煥坤' over a news item's text: the reporters' line (it
     was the title)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "文/羊城晚報全媒體記者 鄒麗珍、李煥坤",
             "4月20日,廣州市海珠區教育局發布《海珠區教育局關于做好2022年幼兒園招生工作的通知》"
@@ -133,7 +121,7 @@ def test_a_newsrooms_byline_after_whose_words_is_no_title() -> None:
 def test_a_districts_government_and_its_street_office_are_one_signer() -> None:
     """'上海市松江区人民政府中山街道办事处' / '2022年6月17日': the street office the district
     sends out, named after its government, is one organ (it was two)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "关于印发《中山街道防汛防台专项应急预案》的通知",
             "各居民区、企事业单位、机关各部门:",
@@ -149,7 +137,7 @@ def test_a_brand_put_for_the_place_signs_nothing() -> None:
     """'UedBet体育河长制办公室' / '2025年2月25日': a hijacked copy put a betting brand where the
     place's name stood; no organ's name holds Latin small letters (it was the issuer, a wrong
     fact)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "为进一步加强河道管理,保障行洪安全,现就有关事项通告如下:",
             "一、禁止在河道管理范围内种植阻碍行洪的高秆作物。",
@@ -164,7 +152,7 @@ def test_a_national_organ_over_its_number_is_confirmed_by_the_codes_word() -> No
     """'國(guó)家體育總局辦公廳 $ j7 t4 ?0 P0 t# U8 m2 l3 R- U' / '體群字(2021)201號(hào)': a
     national organ's 发文机关标志 over the 文号 whose code opens with its own word (体): its
     issuer (none was read). The page's first six lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "國(guó)家體育總局辦公廳 $ j7 t4 ?0 P0 t# U8 m2 l3 R- U",
             "體群字(2021)201號(hào)",
@@ -180,7 +168,7 @@ def test_a_national_organ_over_its_number_is_confirmed_by_the_codes_word() -> No
 def test_a_portals_generated_day_and_file_link_are_metadata() -> None:
     """'- 公文生成日期:2018-03-01' / '- 内容概述:…' / '- 原文件下载:文件下载' / '- 是否规范性文件:否'
     over a text that prints no title: the portal's fields, no title (the first was the title)."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "",
             "- 索 引 号:XM04100-11-00-2018-003",
@@ -226,7 +214,7 @@ def test_an_advertisement_slots_name_is_no_title() -> None:
     """'ad9_210*60' over a news site's '关键词:', breadcrumb and headline: a slot the page named
     for an advertisement, left as text (it was the title, a wrong fact). The page's first ten
     lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "ad9_210*60",
             "关键词:",
@@ -246,7 +234,7 @@ def test_an_advertisement_slots_name_is_no_title() -> None:
 def test_a_record_field_cut_to_the_countrys_name_names_no_issuer() -> None:
     """'发布机关:中华人民共和国' in a wiki's header over a 通报 (the field cut after the country):
     no organ is named (it was the issuer, a wrong fact). The page's first fourteen lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "跳转到内容",
             "",
@@ -271,7 +259,7 @@ def test_joint_issuers_stacked_over_their_bracketed_date_are_no_title() -> None:
     """'东办通报〔2016〕16号' / '中共衡东县委办公室' / '衡东县人民政府办公室' / '(2016年8月18日)':
     a joint 通报 that prints no title; both offices issue it (the first was the title, a wrong
     fact). The page's first seven lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "来源:衡东县人民政府网站 发布时间:2016-08-22",
             "东办通报〔2016〕16号",
@@ -293,7 +281,7 @@ def test_a_sites_topic_tag_under_the_signer_is_the_pages() -> None:
     """'特此公告。' / '浙江省第二次经济普查领导小组办公室' / '所属专题:' / '桐乡市第二次经济普查': the
     site's tag and its value under the text are the page's, so the office that closes the text
     signs it (no issuer was read). The page's last six lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "四、普查时间:第二次经济普查的调查时期是2008年度,普查资料的调查时点是2008年12月31日。普查工作分四个阶段进行,2008年12月底前为准备阶段,其中清查摸底工作于9月至12月进行;2009年1月-9月为普查登记和数据处理阶段;2009年10月-2010年底为数据发布和资料开发应用阶段。",
             "开展经济普查对于研究制订国民经济和社会发展规划,优化经济结构、改进宏观调控,促进经济社会和谐可持续发展,加速实现全面小康社会具有重要意义。积极配合调查,如实填报经济普查表是每一个单位和个体经营户的应尽义务,任何单位和个人都不得虚报、瞒报、拒报、伪造、纂改普查资料。各级经济普查机构对涉及国家秘密和商业秘密的信息将依照有关法律给予严格保密。",
@@ -335,7 +323,7 @@ def test_the_words_a_sites_logo_stands_for_are_the_sites() -> None:
     """'甘肃省人民政府台湾事务办公室网站标识' / '' / '甘肃省2019年度31个贫困县摘帽退出公示': the
     logo's words are the site's, not the title's first line (they were joined to it, a wrong
     title). The page's first eight lines."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "甘肃省人民政府台湾事务办公室网站标识",
             "",
@@ -355,7 +343,7 @@ def test_a_leads_day_opens_no_organs_name() -> None:
     onto one line with the notice: the lead's sentence names no issuer of a title (it gave
     '近日中国科协办公厅', a wrong fact); the notice's own title at the lead's end names the
     organ (since the session after). The page's fifth line."""
-    doc = _quoted_doc(
+    doc = quoted_doc(
         [
             "近日 中国科协办公厅发布 《关于对2023年全国科普日有关组织单位和 活动予以表扬的通知》 濉溪县科学技术协会 被评为“2023年全国科普日优秀组织单位” 2023年全国科普日濉溪县主场活动 被评为“2023年全国科普日优秀活动” 中国科协办公厅关于对2023年全国科普日有关组织单位和活动予以表扬的通知 科协办函普字〔2023〕102号 各全国学会、协会、研究会,各省、自治区、直辖市、副省级城市科协,新疆生产建设兵团科协,各有关单位:",
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -296,12 +297,19 @@ _LEADING_NOTE = re.compile(rf"{_NOTE_BODY}\s+")
 _SIGNED_DATE = re.compile(rf"^(?P<who>\S.{{1,60}}?)\s*(?P<date>{DATE.pattern})$", re.X)
 
 
+def _organ_openings_at_end(text: str, longest: int, shortest: int) -> Iterator[tuple[str, str]]:
+    """(what is before, the end) for each end of ``text`` that opens like an organ, from
+    ``longest`` characters down to ``shortest``: where a signer run onto a line may start."""
+    for size in range(longest, shortest - 1, -1):
+        if starts_organ(who := text[-size:]):
+            yield text[:-size], who
+
+
 def _signer_after_attachment(text: str) -> str | None:
     """An organ's name at the end of a 附件 line, after a whole title (the signer run onto
     it): the longest such name that opens like an organ."""
-    for size in range(min(30, len(text) - 8), 5, -1):
-        who, listed = text[-size:], text[:-size]
-        if starts_organ(who) and is_org(who) and title_end(listed) is not None:
+    for listed, who in _organ_openings_at_end(text, min(30, len(text) - 8), 6):
+        if is_org(who) and title_end(listed) is not None:
             return who
     return None
 
@@ -318,13 +326,11 @@ def _signed_tail(text: str) -> tuple[str, str, str] | None:
     if m is None or "年" not in m.group("date"):
         return None
     before = text[: m.start()].rstrip()
-    for size in range(min(40, len(before) - 20), 3, -1):
-        who = before[-size:]
-        if not starts_organ(who) or re.search(r"[，。；：,;:、\s]", who):
-            continue
-        names = split_organs(who)
-        if all(is_org(n) and starts_organ(n) for n in names):
-            return before[:-size], who, m.group("date")
+    for body, who in _organ_openings_at_end(before, min(40, len(before) - 20), 4):
+        if not re.search(r"[，。；：,;:、\s]", who) and all(
+            is_org(n) and starts_organ(n) for n in split_organs(who)
+        ):
+            return body, who, m.group("date")
     return None
 
 
