@@ -577,6 +577,10 @@ Re-recorded when batch 79 (36 documents: 农业农村 and 林业; 住建, 城管
 notices 395 → 402, 工作 in 2020–2023 1,560 → 1,565, 养 1,000 → 1,014; scores moved.
 Re-recorded when a signer run onto a 附件 line over the date came to sign: the 湖南 decision's
 signature is a block of its own, 人民政府 4,347 → 4,348 (its issue 3 → 4 hits); scores moved.
+Re-recorded when batch 81 (34 documents: 卫生健康 and 疾控; 财政, 审计 and 国资; 应急, 气象 and
+商务) joined: 通知 1,757 → 1,781, 人民政府 4,348 → 4,387, 养老 386 → 387, 养老 OR 托育 400 → 401,
+（一） 117 → 118, 财政 among notices 402 → 406, 工作 in 2020–2023 1,565 → 1,594, 养 1,014 →
+1,020; scores moved with the statistics.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -1166,6 +1166,12 @@ def _is_noise(text: str) -> str | None:
         and _EPAPER_NAV.fullmatch(text)
     ):
         return "site_navigation"  # an e-paper's navigation: '版面导航', '某某网首页'
+    if (
+        len(text) <= 48
+        and ("报" in text or "版" in text or "期" in text)
+        and _EPAPER_LINE.fullmatch(text)
+    ):
+        return "page_metadata"  # an e-paper reader's header: '当前报纸名称:某某日报', '日期:12-29'
     if len(text) <= 24 and "一篇" in text and _EPAPER_BAR.fullmatch(text):
         return "page_tools"  # an e-paper's bar over an article: '3 上一篇 放大 缩小 默认'
     if "版" in text[:6] and len(text) <= 30 and _NEWSPAPER_PAGE.fullmatch(text):
@@ -1311,6 +1317,13 @@ _NEWSPAPER_PAGE = re.compile(
 )
 #: an e-paper's navigation: its labels ('版面导航', '标题导航'), its link home ('山南网首页')
 _EPAPER_NAV = re.compile(r"版面导航|标题导航|版面目录|返回目录|[\u4e00-\u9fff]{2,10}网首页")
+#: an e-paper reader's header over an article: its name ('某某电子报', '电子报阅读机'), the
+#: paper's name, the day without its year, the page and its links, the weekday alone
+_EPAPER_LINE = re.compile(
+    r"当前报纸名称\s*[:：]\s*[\u4e00-\u9fff]{2,16}|[\u4e00-\u9fff]{0,10}电子报(?:阅读[机器])?"
+    r"|日期\s*[:：]\s*\d{1,2}-\d{1,2}|星期[一二三四五六日天]"
+    r"|版面\s*[:：]\s*第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s:：]{1,24})?(?:\s*(?:上一[篇版]|下一[篇版]))*"
+)
 #: an e-paper's bar over an article, after the weekday's number its date line lost:
 #: '3 上一篇 放大 缩小 默认'
 _EPAPER_BAR = re.compile(r"\d?\s*(?:上一篇|下一篇)(?:\s*(?:上一篇|下一篇|放大|缩小|默认))+")

@@ -132,7 +132,7 @@ def parse_value(text: str | None) -> Value | None:
     m = VALUE.match(printed.replace("，", ","))
     if m is None:
         return Value(printed, qualifier=printed)
-    low = to_number(m.group("low"))
+    low: float | None = to_number(m.group("low"))
     high = to_number(m.group("high")) if m.group("high") else None
     qual = [q for q in (m.group("verb"), m.group("qual"), m.group("note")) if q]
     if m.group("qual") in ("以上", "及以上"):
@@ -140,5 +140,5 @@ def parse_value(text: str | None) -> Value | None:
     elif high is None and m.group("qual") not in ("以下", "以内"):
         high = low
     if m.group("qual") in ("以下", "以内"):
-        low, high = None, low  # type: ignore[assignment]
+        low, high = None, low
     return Value(printed, low, high, m.group("unit") or None, "；".join(qual) or None)

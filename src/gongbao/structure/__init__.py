@@ -441,6 +441,10 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
                     above = next((j for j in range(k - 1) if is_known_place(before[j:k])), k)
                     return before[above:] + name
             continue
+        if any(name.startswith(before[k:]) for k in range(len(before) - 1)):
+            # the place the name opens with, printed just before it (a dateline's '…日于某市'
+            # over '某市…指挥部'): no place of another
+            continue
         fullers = [before[k:] + name for k in range(len(before) - 2, -1, -1)]
         placed = [f for f in fullers if place_before(f, name)]
         # (a place the list of divisions knows, the longest, over a tail of one: '哈尔滨市',

@@ -296,6 +296,14 @@ def printed_in_full(short: str, text: str) -> str:
     return found.pop() if len(found) == 1 else short
 
 
+def record_full_form(name: str, names: list[str]) -> str:
+    """A title's short name of an organ ('县卫健委') by the one name a page's record gives in
+    full for it ('青阳县卫生健康委员会': the short one's characters in order, a few dropped, its
+    place before it); any other name stays as it is."""
+    full = [p for p in names if shortened(name, p) or shortened(name, _committee_short(p))]
+    return full[0] if len(full) == 1 and is_org(full[0]) else name
+
+
 def in_order(short: str, long: str) -> bool:
     """Whether every character of ``short`` is in ``long``, in order."""
     chars = iter(long)

@@ -20,6 +20,8 @@ from gongbao.structure.organs import (
     issuers_from_title,
     numbered_issuer,
     printed_in_full,
+    record_full_form,
+    split_organs,
     starts_organ,
 )
 from gongbao.structure.places import is_known_place, is_place_name, starts_with_place
@@ -294,6 +296,10 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
             ]
         else:
             doc.issuers = fullest_names(doc.issuers, names)
+    elif publisher and len(doc.issuers) == 1 and len(split_organs(publisher)) == 1:
+        # the text's short name of the organ that publishes the page, the record naming it in
+        # full ('县卫健委2023年工作总结' under '发布机构: 某县卫生健康委员会'): the full name
+        doc.issuers = [record_full_form(doc.issuers[0], [publisher])]
 
 
 def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -> None:

@@ -1,0 +1,81 @@
+"""Rules found in the session of 2026-12-06 (twelfth), on batch 81 (卫生健康 and 疾控; 财政,
+审计 and 国资; 应急, 气象 and 商务 pages). The pages are in the corpus; each expected value was
+read off the page by hand; each test fails on the code before its rule (checked by stashing
+``src/``)."""
+
+from __future__ import annotations
+
+from gongbao.clean.wrapper import page_line
+from tests.structure.corpus_pages import corpus_doc, quoted_doc
+
+
+def test_a_dateline_naming_the_place_the_organ_opens_with_adds_no_second_place() -> None:
+    """A wiki's copy of a 通告: the dateline '2020年1月23日於黃岡市' stands just above the
+    record's '發布機關:黃岡市…指揮部' line, so the organ's name, read across lines, has its own
+    place printed before it: the issuer is the organ once (it had been '黃岡市黃岡市…指揮部',
+    a name printed nowhere)."""
+    doc = corpus_doc(
+        "mirror-noise/hubei-huanggang-2020-xinguan-fangkong-zhihuibu-tonggao1-trad-wikisource-page.txt"
+    )
+    assert doc.issuers == ["黃岡市新型冠狀病毒感染的肺炎防控工作指揮部"]
+    assert (doc.doc_number, doc.date) == ("第1號", "2020-01-23")
+
+
+def test_a_title_short_name_is_the_record_publishers_full_name() -> None:
+    """A county department's page: its record's 发布机构 '青阳县卫生健康委员会', its title
+    '县卫健委2023年工作总结及2024年工作安排' naming the same organ short, by its level and the
+    abbreviation 卫健委: the issuer is the record's full name (it had been the title's
+    '县卫健委')."""
+    doc = corpus_doc(
+        "web-page/anhui-qingyang-2023-weijianwei-gongzuo-zongjie-anpai-meta-table-page.txt"
+    )
+    assert doc.title == "县卫健委2023年工作总结及2024年工作安排"
+    assert doc.issuers == ["青阳县卫生健康委员会"]
+
+
+def test_a_record_publisher_of_another_organ_leaves_the_title_issuer() -> None:
+    """Guard: a 发布机构 that is another organ than the title's (the county's office publishing
+    its government's notice) does not replace it (``record_full_form`` wants the short name's
+    characters in order in the full one)."""
+    doc = quoted_doc(
+        [
+            "发布机构: 某某县人民政府办公室",
+            "标题: 某某县人民政府关于做好春季森林防火工作的通知",
+            "",
+            "某某县人民政府关于做好春季森林防火工作的通知",
+            "",
+            "各乡镇人民政府,县直各单位:",
+            "为切实做好春季森林防火工作,现将有关事项通知如下。",
+            "",
+            "某某县人民政府",
+            "2023年3月1日",
+        ]
+    )
+    assert doc.issuers == ["某某县人民政府"]
+
+
+def test_an_e_paper_readers_header_is_the_pages_and_the_headline_titles_the_item() -> None:
+    """A city daily's e-paper: its reader's name, the day and the weekday, '当前报纸名称:某某日报',
+    the item's headline '公告', then '日期:12-29', '字号:' and '版面:第05版:…  上一篇  下一篇'.
+    The reader's lines are the page's, so the item is titled by its headline and signed by
+    its centre (the title had been the reader's name '电子报阅读机')."""
+    doc = corpus_doc(
+        "announcement/sichuan-mianyang-2025-qixiang-fuwu-zhongxin-renying-zuoye-gonggao-epaper-page.txt"
+    )
+    assert (doc.title, doc.date, doc.issuers) == ("公告", "2025-12-29", ["绵阳市气象服务中心"])
+    assert doc.kind == "announcement"
+
+
+def test_e_paper_header_lines_and_text_lines_apart() -> None:
+    """The e-paper reader's lines, each alone, are the page's; a line of text that holds the
+    same words is not."""
+    for line in (
+        "电子报阅读机",
+        "当前报纸名称:绵阳日报",
+        "日期:12-29",
+        "星期五",
+        "版面:第05版:新闻·公告·专题       上一篇    下一篇",
+    ):
+        assert page_line(line) == "page_metadata", line
+    for line in ("学习电子报告", "日期:2023年12月29日", "星期五上午召开会议。", "版面设计要求"):
+        assert page_line(line) is None, line
