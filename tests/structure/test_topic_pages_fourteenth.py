@@ -1,7 +1,8 @@
 """Rules found in the session of 2026-12-06 (twelfth), on batch 81 (卫生健康 and 疾控; 财政,
-审计 and 国资; 应急, 气象 and 商务 pages). The pages are in the corpus; each expected value was
-read off the page by hand; each test fails on the code before its rule (checked by stashing
-``src/``)."""
+审计 and 国资; 应急, 气象 and 商务 pages) and batch 82 (退役军人, 民族宗教 and 群团; 政务服务,
+数据 and 信访; 乡村振兴, 粮食 and 人防). The pages are in the corpus; each expected value was read
+off the page by hand; each test fails on the code before its rule (checked by stashing
+``src/``) unless its docstring says it guards an exception."""
 
 from __future__ import annotations
 
@@ -79,3 +80,48 @@ def test_e_paper_header_lines_and_text_lines_apart() -> None:
         assert page_line(line) == "page_metadata", line
     for line in ("学习电子报告", "日期:2023年12月29日", "星期五上午召开会议。", "版面设计要求"):
         assert page_line(line) is None, line
+
+
+def test_a_sites_tag_that_the_text_is_no_longer_in_force_is_no_part_of_the_title() -> None:
+    """A city's page headed by the notice's title with the site's '(已失效)' after it, the
+    文号 garbled under it ('六政〔201760'): the title without the tag (it had kept it), the
+    garbled 文号 read as none."""
+    doc = corpus_doc(
+        "web-page/anhui-luan-2017-hulianwang-zhengwu-fuwu-fangan-tongzhi-garbled-wenhao-gov-page.txt"
+    )
+    assert doc.title == (
+        "六安市人民政府关于印发六安市加快推进“互联网+政务服务”工作暨智慧政务建设总体实施方案的通知"
+    )
+    assert (doc.doc_number, doc.date, doc.issuers) == (None, "2017-09-27", ["六安市人民政府"])
+
+
+def test_a_short_announcement_title_gives_its_bracketed_number() -> None:
+    """A bureau's page: its record's fields a line each, then '迁坟公告(第1号)': a title of two
+    characters and its kind, the number in brackets after it, is the title and its number
+    (the number had stayed in the title: only a title longer than four characters gave it)."""
+    doc = corpus_doc("web-page/yunnan-honghe-pingbian-2024-tuiyijunren-qianfen-gonggao1-page.txt")
+    assert (doc.title, doc.doc_number, doc.date) == ("迁坟公告", "第1号", "2024-11-01")
+    assert doc.issuers == ["屏边县退役军人事务局"]
+
+
+def test_a_records_organ_names_the_titles_abbreviation_in_full() -> None:
+    """A law database's page run onto one line: the title '国家民委关于命名…的决定', then the
+    record '【制定机关】国家民族事务委员会': the issuer is the record's name of the title's
+    abbreviation (it had been the title's '国家民委')."""
+    doc = corpus_doc(
+        "line-shapes/guojia-minwei-2024-minweifa18-shifanqu-mingming-jueding-oneline-page.txt"
+    )
+    assert doc.issuers == ["国家民族事务委员会"]
+    assert doc.doc_number == "民委发〔2024〕18号"
+
+
+def test_a_banks_branch_signs_beside_a_provinces_organs() -> None:
+    """Twelve organs signing two a line, six lines over the date, the last line's second a
+    bank's branch ('中国人民银行西安分行'): every organ issues (none did: the branch was no
+    organ's name, so the lines above it were no signature)."""
+    doc = corpus_doc(
+        "opinion/shaanxi-2021-xiangcun-zhenxing-zhongdian-bangfuxian-shishi-yijian-12-organs-page.txt"
+    )
+    assert len(doc.issuers) == 12
+    assert (doc.issuers[0], doc.issuers[-1]) == ("陕西省乡村振兴局", "中国人民银行西安分行")
+    assert doc.date == "2021-09-17"

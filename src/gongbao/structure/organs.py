@@ -15,6 +15,9 @@ ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
     # (a 平台 or a 网站 is a site's, no organ: '网上缴费平台')
     r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
+    # (a bank's branch: '中国人民银行某某分行', '…中心支行', an issuer beside a province's organs)
+    r"(?<=银行[\u4e00-\u9fff]{2}[分支])行|(?<=银行[\u4e00-\u9fff]{3}[分支])行|"
+    r"(?<=银行[\u4e00-\u9fff]{4}[分支])行|"
     # (a level's people's congress by its short name: '某市人大', '全国人大')
     r"(?<=[省市县区州盟旗国])人大|"
     # (a people's organisation by its short name: '某县妇联', '市工商联', '省残联')
@@ -301,7 +304,9 @@ def record_full_form(name: str, names: list[str]) -> str:
     full for it ('青阳县卫生健康委员会': the short one's characters in order, a few dropped, its
     place before it); any other name stays as it is."""
     full = [p for p in names if shortened(name, p) or shortened(name, _committee_short(p))]
-    return full[0] if len(full) == 1 and is_org(full[0]) else name
+    return (
+        full[0] if len(full) == 1 and is_org(full[0]) and len(split_organs(full[0])) == 1 else name
+    )
 
 
 def in_order(short: str, long: str) -> bool:

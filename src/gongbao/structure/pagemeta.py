@@ -295,7 +295,9 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
                 for n in names
             ]
         else:
-            doc.issuers = fullest_names(doc.issuers, names)
+            # (or by the record's full name of the text's short one: '国家民委关于…' under
+            # '制定机关: 国家民族事务委员会')
+            doc.issuers = [record_full_form(n, names) for n in fullest_names(doc.issuers, names)]
     elif publisher and len(doc.issuers) == 1 and len(split_organs(publisher)) == 1:
         # the text's short name of the organ that publishes the page, the record naming it in
         # full ('县卫健委2023年工作总结' under '发布机构: 某县卫生健康委员会'): the full name

@@ -408,7 +408,10 @@ _NUMBER_THEN_SUBJECT = re.compile(
     r"\s*关于.{4,80}$"
 )
 #: a site's note after a title of how the item was handled, a sentence in brackets
-_STATUS_NOTE = re.compile(r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复)[。.]?[)）]$")
+#: (or of whether the text is still in force: '(已失效)', '（已废止）', '(部分条款已修改)')
+_STATUS_NOTE = re.compile(
+    r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复|已失效|失效|已废止|废止|已修订|已修改)[。.]?[)）]$"
+)
 
 
 #: a gazette's issue in brackets after a title: '(2002年1号)', '（2015年第3期）'
@@ -488,8 +491,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # a 公告's head run onto one line: its name, its number, its subject ('某县选举委员会
         # 公告(第一号)关于…的公告'): the name is the title, as the 公告 prints it
         return subject.group("title"), subject.group("number")
-    if (m := _NOTICE_NUMBER.search(text)) and m.start() > 4:
-        # a 公告's or 通告's number after its title: '…通告(第1号)'
+    if (m := _NOTICE_NUMBER.search(text)) and m.start() >= 4:
+        # a 公告's or 通告's number after its title: '…通告(第1号)', '迁坟公告(第1号)'
         number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))
         text = _NOTE_MARK.sub("", text[: m.start()].strip())  # (a footnote's mark before it)
     if (
