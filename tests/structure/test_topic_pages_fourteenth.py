@@ -1,13 +1,14 @@
 """Rules found in the session of 2026-12-06 (twelfth), on batch 81 (卫生健康 and 疾控; 财政,
 审计 and 国资; 应急, 气象 and 商务 pages) and batch 82 (退役军人, 民族宗教 and 群团; 政务服务,
-数据 and 信访; 乡村振兴, 粮食 and 人防). The pages are in the corpus; each expected value was read
+数据 and 信访; 乡村振兴, 粮食 and 人防) and batch 83 (工信 and 能源; 文旅, 体育 and 外事; towns,
+communities and public institutions). The pages are in the corpus; each expected value was read
 off the page by hand; each test fails on the code before its rule (checked by stashing
 ``src/``) unless its docstring says it guards an exception."""
 
 from __future__ import annotations
 
 from gongbao.clean.wrapper import page_line
-from tests.structure.corpus_pages import corpus_doc, quoted_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
 
 
 def test_a_dateline_naming_the_place_the_organ_opens_with_adds_no_second_place() -> None:
@@ -125,3 +126,85 @@ def test_a_banks_branch_signs_beside_a_provinces_organs() -> None:
     assert len(doc.issuers) == 12
     assert (doc.issuers[0], doc.issuers[-1]) == ("陕西省乡村振兴局", "中国人民银行西安分行")
     assert doc.date == "2021-09-17"
+
+
+def test_an_issuer_line_running_the_signers_together_names_no_organ_of_its_own() -> None:
+    """A law database's issuer line runs the two offices together after their province
+    ('湖北省中共某市委办公室某市人民政府办公室'), the signature prints them a line each: the
+    issuers are the two offices (the joined line had been one of them)."""
+    doc = corpus_doc(
+        "repost/hubei-xiangfan-2006-yingong-chuguo-laifang-guanli-banfa-tongzhi-page.txt"
+    )
+    assert doc.issuers == ["中共襄樊市委办公室", "襄樊市人民政府办公室"]
+    assert (doc.doc_number, doc.date) == ("襄办发〔2006〕40号", "2006-10-27")
+
+
+def test_text_before_the_first_document_is_recorded_line_by_line() -> None:
+    """A mirror of a bureau's forwarding notice whose own head the parse does not take (its
+    '现将' garbled by the mirror), the forwarded notice's head under it: the forwarding
+    notice's lines are in no document, and each is recorded as removed, 'unplaced', the
+    problem spanning them (only the problem's first words had named them)."""
+    issue = corpus_issue(
+        "mirror-noise/jiangsu-changzhou-2022-changgongxinwuguan348-wuxiandian-shixiao-fashe-"
+        "zhuanfa-trad-meta-page.txt"
+    )
+    unplaced = {r.line: r.text for r in issue.removed if r.why == "unplaced"}
+    assert unplaced[12] == "常工信無管〔2022〕348號"
+    assert unplaced[19] == "常州市工業和信息化局"
+    assert unplaced[21] == "2022年10月17日"
+    problem = next(p for p in issue.problems if p.kind == "unplaced_text")
+    assert (problem.source.line, problem.source.end_line) == (1, 21)
+    # (one problem for the text: no second one for the same lines as removed)
+    assert not any(p.kind == "text_removed" and "unplaced" in p.detail for p in issue.problems)
+
+
+def test_a_committee_by_its_short_name_opening_a_title_keeps_its_last_word() -> None:
+    """A mirror of a development zone's 公告: its committee's line '…開發區管委會' over
+    '土地征收啟動公告': the issuer read from the title's opening is the committee whole (it had
+    been cut at 委, '…開發區管委')."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-huizhou-dayawan-2021-huiwanguan11-tudi-zhengshou-gonggao-"
+        "mirror-page.txt"
+    )
+    assert doc.issuers == ["惠州大亞灣經濟技術開發區管委會"]
+    assert doc.doc_number == "惠灣管〔2021〕11號"
+
+
+def test_a_title_and_its_addressees_on_one_line_are_apart() -> None:
+    """A notice flattened onto one line, '…的通知 各市、县(市、区)发改委(局)、…:为贯彻…':
+    the title, its three issuers and its 主送 are read (the title and 主送 had been one, the
+    title empty)."""
+    doc = corpus_doc(
+        "line-shapes/zhejiang-2006-guangbo-dianshi-cuncuntong-shishi-banfa-tongzhi-oneline-page.txt"
+    )
+    assert doc.title == (
+        "浙江省改革和发展委员会、浙江省财政厅、浙江省广播电视局关于印发"
+        "《浙江省新一轮广播电视村村通工程建设实施办法》的通知"
+    )
+    assert doc.issuers == ["浙江省改革和发展委员会", "浙江省财政厅", "浙江省广播电视局"]
+    assert doc.addressees == ["各市、县(市、区)发改委(局)、财政局、文化广电新闻出版局、广播电视台"]
+
+
+def test_organs_under_the_closing_formula_sign_undated() -> None:
+    """A forum's copy of a 通告, anti-copy junk between its lines: '特此通告', then two organs a
+    line each (the last with a table's bar after it), no date: they sign and issue (nothing
+    did)."""
+    doc = corpus_doc(
+        "mirror-noise/zhejiang-2009-jingxinwei-wuxiandian-duijiangji-qingli-tonggao-bbs-junk-page.txt"
+    )
+    assert doc.issuers == ["浙江省经济和信息化委员会", "浙江省无线电管理办公室"]
+    assert doc.date is None
+
+
+def test_a_byline_source_run_onto_its_next_label_is_the_pages_source() -> None:
+    """'信息来源:某局某处 时间:…', its space closed up by the cleaner: the source is the
+    division's name, not run on into the next label (no source had been read)."""
+    from gongbao.clean import clean
+    from gongbao.read import split_lines
+
+    lines = split_lines(
+        "转发某某局关于公布示范单位名单的通知\n\n"
+        "信息来源:广东省能源局新能源和节能处 时间:2019-04-17 15:51:52\n\n"
+        "各地级以上市发展改革局:\n现将有关名单转发给你们。\n"
+    )
+    assert clean(lines).meta["source"] == "广东省能源局新能源和节能处"

@@ -904,6 +904,22 @@ def _number_then_title(text: str) -> tuple[int, int] | None:
     return m.end(), m.end()
 
 
+#: a notice's title and its 主送 on one line, spaces between or closed up (a document
+#: flattened onto a few lines: '某省某厅关于印发《…》的通知 各市、县财政局:为贯彻…')
+_TITLE_THEN_ADDRESSEES = re.compile(
+    r"^\s*(?P<title>[^\s。，,；;:：]{6,160}?(?:通知|决定|意见|批复|通告|公告|办法|方案|规定|函))"
+    r"(?P<gap>[ \u3000]*)(?=各[^\s。，,；;:：]{1,150}[:：])"
+)
+
+
+def _title_then_addressees(text: str) -> tuple[int, int] | None:
+    """The title and the 主送 that opens with 各 after it, apart."""
+    m = _TITLE_THEN_ADDRESSEES.match(text) if "各" in text[:170] else None
+    if m is None or not ends_as_title(m.group("title")):
+        return None
+    return m.start("gap"), m.end("gap")
+
+
 def _masthead_then_number(text: str) -> tuple[int, int] | None:
     """The 发文机关标志 and the 文号 printed after it on one line ('中共某某县委文件 某发〔2019〕
     10号'): apart, as GB/T 9704 prints them."""
@@ -1150,6 +1166,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _title_then_note)
     _cut_first_lines(lines, _note_then_text)
     _cut_first_lines(lines, _title_then_text)
+    _cut_first_lines(lines, _title_then_addressees)
     _cut_first_lines(lines, _masthead_then_number)
     _cut_first_lines(lines, _promulgation_then_signer)
     _cut_first_lines(lines, _report_then_salute)

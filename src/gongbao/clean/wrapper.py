@@ -233,7 +233,8 @@ _RECORD_KEYS = frozenset({"doc_number", "index", "issuer"})
 #: a source's name after its label, up to the byline's next field
 _SOURCE_NAMED = (
     r"\s*[:：]\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
-    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|打印|收藏|分享|【|\[)"
+    # (or the byline's next label, its spaces closed up: '来源:某局信息提供日期:…', '…处时间:…')
+    r"(?=\s|$|责任编辑|编辑|作者|浏览|阅读|点击|发布|访问|字体|打印|收藏|分享|【|\[|时间|日期|信息提供)"
 )
 #: the organ a government site's byline names as the text's source
 _BYLINE_SOURCE = re.compile("信息来源" + _SOURCE_NAMED)
@@ -563,6 +564,8 @@ _DATED_BAR = re.compile(
     r"^[^|｜]*(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年[^年|｜]{1,8}日\s*[|｜]$"
     # (or after the signer's name that ends the text, undated: '…某镇人民政府 |')
     r"|^[^|｜]{20,}(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
+    # (or after an organ's name alone on its line, a signer's: '某省某某管理办公室 |')
+    r"|^[\u4e00-\u9fff]{4,30}(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
 )
 #: an article's or a chapter's number: '第一条', '第三章'
 _HEADING_WORD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节编款项]")

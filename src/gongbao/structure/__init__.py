@@ -222,13 +222,16 @@ def build_issue(cleaned: Cleaned) -> Issue:
             # ('某某法' / '(…通过)' / '中华人民共和国主席令' / '第六号' / '《某某法》已由…'): one
             # document, titled by the law, as an order under its rules' title is
             starts[0] = body_start
-    if starts and starts[0] > body_start:
+    # the groups between the cover (or the contents) and the first document: in no document,
+    # so each of their lines is recorded as removed, and the problem spans them all
+    unplaced_end = starts[0] if starts and starts[0] > body_start else body_start
+    if unplaced_end > body_start:
         first = groups[body_start]
         problems.append(
             Problem(
                 "unplaced_text",
                 f"第一篇文件之前的文字：“{first.text[:30]}”",
-                source=Source(line=first.start),
+                source=Source(line=first.start, end_line=groups[unplaced_end - 1].end),
             )
         )
 
@@ -275,6 +278,11 @@ def build_issue(cleaned: Cleaned) -> Issue:
             )
         )
     issue.problems = problems
+    passed.extend(
+        Removed(ln.no, ln.text.strip(), "unplaced")
+        for g in groups[body_start:unplaced_end]
+        for ln in g.lines
+    )
     _removed(issue, cleaned, groups, toc, body_start, body_end, passed)
     if cleaned.meta and (
         len(issue.documents) == 1 or (len(issue.documents) > 1 and _record_over_first(issue))
@@ -589,7 +597,8 @@ def _removed(
     issue.removed = removed
     guesses: dict[tuple[str | None, str], list[Removed]] = {}
     for r in removed:
-        if r.why not in _FURNITURE:
+        # (text before the first document has its problem, unplaced_text, already)
+        if r.why not in _FURNITURE and r.why != "unplaced":
             guesses.setdefault((_doc_at(issue, r.line), r.why), []).append(r)
     for (doc, why), found in guesses.items():
         # one problem for each document and reason: where the first was, how many, examples
@@ -1333,6 +1342,9 @@ def _fullest(named: list[str], signers: list[str]) -> list[str]:
     """The organs of both lists, each once, by the fuller of the names it is given (a short
     form of a name the same organ: '县市场监管局' and '水城县市场监督管理局')."""
     merged: list[str] = []
+    # (a line that runs the signers' names together, '某省中共某市委办公室某市人民政府办公室' over
+    # their signature a name a line, names them all and no organ of its own)
+    named = [n for n in named if sum(1 for s in signers if s != n and s in n) < 2]
     for name in [*named, *signers]:
         same = next(
             (

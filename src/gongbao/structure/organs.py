@@ -207,6 +207,8 @@ _OPENING_END = re.compile(
     # (a group's or a headquarters' office by its own name: '某某领导小组办公室')
     r"人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|人民代表大会|委员会|常委会|办公厅|办公室|总局"
     r"|(?:指挥部|领导小组)(?:办公室)?"
+    # (a committee by its short name, 委会 after 管, 村, 居: '某开发区管委会', not '某开发区管委')
+    r"|[管村居]委会"
     r"|[局厅委部院署]"
 )
 #: what a news headline's organ does ('某县人大常委会通过某院人事任免事项'): a report of it,

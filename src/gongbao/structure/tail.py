@@ -495,6 +495,27 @@ def _signed_over_issued(lines: list[tuple[int, str, str]]) -> tuple[int, int] | 
     return None
 
 
+#: the formula a notice's last sentence closes with: '特此通告', '特此公告。'
+_CLOSING = re.compile(r"特此(?:通告|公告|通知|函告|批复|告知|通报)[。.!！]?$")
+
+
+def _signed_after_closing(lines: list[tuple[int, str, str]]) -> int | None:
+    """Where the text ends on two organs' full names or more (a place's first), a line each
+    under its closing formula ('特此通告' / '某省某委员会' / '某省某办公室'), no date under them:
+    the first of those lines; None where the text ends otherwise."""
+    k = len(lines)
+    while (
+        k > 0
+        and len(lines[k - 1][1]) <= 30
+        and starts_with_place(lines[k - 1][1])
+        and is_org(lines[k - 1][1])
+    ):
+        k -= 1
+    if len(lines) - k >= 2 and k > 0 and _CLOSING.search(lines[k - 1][1]):
+        return k
+    return None
+
+
 def _between(groups: list[int], first: int, last: int) -> int:
     """How many of ``groups`` (sorted) lie strictly between ``first`` and ``last``."""
     return bisect_left(groups, last) - bisect_right(groups, first) if groups else 0
@@ -772,6 +793,13 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             sig.signers, sig.printed, sig.bracketed = [name], [name], True
             if per_group[lines[-1][0]] == 1:
                 sig.groups.append(lines[-1][0])
+    if not sig.signers and (closed := _signed_after_closing(lines)) is not None:
+        # joint issuers a line each under the closing formula, at the text's end, undated
+        for gi, text, _rawt in lines[closed:]:
+            sig.printed.append(text)
+            sig.signers.append(text)
+            if per_group[gi] == 1:
+                sig.groups.append(gi)
     if not sig.signers and len(lines) >= 2 and _undated_signer(lines, groups, raw):
         # the text ends on its issuer's name, no date under it (the page cut after it, or a
         # month without its day): the issuer signs
