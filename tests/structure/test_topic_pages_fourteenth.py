@@ -8,7 +8,10 @@ off the page by hand; each test fails on the code before its rule (checked by st
 from __future__ import annotations
 
 from gongbao.clean.wrapper import page_line
-from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
+from tests.conftest import ROOT
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc, quoted_issue
+
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def test_a_dateline_naming_the_place_the_organ_opens_with_adds_no_second_place() -> None:
@@ -208,3 +211,64 @@ def test_a_byline_source_run_onto_its_next_label_is_the_pages_source() -> None:
         "各地级以上市发展改革局:\n现将有关名单转发给你们。\n"
     )
     assert clean(lines).meta["source"] == "广东省能源局新能源和节能处"
+
+
+def test_a_title_naming_an_appointment_before_it_is_made_appoints_nobody() -> None:
+    """A mirror of a news item on '徐剛同志任前公示》(以下簡稱《公示》)': 任前 (before taking
+    up a post) names no post, so the phrase appoints no one (it had appointed 徐剛 to
+    '前公示》(以下簡稱《公示》)'); the label's one appointment, 拟任 正厅级领导干部, is the
+    text's and still read."""
+    import gongbao
+
+    issue = gongbao.parse_file(
+        CORPUS / "personnel/tianjin-sichuan-renqian-gongshi-xugang-news-trad-pinyin-thepaper-"
+        "mirror-page.txt"
+    )
+    assert not any("公示" in p for a in issue.facts["appointments"] for p in a.positions), (
+        issue.facts["appointments"]
+    )
+
+
+def test_a_report_title_on_taking_up_posts_appoints_nobody() -> None:
+    """A court's page: '《关于提请马登军等同志任职的报告》、关于提请马登军等同志任职情况的说明':
+    任职 names no post (it had appointed 马登军 to '职的报告》、关于提请…的说明')."""
+    issue = quoted_issue(
+        [
+            "穆棱人大常委会任命38名人民陪审员",
+            "在会议上,穆棱市法院院长龙云波向大会作了《关于提请确定人民陪审员名额的报告》、"
+            "《关于提请马登军等同志任职的报告》、关于提请马登军等同志任职情况的说明。",
+        ]
+    )
+    assert issue.documents[0].title == "穆棱人大常委会任命38名人民陪审员"
+    assert issue.facts["appointments"] == []
+
+
+def test_a_sites_lower_case_date_label_and_its_tools_are_the_pages() -> None:
+    """A news site's header line 'date 2026-02-27   • 會員' is its byline (it had been the
+    item's title); a metadata table's row 'Date 2002-09-04' is not taken so."""
+    assert page_line("date 2026-02-27   • 會員") == "byline"
+    assert page_line("Date 2002-09-04") is None
+
+
+def test_a_breadcrumb_labelled_where_you_are_is_the_sites() -> None:
+    """'您所在的位置:政务公开 > 工作报告' is a breadcrumb (the label with 的 had not been
+    read), so the column's name over it, '工作报告', is the site's and the report is titled
+    by its own line (it had been titled '工作报告')."""
+    assert page_line("您所在的位置:政务公开 > 工作报告") == "site_navigation"
+    doc = quoted_doc(
+        [
+            "今天是:2019年10月31日 星期三 农历十月初七",
+            "工作报告",
+            "",
+            "您所在的位置:政务公开 > 工作报告",
+            "",
+            "2020年静海区法治政府建设情况报告",
+            "文章来源:司法局 更新时间:2021/03/29 11:30:01",
+            "",
+            "2020年静海区法治政府建设情况报告",
+            "",
+            "2020年,静海区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的"
+            "十九大和十九届二中、三中、四中、五中全会精神,全面推进法治政府建设。",
+        ]
+    )
+    assert doc.title == "2020年静海区法治政府建设情况报告"

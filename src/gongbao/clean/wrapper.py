@@ -77,9 +77,9 @@ _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
     r"(?:网站)?首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
-    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|所在位置|位置)\s*[:：].*|"
+    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|您?所在的?位置|位置)\s*[:：].*|"
     # (its label alone, the crumbs it stood before lost with the page's links: '当前位置')
-    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?)$|"
+    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|您所在的位置)$|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"
@@ -1175,6 +1175,8 @@ def _is_noise(text: str) -> str | None:
         and _EPAPER_LINE.fullmatch(text)
     ):
         return "page_metadata"  # an e-paper reader's header: '当前报纸名称:某某日报', '日期:12-29'
+    if first == "d" and _ENGLISH_DATE_LABEL.fullmatch(text):
+        return "byline"  # a site's English label of the day posted: 'date 2026-02-27 • 会员'
     if len(text) <= 24 and "一篇" in text and _EPAPER_BAR.fullmatch(text):
         return "page_tools"  # an e-paper's bar over an article: '3 上一篇 放大 缩小 默认'
     if "版" in text[:6] and len(text) <= 30 and _NEWSPAPER_PAGE.fullmatch(text):
@@ -1320,6 +1322,9 @@ _NEWSPAPER_PAGE = re.compile(
 )
 #: an e-paper's navigation: its labels ('版面导航', '标题导航'), its link home ('山南网首页')
 _EPAPER_NAV = re.compile(r"版面导航|标题导航|版面目录|返回目录|[\u4e00-\u9fff]{2,10}网首页")
+#: a site's English label of the day it posted the page, its tools after it
+#: (a template's raw label, lower-case, not a metadata table's row 'Date | 2002-09-04')
+_ENGLISH_DATE_LABEL = re.compile(r"date\s+\d{4}-\d{1,2}-\d{1,2}(?:\s*[•·|].{0,12})?")
 #: an e-paper reader's header over an article: its name ('某某电子报', '电子报阅读机'), the
 #: paper's name, the day without its year, the page and its links, the weekday alone
 _EPAPER_LINE = re.compile(

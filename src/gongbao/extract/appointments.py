@@ -112,7 +112,14 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         None,
         ("免去",),
     ),
-    (re.compile(rf"(?P<people>{_NAME})同志任(?P<pos>[^；;。，,]+)"), "appoint", None, ("同志任",)),
+    # (not '…同志任职的报告》' nor '…同志任前公示》', what a title says of them: 任职 and 任前
+    # name no post)
+    (
+        re.compile(rf"(?P<people>{_NAME})同志任(?![职前])(?P<pos>[^；;。，,《》]+)"),
+        "appoint",
+        None,
+        ("同志任",),
+    ),
     # the passive of news reports: '陆卫东同志被任命为…副市长；单晓明同志被免去…职务', a
     # sentence of its own (after a comma it tells a career: '2021年4月,秦刚将被任命为…')
     (
