@@ -73,13 +73,17 @@ _GLUED_INDEX = re.compile(
 )
 _YAML = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*:\s*(?P<value>.*)$")
 
+#: the labels a breadcrumb opens with: '当前位置', '您现在的位置是'
+_HERE_LABEL = (
+    "当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?"
+)
 _NAVIGATION = re.compile(
     r"^(?:.{0,24}(?:首页|首 页|网站首页|主页)\s*(?:[>»›/|]|＞|>>).*|"
     # a breadcrumb with spaces for its arrows (closed up by the cleaner): '首页 新闻中心 政务要闻'
     r"(?:网站)?首页(?:[ \u3000]*[\u4e00-\u9fff]{2,8}){1,5}|"
-    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|您?所在的?位置|位置)\s*[:：].*|"
+    rf"(?:{_HERE_LABEL}|您?所在的?位置|位置)\s*[:：].*|"
     # (its label alone, the crumbs it stood before lost with the page's links: '当前位置')
-    r"(?:当前位置|您的位置|您的当前位置|您当前的位置|您当前位置|您当前所在位置|您现在的位置是?|您所在的位置)$|"
+    rf"(?:{_HERE_LABEL}|您所在的位置)$|"
     # a breadcrumb's second line, opening with its arrow: '> 政务公开 > 重点工作落实情况' (the
     # cleaner may have taken the first arrow for a quote's mark), spaces around its arrows
     r"[>»›]\s*\S{1,12}(?:\s*[>»›]\s*\S{1,20})+|"
@@ -563,9 +567,8 @@ def _tool_over_name(text: str, raw: str) -> str | None:
 _DATED_BAR = re.compile(
     r"^[^|｜]*(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})\s*年[^年|｜]{1,8}日\s*[|｜]$"
     # (or after the signer's name that ends the text, undated: '…某镇人民政府 |')
-    r"|^[^|｜]{20,}(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
     # (or after an organ's name alone on its line, a signer's: '某省某某管理办公室 |')
-    r"|^[\u4e00-\u9fff]{4,30}(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
+    r"|^(?:[^|｜]{20,}|[\u4e00-\u9fff]{4,30})(?:人民政府|办公室|委员会|街道办事处)\s*[|｜]$"
 )
 #: an article's or a chapter's number: '第一条', '第三章'
 _HEADING_WORD = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节编款项]")

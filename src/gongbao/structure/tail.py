@@ -482,12 +482,7 @@ def _signed_over_issued(lines: list[tuple[int, str, str]]) -> tuple[int, int] | 
             k += 1
             continue
         end = k
-        while (
-            end < len(lines)
-            and len(lines[end][1]) <= 30
-            and starts_with_place(lines[end][1])
-            and is_org(lines[end][1])
-        ):
+        while end < len(lines) and _placed_organ(lines[end][1]):
             end += 1
         if end - k >= 2 and end < len(lines) and title_end(lines[end][1]) is not None:
             return k, end
@@ -499,21 +494,21 @@ def _signed_over_issued(lines: list[tuple[int, str, str]]) -> tuple[int, int] | 
 _CLOSING = re.compile(r"特此(?:通告|公告|通知|函告|批复|告知|通报)[。.!！]?$")
 
 
-def _signed_after_closing(lines: list[tuple[int, str, str]]) -> int | None:
+def _signed_after_closing(lines: list[tuple[int, str, str]]) -> tuple[int, int] | None:
     """Where the text ends on two organs' full names or more (a place's first), a line each
     under its closing formula ('特此通告' / '某省某委员会' / '某省某办公室'), no date under them:
-    the first of those lines; None where the text ends otherwise."""
+    their first line and the text's end; None where the text ends otherwise."""
     k = len(lines)
-    while (
-        k > 0
-        and len(lines[k - 1][1]) <= 30
-        and starts_with_place(lines[k - 1][1])
-        and is_org(lines[k - 1][1])
-    ):
+    while k > 0 and _placed_organ(lines[k - 1][1]):
         k -= 1
     if len(lines) - k >= 2 and k > 0 and _CLOSING.search(lines[k - 1][1]):
-        return k
+        return k, len(lines)
     return None
+
+
+def _placed_organ(text: str) -> bool:
+    """A line that is one organ's full name, its place first: a joint signer's line."""
+    return len(text) <= 30 and starts_with_place(text) and is_org(text)
 
 
 def _between(groups: list[int], first: int, last: int) -> int:
@@ -776,10 +771,15 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             k = run + 1
             continue
         k = max(run, k + 1)
-    if not sig.signers and (over := _signed_over_issued(lines)) is not None:
-        # joint issuers a line each under the notice's last sentence, no date under them, over
+    if (
+        not sig.signers
+        and (over := _signed_over_issued(lines) or _signed_after_closing(lines)) is not None
+    ):
+        # joint issuers a line each, no date under them: under the notice's last sentence, over
         # the title of the text it issues ('…抓好贯彻落实。' / '某市农业农村委员会' / … / '某市
-        # 质量兴农战略实施方案'): they sign the notice
+        # 质量兴农战略实施方案'), or under its closing formula at the text's end ('特此通告' /
+        # '某省某委员会' / '某省某办公室'): they sign the notice
+        # (a bracketed signer, read below, is neither: its line opens with a bracket)
         first, end = over
         for gi, text, _rawt in lines[first:end]:
             sig.printed.append(text)
@@ -793,13 +793,6 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             sig.signers, sig.printed, sig.bracketed = [name], [name], True
             if per_group[lines[-1][0]] == 1:
                 sig.groups.append(lines[-1][0])
-    if not sig.signers and (closed := _signed_after_closing(lines)) is not None:
-        # joint issuers a line each under the closing formula, at the text's end, undated
-        for gi, text, _rawt in lines[closed:]:
-            sig.printed.append(text)
-            sig.signers.append(text)
-            if per_group[gi] == 1:
-                sig.groups.append(gi)
     if not sig.signers and len(lines) >= 2 and _undated_signer(lines, groups, raw):
         # the text ends on its issuer's name, no date under it (the page cut after it, or a
         # month without its day): the issuer signs
