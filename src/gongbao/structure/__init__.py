@@ -1141,6 +1141,23 @@ _PUBLISHES_REPORT = re.compile(
 )
 
 
+#: a congress's committee that reviewed a report, reporting what it found: '某乡第二届人民代表
+#: 大会第六次会议财政经济审查委员会对这个报告进行了认真审查,现将审查结果报告如下'
+_REVIEWED_BY = re.compile(
+    r"(?:^|[。；;])\s*(?P<org>[\u4e00-\u9fff]{4,40}?委员会)对(?:这个|该|上述|此)?(?:报告|草案|方案)"
+    r"进行了(?:认真|初步)?审查[，,]\s*现将(?:初步)?审查结果报告如下"
+)
+
+
+def _reviewing_committee(groups: list[Group]) -> str | None:
+    """The committee a review's lead names as the one that reviewed ('…委员会对这个报告进行了
+    认真审查,现将审查结果报告如下'): the review's reporter."""
+    for g in groups:
+        if "审查结果" in g.text and (m := _REVIEWED_BY.search(g.text[:400])):
+            return m.group("org") if is_org(m.group("org")) else None
+    return None
+
+
 #: a report read for its government: '受区人民政府的委托,…作关于…的报告', '受镇政府的委托,现向
 #: 大会报告…'
 _ENTRUSTED_REPORT = re.compile(
@@ -1670,6 +1687,13 @@ def _document(
         doc.title, doc.kind = decision, kind_of(decision)
     if not doc.issuers and doc.kind == "minutes":
         doc.issuers = _minutes_issuer(head, doc.title + "".join(g.text for g in body_groups[:5]))
+    if (
+        not doc.issuers
+        and doc.kind in ("report", "document")
+        and (committee := _reviewing_committee(body_groups[:2]))
+    ):
+        # a congress committee's report on what it reviewed, its title lost or naming no one
+        doc.issuers, doc.kind = [committee], "report"
     if not doc.issuers and (head.occasion or doc.kind == "report"):
         # a report read '受县人民政府委托' (with its meeting line or without)
         doc.issuers = entrusted_by(body_groups[:4]) or (

@@ -597,6 +597,10 @@ _SESSION_OF = re.compile(
 def normalize_organ(name: str) -> str:
     """A 人大's name without its term and session: '河南省第六届人民代表大会' → 河南省人民代表大会;
     '新田縣十七屆人大常委會第三十六次會議' → 新田縣人大常委會."""
+    if re.search(r"次(?:会议|會議)[\u4e00-\u9fff]{2,12}(?:委员会|委員會)$", name):
+        # a committee of one session, named by the session it serves ('某乡第二届人民代表大会
+        # 第六次会议财政经济审查委员会'): its term and session are its name
+        return name
     if "人大" in name or "人民代表大" in name:
         return _SESSION_OF.sub("", _TERM.sub("", name))
     # a standing body adopts at a session of its own: the session is not the body

@@ -101,7 +101,10 @@ def meeting_place(occasion: str | None) -> str | None:
     """'北京市第十六届人民代表大会第四次会议' → 北京市: where the meeting sits."""
     if not occasion:
         return None
-    m = re.match(r"^(?P<place>.+?)(?:第[一二三四五六七八九十百\d]+届)?人民代表大会", occasion)
+    # (its congress by the short name, its term without 第: '某市十七届人大常委会第十六次会议')
+    m = re.match(
+        r"^(?P<place>.+?)(?:第?[一二三四五六七八九十百\d]+届)?(?:人民代表大会|人大)", occasion
+    )
     place = m.group("place") if m else None
     if not place or not re.search(r"(省|市|区|县|州|旗|盟|自治区)$", place):
         return None
@@ -200,6 +203,20 @@ def _speech_date(printed: str) -> str | None:
         return found
     if m := _FIGURES_ONLY.fullmatch(printed.strip()):
         return parse_date(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
+    if (bare := printed.strip()).isdecimal() and len(bare) in (7, 8):
+        # no 日 either ('2010224'): the day, where the figures read as one day only (seven
+        # figures may split either side of the month's: '2010112' is 1月12日 or 11月2日)
+        year, rest = bare[:4], bare[4:]
+        splits = [(rest[:2], rest[2:])]
+        if len(rest) == 3:
+            splits = [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
+        days = {
+            found
+            for month, day in splits
+            if day[:1] != "0" or len(day) == 2
+            if (found := parse_date(f"{year}年{int(month)}月{int(day)}日")) is not None
+        }
+        return days.pop() if len(days) == 1 else None
     return None
 
 

@@ -41,7 +41,10 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+")
 def plain(text: str) -> str:
     """A head line without markup: markdown heading and quote marks, bold, stray pipes.
     (Every head line is read with it, and again as a signature's or a raw title's: cached.)"""
-    text = text.strip().replace("**", "")
+    bare = text.strip().replace("**", "")
+    # (bold's marks, not a page's masks round a character or two: '**省****' is a place and
+    # an organ masked, no bold '省' over the title)
+    text = text.strip() if "***" in text and len(bare.strip("* ")) <= 2 else bare
     if text.startswith("#"):  # (a markdown heading; the pattern is not tried on other lines)
         text = _MARKDOWN.sub("", text)
     text = text.strip()

@@ -63,7 +63,8 @@ SPEECH = re.compile(
     # (or 在 before the date: '——在2020年12月23日某区…常务委员会第三十七次会议上')
     # (or bulleted, as a yearbook lists a report's head: '• ——2001年2月16日在…会议上')
     # (or its dash typed as two 一: '一一2022年1月22日在…会议上'; or '…第五次大会上')
-    rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|一一(?=\s*(?:19|20)\d\d)|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日)\s*"
+    # (or its day as figures alone, a page's 年, 月 and 日 lost: '——2010224在…会议上')
+    rf"^(?:[•·]\s*)?(?:[—─－-]{{1,4}}|一一(?=\s*(?:19|20)\d\d)|[(（])?\s*(?P<at>在\s*)?(?P<date>{YEAR}\s*年?[^日]{{1,12}}日|(?:19|20)\d{{5,6}}(?=\s*在))\s*"
     r"(?P<who>[^在，。；]{0,30}?)\s*(?(at)|在)\s*(?P<occasion>[^，。；]{4,70}?(?:会议|大会))\s*"
     # (the speaker after the bracket closes: '(…会议上) 某市人民政府市长 某某')
     r"(?:上|的)(?:\s*[)）](?=\s*\S))?(?P<rest>[^。；()（）]{0,40})[。.]?\s*[)）]?\s*$"
