@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from gongbao.clean.wrapper import page_line
 from gongbao.structure.speakers import meeting_place, read_occasion
-from tests.structure.corpus_pages import corpus_doc, quoted_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
 
 
 def test_a_meeting_line_whose_day_lost_its_marks_is_read_and_its_speaker_issues() -> None:
@@ -79,3 +79,148 @@ def test_a_masked_line_over_the_title_is_no_part_of_it() -> None:
     )
     assert doc.title == "国有建设用地使用权挂牌出让公告"
     assert doc.doc_number == "梅自然告字【2026】1号"
+
+
+# batch 85: 批复 and 函; 政府令 and 规范性文件; 纪要 and 方案 issued by 通知
+
+
+def test_a_municipality_named_with_its_level_is_no_misprint() -> None:
+    """A law database's copy of a Shanghai district's notice: the title's '上海市松江区人民政府'
+    is the issuer; '上海市' is a province-level city's own name, no province misprinted as a
+    city (it had been '松江市松江区人民政府', a place read from '松江市民' in the text)."""
+    doc = corpus_doc(
+        "gazette-item/shanghai-songjiang-2011-husongfu85-quanmin-jianshen-jihua-yinfa-fasou-mirror-page.txt"
+    )
+    assert doc.issuers == ["上海市松江区人民政府"]
+    assert (doc.doc_number, doc.date) == ("沪松府〔2011〕85号", "2011-07-05")
+
+
+def test_the_text_a_notice_title_issues_printed_under_it_is_its_own() -> None:
+    """A town's notice '…关于印发2024年政府工作报告的通知', signed and dated, then the report it
+    issues under the town government's name ('重庆市巴南区木洞镇人民政府' / '2024年政府工作报告' /
+    its meeting line): one document, the notice with what it issues (it had been two)."""
+    issue = corpus_issue(
+        "web-page/chongqing-banan-mudong-2024-mudongfufa2-zhengfu-gongzuo-baogao-yinfa-tongzhi-page.txt"
+    )
+    assert len(issue.documents) == 1
+    doc = issue.documents[0]
+    assert doc.title == "重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知"
+    assert (doc.doc_number, doc.date) == ("木洞府发〔2024〕2号", "2024-02-22")
+
+
+def test_a_masked_number_run_onto_the_title_is_no_part_of_it() -> None:
+    """A tender aggregator's copy of a 批复 whose 文号 it masked, the title run onto it
+    ('永发改字〔**〕**号关于…的批复'): the title alone, no number (it had been
+    '永发改字〔〕号关于…')."""
+    doc = corpus_doc(
+        "mirror-noise/guangxi-guilin-yongfu-fgj-suqiao-chuzhong-paodao-xiangmu-jianyishu-pifu-wenhao-glued-masked-czhaobiao-page.txt"
+    )
+    assert doc.title == "关于苏桥初中塑胶跑道项目项目建议书的批复"
+    assert doc.doc_number is None
+
+
+def test_a_column_over_a_blank_line_is_no_part_of_the_title_under_it() -> None:
+    """A county site's page: its column '县政协提案', a blank line, then the reply's whole
+    title ('县政协九届一次会议《…》(43号)答复'): the column is the site's (as on the 抚顺县
+    page of batch 85, kept staged for its issuer)."""
+    doc = quoted_doc(
+        [
+            "县政协提案",
+            " ",
+            "县政协九届一次会议《关于引进社会资源绿化某镇乡村道路的若干建议》(43号)答复",
+            "  来源:某镇  浏览:8874次  时间:2018年7月31日",
+            "",
+            "王某委员:",
+            "    您提出的提案已收悉,现答复如下。我镇已开展此项工作。",
+        ]
+    )
+    assert doc.title == "县政协九届一次会议《关于引进社会资源绿化某镇乡村道路的若干建议》(43号)答复"
+
+
+def test_a_title_broken_over_a_blank_line_stays_one_title() -> None:
+    """Guard: a title's first words over a blank line ('关于进一步加强' / '' / '社区(村)…的通告')
+    are no column: one title."""
+    doc = quoted_doc(
+        [
+            "关于进一步加强",
+            "",
+            "社区(村)疫情防控工作的通告",
+            "",
+            "当前疫情防控工作正处于关键时期,现就有关事项通告如下:",
+            "一、严格管理。",
+        ]
+    )
+    assert doc.title == "关于进一步加强社区(村)疫情防控工作的通告"
+
+
+def test_a_signer_naming_the_city_and_the_district_is_the_fuller_name() -> None:
+    """A district's notice titled by its level ('区人民政府关于…'), signed '武汉市新洲区人民政府':
+    the city and the district are no words run onto the signer's line; the signature's
+    fuller name is the issuer (it had been '新洲区人民政府')."""
+    doc = corpus_doc(
+        "web-page/hubei-wuhan-xinzhou-2016-xinzhengfa21-quanmin-jianshen-jihua-yinfa-dropped-chars-zcbk-page.txt"
+    )
+    assert doc.issuers == ["武汉市新洲区人民政府"]
+    assert doc.date == "2016-12-29"
+
+
+def test_the_link_to_the_documents_file_over_its_title_is_the_sites() -> None:
+    """A mirror of rules: three lines of the file's name ('《武汉市控制和查处违法建设办法》
+    (市政府189号令).doc') over the rules' title: the links are the site's, the title the rules'
+    (it had been the file's name run onto the title)."""
+    issue = corpus_issue(
+        "gazette-item/hubei-wuhan-2008-ling189-weifa-jianshe-banfa-bracket-360docs-page.txt"
+    )
+    doc = issue.documents[0]
+    assert doc.title == "武汉市控制和查处违法建设办法"
+    assert (doc.doc_number, doc.date) == ("武汉市人民政府令第189号", "2008-07-25")
+    assert [r.line for r in issue.removed if r.why == "site_navigation"][:3] == [1, 3, 4]
+
+
+def test_a_masthead_with_the_note_of_its_day_and_number() -> None:
+    """A mirror of a ministry's 函: '交通部文件 (1996年8月30日交通部交函體法〔1996〕350號文發)' on one
+    line — the masthead, then a law database's note of the day, the organ, the number and
+    '文发': the number is the code's, without the organ (it had been no number)."""
+    doc = corpus_doc(
+        "mirror-noise/jiaotongbu-1996-jiaohantifa350-jiaocha-daokou-jieshi-han-jiangxi-trad-mirror-page.txt"
+    )
+    assert doc.doc_number == "交函體法〔1996〕350號"
+    assert doc.issuers == ["交通部"]
+    assert doc.date == "1996-08-30"
+
+
+def test_a_date_between_a_notice_and_the_text_it_issues_on_one_line() -> None:
+    """A mirror that put a notice and the rules it issues on one line: '…编制工作。
+    二OO八年五月二十三日      呼和浩特市…规则 根据…'. The date is the notice's (the text under it
+    opens with the title the notice names in 《》), and a byline crediting '律霸小编整理' is no
+    essay site's lead that unmakes the title (it had been no title and no date)."""
+    doc = corpus_doc(
+        "line-shapes/neimenggu-huhehaote-2008-huzhengbanfa68-xinxi-gongkai-mulu-bianzhi-guize-oneline-trad-pinyin-lvba-page.txt"
+    )
+    assert doc.title == "關于印發呼和浩特市政府信息公開目錄編制規則的通知"
+    assert (doc.doc_number, doc.date) == ("呼政辦發[2008]68號", "2008-05-23")
+
+
+def test_an_advertisement_run_onto_every_line_is_taken_off_and_recorded() -> None:
+    """A mirror that ran its slogan onto the end of each line ('…现印发给你们,请认真贯彻落实。
+    tHC筑傲网-做装配式的人都聚集在这里!装配式建筑专业网站'): taken off each line and recorded
+    as a problem; the date line reads again (it had been none)."""
+    issue = corpus_issue(
+        "mirror-noise/guangxi-fangchenggang-2022-jianzhuye-gaozhiliang-fazhan-shishi-fangan-yinfa-notitle-adtail-zhuall-page.txt"
+    )
+    doc = issue.documents[0]
+    assert doc.date == "2022-05-16"
+    ads = [r for r in issue.removed if r.why == "advertisement"]
+    assert ads and {r.text for r in ads} == {
+        "tHC筑傲网-做装配式的人都聚集在这里!装配式建筑专业网站"
+    }
+    assert any(p.kind == "guessed_removal" or "广告" in p.detail for p in issue.problems)
+
+
+def test_names_a_list_of_attachments_ends_with_are_no_advertisement() -> None:
+    """Guard: ten attachments' file names ending alike ('…绩效评价报告.pdf') are their names,
+    not an advertisement run onto them (no line's sentence ends before the words)."""
+    issue = corpus_issue(
+        "web-page/gansu-tianshui-czj-2022-jixiao-pingjia-gongkai-notitle-attachlist-gov-page.txt"
+    )
+    assert not [r for r in issue.removed if r.why == "advertisement"]

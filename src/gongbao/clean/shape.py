@@ -854,6 +854,43 @@ def _indented_colon(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None and m.start() <= 200 else None
 
 
+#: a notice's date between its last sentence and what it issues, a document flattened onto
+#: a line ('…请认真组织。 二〇〇八年五月二十三日      某某规则 根据…'): the date, a wide gap
+#: after it (looked for in the line as read: the cleaner closes the gap up)
+_DATE_BETWEEN = re.compile(rf"(?<=[。！!])[ \u3000]*(?P<date>{_YMD})[ \u3000]{{4,}}(?=\S)")
+
+
+def _cut_date_between(lines: list[Line], raw: dict[int, str]) -> None:
+    """In a document's first 20 lines, a date printed between two texts, a wide gap after
+    it, is a line of its own between them (the notice's date, then what it issues)."""
+    seen = 0
+    k = 0
+    while k < len(lines) and seen < 20:
+        ln = lines[k]
+        k += 1
+        if not ln.text.strip():
+            continue
+        seen += 1
+        printed = raw.get(ln.no, "")
+        if "日" not in printed or (m := _DATE_BETWEEN.search(printed)) is None:
+            continue
+        date = "".join(m.group("date").split())
+        at = ln.text.find(date)
+        if at < 1 or ln.text[at - 1] not in "。！!" or ln.text.count(date) != 1:
+            continue
+        after = ln.text[at + len(date) :].strip()
+        if not after:
+            continue
+        lines[k - 1 : k] = [
+            ln.with_text(ln.text[:at]),
+            Line(ln.no, ""),
+            ln.with_text(date),
+            Line(ln.no, ""),
+            ln.with_text(after),
+        ]
+        k += 4
+
+
 #: a report's title run onto the salutation that opens its text: '某县2023年政府工作报告各位代表:'
 _REPORT_THEN_SALUTE = re.compile(
     r"^\s*[^，。；：:,;\s]{4,40}?报告(?:[(（]全文[)）])?(?P<gap>[ \u3000]*)(?=各位代表\s*[:：，,])"
@@ -926,13 +963,18 @@ def _masthead_then_number(text: str) -> tuple[int, int] | None:
     if "文" not in text or (m := _MASTHEAD_NUMBER.match(text)) is None:
         return None
     rest = text[m.end() :].strip()
+    if rest[:1] in "(（":
+        # (or the note of its day and number: '某部文件 (1996年8月30日某部某字〔1996〕350号文发)')
+        from gongbao.structure.zones import is_doc_number_zone
+
+        return (m.end(), m.end()) if is_doc_number_zone(rest) else None
     return (m.end(), m.end()) if find_doc_number(rest) == "".join(rest.split()) else None
 
 
 #: a 发文机关标志 ending in 文件, a 文号 after it
 _MASTHEAD_NUMBER = re.compile(
     r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,60}?文\s*件"
-    r"(?=\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4})"
+    r"(?=\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}|\s*[(（]\s*\d{4}\s*年)"
 )
 
 #: the title of rules and the order that promulgates them on one line, spaces between or
@@ -1161,6 +1203,8 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     # which would cut it
     lines = list(_join_split_figures(_join_split_dates(lines)))
     _cut_first_lines(lines, _opening_note)
+    if raw:
+        _cut_date_between(lines, raw)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)
     _cut_first_lines(lines, _title_then_note)

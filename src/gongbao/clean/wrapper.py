@@ -1409,6 +1409,28 @@ _SALT_OPENER = re.compile(r"^[!-~](?:[!-~]| (?=[!-~])){5,40}?0 ?(?=[^\x00-\x7f])
 _SALT_TAIL = r"[!-~](?:[!-~]| (?=[!-~])){2,30}?(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|$)"
 
 
+def _repeated_tail(texts: list[str]) -> str:
+    """The words most of a page's lines end with (eight characters or more, on four lines
+    and half the lines at least), a mirror's advertisement run onto each; '' where none."""
+    ends = [t.rstrip() for t in texts if len(t.strip()) > 8]
+    if len(ends) < 4:
+        return ""
+    tail, count = Counter(t[-8:] for t in ends).most_common(1)[0]
+    if count < 4 or 2 * count < len(ends) or not re.search(r"[\u4e00-\u9fffA-Za-z]{4}", tail):
+        return ""
+    sharing = [t for t in ends if t.endswith(tail)]
+    # (the longest ending they share: the whole advertisement, up to where a line's own text
+    # runs into it)
+    n = 8
+    while n < min(len(t) for t in sharing) and len({t[-n - 1 :] for t in sharing}) == 1:
+        n += 1
+    ad = sharing[0][-n:].lstrip()
+    # (run on after the lines' own sentences, not the words a list's items end with: '…绩效
+    # 评价报告.pdf' under each of ten attachments is their names')
+    after_stop = sum(1 for t in sharing if t[: -len(ad)].rstrip()[-1:] in "。：:；;！!？?")
+    return ad if after_stop >= 2 else ""
+
+
 def _salted_name(text: str) -> str:
     """The site's name a forum salted through the text, where it stands with random ASCII
     glued after it four times or more; '' where there is none."""
@@ -1470,6 +1492,9 @@ def _junk_run(text: str) -> list[str]:
 
 
 #: a page's link to an attached file by its number and extension, under the attachment's name
+#: a document's file by its name: '《某某办法》(市政府189号令).doc'
+_DOC_FILE_NAME = re.compile(r"(?!附件)[^\s:：]{4,80}\.(?:docx?|wps|pdf|ofd)", re.I)
+_DOC_FILE_ENDS = (".doc", ".docx", ".wps", ".pdf", ".ofd", ".DOC", ".DOCX", ".PDF")
 _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|et)", re.I)
 #: a news app's prompt to open the item in the app: '某某头条APP内浏览', '打开客户端内阅读'
 _APP_PROMPT = re.compile(
@@ -1767,6 +1792,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # a forum's third kind: its site's name salted through the text between random tokens
     # ('a)M;U-{liK8s_0 某某網^:H:A8P]山西省文物局:'), taken out where it recurs so
     salt = _salted_name(joined)
+    # a mirror's advertisement run onto the end of most lines ('…现印发给你们。某某网-做某某的人
+    # 都聚集在这里!某某专业网站'): taken off each
+    ad_tail = _repeated_tail([texts[i] for i in nonblank])
     # a hijacked site's keywords (adult sites' words, comma-separated) over its head: looked for
     # in the head at once, line by line only where they are
     seo = _SEO_WORDS.search("\n".join(texts[: head_end + 1])) is not None
@@ -1811,6 +1839,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 _record_meta(out.meta, label, value)
             out.removed.append(Removed(ln.no, text[len(field[0]) :].strip(), "page_metadata"))
             text = field[0]
+            ln = ln.with_text(text)
+        if (
+            in_head
+            and "*" in text[:20]
+            and (masked := _MASKED_NUMBER.match(text)) is not None
+            and title_end(text) is not None
+            and len(text) - masked.end() >= 6
+        ):
+            # a 文号 a platform masked, the title run onto it ('某发改字〔**〕**号关于…的批复'):
+            # the mask goes (no number to read from it), the title stays the line
+            out.removed.append(Removed(ln.no, masked.group(0), "placeholder"))
+            text = text[masked.end() :].strip()
             ln = ln.with_text(text)
         if in_head and (organ := _organ_after_stamp(text)) is not None:
             # a byline's time of posting with the organ's line over the title run onto it
@@ -1932,6 +1972,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[-1], "markup"))
             text = text[:-1].rstrip()
             ln = ln.with_text(text)
+        if ad_tail and text.endswith(ad_tail):
+            out.removed.append(Removed(ln.no, ad_tail, "advertisement"))
+            text = text[: -len(ad_tail)].rstrip()
+            ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)
+                continue
         if salt and (bits := _salt_bits(text, salt)):
             for bit in bits:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
@@ -2272,6 +2319,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = "page_metadata"  # the site's service line over the page: '咨询电话' / '0719-…'
         if why is None and in_head and doc_lines == 0 and _SERVICE_LINK.fullmatch(text):
             why = "site_navigation"  # a link to a service of the site: '网上缴费平台'
+        if (
+            why is None
+            and in_head
+            and doc_lines == 0
+            and text.endswith(_DOC_FILE_ENDS)
+            and _DOC_FILE_NAME.fullmatch(text)
+            and _titled_below(texts, i, text.rsplit(".", 1)[0])
+        ):
+            # the link to the document's file over its text, the title printed under it ('《某
+            # 某办法》(市政府189号令).doc' / '某某办法'): the site's (where it is the only title
+            # the page gives, it is kept; an attachment's file under the text is the document's)
+            why = "site_navigation"
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
         if (
@@ -2633,6 +2692,16 @@ def _printed_below(texts: list[str], i: int, title: str, whole: bool) -> bool:
         if whole and line == title and not _LINE_LABEL.fullmatch(texts[k - 1].strip()):
             return True
         if not whole and line.startswith(title):
+            return True
+    return False
+
+
+def _titled_below(texts: list[str], i: int, name: str) -> bool:
+    """Whether a line of the next fifteen is a title the file's ``name`` holds."""
+    bare = name.replace("《", "").replace("》", "")
+    for k in range(i + 1, min(len(texts), i + 16)):
+        line = texts[k].strip()
+        if len(line) >= 6 and "." not in line and line in bare:
             return True
     return False
 

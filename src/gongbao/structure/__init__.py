@@ -479,8 +479,16 @@ def _run_on_before(prefix: str, name: str) -> bool:
         and not prefix.startswith(_NATIONAL)
         and not is_place_name(prefix)
         and ORG_END.search(prefix) is None
-        and not (level and is_known_place(prefix + level.group(0)))
+        and not (level and _known_places(prefix + level.group(0)))
     )
+
+
+def _known_places(text: str) -> bool:
+    """A place, or places each inside the one before ('武汉市新洲区'), every one known."""
+    if is_known_place(text):
+        return True
+    found = places_in(text)
+    return len(found) > 1 and "".join(found) == text and all(is_known_place(p) for p in found)
 
 
 def _own_place(name: str, opening: str) -> str | None:
@@ -554,6 +562,7 @@ _WHY = {
     "site_marker": "转载网站在段落后插入的标记字母",
     "anti_copy": "转载网站插入的防复制乱码",
     "gambling_ad": "转载网站插入的博彩广告词",
+    "advertisement": "转载网站在各行末尾插入的广告语",
     "spam_keywords": "被劫持网站插入的垃圾关键词",
 }
 

@@ -418,6 +418,13 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
     groups above names as published, or a notice above as the text it forwards or issues:
     the text of the 公告, order or notice above, not a document of its own."""
     name = norm_title("".join(g.text for g in title))
+    for g in above[:3]:
+        # the notice's own title names what it issues ('…关于印发2024年政府工作报告的通知'),
+        # printed under it with its issuer's name over it ('某镇人民政府' / '2024年政府工作报告')
+        if "印发" in g.text and (m := _ISSUING_TITLE.search(g.text.strip())) is not None:
+            issued = norm_title(m.group("title"))
+            if len(issued) >= 6 and name.endswith(issued):
+                return True
     for g in above[-8:]:
         for m in chain(PUBLISHES.finditer(g.text), _FORWARDS.finditer(g.text)):
             # (a title quoted inside the name in angle brackets, '…修改<某某规则>等…的决定',
@@ -427,6 +434,8 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
     return False
 
 
+#: a notice's title naming the text it issues, in 《》 or bare: '关于印发2024年政府工作报告的通知'
+_ISSUING_TITLE = re.compile(r"关于印发《?(?P<title>[^《》]{4,80}?)》?的通知$")
 #: a notice's sentence forwarding or issuing a text it names: '现将《X》(国函〔2010〕50号)转发'
 _FORWARDS = re.compile(
     r"现将[^《。]{0,20}《(?P<title>[^》]{4,100})》[^。《]{0,40}?(?:转发|印发|批转)"

@@ -1293,6 +1293,10 @@ _DOCUMENT_KINDS = (
 _NOT_A_HEADLINE = re.compile(r"[|｜>»:：]|版|\d{4}[-/.年]|http|www|^\d{1,3}[.、．]")
 
 
+#: a byline's source label opening a line
+_SOURCE_LABEL = re.compile(r"\s*(?:来源|來源|文章来源|信息来源)\s*[:：]")
+
+
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
     """Whether the page printed an essay site's editor's lead between the head's title and
     the next line the head reads (the cleaner took it out), or an encyclopedia's lead that
@@ -1303,7 +1307,8 @@ def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bo
     end = min(below if below is not None else last + 6, last + 6)
     for no in range(last + 1, end):
         printed = raw.get(no, "")
-        if EDITOR_LEAD.search(printed) is not None:
+        if EDITOR_LEAD.search(printed) is not None and not _SOURCE_LABEL.match(printed):
+            # (not a byline crediting the site's editor: '来源: 某某小编整理 · 2020-11-11')
             return True
         if "由" in printed and (lead := WIKI_LEAD.match(printed.strip())) is not None:
             return lead.group("entry") == head.title
@@ -2271,6 +2276,17 @@ def _title(
             break  # a headline over its byline: no title runs on past a byline
         if (
             parts
+            and len(short := "".join(parts)) <= 10
+            and lines[k][4] - lines[k - 1][4] > 1
+            and _COLUMN_OF_ITEMS.fullmatch(short) is not None
+            and len(text) >= 12
+            and ends_like_title(text)
+        ):
+            # a site's column over a blank line, then a whole title ('县政协提案' / '' / '县政协
+            # …建议》(43号)答复'): the column is the page's, the title starts under it
+            break
+        if (
+            parts
             and _POST_LAST.search(parts[-1])
             and _BARE_NAME.fullmatch(text)
             and not text.startswith("的")
@@ -2386,6 +2402,11 @@ def _title(
 #: a site's column tag before a headline or a record's title: '【精准防控】', '「通告」' (a
 #: whole title after it)
 COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{6})")
+#: a site's column of the items it lists, named by their kind: '县政协提案', '人大建议办理'
+_COLUMN_OF_ITEMS = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:提案|建议|议案)(?:办理|答复|办理答复)?|"
+    r"(?:政策法规|法律法规|法规文件|政策文件|通知公告|公告公示)"
+)
 #: a site's column words, unbracketed, before a title's issuer ('法规重庆市…')
 _BARE_COLUMN = re.compile(
     r"(?:政策法规|法律法规|法规文件|法规|政策文件|政策|通知公告|公告公示)(?=\S{6})"

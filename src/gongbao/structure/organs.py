@@ -434,6 +434,8 @@ def province_as_city(name: str, text: str) -> str:
     provinces = [c for c in index.get(m.group("bare"), []) if c.endswith("0000")]
     if len(provinces) != 1 or any(not c.endswith("0000") for c in index.get(m.group("bare"), [])):
         return name  # (a real city of that name, or no province)
+    if provinces[0][:2] in _MUNICIPALITIES:
+        return name  # (a province-level city: '上海市' is its name, no misprint)
     cities = {
         p
         for p in places_in(text)
@@ -443,6 +445,8 @@ def province_as_city(name: str, text: str) -> str:
     return cities.pop() + name[m.end() :] if len(cities) == 1 else name
 
 
+#: the province-level cities' division codes (北京, 天津, 上海, 重庆): '某市' is their name
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 _PROVINCE_AS_CITY = re.compile(r"(?P<bare>[\u4e00-\u9fff]{2,3}?)市(?=[\u4e00-\u9fff]{2})")
 
 

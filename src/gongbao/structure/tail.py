@@ -647,6 +647,10 @@ def _under_number(lines: list[tuple[int, str, str]], k: int) -> bool:
 _TIME_FIELD = re.compile(r"[\u4e00-\u9fff]{1,10}(?:时间|期限|截止日期)[:：]?")
 
 
+#: the name of a text a notice issues: '现将《X》印发给你们'
+_ISSUED_NAMED = re.compile(r"《([^《》]{4,60})》[^。《》]{0,20}?(?:印发|转发|发布|公布)")
+
+
 def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     # (a table's bars between its cells, '| ||', passed over)
     above = next(
@@ -661,6 +665,12 @@ def _closes(lines: list[tuple[int, str, str]], k: int) -> bool:
     if k > 0 and CLOSING.match(lines[k - 1][1]):
         return True  # under the text's closing words ('特此公告'), an issued text's head after it
     after = lines[k + 1][1]
+    if any(
+        after.startswith(named)
+        for x in range(max(0, k - 3), k)
+        for named in _ISSUED_NAMED.findall(lines[x][1])
+    ):
+        return True  # the title of the text it issues, the text run on ('现将《X》印发' / X…)
     # what follows a closing date: 附件, 抄送, a note, or the title of a text it issues — a
     # short line, not a sentence or an item of the text
     return bool(

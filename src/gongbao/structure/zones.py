@@ -138,7 +138,27 @@ def number_in_zone(text: str) -> str | None:
     """The 文号 a doc_number line prints (a bare one as printed, without spaces)."""
     if BARE_NUMBER.match(text):
         return re.sub(r"\s+", "", text)
-    return find_doc_number(text)
+    number = find_doc_number(text)
+    if number and _LEADING_DATE.match(text) and (code := _code_after_organ(number)):
+        # a law database's note of the day and the number, the organ before its code ('(1996
+        # 年8月30日交通部交函体法〔1996〕350号文发)'): the number is the code's
+        return code
+    return number
+
+
+def _code_after_organ(number: str) -> str | None:
+    """'交通部交函体法〔1996〕350号' → '交函体法〔1996〕350号': the number without the organ's
+    name run on before its code (the longest name that leaves a code of two to six characters)."""
+    from gongbao.structure.organs import is_org
+
+    bracket = re.search(r"[〔\[［【(（]", number)
+    if bracket is None:
+        return None
+    head = number[: bracket.start()]
+    for cut in range(len(head) - 2, 1, -1):
+        if 2 <= len(head) - cut <= 6 and is_org(head[:cut]):
+            return number[cut:]
+    return None
 
 
 _LEADING_DATE = re.compile(rf"^\s*[(（]?(?:{DATE.pattern})[)）]?\s*", re.X)
@@ -162,7 +182,9 @@ def is_doc_number_zone(text: str) -> bool:
     if m.group("notice") and _titled_number(text):
         return False
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
-    rest = (before + " " + _TRAILING_DATE.sub("", text[m.end() :])).strip()
+    # (a law database's note of the issue: '(1996年8月30日某部某字〔1996〕350号文发)')
+    after = _ISSUED_AS.sub("", text[m.end() :]) if "发" in text[m.end() :] else text[m.end() :]
+    rest = (before + " " + _TRAILING_DATE.sub("", after)).strip()
     # (its signer, '签发人：某某' or '签发：某某')
     rest = re.sub(r"签\s*发\s*人?\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
@@ -171,6 +193,8 @@ def is_doc_number_zone(text: str) -> bool:
     return not rest.strip(" 　:：()（）[]【】")
 
 
+#: the words after a number that say the document went out under it: '…350号文发)'
+_ISSUED_AS = re.compile(r"^\s*文?(?:发|发布|印发)(?=\s*[)）]?\s*$)")
 #: the class an answer to a deputy's or member's proposal is given (A: solved, B: being
 #: solved, C: noted) and whether it may be published, printed beside its 文号
 _ANSWER_CLASS = re.compile(
