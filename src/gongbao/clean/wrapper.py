@@ -1972,13 +1972,6 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[-1], "markup"))
             text = text[:-1].rstrip()
             ln = ln.with_text(text)
-        if ad_tail and text.endswith(ad_tail):
-            out.removed.append(Removed(ln.no, ad_tail, "advertisement"))
-            text = text[: -len(ad_tail)].rstrip()
-            ln = ln.with_text(text)
-            if not text:
-                out.lines.append(ln)
-                continue
         if salt and (bits := _salt_bits(text, salt)):
             for bit in bits:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))
@@ -2001,9 +1994,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
-        if jammed and (token := _jammed_token(text)):
-            out.removed.append(Removed(ln.no, token, "anti_copy"))
-            text = text[: -len(token)].rstrip()
+        # what a site ran onto the line's end: its advertisement, or a forum's random token
+        tail, tail_why = (ad_tail, "advertisement") if text.endswith(ad_tail or "\0") else ("", "")
+        if not tail and jammed and (token := _jammed_token(text)):
+            tail, tail_why = token, "anti_copy"
+        if tail:
+            out.removed.append(Removed(ln.no, tail, tail_why))
+            text = text[: -len(tail)].rstrip()
             ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)
