@@ -592,6 +592,9 @@ Re-recorded when batch 81 (34 documents: 卫生健康 and 疾控; 财政, 审计
 Re-recorded when 32 documents of batch 85 (批复 and 函; 政府令 and 规范性文件; 纪要 and 方案
 issued by 通知) joined: 通知 1,853 → 1,868, 人民政府 4,471 → 4,532, 的。 192 → 193, 财政 among
 notices 423 → 424, 工作 in 2020–2023 1,623 → 1,646, 养 1,024 → 1,027; scores moved.
+Re-recorded when 32 documents of batch 86 (红头 texts; numbered 公告 and 通告; 决定 and 决议)
+joined: 养老 and 養老 387 → 388, 养老 OR 托育 401 → 402, 通知 1,868 → 1,884, 人民政府 4,532 →
+4,564, 工作 in 2020–2023 1,646 → 1,661, 养 1,027 → 1,031; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -224,3 +224,66 @@ def test_names_a_list_of_attachments_ends_with_are_no_advertisement() -> None:
         "web-page/gansu-tianshui-czj-2022-jixiao-pingjia-gongkai-notitle-attachlist-gov-page.txt"
     )
     assert not [r for r in issue.removed if r.why == "advertisement"]
+
+
+# batch 86: 红头 texts; numbered 公告 and 通告; 决定 and 决议
+
+
+def test_a_record_whose_labels_run_onto_their_values_is_the_pages() -> None:
+    """A mirror of a State Council and Central Military Commission decision: its record a
+    field a line, each label run onto its value, no colon ('發文機關國務院,中央軍委',
+    '發文日期1998年12月10日', '發文字號國函〔1998〕107號', …), then the text under its 主送: the
+    record is the page's, no title (it had been the first field, '發文機關國務院,中央軍委')."""
+    doc = corpus_doc(
+        "mirror-noise/guowuyuan-zhongyang-junwei-1998-guohan107-li-jinwen-jigong-jueding-trad-meta-mirror-page.txt"
+    )
+    assert doc.title == ""
+    assert (doc.doc_number, doc.date) == ("國函〔1998〕107號", "1998-12-10")
+    assert doc.issuers == ["國務院", "中央軍委"]
+
+
+def test_a_number_in_a_bracket_after_the_title_and_the_page_of_a_split_copy() -> None:
+    """A copy of a 通告 split into pages, its second: '…的通告〔2019年 第11号〕(2)': the number
+    is the 通告's, '(2)' the copy's page (it had been the whole line as the title)."""
+    doc = corpus_doc(
+        "announcement/samr-2019-tonggao11-shipin-buhege-14pici-subpage2-govfoods-page.txt"
+    )
+    assert doc.title == "市场监管总局关于14批次食品不合格情况的通告"
+    assert doc.doc_number == "2019年第11号"
+
+
+def test_organs_numbering_a_joint_series_issue_it_each() -> None:
+    """A mirror of a joint 公告 numbered '財政部 海關總署 稅務總局公告2023年第4號' (the spaces
+    lost): three organs issue it, each (it had been one organ '財政部海關總署稅務總局')."""
+    doc = corpus_doc(
+        "mirror-noise/caizhengbu-haiguan-shuiwu-2023-gonggao4-kuajing-dianshang-tuiyun-shuishou-joint3-trad-pinyin-cut-shlzlspa-page.txt"
+    )
+    assert doc.issuers == ["財政部", "海關總署", "稅務總局"]
+
+
+def test_one_organs_series_number_names_one_organ() -> None:
+    """Guard: an organ's name that holds another's ('国务院办公厅', '国家税务总局') is one organ."""
+    from gongbao.structure import _joint_numbering
+
+    assert _joint_numbering("国务院办公厅") == ["国务院办公厅"]
+    assert _joint_numbering("国家税务总局") == ["国家税务总局"]
+    assert _joint_numbering("财政部国家税务总局") == ["财政部", "国家税务总局"]
+
+
+def test_a_congress_sites_menu_a_channel_a_line_is_the_sites() -> None:
+    """A city congress's site: its menu a channel a line ('人大概况' / '领导班子' / '人大要闻' /
+    '决议决定' / …) over the decision: the menu is the site's, the title the decision's (it had
+    been '决议决定')."""
+    doc = corpus_doc("npc/shandong-heze-2013-npcsc-shihua-shishu-jueding-navmenu-rd-page.txt")
+    assert doc.title == "菏泽市人大常委会关于批准菏泽市花市树的决定"
+    assert doc.date == "2013-07-16"
+    assert doc.issuers == ["菏泽市人民代表大会常务委员会"]
+
+
+def test_a_number_line_with_the_day_and_the_status_a_database_gives() -> None:
+    """A tax database's copy: under the title '海关总署公告2010年第83号  2010-12-24  全文有效':
+    the number, the day, and the record's status of the text (it had been none of them)."""
+    doc = corpus_doc(
+        "web-page/haiguanzongshu-2010-gonggao83-baoguan-fuwu-biaozhun-number-date-line-cntax-page.txt"
+    )
+    assert (doc.doc_number, doc.date) == ("海关总署公告2010年第83号", "2010-12-24")

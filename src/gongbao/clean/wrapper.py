@@ -737,6 +737,18 @@ _CHANNELS = frozenset(
         "网站地图",
         "依申请公开",
         "政策法规",
+        # (a congress's site: '人大概况' / '人大要闻' / '决议决定' / '人事任免' / …)
+        "人大概况",
+        "人大要闻",
+        "决议决定",
+        "立法工作",
+        "监督工作",
+        "监督纵横",
+        "人事任免",
+        "代表工作",
+        "代表风采",
+        "议案建议",
+        "常委会公报",
     }
 )
 
@@ -1802,6 +1814,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # the page's record: its values a bullet each, their labels lost, opening with its 索引号
     # (and, as the lines are read, the rows of values under a row of labels)
     value_rows: set[int] = _bare_record(texts, nonblank, out.meta)
+    value_rows |= _glued_record(
+        texts, nonblank, out.meta, [(raw or {}).get(ln.no, ln.text) for ln in body]
+    )
     stamped = _stamped_ad(texts[: head_end + 1])
     opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
     teaser = _teaser(texts, nonblank) if opens_teaser else set()
@@ -1995,12 +2010,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 out.lines.append(ln)
                 continue
         # what a site ran onto the line's end: its advertisement, or a forum's random token
-        tail, tail_why = (ad_tail, "advertisement") if text.endswith(ad_tail or "\0") else ("", "")
-        if not tail and jammed and (token := _jammed_token(text)):
-            tail, tail_why = token, "anti_copy"
-        if tail:
-            out.removed.append(Removed(ln.no, tail, tail_why))
-            text = text[: -len(tail)].rstrip()
+        ran_on, ran_why = (ad_tail, "advertisement") if text.endswith(ad_tail or "\0") else ("", "")
+        if not ran_on and jammed and (token := _jammed_token(text)):
+            ran_on, ran_why = token, "anti_copy"
+        if ran_on:
+            out.removed.append(Removed(ln.no, ran_on, ran_why))
+            text = text[: -len(ran_on)].rstrip()
             ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)
@@ -2609,6 +2624,28 @@ def _wiki_outline(text: str, texts: list[str]) -> bool:
 _INDEX_VALUE = re.compile(r"[0-9A-Z]{6,24}\s*/\s*(?:19|20)\d{2}\s*-\s*\d{3,6}")
 #: a bullet a page's list puts before each value
 _BULLETS = ("•", "·", "●", "◆", "▪")
+
+
+def _glued_record(
+    texts: list[str], nonblank: list[int], meta: dict[str, str], printed: list[str]
+) -> set[int]:
+    """A record over the text, a field a line, each label run onto its value: three lines in
+    a row at least, the page's first. The pairs are the page's metadata. (``printed``: the
+    lines as read, their spaces kept.)"""
+    rows: list[tuple[int, str, str]] = []
+    # (the page's first lines, each a field; a record that puts colons or bars anywhere is
+    # read by its labels' marks)
+    for i in nonblank[:16]:
+        line = without_readings(texts[i]).strip()
+        glued = _GLUED_LABELS.match(line) if len(line) <= 60 else None
+        if glued is None or any(c in line or c in printed[i].strip() for c in ":：|｜\t \u3000"):
+            break
+        rows.append((i, _squash(glued.group("label")), line[glued.end() :].strip()))
+    if len(rows) < 3 or any(_GLUED_LABELS.search(value) for _i, _label, value in rows):
+        return set()
+    for _i, label, value in rows:
+        _record_meta(meta, label, value)
+    return {i for i, _label, _value in rows}
 
 
 def _bare_record(texts: list[str], nonblank: list[int], meta: dict[str, str]) -> set[int]:

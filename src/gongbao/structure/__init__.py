@@ -926,6 +926,28 @@ def _numbering_organ(number: re.Match[str] | None) -> str | None:
     return number.group("org") if number is not None and is_org(number.group("org")) else None
 
 
+#: the words that name a part of an organ, no organ alone: a name ending in one of them is
+#: not cut there ('国务院办公厅' is one organ)
+_PART_NAMES = ("办公厅", "办公室", "委员会", "领导小组", "指挥部", "工作组")
+
+
+def _joint_numbering(name: str) -> list[str]:
+    """The organs a joint series' number runs together ('财政部海关总署税务总局' → 财政部, 海关总署,
+    税务总局): each part an organ's whole name of three characters or more, cut one way only;
+    the name as it is where it is one organ or cuts more ways than one."""
+
+    def cuts(text: str) -> list[list[str]]:
+        found = [[text]] if is_org(text) and not text.startswith(_PART_NAMES) else []
+        for at in range(3, len(text) - 2):
+            head, rest = text[:at], text[at:]
+            if is_org(head) and not rest.startswith(_PART_NAMES):
+                found.extend([head, *tail] for tail in cuts(rest))
+        return found
+
+    finest = [c for c in cuts(name) if all(len(cuts(p)) == 1 for p in c) and len(c) > 1]
+    return finest[0] if len(finest) == 1 else [name]
+
+
 def _signed_in_full(name: str, signature: list[str]) -> str:
     """'指挥部' → '某县防汛抗旱指挥部' where exactly one signer's name ends with the bare word."""
     if len(name) > 3:
@@ -1825,8 +1847,9 @@ def _document(
             doc.issuers = [found]
     if not doc.issuers and (numbering := _numbering_organ(_SERIES.fullmatch(doc.doc_number or ""))):
         # an unsigned 公告 numbered in its organ's series ('国家质检总局2011年第139号公告',
-        # '国家税务总局公告2018年第58号'): the organ that numbers it issues it
-        doc.issuers = [numbering]
+        # '国家税务总局公告2018年第58号'): the organ that numbers it issues it (organs that
+        # number it jointly, each: '财政部海关总署税务总局公告2023年第4号')
+        doc.issuers = _joint_numbering(numbering)
     doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]

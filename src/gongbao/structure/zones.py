@@ -184,7 +184,7 @@ def is_doc_number_zone(text: str) -> bool:
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
     # (a law database's note of the issue: '(1996年8月30日某部某字〔1996〕350号文发)')
     after = _ISSUED_AS.sub("", text[m.end() :]) if "发" in text[m.end() :] else text[m.end() :]
-    rest = (before + " " + _TRAILING_DATE.sub("", after)).strip()
+    rest = (before + " " + _TRAILING_DATE.sub("", _STATUS_AFTER.sub("", after))).strip()
     # (its signer, '签发人：某某' or '签发：某某')
     rest = re.sub(r"签\s*发\s*人?\s*[:：]\s*\S+(?:\s+\S{2,4})*", "", rest)
     rest = re.sub(r"[\u4e00-\u9fff]{1,6}\d{1,6}号", "", rest)  # 鲁机发4043号 beside it
@@ -193,6 +193,10 @@ def is_doc_number_zone(text: str) -> bool:
     return not rest.strip(" 　:：()（）[]【】")
 
 
+#: a law database's status of the text after its number and day: '…第83号 2010-12-24 全文有效'
+_STATUS_AFTER = re.compile(
+    r"(?<=[\s\d])\s*(?:全文|现行)?(?:有效|失效|已失效|废止|已废止|部分失效)\s*$"
+)
 #: the words after a number that say the document went out under it: '…350号文发)'
 _ISSUED_AS = re.compile(r"^\s*文?(?:发|发布|印发)(?=\s*[)）]?\s*$)")
 #: the class an answer to a deputy's or member's proposal is given (A: solved, B: being
