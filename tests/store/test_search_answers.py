@@ -594,7 +594,10 @@ issued by 通知) joined: 通知 1,853 → 1,868, 人民政府 4,471 → 4,532, 
 notices 423 → 424, 工作 in 2020–2023 1,623 → 1,646, 养 1,024 → 1,027; scores moved.
 Re-recorded when 32 documents of batch 86 (红头 texts; numbered 公告 and 通告; 决定 and 决议)
 joined: 养老 and 養老 387 → 388, 养老 OR 托育 401 → 402, 通知 1,868 → 1,884, 人民政府 4,532 →
-4,564, 工作 in 2020–2023 1,646 → 1,661, 养 1,027 → 1,031; scores moved.
+4,564, 工作 in 2020–2023 1,646 → 1,661, 养 1,027 → 1,031; scores moved. Re-recorded when 30
+documents of batch 87 (gazette items; reports read at a 人大; 预决算 and 政府信息公开 年度报告)
+joined: 通知 1,884 → 1,894, 人民政府 4,564 → 4,598, 国务院 批复 46 → 47, （一） 118 → 121, 工作 in
+2020–2023 1,661 → 1,668, 养 1,031 → 1,033; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

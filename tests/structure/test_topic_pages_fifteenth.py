@@ -287,3 +287,65 @@ def test_a_number_line_with_the_day_and_the_status_a_database_gives() -> None:
         "web-page/haiguanzongshu-2010-gonggao83-baoguan-fuwu-biaozhun-number-date-line-cntax-page.txt"
     )
     assert (doc.doc_number, doc.date) == ("海关总署公告2010年第83号", "2010-12-24")
+
+
+# batch 87: gazette items; reports read at a 人大; 预决算 and 政府信息公开 年度报告
+
+
+def test_a_number_the_first_sentence_cites_is_not_the_items_own() -> None:
+    """A gazette's news item: its headline, then '(本报讯)四月六日,国务院以国函〔1991〕20号文
+    批准…': the number is the one the sentence cites, not the item's, and the sentence is no
+    line of the title (it had been the title '…范围(本报讯)四月六日,国务院以' and that number)."""
+    doc = corpus_doc(
+        "gazette-item/guangdong-1991-shantou-tequ-kuoda-news-gongbao-issue-head-gov-page.txt"
+    )
+    assert doc.title == "国务院批准扩大汕头经济特区范围"
+    assert doc.doc_number is None
+
+
+def test_a_report_head_flattened_onto_its_first_line() -> None:
+    """A forum's copy of a county's work report on one line, its parts apart by spaces:
+    '2024年疏附县政府工作报告 2023年1月5日在…会议上 疏附县人民政府县长 某某 各位代表: 现在,我代表
+    疏附县第十七届人民政府…'. Title, day and speaker are read; the government is named without
+    its term; '各位代表' addresses no one (it had been no title, no date, the term in the name
+    and the whole head read as an addressee)."""
+    doc = corpus_doc(
+        "line-shapes/xinjiang-kashi-shufu-2023-zhengfu-gongzuo-baogao-oneline-forum-page.txt"
+    )
+    assert doc.title == "2024年疏附县政府工作报告"
+    assert doc.date == "2023-01-05"
+    assert doc.issuers == ["疏附县人民政府"]
+    assert doc.addressees == []
+
+
+def test_an_untitled_annual_report_names_itself_in_its_opening() -> None:
+    """A bureau's 政府信息公开 annual report stored without its title, its opening naming the
+    report it makes ('现形成《海城市卫生健康局2025年政府信息公开工作年度报告》'): that bureau's
+    (it had been no issuer)."""
+    doc = corpus_doc(
+        "disclosure-report/liaoning-anshan-haicheng-weijianju-2025-disclosure-report-notitle-pipe-table-gov-page.txt"
+    )
+    assert doc.kind == "report"
+    assert doc.issuers == ["海城市卫生健康局"]
+
+
+def test_a_report_title_over_two_lines_an_organ_the_first_is_its_offices() -> None:
+    """An annual report titled over two lines, '武汉市东湖生态旅游风景区管理委员会' /
+    '卫生健康办公室2023年政府信息公开工作年度报告': the office's report, as the title names it
+    (it had been the 管理委员会's, from the first line alone)."""
+    doc = corpus_doc(
+        "disclosure-report/hubei-wuhan-donghu-weijianban-2023-disclosure-report-twoline-head-cells-gov-page.txt"
+    )
+    assert doc.issuers == ["武汉市东湖生态旅游风景区管理委员会卫生健康办公室"]
+
+
+def test_a_visit_counter_without_its_count_is_the_sites() -> None:
+    """A mirror's copy of a county's work report: its byline, then '访问:次' (a counter whose
+    count the page lost) over the meeting line: the counter is the site's, and the meeting line
+    and the speaker under it are read (it had been no date and no issuer)."""
+    doc = corpus_doc(
+        "repost/neimenggu-huhehaote-helingeer-2011-zhengfu-gongzuo-baogao-mirror-page.txt"
+    )
+    assert doc.date == "2011-01-12"
+    assert doc.issuers == ["和林格尔县人民政府"]
+    assert page_line("访问:次") == "byline"

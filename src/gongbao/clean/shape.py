@@ -229,6 +229,12 @@ _YEAR_IN_BRACKETS = re.compile(r"[〔\[【（(［]\s*(?:19|20)\d{2}")
 _CODE_MAX = 20
 
 
+#: the words before a number a sentence cites: '国务院以国函〔1991〕20号…', '根据…'
+_CITING_BEFORE = frozenset("以据按依照经见和及与、")
+#: a cited number's 文 and what the text did by it: '…20号文批准', '…号文精神'
+_CITED_AS = re.compile(r"文(?:批准|批复|转发|印发|精神|要求|规定|同意|明确)")
+
+
 def _own_number(head: str) -> re.Match[str] | None:
     """The document's own 文号 in its flattened head; not one its text cites (in brackets,
     or after a sentence)."""
@@ -241,11 +247,17 @@ def _own_number(head: str) -> re.Match[str] | None:
     at = year.start()
     before = head[:at]
     number = _DOC_NO.search(head, max(0, at - _CODE_MAX - (len(before) - len(before.rstrip()))))
-    if number and (
-        head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
-        or "。" in head[: number.start()]
-        # (a text the sentence cites by its number: '国务院国发〔1980〕121号文件批转了…')
-        or head.startswith("文件", number.end())
+    if (
+        number
+        and (
+            head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
+            or "。" in head[: number.start()]
+            # (a text the sentence cites by its number: '国务院国发〔1980〕121号文件批转了…',
+            # '四月六日,国务院以国函〔1991〕20号文批准…')
+            or head.startswith("文件", number.end())
+            or head[max(0, number.start() - 1) : number.start()] in _CITING_BEFORE
+            or _CITED_AS.match(head, number.end()) is not None
+        )
     ):
         return None
     return number
@@ -860,6 +872,43 @@ def _indented_colon(text: str) -> tuple[int, int] | None:
 _DATE_BETWEEN = re.compile(rf"(?<=[。！!])[ \u3000]*(?P<date>{_YMD})[ \u3000]{{4,}}(?=\S)")
 
 
+#: a report's head flattened onto its text's line, spaces between its parts: the title, the
+#: meeting it was read at, the speaker, then the salutation ('2024年某县政府工作报告 2023年1月5日
+#: 在某县…会议上 某县人民政府县长 某某 各位代表: 现在,…')
+_SPEECH_HEAD = re.compile(
+    rf"^\s*(?P<title>[^\s，。：:]{{4,60}}?报告(?:[(（][^()（）\s]{{1,8}}[)）])?)\s+"
+    rf"(?P<occasion>[—－-]{{0,2}}\s*{_YMD}\s*在[^\s，。]{{4,60}}?会议上)\s+"
+    r"(?P<speaker>[^\s，。：:]{2,30}(?:\s+[^\s，。：:]{2,12})?)\s+(?=各位代表\s*[:：])"
+)
+
+
+def _cut_speech_head(lines: list[Line], raw: dict[int, str]) -> None:
+    """A report's head run onto its first line (title, meeting, speaker, each set apart by
+    spaces as the line was read): each part a line of its own, as a report prints them."""
+    first = next((k for k, ln in enumerate(lines[:5]) if ln.text.strip()), None)
+    if first is None:
+        return
+    ln = lines[first]
+    m = _SPEECH_HEAD.match(raw.get(ln.no, ""))
+    if m is None:
+        return
+    parts = ["".join(m.group(g).split()) for g in ("title", "occasion", "speaker")]
+    text, at, cut = ln.text, 0, []
+    for part in parts:
+        found = text.find(part, at)
+        if found != at and text[at:found].strip():
+            return  # (the cleaned line is not the read line's parts in order)
+        cut.append(part)
+        at = found + len(part)
+    speaker = " ".join(m.group("speaker").split())  # (its post and name apart, as printed)
+    lines[first : first + 1] = [
+        *(x for part in cut[:2] for x in (ln.with_text(part), Line(ln.no, ""))),
+        ln.with_text(speaker),
+        Line(ln.no, ""),
+        ln.with_text(text[at:].strip()),
+    ]
+
+
 def _cut_date_between(lines: list[Line], raw: dict[int, str]) -> None:
     """In a document's first 20 lines, a date printed between two texts, a wide gap after
     it, is a line of its own between them (the notice's date, then what it issues)."""
@@ -1204,6 +1253,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     lines = list(_join_split_figures(_join_split_dates(lines)))
     _cut_first_lines(lines, _opening_note)
     if raw:
+        _cut_speech_head(lines, raw)
         _cut_date_between(lines, raw)
     _cut_first_lines(lines, _number_then_title)
     _cut_first_lines(lines, _title_then_order)

@@ -316,7 +316,15 @@ def build_issue(cleaned: Cleaned) -> Issue:
             else n
             for n in doc.issuers
         ]
+        # and a government by its name without its term ('我代表某县第十七届人民政府…')
+        doc.issuers = [_TERMED_GOVERNMENT.sub(r"\1", n) for n in doc.issuers]
     return issue
+
+
+#: a government named with its term: '某县第十七届人民政府'
+_TERMED_GOVERNMENT = re.compile(
+    r"(?<=[\u4e00-\u9fff])第[一二三四五六七八九十\d]{1,3}[届屆](人民政府)$"
+)
 
 
 #: a township's or a town's name, bare
@@ -1167,7 +1175,8 @@ _DISCLOSURE_SELF = re.compile(
 #: an untitled annual report's opening that names it: '…要求,现公布开阳县统计局2023年政府信息
 #: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
-    r"现(?:予)?(?:公布|将)(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
+    # (or the report it makes, in 《》: '现形成《某市卫生健康局2025年政府信息公开工作年度报告》')
+    r"现(?:予)?(?:公布|将|形成)《?(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
 )
 
@@ -1760,6 +1769,16 @@ def _document(
         doc.issuers = [level]
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
+    elif (
+        len(doc.issuers) == 1
+        and doc.title.startswith(doc.issuers[0])
+        and len(named := issuer_of_report(doc.title)) == 1
+        and named[0].startswith(doc.issuers[0])
+        and len(named[0]) > len(doc.issuers[0])
+    ):
+        # a report's title over two lines, the organ the first ('某某管理委员会' / '卫生健康办公室
+        # 2023年政府信息公开工作年度报告'): the report is its office's, as the title names it
+        doc.issuers = named
     if not doc.issuers and doc.title and (issued_by := _published_by(head, doc.title)):
         # a repost's lead naming who issued the document printed under it ('…某省高级人民法院、
         # 某省公安厅联合制定、发布了《T》' over T)
