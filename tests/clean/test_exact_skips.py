@@ -193,13 +193,16 @@ def test_cut_patterns_on_generated_text(text: str) -> None:
 def _reference_own_number(head: str) -> tuple[int, int] | None:
     """``shape._own_number`` as written before: the 文号 pattern tried from the head's start."""
     number = shape._DOC_NO.search(head)
-    if number is None or (
-        head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
-        or "。" in head[: number.start()]
-        or head.startswith("文件", number.end())  # (a text cited by its number, since batch 46)
-        # (and since batch 87: '…国务院以国函〔1991〕20号文批准…')
-        or head[max(0, number.start() - 1) : number.start()] in shape._CITING_BEFORE
-        or shape._CITED_AS.match(head, number.end()) is not None
+    if (
+        number is None
+        or (
+            head[max(0, number.start() - 1) : number.start()] in ("(", "（", "《", "〈", "〔")
+            or "。" in head[: number.start()]
+            or head.startswith("文件", number.end())  # (a text cited by its number, since batch 46)
+            # (and since batch 87: '…国务院以国函〔1991〕20号文批准…')
+            or head[max(0, number.start() - 1) : number.start()] in shape._CITING_BEFORE
+            or shape._CITED_AS.match(head, number.end()) is not None
+        )
     ):
         return None
     return number.span()

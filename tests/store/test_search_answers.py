@@ -597,7 +597,9 @@ joined: 养老 and 養老 387 → 388, 养老 OR 托育 401 → 402, 通知 1,86
 4,564, 工作 in 2020–2023 1,646 → 1,661, 养 1,027 → 1,031; scores moved. Re-recorded when 30
 documents of batch 87 (gazette items; reports read at a 人大; 预决算 and 政府信息公开 年度报告)
 joined: 通知 1,884 → 1,894, 人民政府 4,564 → 4,598, 国务院 批复 46 → 47, （一） 118 → 121, 工作 in
-2020–2023 1,661 → 1,668, 养 1,031 → 1,033; scores moved.
+2020–2023 1,661 → 1,668, 养 1,031 → 1,033; scores moved. Re-recorded when 30 documents of
+batch 88 (town web pages; news reposts of documents; 公示) joined: 通知 1,894 → 1,909, 人民政府
+4,598 → 4,622, 的。 193 → 194, 工作 in 2020–2023 1,668 → 1,684, 养 1,033 → 1,037; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -349,3 +349,75 @@ def test_a_visit_counter_without_its_count_is_the_sites() -> None:
     assert doc.date == "2011-01-12"
     assert doc.issuers == ["和林格尔县人民政府"]
     assert page_line("访问:次") == "byline"
+
+
+# batch 88: town web pages; news reposts of documents; 公示
+
+
+def test_a_numbered_clause_ends_the_search_for_a_title() -> None:
+    """A town's list of what it publishes: its title, then a table a cell a line whose cells
+    include numbered clauses ('1、文件要素:…;') and, below them, short cells ('党政办' / '自行成或
+    变更之日起20个工作日' / '全社会'): the text has begun at the first clause, so no cell under
+    it is a title (it had been '党政办自行成或变更之日起20个工作日', issued by '全社会')."""
+    doc = quoted_doc(
+        [
+            "2025年某县某镇人民政府主动公开基本目录",
+            "",
+            "目录类别",
+            "",
+            "规范性文件",
+            "",
+            "1、文件要素:文号、成文日期、发布时间、有效性;",
+            "",
+            "2、提供文本下载功能,WordPDF下载文本;",
+            "",
+            "党政办",
+            "",
+            "自行成或变更之日起20个工作日",
+            "",
+            "全社会",
+        ]
+    )
+    assert doc.title == "2025年某县某镇人民政府主动公开基本目录"
+    assert doc.issuers != ["全社会"]
+
+
+def test_a_phone_run_onto_the_signers_line_is_no_part_of_the_name() -> None:
+    """A one-line 通告 whose last line reads '监督举报电话:12345 荣成市人民政府 2017年7月31日 |':
+    the government signs, the phone is no part of its name (it had been the issuer
+    '监督举报电话:12345荣成市人民政府')."""
+    doc = corpus_doc(
+        "line-shapes/shandong-weihai-rongcheng-2017-chuqin-jinyangqu-zhengzhi-tonggao-notitle-runon-airc-page.txt"
+    )
+    assert doc.issuers == ["荣成市人民政府"]
+    assert doc.signature == ["荣成市人民政府"]
+    assert doc.date == "2017-07-31"
+
+
+def test_a_title_tag_of_the_sites_organ_and_a_hyphen_is_the_sites() -> None:
+    """A county's page whose title tag '龙山县人民政府-龙山县人民政府关于…的通告' stands over the
+    title printed whole: the tag is the site's navigation."""
+    issue = corpus_issue(
+        "web-page/hunan-xiangxi-longshan-2020-longzhengfa14-binzang-gaige-tonggao-gov-page.txt"
+    )
+    assert [r.why for r in issue.removed if r.line == 1] == ["site_navigation"]
+    assert issue.documents[0].title == "龙山县人民政府关于县城区分步推进殡葬改革的通告"
+
+
+def test_two_organs_of_one_place_run_together_sign_each() -> None:
+    """A one-line joint 通告 signed '华安县公安局交通管理大队 华安县住房和城乡建设局' (the space
+    lost where the line was cleaned): two issuers, each (it had been one name of both)."""
+    doc = corpus_doc(
+        "line-shapes/fujian-zhangzhou-huaan-2026-qiaoliang-linshi-fengbi-tonggao-oneline-joint-fjsen-page.txt"
+    )
+    assert doc.issuers == ["华安县公安局交通管理大队", "华安县住房和城乡建设局"]
+
+
+def test_a_portals_crumbs_ending_in_view_content_are_the_sites() -> None:
+    """A portal's mirror: '萍鄉城事網—… 門戶 城事資訊 東源鄉 查看內容' over the 通告's title: the
+    crumbs are the site's, the title the 通告's (it had been the crumbs and the title joined)."""
+    doc = corpus_doc(
+        "mirror-noise/jiangxi-pingxiang-dongyuanxiang-2021-quxiao-ganji-tonggao-trad-pinyin-portal-arkombiservisi-page.txt"
+    )
+    assert doc.title == "關于暫時取消東源鄉各村趕集活動的通告"
+    assert page_line("某某网 门户 城事资讯 某乡 查看内容") == "site_navigation"

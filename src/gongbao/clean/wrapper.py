@@ -1223,6 +1223,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # the site's accounts: '中国政府网微博、微信'
     if len(text) <= 80 and text.endswith(_ACCOUNT_ENDS) and _ACCOUNTS_BAR.fullmatch(text):
         return "site_navigation"
+    if len(text) <= 80 and text.endswith("查看内容") and " " in text.strip():
+        return "site_navigation"  # a portal's crumbs to the item: '某网 门户 资讯 某乡 查看内容'
     if len(text) <= 8 and text.endswith("卷") and _VOLUME.fullmatch(text):
         return "site_navigation"  # a yearbook's volume: '2002卷'
     if (
@@ -2229,6 +2231,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         ):
             # the page's title tag, '某某网站 - T' (T cut where the tag ends), over T itself
             why = "site_navigation"
+        if (
+            why is None
+            and in_head
+            and "-" in text[:32]
+            and (tag := _ORGAN_DASH_TITLE.fullmatch(text))
+            and _ORGAN_ITEM.search(tag.group("site"))
+            and _printed_below(texts, i, tag.group("title"), whole=True)
+        ):
+            # the same, the site's organ and a hyphen before T ('某县人民政府-T'), over T whole
+            why = "site_navigation"
         if why == "page_tools" and _FONT_LABEL.fullmatch(text):
             # the font buttons under their label, one a line ('字体：' / '[大]' / '[中]' / '[小]')
             tool_rows.update(_run_below(texts, i, _FONT_SIZE))
@@ -2784,6 +2796,7 @@ _SERVER_PAGE = re.compile(
 #: a breadcrumb's label alone on its line: '您的当前位置:'
 _PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
 #: a page's title tag with the site's name first: '某某省发展和改革委员会 - T…'
+_ORGAN_DASH_TITLE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,30}?)-(?P<title>\S.{7,})")
 _SITE_TITLE_TAG = re.compile(r"(?P<site>[^-_]{2,30}?)\s+[-–—]\s+(?P<title>\S.{7,})")
 #: a font tool's label alone, its buttons on the lines under it
 _FONT_LABEL = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?")

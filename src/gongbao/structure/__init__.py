@@ -1066,8 +1066,20 @@ def _unjoined(issuers: list[str]) -> list[str]:
         first = next((o for o in issuers if o != name and name.startswith(o)), None)
         rest = name[len(first) :] if first else ""
         parts = [first, rest] if first and is_org(rest) and len(rest) >= 4 else [name]
-        out.extend(p for p in parts if p is not None and p not in out)
+        parts = [q for p in parts if p is not None for q in _split_at_place(p)]
+        out.extend(p for p in parts if p not in out)
     return out
+
+
+def _split_at_place(name: str) -> list[str]:
+    """Two organs of one place run together, the place printed again before the second
+    ('某县公安局交通管理大队某县住房和城乡建设局', joint signers whose space a page lost): each."""
+    found = places_in(name[:12])
+    place = found[0] if found and name.startswith(found[0]) else ""
+    at = name.find(place, len(place) + 2) if len(place) >= 2 else -1
+    if at < 0 or not is_org(name[:at]) or not is_org(name[at:]):
+        return [name]
+    return [name[:at], *_split_at_place(name[at:])]
 
 
 def _printed_decision(head: Head, groups: list[Group]) -> str | None:

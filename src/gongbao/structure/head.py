@@ -1135,6 +1135,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             continue
         if addressee_line(text) or CLOSING.match(text):
             break  # (the text under its 主送; or its closing words, its signature under them)
+        if len(text) > 12 and text.endswith(("；", ";", "。")) and match_number(text) is not None:
+            break  # (a numbered item of the text, its clause closed: the text has begun)
         if (
             text.startswith("附")
             and _ATTACHMENT_OPENS.match(text)

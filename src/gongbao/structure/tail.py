@@ -134,6 +134,9 @@ def _signer(line: str, raw: str) -> str | None:
         return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
     if line.startswith("*"):
         return None  # a name whose place the cleaner masked (an advertisement stood there)
+    if ("：" in line or ":" in line) and (ran := _CONTACT_THEN_ORGAN.match(line)):
+        # a line's phone run onto the signer's name ('监督举报电话:12345 某市人民政府'): the organ
+        return ran.group("org") if is_org(ran.group("org")) else None
     if ("：" in line or ":" in line) and _CONTACT_FIELD.match(line):
         return None  # the contact note over the signature ('地址:某局2楼202室'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
@@ -160,6 +163,10 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+#: a telephone's field and its number, then an organ's name: '监督举报电话:12345某市人民政府'
+_CONTACT_THEN_ORGAN = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)\s*[:：]\s*[\d\-－—()（）]{3,30}\s*(?P<org>[\u4e00-\u9fff]{4,30})$"
+)
 #: a contact note's field, its label and colon: '地址:…', '联系电话:…', '邮箱:…'
 _CONTACT_FIELD = re.compile(
     r"(?:通讯|通信|联系|办公)?(?:地址|电话|邮箱|邮编|传真|联系人|电子邮箱|邮政编码)\s*[:：]"
@@ -752,6 +759,8 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
                         sig.printed.extend(names)  # joint issuers on one line: each signs
                     else:
                         printed = " ".join(clean_line(PLACEHOLDER.sub(" ", rawt)).split())
+                        if ran := _CONTACT_THEN_ORGAN.match(printed.replace(" ", "")):
+                            printed = ran.group("org")  # (the phone run onto it is no name)
                         # (the mark where its seal is pressed, '(章)', is no part of the name;
                         # '(某厅代章)' names the body whose seal stands for it, and stays)
                         sig.printed.append(_SEAL_MARK.sub("", printed) or printed)
