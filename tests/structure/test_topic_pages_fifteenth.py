@@ -421,3 +421,33 @@ def test_a_portals_crumbs_ending_in_view_content_are_the_sites() -> None:
     )
     assert doc.title == "關于暫時取消東源鄉各村趕集活動的通告"
     assert page_line("某某网 门户 城事资讯 某乡 查看内容") == "site_navigation"
+
+
+# batch 89: notices setting up 领导小组; 规划 and 纲要; documents of 1995–2010
+
+
+def test_a_page_number_run_onto_the_title_its_breadcrumb_names() -> None:
+    """A document-sharing site's copy of a plan on one line: its breadcrumb ends in the plan's
+    name, and the text opens '1神农架林区…规划纲要(2011年1月19日…会议通过)…' (the PDF's page
+    number run on): the title is the breadcrumb's (it had been '1神农架林区…')."""
+    doc = corpus_doc(
+        "line-shapes/hubei-shennongjia-2011-shierwu-guihua-gangyao-oneline-777doc-page.txt"
+    )
+    assert doc.title == "神农架林区经济和社会发展第十二个五年规划纲要"
+    assert doc.date == "2011-01-19"
+
+
+def test_a_sites_tag_in_quotes_before_the_issuing_organs() -> None:
+    """A headline opening with the site's tag in quotes, a space after it, then the organs
+    that issue ('“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《…》的通知'): the
+    tag is no part of the first organ's name (it had been '党政混合信息公开”中共静安区委办公室')."""
+    doc = quoted_doc(
+        [
+            "“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发《某区三年行动计划(2018—2020年)》的通知",
+            "某区三年行动计划",
+            "(2018—2020年)",
+            "为贯彻落实有关部署,特制定本行动计划。",
+            "一、 总体要求",
+        ]
+    )
+    assert doc.issuers == ["中共某区委办公室", "某区人民政府办公室"]

@@ -2317,6 +2317,16 @@ def _title(
             raw = COLUMN_TAG.sub("", raw.strip(), count=1)
         elif (
             not parts
+            and text[:1] == "“"
+            and (quoted := _QUOTED_TAG.match(raw.strip())) is not None
+            and text.startswith(quoted.group("tag"))
+        ):
+            # a site's tag in quotes, a space after it, before the organs that issue
+            # ('“党政混合信息公开” 中共某区委办公室 某区人民政府办公室印发…'): no words of the title
+            text = text[len(quoted.group("tag")) :]
+            raw = raw.strip()[quoted.end() :]
+        elif (
+            not parts
             and (tag := _BARE_COLUMN.match(text)) is not None
             and starts_with_place(text[tag.end() :])
         ):
@@ -2408,6 +2418,10 @@ COLUMN_TAG = re.compile(r"(?:【[^【】]{1,8}】|「[^「」]{1,8}」)\s*(?=\S{
 _COLUMN_OF_ITEMS = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:提案|建议|议案)(?:办理|答复|办理答复)?|"
     r"(?:政策法规|法律法规|法规文件|政策文件|通知公告|公告公示)"
+)
+#: a site's tag in quotes before the organs a headline names, a space between
+_QUOTED_TAG = re.compile(
+    r"(?P<tag>“[^“”\s]{2,10}”)\s+(?=(?:中共)?[\u4e00-\u9fff]{2,20}?(?:委员会|委|人民政府|政府|办公室|办公厅|局|厅))"
 )
 #: a site's column words, unbracketed, before a title's issuer ('法规重庆市…')
 _BARE_COLUMN = re.compile(

@@ -154,6 +154,15 @@ def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
     if not doc.title and not meta.get("title") and (crumb := meta.get("crumb_title")):
         doc.title = crumb  # (the page names the document only in its breadcrumb)
         return
+    if (
+        (crumb := meta.get("crumb_title"))
+        and doc.title.endswith(crumb)
+        and doc.title[: -len(crumb)].isdigit()
+        and len(doc.title) - len(crumb) <= 3
+    ):
+        # a page's number run onto the title its breadcrumb names ('1某某规划纲要' under '首页 >
+        # … > 某某规划纲要'): no part of the title
+        doc.title = crumb
     if title := _clean_title(meta.get("title", "")):
         headings = {norm_title(b.text) for b in doc.blocks() if b.type == "heading"}
         page, body = norm_title(title), norm_title(doc.title)
