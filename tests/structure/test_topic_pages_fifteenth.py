@@ -451,3 +451,17 @@ def test_a_sites_tag_in_quotes_before_the_issuing_organs() -> None:
         ]
     )
     assert doc.issuers == ["中共某区委办公室", "某区人民政府办公室"]
+
+
+# batch 90 (a short one: the search tool's budget ran out): 教育 notices; 城管 通告
+
+
+def test_a_township_central_school_is_an_organ() -> None:
+    """An essay site's copy of a school's notice, titled '铜冶中心校关于做好2014年春季开学初安全
+    工作的通知': '中心校' (a township's central school) names an organ, which issues it (it had
+    been no issuer, and the title without the school)."""
+    doc = corpus_doc(
+        "repost/tongye-zhongxinxiao-2014-chunji-kaixue-anquan-tongzhi-diyipian-xiexiebang-page.txt"
+    )
+    assert doc.title == "铜冶中心校关于做好2014年春季开学初安全工作的通知"
+    assert doc.issuers == ["铜冶中心校"]

@@ -14,7 +14,7 @@ from gongbao.structure.han_runs import ideographs_before, ideographs_between, id
 ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
     # (a 平台 or a 网站 is a site's, no organ: '网上缴费平台')
-    r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
+    r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|中心校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
     # (a bank's branch: '中国人民银行某某分行', '…中心支行', an issuer beside a province's organs)
     r"(?<=银行[\u4e00-\u9fff]{2}[分支])行|(?<=银行[\u4e00-\u9fff]{3}[分支])行|"
     r"(?<=银行[\u4e00-\u9fff]{4}[分支])行|"
