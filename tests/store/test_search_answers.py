@@ -604,7 +604,9 @@ Re-recorded when 32 documents of batch 89 (notices setting up 领导小组; 规�
 of 1995–2010) joined: 通知 1,909 → 1,939, 人民政府 4,622 → 4,660, 国务院 批复 47 → 50, （一） 121 →
 122, 财政 among notices 424 → 434, 工作 in 2020–2023 1,684 → 1,697, 养 1,037 → 1,039; scores moved.
 Re-recorded when 8 documents of batch 90 (教育 notices, 城管 通告) joined: 通知 1,939 → 1,949,
-人民政府 4,660 → 4,663, 工作 in 2020–2023 1,697 → 1,700; scores moved.
+人民政府 4,660 → 4,663, 工作 in 2020–2023 1,697 → 1,700; scores moved. Re-recorded when a
+staged 通告 of batch 88 (its own stacked head under a headline) joined: 人民政府 4,663 → 4,665;
+scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

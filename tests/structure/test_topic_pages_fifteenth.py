@@ -465,3 +465,24 @@ def test_a_township_central_school_is_an_organ() -> None:
     )
     assert doc.title == "铜冶中心校关于做好2014年春季开学初安全工作的通知"
     assert doc.issuers == ["铜冶中心校"]
+
+
+def test_the_documents_own_stacked_head_over_a_headline_naming_its_issuer_short() -> None:
+    """A news site's copy: its headline '土门镇关于…的通告', then the 通告's own head stacked
+    ('仪陇县土门镇人民政府' / '关于…的' / '通   告'): the title is the document's, its issuer
+    named in full (it had been the headline's, '土门镇关于…')."""
+    doc = corpus_doc(
+        "repost/sichuan-nanchong-yilong-tumen-2019-changzhen-daolu-zhixu-tonggao-spaced-title-news-page.txt"
+    )
+    assert doc.title == "仪陇县土门镇人民政府关于春节期间场镇道路秩序整治保畅通的通告"
+    assert doc.issuers == ["仪陇县土门镇人民政府"]
+    assert doc.date == "2019-01-28"
+
+
+def test_a_garbled_number_over_the_title_is_no_organ_in_full() -> None:
+    """Guard: a garbled 文号 line between a headline and the title printed again ('鄂州发改价格
+    函2021〕58' / '市发改委关于…的批复') is no fuller name of the organ: the title stays."""
+    doc = corpus_doc(
+        "reply/hubei-ezhou-fgw-2021-jiagehan58-gedian-gaozhong-zhusufei-pifu-garbled-docno-gov-page.txt"
+    )
+    assert doc.title == "市发改委关于葛店高中学生公寓住宿费标准的批复"

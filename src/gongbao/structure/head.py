@@ -359,6 +359,16 @@ def _choose(
         if (
             j > k0
             and best is not None
+            and best[3] == k0
+            and _issuer_in_full(best[1].title, trial.title)
+        ):
+            # a site's headline naming the issuer short ('某镇关于X的通告'), then the document's
+            # own stacked head naming it in full ('某县某镇人民政府' / '关于X的' / '通 告'): the
+            # document's
+            score += 2.5
+        if (
+            j > k0
+            and best is not None
             and _names_issuer(trial.title)
             and not _names_issuer(best[1].title)
         ):
@@ -1297,6 +1307,26 @@ _NOT_A_HEADLINE = re.compile(r"[|｜>»:：]|版|\d{4}[-/.年]|http|www|^\d{1,3}
 
 #: a byline's source label opening a line
 _SOURCE_LABEL = re.compile(r"\s*(?:来源|來源|文章来源|信息来源)\s*[:：]")
+
+
+def _issuer_in_full(headline: str, title: str) -> bool:
+    """Whether ``title`` is ``headline`` with the organ before its 关于 named in full: the same
+    words from 关于 on, an organ's longer name before them that ends with the short one's
+    last words ('某镇' → '某县某镇人民政府')."""
+    a, b = headline.find("关于"), title.find("关于")
+    if a < 2 or b <= a or headline[a:] != title[b:]:
+        return False
+    short, full = headline[:a], title[:b]
+    return (
+        _HAN_NAME.fullmatch(full) is not None
+        and is_org(full)
+        and short[-2:] in full
+        and len(full) > len(short)
+    )
+
+
+#: a name of ideographs alone: no figures, no brackets
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,30}")
 
 
 def _editor_lead_under(head: Head, raw: dict[int, str], below: int | None) -> bool:
