@@ -1505,10 +1505,10 @@ def _junk_run(text: str) -> list[str]:
     return [m.group(0) for m in _ANTI_COPY.finditer(text) if _is_junk(m.group(0))]
 
 
-#: a page's link to an attached file by its number and extension, under the attachment's name
 #: a document's file by its name: '《某某办法》(市政府189号令).doc'
 _DOC_FILE_NAME = re.compile(r"(?!附件)[^\s:：]{4,80}\.(?:docx?|wps|pdf|ofd)", re.I)
 _DOC_FILE_ENDS = (".doc", ".docx", ".wps", ".pdf", ".ofd", ".DOC", ".DOCX", ".PDF")
+#: a page's link to an attached file by its number and extension, under the attachment's name
 _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|et)", re.I)
 #: a news app's prompt to open the item in the app: '某某头条APP内浏览', '打开客户端内阅读'
 _APP_PROMPT = re.compile(
@@ -1816,9 +1816,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # the page's record: its values a bullet each, their labels lost, opening with its 索引号
     # (and, as the lines are read, the rows of values under a row of labels)
     value_rows: set[int] = _bare_record(texts, nonblank, out.meta)
-    value_rows |= _glued_record(
-        texts, nonblank, out.meta, [(raw or {}).get(ln.no, ln.text) for ln in body]
-    )
+    value_rows |= _glued_record(texts, nonblank, out.meta, body, raw or {})
     stamped = _stamped_ad(texts[: head_end + 1])
     opens_teaser = bool(nonblank) and texts[nonblank[0]].strip() in _TEASER_OPENERS
     teaser = _teaser(texts, nonblank) if opens_teaser else set()
@@ -2012,8 +2010,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 out.lines.append(ln)
                 continue
         # what a site ran onto the line's end: its advertisement, or a forum's random token
-        ran_on, ran_why = (ad_tail, "advertisement") if text.endswith(ad_tail or "\0") else ("", "")
-        if not ran_on and jammed and (token := _jammed_token(text)):
+        ran_on, ran_why = "", ""
+        if ad_tail and text.endswith(ad_tail):
+            ran_on, ran_why = ad_tail, "advertisement"
+        elif jammed and (token := _jammed_token(text)):
             ran_on, ran_why = token, "anti_copy"
         if ran_on:
             out.removed.append(Removed(ln.no, ran_on, ran_why))
@@ -2639,18 +2639,23 @@ _BULLETS = ("•", "·", "●", "◆", "▪")
 
 
 def _glued_record(
-    texts: list[str], nonblank: list[int], meta: dict[str, str], printed: list[str]
+    texts: list[str],
+    nonblank: list[int],
+    meta: dict[str, str],
+    body: list[Line],
+    raw: dict[int, str],
 ) -> set[int]:
     """A record over the text, a field a line, each label run onto its value: three lines in
-    a row at least, the page's first. The pairs are the page's metadata. (``printed``: the
-    lines as read, their spaces kept.)"""
+    a row at least, the page's first. The pairs are the page's metadata. (``raw``: the lines
+    as read, their spaces kept, by number.)"""
     rows: list[tuple[int, str, str]] = []
     # (the page's first lines, each a field; a record that puts colons or bars anywhere is
     # read by its labels' marks)
     for i in nonblank[:16]:
         line = without_readings(texts[i]).strip()
         glued = _GLUED_LABELS.match(line) if len(line) <= 60 else None
-        if glued is None or any(c in line or c in printed[i].strip() for c in ":：|｜\t \u3000"):
+        printed = raw.get(body[i].no, texts[i]).strip()
+        if glued is None or any(c in line or c in printed for c in ":：|｜\t \u3000"):
             break
         rows.append((i, _squash(glued.group("label")), line[glued.end() :].strip()))
     if len(rows) < 3 or any(_GLUED_LABELS.search(value) for _i, _label, value in rows):
@@ -2795,8 +2800,9 @@ _SERVER_PAGE = re.compile(
 )
 #: a breadcrumb's label alone on its line: '您的当前位置:'
 _PLACE_LABEL = re.compile(r"(?:您的|您)?(?:当前|现在的?)?(?:所在)?位置(?:是)?\s*[:：]")
-#: a page's title tag with the site's name first: '某某省发展和改革委员会 - T…'
+#: a page's title tag with the site's organ first and a hyphen: '某县人民政府-T'
 _ORGAN_DASH_TITLE = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,30}?)-(?P<title>\S.{7,})")
+#: a page's title tag with the site's name first: '某某省发展和改革委员会 - T…'
 _SITE_TITLE_TAG = re.compile(r"(?P<site>[^-_]{2,30}?)\s+[-–—]\s+(?P<title>\S.{7,})")
 #: a font tool's label alone, its buttons on the lines under it
 _FONT_LABEL = re.compile(r"[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[【\[]?")

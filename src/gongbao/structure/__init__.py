@@ -4,6 +4,7 @@ tables and footnotes. Never raises on content: what cannot be placed becomes a p
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from gongbao.clean import Cleaned, Group
 from gongbao.docnumber import find_doc_number
@@ -944,6 +945,7 @@ def _joint_numbering(name: str) -> list[str]:
     税务总局): each part an organ's whole name of three characters or more, cut one way only;
     the name as it is where it is one organ or cuts more ways than one."""
 
+    @cache  # (each part's cuts are asked again, to tell the finest)
     def cuts(text: str) -> list[list[str]]:
         found = [[text]] if is_org(text) and not text.startswith(_PART_NAMES) else []
         for at in range(3, len(text) - 2):
