@@ -606,6 +606,9 @@ of 1995–2010) joined: 通知 1,909 → 1,939, 人民政府 4,622 → 4,660, �
 Re-recorded when 8 documents of batch 90 (教育 notices, 城管 通告) joined: 通知 1,939 → 1,949,
 人民政府 4,660 → 4,663, 工作 in 2020–2023 1,697 → 1,700; scores moved. Re-recorded when a
 staged 通告 of batch 88 (its own stacked head under a headline) joined: 人民政府 4,663 → 4,665;
+scores moved. Re-recorded when 31 documents of batch 91 (人大 resolutions, township notices and
+budgets, county 公告 and 通告) joined: 通知 1,949 → 1,958, 人民政府 4,665 → 4,699, 养老 388 →
+389, "土地征收" 57 → 58, （一） 122 → 125, 工作 in 2020–2023 1,700 → 1,708, 养 1,039 → 1,045;
 scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one

@@ -1441,7 +1441,10 @@ def _repeated_tail(texts: list[str]) -> str:
     ad = sharing[0][-n:].lstrip()
     # (run on after the lines' own sentences, not the words a list's items end with: '…绩效
     # 评价报告.pdf' under each of ten attachments is their names')
-    after_stop = sum(1 for t in sharing if t[: -len(ad)].rstrip()[-1:] in "。：:；;！!？?")
+    # (a line that is the words alone shows no sentence they ran onto: a title printed again)
+    after_stop = sum(
+        1 for t in sharing if (own := t[: -len(ad)].rstrip()) and own[-1] in "。：:；;！!？?"
+    )
     return ad if after_stop >= 2 else ""
 
 

@@ -63,6 +63,7 @@ from gongbao.structure.pagemeta import apply_text_meta
 from gongbao.structure.places import (
     is_known_place,
     is_place_name,
+    is_township_name,
     place_before,
     places_in,
     starts_with_place,
@@ -887,7 +888,7 @@ def _identity(head: Head, groups: list[Group]) -> str:
 
 #: a title that opens with a place's name, of a county's level or above, before its 关于
 _PLACE_ABOUT = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州))关于"
+    r"^(?P<place>[\u4e00-\u9fff]{2,18}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡|街道))关于"
 )
 
 
@@ -988,7 +989,13 @@ def _level_read_for(groups: list[Group], speaker: str) -> str | None:
 def _place_about(title: str) -> str | None:
     """The place a title says issues it ('苏尼特左旗关于…的通告'), where the title is whole."""
     m = _PLACE_ABOUT.match(title)
-    if m is None or not ends_like_title(title) or not is_place_name(m.group("place")):
+    if m is None or not ends_like_title(title):
+        return None
+    place = m.group("place")
+    # (a town's, whose name the division list does not hold: '某某镇关于…的通知')
+    if not (
+        is_township_name(place) if place.endswith(("镇", "乡", "街道")) else is_place_name(place)
+    ):
         return None
     return m.group("place")
 
@@ -999,6 +1006,8 @@ _PLACE_REPORT = re.compile(
     r"(?:政府信息公开|政府工作报告|国民经济和社会发展)"
     # or its year first: '2009年通源乡人民政府信息公开年报', '2020年度某县某镇政府信息公开工作报告'
     r"|^(?:19|20)\d{2}年度?(?P<who2>[\u4e00-\u9fff]{1,20}?[省市县区镇乡旗])(?:人民)?政府信息公开"
+    # or a town's budget as a unit's: '某区某某乡2022年度部门决算'
+    r"|^(?P<town>[\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))(?:19|20)\d{2}年度?部门[预决]算"
 )
 #: rules adopted by a government's executive meeting and promulgated: '《某某条例》已经2024年
 #: 8月30日国务院第40次常务会议通过，现予公布'
@@ -1029,9 +1038,9 @@ def _standing_committee(name: str, title: str, text: str) -> str:
 
 
 #: a congress named by its level alone, as a meeting line names it: '县人民代表大会'
-_PLACELESS_CONGRESS = re.compile(r"(?:自治)?[省市县区州旗盟]人民代表大会")
+_PLACELESS_CONGRESS = re.compile(r"(?:自治)?[省市县縣区區州旗盟]人民代表大[会會]")
 #: the term before a congress's name: '第十六届'
-_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十]{1,3}[届屆]$")
 
 
 def _congress_placed(name: str, text: str) -> str:
@@ -1040,9 +1049,9 @@ def _congress_placed(name: str, text: str) -> str:
     name as it is where the text names no place of that level, or two."""
     if not _PLACELESS_CONGRESS.fullmatch(name):
         return name
-    level = name[: -len("人民代表大会")]
+    level, congress = name[: -len("人民代表大会")], name[-len("人民代表大会") :]
     found: set[str] = set()
-    for m in re.finditer("人民代表大会", text):
+    for m in re.finditer(congress, text):
         before = text[max(0, m.start() - 16) : m.start()]
         before = _TERM_BEFORE.sub("", before)
         if not before.endswith(level):
@@ -1051,7 +1060,7 @@ def _congress_placed(name: str, text: str) -> str:
             if is_place_name(before[-k:]):
                 found.add(before[-k:])
                 break
-    return found.pop() + "人民代表大会" if len(found) == 1 else name
+    return found.pop() + congress if len(found) == 1 else name
 
 
 #: a 公告 numbered in its organ's series: the organ, then its year and serial
@@ -1828,16 +1837,19 @@ def _document(
             doc.issuers = _answering_organ([g.text for g in body_groups[:6]])
     text = "".join(g.text for g in body_groups)
     report = _PLACE_REPORT.match(doc.title) if not doc.issuers else None
-    who = (report.group("who") or report.group("who2")) if report else ""
+    who = (report.group("who") or report.group("who2") or report.group("town")) if report else ""
     # (not the government in the name of its office for the reports: '请与某乡政府信息公开
     # 办公室联系' names the town's office, '政府信息公开' one word)
     if report and (gov := re.search(re.escape(who) + r"(?:人民)?政府(?!信息公开)", text)):
         # a place's annual report, its government named as the text prints it ('如有疑问，
         # 请联系五常市背荫河镇政府'): the report's issuer
         doc.issuers = [gov.group(0)]
-    elif report and "政府信息公开" in doc.title and who.endswith(("镇", "乡")):
-        # a town's annual report that names its government nowhere: the town, as its title
-        # prints it ('唐村镇2010年政府信息公开工作年度报告')
+    elif report and (
+        ("政府信息公开" in doc.title and who.endswith(("镇", "乡")))
+        or (report.group("town") and is_township_name(who))
+    ):
+        # a town's annual report or budget that names its government nowhere: the town, as
+        # its title prints it ('唐村镇2010年政府信息公开工作年度报告')
         doc.issuers = [who]
     if (
         not doc.issuers

@@ -314,6 +314,26 @@ _ISSUER_FIRST = re.compile(
 )
 
 
+#: a text's status printed on a line of its own under its title: '(试 行)', '（暂行）'
+_STATUS_LINE = re.compile(r"[(（]\s*(?:试\s*行|暂\s*行|草\s*案|征求意见稿)\s*[)）]")
+
+
+def _one_dropped(printed: str, wanted: list[str]) -> str | None:
+    """The name of ``wanted`` a printed title is but for one character the notice's name has
+    and the text's own head leaves out ('某镇2024年防汛…预案' for '某镇2024年度防汛…预案'):
+    its opening and its end the same, a long title's."""
+    for name in wanted:
+        if (
+            len(printed) >= 10
+            and len(name) == len(printed) + 1
+            and name[:4] == printed[:4]
+            and name[-4:] == printed[-4:]
+            and any(name[:k] + name[k + 1 :] == printed for k in range(4, len(name) - 4))
+        ):
+            return name
+    return None
+
+
 def _named_otherwise(printed: str, wanted: list[str]) -> str | None:
     """The name of ``wanted`` a printed title is, its issuer before it and a word or two more
     ('石泉县应急管理局行政执法信息公示制度(试行)' for '行政执法公示制度(试行)'): the same kind of
@@ -354,9 +374,17 @@ def _printed(doc: Document, names: list[str]) -> list[Attachment]:
                 title = title[:-2].rstrip()  # its contents' head run onto it: '…预案目录'
             key = norm_title(REVISED.sub("", title))
             if title == b.text and key not in wanted:
-                key = _named_otherwise(key, wanted) or key  # (on a line of its own)
+                # (on a line of its own)
+                key = _named_otherwise(key, wanted) or _one_dropped(key, wanted) or key
             if title and key in wanted and key not in found:
                 if title.startswith("《") and title.endswith("》"):
                     title = title[1:-1]  # its own title printed in the quotes it was named in
+                if (
+                    title == b.text
+                    and k + 1 < len(blocks)
+                    and (status := _STATUS_LINE.fullmatch(blocks[k + 1].text.strip()))
+                ):
+                    # its status on the line under it, '(试 行)': part of its title
+                    title += "".join(status.group(0).split())
                 found[key] = Attachment(label=None, title=title, source=b.source)
     return [found[w] for w in wanted if w in found]

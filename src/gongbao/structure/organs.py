@@ -606,7 +606,12 @@ def normalize_organ(name: str) -> str:
         # 第六次会议财政经济审查委员会'): its term and session are its name
         return name
     if "人大" in name or "人民代表大" in name:
-        return _SESSION_OF.sub("", _TERM.sub("", name))
+        bare = _SESSION_OF.sub("", _TERM.sub("", name))
+        if bare != name and bare.endswith("人大") and len(bare) > 2 and name.endswith(("议", "議")):
+            # a congress in plenary by its short name ('市十五届人大一次会议'): the congress,
+            # not its standing committee (which '市人大' may also name)
+            return bare[:-2] + ("人民代表大會" if "會議" in name else "人民代表大会")
+        return bare
     # a standing body adopts at a session of its own: the session is not the body
     return _SESSION_OF.sub("", name) if name.endswith(("会议", "會議")) else name
 

@@ -188,6 +188,25 @@ def is_place_name(text: str) -> bool:
     )
 
 
+#: a township's, a town's or a subdistrict's own name (the division list stops at counties):
+#: two to four characters that are no determiner ('该镇', '全乡', '各乡镇' name none), after its
+#: county or city where they are printed
+_TOWNSHIP = re.compile(
+    r"(?P<over>[\u4e00-\u9fff]{2,14}?[省市县区旗])?"
+    r"(?P<own>(?![该本全各我此每其某乡镇])[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)"
+)
+
+
+def is_township_name(text: str) -> bool:
+    """A township's, a town's or a subdistrict's name and nothing else: '卢市镇', '某某区某某街道'
+    (its county or city before it a place of the list)."""
+    m = _TOWNSHIP.fullmatch(text)
+    if m is None or "关于" in text or "的" in text or "政府" in text:
+        return False
+    over = m.group("over")
+    return over is None or starts_with_place(over) or is_place_name(over)
+
+
 def is_known_place(text: str) -> bool:
     """A place the list of divisions holds, by its name with its level: '新疆维吾尔自治区' (not
     a word run onto it: '次新疆维吾尔自治区')."""

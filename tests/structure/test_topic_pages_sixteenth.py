@@ -1,0 +1,102 @@
+"""Rules found in the session of 2026-12-06 (fourteenth), on batch 91 (人大 resolutions, township
+notices and budgets, county departments' 公告 and 通告). The pages are in the corpus; each
+expected value was read off the page by hand; each test fails on the code before its rule
+(checked by stashing ``src/``) unless its docstring says it guards an exception."""
+
+from __future__ import annotations
+
+from gongbao.clean.wrapper import _repeated_tail
+from gongbao.structure.organs import normalize_organ
+from gongbao.structure.places import is_township_name
+from tests.structure.corpus_pages import corpus_doc
+
+
+def test_a_title_printed_again_on_lines_of_its_own_is_no_advertisement() -> None:
+    """A law library's mirror prints the resolution's title twice over the site's line
+    '江西省萍鄉市人大常委會' and twice under it, then the adoption line: four lines that are the
+    same words alone are the title printed again, not a mirror's advertisement run onto the
+    lines' ends (it had taken all four out and titled the document by the site's line)."""
+    doc = corpus_doc(
+        "mirror-noise/jiangxi-pingxiang-2016-renda-zhongyuan-baogao-jueyi-trad-lawlib-mirror-page.txt"
+    )
+    assert doc.title == "市十五屆人大一次會議關于市中級人民法院工作報告的決議"
+    assert doc.date == "2016-10-21"
+    assert doc.kind == "decision"
+
+
+def test_an_advertisement_still_needs_sentences_it_ran_onto() -> None:
+    """Both sides: the same words ending four lines after their sentences' stops are still an
+    advertisement; the same words alone on four lines are not."""
+    ad = "某某网-做文件的人都聚集在这里"
+    sentences = ["现将有关事项通知如下：", "请认真贯彻执行。", "特此通知。", "各单位要高度重视；"]
+    ran_on = [s + ad for s in sentences]
+    assert _repeated_tail(ran_on) == ad
+    assert _repeated_tail([ad] * 4) == ""
+
+
+def test_a_congress_in_plenary_named_short_issues_by_its_placed_name() -> None:
+    """The title names the congress by its short name in session ('市十五屆人大一次會議關于…'):
+    the issuer is the congress (not '市人大', which names its standing committee too), placed
+    by the adoption line's '萍鄉市第十五屆人民代表大會', in the page's traditional script."""
+    doc = corpus_doc(
+        "mirror-noise/jiangxi-pingxiang-2016-renda-zhongyuan-baogao-jueyi-trad-lawlib-mirror-page.txt"
+    )
+    assert doc.issuers == ["萍鄉市人民代表大會"]
+    assert normalize_organ("县十六届人大六次会议") == "县人民代表大会"
+
+
+def test_a_standing_committee_in_session_stays_the_committee() -> None:
+    """Guard: a standing committee's session is the committee ('某市人大常委会'), and a short
+    '市人大' with no session named stays as printed."""
+    assert normalize_organ("新田縣十七屆人大常委會第三十六次會議") == "新田縣人大常委會"
+    assert normalize_organ("市人大") == "市人大"
+
+
+def test_a_town_named_before_about_issues_its_notice() -> None:
+    """A mirror's copy of a town's notice, '卢市镇关于做好2021年全国“两会”安全生产大检查的
+    通知', its signature cut off: the town before 关于 issues it (the division list stops at
+    counties, so the town had been no place and the notice had no issuer)."""
+    doc = corpus_doc(
+        "mirror-noise/lushizhen-2021-lianghui-anquan-shengchan-dajiancha-tongzhi-qmark-mirror-page.txt"
+    )
+    assert doc.issuers == ["卢市镇"]
+    assert doc.kind == "notice"
+
+
+def test_words_for_every_town_or_this_one_name_no_town() -> None:
+    """Guard: '全镇', '各乡镇', '该乡' and a placeholder's '某某镇' are no town's names."""
+    for words in ("全镇", "各乡镇", "该乡", "某某镇", "本街道"):
+        assert not is_township_name(words), words
+    assert is_township_name("吕梁市离石区交口街道")
+
+
+def test_a_towns_final_accounts_are_the_towns() -> None:
+    """A county portal's 部门决算 of a township, titled '临沧市临翔区章驮乡2022年度部门决算',
+    its contents under it, its government named nowhere: the township as its title prints it
+    (it had been no issuer)."""
+    doc = corpus_doc(
+        "dept-budget/yunnan-lincang-linxiang-zhangtuo-2022-bumen-juesuan-breadcrumb-contents-page.txt"
+    )
+    assert doc.issuers == ["临沧市临翔区章驮乡"]
+    assert doc.kind == "budget"
+
+
+def test_the_issued_plan_printed_with_one_word_fewer_is_the_notices_attachment() -> None:
+    """A town's notice issues '《黄溪口镇2024年度防汛应急避险转移预案》', signed and dated, and the
+    plan follows under its own head '黄溪口镇2024年防汛应急避险转移预案' (年 for 年度): the plan
+    the notice issues, by its printed title (it had been no attachment)."""
+    doc = corpus_doc(
+        "web-page/hunan-huaihua-chenxi-huangxikou-2024-huangzhengfa11-fangxun-bixian-zhuanyi-yuan-tongzhi-page.txt"
+    )
+    assert [a.title for a in doc.attachments] == ["黄溪口镇2024年防汛应急避险转移预案"]
+    assert doc.doc_number == "黄政发〔2024〕11号"
+
+
+def test_a_status_printed_under_an_issued_texts_title_is_part_of_it() -> None:
+    """A mirror's copy of a 民政厅 notice issuing five rules: the first rule's head printed
+    '河南省民政行政处罚裁量准适用规则' (标 lost) with '(试 行)' on a line under it: the rule is
+    the attachment, its status part of its title (it had been none)."""
+    doc = corpus_doc(
+        "mirror-noise/henan-minzhengting-2009-xingzheng-chufa-cailiang-guize-yinfa-spam-name-blocks-glitzwood-page.txt"
+    )
+    assert [a.title for a in doc.attachments] == ["河南省民政行政处罚裁量准适用规则(试行)"]
