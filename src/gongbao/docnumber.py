@@ -86,7 +86,7 @@ def find_doc_number(text: str) -> str | None:
         # a 公告's or 通告's code may end in the word itself (方征启公告﹝2022﹞4号,
         # '某县城指通告〔2020〕1号', '通告〔2023〕2号'), and a government's code for its
         # minutes ('长府会议纪要〔2023〕39号'; not a masthead's '…常务会议纪要' run onto the
-        # number): kept then
+        # number) or its replies ('绵府批复〔2019〕247号'): kept then
         # (the word 字 after it too: '某审公告字〔2023〕5号')
         stem = code.removesuffix("字")
         kept = (
@@ -127,7 +127,11 @@ _ORGAN_END = re.compile(r"(?:[局部委院厅署府办]|委员会|银行|公司|
 
 
 #: a government's abbreviation and 会议纪要: '长府会议纪要', '沪府办会议纪要'
-_MINUTES_CODE = re.compile(r"[\u4e00-\u9fff]?[府政][\u4e00-\u9fff]?(?:会议)?纪要")
+_MINUTES_CODE = re.compile(
+    r"[\u4e00-\u9fff]?[府政][\u4e00-\u9fff]?(?:会议)?纪要"
+    # (and its code for its replies: '绵府批复〔2019〕247号'; not '市政府批复', no code)
+    r"|[\u4e00-\u9fff]?[^\W\d_政府]府批复"
+)
 
 
 #: a province's one-character name, with which most issuer codes open (鲁, 沪, 京 …)

@@ -1,5 +1,5 @@
-"""Rules found in the session of 2026-12-06 (fourteenth), on batch 91 (人大 resolutions, township
-notices and budgets, county departments' 公告 and 通告). The pages are in the corpus; each
+"""Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions, township
+notices and budgets, county departments' 公告 and 通告) and 92 (任免 news, 批复, mirrors). The pages are in the corpus; each
 expected value was read off the page by hand; each test fails on the code before its rule
 (checked by stashing ``src/``) unless its docstring says it guards an exception."""
 
@@ -100,3 +100,94 @@ def test_a_status_printed_under_an_issued_texts_title_is_part_of_it() -> None:
         "mirror-noise/henan-minzhengting-2009-xingzheng-chufa-cailiang-guize-yinfa-spam-name-blocks-glitzwood-page.txt"
     )
     assert [a.title for a in doc.attachments] == ["河南省民政行政处罚裁量准适用规则(试行)"]
+
+
+def _appointments(path: str) -> list[tuple[str, str, list[str]]]:
+    from tests.structure.corpus_pages import corpus_issue
+
+    found = corpus_issue(path).facts["appointments"]
+    return [(a.person, a.action, a.positions) for a in found]
+
+
+def test_a_nomination_or_a_proposal_decides_no_post() -> None:
+    """A mirror's copy of a city's 任免 news: '提名盛付祥同志任…主任,提议其不再担任…' and
+    '提议陈利众同志不再担任…主任职务' are proposals to the bodies that decide: no fact (the
+    name had been read from the verb's last character, '名盛付祥', '议陈利众'); the 市委's
+    own decisions before them stay."""
+    found = _appointments(
+        "mirror-noise/zhejiang-jiaxing-2017-jingkaiqu-renmian-jueding-mirror-maysun-page.txt"
+    )
+    assert [(p, a) for p, a, _ in found] == [("盛付祥", "appoint"), ("盛付祥", "appoint")]
+    assert found[0][2] == ["嘉兴现代服务业集聚区管理委员会主任"]
+
+
+def test_a_removal_a_committee_recommends_is_not_made() -> None:
+    """'市委建议,免去刘东伟同志北京市西城区人民政府区长职务' (the district's congress removes a
+    district head): no removal; the 市委's decisions in the sentence before stay."""
+    found = _appointments("repost/beijing-xicheng-shiwei-jueding-quweishuji-repost-cczw-page.txt")
+    assert ("刘东伟", "remove", ["北京市西城区人民政府区长"]) not in found
+    assert ("刘东伟", "appoint", ["中共北京市西城区委员会书记"]) in found
+    assert len(found) == 3
+
+
+def test_a_tenure_told_is_no_appointment() -> None:
+    """'孫建平同志任松江區委副書記、區長的八年多來,…' tells his years in the post: no
+    appointment (it had been one, its post '…區長的八年多來')."""
+    found = _appointments(
+        "personnel/shanghai-songjiang-2011-shiwei-jueding-daili-quzhang-news-trad-crntt-page.txt"
+    )
+    assert found == [("孫建平", "remove", ["中共松江區委副書記、常委、委員"])]
+
+
+def test_a_decision_made_on_a_nomination_is_made() -> None:
+    """Guard: '根據…主任會議的提名,決定毛偉明副省長為湖南省人民政府代理省長' is a decision
+    (the nomination is what it was made on): the acting post stays."""
+    found = _appointments("personnel/hunan-npcsc-daili-shengzhang-dup-trad-pinyin-page.txt")
+    assert ("毛偉明", "appoint", ["湖南省人民政府省長"]) in found
+
+
+def test_a_governments_code_for_its_replies_keeps_its_word() -> None:
+    """A forum's copy of a city's 批复 whose title line ends with its number in brackets,
+    '…的批复(绵府批复〔2019〕247号)': the code '绵府批复' is the government's series for its
+    replies (it had been cut to '〔2019〕247号', the title keeping '(绵府批复')."""
+    doc = corpus_doc(
+        "repost/sichuan-mianyang-2019-mianfupifu247-yanting-xiangzhen-quhua-tiaozheng-pifu-xzqh-forum-page.txt"
+    )
+    assert doc.doc_number == "绵府批复〔2019〕247号"
+    assert doc.title == "绵阳市人民政府关于同意盐亭县调整部分乡镇行政区划的批复"
+    from gongbao.docnumber import find_doc_number
+
+    assert find_doc_number("市政府批复〔2019〕12号") == "〔2019〕12号"  # (no government's code)
+
+
+def test_a_project_code_after_a_replys_title_is_the_platforms() -> None:
+    """A district's record names the reply '关于同意…项目建议书的批复[项目代码:2019-340500-83-01-
+    027888]': the bracketed code is the investment platform's, no part of the title (it had
+    been, and the reply no reply)."""
+    doc = corpus_doc(
+        "web-page/anhui-maanshan-yushan-fgw-2019-yufagai23-zhongnan-xiyue-peitao-xiaoxue-jianyishu-pifu-meta-table-twice-gov-page.txt"
+    )
+    assert doc.title == "关于同意中南熙悦小区配套小学项目建议书的批复"
+    assert doc.kind == "reply"
+    assert doc.doc_number == "雨发改〔2019〕23号"
+
+
+def test_a_portal_named_for_its_place_issues_nothing() -> None:
+    """A mirror of a city's record whose 制發機關 field holds the portal's name '中國宜興': a
+    site, not an organ (it had been the issuer); the 批复 names its issuer nowhere."""
+    doc = corpus_doc(
+        "mirror-noise/jiangsu-yixing-2013-yizhengfa127-dingshu-wanshi-diming-mingming-pifu-trad-meta-mirror-page.txt"
+    )
+    assert doc.issuers == []
+    assert doc.doc_number == "宜政發[2013]127號"
+
+
+def test_the_document_a_news_lead_says_was_published_is_titled_under_it() -> None:
+    """A mirror's news item: two paragraphs ('3月2日,駐馬店市政府網站發布《駐馬店市深入推進城鎮
+    老舊小區改造工作的實施意見》,明確提出…'), then the opinion under that title on a line of its
+    own and its text: the title is the document's (it had been none)."""
+    doc = corpus_doc(
+        "mirror-noise/henan-zhumadian-2021-laojiu-xiaoqu-gaizao-shishi-yijian-news-lead-trad-pinyin-ettaleb-page.txt"
+    )
+    assert doc.title == "駐馬店市深入推進城鎮老舊小區改造工作的實施意見"
+    assert doc.kind == "opinion"

@@ -332,6 +332,27 @@ _ANNOTATION = re.compile(r"[(（]女[)）]|同志")
 _DECIDED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^。；;]{0,30}?决定")
 
 
+#: a nomination or a body's proposal, which decides nothing: '提名X同志任P', '提议X不再担任P',
+#: '市委建议,免去X同志P职务'
+_PROPOSING = ("提名", "提议", "建议", "推荐")
+
+
+def _only_proposed(text: str, start: int, people: int) -> bool:
+    """Whether the 任免 matched at ``start`` (its people at ``people``) is proposed only: the
+    proposing word just before it, or its second character read as the name's first (a
+    name is read from the leftmost character that can open it: '提名王五同志任' → '名王五')."""
+    before = text[max(0, start - 4) : start].rstrip("，,:： ")
+    # (not a decision made on a nomination: '根据…会议的提名,决定X为…代理省长')
+    proposing = before.endswith(_PROPOSING) and before[-3:-2] != "的"
+    return (proposing and not text.startswith("决定", start)) or text[
+        max(0, people - 1) : people + 1
+    ] in _PROPOSING
+
+
+#: a tenure told as past, not decided: '…任某区委副书记、区长的八年多来', '…任职期间'
+_TENURE_TOLD = re.compile(r"的[^，,；;。]{0,8}?(?:以来|来|期间|时)$")
+
+
 def _decided(text: str, at: int) -> str | None:
     """The date the sentence holding ``at`` gives its decision, printed before it."""
     start = max(text.rfind(c, 0, at) for c in "。；;") + 1
@@ -631,6 +652,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 for m in _with_also(rx, text, action):
                     if "verb" in m.groupdict():
                         proposed = m.group("verb") == "提请"
+                    if _only_proposed(text, m.start(), m.start("people")):
+                        continue
                     if _NOT_A_POST.search(m.group("pos")):
                         problems.append(
                             Problem(
@@ -652,6 +675,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         printed = _org_of(m.group("held")) + printed
                     if qualifier == "代理" and "、" not in printed:
                         printed = printed.replace("代理", "", 1)  # '…人民政府代理市长'
+                    if _TENURE_TOLD.search(printed):
+                        continue  # a tenure told, not decided: 'X同志任P的八年多来'
                     printed, acting = _acting(printed) if "代" in printed else (printed, None)
                     printed, others = _next_people(printed)
                     for person in _people(m.group("people")):
@@ -692,6 +717,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 if gone := _own_removal(doc, block, text, m.end(), rec):
                     keep(gone)
             for m in _GLUED_REMOVAL.finditer(text) if "免去" in text else ():
+                if _only_proposed(text, m.start(), m.start("run")):
+                    continue
                 split = _unglued(m.group("run"))
                 if split is None:
                     continue

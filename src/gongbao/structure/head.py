@@ -1179,10 +1179,25 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
                 or j == item
                 or _kind_under(lines, j)
                 or introduced
+                or _published_above(lines, k0, j)
             )
         ):
             out.append(j)
     return out
+
+
+def _published_above(lines: list[tuple[int, int, str, str, int]], k0: int, j: int) -> bool:
+    """Whether a news lead above ``j`` says the title on ``j`` was published ('某市政府网站发布
+    《T》,明确提出…' / T / its text): the document the news reports, printed in full under it."""
+    title = lines[j][2]
+    if not ends_like_title(title):
+        return False
+    return any(
+        m.group("named") == title
+        for x in range(k0, j)
+        if "《" in lines[x][2]
+        for m in _ISSUED_HEADLINE.finditer(lines[x][2])
+    )
 
 
 def _broken_title(lines: list[tuple[int, int, str, str, int]], j: int) -> bool:

@@ -110,8 +110,10 @@ _DIVISION_ENDS = ("镇", "乡", "街道", "苏木", "嘎查", "村", "社区", "
 
 def _place_only(name: str) -> bool:
     """A place's name with no organ's word: '云和', '某某县', '中华人民共和国' (a wiki's
-    '发布机关' field cut after the country's name)."""
-    return (is_place_name(name) or name in _COUNTRY) and not is_org(name)
+    '发布机关' field cut after the country's name), '中国宜兴' (a portal's name)."""
+    # (a portal named for its place, '中国宜兴' in a record's 制发机关 field: the site's name)
+    portal = name[2:].lstrip("·•") if name.startswith(("中国", "中國")) else ""
+    return (is_place_name(name) or name in _COUNTRY or is_place_name(portal)) and not is_org(name)
 
 
 #: a title's end in '…的通知': what a whole title says after 关于 or its issuer, not alone

@@ -414,6 +414,10 @@ _NUMBER_THEN_SUBJECT = re.compile(
 )
 #: a site's note after a title of how the item was handled, a sentence in brackets
 #: (or of whether the text is still in force: '(已失效)', '（已废止）', '(部分条款已修改)')
+#: an investment platform's code of the project a reply approves, after the reply's title
+_PROJECT_CODE = re.compile(
+    r"[\[（(【]\s*项目(?:代码|编码|编号)\s*[:：]\s*[0-9A-Za-z-]{6,40}\s*[\]）)】]$"
+)
 _STATUS_NOTE = re.compile(
     r"[(（][^()（）]{0,20}(?:已办结|办结|已回复|已答复|已失效|失效|已废止|废止|已修订|已修改)[。.]?[)）]$"
 )
@@ -466,6 +470,12 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         text = text[column.end() :]  # '应急预案—某市突发公共事件总体应急预案': a column's name
     if text.endswith((")", "）")) and (status := _STATUS_NOTE.search(text)) and status.start() > 4:
         text = text[: status.start()].rstrip()  # a site's note of how it was handled: '(已办结。)'
+    if (
+        text.endswith(("]", ")", "）", "】"))
+        and (code := _PROJECT_CODE.search(text))
+        and code.start() > 4
+    ):
+        text = text[: code.start()].rstrip()  # a platform's project code: '…的批复[项目代码:…]'
     if text.endswith(("不另行文)", "不另行文）")):
         text = _NO_SEPARATE_ISSUE.sub("", text)  # '…的通知(不另行文)': a gazette's note
     if (m := _NUMBER_THEN_BRACKETED.match(text)) and find_doc_number(m.group("number")) == m.group(
