@@ -104,6 +104,8 @@ def find_doc_number(text: str) -> str | None:
             short = short[2:]
         found = found[len(code) - len(short) :] if short else found[len(code) :]
         found = _paired(found)
+    elif m.group("order") and (titled := _TITLE_BEFORE_ORDER.match(found)):
+        found = found[titled.end("title") :]  # the rules' title run onto their order's line
     elif m.group("notice"):
         kind = _NOTICE_KIND.search(found)
         if kind is not None:
@@ -118,6 +120,12 @@ def find_doc_number(text: str) -> str | None:
     return found
 
 
+#: rules' title run onto the line of the order that promulgates them, in flattened text:
+#: '某市电梯…管理办法某市人民政府令第90号'
+_TITLE_BEFORE_ORDER = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]*?(?:办法|规定|条例|细则|规则|决定))"
+    r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府|部|局|厅|委员会|署|国务院)令"
+)
 #: the kind a series of notices is numbered in, before its year: '…公告2018年第58号'
 _NOTICE_KIND = re.compile(r"[公通]告(?=\s*\d{4}\s*年)")
 

@@ -1,7 +1,8 @@
 """Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions, township
-notices and budgets, county departments' 公告 and 通告) and 92 (任免 news, 批复, mirrors). The pages are in the corpus; each
-expected value was read off the page by hand; each test fails on the code before its rule
-(checked by stashing ``src/``) unless its docstring says it guards an exception."""
+notices and budgets, county departments' 公告 and 通告), 92 (任免 news, 批复, mirrors) and 93
+(意见, 纪要, 令). The pages are in the corpus; each expected value was read off the page by hand;
+each test fails on the code before its rule (checked by stashing ``src/``) unless its docstring
+says it guards an exception."""
 
 from __future__ import annotations
 
@@ -191,3 +192,81 @@ def test_the_document_a_news_lead_says_was_published_is_titled_under_it() -> Non
     )
     assert doc.title == "駐馬店市深入推進城鎮老舊小區改造工作的實施意見"
     assert doc.kind == "opinion"
+
+
+def test_a_revision_noted_under_a_title_is_no_part_of_it() -> None:
+    """A township's guide titled '政府信息公开指南' with '(2023年12月修订)' on a line of its own
+    under it: a note on the title, recorded as the head's (it had been joined to the title)."""
+    path = "web-page/ningxia-shizuishan-pingluo-qukou-2023-zhengfu-xinxi-gongkai-zhinan-xiuding-page.txt"
+    doc = corpus_doc(path)
+    assert doc.title == "政府信息公开指南"
+    from tests.structure.corpus_pages import corpus_issue
+
+    notes = [(r.line, r.text) for r in corpus_issue(path).removed if r.why == "title_note"]
+    assert notes == [(3, "(2023年12月修订)")]
+
+
+def test_a_text_that_names_itself_with_its_organ_is_that_organs() -> None:
+    """The guide's lead says '渠口乡人民政府…编制《渠口乡人民政府政府信息公开指南》': the organ
+    before its own title issues it (it had had no issuer)."""
+    doc = corpus_doc(
+        "web-page/ningxia-shizuishan-pingluo-qukou-2023-zhengfu-xinxi-gongkai-zhinan-xiuding-page.txt"
+    )
+    assert doc.issuers == ["渠口乡人民政府"]
+
+
+def test_a_notice_quoting_the_one_it_carries_out_is_not_its_issuers() -> None:
+    """Guard: a province's '关于2016年调整退休人员基本养老金的通知' quotes the ministries'
+    《人力资源社会保障部 财政部关于2016年调整退休人员基本养老金的通知》: theirs, not its own."""
+    doc = corpus_doc(
+        "line-shapes/yunnan-2016-yunrenshefa233-tuixiu-yanglaojin-tiaozheng-tongzhi-oneline-pager-headline-shebaoonline-page.txt"
+    )
+    assert doc.issuers == []
+
+
+def test_a_news_sites_station_under_a_headline_issues_nothing() -> None:
+    """A news site's report of a county's 常务会议: '红网溆浦站' under the headline is the news
+    site's local station, no organ (it had been the issuer)."""
+    doc = corpus_doc("minutes/hunan-huaihua-xupu-2015-xzf-cwh42-news-rednet-page.txt")
+    assert doc.issuers == []
+    assert doc.kind == "news"
+
+
+def test_rules_title_run_onto_their_orders_line() -> None:
+    """A sharing site's order flattened onto one line, '无锡市电梯使用安全监督管理办法无锡市人民政府
+    令第90号无锡市…已于2007年9月20日经市政府第67次常务会议通过,现予公布。': the rules' title, the
+    order's number and its government (the title and the number had held both)."""
+    doc = corpus_doc(
+        "order/jiangsu-wuxi-2007-ling90-dianti-shiyong-anquan-banfa-oneline-dropped-ling-date-wenke99-page.txt"
+    )
+    assert doc.title == "无锡市电梯使用安全监督管理办法"
+    assert doc.doc_number == "无锡市人民政府令第90号"
+    assert doc.issuers == ["无锡市人民政府"]
+    assert doc.date is None  # ('二七年九月二十八日': its 〇 lost, no day to read)
+    from gongbao.docnumber import find_doc_number
+
+    assert find_doc_number("关于X的决定北京市人民政府令第5号") == "北京市人民政府令第5号"
+
+
+def test_an_orders_year_in_square_brackets_under_its_line() -> None:
+    """'杭州市人民政府令' over '([2011]263号)': the order's number is the line and the bracket
+    (it had been none)."""
+    doc = corpus_doc(
+        "order/zhejiang-hangzhou-2011-ling263-dianti-anquan-jiancha-banfa-bracket-number-dai-shizhang-noname-fsou-page.txt"
+    )
+    assert doc.doc_number == "杭州市人民政府令([2011]263号)"
+    assert doc.title == "杭州市电梯安全监察办法"
+    assert doc.date == "2011-01-10"
+
+
+def test_a_government_named_by_its_level_takes_the_records_placed_name() -> None:
+    """'市人民政府关于…的实施意见' under a record whose 发布机构 is '鄂州市政府': the same
+    government, by the name that says which (it had been '市人民政府'); so '区人民政府办公室'
+    under '下陆区政府办公室'."""
+    doc = corpus_doc(
+        "web-page/hubei-ezhou-2010-ezhouzhengfa7-fuwuye-kuayue-fazhan-shishi-yijian-meta-gov-page.txt"
+    )
+    assert doc.issuers == ["鄂州市政府"]
+    assert corpus_doc("opinion/hubei-huangshi-xialu-2020-zerenfenjie-page.txt").issuers == [
+        "下陆区政府办公室"
+    ]

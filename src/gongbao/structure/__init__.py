@@ -352,6 +352,7 @@ _PASSED = {
     "contents": "contents",
     "subtitle": "subtitle",
     "translation": "translation",
+    "revised": "title_note",  # (when it was revised, noted under the title: no field holds it)
 }
 
 
@@ -390,6 +391,7 @@ _FURNITURE = frozenset(
     {
         "above_title",
         "subtitle",
+        "title_note",
         "translation",
         "title_furniture",
         "contents",
@@ -984,6 +986,26 @@ def _level_read_for(groups: list[Group], speaker: str) -> str | None:
             return org[0] + "人民政府"
         return None
     return None
+
+
+#: a text saying it compiled itself, by its name: '…编制《某乡人民政府政府信息公开指南》'
+_COMPILED = re.compile(r"(?:编制|编写|制定|修订)了?《([^《》]{6,80})》")
+
+
+def _self_named(title: str, groups: list[Group]) -> str | None:
+    """The one organ the text's opening quotes the document by, its name before the title
+    ('《某乡人民政府政府信息公开指南》' in a guide titled '政府信息公开指南')."""
+    if len(title) < 4 or title.startswith("关于"):
+        return None  # (a notice quotes the one it carries out by the same subject: '关于…的通知')
+    found = {
+        quoted[: -len(title)]
+        for g in groups
+        if title in g.text
+        for quoted in _COMPILED.findall(g.text[:600])
+        if quoted.endswith(title) and len(quoted) > len(title)
+    }
+    named = found.pop() if len(found) == 1 else ""
+    return named if is_org(named) and ORG_END.search(named) and named[:1] not in "我本该" else None
 
 
 def _place_about(title: str) -> str | None:
@@ -1810,6 +1832,10 @@ def _document(
         # an order by its number, its organ before 令 ('某省人民政府令〔2003〕第1号'): that
         # organ's, though the title names only its place ('某省关于…的暂行规定')
         doc.issuers = [ordering]
+    if not doc.issuers and (self_named := _self_named(doc.title, body_groups[:3])):
+        # the text naming itself with its organ before its title: '渠口乡人民政府…编制《渠口乡
+        # 人民政府政府信息公开指南》' under '政府信息公开指南'
+        doc.issuers = [self_named]
     if not doc.issuers and (place := _place_about(doc.title)):
         # '某某旗关于…的通告': the place named before 关于 issues it, as the title prints it
         doc.issuers = [place]

@@ -1823,7 +1823,11 @@ _REPLY_MARK = re.compile(
 
 
 #: an order's number in its year, on the line under the order's name: '2016年 第5号'
-_YEAR_ORDER_NO = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号號]\s*[)）]?$")
+_YEAR_ORDER_NO = re.compile(
+    r"^[(（]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号號]\s*[)）]?$"
+    # (or its year in square brackets, the serial after them: '([2011]263号)')
+    r"|^[(（]\s*[\[〔［]\s*(?:19|20)\d{2}\s*[\]〕］]\s*第?\s*\d{1,5}\s*[号號]\s*[)）]$"
+)
 
 
 def _promulgated_above(
@@ -2249,6 +2253,21 @@ def _title(
         or (text[:1] in "第目" and _CONTENTS_OR_PART.match(text) is not None)
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
+    if (
+        (m := _ORDER_LINE.match(text))
+        and (run_title := _TITLE_THEN_ORGAN.fullmatch(m.group("org")))
+        and is_org(run_title.group("org"))
+    ):
+        # the rules' title run onto the line of the order that promulgates them ('某市电梯…
+        # 管理办法某市人民政府令第90号', flattened): the rules' title, the order's number
+        head.title = run_title.group("title")
+        head.doc_number = head.doc_number or re.sub(
+            r"[\s()（）]+", "", text[run_title.end("title") :]
+        )
+        head.order = True
+        _order_issuer(head, run_title.group("org"))
+        _record(head, lines[k], "title")
+        return k + 1
     if (m := _ORDER_LINE.match(text)) and (
         is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
     ):
@@ -2699,7 +2718,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "promulgated"
         elif zone == "promulgated" and (m := PROMULGATED.match(text)):
             _promulgation(head, m)
-        elif zone in ("copy_no", "secrecy", "urgency", "rule", "signer", "masthead", "machine_no"):
+        elif zone in (
+            "copy_no",
+            "secrecy",
+            "urgency",
+            "rule",
+            "signer",
+            "masthead",
+            "machine_no",
+            "revised",
+        ):
             pass
         elif zone is None and text[:1].isdigit() and (issued_on := _ISSUED_ON.match(text)):
             head.date = head.date or _iso(issued_on.group("date"))
@@ -3081,6 +3109,11 @@ def _wrapped(
     return text, k
 
 
+#: rules' title, then the organ whose order promulgates them, run together
+_TITLE_THEN_ORGAN = re.compile(
+    r"(?P<title>[\u4e00-\u9fff]{4,60}?(?:办法|规定|条例|细则|规则))"
+    r"(?P<org>[\u4e00-\u9fff]{2,16}(?:人民政府|政府|部|局|厅|委员会|署))"
+)
 #: offices that issue orders in their own name (中华人民共和国主席令, 省长令)
 _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
 #: an order's line in brackets, as a text printed under its title gives it

@@ -718,7 +718,13 @@ def is_org(text: str) -> bool:
         and not latin_brand(text)
         # (a lead's day before the organ it names: '近日中国科协办公厅发布…')
         and not text.startswith(LEAD_DAYS)
+        # (a news site's local station, its byline under a headline: '红网某县站')
+        and not (text[-1] == "站" and _NEWS_STATION.search(text))
     )
+
+
+#: a news site's station in a place: '某网某县站' (not a grid's: '国家电网某供电站')
+_NEWS_STATION = re.compile(r"(?<!电)网[\u4e00-\u9fff]{2,4}站$")
 
 
 def latin_brand(text: str) -> bool:

@@ -308,11 +308,30 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         else:
             # (or by the record's full name of the text's short one: '国家民委关于…' under
             # '制定机关: 国家民族事务委员会')
-            doc.issuers = [record_full_form(n, names) for n in fullest_names(doc.issuers, names)]
+            doc.issuers = [
+                _placed_by_record(record_full_form(n, names), names)
+                for n in fullest_names(doc.issuers, names)
+            ]
     elif publisher and len(doc.issuers) == 1 and len(split_organs(publisher)) == 1:
         # the text's short name of the organ that publishes the page, the record naming it in
         # full ('县卫健委2023年工作总结' under '发布机构: 某县卫生健康委员会'): the full name
-        doc.issuers = [record_full_form(doc.issuers[0], [publisher])]
+        doc.issuers = [
+            _placed_by_record(record_full_form(doc.issuers[0], [publisher]), [publisher])
+        ]
+
+
+#: a government named by its level alone: '市人民政府', '县人民政府办公室'
+_LEVEL_ONLY = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])人民政府")
+
+
+def _placed_by_record(name: str, names: list[str]) -> str:
+    """A government the title names by its level alone ('市人民政府关于…') by the one name the
+    record gives it with its place, in short ('发布机构: 鄂州市政府'); any other name as it is."""
+    if not _LEVEL_ONLY.match(name) or len(names) != 1 or "人民政府" in names[0]:
+        return name
+    record = names[0]
+    spelled = record.replace("政府", "人民政府", 1)
+    return record if spelled.endswith(name) and starts_with_place(record) else name
 
 
 def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -> None:

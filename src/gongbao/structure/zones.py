@@ -353,6 +353,12 @@ def dated_by(text: str) -> list[str] | None:
     return orgs if all(map(is_org, orgs)) else None
 
 
+#: the year (and month, and day) a text was revised, noted in brackets under its title (a
+#: note on the title, no part of it)
+REVISION_NOTE = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:修订|修正|修改)\s*[)）]"
+)
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -385,4 +391,6 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("order_no", lambda t: NOTICE_NO.match(t) is not None and not _titled_number(t)),
     ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
+    # a revision noted under the title, in brackets on a line of its own: '(2023年12月修订)'
+    ("revised", lambda t: t[:1] in "(（" and REVISION_NOTE.fullmatch(t) is not None),
 ]
