@@ -1,15 +1,15 @@
-"""Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions, township
-notices and budgets, county departments' 公告 and 通告), 92 (任免 news, 批复, mirrors) and 93
-(意见, 纪要, 令). The pages are in the corpus; each expected value was read off the page by hand;
-each test fails on the code before its rule (checked by stashing ``src/``) unless its docstring
-says it guards an exception."""
+"""Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions,
+township notices and budgets, county departments' 公告 and 通告), 92 (任免 news, 批复, mirrors),
+93 (意见, 纪要, 令) and 94 (年度报告, 部门预决算, 公示). The pages are in the corpus; each expected
+value was read off the page by hand; each test fails on the code before its rule (checked by
+stashing ``src/``) unless its docstring says it guards an exception."""
 
 from __future__ import annotations
 
 from gongbao.clean.wrapper import _repeated_tail
 from gongbao.structure.organs import normalize_organ
 from gongbao.structure.places import is_township_name
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, quoted_doc
 
 
 def test_a_title_printed_again_on_lines_of_its_own_is_no_advertisement() -> None:
@@ -270,3 +270,54 @@ def test_a_government_named_by_its_level_takes_the_records_placed_name() -> None
     assert corpus_doc("opinion/hubei-huangshi-xialu-2020-zerenfenjie-page.txt").issuers == [
         "下陆区政府办公室"
     ]
+
+
+def test_a_street_offices_undated_annual_report_is_the_offices() -> None:
+    """'驼峰路街道办事处政府信息公开工作年度报告', no year in the title: the office that opens it
+    reports (it had had no issuer: the rule wanted a year after the name)."""
+    doc = corpus_doc(
+        "disclosure-report/shaanxi-yulin-yuyang-tuofenglu-jiedao-2020-disclosure-report-cell-lines-page.txt"
+    )
+    assert doc.issuers == ["驼峰路街道办事处"]
+    assert doc.kind == "report"
+
+
+def test_a_report_compiled_by_the_unit_its_title_names_is_that_units() -> None:
+    """'怀远二中2021年政府信息公开工作年度报告' / '本报告是根据…要求,由怀远二中编制': a school by
+    its short name, which no list of organs knows, confirmed by the text (it had had none)."""
+    doc = corpus_doc(
+        "disclosure-report/anhui-bengbu-huaiyuan-erzhong-2021-disclosure-report-school-dup-title-page.txt"
+    )
+    assert doc.issuers == ["怀远二中"]
+
+
+def test_a_unit_named_again_in_brackets_before_the_year() -> None:
+    """'乌鲁木齐市第十四幼儿园(高新区(新市区)第一幼儿园)2020年度部门决算公开说明': the unit by
+    its first name; the bracket is its other (it had had no issuer)."""
+    doc = corpus_doc(
+        "dept-budget/xinjiang-urumqi-gaoxinqu-14you-2020-juesuan-shuoming-bracket-title-byline-page.txt"
+    )
+    assert doc.issuers == ["乌鲁木齐市第十四幼儿园"]
+
+
+def test_a_dates_empty_field_does_not_take_the_title_under_it() -> None:
+    """A street office's record flattened between pipes ends '生效日期: | 废止日期: |', both
+    empty; its title follows over three lines ('池州市贵池区杏花村街道' / '办事处(本级)2022年' /
+    '单位预算'): no words that name no day are the 废止日期's value (the first line had been,
+    and the title '单位预算'). From a staged page (its issuer's label is disputed)."""
+    doc = quoted_doc(
+        [
+            "索引号: | 1134180255634735XL/202201-00090 | 组配分类: | 政府预算 |",
+            "发布机构: | 贵池区杏花村街道办事处 | 主题分类: | 综合政务 / 公民 / 其他 |",
+            "名称: | 池州市贵池区杏花村街道办事处(本级)2022年单位预算 | 文号: | 无 |",
+            "成文日期: | 发布日期: | 2022-01-28 | |",
+            "生效日期: | 废止日期: |",
+            "池州市贵池区杏花村街道",
+            "办事处(本级)2022年",
+            "单位预算",
+            "2022年1月",
+            "第一部分 单位概况",
+            "1.主要职责",
+        ]
+    )
+    assert doc.title == "池州市贵池区杏花村街道办事处(本级)2022年单位预算"

@@ -794,6 +794,11 @@ def _glued_field(label: str, line: str) -> bool:
     )
 
 
+#: what a date's field may hold in words: a day, or how long the text holds ('长期', '永久',
+#: '有效', '无')
+_DAY_WORD = re.compile(r"[年月日〇○零一二三四五六七八九十]|长期|永久|有效|无|暂|未")
+
+
 def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
     key = LABELS.get(label)
@@ -818,7 +823,14 @@ def _value_fits(label: str, value: str) -> bool:
     if (
         key in ("valid_from", "valid_until", "published")
         and _HAN_ONLY.fullmatch(value)
-        and (is_org(value) or value.endswith("关于") or is_org(value.removesuffix("关于")))
+        and (
+            is_org(value)
+            or value.endswith("关于")
+            or is_org(value.removesuffix("关于"))
+            # (or any words that name no day nor how long it holds: a title's first line, '某市
+            # 某区某某街道', under '废止日期:')
+            or not _DAY_WORD.search(value)
+        )
     ):
         # an organ's name under a record whose last date was left empty ('废止日期:' over
         # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',

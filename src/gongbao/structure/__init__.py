@@ -64,6 +64,7 @@ from gongbao.structure.places import (
     is_known_place,
     is_place_name,
     is_township_name,
+    known_places,
     place_before,
     places_in,
     starts_with_place,
@@ -491,16 +492,8 @@ def _run_on_before(prefix: str, name: str) -> bool:
         and not prefix.startswith(_NATIONAL)
         and not is_place_name(prefix)
         and ORG_END.search(prefix) is None
-        and not (level and _known_places(prefix + level.group(0)))
+        and not (level and known_places(prefix + level.group(0)))
     )
-
-
-def _known_places(text: str) -> bool:
-    """A place, or places each inside the one before ('武汉市新洲区'), every one known."""
-    if is_known_place(text):
-        return True
-    found = places_in(text)
-    return len(found) > 1 and "".join(found) == text and all(is_known_place(p) for p in found)
 
 
 def _own_place(name: str, opening: str) -> str | None:
@@ -986,6 +979,25 @@ def _level_read_for(groups: list[Group], speaker: str) -> str | None:
             return org[0] + "人民政府"
         return None
     return None
+
+
+#: who a report says compiled it: '本报告是根据《…条例》要求,由某某编制'
+_COMPILED_BY = re.compile(r"由(?P<by>[\u4e00-\u9fff]{3,30}?)(?:负责)?编制")
+
+
+def _compiled_by(title: str, groups: list[Group]) -> str | None:
+    """The one unit a report's opening says compiled it, where its title opens with that
+    name (a school's short name no list of organs knows: '某某二中')."""
+    if not title.endswith(("报告", "年报")):
+        return None
+    found = {
+        m.group("by")
+        for g in groups
+        if "编制" in g.text
+        for m in _COMPILED_BY.finditer(g.text[:400])
+        if title.startswith(m.group("by"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 #: a text saying it compiled itself, by its name: '…编制《某乡人民政府政府信息公开指南》'
@@ -1832,6 +1844,10 @@ def _document(
         # an order by its number, its organ before 令 ('某省人民政府令〔2003〕第1号'): that
         # organ's, though the title names only its place ('某省关于…的暂行规定')
         doc.issuers = [ordering]
+    if not doc.issuers and (compiler := _compiled_by(doc.title, body_groups[:3])):
+        # a report that says who compiled it, the name its title opens with ('怀远二中2021年…
+        # 年度报告' / '本报告…由怀远二中编制'): that unit's, though its name is a short one
+        doc.issuers = [compiler]
     if not doc.issuers and (self_named := _self_named(doc.title, body_groups[:3])):
         # the text naming itself with its organ before its title: '渠口乡人民政府…编制《渠口乡
         # 人民政府政府信息公开指南》' under '政府信息公开指南'

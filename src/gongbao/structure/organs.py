@@ -644,7 +644,16 @@ def issuer_of_report(title: str) -> list[str]:
     title = _REPORT_TAGS.sub("", title)
     if title.endswith(("统计公报", "統計公報")):
         return []  # a place's statistical bulletin is its statistics bureau's, not its government's
-    m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?){YEAR}\s*年", title)
+    # (a unit named again in brackets before the year, its other name: '某市第十四幼儿园(某区第一
+    # 幼儿园)2020年度部门决算…': the first)
+    m = re.match(rf"^(?P<who>[\u4e00-\u9fff]{{2,30}}?)(?:{_ALIAS})?{YEAR}\s*年", title)
+    if m is None and (
+        undated := re.match(
+            r"^(?P<who>[\u4e00-\u9fff]{4,30}?)政府信息公开(?:工作)?年度报告$", title
+        )
+    ):
+        # no year in the title: '某某街道办事处政府信息公开工作年度报告'
+        return [undated.group("who")] if is_org(undated.group("who")) else []
     if m is None:
         # the year first: '2022年上海市政府信息公开工作年度报告'
         m = re.match(
@@ -679,6 +688,8 @@ def issuer_of_report(title: str) -> list[str]:
     return []
 
 
+#: a unit's other name in brackets after its name, one bracket deep inside it at most
+_ALIAS = r"[(（][^()（）]{2,30}(?:[(（][^()（）]{1,10}[)）][^()（）]{0,20})?[)）]"
 #: how the title of a report (or a bulletin, a plan a government reads) ends, a note in
 #: brackets after it aside
 _REPORT_END = re.compile(

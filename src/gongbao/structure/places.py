@@ -188,6 +188,14 @@ def is_place_name(text: str) -> bool:
     )
 
 
+def known_places(text: str) -> bool:
+    """A place, or places each inside the one before ('武汉市新洲区'), every one known."""
+    if is_known_place(text):
+        return True
+    found = places_in(text)
+    return len(found) > 1 and "".join(found) == text and all(is_known_place(p) for p in found)
+
+
 #: a township's, a town's or a subdistrict's own name (the division list stops at counties):
 #: two to four characters that are no determiner ('该镇', '全乡', '各乡镇' name none), after its
 #: county or city where they are printed
