@@ -71,6 +71,7 @@ LABELS = {
     "公开日": "published",
     "著录日期": "published",
     "生成日期": "date",
+    "产生日期": "date",  # (a portal's name for the same field: '产生日期 2023-06-03 文  号 …')
     # (the day a portal generated its record of the document, not always its date: a page
     # gives '2010-03-02' for a notice signed on 2010-02-20)
     "公文生成日期": "generated",

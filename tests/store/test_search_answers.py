@@ -616,7 +616,10 @@ Re-recorded when 33 documents of batch 93 (意见, 常务会议 纪要, 令) and
 joined: 通知 1,967 → 1,972, 人民政府 4,726 → 4,772, 财政 among notices 446 → 447, 养 1,057 → 1,063;
 scores moved. Re-recorded when 28 documents of batch 94 (年度报告 of departments, schools and
 streets; 部门预决算 of units; 公示) joined: 通知 1,972 → 1,978, 人民政府 4,772 → 4,783, （一） 126 →
-129, 工作 in 2020–2023 1,713 → 1,722, 养 1,063 → 1,066; scores moved.
+129, 工作 in 2020–2023 1,713 → 1,722, 养 1,063 → 1,066; scores moved. Re-recorded when 30
+documents of batch 95 (gazette items, departments' 红头 notices, 通报 and 表彰决定) joined: 通知
+1,978 → 1,996, 人民政府 4,783 → 4,817, 财政 among notices 447 → 460, 工作 in 2020–2023 1,722 →
+1,729, 养 1,066 → 1,067; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

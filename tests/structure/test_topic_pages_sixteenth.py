@@ -1,15 +1,16 @@
 """Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions,
 township notices and budgets, county departments' 公告 and 通告), 92 (任免 news, 批复, mirrors),
-93 (意见, 纪要, 令) and 94 (年度报告, 部门预决算, 公示). The pages are in the corpus; each expected
-value was read off the page by hand; each test fails on the code before its rule (checked by
-stashing ``src/``) unless its docstring says it guards an exception."""
+93 (意见, 纪要, 令), 94 (年度报告, 部门预决算, 公示) and 95 (gazette items, 红头, 通报). The pages
+are in the corpus; each expected value was read off the page by hand; each test fails on the
+code before its rule (checked by stashing ``src/``) unless its docstring says it guards an
+exception."""
 
 from __future__ import annotations
 
-from gongbao.clean.wrapper import _repeated_tail
+from gongbao.clean.wrapper import _repeated_tail, page_line
 from gongbao.structure.organs import normalize_organ
 from gongbao.structure.places import is_township_name
-from tests.structure.corpus_pages import corpus_doc, quoted_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
 
 
 def test_a_title_printed_again_on_lines_of_its_own_is_no_advertisement() -> None:
@@ -104,8 +105,6 @@ def test_a_status_printed_under_an_issued_texts_title_is_part_of_it() -> None:
 
 
 def _appointments(path: str) -> list[tuple[str, str, list[str]]]:
-    from tests.structure.corpus_pages import corpus_issue
-
     found = corpus_issue(path).facts["appointments"]
     return [(a.person, a.action, a.positions) for a in found]
 
@@ -200,8 +199,6 @@ def test_a_revision_noted_under_a_title_is_no_part_of_it() -> None:
     path = "web-page/ningxia-shizuishan-pingluo-qukou-2023-zhengfu-xinxi-gongkai-zhinan-xiuding-page.txt"
     doc = corpus_doc(path)
     assert doc.title == "政府信息公开指南"
-    from tests.structure.corpus_pages import corpus_issue
-
     notes = [(r.line, r.text) for r in corpus_issue(path).removed if r.why == "title_note"]
     assert notes == [(3, "(2023年12月修订)")]
 
@@ -321,3 +318,68 @@ def test_a_dates_empty_field_does_not_take_the_title_under_it() -> None:
         ]
     )
     assert doc.title == "池州市贵池区杏花村街道办事处(本级)2022年单位预算"
+
+
+def test_a_long_first_title_line_broken_between_the_texts_it_issues() -> None:
+    """'甘肃省卫生健康委员会关于印发《…确诊患者出院流程(试行)》' (42 characters) over '《…终末消毒
+    指引(试行)》的通知', the 文号 under them: one title (its first line had been left before
+    the document as unplaced text, the title its second line alone)."""
+    doc = corpus_doc(
+        "redhead/gansu-2020-wjw-ganweiyizhenghan67-xinguan-chuyuan-liucheng-yinfa-twoline-title-tianshui-page.txt"
+    )
+    assert doc.title == (
+        "甘肃省卫生健康委员会关于印发《甘肃省新型冠状病毒感染的肺炎确诊患者出院流程(试行)》"
+        "《甘肃省新型冠状病毒感染的肺炎患者出院的终末消毒指引(试行)》的通知"
+    )
+    assert doc.doc_number == "甘卫医政函〔2020〕67号"
+
+
+def test_a_headline_with_its_number_is_not_a_titles_first_line() -> None:
+    """Guard: a 公告's headline naming the 决定 and the 公告's number ('…的决定 杭州市第十二届…
+    公告 第37号') over the 公告's own head stays out of the title."""
+    doc = corpus_issue(
+        "npc/zhejiang-hangzhou-2014-npcsc-gonggao37-gongshui-tiaoli-xiugai-jueding-page.txt"
+    ).documents[0]
+    assert doc.title == "杭州市第十二届人民代表大会常务委员会公告"
+
+
+def test_a_betting_brand_where_a_titles_about_stood_is_taken_out() -> None:
+    """A hijacked mirror put '开云(中国)' where the title's 关于 stood ('辽宁省教育厅办公室开云
+    (中国)核实2016年秋季 农村义务教育…的通知'): the brand goes (it had stayed in the title)."""
+    doc = corpus_doc(
+        "mirror-noise/liaoning-2016-jyt-bangongshi-liaojiaobandian219-mianfei-jiaokeshu-hedui-tongzhi-casino-hijacked-title-mirror-page.txt"
+    )
+    assert "开云" not in doc.title
+    assert doc.title == "辽宁省教育厅办公室核实2016年秋季农村义务教育免费教科书使用情况的通知"
+
+
+def test_a_sites_name_and_domain_are_the_sites() -> None:
+    """'湖南省财政厅 czt.hunan.gov.cn' under the headline: the site's header (it had been the
+    title, the two departments no issuers)."""
+    doc = corpus_doc(
+        "web-page/hunan-2012-czt-mzt-youfu-shiye-danwei-buzhu-zijin-xiada-joint-blank-amount-gov-page.txt"
+    )
+    assert doc.title == "湖南省财政厅湖南省民政厅关于下达2012年优抚事业单位补助资金的通知"
+    assert doc.issuers == ["湖南省财政厅", "湖南省民政厅"]
+    assert page_line("湖南省财政厅 czt.hunan.gov.cn") == "site_navigation"
+
+
+def test_a_records_production_date_field_is_read() -> None:
+    """'产生日期 2023-06-03 文  号 鞍政发〔2023〕8号': a portal's record row, its 文号 the
+    document's (it had been removed unread); the signed date stays the document's."""
+    doc = corpus_doc(
+        "web-page/liaoning-anshan-2023-anzhengfa8-wenwu-baohu-fanwei-tongzhi-threeline-gov-page.txt"
+    )
+    assert doc.doc_number == "鞍政发〔2023〕8号"
+    assert doc.date == "2023-05-31"
+
+
+def test_when_the_item_was_written_up_is_a_byline() -> None:
+    """'编稿时间: 2019-06-27 来源: 市财政局' under a bureau's headline: the page's byline (it
+    had opened the text, the 文号 under it unread)."""
+    doc = corpus_doc(
+        "web-page/hunan-yueyang-2019-czj-yuecaijiaozhi20-yiwu-jiaoyu-gongyong-jingfei-xiada-breadcrumb-gov-page.txt"
+    )
+    assert doc.doc_number == "岳财教指〔2019〕20号"
+    assert doc.addressees == ["市直有关单位"]
+    assert page_line("编稿时间: 2019-06-27 来源: 市财政局") == "byline"

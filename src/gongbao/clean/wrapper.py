@@ -171,6 +171,8 @@ _BYLINE = re.compile(
     r"(?:来源|稿源|稿件来源|信息来源|文章来源|发布时间|发表时间|发布日期|发表日期|上载日期|上传日期|更新时间|更新|"
     # (the time a site's system created the item: '创建时间:2010-03-08 00:00 来源:…')
     r"创建时间|创建日期|"
+    # (or when it was written up: '编稿时间: 2019-06-27 来源: 市财政局')
+    r"编稿时间|编辑时间|"
     r"作者|编辑|责任编辑|责编|编\s辑|"
     r"责\s编|浏览次数|阅读次数|访问次数|点击次数|点击数|访问量|阅读量|浏览量|浏览|点击|访问)\s*[:：][^。；]{0,60}|"
     r"[^。；]{0,30}(?:浏览次数|阅读次数|点击数|访问量)\s*[:：]?\s*\d*[^。；]{0,20}|"
@@ -302,6 +304,8 @@ _CORE = (
     # a casino's brand by its name ('九游会真人第一品牌'), or by its Latin letters before a
     # sports-betting site ('OD体育官网' where a city's name stood)
     r"|九游会|(?<![a-z0-9])[a-z]{1,4}体育(?:官网|官方|app|平台)"
+    # (or a betting brand's name where a title's 关于 stood: '某厅办公室开云(中国)核实…')
+    r"|开云(?:[(（]中国[)）]|体育|官网|官方|app|平台|娱乐|登录|入口)"
 )
 #: what separates a page's title from a site's name or tag after it
 _TAG_SEPARATORS = ("-", "_", "|", "｜")
@@ -311,10 +315,10 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 CORE_HINT_WORDS = (
     r"(?:婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
-    r"|九游|体育)"
+    r"|九游|体育|开云)"
 )
 #: (their first characters looked at first, as in ``_FOOTER``: under half the time on a head)
-_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体])" + CORE_HINT_WORDS)
+_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体开])" + CORE_HINT_WORDS)
 
 
 def _gambling_core(text: str) -> bool:
@@ -1017,6 +1021,11 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 #: the last characters of a site's name (``_SITE_NAME``)
 _SITE_ENDS = ("站", "网", "库", "科")
+#: a site's name, then its domain, as its header prints them
+_NAMED_DOMAIN = re.compile(
+    r"[\u4e00-\u9fff]{2,30}\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)", re.I
+)
+_DOMAIN_ENDS = (".cn", ".com", ".net", ".org", ".CN", ".COM")
 #: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇, a
 #: breadcrumb's arrow, a link's bracket) but the site's label 全文/正文 alone on its line
 #: (``_may_be_navigation``): a line with none of them is no navigation
@@ -1131,6 +1140,8 @@ def _is_noise(text: str) -> str | None:
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
+    if text.endswith(_DOMAIN_ENDS) and " " in text and _NAMED_DOMAIN.fullmatch(text):
+        return "site_navigation"  # a site's name and its address: '某省财政厅 czt.某.gov.cn'
     if (
         len(text) <= 16
         and text.endswith(("政府信息公开", "信息公开专栏", "政务公开专栏"))

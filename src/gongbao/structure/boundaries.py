@@ -527,6 +527,18 @@ def _opens_no_title(text: str) -> bool:
     return _GOES_ON.match(text) is not None or unclosed(text, "《", "》") < 0
 
 
+def _long_first_line(text: str, below: str) -> bool:
+    """A title's first line longer than most, its 关于 in it, broken between the names of
+    the texts it issues ('某委关于印发《某某流程(试行)》' / '《某某指引(试行)》的通知')."""
+    return (
+        len(text) <= 64
+        and "关于" in text
+        and text.endswith(("》", "》、", "》和", "》及"))
+        and below.startswith("《")
+        and title_end(below) is not None
+    )
+
+
 def _back_up(groups: list[Group], i: int, floor: int) -> int:
     """A document starts above its title's last line: at the title's first line (a title
     printed over several lines) and at the 发文机关标志, 文号, 份号 … printed above it."""
@@ -539,7 +551,7 @@ def _back_up(groups: list[Group], i: int, floor: int) -> int:
         if zone in _PRE_TITLE or (
             zone is None
             and title_like(prev)
-            and len(text) <= 40
+            and (len(text) <= 40 or _long_first_line(text, groups[i].text.strip()))
             # (a line that opens no title, '(2021-2030年)的通知', goes on one that ends like
             # one: the name of the text it issues, '…关于印发' / '某某规划' / '(…)的通知')
             and (not title_end(text) or _opens_no_title(groups[i].text.strip()))
