@@ -1,16 +1,16 @@
 """Rules found in the session of 2026-12-06 (fourteenth), on batches 91 (人大 resolutions,
 township notices and budgets, county departments' 公告 and 通告), 92 (任免 news, 批复, mirrors),
-93 (意见, 纪要, 令), 94 (年度报告, 部门预决算, 公示) and 95 (gazette items, 红头, 通报). The pages
-are in the corpus; each expected value was read off the page by hand; each test fails on the
-code before its rule (checked by stashing ``src/``) unless its docstring says it guards an
-exception."""
+93 (意见, 纪要, 令), 94 (年度报告, 部门预决算, 公示), 95 (gazette items, 红头, 通报) and 96
+(规划, work reports, line shapes). The pages are in the corpus; each expected value was read off
+the page by hand; each test fails on the code before its rule (checked by stashing ``src/``)
+unless its docstring says it guards an exception."""
 
 from __future__ import annotations
 
 from gongbao.clean.wrapper import _repeated_tail, page_line
 from gongbao.structure.organs import normalize_organ
 from gongbao.structure.places import is_township_name
-from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue, quoted_doc, quoted_issue
 
 
 def test_a_title_printed_again_on_lines_of_its_own_is_no_advertisement() -> None:
@@ -383,3 +383,74 @@ def test_when_the_item_was_written_up_is_a_byline() -> None:
     assert doc.doc_number == "岳财教指〔2019〕20号"
     assert doc.addressees == ["市直有关单位"]
     assert page_line("编稿时间: 2019-06-27 来源: 市财政局") == "byline"
+
+
+def test_a_record_naming_the_government_in_full_places_it_too() -> None:
+    """Guard: the record's 发布机构 in full ('鄂州市人民政府') under a title's '市人民政府关于…'
+    (the page of the test above, its field as another portal prints it): that name, as the
+    fullest name printed was before the placed-by-record rule."""
+    doc = quoted_doc(
+        [
+            "市人民政府关于进一步加快服务业跨越发展的实施意见",
+            "",
+            "索  引  号: 011217651/2010-14277 文      号: 鄂州政发〔2010〕7号",
+            "发布机构 : 鄂州市人民政府 发布日期: 2010年11月09日",
+            "各区人民政府、开发区管委会,各街道办事处,市政府各部门:",
+            "  为适应经济社会发展需要,现就进一步加快我市服务业跨越发展提出如下实施意见:",
+            "  一、进一步加快服务业跨越发展的现实基础",
+        ]
+    )
+    assert doc.issuers == ["鄂州市人民政府"]
+
+
+def test_where_an_adoption_line_says_the_plan_was_approved_is_no_part_of_the_name() -> None:
+    """'(2021 年1 月20 日在青云谱区第十六届人民代表大会第六次会议批准)' under a 纲要: the
+    approving congress is '青云谱区人民代表大会' (it had been '在青云谱区人民代表大会')."""
+    doc = corpus_doc(
+        "npc/jiangxi-nanchang-qingyunpu-2021-shisiwu-guihua-gangyao-renda-pizhun-spaced-title-gcs66-page.txt"
+    )
+    assert doc.issuers == ["青云谱区人民代表大会"]
+    assert doc.date == "2021-01-20"
+
+
+def test_an_advertisers_name_and_address_run_onto_a_title_are_taken_off() -> None:
+    """A forum's copy opens '沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗早指挥部关于
+    加强小洪河堤防值守的通知': the advertisement goes (recorded), the title stays the line (the
+    主送 under it had been taken for the title). From a staged page (its issuer's label is
+    disputed: the title misprints 抗旱)."""
+    issue = quoted_issue(
+        [
+            "沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗早指挥部关于加强小洪河堤防值守的通知",
+            "各乡镇(街道)、县直有关单位",
+            "/p>",
+            "受本轮降雨及上游田岗水库泄洪影响,小洪河水位上涨迅猛。防汛形势严峻,现通知如下",
+            "/p>",
+            "一、小洪河沿河乡镇(街道)要立即组织人员上堤值守,实行24小时不同断巡查。",
+        ]
+    )
+    assert issue.documents[0].title == "西平县防汛抗早指挥部关于加强小洪河堤防值守的通知"
+    assert [(r.text, r.why) for r in issue.removed if r.why == "advertisement"] == [
+        ("沈阳白癜风医院 http://baidianfeng.39.net/", "advertisement")
+    ]
+
+
+def test_a_sharing_sites_page_marks_inside_a_flattened_text_are_furniture() -> None:
+    """A sharing site's plan flattened onto one line with '第1页共4页' … '第3页共4页' inside it:
+    page marks, recorded (the first had been run onto the title)."""
+    path = "line-shapes/anon-county-jiegan-jinshao-gongzuo-shishi-fangan-oneline-pagemarks-wnwk-page.txt"
+    assert corpus_doc(path).title == "政府秸秆禁烧工作实施方案"
+    marks = [r.text for r in corpus_issue(path).removed if r.why == "page_number"]
+    assert marks == ["第1页共4页", "第2页共4页", "第3页共4页"]
+
+
+def test_letters_without_a_vowel_in_brackets_are_no_reading() -> None:
+    """'环发(xx)98号' (a template's year left unfilled), '(c)' after 版权所有, '(px)' after 页面
+    宽度: no pinyin (they had been removed as readings and told as problems); a reader's width
+    setting is the page's tool."""
+    issue = corpus_issue(
+        "redhead/guangdong-yunfu-zjj-2018-yunjianzhian275-shanzhu-taifeng-tinggong-jinji-tongzhi-mirror-page.txt"
+    )
+    assert not [r for r in issue.removed if r.why == "pinyin"]
+    doc = corpus_doc("web-page/guangdong-qingyuan-2019-gongzuo-guize-tongzhi-pkulaw-page.txt")
+    assert doc.title == "清远市人民政府关于印发《清远市人民政府工作规则》的通知"
+    assert page_line("页面宽度(px):") == "page_tools"

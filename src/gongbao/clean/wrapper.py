@@ -283,7 +283,10 @@ _MARKUP = re.compile(
 #: (the bracket first, the ideograph before it looked behind at from there: the engine skips
 #: from bracket to bracket in C instead of trying the look-behind at every character)
 _PINYIN = re.compile(
-    r"[(（](?<=[\u3400-\u9fff][(（])\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
+    r"[(（](?<=[\u3400-\u9fff][(（])\s*"
+    # (a syllable has a vowel: '(xx)' is a year a template left unfilled, '环发(xx)98号')
+    r"(?=[a-z]{0,5}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
 )
 #: a content farm's gambling advertisement injected into a line ('…副省长、新澳管家婆资料2023大全
 #: 代理省长', '中国福彩app官方下载市人民政府办公室', '首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-…'):
@@ -1000,6 +1003,16 @@ _SITE_NAME = re.compile(
 )
 
 
+#: a reader's setting of the page's width, its label or its range
+_READER_SETTING = re.compile(
+    r"页面宽度\s*(?:[(（]\s*px\s*[)）])?\s*[:：]?|页面宽度范围为\s*\d+\s*至\s*\d+"
+)
+#: a page's mark and the count of pages, as a sharing site prints them: '第1页共4页'
+_PAGE_OF = re.compile(r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页")
+#: an advertiser's name and its site's address before the words of a line: '某某医院 http://…/'
+_NAMED_URL_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\s*https?://[!-~]{4,80}?/(?=[\u4e00-\u9fff]{4})"
+)
 #: a page's address printed as a line (with a word or two of the page run onto it)
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\.jsp|/)(?=[^!-~])")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
@@ -1140,6 +1153,8 @@ def _is_noise(text: str) -> str | None:
         text.startswith(_URL_OPENERS) and _URL_LINE.match(text)
     ):
         return "site_navigation"
+    if text[:4] == "页面宽度" and _READER_SETTING.fullmatch(text):
+        return "page_tools"  # a law database's reader setting: '页面宽度(px):', '…范围为200至2000'
     if text.endswith(_DOMAIN_ENDS) and " " in text and _NAMED_DOMAIN.fullmatch(text):
         return "site_navigation"  # a site's name and its address: '某省财政厅 czt.某.gov.cn'
     if (
@@ -1865,6 +1880,12 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = ln.with_text(text)
+        if in_head and "://" in text[:40] and (ad := _NAMED_URL_BEFORE.match(text)):
+            # an advertiser's name and address run onto the title ('某某医院 http://…/某县…的
+            # 通知'): an advertisement, the title stays the line
+            out.removed.append(Removed(ln.no, ad.group(0).strip(), "advertisement"))
+            text = text[ad.end() :].strip()
+            ln = ln.with_text(text)
         if in_head and "本篇法规已被" in text[:12] and (note := _REPEAL_NOTE.match(text)):
             # the database's note that a later text repealed this one, before its title
             out.removed.append(Removed(ln.no, note.group(0).strip(), "page_metadata"))
@@ -2013,6 +2034,16 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, text[-1], "markup"))
             text = text[:-1].rstrip()
             ln = ln.with_text(text)
+        if "页共" in text and (marks := list(_PAGE_OF.finditer(text))):
+            # a sharing site's page marks left inside a text it flattened ('第1页共4页某某方案为
+            # 认真做好…'): the pages' furniture, the text goes on
+            for mark in marks:
+                out.removed.append(Removed(ln.no, mark.group(0), "page_number"))
+            text = _PAGE_OF.sub("", text).strip()
+            ln = ln.with_text(text)
+            if not text:
+                out.lines.append(ln)
+                continue
         if salt and (bits := _salt_bits(text, salt)):
             for bit in bits:
                 out.removed.append(Removed(ln.no, bit.strip(), "anti_copy"))

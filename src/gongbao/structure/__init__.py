@@ -1031,7 +1031,7 @@ def _place_about(title: str) -> str | None:
         is_township_name(place) if place.endswith(("镇", "乡", "街道")) else is_place_name(place)
     ):
         return None
-    return m.group("place")
+    return place
 
 
 #: a place's report on its year: '某市某镇2022年政府信息公开工作年度报告'

@@ -326,11 +326,12 @@ _LEVEL_ONLY = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡
 
 def _placed_by_record(name: str, names: list[str]) -> str:
     """A government the title names by its level alone ('市人民政府关于…') by the one name the
-    record gives it with its place, in short ('发布机构: 鄂州市政府'); any other name as it is."""
-    if not _LEVEL_ONLY.match(name) or len(names) != 1 or "人民政府" in names[0]:
+    record gives it with its place, in full or short ('发布机构: 鄂州市政府'); any other name
+    as it is."""
+    if not _LEVEL_ONLY.match(name) or len(names) != 1:
         return name
     record = names[0]
-    spelled = record.replace("政府", "人民政府", 1)
+    spelled = record if "人民政府" in record else record.replace("政府", "人民政府", 1)
     return record if spelled.endswith(name) and starts_with_place(record) else name
 
 

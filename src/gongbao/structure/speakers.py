@@ -256,7 +256,8 @@ def read_occasion(text: str) -> Occasion | None:
         text = text[dashed.end() :]
     if m := ADOPTED.match(text):
         # (a 公告's sentence puts a comma after the day: '2023年11月30日,某某常委会第七次会议')
-        body = m.group("body").lstrip("，,、 ")
+        # (and '在' where the line says where it was adopted: '…日在某区…会议批准')
+        body = m.group("body").lstrip("，,、 ").removeprefix("在").lstrip()
         joint = list(_JOINT_ADOPTION.finditer(m.group(0)))
         if len(joint) > 1:
             # adopted by two bodies on their own days: adopted when the last one adopted it
