@@ -454,3 +454,27 @@ def test_letters_without_a_vowel_in_brackets_are_no_reading() -> None:
     doc = corpus_doc("web-page/guangdong-qingyuan-2019-gongzuo-guize-tongzhi-pkulaw-page.txt")
     assert doc.title == "清远市人民政府关于印发《清远市人民政府工作规则》的通知"
     assert page_line("页面宽度(px):") == "page_tools"
+
+
+def test_joint_signers_run_together_on_the_dates_line_each_sign() -> None:
+    """'江西省卫生厅江西省委宣传部…江西省民政厅二0一0年八月二十日' on one line: six organs, each
+    with its province, then the date: each signs and issues (there had been no signer, and a
+    flattened notice's '中共龙岩市委文明办龙岩市城市管理局' was one issuer)."""
+    doc = corpus_doc(
+        "line-shapes/jiangxi-2010-wst-liubumen-ertong-liangbing-jiuzhi-fangan-yinfa-joint6-glued-sig-page.txt"
+    )
+    six = [
+        "江西省卫生厅",
+        "江西省委宣传部",
+        "江西省发展和改革委员会",
+        "江西省财政厅",
+        "江西省人力资源和社会保障厅",
+        "江西省民政厅",
+    ]
+    assert doc.signature == six
+    assert doc.issuers == six
+    assert doc.date == "2010-08-20"
+    flat = corpus_doc(
+        "opinion/fujian-longyan-gxj-2022-longgongxinnengyuan9-sanxian-zhengzhi-fangan-joint4-flat.txt"
+    )
+    assert "中共龙岩市委文明办龙岩市城市管理局" not in flat.issuers

@@ -199,7 +199,7 @@ def _signers(line: str, raw: str) -> list[str]:
     ('国务院办公厅　中央军委办公厅') or run together are each an issuer."""
     name = _signer(line, raw)
     if name is None:
-        return []
+        return split_organs(line) if _joint_signers(line) else []
     if _speaker(raw.strip()):
         return [name]
     parts = raw.split()
@@ -292,7 +292,17 @@ def _is_signer(line: str, raw: str) -> bool:
         _speaker(raw.strip()) is not None
         or _signer(line, raw) is not None
         or (len(line) <= 3 and _BARE_OFFICE.match(line) is not None)  # (two characters)
+        or _joint_signers(line)
     )
+
+
+def _joint_signers(line: str) -> bool:
+    """Several organs' names run together on the date's line, each with its place, no mark
+    between ('某省卫生厅某省委宣传部某省财政厅…'): joint signers."""
+    if len(line) > 80 or re.search(r"[，。；：,;:、\s]", line):
+        return False
+    parts = split_organs(line)
+    return len(parts) >= 2 and all(is_org(p) and starts_organ(p) for p in parts)
 
 
 #: a note on the document's release: '（此件公开发布）'
