@@ -322,13 +322,16 @@ def _one_dropped(printed: str, wanted: list[str]) -> str | None:
     """The name of ``wanted`` a printed title is but for one character the notice's name has
     and the text's own head leaves out ('某镇2024年防汛…预案' for '某镇2024年度防汛…预案'):
     its opening and its end the same, a long title's."""
+    from gongbao.structure.organs import in_order
+
     for name in wanted:
         if (
             len(printed) >= 10
             and len(name) == len(printed) + 1
             and name[:4] == printed[:4]
             and name[-4:] == printed[-4:]
-            and any(name[:k] + name[k + 1 :] == printed for k in range(4, len(name) - 4))
+            # (every character of the printed title in the name, in order: one left out)
+            and in_order(printed, name)
         ):
             return name
     return None

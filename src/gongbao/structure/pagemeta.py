@@ -10,6 +10,7 @@ from gongbao.docnumber import canonical, doc_numbers, find_doc_number, numbered_
 from gongbao.model import Document, Issue, Problem, Source
 from gongbao.structure.boundaries import norm_title
 from gongbao.structure.dates import parse_date
+from gongbao.structure.head import PLACELESS
 from gongbao.structure.kinds import kind_of
 from gongbao.structure.organs import (
     NAMED_ORGAN_START,
@@ -320,15 +321,13 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         ]
 
 
-#: a government named by its level alone: '市人民政府', '县人民政府办公室'
-_LEVEL_ONLY = re.compile(r"^(?:自治[县州区旗]|[省市县区州盟旗镇乡])人民政府")
-
-
 def _placed_by_record(name: str, names: list[str]) -> str:
     """A government the title names by its level alone ('市人民政府关于…') by the one name the
     record gives it with its place, in full or short ('发布机构: 鄂州市政府'); any other name
     as it is."""
-    if not _LEVEL_ONLY.match(name) or len(names) != 1:
+    # (a government named by its level alone: '市人民政府', '县人民政府办公室')
+    level = PLACELESS.match(name)
+    if level is None or not name.startswith("人民政府", level.end()) or len(names) != 1:
         return name
     record = names[0]
     spelled = record if "人民政府" in record else record.replace("政府", "人民政府", 1)

@@ -199,7 +199,8 @@ def _signers(line: str, raw: str) -> list[str]:
     ('国务院办公厅　中央军委办公厅') or run together are each an issuer."""
     name = _signer(line, raw)
     if name is None:
-        return split_organs(line) if _joint_signers(line) else []
+        joint = _names_alone(line) if len(line) <= 80 else []
+        return joint if len(joint) >= 2 else []
     if _speaker(raw.strip()):
         return [name]
     parts = raw.split()
@@ -299,10 +300,16 @@ def _is_signer(line: str, raw: str) -> bool:
 def _joint_signers(line: str) -> bool:
     """Several organs' names run together on the date's line, each with its place, no mark
     between ('某省卫生厅某省委宣传部某省财政厅…'): joint signers."""
-    if len(line) > 80 or re.search(r"[，。；：,;:、\s]", line):
-        return False
-    parts = split_organs(line)
-    return len(parts) >= 2 and all(is_org(p) and starts_organ(p) for p in parts)
+    return len(line) <= 80 and len(_names_alone(line)) >= 2
+
+
+def _names_alone(text: str) -> list[str]:
+    """The organs' names ``text`` runs together, no mark between them, each opening like an
+    organ's; [] where it holds anything else."""
+    if re.search(r"[，。；：,;:、\s]", text):
+        return []
+    parts = split_organs(text)
+    return parts if all(is_org(p) and starts_organ(p) for p in parts) else []
 
 
 #: a note on the document's release: '（此件公开发布）'
@@ -344,9 +351,7 @@ def _signed_tail(text: str) -> tuple[str, str, str] | None:
         return None
     before = text[: m.start()].rstrip()
     for body, who in _organ_openings_at_end(before, min(40, len(before) - 20), 4):
-        if not re.search(r"[，。；：,;:、\s]", who) and all(
-            is_org(n) and starts_organ(n) for n in split_organs(who)
-        ):
+        if _names_alone(who):
             return body, who, m.group("date")
     return None
 
