@@ -71,6 +71,9 @@ PLACEHOLDER = re.compile(
     # encode, as the page's others; or a run of them there ('某某办公室 ???????', the spaces
     # that set a signature to the right)
     r"|(?<=[ \u3000])\?$|(?<=[ \u3000])\?{2,}\s*$"
+    # or a run of three or more after a space, before the next name ('某市财政局 ????????某市
+    # 某某局', the spaces between two signers)
+    r"|(?<=[ \u3000])\?{3,}(?=[\u4e00-\u9fff])"
 )
 
 

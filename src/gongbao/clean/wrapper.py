@@ -1015,6 +1015,8 @@ _NAMED_URL_BEFORE = re.compile(
 )
 #: a page's address printed as a line (with a word or two of the page run onto it)
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\.jsp|/)(?=[^!-~])")
+#: a site's bare address before its byline: 'http://www.某某.org    2019-03-11 17:33  来源:…'
+_LEADING_DOMAIN = re.compile(r"^(?:https?://|www\.)[!-~]{4,}?\.(?:com|cn|net|org)\s+")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
 #: an archive's label of the page's address, and the address: 'Original URL: http://…',
 #: '原文链接：https://…', '本文网址: www.…'
@@ -1880,6 +1882,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = ln.with_text(text)
+        elif (
+            in_head
+            and text.startswith(_URL_OPENERS)
+            and (url := _LEADING_DOMAIN.match(text))
+            and _is_noise(text[url.end() :]) == "byline"
+        ):
+            # the site's bare address before its byline: the address goes, the byline with it
+            # below
+            out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
+            text = text[url.end() :].strip()
+            ln = ln.with_text(text)
         if in_head and "://" in text[:40] and (ad := _NAMED_URL_BEFORE.match(text)):
             # an advertiser's name and address run onto the title ('某某医院 http://…/某县…的
             # 通知'): an advertisement, the title stays the line
@@ -2037,9 +2050,13 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if "页共" in text and (marks := list(_PAGE_OF.finditer(text))):
             # a sharing site's page marks left inside a text it flattened ('第1页共4页某某方案为
             # 认真做好…'): the pages' furniture, the text goes on
+            kept: list[str] = []
+            at = 0
             for mark in marks:
                 out.removed.append(Removed(ln.no, mark.group(0), "page_number"))
-            text = _PAGE_OF.sub("", text).strip()
+                kept.append(text[at : mark.start()])
+                at = mark.end()
+            text = "".join([*kept, text[at:]]).strip()
             ln = ln.with_text(text)
             if not text:
                 out.lines.append(ln)
@@ -2167,6 +2184,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if why is None and i >= tail_start and text[:2] == "附件" and _links_again(text, texts[:i]):
+            # the page's links to the attached files, under the signature, naming again the
+            # files its 附件 lines listed above ('附件1:某某表.xls 附件2:某某表.xls')
+            why = "site_navigation"
         if (
             why == "byline"
             and doc_lines == 0
@@ -2644,6 +2665,27 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     _account_over_follow(out)
     _lists_over_record(out)
     return out
+
+
+#: one link to an attached file on a line of them: '附件2:某某明细表.xls'
+_LABELLED_FILE = re.compile(
+    r"\s*附件\s*\d{1,2}\s*[:：]\s*(?P<stem>\S.{2,100}?)\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)(?=\s|$)",
+    re.I,
+)
+
+
+def _links_again(text: str, above: list[str]) -> bool:
+    """Whether ``text`` is two links or more to attached files and nothing else, each file
+    named on a line above it (the list the links repeat: nothing of the text is lost)."""
+    stems: list[str] = []
+    at = 0
+    while at < len(text) and (m := _LABELLED_FILE.match(text, at)):
+        stems.append(m.group("stem").strip())
+        at = m.end()
+    if len(stems) < 2 or text[at:].strip():
+        return False
+    printed = "\n".join(above)
+    return all(stem in printed for stem in stems)
 
 
 #: a news site's lead about the page, on the line of its label

@@ -1082,7 +1082,7 @@ def _congress_placed(name: str, text: str) -> str:
     with its place where the text names it so ('剑河县第十六届人民代表大会第六次会议'); the
     name as it is where the text names no place of that level, or two."""
     if not _PLACELESS_CONGRESS.fullmatch(name):
-        return name
+        return _congress_fuller(name, text)
     level, congress = name[: -len("人民代表大会")], name[-len("人民代表大会") :]
     found: set[str] = set()
     for m in re.finditer(congress, text):
@@ -1092,6 +1092,28 @@ def _congress_placed(name: str, text: str) -> str:
             continue
         for k in range(len(level) + 1, min(len(before), len(level) + 6) + 1):
             if is_place_name(before[-k:]):
+                found.add(before[-k:])
+                break
+    return found.pop() + congress if len(found) == 1 else name
+
+
+def _congress_fuller(name: str, text: str) -> str:
+    """A district's or county's congress named with its own place ('某区人民代表大会', from
+    its adoption line), by the fuller name the text prints for it, its city before it ('某市
+    某区第十七届人民代表大会第二次会议…'): the one such name; the name as it is otherwise."""
+    if not name.endswith(("人民代表大会", "人民代表大會")) or len(name) < 9:
+        return name
+    place, congress = name[: -len("人民代表大会")], name[-len("人民代表大会") :]
+    if not is_place_name(place) or place[-1:] not in "区區县縣旗":
+        return name
+    found: set[str] = set()
+    for m in re.finditer(congress, text):
+        before = _TERM_BEFORE.sub("", text[max(0, m.start() - 20) : m.start()])
+        if not before.endswith(place):
+            continue
+        # (the longest run of known places, each inside the one before: '某省某市某区')
+        for k in range(min(len(before), len(place) + 9), len(place) + 1, -1):
+            if known_places(before[-k:]):
                 found.add(before[-k:])
                 break
     return found.pop() + congress if len(found) == 1 else name
@@ -1720,6 +1742,15 @@ def _document(
         # joint issuers named on a line over the title, fewer of them read in the signature
         # (a signer's line the page garbled): each kept, by its fullest name
         doc.issuers = _fullest(head.issuers, signers)
+    elif (
+        signers
+        and len(head.issuers) > len(signers)
+        and not head.weak_issuers
+        and all(any(same_organ(h, s) for h in head.issuers) for s in signers)
+    ):
+        # joint issuers the title names ('某省财政厅 某省文化和旅游厅关于…的通知'), fewer of
+        # them signing (the page printed the lead organ's signature only): each issues
+        doc.issuers = _fullest(head.issuers, signers)
     elif signers and head.weak_issuers:
         doc.issuers = list(signers)  # a line under the title gives way to the signature
         if all(PLACELESS.match(s) for s in signers) and all(
@@ -1945,6 +1976,15 @@ def _document(
     # site prints its own name, a body since renamed)
     seal = [ln.text.strip() for g in body_groups[-4:] for ln in g.lines]
     doc.issuers = [in_full(n, seal) for n in doc.issuers]
+    # (no organ's name opens with the collective '各' or '有关' that only addressees are named
+    # by: '各街道司法所' over a text is its 主送 line without its colon, not its issuer)
+    doc.issuers = [n for n in doc.issuers if not n.startswith(("各", "有关"))]
+    # (a commission by its short name, '某某委', where the text prints it whole, '某某委员会':
+    # in a byline, a gazette's name, a sentence)
+    doc.issuers = [
+        n + "员会" if n.endswith("委") and len(n) >= 4 and n + "员会" in text else n
+        for n in doc.issuers
+    ]
     # (an organ's bare word, its name's first part lost over a 发文机关标志 broken over two
     # lines, '某县防汛抗旱' / '指 挥 部 文 件': the one signer whose name ends with it)
     doc.issuers = [_signed_in_full(n, doc.signature) for n in doc.issuers]

@@ -60,6 +60,14 @@ def add_attachments(doc: Document, problems: list[Problem], raw_list: list[Attac
             continue  # the list itself, run onto its label ('附件：1.某某2.某某'): listed above
         if b.text.strip() and "".join(doc.title.split()).startswith("".join(b.text.split())):
             continue  # the page is the attachment: its label over the title again ('附件5')
+        if b.num in listed and (
+            short := next(
+                (a for a in raw_list if a.label == b.num and _last_dropped(a.title, b.text)), None
+            )
+        ):
+            # the list printed its title without the last character the heading prints
+            # ('…资金分配' for the heading's '…资金分配表'): the title as the heading prints it
+            short.title = b.text.strip()
         if b.num not in listed and b.text.strip():
             # (a site's box for attachments left empty, '附件：' and nothing, names none)
             doc.attachments.append(Attachment(label=b.num, title=b.text, source=b.source))
@@ -137,8 +145,8 @@ def _whole(doc: Document, problems: list[Problem]) -> list[Attachment]:
     return kept
 
 
-#: an item's number before an attachment's title in a list: '1.', '２、'
-_ITEM_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．、]\s*")
+#: an item's number before an attachment's title in a list: '1.', '２、', '附件2:'
+_ITEM_NUMBER = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|附件\s*\d{1,2}\s*[:：])\s*")
 
 
 def _once(attachments: list[Attachment]) -> list[Attachment]:
@@ -172,6 +180,15 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def _last_dropped(listed: str, heading: str) -> bool:
+    """Whether a list's title is the heading's but for its last character, an ideograph (a
+    long title's: '…补助资金分配' and '…补助资金分配表')."""
+    heading = heading.strip()
+    if len(listed) < 8 or heading[:-1] != listed.strip():
+        return False
+    return "\u4e00" <= heading[-1] <= "\u9fff"
 
 
 def _label_n(label: str | None) -> int:

@@ -45,6 +45,7 @@ from gongbao.structure.boundaries import (
 )
 from gongbao.structure.dates import DATE, compact_date, date_from_match, is_date_line
 from gongbao.structure.han_runs import ideographs_before
+from gongbao.structure.kinds import ISSUING_VERB
 from gongbao.structure.organs import (
     LEAD_DAYS,
     ORG_END,
@@ -350,7 +351,17 @@ def _choose(
             j > k0
             and ends_like_title(trial.title)
             and _printed_between(raw, lines[k0][4], lines[j][4], _BYLINE_WORDS)
-            and _retitled(lines[k0][2], trial.title)
+            and (
+                _retitled(lines[k0][2], trial.title)
+                # (or a title in the form's words, '…关于…的方案', under a headline in a news
+                # site's own: '某年某县招聘教师30人公告')
+                or (
+                    title_start(trial.title)
+                    and "关于" in trial.title
+                    and not trial.title.startswith("《")
+                    and not any("关于" in lines[x][2] for x in range(k0, j))
+                )
+            )
             and not _lost_from(lines[k0][2], trial.title)
         ):
             # the site's headline, its byline ('2022-04-13 09:23 来源:…'), then a title: the
@@ -1179,14 +1190,14 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
                 or j == item
                 or _kind_under(lines, j)
                 or introduced
-                or _published_above(lines, k0, j)
+                or _news_names_above(lines, k0, j)
             )
         ):
             out.append(j)
     return out
 
 
-def _published_above(lines: list[tuple[int, int, str, str, int]], k0: int, j: int) -> bool:
+def _news_names_above(lines: list[tuple[int, int, str, str, int]], k0: int, j: int) -> bool:
     """Whether a news lead above ``j`` says the title on ``j`` was published ('某市政府网站发布
     《T》,明确提出…' / T / its text): the document the news reports, printed in full under it."""
     title = lines[j][2]
@@ -2042,6 +2053,15 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
             # 通告'): the issuer, over the title
             head.issuers = [*head.issuers, *named]
             _record(head, lines[k], "masthead")
+        elif k == 0 and (issuing := _issuing_title_below(lines, text)) is not None:
+            # a page headlined by the name of the text a notice issues, the notice printed
+            # under it with its own title and 文号 ('某某实施意见' / the page's lead and record /
+            # '关于印发《某某实施意见》的通知' / '某委办〔2006〕47号'): what stands above the
+            # notice's title is the page's
+            for x in range(issuing):
+                _record(head, lines[x], "headline")
+            k = issuing
+            break
         elif text[:1] in "(（" and RELEASE_NOTE.match(text):
             # the 附注 of a notice the page printed above this document ('(此件公开发布)' under
             # the notice's date, over the report it issued): no line of the title
@@ -2079,6 +2099,27 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
         k += 1
     head.zones.extend((0, "masthead_name", n) for n in masthead)
     return k
+
+
+def _issuing_title_below(lines: list[tuple[int, int, str, str, int]], headline: str) -> int | None:
+    """The line, below the page's headline, of a title that issues the text the headline
+    names ('…关于印发《H》的通知'), its 文号 on the line under it; None where there is none."""
+    if not title_like(headline) or len(headline) > 60:
+        return None
+    quoted = f"《{headline}》"
+    for x in range(1, min(len(lines) - 1, 40)):
+        text = lines[x][2]
+        if (
+            quoted in text
+            and title_end(text) is not None
+            and re.search(ISSUING_VERB + re.escape(quoted), text)
+            and zone_of(lines[x + 1][2]) == "doc_number"
+        ):
+            # (with the issuers' line over it, the title's first: '某省某厅 某省某厅' / '关于…')
+            while x > 1 and is_org(lines[x - 1][2]) and title_end(lines[x - 1][2]) is None:
+                x -= 1
+            return x
+    return None
 
 
 def _issued_jointly_at(lines: list[tuple[int, int, str, str, int]], k: int) -> int | None:

@@ -213,7 +213,19 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             None,
         )
         if at is None:
-            continue
+            at = _labelled_run(groups, k)
+            if at is None:
+                continue
+            # a list without its '附件:', each line its attachment's own label ('附件1:某某表'
+            # / '附件2:某某明细表'): the lines labelled in sequence are the list
+            mark, lines = "附件", [(g.lines[at].no, g.lines[at].text.strip())]
+            after = [(ln.no, ln.text.strip()) for ln in g.lines[at + 1 : at + 20]]
+            after += [(nxt.start, nxt.text.strip()) for nxt in groups[k + 1 : k + 20]]
+            x = 0
+            while x < len(after) and _next_labelled(after[x][1], lines):
+                lines.append(after[x])
+                x += 1
+            break
         m = _listed(g.lines[at].text)
         assert m is not None
         mark = "附件" if m.group("label") else "附"  # (the label as printed: '附:' without 件)
@@ -244,7 +256,7 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
         if decimals > len(lines):
             x = decimals - len(lines)
             lines += after[:x]
-        while x < len(after) and _listed_item(after[x][1]):
+        while x < len(after) and (_listed_item(after[x][1]) or _next_labelled(after[x][1], lines)):
             no, text = after[x]
             x += 1
             if _BARE_ITEM.fullmatch(text):
@@ -265,6 +277,8 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
             value, rest = (num.value, num.rest) if num else (None, piece)
             if k < decimals and (item := _DECIMAL_ITEM.match(piece)):
                 value, rest = int(item.group("n")), piece[item.end() :]
+            elif labelled := _LABELLED_ITEM.fullmatch(piece):
+                value, rest = int(labelled.group("n")), labelled.group("title")
             # the list's punctuation is not the title's: '1、某某的函；', '2、某某表。'
             title = _list_title(rest)
             if title and page_line(title) is None and _WORDED.search(title):
@@ -272,6 +286,39 @@ def attachment_list(groups: list[Group]) -> list[Attachment]:
                 label = f"{mark}{value}" if value is not None else mark
                 out.append(Attachment(label, title, Source(line=ln_no)))
     return out
+
+
+#: a line of a list that labels each attachment itself: '附件2:某某明细表.xlsx'
+_LABELLED_ITEM = re.compile(r"附件\s*(?P<n>\d{1,2})\s*[:：]\s*(?P<title>\S.{3,})")
+
+
+def _labelled_run(groups: list[Group], k: int) -> int | None:
+    """The line of ``groups[k]`` that opens a list of attachments each labelled on its own
+    line ('附件1:某某表' over '附件2:某某表', in its group or the next): None where none does
+    (one '附件1:某某' alone may be the attachment's own heading over its text)."""
+    g = groups[k]
+    for li, ln in enumerate(g.lines):
+        first = _LABELLED_ITEM.fullmatch(ln.text.strip())
+        if first is None or first.group("n") != "1":
+            continue
+        below = g.lines[li + 1].text if li + 1 < len(g.lines) else None
+        if below is None and k + 1 < len(groups):
+            below = groups[k + 1].lines[0].text
+        if below is not None and _next_labelled(below.strip(), [(ln.no, ln.text.strip())]):
+            return li
+    return None
+
+
+def _next_labelled(text: str, lines: list[tuple[int, str]]) -> bool:
+    """Whether ``text`` labels the attachment after the list's last line's ('附件3:' after
+    '附件2:'; '附件1:' under a '附件:' that named none)."""
+    m = _LABELLED_ITEM.fullmatch(text)
+    if m is None:
+        return False
+    last = _LABELLED_ITEM.fullmatch(lines[-1][1]) if lines else None
+    if last is None:
+        return int(m.group("n")) == 1 and len(lines) == 1 and not lines[0][1].strip()
+    return int(m.group("n")) == int(last.group("n")) + 1
 
 
 #: an item's number before a title that opens with digits: '1.31个…', read as a decimal alone

@@ -203,7 +203,8 @@ def _signers(line: str, raw: str) -> list[str]:
         return joint if len(joint) >= 2 else []
     if _speaker(raw.strip()):
         return [name]
-    parts = raw.split()
+    # (a mirror's question marks for the spaces between them are spaces: '某局 ????某局')
+    parts = (PLACEHOLDER.sub(" ", raw) if "??" in raw else raw).split()
     if len(parts) > 1 and all(ORG_END.search(p) and len(p) >= 3 for p in parts):
         return parts
     listed = name.split("、")
@@ -855,7 +856,18 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
     ):
         gi, text, _rawt = lines[-2]
         sig.signers, sig.printed = split_organs(text), [text]
-        for g in {gi, lines[-1][0]}:
+        # (and the organs signing a line each over it, the text's last sentence above them:
+        # joint signers over a month or a cut date)
+        x = len(lines) - 3
+        while x >= 1 and len(lines) - 2 - x < 3 and is_org(lines[x][1]):
+            x -= 1
+        signing = {gi, lines[-1][0]}
+        if x < len(lines) - 3 and x >= 0 and lines[x][1].endswith(("。", "；", ";", "！", "!")):
+            above = [t for _g, t, _r in lines[x + 1 : -2]]
+            sig.signers[:0] = [n for t in above for n in split_organs(t)]
+            sig.printed[:0] = above
+            signing |= {g for g, _t, _r in lines[x + 1 : -2]}
+        for g in sorted(signing):
             if per_group[g] == sum(1 for ln in lines if ln[0] == g):
                 sig.groups.append(g)
     if sig.date is None:
