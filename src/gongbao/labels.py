@@ -147,6 +147,7 @@ LABELS = {
     "所属行业": "topic",
     "所属区域": "topic",
     "服务对象": "topic",
+    "其他信息": "topic",  # (a record's last row: '其他信息  原文链接', the link to the source)
     "作者": "author",
     "编辑": "editor",
     "责任编辑": "editor",

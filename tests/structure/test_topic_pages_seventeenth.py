@@ -157,3 +157,159 @@ def test_an_attachment_listed_without_its_last_character_takes_its_headings_titl
         "2020年街道养老服务中心建设补助资金分配表",
         "2020年居家上门服务补助资金分配表",
     ]
+
+
+def test_a_record_row_that_opens_like_a_byline_still_gives_its_date() -> None:
+    """A portal's record flattened two fields a row, one row opening '发布日期: 2022-06-02
+    成文日期: 2022-06-02' (read as a byline and taken out whole), over a news headline of a
+    meeting held whose name runs long ('明山区召开区政府党组(扩大)学习会议暨区十届人民政府第8次
+    常务会议'): the row's 成文日期 is the record's date, and the page is news, issued by no one
+    (it had no date and issued as the record's 发布机构, a wrong fact)."""
+    doc = corpus_doc("web-page/liaoning-benxi-mingshan-2022-qzf-dangzu-cwh8-news-meta-gov-page.txt")
+    assert doc.date == "2022-06-02"
+    assert doc.kind == "news"
+    assert doc.issuers == []
+
+
+def test_a_standing_committee_reporting_its_year_issues_its_report() -> None:
+    """'2021年余姚市人民代表大会常务委员会工作报告', no meeting or speaker line: the committee
+    the title names reports (it had no issuer)."""
+    doc = corpus_doc(
+        "work-report/zhejiang-ningbo-yuyao-2022-renda-changweihui-gongzuo-baogao-nohead-rd-page.txt"
+    )
+    assert doc.issuers == ["余姚市人民代表大会常务委员会"]
+    assert doc.kind == "report"
+
+
+def test_a_news_report_credited_to_a_government_issues_nothing() -> None:
+    """A mirror's copy of a county portal's report of its 常务会议 ('李雷主持召開2023年第4次縣政府
+    常務會議'), its byline '信息來源: 夏縣人民政府': news, and its source issued nothing (it had
+    issued as the government, a wrong fact)."""
+    doc = corpus_doc(
+        "mirror-noise/shanxi-yuncheng-xiaxian-2023-xzf-cwh4-news-meta-trad-pinyin-mirror-page.txt"
+    )
+    assert doc.kind == "news"
+    assert doc.issuers == []
+
+
+def _people(path: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {
+        (a.person, a.action, tuple(a.positions)) for a in corpus_issue(path).facts["appointments"]
+    }
+
+
+def test_a_government_named_before_its_acting_head_is_no_person() -> None:
+    """'新任区政府代理区长陶关锋在会上表示…' after the decision: the government before 代理 is
+    no name (it had been appointed '区长陶关锋在会上表示', a wrong fact); the decision's own
+    appointments stay."""
+    people = _people(
+        "personnel/zhejiang-shaoxing-shangyu-2015-npcsc-daili-quzhang-stacked-headline-oneline-rd-page.txt"
+    )
+    assert not any(p == "区政府" for p, _a, _posts in people)
+    assert ("陶关锋", "appoint", ("区人民政府副区长",)) in people
+
+
+def test_a_pronoun_before_a_resignation_is_no_name() -> None:
+    """'…免去伍根培…副主任職務;接受其關于辭去…委員職務的請求': '其關于' is no person (it had
+    been removed from the committee, a wrong fact)."""
+    people = _people(
+        "mirror-noise/guangdong-guangzhou-2005-npcsc-renming-sanwei-juzuo-chinanews-trad-pinyin-page.txt"
+    )
+    assert not any(p.startswith("其") for p, _a, _posts in people)
+
+
+def test_a_post_holds_no_title_marks() -> None:
+    """A news item quotes '…關於提請任命陳政高為遼寧省人民政府省長的議案》的說明': the words
+    up to the quote's end are no post (陳政高 had been appointed '遼寧省人民政府省長的議案》的
+    說明', a wrong fact)."""
+    people = _people("personnel/liaoning-2007-npcsc-daili-shengzhang-news-trad-wenweipo-page.txt")
+    assert not any("》" in post for _p, _a, posts in people for post in posts)
+
+
+def test_a_title_under_an_empty_date_field_is_the_title_not_the_date() -> None:
+    """A finance site's copy of a law database's record ('发文单位:中华财税网' / '颁布日期:' /
+    '失效日期:', both empty) over the notice's title: the title is no value of the empty date
+    field (it had been taken out as the record's, the site's headline titling the page and
+    the database issuing it, wrong facts); a database named as 发文单位 is no organ."""
+    doc = corpus_doc(
+        "gazette-item/shuiwu-zongju-1996-guoshuifa127-jianzhu-anzhuang-geshui-banfa-yinfa-tongzhi-hardwrap-xgupiao-page.txt"
+    )
+    assert doc.title == "国家税务总局关于印发《建筑安装业个人所得税征收管理暂行办法》的通知"
+    assert doc.doc_number == "国税发[1996]127号"
+    assert doc.date == "1996-07-22"
+    assert doc.issuers == ["国家税务总局"]
+
+
+def test_rules_under_a_sharing_sites_headline_of_them_are_one_order() -> None:
+    """A sharing site's headline '个体工商户登记管理办法(2011.11.1施行)', its disclaimers, then
+    the order's line and number, the rules' title and '(2011年9月30日…令第56号公布)': one
+    order, titled by its rules and dated by the note (it had been two documents, the second
+    titled by its order line and undated)."""
+    issue = corpus_issue(
+        "gazette-item/gongshang-zongju-2011-ling56-geti-gongshanghu-dengji-banfa-dateline-360docs-page.txt"
+    )
+    assert len(issue.documents) == 1
+    doc = issue.documents[0]
+    assert doc.title == "个体工商户登记管理办法"
+    assert doc.doc_number == "国家工商行政管理总局令第56号"
+    assert doc.date == "2011-09-30"
+    assert doc.issuers == ["国家工商行政管理总局"]
+
+
+def test_the_title_again_with_its_number_and_first_sentence_run_on() -> None:
+    """'…目录的公告2010年第50号根据《…》…现将截至2010年10月10日…予以公告。': the 公告's number
+    is read, the sentence is the text's, and the day it names is no date of the 公告 (it had
+    been dated 2010-10-10, a wrong fact)."""
+    doc = corpus_doc(
+        "announcement/shuilibu-2010-gonggao50-xianxing-guizhang-mulu-glued-number-360docs-page.txt"
+    )
+    assert doc.doc_number == "2010年第50号"
+    assert doc.date is None
+    assert doc.body[0].text.startswith("根据《国务院办公厅关于做好规章清理工作有关问题的通知》")
+
+
+def test_a_records_last_row_with_a_link_is_no_title() -> None:
+    """A record ending '其他信息   原文链接' over a 解读's headline: the row is the record's (it
+    had titled the page '其他信息原文链接', a wrong fact)."""
+    path = "web-page/zhejiang-wenzhou-yongjia-2018-kenzao-gengdi-yanshou-banfa-zhengce-jiedu-meta-page.txt"
+    assert corpus_doc(path).title != "其他信息原文链接"
+    assert (4, "page_metadata") in {(r.line, r.why) for r in corpus_issue(path).removed}
+
+
+def test_an_interviews_tags_and_speaker_are_no_title_words_nor_its_issuer() -> None:
+    """A record's '• 名称 【负责人解读】【议题解读】:县…办公室工作人员张明解读《…》': the
+    label and the site's tags go; the office whose staff member speaks does not issue the
+    page (the record's 发布机构 does)."""
+    doc = corpus_doc(
+        "web-page/shandong-linyi-lanling-2023-yingshang-huanjing-fuzeren-jiedu-fangtan-bullets-page.txt"
+    )
+    assert (
+        doc.title == "县优化营商环境办公室工作人员张明解读《全县“营商环境建设年”系列攻坚行动方案》"
+    )
+    assert doc.issuers == ["兰陵县政府办"]
+
+
+def test_a_spammers_words_after_a_spaced_dash_are_no_title_words() -> None:
+    doc = corpus_doc(
+        "mirror-noise/jilin-yanbian-2024-zhouqing-fangjia-tonggao-spam-site-suffix-page.txt"
+    )
+    assert doc.title == "延边朝鲜族自治州人民政府办公室关于2024年州庆放假的通告"
+
+
+def test_an_order_issues_by_the_name_its_order_line_prints_in_full() -> None:
+    """'住房城乡建设部关于修改…的决定' under '中华人民共和国住房和城乡建设部令第42号': the
+    order line's name (it had been the title's short one)."""
+    doc = corpus_doc(
+        "order/zhujianbu-2018-ling42-shigong-xuke-xiugai-jueding-headline-number-hzldzy-page.txt"
+    )
+    assert doc.issuers == ["中华人民共和国住房和城乡建设部"]
+
+
+def test_a_sites_teaser_under_the_title_does_not_end_the_head() -> None:
+    """The site's teaser ('这地官宣:每年多放假一天!', its headline's first words) between a
+    决定's title and its adoption line: the adoption line still dates it."""
+    doc = corpus_doc(
+        "npc/gansu-gannan-2024-renda-changweihui-zhouqing-jiari-jueding-inserted-headline-page.txt"
+    )
+    assert doc.date == "2024-10-24"
+    assert doc.kind == "decision"

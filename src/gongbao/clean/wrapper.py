@@ -843,6 +843,12 @@ def _value_fits(label: str, value: str) -> bool:
         # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',
         # a title's first line): no date's value
         return False
+    if key in ("valid_from", "valid_until", "published") and (
+        "关于" in value or title_end(value) is not None
+    ):
+        # a title under a record whose last date was left empty ('失效日期:' over '某局关于
+        # 印发《…》的通知'): no day
+        return False
     if key in ("publisher", "issuer") and ("关于" in value or title_end(value) is not None):
         # an organ's name, not the title under a record whose last label was left empty
         # ('所属机构: 某县政府办公室 发布机构:' over '某县人民政府办公室关于…的通知')
@@ -877,6 +883,8 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         key = "doc_number"  # a law database's 字号 is the 文号: '【字号】前政发[2010]2号'
     if key in ("issuer", "publisher") and len(_HAN_CHAR.findall(value)) < 2:
         return  # a record whose values slipped into the wrong cells ('颁布单位 | 155'): no organ
+    if key in ("issuer", "publisher") and value.endswith(("网", "網")):
+        return  # a database copied under its own name ('发文单位:中华财税网'): no organ
     if key == "doc_number" and not _NUMERAL.search(value):
         return  # nor a number ('文号 | 江苏')
     if key == "date" and value.startswith("1970-"):
@@ -2615,6 +2623,15 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             elif why == "byline" and "来源" in text and (src := _PLAIN_SOURCE.search(text)):
                 # a byline's plain '来源:' (a news item's as often as an organ's): kept apart
                 out.meta.setdefault("byline_source", src.group("org"))
+            if (
+                why == "byline"
+                and ("成文日期" in text or "发文日期" in text)
+                and (pairs := metadata_pairs(text))
+            ):
+                # a record's row that opens like a byline ('发布日期: … 成文日期: …'): its
+                # fields are the page's record
+                for label, value in pairs:
+                    _record_meta(out.meta, label, value)
             if why == "byline" and (posted := _POSTED_ON.search(text)):
                 # the day the page was posted: no document's date, but a bound on it (a
                 # date whose marks the page lost is read where only one reading precedes it)

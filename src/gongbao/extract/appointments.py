@@ -277,7 +277,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # an acting head: '决定：X代理Y', '…副市长X代理市长'
     (
         re.compile(
-            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})(?<![市县区省州])代理"
+            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})(?<![市县区省州府])代理"
             r"(?P<pos>[^；;。，,的【】\[\]]+?)(?:职务)?"
             r"(?=[；;。，,]|$)"
         ),
@@ -850,13 +850,15 @@ def _keep(
 #: where the name should be ('任命重庆市副市长、市公安局局长某某为…' read as two people)
 _MISREAD_NAME = re.compile(
     r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$"
+    # (a pronoun or a preposition where the name should be: '接受其關于辭去…' names no one new)
+    r"|^其|关于|關于|關於"
     r"|^\S{3,30}(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)$"
 )
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
 #: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
 #: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
 _MISREAD_POST = re.compile(
-    rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|{_NOT_A_POST.pattern}"
+    rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
 )
 
 

@@ -19,6 +19,7 @@ from gongbao.model import (
 )
 from gongbao.structure.attachments import ISSUING, add_attachments, mend_brackets
 from gongbao.structure.boundaries import (
+    PROMULGATED_BY,
     detect_titles,
     ends_like_title,
     markdown_breaks,
@@ -732,6 +733,28 @@ def _named_rules(head: Head, groups: list[Group]) -> str | None:
     # its order line)
     printed = any("第一条" in g.text for g in groups[:6])
     return title if title and printed and "现予" in groups[0].text[:200] else None
+
+
+#: the organ an order's number names: '中华人民共和国某某部令第42号'
+_ORDER_ORGAN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30}?)令\s*[(（]?\s*第\s*\d{1,5}\s*号")
+
+
+def _titled_under_order(head: Head, groups: list[Group]) -> str | None:
+    """The rules an order line heads, printed under it by their title with the note of the
+    order that published them ('某某总局令' / '第56号' / '某某办法' / '(2011年9月30日某某总局令
+    第56号公布)'), as a law compilation prints an order without its promulgation."""
+    if not head.title.endswith("令") or len(groups) < 2:
+        return None
+    title = groups[0].text.strip()
+    if len(title) > 60 or not ends_like_title(title):
+        return None
+    return title if PROMULGATED_BY.match(groups[1].text.strip()) else None
+
+
+def _published_on(note: str) -> str | None:
+    """The day a promulgation note gives: '(2011年9月30日某某令第56号公布)' → 2011-09-30."""
+    m = PROMULGATED_BY.match(note.strip())
+    return parse_date(m.group(0)[1:]) if m else None
 
 
 #: an order line before the promulgation on its line
@@ -1789,7 +1812,15 @@ def _document(
     if (kind == "order" and (head.title.endswith("令") or not head.title)) or (
         _fragment_of_promulgated(head.title, body_groups)
     ):
-        doc.title = _promulgated_title(body_groups) or _named_rules(head, body_groups) or doc.title
+        doc.title = (
+            _promulgated_title(body_groups)
+            or _named_rules(head, body_groups)
+            or _titled_under_order(head, body_groups)
+            or doc.title
+        )
+        if doc.date is None and doc.title != head.title and len(body_groups) > 1:
+            # (the day the note under the rules' title says the order published them)
+            doc.date = _published_on(body_groups[1].text)
     elif (
         kind in ("order", "regulation")
         and (rules := _promulgated_title(body_groups))
@@ -1990,6 +2021,16 @@ def _document(
     doc.issuers = [_signed_in_full(n, doc.signature) for n in doc.issuers]
     doc.issuers = [_standing_committee(n, doc.title, text) for n in doc.issuers]
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
+    if (
+        len(doc.issuers) == 1
+        and (order_no := _ORDER_ORGAN.match(doc.doc_number or ""))
+        and (organ := order_no.group("org")) != doc.issuers[0]
+        and shortened(doc.issuers[0], organ)
+        and is_org(organ)
+    ):
+        # an order's organ named short in the title ('住房城乡建设部关于…的决定') and in full on
+        # its order line ('中华人民共和国住房和城乡建设部令第42号'): the order line's name
+        doc.issuers = [organ]
     if len(doc.issuers) == 1 and doc.title.startswith(doc.issuers[0]):
         # a site's headline that prints the document's own title with its city before it
         # ('天水市' + '麦积区花牛镇人民政府2022年部门预算情况说明'): the issuer's fuller name

@@ -362,6 +362,18 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
             # above it is told as text before the first document)
             starts[-1] = i
             continue
+        if (
+            starts
+            and not closed
+            and _headline_of_rules_below(groups[starts[-1]].text, [g, *follow])
+            # (no date between: an order signed and dated above is a document of its own)
+            and not any(is_date_line(x.text) for x in groups[starts[-1] + 1 : i])
+        ):
+            # an order's line over the rules it promulgates, under a sharing site's headline of
+            # those rules with its note ('某某办法(2011.11.1施行)'), the site's disclaimers
+            # between: one document, headed where the order's head is printed
+            starts[-1] = _back_up(groups, i, starts[-1] + 1)
+            continue
         if follow and _promulgated_above(
             follow[0].text, groups[starts[-1] if starts else start : i]
         ):
@@ -392,12 +404,33 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
 _APPROVAL = re.compile(r"关于批准《[^》]{2,80}》[^《》]{0,10}的决议$")
 #: a note under rules' title naming the order that promulgated them: '(2025年12月29日上海市人民
 #: 政府令第24号公布 自2026年3月1日起施行)'
-_PROMULGATED_BY = re.compile(r"^[(（][^()（）]{0,40}?令\s*第\s*(?P<n>\d{1,5})\s*号\s*公布")
+PROMULGATED_BY = re.compile(r"^[(（][^()（）]{0,40}?令\s*第\s*(?P<n>\d{1,5})\s*号\s*公布")
+
+
+#: a site's note after a headline: '(2011.11.1施行)', '（全文）'
+_SITE_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+
+
+def _headline_of_rules_below(headline: str, follow: list[Group]) -> bool:
+    """Whether ``headline`` (a note after it or not) is the title of the rules printed in the
+    groups that follow, under the note naming the order that promulgated them."""
+    headline = headline.strip()
+    if note := _SITE_NOTE.search(headline):
+        headline = headline[: note.start()]
+    name = norm_title(headline)
+    if len(name) < 6:
+        return False
+    return any(
+        norm_title(g.text) == name
+        and k + 1 < len(follow)
+        and PROMULGATED_BY.match(follow[k + 1].text.strip()) is not None
+        for k, g in enumerate(follow)
+    )
 
 
 def _promulgated_above(note: str, above: list[Group]) -> bool:
     """Whether ``note`` names the order printed just above (its 第N号 line among ``above``)."""
-    m = _PROMULGATED_BY.match(note.strip())
+    m = PROMULGATED_BY.match(note.strip())
     if m is None:
         return False
     number = re.compile(rf"第\s*{m.group('n')}\s*号")

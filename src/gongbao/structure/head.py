@@ -2908,15 +2908,29 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                     head.issuers += [
                         n for n in named if not any(same_organ(n, i) for i in head.issuers)
                     ]
+        elif (
+            len(text) >= 6
+            and not _TITLE_NOISE.sub("", head.title).startswith(_TITLE_NOISE.sub("", text)[:6])
+            and any(z == "headline" and t != text and t.startswith(text) for _n, z, t in head.zones)
+        ):
+            zone = "headline"  # the site's headline again in part, its teaser under the title
         elif _same_title(text, head.title) or _without_issuer(head.title, text):
             zone = "title_again"  # no evidence for the title: a site repeats what it shows
             # a site prints the title again (under its issuer's field, over the text), with
             # the record it flattened onto the line: the 文号 and date stay
             number = tidy_title(text)[1]
+            ran_on = _text_after_number(text, number)
             if number:
                 # a 文号, or a 公告's bare number ('第1号') the title printed again carries
-                bare = number if re.fullmatch(r"第\d{1,4}号", number) else None
+                bare = number if re.fullmatch(r"(?:\d{4}年)?第\d{1,4}号", number) else None
                 head.doc_number = head.doc_number or find_doc_number(number) or bare
+            if ran_on:
+                # the title again with its number and the text's first sentence run on ('…的
+                # 公告2010年第50号根据《…》…予以公告。'): the text goes on from there (a day it
+                # names is the text's)
+                head.cut = ran_on
+                _record(head, lines[k], "title_again")
+                return k
             if number and (m := DATE.search(text)):
                 head.date = head.date or date_from_match(m)
         elif (
@@ -3184,6 +3198,16 @@ def _order_organs(org: str) -> list[str]:
 
 #: what a title printed again may differ by: spaces, quotes, brackets
 _TITLE_NOISE = re.compile(r"[\s《》〈〉“”\"'()（）]")
+
+
+def _text_after_number(text: str, number: str | None) -> str:
+    """The text's first sentence run on after the title printed again and its number ('…的公告
+    2010年第50号根据《…》…予以公告。'); '' where the line ends with the number or a note."""
+    if not number:
+        return ""
+    at = text.find(number)
+    rest = text[at + len(number) :].strip() if at >= 0 else ""
+    return rest if len(rest) >= 20 and rest.endswith(("。", "：", ":")) else ""
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -579,11 +579,21 @@ def issuer_opening(title: str) -> list[str]:
         return []  # each of a set ('某市各县市区和市级部门'), no one organ
     if _REPORTED_ACT.match(rest):
         return []
+    if _PERSON_OF_ORGAN.match(rest):
+        # one of the organ's people who speaks ('某办公室工作人员某某解读《…》'): an interview,
+        # not the organ's document
+        return []
     if re.search(r"\d|年度?", name[2:]):
         # a year inside is no organ's: the organ word was a word of the title after it
         # ('某某小学2021年部门预算编制说明' does not name '某某小学2021年部')
         return []
     return [name]
+
+
+#: a person of the organ named before them: '…工作人员', '…负责人', '…局长'
+_PERSON_OF_ORGAN = re.compile(
+    r"(?:有关)?(?:工作人员|负责人|负责同志|副?(?:主任|局长|处长|科长|部长|厅长)[\u4e00-\u9fff]{2,3}(?:解读|介绍|谈|说))"
+)
 
 
 #: (届 misread 后 by a page's OCR, where nothing else can stand before 人民代表大会)
@@ -660,7 +670,10 @@ def issuer_of_report(title: str) -> list[str]:
             rf"^{YEAR}\s*年度?(?P<who>[\u4e00-\u9fff]{{2,30}}?)"
             # (what the accounts cover, after the unit's name: '(汇总)', '(本级)')
             r"(?:[(（](?:汇总|匯總|本级|本級)[)）])?"
-            r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算)|工作总结$)",
+            r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算)|工作总结$"
+            # (a congress's standing committee reporting its year: '2021年某市人民代表大会常务
+            # 委员会工作报告')
+            r"|(?<=常务委员会)工作报告$|(?<=常委会)工作报告$)",
             title,
         )
         if m is None or not (_REPORT_END.search(title) or title.endswith("工作总结")):

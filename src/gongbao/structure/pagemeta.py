@@ -338,6 +338,8 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
     """An unsigned text's organ where the record names none: by the meeting's recorder, the
     page's source, its byline, the site's owner or the report's speaker, the first that
     holds."""
+    if doc.kind == "news":
+        return  # (a news report the page credits to a source: the source issued nothing)
     if (
         not doc.issuers
         and doc.kind == "minutes"

@@ -304,7 +304,7 @@ _ADDRESS = re.compile(r"https?:|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 #: a news headline that says a meeting was held: '区七届人大常委会召开第十一次会议'
 MEETING_WORDS = (
-    r"(?:(?:召开|举行)[^，。：:]{0,24}会议|会议(?:召开|举行|开幕|闭幕)"
+    r"(?:(?:召开|举行)[^，。：:]{0,40}会议|会议(?:召开|举行|开幕|闭幕)"
     # (a meeting named for what it does: '…召开防汛抗旱地质灾害暨河长工作部署会')
     r"|(?:召开|举行)[^，。：:]{0,24}(?:部署|推进|调度|座谈|动员|培训|专题|工作)会)$"
 )
@@ -345,6 +345,9 @@ _SITE_LABEL = re.compile(
     r"|^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{6})"  # a site's column tag: '政务服务丨…'
     # a site's tag of what kind of item it is: '【解读】…计划解读'
     r"|^[【\[](?:解读|图解|转载|原创|视频|专题|推荐|置顶|热点|关注|重要通告|重要通知|最新通告|紧急通知|紧急通告|通告|通知|公告)[】\]]\s*(?=\S{6})"
+    # (or several, of readings by whom and of what: '【负责人解读】【议题解读】:…'), after a
+    # record's label of the name perhaps ('名称 【文字解读】…')
+    r"|^(?:名称\s*)?(?:[【\[][\u4e00-\u9fff]{0,4}解读[】\]]\s*)+[:：]?\s*(?=\S{6})"
 )
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(
@@ -380,6 +383,8 @@ _SITE_AFTER_DASH = re.compile(
     r"\s*[-_－|｜]\s*[\u4e00-\u9fff]{2,20}(?:人民政府|委员会|办公厅|办公室|厅|局)(?:门户)?(?:网站)?"
     # (or a sub-page's name after an underscore, which no title holds: '…公告_选调名额及范围')
     r"|_[\u4e00-\u9fff]{2,12}"
+    # (or any site's words after a spaced dash, a spammer's among them: '…的通告 -某某首页app')
+    r"|\s+[-－|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{2,16}"
 )
 #: how the name of a site run onto a title ends ('中华文库'), unlike words that go on with
 #: the title ('…报告重点工作责任分解', '…计划解读'); and the count of a set ('纪要三篇')
@@ -447,6 +452,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
+        text = _SITE_LABEL.sub("", text) or text  # (and the site's label after it)
         if (lead := LEADING_NUMBER.match(text)) and (found := find_doc_number(lead.group(0))):
             # (and a record's value, the 文号 before the title: '• 某政[2011]81号 某市…的决定')
             number, text = found, text[lead.end() :].strip()
