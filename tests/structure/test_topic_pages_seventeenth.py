@@ -313,3 +313,77 @@ def test_a_sites_teaser_under_the_title_does_not_end_the_head() -> None:
     )
     assert doc.date == "2024-10-24"
     assert doc.kind == "decision"
+
+
+def test_a_sites_logo_line_is_no_part_of_the_title() -> None:
+    """'郑州市发展和改革委员会网站logo' over a party committee's 建议: the site's logo (it had
+    been run onto the title and the issuer, wrong facts)."""
+    doc = corpus_doc(
+        "repost/henan-zhengzhou-2025-shiwei-shiwuwu-guihua-jianyi-quanhui-repost-fgw-page.txt"
+    )
+    assert doc.title == "中共郑州市委关于制定郑州市国民经济和社会发展第十五个五年规划的建议"
+    assert doc.issuers == ["中共郑州市委"]
+    assert doc.date == "2025-12-08"
+
+
+def test_an_images_text_alone_is_no_part_of_the_title() -> None:
+    """'图片' on a line of its own under a title: the image the page showed (it had been run
+    onto the title)."""
+    doc = corpus_doc(
+        "repost/zhejiang-wenzhou-lucheng-2021-quwei-shisiwu-guihua-jianyi-xinwenwangxun-repost-gov-page.txt"
+    )
+    assert doc.title.endswith("远景目标的建议")
+
+
+def test_a_sites_year_tag_after_a_title_naming_the_year() -> None:
+    doc = corpus_doc(
+        "web-page/zhejiang-lishui-yunhe-2022-tongji-gongbao-headline-yeartag-hongheiku-page.txt"
+    )
+    assert doc.title == "2022年云和县国民经济和社会发展统计公报"
+
+
+def test_a_decision_books_kind_is_not_cut_before_its_book() -> None:
+    """A penalty decision flattened onto one line, '…局 行政处罚决定书 元市监罚〔2023〕5号 当事人:…':
+    the title ends at 决定书 (it had ended at 决定, the 书 run onto the 文号, a wrong fact)."""
+    doc = corpus_doc(
+        "line-shapes/yunnan-yuxi-yuanjiang-2023-yuanshijianfa5-guoqi-shipin-chufa-jueding-oneline-gov-page.txt"
+    )
+    assert doc.title == "元江县市场监督管理局行政处罚决定书"
+    assert doc.doc_number == "元市监罚〔2023〕5号"
+
+
+def test_organs_run_together_over_a_bulletins_date_issue_it() -> None:
+    """'珠海市統計局國家統計局珠海調查隊' over '2014年3月28日' and a statistical bulletin's
+    text: two issuers, no title (the line had been the title, the bulletin unissued); the
+    national bureau's team is no office of the city's bureau."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-zhuhai-2013-tongji-gongbao-issuers-runtogether-trad-xiaomonv-page.txt"
+    )
+    assert doc.issuers == ["珠海市統計局", "國家統計局珠海調查隊"]
+    assert doc.title == ""
+    assert doc.date == "2014-03-28"
+
+
+def test_organs_over_a_bulletins_first_sentence_issue_it() -> None:
+    doc = corpus_doc(
+        "web-page/guizhou-liupanshui-2016-tongji-gongbao-notitle-issuer-line-hongheiku-page.txt"
+    )
+    assert doc.issuers == ["六盘水市统计局", "国家统计局六盘水调查队"]
+
+
+def test_organs_run_together_before_a_titles_year_each_issue() -> None:
+    """'中共開化縣委組織部 開化縣人力資源和社會保障局' / '2014年…公務員公告': each organ issues
+    (they had been one name)."""
+    doc = corpus_doc(
+        "mirror-noise/zhejiang-quzhou-kaihua-2014-zuzhibu-renshe-gongwuyuan-luyong-gonggao-joint-trad-pinyin-mirror-page.txt"
+    )
+    assert doc.issuers == ["中共開化縣委組織部", "開化縣人力資源和社會保障局"]
+
+
+def test_a_phone_pages_buttons_are_no_title_words() -> None:
+    """A hijacked page's '图片' / '搜索' / '导航' over '通 告': the buttons are the site's, the
+    title is the 通告's own."""
+    doc = corpus_doc(
+        "announcement/guizhou-qiandongnan-liping-2022-gaokao-shigong-zaosheng-tonggao-notitle-hijacked-page.txt"
+    )
+    assert doc.title == "通告"

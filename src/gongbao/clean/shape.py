@@ -131,7 +131,7 @@ _TITLE_HEAD = re.compile(
     r"(?![》」”])"
 )
 _KIND_WORD = re.compile(
-    r"(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)(?![》」”])"
+    r"(?:通知|通报|决定|意见|批复|复函|函|报告|请示|办法|规定|方案|纪要|公告|通告)(?![》」”书書])"
 )
 #: the words a text's first sentence opens with, after its title
 _OPENING_WORDS = "根据|按照|为了?|经|近日|现将|依据|遵照"
@@ -147,7 +147,8 @@ _ADDRESSEES_RUN = rf"(?:{_ADDRESSEE}、){{0,20}}{_ADDRESSEE}[:：]"
 #: '…项目初审情况的公示根据《…》规定,…')
 _BARE_TITLE = re.compile(
     r"^[^，。；：:,;!?！？《》“”]{4,80}?(?:公告|通告|公示|通知|通报|决定|意见|批复|(?<=[的系])函)"
-    rf"(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就|{_ADDRESSEES_RUN})"
+    # (not the kind a 书 goes on: '…处罚决定书', '…告知书')
+    rf"(?![书書])(?=[\u4e00-\u9fff]{{1,8}}[〔\[【（(［]\s*\d{{4}}|{_OPENING_WORDS}|现对|现就|{_ADDRESSEES_RUN})"
 )
 #: an attachment's name closing the text, its signer run onto it and the line ended there
 #: ('…附表:2016年某镇政府信息公开年度报告某市某区某镇人民政府'): cut where the signer starts

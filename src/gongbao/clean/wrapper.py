@@ -1307,6 +1307,10 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a source's tag, the day, the font's buttons: '[本网]2014-01-14字号:T | T'
     if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
         return "markup"  # an image's file name where the page showed the image
+    if len(text) <= 4 and text in _IMAGE_ALONE:
+        return "markup"  # an image's text where the page showed it: '图片'
+    if len(text) <= 40 and text.endswith(("logo", "LOGO", "Logo")) and _SITE_LOGO.fullmatch(text):
+        return "site_navigation"  # a site's logo by its text: '某某委员会网站logo'
     if (first == "《" or "由" in text[:41]) and WIKI_LEAD.match(text):
         return "byline"  # an encyclopedia's lead about the document, not its text
     if len(text) <= 40 and _STAMPED_BYLINE.fullmatch(text):
@@ -1723,6 +1727,10 @@ _BROKEN_OPENERS = frozenset({"《", "〈", "〕"})
 _IMAGE_NAME = re.compile(
     r"^(?:图片|圖片|附图|image)?\s*[:：]?\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I
 )
+#: an image's text alone on its line, where the page showed the image
+_IMAGE_ALONE = frozenset({"图片", "圖片", "[图片]", "【图片】", "图像", "配图"})
+#: a site's logo by its text: '某某委员会网站logo', '中国某某网 LOGO'
+_SITE_LOGO = re.compile(r"[\u4e00-\u9fff]{2,30}\s*(?:logo|LOGO|Logo)")
 _IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".JPG", ".JPEG", ".PNG", ".GIF")
 #: an encyclopedia's lead about a document it prints: '《某某的批复》是由某某人民政府於2013年12月
 #: 19日發布的批覆檔案。'
@@ -1755,6 +1763,8 @@ _SITE_SECTIONS = frozenset(
     | {"文章正文", "文章內容", "文章内容", "正文内容", "论文部分内容阅读", "部分内容阅读"}
     # and a site's box of what else to read
     | {"你可能也爱看", "猜你喜欢", "大家都在看", "热门阅读", "延伸阅读"}
+    # and a phone page's buttons over the text: '搜索', '导航'
+    | {"搜索", "导航", "導航"}
     # and its search box and its accounts' links
     | {"本站搜索", "站内搜索", "全站搜索", "网站搜索", "政务微信", "政务微博"}
     # and the link over a photo: '放大图片'

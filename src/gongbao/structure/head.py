@@ -245,6 +245,19 @@ def _stacked_issuers_for_title(head: Head) -> None:
         return
     after = head.zones[at + 1 :]
     names = [t for _n, _z, t in takewhile(lambda z: is_org(z[2]), after)]
+    if (
+        not names
+        and after
+        and after[0][1] == "date"
+        and len(organs := split_organs(head.title)) >= 2
+        and all(is_org(o) for o in organs)
+    ):
+        # organs run together on one line over the date, no title printed ('某市统计局国家
+        # 统计局某市调查队' / '2014年3月28日'): a bulletin's issuers
+        head.issuers = list(dict.fromkeys([*organs, *head.issuers]))
+        _rezone(head, head.zones[at][0], "head")
+        head.title = ""
+        return
     if not names or len(names) == len(after):
         return
     if after[len(names)][1] != "date":
@@ -593,14 +606,20 @@ def _headline_or_title(
         head.title
         and not head.issuers
         and title_end(head.title) is None
-        and is_org(head.title)
-        and split_organs(head.title) == [head.title]
+        and (
+            (is_org(head.title) and split_organs(head.title) == [head.title])
+            # (or organs' names run together: '某市统计局 国家统计局某市调查队')
+            or (
+                len(organs := split_organs(head.title)) >= 2
+                and all(is_org(o) and (starts_with_place(o) or starts_organ(o)) for o in organs)
+            )
+        )
         and k < len(lines)
         and _SENTENCE_OPENS.match(lines[k][2])
     ):
         # an organ's name alone over a text that opens at once ('某区国资局' / '根据《…》…'):
         # who issues it, printed for a title the document does not have
-        head.issuers = [head.title]
+        head.issuers = split_organs(head.title)
         head.weak_issuers = True
         _untitled(head)
     if head.title and (reading := _reading_of(head)) is not None:
@@ -2647,6 +2666,8 @@ def _title_run_on(text: str, spaced: bool = False) -> int | None:
     for m in TITLE_KIND.finditer(text, 0, 120):
         if (
             m.end() >= 6
+            # (not a kind the word goes on to: '决定' of '决定书', '通知' of '通知书')
+            and text[m.end() : m.end() + 1] not in ("书", "書")
             and (not spaced or text[m.end() : m.end() + 1].isspace())
             and _TEXT_OPENS.match(text, m.end())
         ):

@@ -86,7 +86,13 @@ def _subordinate(first: str, rest: str) -> bool:
         # '上海地方税务局' then '嘉定区分局': its branch in a district (another organ may
         # follow: '某市公安局某区分局某区城市管理局')
         return True
-    if first.endswith(("局", "银行", "部", "署")) and _REGIONAL_OFFICE.fullmatch(rest):
+    if (
+        first.endswith(("局", "银行", "部", "署"))
+        and _REGIONAL_OFFICE.fullmatch(rest)
+        # (not another national organ's office, named after it: '某市统计局' then '国家统计局
+        # 某市调查队', two organs)
+        and not re.search(r"[局部厅署]", rest[:-3])
+    ):
         # a national organ's office in a region, named by its place: '国家能源局' then
         # '新疆监管办公室', '国家统计局' then '湖南调查总队', '中国人民银行' then '西安分行'
         return True
@@ -684,7 +690,8 @@ def issuer_of_report(title: str) -> list[str]:
     if who.endswith("人民") and title[m.end() :].startswith("政府"):
         who += "政府"  # ('2021年某县人民政府工作报告': the government, read to the end of its name)
     if is_org(who):
-        return [who]
+        # (organs run together before the year, each its own: '某县委组织部某县人社局2014年…')
+        return split_organs(who)
     if who.endswith("街道") and len(who) >= 4 and "政府信息公开" in title:
         return [who]  # a street's own annual report ('某某街道2023年度政府信息公开…'), as printed
     from gongbao.structure.places import PLACE

@@ -393,6 +393,8 @@ _SITE_NAME_END = re.compile(
 )
 
 
+#: a bare year after a title and a space: a site's tag of the year it files the page under
+_YEAR_TAG_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<year>(?:19|20)\d{2})$")
 #: a site's column named before the title and a dash, the kind the title ends with
 _COLUMN_DASH = re.compile(r"^[•·\s]*(?P<column>[\u4e00-\u9fff]{2,8})\s*[—－]{1,2}\s*(?=\S{6})")
 #: a 文号 printed with its year's brackets empty, run onto the title
@@ -525,6 +527,15 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # the gazette's issue a database files the text under ('…的通知(2002年1号)'): no
         # number a 通知 carries in a bracket after its title (a 公告's is its own: '(2002年第1号)')
         text = before
+    if (
+        text[-1:].isdigit()
+        and (tag := _YEAR_TAG_AFTER.search(text))
+        and f"{tag.group('year')}年" in text[: tag.start()]
+        and ends_like_title(text[: tag.start()])
+    ):
+        # a site's tag of the year it files the page under, after a title that names the
+        # year itself: '2022年某县…统计公报 2022'
+        text = text[: tag.start()]
     # a site's name run onto the end: '…的批复中华文库'
     ends = list(_TITLE_END_ANY.finditer(text))
     if ends:
