@@ -632,7 +632,9 @@ Re-recorded when batch 98 (ministries' orders and 公告, autonomous regions' do
 pages) and four kept pages joined: 通知 2,043 → 2,069, 人民政府 4,855 → 4,886, "土地征收" 61 → 63
 (峨边's 土地征收预公告), 养老 396 → 397; scores moved. Re-recorded when batch 99 (penalty
 decisions, statistical bulletins, party committees' documents) joined: 通知 2,069 → 2,074,
-人民政府 4,886 → 4,896, 财政 among notices 492 → 497; scores moved.
+人民政府 4,886 → 4,896, 财政 among notices 492 → 497; scores moved. Re-recorded when batch 100
+(provincial notices, township documents, 人大常委会 documents) joined: 通知 2,074 → 2,083,
+人民政府 4,896 → 4,941, 养老 397 → 398; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

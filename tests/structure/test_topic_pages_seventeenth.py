@@ -387,3 +387,33 @@ def test_a_phone_pages_buttons_are_no_title_words() -> None:
         "announcement/guizhou-qiandongnan-liping-2022-gaokao-shigong-zaosheng-tonggao-notitle-hijacked-page.txt"
     )
     assert doc.title == "通告"
+
+
+def test_a_whole_title_above_is_a_headline_not_the_issuers_first_line() -> None:
+    """A town's portal: the record's title '沂源县大张庄镇森林火灾应急预案' printed as a line,
+    then the notice's own head ('大张庄镇人民政府' / '关于印发《…》的通知'): the notice's title
+    and issuer (the whole title above had been taken for the issuer's name's first line: a
+    title and an issuer run together, wrong facts)."""
+    doc = corpus_doc(
+        "web-page/shandong-zibo-yiyuan-dazhangzhuang-2021-senlin-huozai-yuan-yinfa-garbled-date-meta-gov-page.txt"
+    )
+    assert doc.title == "大张庄镇人民政府关于印发《大张庄镇2021年度森林火灾应急预案》的通知"
+    assert doc.issuers == ["沂源县大张庄镇人民政府"]
+
+
+def test_a_forum_posters_card_is_no_title() -> None:
+    """A forum's poster card ('- UID' / '- 215044' / '- 积分' / …) over an open letter: the
+    site's (its first field had titled the page '- UID', a wrong fact)."""
+    doc = corpus_doc(
+        "repost/sichuan-bazhong-pingchang-tongzhou-jiedao-2020-yiqing-gongkaixin-oneline-sig-forum-page.txt"
+    )
+    assert doc.title != "- UID"
+    assert "UID" not in doc.title
+
+
+def test_a_posts_time_poster_and_count_are_a_byline() -> None:
+    """'2016-07-05 09:01:50 云南省民族学会80159' over a reposted 意见: the post's byline (it had
+    been the title, a wrong fact; the 意见's own title is not printed)."""
+    path = "repost/yunnan-2016-liushou-ertong-guanai-baohu-yijian-notitle-byline-repost-yn21st-page.txt"
+    assert corpus_doc(path).title == ""
+    assert (1, "byline") in {(r.line, r.why) for r in corpus_issue(path).removed}

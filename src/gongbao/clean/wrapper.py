@@ -1307,6 +1307,10 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a source's tag, the day, the font's buttons: '[本网]2014-01-14字号:T | T'
     if text.endswith(_IMAGE_ENDS) and _IMAGE_NAME.match(text):
         return "markup"  # an image's file name where the page showed the image
+    if first.isdigit() and len(text) <= 48 and _STAMPED_POSTER.fullmatch(text):
+        return "byline"  # a post's time and its poster: '2016-07-05 09:01:50 某某学会80159'
+    if first in "-•" and len(text) <= 10 and _FORUM_CARD.fullmatch(text):
+        return "site_navigation"  # a forum poster's card: '- UID', '- 积分', '- 最后登录'
     if len(text) <= 4 and text in _IMAGE_ALONE:
         return "markup"  # an image's text where the page showed it: '图片'
     if len(text) <= 40 and text.endswith(("logo", "LOGO", "Logo")) and _SITE_LOGO.fullmatch(text):
@@ -1727,6 +1731,14 @@ _BROKEN_OPENERS = frozenset({"《", "〈", "〕"})
 _IMAGE_NAME = re.compile(
     r"^(?:图片|圖片|附图|image)?\s*[:：]?\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I
 )
+#: a post's time, its poster's name and the count of its readers, a forum's line over it
+_STAMPED_POSTER = re.compile(
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\u4e00-\u9fff]{2,20}\s*\d{1,8}"
+)
+#: a forum poster's card, a field a line: '- UID', '- 积分', '- 最后登录'
+_FORUM_CARD = re.compile(
+    r"[-•]\s*(?:UID|积分|經驗|经验|金币|金幣|精华|精華|最后登录|在线时间|帖子|主题|注册时间|阅读权限|威望|贡献)"
+)
 #: an image's text alone on its line, where the page showed the image
 _IMAGE_ALONE = frozenset({"图片", "圖片", "[图片]", "【图片】", "图像", "配图"})
 #: a site's logo by its text: '某某委员会网站logo', '中国某某网 LOGO'
@@ -1885,6 +1897,7 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     doc_lines = 0
     in_table = False  # the last line with text was a row of the page's metadata table
     tool_rows: set[int] = set()  # the buttons of a tool under its label, one a line
+    card = False  # the last line with text was a field of a forum poster's card
     for i, ln in enumerate(body):
         text = ln.text.strip() if composed else unicodedata.normalize("NFC", ln.text.strip())
         if not text:
@@ -2202,6 +2215,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             text = text[2:].lstrip()
             ln = ln.with_text(text)
         why = _is_noise(text) if (in_head or i >= tail_start or _markup(text)) else None
+        if why is None and card and text[:1] in "-•" and len(text) <= 14:
+            why = "site_navigation"  # the card's value under its label: '- 215044', '- 个'
+        card = why == "site_navigation" and (card or _FORUM_CARD.fullmatch(text) is not None)
         if why is None and i >= tail_start and text[:2] == "附件" and _links_again(text, texts[:i]):
             # the page's links to the attached files, under the signature, naming again the
             # files its 附件 lines listed above ('附件1:某某表.xls 附件2:某某表.xls')

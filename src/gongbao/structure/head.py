@@ -804,6 +804,7 @@ def _mend_title(
         and (names := issuers_from_title(head.title))
         and head.title.startswith(names[0])
         and broken_organ(lines[j - 1][2], names[0])
+        and title_end(lines[j - 1][2]) is None  # (a whole title above is a headline)
     ):
         # the issuer's long name broken over the title's first two lines ('某区新型冠状病毒
         # 肺炎' / '疫情联防联控工作指挥部' / '关于…的通报'), the first taken for a headline
@@ -2392,6 +2393,14 @@ def _title(
             and not _year_over_unit(lines, k, parts)
         ):
             break
+        if (
+            parts
+            and title_end("".join(parts)) is not None
+            and is_org(text)
+            and k + 1 < len(lines)
+            and lines[k + 1][2].startswith("关于")
+        ):
+            break  # a whole title, then another's issuer over its 关于 line: two titles
         if (
             parts
             and all(is_org(p) for p in parts)
