@@ -417,3 +417,22 @@ def test_a_posts_time_poster_and_count_are_a_byline() -> None:
     path = "repost/yunnan-2016-liushou-ertong-guanai-baohu-yijian-notitle-byline-repost-yn21st-page.txt"
     assert corpus_doc(path).title == ""
     assert (1, "byline") in {(r.line, r.why) for r in corpus_issue(path).removed}
+
+
+def test_a_two_character_code_confirms_a_single_organs_masthead() -> None:
+    """'东台市卫生局文件' over '东卫[2010]93号': the code abbreviates the place and the organ,
+    one character each, so the masthead's organ issues (it had been left unconfirmed: no
+    issuer)."""
+    doc = corpus_doc(
+        "redhead/jiangsu-yancheng-dongtai-2010-dongwei93-nongmin-jiankang-dongyuan-dahui-tongzhi-wenjian-med126-page.txt"
+    )
+    assert doc.issuers == ["东台市卫生局"]
+    assert doc.doc_number == "东卫[2010]93号"
+
+
+def test_an_inner_mongolian_township_before_guanyu_issues() -> None:
+    """'达来胡硕苏木关于开展“政府开放日”活动的公告': the 苏木, a township, issues it."""
+    doc = corpus_doc(
+        "announcement/neimenggu-tongliao-dalaihushuo-sumu-2025-zhengfu-kaifangri-gonggao-twoline-garbled-dates-page.txt"
+    )
+    assert doc.issuers == ["达来胡硕苏木"]

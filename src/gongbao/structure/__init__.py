@@ -906,7 +906,7 @@ def _identity(head: Head, groups: list[Group]) -> str:
 
 #: a title that opens with a place's name, of a county's level or above, before its 关于
 _PLACE_ABOUT = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{2,18}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡|街道))关于"
+    r"^(?P<place>[\u4e00-\u9fff]{2,18}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡|街道|苏木))关于"
 )
 
 
@@ -1051,7 +1051,9 @@ def _place_about(title: str) -> str | None:
     place = m.group("place")
     # (a town's, whose name the division list does not hold: '某某镇关于…的通知')
     if not (
-        is_township_name(place) if place.endswith(("镇", "乡", "街道")) else is_place_name(place)
+        is_township_name(place)
+        if place.endswith(("镇", "乡", "街道", "苏木"))
+        else is_place_name(place)
     ):
         return None
     return place

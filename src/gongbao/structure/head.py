@@ -3451,7 +3451,18 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     places = places_in(name)
     own = name[len(places[0]) :] if places and name.startswith(places[0]) else name[2:]
     # (the code's words for the organ, not its kind of document: 发, 函, 字, 办 …)
-    return sum(1 for ch in set(code[1:]) if ch in own and ch not in "发函字办文") >= 2
+    if sum(1 for ch in set(code[1:]) if ch in own and ch not in "发函字办文") >= 2:
+        return True
+    # (or a code of two characters, the place's and the organ's: '东台市卫生局' over '东卫[2010]
+    # 93号')
+    place = places[0] if places and name.startswith(places[0]) else name[:2]
+    return (
+        len(code) == 2
+        and code[0] in place
+        and code[1] in own
+        and code[1] not in "发函字办文"
+        and is_org(name)
+    )
 
 
 def _party_body(name: str) -> bool:

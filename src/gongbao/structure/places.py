@@ -201,7 +201,8 @@ def known_places(text: str) -> bool:
 #: county or city where they are printed
 _TOWNSHIP = re.compile(
     r"(?P<over>[\u4e00-\u9fff]{2,14}?[省市县区旗])?"
-    r"(?P<own>(?![该本全各我此每其某乡镇])[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)"
+    # (and Inner Mongolia's 苏木, a township: '达来胡硕苏木')
+    r"(?P<own>(?![该本全各我此每其某乡镇])[\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道|苏木)"
 )
 
 
