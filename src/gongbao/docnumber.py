@@ -97,7 +97,10 @@ def find_doc_number(text: str) -> str | None:
             or (not trimmed and _MINUTES_CODE.fullmatch(code) is not None)
             else trimmed
         )
-        short = _code_only(kept[-8:])
+        qualified = trimmed == "字" and _QUALIFIED_CODE.fullmatch(code) is not None
+        # (a code with its qualifier in brackets and its kind word before 字, '某国土(执法)决定字':
+        # the whole code, its kind word its own, not a title's end)
+        short = code if qualified else _code_only(kept[-8:])
         if len(kept) > 8 and len(short) == 8 and short[1] in "局厅委府室":
             # the eight characters kept open inside an organ's name ('…水利管理局沐河局防办函'
             # kept as '理局沐河局防办函'): the code opens after that name's end
@@ -145,6 +148,12 @@ _MINUTES_CODE = re.compile(
 #: a province's one-character name, with which most issuer codes open (鲁, 沪, 京 …)
 _PROVINCE = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新"
 _ORGAN_OPENS = re.compile(r"(?:国家|国务院|中共|中国|全国)|[\u4e00-\u9fff]{2}(?:省|市|自治区)")
+
+
+#: an issuer code with a qualifier in brackets inside it, 字 at its end: '江海国土(执法)决定字'
+_QUALIFIED_CODE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{1,3}字"
+)
 
 
 def _code_only(code: str) -> str:

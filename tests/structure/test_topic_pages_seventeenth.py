@@ -6,6 +6,7 @@ an exception."""
 
 from __future__ import annotations
 
+from gongbao.docnumber import find_doc_number
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
@@ -436,3 +437,13 @@ def test_an_inner_mongolian_township_before_guanyu_issues() -> None:
         "announcement/neimenggu-tongliao-dalaihushuo-sumu-2025-zhengfu-kaifangri-gonggao-twoline-garbled-dates-page.txt"
     )
     assert doc.issuers == ["达来胡硕苏木"]
+
+
+def test_a_code_with_its_qualifier_in_brackets_keeps_its_kind_word() -> None:
+    """'江海國土(執法)決定字〔2018〕第15號' under a penalty decision's title: the whole code (it
+    had been cut at 決定, read as a title's last word: '字〔2018〕第15號', a wrong fact)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-jiangmen-jianghai-2018-jianghaiguotu-juedingzi15-xingzheng-chufa-jueding-trad-pinyin-double-commas-fjbada-mirror-page.txt"
+    )
+    assert doc.doc_number == "江海國土(執法)決定字〔2018〕第15號"
+    assert find_doc_number("关于某某的决定某政字〔2018〕5号") == "某政字〔2018〕5号"
