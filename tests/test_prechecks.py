@@ -63,7 +63,7 @@ _IMPLIED: list[tuple[str, Callable[[str], object], Callable[[str], bool]]] = [
     ("attachment", outline.ATTACHMENT.match, lambda t: t.startswith("附")),
     ("attachment list", outline._LISTED.match, lambda t: t.startswith("附")),
     ("attachments open", head._ATTACHMENT_OPENS.match, lambda t: t.startswith("附")),
-    ("order line", head._ORDER_LINE.match, lambda t: "令" in t),
+    ("order line", head.ORDER_LINE.match, lambda t: "令" in t),
     ("bare office", tail._BARE_OFFICE.match, lambda t: len(t) <= 3),
     ("note under signature", tail._NOTE.match, lambda t: _first(t) in ("(", "（")),
     ("history", references._HISTORY.match, lambda t: _first(t) in ("(", "（")),

@@ -843,15 +843,12 @@ def _value_fits(label: str, value: str) -> bool:
         # '四川省人民政府', the issuer's line over the title; '实施时间:' over '某某人民政府关于',
         # a title's first line): no date's value
         return False
-    if key in ("valid_from", "valid_until", "published") and (
+    if key in ("publisher", "issuer", "valid_from", "valid_until", "published") and (
         "关于" in value or title_end(value) is not None
     ):
-        # a title under a record whose last date was left empty ('失效日期:' over '某局关于
-        # 印发《…》的通知'): no day
-        return False
-    if key in ("publisher", "issuer") and ("关于" in value or title_end(value) is not None):
-        # an organ's name, not the title under a record whose last label was left empty
-        # ('所属机构: 某县政府办公室 发布机构:' over '某县人民政府办公室关于…的通知')
+        # an organ's name or a day, not the title under a record whose last label was left
+        # empty ('所属机构: 某县政府办公室 发布机构:' over '某县人民政府办公室关于…的通知';
+        # '失效日期:' over '某局关于印发《…》的通知')
         return False
     if key == "topic" and _HEADLINE_WORDS.search(value):
         # a category ('综合政务', '社会公众'), not the headline under a record whose last label
@@ -1026,6 +1023,22 @@ _LEADING_URL = re.compile(r"^(?:https?://|www\.)[!-~]{6,}?(?:\.s?html?|\.aspx?|\
 #: a site's bare address before its byline: 'http://www.某某.org    2019-03-11 17:33  来源:…'
 _LEADING_DOMAIN = re.compile(r"^(?:https?://|www\.)[!-~]{4,}?\.(?:com|cn|net|org)\s+")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S{6,}?[\u4e00-\u9fff]{0,4}$")
+
+
+def _leading_address(text: str, in_head: bool) -> re.Match[str] | None:
+    """The address a line opens with, the page's text run onto it; or, in the head, the
+    site's bare address ('http://www.某某.org') before a byline."""
+    if (url := _LEADING_URL.match(text)) and len(text) > url.end():
+        return url
+    if (
+        in_head
+        and (url := _LEADING_DOMAIN.match(text))
+        and _is_noise(text[url.end() :]) == "byline"
+    ):
+        return url
+    return None
+
+
 #: an archive's label of the page's address, and the address: 'Original URL: http://…',
 #: '原文链接：https://…', '本文网址: www.…'
 _LABELLED_URL = re.compile(
@@ -1904,23 +1917,9 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.lines.append(ln)
             continue
         in_head = i <= head_end
-        if (
-            text.startswith(_URL_OPENERS)
-            and (url := _LEADING_URL.match(text))
-            and len(text) > url.end()
-        ):
-            # a page's address with the page's text run onto it: the address goes
-            out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
-            text = text[url.end() :].strip()
-            ln = ln.with_text(text)
-        elif (
-            in_head
-            and text.startswith(_URL_OPENERS)
-            and (url := _LEADING_DOMAIN.match(text))
-            and _is_noise(text[url.end() :]) == "byline"
-        ):
-            # the site's bare address before its byline: the address goes, the byline with it
-            # below
+        if text.startswith(_URL_OPENERS) and (url := _leading_address(text, in_head)):
+            # a page's address with the page's text run onto it (or the site's bare address
+            # before its byline): the address goes, the text (the byline) goes on
             out.removed.append(Removed(ln.no, url.group(0).strip(), "site_navigation"))
             text = text[url.end() :].strip()
             ln = ln.with_text(text)

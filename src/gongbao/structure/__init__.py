@@ -4,6 +4,7 @@ tables and footnotes. Never raises on content: what cannot be placed becomes a p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from gongbao.clean import Cleaned, Group
@@ -30,7 +31,14 @@ from gongbao.structure.contents import contents_block, split_contents, spread_co
 from gongbao.structure.cover import COLOPHON, parse_cover
 from gongbao.structure.dates import parse_date
 from gongbao.structure.han_runs import ideographs_before
-from gongbao.structure.head import PLACELESS, Head, announcer, parse_head, run_on_number
+from gongbao.structure.head import (
+    ORDER_LINE,
+    PLACELESS,
+    Head,
+    announcer,
+    parse_head,
+    run_on_number,
+)
 from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
@@ -735,10 +743,6 @@ def _named_rules(head: Head, groups: list[Group]) -> str | None:
     return title if title and printed and "现予" in groups[0].text[:200] else None
 
 
-#: the organ an order's number names: '中华人民共和国某某部令第42号'
-_ORDER_ORGAN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,30}?)令\s*[(（]?\s*第\s*\d{1,5}\s*号")
-
-
 def _titled_under_order(head: Head, groups: list[Group]) -> str | None:
     """The rules an order line heads, printed under it by their title with the note of the
     order that published them ('某某总局令' / '第56号' / '某某办法' / '(2011年9月30日某某总局令
@@ -1110,9 +1114,7 @@ def _congress_placed(name: str, text: str) -> str:
         return _congress_fuller(name, text)
     level, congress = name[: -len("人民代表大会")], name[-len("人民代表大会") :]
     found: set[str] = set()
-    for m in re.finditer(congress, text):
-        before = text[max(0, m.start() - 16) : m.start()]
-        before = _TERM_BEFORE.sub("", before)
+    for before in _before_mentions(congress, text, 16):
         if not before.endswith(level):
             continue
         for k in range(len(level) + 1, min(len(before), len(level) + 6) + 1):
@@ -1120,6 +1122,13 @@ def _congress_placed(name: str, text: str) -> str:
                 found.add(before[-k:])
                 break
     return found.pop() + congress if len(found) == 1 else name
+
+
+def _before_mentions(congress: str, text: str, reach: int) -> Iterator[str]:
+    """The ``reach`` characters before each mention of ``congress`` in ``text``, its term
+    ('第十六届') taken off their end: where its place is printed."""
+    for m in re.finditer(congress, text):
+        yield _TERM_BEFORE.sub("", text[max(0, m.start() - reach) : m.start()])
 
 
 def _congress_fuller(name: str, text: str) -> str:
@@ -1132,8 +1141,7 @@ def _congress_fuller(name: str, text: str) -> str:
     if not is_place_name(place) or place[-1:] not in "区區县縣旗":
         return name
     found: set[str] = set()
-    for m in re.finditer(congress, text):
-        before = _TERM_BEFORE.sub("", text[max(0, m.start() - 20) : m.start()])
+    for before in _before_mentions(congress, text, 20):
         if not before.endswith(place):
             continue
         # (the longest run of known places, each inside the one before: '某省某市某区')
@@ -2025,7 +2033,7 @@ def _document(
     doc.issuers = [_congress_placed(n, doc.title + text[:4000]) for n in doc.issuers]
     if (
         len(doc.issuers) == 1
-        and (order_no := _ORDER_ORGAN.match(doc.doc_number or ""))
+        and (order_no := ORDER_LINE.match(doc.doc_number or ""))
         and (organ := order_no.group("org")) != doc.issuers[0]
         and shortened(doc.issuers[0], organ)
         and is_org(organ)

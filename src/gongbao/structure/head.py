@@ -920,7 +920,7 @@ def _mend_title(
         not head.title
         and head.doc_number
         and any(z == "order_no" for _n, z, _t in head.zones)
-        and (m := _ORDER_LINE.match(head.doc_number))
+        and (m := ORDER_LINE.match(head.doc_number))
         and is_org(m.group("org"))
     ):
         # an order's line read as its number, no title under it ('某市人民政府令第1号' printed
@@ -2315,7 +2315,7 @@ def _title(
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (
-        (m := _ORDER_LINE.match(text))
+        (m := ORDER_LINE.match(text))
         and (run_title := _TITLE_THEN_ORGAN.fullmatch(m.group("org")))
         and is_org(run_title.group("org"))
     ):
@@ -2329,7 +2329,7 @@ def _title(
         _order_issuer(head, run_title.group("org"))
         _record(head, lines[k], "title")
         return k + 1
-    if (m := _ORDER_LINE.match(text)) and (
+    if (m := ORDER_LINE.match(text)) and (
         is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)
     ):
         # an order's head on one line, 'XX令 第三号': titled by its order line
@@ -2752,7 +2752,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif (
             "令" in text
             # (in brackets under the title it is issued with: '（国家医疗保障局令第 6 号）')
-            and (m := _ORDER_LINE.match(_BRACKETED_ORDER.sub(r"\g<line>", text)))
+            and (m := ORDER_LINE.match(_BRACKETED_ORDER.sub(r"\g<line>", text)))
         ) and (is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", m.group(0))
             head.order = True
@@ -3050,7 +3050,7 @@ def _promulgation(head: Head, m: re.Match[str]) -> None:
         head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
         head.order = True
         if (
-            (line := _ORDER_LINE.match(head.doc_number))
+            (line := ORDER_LINE.match(head.doc_number))
             and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
             and is_org(line.group("org"))
         ):
@@ -3203,7 +3203,9 @@ _TITLE_THEN_ORGAN = re.compile(
 _ORDERING_OFFICES = ("主席", "总理", "省长", "市长", "县长", "区长", "州长", "部长", "主任", "署长")
 #: an order's line in brackets, as a text printed under its title gives it
 _BRACKETED_ORDER = re.compile(r"^[(（]\s*(?P<line>[^()（）]{4,40}令[^()（）]{2,16})[)）]$")
-_ORDER_LINE = re.compile(
+#: an order's line, its organ and its number ('某市人民政府令 第3号'); structure/ reads an
+#: order's 文号 with it too
+ORDER_LINE = re.compile(
     r"^(?P<org>\S{2,30}?)令\s*[(（]?\s*(?:[一二三四五六七八九十]{1,3}届)?\s*第\s*"
     r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号[)）]?$"
 )
@@ -3449,13 +3451,13 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     if not starts_with_place(name):
         return False
     places = places_in(name)
-    own = name[len(places[0]) :] if places and name.startswith(places[0]) else name[2:]
+    cut = len(places[0]) if places and name.startswith(places[0]) else 2
+    place, own = name[:cut], name[cut:]
     # (the code's words for the organ, not its kind of document: 发, 函, 字, 办 …)
     if sum(1 for ch in set(code[1:]) if ch in own and ch not in "发函字办文") >= 2:
         return True
     # (or a code of two characters, the place's and the organ's: '东台市卫生局' over '东卫[2010]
     # 93号')
-    place = places[0] if places and name.startswith(places[0]) else name[:2]
     return (
         len(code) == 2
         and code[0] in place
