@@ -1047,20 +1047,24 @@ def _self_named(title: str, groups: list[Group]) -> str | None:
     return named if is_org(named) and ORG_END.search(named) and named[:1] not in "我本该" else None
 
 
+#: the kinds a place's name before 关于 issues to the public
+_PUBLIC_KINDS = ("通告", "公告", "布告", "通令")
+
+
 def _place_about(title: str) -> str | None:
-    """The place a title says issues it ('苏尼特左旗关于…的通告'), where the title is whole."""
+    """The place a title says issues it ('苏尼特左旗关于…的通告'), where the title is whole: a
+    township's (its committee and government issue as the township), or a larger place's
+    addressing the public (a 通告 or 公告) — a county's 通知 under its name goes to the organs
+    of one system ('某县关于举办…的通知' to the towns' women's federations), and the place alone
+    does not say which of its organs sends it."""
     m = _PLACE_ABOUT.match(title)
     if m is None or not ends_like_title(title):
         return None
     place = m.group("place")
-    # (a town's, whose name the division list does not hold: '某某镇关于…的通知')
-    if not (
-        is_township_name(place)
-        if place.endswith(("镇", "乡", "街道", "苏木"))
-        else is_place_name(place)
-    ):
-        return None
-    return place
+    if place.endswith(("镇", "乡", "街道", "苏木")):
+        # (a town's, whose name the division list does not hold: '某某镇关于…的通知')
+        return place if is_township_name(place) else None
+    return place if title.endswith(_PUBLIC_KINDS) and is_place_name(place) else None
 
 
 #: a place's report on its year: '某市某镇2022年政府信息公开工作年度报告'

@@ -20,20 +20,22 @@ DATE = re.compile(
 _DIGIT_BY_DIGIT = str.maketrans("〇○零OoＯОо0一二三四五六七八九", "000000000" + "123456789")
 
 
-_DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?。?$", re.X)
+#: (an encyclopedia's footnote mark after it too: '二00七年七月十七日[1]')
+_DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?。?(?:\[\d{{1,2}}\])?$", re.X)
 
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date, bare or in brackets: '(2026年1月19日)', '二〇二五年三月五日'
-    (a full stop after it, as a page may print one: '2020年6月3日。'). (Such a line ends on 日,
-    a digit, its bracket or that stop: most lines are settled by that.)"""
+    (a full stop after it, as a page may print one: '2020年6月3日。', or a footnote's mark).
+    (Such a line ends on 日, a digit, its bracket or that stop: most lines are settled by
+    that.)"""
     text = text.strip()
     last = text[-1:]
     return (last in _DATE_LAST or last.isdecimal()) and _DATE_LINE.match(text) is not None
 
 
 #: the last characters of a stripped date line besides a digit
-_DATE_LAST = frozenset("日)）。")
+_DATE_LAST = frozenset("日)）。]")
 
 
 def _year(text: str) -> int:

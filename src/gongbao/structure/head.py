@@ -29,6 +29,7 @@ from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
 from gongbao.docnumber import find_doc_number, issuer_code
 from gongbao.numbering import YEAR
 from gongbao.read import Line
+from gongbao.script import to_simplified
 from gongbao.structure.addressees import (
     addressee_line,
     bare_addressee_line,
@@ -445,6 +446,19 @@ def _choose(
             # document's own head, its issuer's line over its kind's ('某区市场监督管理局' /
             # '行政处罚决定书'): the latter
             score += 1.5
+        elif (
+            j > k0
+            and best is not None
+            and best[3] == k0
+            and best[1].title
+            and title_end(best[1].title) is None
+            and not _names_issuer(best[1].title)
+            and _organ_over_about(trial)
+        ):
+            # a site's headline that names no kind of document nor an issuer (another page's
+            # question, '某市积分入学什么时候开始申请') over a stacked head, the issuer's line over
+            # its '关于…的通告' lines: the document's own
+            score += 1.0
         if (
             j > k0
             and best is not None
@@ -481,6 +495,18 @@ def _organ_over_kind(trial: Head) -> bool:
         and not starts_organ(titled[1])
         and "关于" not in titled[1]
         and "令" not in titled[1]  # (an order's line under its organ's: a head of its own)
+    )
+
+
+def _organ_over_about(trial: Head) -> bool:
+    """Whether the title was read from an organ's line over lines opening with 关于 and
+    ending like a title ('某某指挥部办公室' / '关于…' / '…的通告')."""
+    titled = [t for _n, z, t in trial.zones if z == "title"]
+    return (
+        len(titled) >= 2
+        and is_org(titled[0])
+        and titled[1].startswith("关于")
+        and ends_like_title(trial.title)
     )
 
 
@@ -3419,7 +3445,9 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
             if all(map(is_org, organs)):  # (not a 令 named for what it orders: '…森林禁火令')
                 head.issuers = organs
         return
-    body = "".join(g.text for g in groups[start:end])
+    # (the head's lines are read in simplified characters, a traditional text's body is not:
+    # the names are counted in the body read the same way)
+    body = to_simplified("".join(g.text for g in groups[start:end]))
     confirmed = []
     for name in names:
         parts = split_organs(name) if len(name) > 12 else [name]
@@ -3448,6 +3476,11 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
         # a national organ's, whose code opens with its own word ('国家体育总局办公厅' over
         # '体群字(2021)201号'): no place before it to abbreviate
         return code[0] in name[2:] and code[0] not in "发函字办文国"
+    if name.startswith("国务院") and len(name) > 5 and is_org(name):
+        # a State Council body's, whose code abbreviates its own name, its characters in the
+        # name's order ('国务院国有资产监督管理委员会' over '国资委群工[2006]271号')
+        chars = iter(name[3:])
+        return len(code) >= 3 and all(c in chars for c in code[:3])
     if not starts_with_place(name):
         return False
     places = places_in(name)

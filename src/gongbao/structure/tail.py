@@ -176,6 +176,9 @@ _CONTACT_FIELD = re.compile(
 _TWIN_BODY = re.compile(r"[(（][\u4e00-\u9fff]?[馆館室办辦站所院队隊会會局心部委厅廳][)）]$")
 #: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
+#: a line of its own under a signer naming the body whose seal stands for the signer's (a
+#: group's office, which has none of its own): '(中国科协办公厅代章)'
+_SEAL_FOR = re.compile(r"[(（][\u4e00-\u9fff]{2,30}代章[)）]")
 #: the mark alone, naming no body
 _SEAL_MARK = re.compile(r"\s*[(（](?:盖章|章|印章|公章)[)）]$")
 #: the head of a government signing with the government's name, a colon and his own:
@@ -738,7 +741,14 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
     k = 0
     while k < len(lines):
         run = k
-        while run < len(lines) and _is_signer(lines[run][1], lines[run][2]):
+        while (
+            run < len(lines)
+            and (
+                _is_signer(lines[run][1], lines[run][2])
+                # (under a signer, the line of the body whose seal stands for its own: '(某厅代章)')
+                or (run > k and lines[run][1][:1] in "(（" and _SEAL_FOR.fullmatch(lines[run][1]))
+            )
+        ):
             run += 1
         while run - k > 1 and _listed_under(lines, k):
             k += 1  # an organ listed under a numbered item, a group apart from the signer
