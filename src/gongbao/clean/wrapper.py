@@ -296,6 +296,8 @@ _PINYIN = re.compile(
 _CORE = (
     r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
     r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
+    # a lottery tipster's 'free data' ('2024年免费资料大全' where a signer's name stood)
+    r"|免费资料大全|正版资料大全"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
     r"|赌城|威尼斯人|葡京|备用网址|雷竞技|亚博(?![会會览覽])"
     # a casino's brand and what it offers ('澳门皇冠体育_澳门皇冠赌场')
@@ -317,11 +319,11 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: a word every core word holds (the core's alternatives and lookbehinds keep the regex
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 CORE_HINT_WORDS = (
-    r"(?:婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『"
+    r"(?:婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『|资料大全"
     r"|九游|体育|开云)"
 )
 #: (their first characters looked at first, as in ``_FOOTER``: under half the time on a head)
-_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体开])" + CORE_HINT_WORDS)
+_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体开资])" + CORE_HINT_WORDS)
 
 
 def _gambling_core(text: str) -> bool:

@@ -345,6 +345,10 @@ def _choose(
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         elif "发布关于" in trial.title and _PUBLISHED_ABOUT.fullmatch(trial.title):
             score -= 3.0  # a news headline of who published what ('某省发布关于…的通告')
+        if "关于" in trial.title and _ABOUT_TWICE.search(trial.title):
+            # a headline cut short, the title printed whole under it ('某县重要公告关于开展某某' /
+            # '关于开展某某疫苗…的公告'): read together they say the same 关于 twice
+            score -= 2.0
         if ATTACHMENT_LABEL.match(trial.title) or _signer_line(trial.title):
             # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
             # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
@@ -498,6 +502,12 @@ def _organ_over_kind(trial: Head) -> bool:
     )
 
 
+#: a clause's comma
+_CLAUSES = re.compile(r"[,，]")
+#: the same '关于' and its first words twice in one title: a headline and the title run together
+_ABOUT_TWICE = re.compile(r"(关于[\u4e00-\u9fff]{4}).*\1")
+
+
 def _organ_over_about(trial: Head) -> bool:
     """Whether the title was read from an organ's line over lines opening with 关于 and
     ending like a title ('某某指挥部办公室' / '关于…' / '…的通告')."""
@@ -614,6 +624,17 @@ def _headline_or_title(
         # such a line over the document's 主送 ('某县每月1910元!调整全省最低工资标准' / '各市、
         # 自治州人民政府,…:'), a kind's word in it or not: the site's headline, as the
         # document opens with its 主送
+        _untitled(head)
+    if (
+        head.title
+        and title_end(head.title) is None
+        and "关于" not in head.title
+        and len(_CLAUSES.findall(head.title)) >= 3
+        and any(z == "addressee" for _n, z, _t in head.zones)
+    ):
+        # a site's banner of slogans over the document's 主送, a clause after a clause on each
+        # line ('某某工作存史资政育人,是一项…的崇高事业' / '…走向开放,走向现代化'): no title's
+        # words, the document prints none
         _untitled(head)
     if head.title and _CLAUSE_OPENING.match(head.title):
         # a sentence's opening clause ('为有效预防森林火灾,确保…,根据《…'): the text's first

@@ -53,7 +53,7 @@ def starts_organ(text: str) -> bool:
 
 #: the words an organ's name ends with, where names run together are cut apart (a people's
 #: organisation's too: '某省妇女联合会')
-ORGAN_WORDS = "委员会|联合会|人民政府|办公厅|办公室|政府|总局|局|厅|委|院|部|中心|领导小组"
+ORGAN_WORDS = "委员会|联合会|人民政府|办公厅|办公室|政府|总局|总署|局|厅|委|院|部|中心|领导小组"
 _ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
 
 
@@ -64,7 +64,7 @@ _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,8}部")
 #: a national organ's office in a region, its place before it
 _REGIONAL_OFFICE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:监管办公室|监管局|监管办|监管分局|监管专员办事处|特派员办事处|调查总队"
-    r"|调查队|分行|中心支行)"
+    r"|调查队|分行|中心支行|省分局)"
 )
 
 
@@ -101,7 +101,23 @@ def _subordinate(first: str, rest: str) -> bool:
     ):
         return True  # '某区人民政府' then '某某街道办事处': the office the district sends out
     m = re.search(r"([\u4e00-\u9fff]{2})(?:总局|局)$", rest)
-    return m is not None and first.endswith("局") and m.group(1) in first and m.group(1) != "办公"
+    return (
+        m is not None
+        and first.endswith("局")
+        and m.group(1) in first
+        and m.group(1) != "办公"
+        # (a branch is named under a place inside its head office's: two bureaus under one
+        # place are peers, '某省地方税务局' then '某省国家税务局')
+        and not _same_place(first, rest)
+    )
+
+
+def _same_place(first: str, rest: str) -> bool:
+    """Whether two names open with the same place ('贵州省…' and '贵州省…')."""
+    from gongbao.structure.places import places_in
+
+    opening = places_in(first)
+    return bool(opening) and first.startswith(opening[0]) and rest.startswith(opening[0])
 
 
 def split_organs(prefix: str) -> list[str]:

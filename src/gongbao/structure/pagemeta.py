@@ -286,17 +286,25 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
         issuer = publisher
     # (a record's field cut to a place, '发布机构:云和', names no organ: no issuer from it)
     # (nor one cut to a division of its organ, '发布机构: 某某管理处': the organ is not named)
+    # (names the cleaner closed the spaces between, each whole: '某省财政厅某省地方税务局')
     names = [
         n
-        for n in re.split(r"[\s、，,]+", issuer or "")
-        if n and not _place_only(n) and not _division(n) and not _person(n)
+        for part in re.split(r"[\s、，,]+", issuer or "")
+        for n in (split_organs(part) if part else [])
+        if not _place_only(n) and not _division(n) and not _person(n)
     ]
     if names:
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
             # a report read '受市人民政府委托' by the bureau that publishes the page: the
             # page names who read it, the text only whom it was read for
             doc.issuers = names
-        elif not doc.issuers or (len(names) > len(doc.issuers) and _covers(names, doc.issuers)):
+        elif (
+            not doc.issuers
+            or (len(names) > len(doc.issuers) and _covers(names, doc.issuers))
+            # (or the text's one name holds two of the record's whole: their names run
+            # together, the title's '某省财政某省国家税务局某省地方税务局关于…')
+            or (len(doc.issuers) == 1 and sum(n in doc.issuers[0] for n in names) >= 2)
+        ):
             # (a record's short form by the name the text prints in full: '民乐县卫健局' under
             # '2024年度民乐县卫生健康局(本级)部门决算')
             text = doc.title + "".join(b.text for b in doc.blocks()[:6])

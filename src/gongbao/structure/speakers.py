@@ -31,6 +31,13 @@ _POST = re.compile(
 )
 
 
+#: an officer's post and name inside what stands before the last post, another organ's
+#: place after it: '…工委书记孙某某市高新区管委会'
+_INNER_POST = re.compile(
+    r"(?:书记|主任|[局厅部]长|[省市县区州旗]长|主席)[\u4e00-\u9fff]{2,3}(?=中共|[\u4e00-\u9fff]{2,6}?[省市县区州])"
+)
+
+
 _GLUED_SPEAKER = re.compile(
     r"^(?P<title>.{0,30}?(?:长|主任|书记|主席|总理))(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
@@ -142,6 +149,10 @@ def speaker_org(title: str, place: str | None = None) -> str | None:
         org = title[: m.start()]
     # the organ before a party post its head holds too: '县财政局党组书记、局长' → 县财政局
     org = re.split(r"党组|党委|、", org, maxsplit=1)[0]
+    if _INNER_POST.search(org):
+        # two officers' signatures run together ('中共某区工委书记某某某区管委会主任 某某'):
+        # no one organ's name before the last post
+        return None
     if _POST.search(org) or org.endswith(("常委", "委员")):
         # posts alone, no organ printed before them: '县委副书记、县长', '县委常委、…副县长'
         org = ""

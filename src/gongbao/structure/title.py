@@ -452,6 +452,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if m := _WRAPPED.match(text):
         text = m.group("title")  # the whole title in 《》, as a site headline prints it
     text = _NOTE_MARK.sub("", text)
+    if text[:1] in ("|", "｜"):
+        text = text.lstrip("|｜ ")  # the bar a page put between a 文号 and the title after it
     if text[:1] in ("•", "·"):
         text = text.lstrip("•· ")  # a site's list bullet before the title
         text = _SITE_LABEL.sub("", text) or text  # (and the site's label after it)
