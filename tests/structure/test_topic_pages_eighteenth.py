@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gongbao.docnumber import find_doc_number
 from gongbao.structure.dates import is_date_line
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
 def test_a_stacked_head_under_another_pages_headline_is_the_title() -> None:
@@ -175,3 +175,37 @@ def test_a_national_bureaus_provincial_branch_is_one_name() -> None:
     from gongbao.structure.organs import split_organs
 
     assert split_organs("国家外汇管理局福建省分局") == ["国家外汇管理局福建省分局"]
+
+
+def test_a_warnings_line_of_issue_with_its_hour_is_its_date_and_issuer() -> None:
+    """'林甸县气象台 2021 年 7 月 31 日 17 时 20 分发布' over a rainstorm warning: the observatory
+    issued it that day (the line had been the title, the warning undated)."""
+    doc = corpus_doc(
+        "line-shapes/heilongjiang-daqing-lindian-2021-qixiangtai-baoyu-lanse-yujing-wrapped-dup-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.date == "2021-07-31"
+    assert doc.issuers == ["林甸县气象台"]
+
+
+def test_a_kind_of_body_is_no_fuller_name_of_a_ministry() -> None:
+    """A law database's record '【发布单位】国土资源部 中国气象局' over a text that speaks of
+    '各省(市、区)国土资源主管部门': the ministry keeps its name ('国土资源主管部', cut from 部门,
+    had been taken for its fuller name)."""
+    doc = corpus_doc(
+        "web-page/guotuzibu-qixiangju-2010-guotuzifa101-dizhi-zaihai-qixiang-yujing-yubao-lawdb-meta-cut-page.txt"
+    )
+    assert doc.issuers == ["国土资源部", "中国气象局"]
+
+
+def test_a_forwarded_text_named_with_its_short_name_is_the_notices_attachment() -> None:
+    """'现将《中国银监会关于…的补充通知》(银监发〔2011〕94号)(以下简称《补充通知》)转发给你们':
+    the text printed under the notice with its own head is what it forwards, one document (it
+    had been a second document: the short name's 《》 broke the forwarding sentence). (Its
+    title is not yet listed among the notice's attachments, as the label has it.)"""
+    issue = corpus_issue(
+        "web-page/jiangsu-2011-yinjianju-zhuanfa-xiaowei-qiye-jinrong-fuwu-buchong-tongzhi-6dgww-page.txt"
+    )
+    assert [d.title for d in issue.documents] == [
+        "江苏银监局关于支持商业银行进一步改进小微型企业金融服务的补充通知"
+    ]

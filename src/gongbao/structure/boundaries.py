@@ -471,7 +471,9 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
 _ISSUING_TITLE = re.compile(r"关于印发《?(?P<title>[^《》]{4,80}?)》?的通知$")
 #: a notice's sentence forwarding or issuing a text it names: '现将《X》(国函〔2010〕50号)转发'
 _FORWARDS = re.compile(
-    r"现将[^《。]{0,20}《(?P<title>[^》]{4,100})》[^。《]{0,40}?(?:转发|印发|批转)"
+    r"现将[^《。]{0,20}《(?P<title>[^》]{4,100})》[^。《]{0,40}?"
+    # (its short name given after it: '(以下简称《补充通知》)')
+    r"(?:[(（]以下简称[^)）]{0,24}[)）][^。《]{0,6}?)?(?:转发|印发|批转)"
 )
 
 

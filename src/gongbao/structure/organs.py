@@ -317,6 +317,8 @@ def printed_in_full(short: str, text: str) -> str:
     while at >= 0:
         for size in range(len(short) + 1, len(short) + 5):
             name = text[at : at + size]
+            if name.endswith("部") and text[at + size : at + size + 1] == "门":
+                continue  # a kind of body, not one: '国土资源主管部门' holds no '…主管部'
             if shortened(short, name) and is_org(name):
                 found.add(name)
         at = text.find(short[:2], at + 1)

@@ -303,6 +303,7 @@ def issued_line(text: str) -> tuple[str, str] | None:
 #: 十二月廿日以(52)某办秘字第四四四号发出'
 _ISSUED_NOTE = re.compile(
     rf"""^(?P<open>[(（])?\s*(?P<orgs>[\u4e00-\u9fff、]{{4,60}}?)\s*(?P<date>{DATE.pattern})\s*
+    (?:\d{{1,2}}\s*[时時]\s*(?:\d{{1,2}}\s*分\s*)?)?  # (a warning's hour: '…31日17时20分发布')
     (?:以\s*(?P<number>\S{{4,30}}?[号號])\s*)?
     (?:联合)?(?:发布|发出|公布|颁布|颁发|印发)\s*(?P<close>[)）])?$""",
     re.X,
