@@ -643,7 +643,10 @@ jianghaiguotuzhifajuedingzi-2018-15; totals unchanged, scores moved. Re-recorded
 人民政府 4,945 → 4,951, 财政 among notices 498 → 503; scores moved. Re-recorded when batch 103
 (管委会, tax and customs 公告, public institutions) joined: 通知 2,140 → 2,154, 人民政府 4,951 →
 4,952; scores moved. Re-recorded when batch 104 (financial regulators' branches, 村委会, weather
-warnings) joined: 通知 2,154 → 2,174, 人民政府 4,952 → 4,954; scores moved.
+warnings) joined: 通知 2,154 → 2,174, 人民政府 4,952 → 4,954; scores moved. Re-recorded when
+batch 105 (医保 and 卫健 notices, wages and social insurance, school enrolment) joined: 养老 398 →
+403, 通知 2,174 → 2,203, 人民政府 4,954 → 4,969, 养老 OR 托育 412 → 417, 养老 -机构 322 → 327,
+财政 among notices 503 → 510; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -209,3 +209,31 @@ def test_a_forwarded_text_named_with_its_short_name_is_the_notices_attachment() 
     assert [d.title for d in issue.documents] == [
         "江苏银监局关于支持商业银行进一步改进小微型企业金融服务的补充通知"
     ]
+
+
+def test_a_gazettes_colophon_field_is_no_part_of_an_issuers_name() -> None:
+    """A gazette's colophon over the item, '主管單位 達州市人民政府' / '主辦單位 …': the field's
+    label is no part of the government's name (the issuer had been '主管單位達州市人民政府')."""
+    doc = corpus_doc(
+        "gazette-item/sichuan-dazhou-2008-dashifufa5-zuidi-gongzi-fabu-tongzhi-gazette-masthead-trad-pinyin-tube444-page.txt"
+    )
+    assert doc.issuers == ["達州市人民政府"]
+    assert doc.doc_number == "達市府發〔2008〕5號"
+
+
+def test_another_pages_headline_over_a_text_that_says_its_kind_is_no_title() -> None:
+    """A content farm's page: another page's headline ('新疆妇幼保健院入园体检预约挂号流程'), a
+    day, a byline, then a notice whose first sentence says '…现就调整全省最低工资标准有关事项
+    通知如下': the headline names no kind, the text is a 通知; untitled, and the day under the
+    headline is not its date (both had been the notice's). The same rule leaves a forum's
+    name over a repost untitled, the page's record titling it without a false problem."""
+    doc = corpus_doc(
+        "mirror-noise/hebei-2019-zuidi-gongzi-tiaozheng-tongzhi-notitle-foreign-headline-ccschy-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.date is None
+    issue = corpus_issue(
+        "repost/guangdong-guangzhou-2010-gongjiao10-xianlu-linshi-tiaozheng-tongzhi-unsigned-forum-printable-page.txt"
+    )
+    assert issue.documents[0].title == "关于临时调整公共汽车10等线路的通知"
+    assert not [p for p in issue.problems if p.kind == "page_metadata_differs"]

@@ -504,6 +504,8 @@ def _organ_over_kind(trial: Head) -> bool:
 
 #: a clause's comma
 _CLAUSES = re.compile(r"[,，]")
+#: a text's first sentence saying what kind of document it is: '…现就有关事项通知如下'
+_KIND_FOLLOWS = re.compile(r"(?P<kind>通知|公告|通告|决定|意见|批复)如下")
 #: the same '关于' and its first words twice in one title: a headline and the title run together
 _ABOUT_TWICE = re.compile(r"(关于[\u4e00-\u9fff]{4}).*\1")
 
@@ -625,6 +627,22 @@ def _headline_or_title(
         # 自治州人民政府,…:'), a kind's word in it or not: the site's headline, as the
         # document opens with its 主送
         _untitled(head)
+    if (
+        head.title
+        and title_end(head.title) is None
+        and "关于" not in head.title
+        and not _names_issuer(head.title)
+        and k < len(lines)
+        and (said := _KIND_FOLLOWS.search(lines[k][2])) is not None
+        and said.group("kind") not in head.title
+        and not any(z in ("masthead", "doc_number") for _n, z, _t in head.zones)
+    ):
+        # another page's headline ('某省妇幼保健院入园体检预约挂号流程') over a text whose first
+        # sentence says what kind it is ('…现就…有关事项通知如下'), a kind the headline does
+        # not name: the page's, the document prints no title; nor is the day under the
+        # headline the document's
+        _untitled(head)
+        head.date = None
     if (
         head.title
         and title_end(head.title) is None

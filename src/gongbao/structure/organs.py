@@ -238,6 +238,10 @@ _OPENING_END = re.compile(
 _REPORTED_ACT = re.compile(r"(?:通过|召开|举行|审议|表决|部署|听取|视察|调研|出台|印发|发布)")
 
 
+#: a publication's colophon field before the name it gives: '主管单位', '主办单位'
+_COLOPHON_FIELD = re.compile(r"(?:主管|主办|承办|协办|编辑|出版)(?:单位|机关|机构|部门)")
+
+
 def fullest_names(names: list[str], printed: list[str]) -> list[str]:
     """Each organ by the fullest name the document prints for it: '国务院' where its head also
     prints '中华人民共和国国务院', '嘉定区…局' where a line above the title reads
@@ -259,6 +263,8 @@ def fullest_names(names: list[str], printed: list[str]) -> list[str]:
             and (p.endswith(name[-2:]) or _committee_short(p).endswith(name[-2:]))
             and len(split_organs(p)) == 1
             and not p.startswith("欢迎")  # (not a site's greeting: '欢迎来到某某医院')
+            # (nor a publication's colophon field: '主管单位 某市人民政府', '主办单位 …')
+            and not _COLOPHON_FIELD.match(p)
             # (not the line that runs another issuer's name onto this one)
             and not any(o != name and o in p for o in names)
         ]
