@@ -94,6 +94,8 @@ LABELS = {
     "登记日期": "published",
     "效力等级": "topic",
     "效力级别": "topic",
+    # (a policy database's level of a policy: '政策级别:国家级')
+    "政策级别": "topic",
     "法律效力": "topic",
     "应用分类": "topic",
     "法律话题": "topic",

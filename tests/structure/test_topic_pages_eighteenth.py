@@ -79,12 +79,17 @@ def test_a_signatures_date_with_an_encyclopedias_footnote_mark_is_a_date_line() 
 def test_a_state_council_bodys_mark_is_confirmed_by_its_abbreviation_in_the_code() -> None:
     """A joint 红头 on a traditional-character mirror: '國務院國有資產監督管理委員會' / '文件' /
     '共青團中央' / '國資委群工[2006]271號'. The code abbreviates the first organ's name, its
-    characters in the name's order: its mark is confirmed (no issuer had been read). (The
-    League's central committee, named '…中央', is not read as an organ's name: left out.)"""
+    characters in the name's order: its mark is confirmed (no issuer had been read). The
+    League's central committee, named '…中央' as the Party's is, is an organ's name: the second
+    issuer, over the 文号 (it had been taken for a headline)."""
+    from gongbao.structure.organs import is_org
+
+    assert is_org("共青团中央") and is_org("中共中央") and is_org("民盟中央")
+    assert not is_org("党中央") and not is_org("中央")
     doc = corpus_doc(
         "mirror-noise/quanguo-2006-guoziwei-tuanzhongyang-qingnian-wenminghao-tongzhi-joint-redhead-trad-pinyin-shangyoutai-page.txt"
     )
-    assert doc.issuers == ["國務院國有資產監督管理委員會"]
+    assert doc.issuers == ["國務院國有資產監督管理委員會", "共青團中央"]
     assert doc.doc_number == "國資委群工[2006]271號"
 
 
@@ -237,3 +242,37 @@ def test_another_pages_headline_over_a_text_that_says_its_kind_is_no_title() -> 
     )
     assert issue.documents[0].title == "关于临时调整公共汽车10等线路的通知"
     assert not [p for p in issue.problems if p.kind == "page_metadata_differs"]
+
+
+def test_a_policy_databases_level_field_is_the_pages_record() -> None:
+    """'政策級別:國家級' under '發布時間:…' on a policy database's mirror: a field of its record
+    (it had titled the notice, which prints no title of its own)."""
+    doc = corpus_doc(
+        "mirror-noise/gongxinbu-2021-gongxintingxinfahan27-xinxing-xinxi-xiaofei-notitle-meta-trad-pinyin-doubled-commas-idachang-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.doc_number == "工信廳信發函〔2021〕27號"
+    assert doc.issuers == ["工業和信息化部"]
+
+
+def test_a_headline_saying_an_organ_published_something_is_no_title() -> None:
+    """'環保部發布環境標準制修訂辦法', '江苏省人民政府办公厅发布进一步加大…的实施意见': who published
+    what, in a news site's words, no 关于 after the verb; the page prints no title of the
+    document (both had been titles). Under such a headline, the document's own '關于…的公示'
+    is its title (the headline had won over it)."""
+    assert (
+        corpus_doc(
+            "repost/huanbaobu-2017-biaozhun-zhixiuding-guanli-banfa-gonggao-headline-dup-lead-trad-zimedia-page.txt"
+        ).title
+        == ""
+    )
+    assert (
+        corpus_doc(
+            "repost/jiangsu-2019-jichu-sheshi-buduanban-shishi-yijian-headline-fabu-repost-zhaoshangtong-page.txt"
+        ).title
+        == ""
+    )
+    doc = corpus_doc(
+        "mirror-noise/huanbaobu-2016-guojia-shengtaishi-mingming-gongshi-trad-pinyin-elearning-page.txt"
+    )
+    assert doc.title == "關于擬命名浙江省杭州市等40個地區為國家生態市(縣、區)的公示"

@@ -345,6 +345,13 @@ def _choose(
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         elif "发布关于" in trial.title and _PUBLISHED_ABOUT.fullmatch(trial.title):
             score -= 3.0  # a news headline of who published what ('某省发布关于…的通告')
+        elif (
+            ("发布" in trial.title or "出台" in trial.title)
+            and (published := _ORGAN_PUBLISHED.match(trial.title)) is not None
+            and is_org(published.group("org"))
+        ):
+            score -= 3.0  # the same without 关于: '某部发布某某办法', '某市出台…实施意见'
+
         if "关于" in trial.title and _ABOUT_TWICE.search(trial.title):
             # a headline cut short, the title printed whole under it ('某县重要公告关于开展某某' /
             # '关于开展某某疫苗…的公告'): read together they say the same 关于 twice
@@ -735,6 +742,14 @@ def _headline_or_title(
         # a news headline, who published what: '某县发布关于禁止…的安全提示' (a title names its
         # organ before 关于, never a verb of publishing): the page names the document
         head.named = said.group("named")
+        _untitled(head)
+    if (
+        ("发布" in head.title or "出台" in head.title)
+        and (published := _ORGAN_PUBLISHED.match(head.title)) is not None
+        and is_org(published.group("org"))
+    ):
+        # the same without 关于 ('某部发布某某办法'): a news headline, no title of the
+        # document (nor its kind: what it names may be what the document issues)
         _untitled(head)
     if head.title.endswith(_FILE_ENDS) and (named := _FILE_NAME.fullmatch(head.title)):
         # a sharing site's name of the file over its text: the document's title without the
@@ -1512,6 +1527,10 @@ def _collection(text: str) -> re.Match[str] | None:
 _PUBLISHED_NAMED = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:发布|印发|公布)了?《[^《》]{4,80}》")
 #: who published what, without quotes: '某县发布关于禁止…的安全提示'
 _PUBLISHED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?发布(?P<named>关于[^。，,]{4,80})")
+#: an organ, then its publishing of what the headline names, no 关于 after it: '某部发布某某办法'
+_ORGAN_PUBLISHED = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:部|局|委|厅|院|署|政府|办公厅|办公室))(?:发布|出台)(?!关于|的|《)"
+)
 
 
 #: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控

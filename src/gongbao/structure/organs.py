@@ -23,6 +23,10 @@ ORG_END = re.compile(
     # (a people's organisation by its short name: '某县妇联', '市工商联', '省残联')
     r"(?:妇|婦|工商|残|殘|文|侨|僑|青|台|社科)(?:联|聯)|"
     r"(?<![平舞讲擂])台|"
+    # (a party's or the League's central committee by the name it issues under: '中共中央',
+    # '共青团中央', '民盟中央')
+    r"(?:(?<=中共)|(?<=团)|(?<=民革)|(?<=民盟)|(?<=民建)|(?<=民进)|(?<=农工党)|(?<=致公党)"
+    r"|(?<=九三学社)|(?<=台盟))中央|"
     # (a ministry's department: '国家能源局综合司', '体改司'; not a lawsuit, a boss)
     r"(?<=[\u4e00-\u9fff]{2}(?<![官上公]))司)$"
 )
@@ -742,7 +746,7 @@ _REPORT_END = re.compile(
 )
 
 #: the last character of every ending ``ORG_END`` knows
-_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协大联聯")
+_ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协大联聯央")
 
 #: a mark of a sentence or a list, which no one organisation's name holds
 _SENTENCE_MARK = re.compile(r"[，。；：,;:、“”《》（）()]")
