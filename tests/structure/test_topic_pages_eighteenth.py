@@ -206,13 +206,16 @@ def test_a_kind_of_body_is_no_fuller_name_of_a_ministry() -> None:
 def test_a_forwarded_text_named_with_its_short_name_is_the_notices_attachment() -> None:
     """'现将《中国银监会关于…的补充通知》(银监发〔2011〕94号)(以下简称《补充通知》)转发给你们':
     the text printed under the notice with its own head is what it forwards, one document (it
-    had been a second document: the short name's 《》 broke the forwarding sentence). (Its
-    title is not yet listed among the notice's attachments, as the label has it.)"""
+    had been a second document: the short name's 《》 broke the forwarding sentence), and its
+    attachment, though the notice's own title names no text it issues (none had been listed)."""
     issue = corpus_issue(
         "web-page/jiangsu-2011-yinjianju-zhuanfa-xiaowei-qiye-jinrong-fuwu-buchong-tongzhi-6dgww-page.txt"
     )
     assert [d.title for d in issue.documents] == [
         "江苏银监局关于支持商业银行进一步改进小微型企业金融服务的补充通知"
+    ]
+    assert [a.title for a in issue.documents[0].attachments] == [
+        "中国银监会关于支持商业银行进一步改进小型微型企业金融服务的补充通知"
     ]
 
 

@@ -221,7 +221,9 @@ _ISSUES_UNENDED = re.compile(
 
 #: a text that issues another: '现将《某某实施方案》印发给你们', '现将…《某某的批复》转发你县'
 ISSUING = re.compile(
-    r"现将[^《。]{0,20}《[^》]{4,80}》[^。]{0,30}?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
+    r"现将[^《。]{0,20}《[^》]{4,80}》[^。《]{0,30}?"
+    # (its short name given after it: '(以下简称《补充通知》)')
+    r"(?:[(（]以下简称[^)）]{0,24}[)）][^。《]{0,6}?)?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
     # '《X》已经…会议通过，现予印发。', '《X》经…审议通过，现予以印发'
     r"|^《[^》]{4,80}》已?经[^。]{0,60}?(?:通过|同意)[，,]\s*现(?:予以|予)?(?:印发|转发)"
 )
@@ -248,8 +250,10 @@ def issued_texts(doc: Document) -> list[Attachment]:
     """The texts a notice issues (关于印发《X》和《Y》的通知), printed after the notice under
     their own titles without an 附件 label: the notice's attachments."""
     what = _issuing(doc.title)
-    if what is None and not doc.title and doc.kind == "notice":
-        what = _lead(doc)  # no title printed: the text names what it issues ('现将《某某》…')
+    if what is None and doc.kind == "notice":
+        # no title printed, or one that names no text it issues ('…的补充通知'): the text names
+        # what it issues or forwards ('现将《某某》…转发给你们')
+        what = _lead(doc)
     if what is None:
         return []
     names = _quoted(what)
