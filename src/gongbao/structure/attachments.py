@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gongbao.model import Attachment, Block, Document, Problem
-from gongbao.structure.boundaries import norm_title
+from gongbao.structure.boundaries import SHORT_NAME_GIVEN, norm_title
 from gongbao.structure.kinds import ISSUING_VERB
 from gongbao.titles import unclosed
 
@@ -222,8 +222,8 @@ _ISSUES_UNENDED = re.compile(
 #: a text that issues another: '现将《某某实施方案》印发给你们', '现将…《某某的批复》转发你县'
 ISSUING = re.compile(
     r"现将[^《。]{0,20}《[^》]{4,80}》[^。《]{0,30}?"
-    # (its short name given after it: '(以下简称《补充通知》)')
-    r"(?:[(（]以下简称[^)）]{0,24}[)）][^。《]{0,6}?)?(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
+    + SHORT_NAME_GIVEN
+    + r"(?:印发|转发|批转)(?:给)?你(?:们|县|市|区|镇|乡|单位)"
     # '《X》已经…会议通过，现予印发。', '《X》经…审议通过，现予以印发'
     r"|^《[^》]{4,80}》已?经[^。]{0,60}?(?:通过|同意)[，,]\s*现(?:予以|予)?(?:印发|转发)"
 )

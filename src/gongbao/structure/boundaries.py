@@ -469,11 +469,14 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
 
 #: a notice's title naming the text it issues, in 《》 or bare: '关于印发2024年政府工作报告的通知'
 _ISSUING_TITLE = re.compile(r"关于印发《?(?P<title>[^《》]{4,80}?)》?的通知$")
+#: the short name a forwarding or issuing sentence gives the text it names, before its verb:
+#: '现将《X》(…)(以下简称《补充通知》)转发给你们' (the attachments' reading of it shares this)
+SHORT_NAME_GIVEN = r"(?:[(（]以下简称[^)）]{0,24}[)）][^。《]{0,6}?)?"
 #: a notice's sentence forwarding or issuing a text it names: '现将《X》(国函〔2010〕50号)转发'
 _FORWARDS = re.compile(
     r"现将[^《。]{0,20}《(?P<title>[^》]{4,100})》[^。《]{0,40}?"
-    # (its short name given after it: '(以下简称《补充通知》)')
-    r"(?:[(（]以下简称[^)）]{0,24}[)）][^。《]{0,6}?)?(?:转发|印发|批转)"
+    + SHORT_NAME_GIVEN
+    + r"(?:转发|印发|批转)"
 )
 
 

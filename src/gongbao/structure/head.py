@@ -51,6 +51,7 @@ from gongbao.structure.organs import (
     LEAD_DAYS,
     ORG_END,
     broken_organ,
+    in_order,
     is_org,
     issuers_from_title,
     normalize_organ,
@@ -345,11 +346,7 @@ def _choose(
             score -= 2.0  # a site's line or a news headline ('…为禁牧期!大同区最新公告')
         elif "发布关于" in trial.title and _PUBLISHED_ABOUT.fullmatch(trial.title):
             score -= 3.0  # a news headline of who published what ('某省发布关于…的通告')
-        elif (
-            ("发布" in trial.title or "出台" in trial.title)
-            and (published := _ORGAN_PUBLISHED.match(trial.title)) is not None
-            and is_org(published.group("org"))
-        ):
+        elif _organ_published(trial.title):
             score -= 3.0  # the same without 关于: '某部发布某某办法', '某市出台…实施意见'
 
         if "关于" in trial.title and _ABOUT_TWICE.search(trial.title):
@@ -743,11 +740,7 @@ def _headline_or_title(
         # organ before 关于, never a verb of publishing): the page names the document
         head.named = said.group("named")
         _untitled(head)
-    if (
-        ("发布" in head.title or "出台" in head.title)
-        and (published := _ORGAN_PUBLISHED.match(head.title)) is not None
-        and is_org(published.group("org"))
-    ):
+    if _organ_published(head.title):
         # the same without 关于 ('某部发布某某办法'): a news headline, no title of the
         # document (nor its kind: what it names may be what the document issues)
         _untitled(head)
@@ -1531,6 +1524,16 @@ _PUBLISHED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?发布(?P<named>关于[^�
 _ORGAN_PUBLISHED = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:部|局|委|厅|院|署|政府|办公厅|办公室))(?:发布|出台)(?!关于|的|《)"
 )
+
+
+def _organ_published(title: str) -> bool:
+    """Whether a title is a news headline of an organ publishing what it names, no 关于 after
+    the verb: '某部发布某某办法' (a candidate scored down, a chosen title left untitled)."""
+    return (
+        ("发布" in title or "出台" in title)
+        and (published := _ORGAN_PUBLISHED.match(title)) is not None
+        and is_org(published.group("org"))
+    )
 
 
 #: a news lead naming who issued the document it introduces: '【财新网】北京市…办公室发布疫情防控
@@ -3537,8 +3540,7 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     if name.startswith("国务院") and len(name) > 5 and is_org(name):
         # a State Council body's, whose code abbreviates its own name, its characters in the
         # name's order ('国务院国有资产监督管理委员会' over '国资委群工[2006]271号')
-        chars = iter(name[3:])
-        return len(code) >= 3 and all(c in chars for c in code[:3])
+        return len(code) >= 3 and in_order(code[:3], name[3:])
     if not starts_with_place(name):
         return False
     places = places_in(name)
