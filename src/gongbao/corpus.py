@@ -198,25 +198,67 @@ def load_corpus(root: Path) -> list[Entry]:
     return entries
 
 
+def label_text(record: dict[str, Any]) -> str:
+    """A label record as the corpus stores it: a field a line, a document a line (the corpus
+    has a size limit that counts its labels, and indentation was a tenth of them)."""
+    fields = []
+    for key, value in record.items():
+        if key == "documents" and isinstance(value, list):
+            docs = ",\n".join(
+                "  " + json.dumps(d, ensure_ascii=False, separators=(",", ":")) for d in value
+            )
+            fields.append(f'"documents":[\n{docs}\n]')
+        else:
+            fields.append(f"{json.dumps(key)}:{json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
+def format_labels(root: Path) -> int:
+    """Every label record under ``root`` rewritten as ``label_text`` lays it out (the values
+    unchanged: each is read back and compared before it is written); how many changed."""
+    # (all read and laid out before any is written: an unreadable record leaves every file
+    # as it was)
+    rewrites: list[tuple[Path, str]] = []
+    for path in sorted(root.rglob(f"*{LABEL_SUFFIX}")):
+        before = path.read_text(encoding="utf-8")
+        try:
+            record = json.loads(before)
+        except ValueError as exc:
+            raise LabelError(f"{path}: not JSON ({exc})") from None
+        after = label_text(record)
+        if json.loads(after) != record:
+            raise LabelError(f"{path}: its layout would change its values")
+        if after != before:
+            rewrites.append((path, after))
+    for path, after in rewrites:
+        path.write_text(after, encoding="utf-8")
+    return len(rewrites)
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
 
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2 or args[0] != "check":
-        print("usage: python -m gongbao.corpus check DIR", file=sys.stderr)
+    if len(args) != 2 or args[0] not in ("check", "format"):
+        print("usage: python -m gongbao.corpus check|format DIR", file=sys.stderr)
         return 2
     try:
+        if args[0] == "format":
+            print(f"{format_labels(Path(args[1]))} label records laid out again")
+            return 0
         entries = load_corpus(Path(args[1]))
-    except LabelError as exc:
+    except (ValueError, OSError) as exc:  # (a LabelError is a ValueError)
         print(exc, file=sys.stderr)
         return 1
     families: dict[str, int] = {}
     for e in entries:
         families[e.family] = families.get(e.family, 0) + len(e.documents)
     size = sum(e.path.stat().st_size for e in entries)
+    # (the limit is the directory's: the documents, their labels, the baseline)
+    whole = sum(p.stat().st_size for p in Path(args[1]).rglob("*") if p.is_file())
     print(
         f"{len(entries)} files, {sum(families.values())} documents, "
-        f"{len(families)} families, {size / 1e6:.1f} MB"
+        f"{len(families)} families, {size / 1e6:.1f} MB ({whole / 1e6:.2f} MB with the labels)"
     )
     for fam, n in sorted(families.items()):
         print(f"  {fam}: {n}")
