@@ -394,6 +394,13 @@ def _stood_for_place(text: str, at: int = 0) -> bool:
     )
 
 
+def _organ_links(name: str, below: str) -> bool:
+    """Two organs' names, each alone: links to their sites."""
+    from gongbao.structure.organs import is_org
+
+    return len(below) <= 20 and is_org(name) and is_org(below)
+
+
 def _masked_place(ad: re.Match[str]) -> str:
     text, a, b = ad.string, ad.start(), ad.end()
     before = text[a - 1 : a]
@@ -404,7 +411,7 @@ def _masked_place(ad: re.Match[str]) -> str:
 
 #: an organ's name where an advertisement stood before it, up to the field's end
 _ORGAN_AFTER_AD = re.compile(
-    r"[\u4e00-\u9fff]{1,16}?(?:局|办公室|委员会|政府|公司|厅|中心)(?=$|[\s|:：,，])"
+    r"[\u4e00-\u9fff]{0,16}?(?:局|办公室|委员会|政府|公司|厅|中心)(?=$|[\s|:：,，])"
 )
 
 
@@ -1773,7 +1780,7 @@ WIKI_LEAD = re.compile(
 _LINK_BOXES = frozenset(
     {"相关阅读", "相关新闻", "相关推荐", "热点推荐", "相关文章", "相关链接"}
     # (a content system's field for the related items: '关联稿件:', empty or not)
-    | {"关联稿件", "相关稿件"}
+    | {"关联稿件", "相关稿件", "关联导读"}
 )
 #: section headings around the document: an encyclopedia's fields and related entries, a
 #: site's boxes of links
@@ -2256,19 +2263,23 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
         if seo and why is None and in_head and _seo_line(text):
             why = "spam_keywords"  # a hijacked site's keywords for search engines, over the page
         if (
-            why == "byline"
+            why in ("byline", "site_navigation")
             and in_head
             and (pairs := metadata_pairs(text)) is not None
             and len(pairs) > 1
             and (
-                "|" in text
+                # (a row that ends like a site's name: every label the record's)
+                all(label in LABELS for label, _v in pairs)
+                if why == "site_navigation"
+                else "|" in text
                 or "｜" in text
                 or any(LABELS.get(label) in _RECORD_KEYS for label, _v in pairs)
             )
         ):
             # a record's row that opens with a byline's label ('来源: | 某局 | 发布机构: |
-            # 某局 |', '发布日期: 2018-04-28 文号: 某府办函[2018]37号 关键词: …'): its pairs
-            # are the page's metadata
+            # 某局 |', '发布日期: 2018-04-28 文号: 某府办函[2018]37号 关键词: …'), or that ends
+            # like a site's name ('发布机构 某市人民政府网站 公开形式 网站'): its pairs are the
+            # page's metadata
             for label, value in pairs:
                 _record_meta(out.meta, label, value)
             why = "page_metadata"
@@ -2470,6 +2481,17 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = "site_navigation"
         if why is None and doc_lines == 0 and len(text) <= 6 and _SHORT_SITE.fullmatch(text):
             why = "site_navigation"  # a site's short name over everything: '吉网'
+        if (
+            why is None
+            and in_head
+            and text.endswith(("|", "｜"))
+            and (below := _next_text(texts, i)) is not None
+            and _organ_links(text[:-1].strip(), below[1].strip())
+        ):
+            # a bar of links to other organs' sites, a link a line, its bar left after the
+            # first ('某省教育厅  |' / '中华人民共和国教育部'): the site's, no issuer over the title
+            menu_rows.add(below[0])
+            why = "site_navigation"
         if (
             why is None
             and in_head

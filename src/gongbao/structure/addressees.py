@@ -44,6 +44,17 @@ def split_addressees(text: str) -> list[str]:
             # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'): one
             out.append("、".join(pieces))
             continue
+        if (
+            len(pieces) > 2
+            and _EACH_LEVEL_END.search(pieces[0])
+            and all(_AREA_ALONE.fullmatch(p) for p in pieces[1:-1])
+            and _opens_with_place(pieces[-1])
+            and _ADDRESSEE_END.search(pieces[-1])
+        ):
+            # a level's places and the zones listed after them, the organ each has after the
+            # last ('…各设区市、某某示范区、某某新区、某某市税务局'): one addressee
+            out.append("、".join(pieces))
+            continue
         current = last = ""
         for piece in pieces:
             if not current:
@@ -82,6 +93,10 @@ _MEMBERS = re.compile(
 )
 
 
+#: a level's places, each of them, ending a list's first piece: '各设区市', '各市(区)'
+_EACH_LEVEL_END = re.compile(r"各(?:设区的?)?[市县区州盟旗](?:[(（][^()（）]{1,8}[)）])?$")
+#: a place or a zone named alone, no organ of it: '某某示范区', '某某新区', '某某市'
+_AREA_ALONE = re.compile(r"[一-鿿]{2,8}(?:示范区|新区|开发区|市|县|区)")
 #: a town named alone, and a town's government: '丁蜀镇', '湖父镇人民政府'
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
 _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")

@@ -3213,8 +3213,11 @@ _AMENDED = re.compile(r"修正|修订|修改|批准|通过|施行")
 #: a purpose or a ground and the comma that closes it, opening a sentence: no title reads so
 _CLAUSE_OPENING = re.compile(r"(?:为了?|根据|按照|依据|依照)[^，,。《]{2,40}[，,]")
 
-#: a site's column named by two kinds of document: '通知公告', '公告公示', '通知通告'
-_KINDS_COLUMN = re.compile(r"(?:通知|公告|通告|公示|通报)(?:公告|通告|公示|通报|通知)")
+#: a site's column named by two kinds of document: '通知公告', '公告公示', '通知通告'; a
+#: congress's '决议决定'
+_KINDS_COLUMN = re.compile(
+    r"(?:通知|公告|通告|公示|通报)(?:公告|通告|公示|通报|通知)|决议决定|决定决议"
+)
 
 #: a line opening with a short label and its colon
 _FIELD_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -3525,6 +3528,23 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
         head.issuers = confirmed
 
 
+def _branch_numbered_by(name: str, code: str) -> bool:
+    """A national body's branch, its place inside its name ('中国人民银行某某市支行办公室'),
+    whose 文号's code opens with the place's character, then one of the body's ('某银办')."""
+    places = places_in(name)
+    if len(places) != 1 or not is_org(name):
+        return False
+    at = name.index(places[0])
+    rest = name[:at] + name[at + len(places[0]) :]
+    return (
+        at > 0
+        and len(code) >= 2
+        and code[0] in places[0]
+        and code[1] in rest
+        and code[1] not in "发函字办文"
+    )
+
+
 def _numbered_by(name: str, doc_number: str | None) -> bool:
     """A department's name under a real place, one organ's, whose 文号's code abbreviates it
     ('贵州省国土资源厅' over '黔国土资发[2006]83号'): no interleaving of two mastheads reads so."""
@@ -3542,7 +3562,7 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
         # name's order ('国务院国有资产监督管理委员会' over '国资委群工[2006]271号')
         return len(code) >= 3 and in_order(code[:3], name[3:])
     if not starts_with_place(name):
-        return False
+        return _branch_numbered_by(name, code)
     places = places_in(name)
     cut = len(places[0]) if places and name.startswith(places[0]) else 2
     place, own = name[:cut], name[cut:]

@@ -803,9 +803,15 @@ def broken_organ(first: str, second: str) -> bool:
         return False
     if re.search(r"\d|〔|\[", first):
         return False  # (a 文号 over the issuer's line: '某政办发〔2010〕219号' names no organ)
-    if second[0] in "和与及" and len(first) <= 10 and is_org(first + second):
+    if (
+        second[0] in "和与及"
+        and len(first) <= 10
+        and is_org(first + second)
+        and not starts_organ(second)
+    ):
         # (the second opens on a conjunction no name opens with: '市工业' / '和信息化局', a
-        # level's organ named by its level, broken where a page put each span on a line)
+        # level's organ named by its level, broken where a page put each span on a line; a
+        # place may open so, its organ a signer of its own: '特此公告' / '和硕县气象局')
         return True
     # (a second line that opens like an organ of its own is a second signer: the first one
     # lost its last character, '中共某县委办公' / '某县人民政府办公室')

@@ -9,6 +9,7 @@ from the division list when the full name with its suffix is unique there.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 _SUFFIX = re.compile(
@@ -165,13 +166,29 @@ def places_in(text: str) -> list[str]:
     index, full = _divisions()[0], _full_names()
     out: list[str] = []
     for m in PLACE.finditer(text):
-        found = m.group(0)
-        for k in range(len(found) - 2, -1, -1):
-            # the list prints cities and provinces bare (洛阳), counties in full (静安区)
-            if found[k:] in full or (k <= len(found) - 3 and found[k:-1] in index):
-                out.append(found[k:])
-                break
+        if place := _known_end(m.group(0), index, full):
+            out.append(place)
+        elif text[m.end() : m.end() + 1] in _LEVELS and (
+            place := _known_end(text[m.start() : m.end() + 1], index, full)
+        ):
+            # a name whose own last character is a suffix's, read up to it after a long run
+            # of an organ's words ('中国人民银行嵊州' of '…嵊州市支行'): the level after it is
+            # the name's
+            out.append(place)
     return out
+
+
+#: the levels a county-level name is printed with
+_LEVELS = frozenset("市区县旗")
+
+
+def _known_end(found: str, index: Container[str], full: Container[str]) -> str:
+    """The division ``found`` ends with, by its full name or its bare one and a level."""
+    for k in range(len(found) - 2, -1, -1):
+        # the list prints cities and provinces bare (洛阳), counties in full (静安区)
+        if found[k:] in full or (k <= len(found) - 3 and found[k:-1] in index):
+            return found[k:]
+    return ""
 
 
 def is_place_name(text: str) -> bool:

@@ -87,7 +87,7 @@ DATED_MEETING = re.compile(
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(
-    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,5}}日)\s*"
+    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,6}}日)\s*"
     r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准)"
 )
 SPEAKER = re.compile(

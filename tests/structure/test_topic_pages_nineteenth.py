@@ -1,0 +1,124 @@
+"""Rules found in the session of 2026-12-06 (seventeenth), on batch 107 (branches of national
+bodies, 气象局 and 人影办 公告, a 镇's notice, county congresses) and a page kept out since
+batch 104 (a 人民银行 branch's 红头). The pages are in the corpus; each expected value was read
+off the page by hand; each test fails on the code before its rule (checked by stashing
+``src/``)."""
+
+from __future__ import annotations
+
+from gongbao.structure.places import places_in
+from tests.structure.corpus_pages import corpus_doc
+
+
+def test_a_place_whose_name_ends_in_a_suffix_is_read_whole_inside_a_long_name() -> None:
+    """'中国人民银行嵊州市支行': the pattern of a place, lazy, stopped at the 州 of 嵊州 after
+    six characters of the bank's name, and found no division there; the level after it is the
+    name's (no place had been read, here or in '关于嵊州市…')."""
+    assert places_in("中国人民银行嵊州市支行办公室文件") == ["嵊州市"]
+    assert places_in("关于嵊州市开展") == ["嵊州市"]
+    assert places_in("郑州市人民政府") == ["郑州市"]  # (a city's, as before)
+
+
+def test_a_branch_of_a_national_body_is_confirmed_by_its_number() -> None:
+    """The 红头 '中国人民银行嵊州市支行办公室文件' over '嵊银办〔2008〕27 号', the page cut
+    before the signature: the code opens with the place's character and the bank's (嵊, 银),
+    which confirms the masthead's name as the issuer (none had been read)."""
+    doc = corpus_doc(
+        "redhead/zhejiang-shaoxing-shengzhou-2008-renminbi-liutong-jiance-yujing-yinhang-zhihang-redhead-nbxinxi-page.txt"
+    )
+    assert doc.issuers == ["中国人民银行嵊州市支行办公室"]
+    assert doc.doc_number == "嵊银办〔2008〕27号"
+    assert doc.title == "关于做好人民币流通状况监测预警工作的通知"
+    assert doc.date is None  # (the store cut the page inside item 三)
+
+
+def test_a_congress_sites_column_of_two_kinds_is_no_title() -> None:
+    """'决议决定' twice over the breadcrumb '首 页 > 决议决定', then the rules' own title: the
+    column of a congress's site names two kinds of document, as '通知公告' does (it had been
+    the title, and no issuer read)."""
+    doc = corpus_doc(
+        "npc/jiangsu-xuzhou-peixian-2018-npcsc-zhongda-shixiang-guiding-garbled-date-page.txt"
+    )
+    assert doc.title == "沛县人民代表大会常务委员会讨论、决定重大事项的规定"
+    assert doc.issuers == ["沛县人民代表大会常务委员会"]
+
+
+def test_an_adoption_line_that_lost_its_marks_is_read_where_one_date_fits() -> None:
+    """'20181120日沛县第十七届…第二十二次会议通过)': the page lost the bracket and the 年 and
+    月 of its adoption line; eight figures read one way only, 2018-11-20 (seven, '2020126', had
+    been read so; eight were not, and the rules had no date)."""
+    doc = corpus_doc(
+        "npc/jiangsu-xuzhou-peixian-2018-npcsc-zhongda-shixiang-guiding-garbled-date-page.txt"
+    )
+    assert doc.date == "2018-11-20"
+
+
+def test_an_organ_whose_place_opens_on_a_conjunction_signs_on_its_own() -> None:
+    """'特此公告' / '和硕县气象局' / '2025年2月14日': 和硕 opens with 和, as the second half of a
+    name broken before '和信息化局' does; a line that opens with a place is an organ of its own
+    (the signer had been '特此公告和硕县气象局')."""
+    doc = corpus_doc(
+        "web-page/xinjiang-bayingol-heshuo-2025-qixiangju-renying-zuoye-gonggao-page.txt"
+    )
+    assert doc.issuers == ["和硕县气象局"]
+    assert doc.date == "2025-02-14"
+
+
+def test_a_content_systems_related_reading_label_is_the_sites() -> None:
+    """'关联导读:' under the byline, over the 主送: the site's field for its related items, as
+    '关联稿件:' is (the head had stopped at it, and read no addressee)."""
+    doc = corpus_doc(
+        "web-page/jiangxi-jiujiang-dean-2006-nieqiao-yewai-jinhuo-jinji-tongzhi-meta-line-gov-page.txt"
+    )
+    assert doc.addressees == ["各村(居)委会", "驻镇有关单位"]
+    assert doc.doc_number == "聂府发[2006]5号"
+    assert doc.date == "2006-03-30"
+
+
+def test_places_listed_before_the_organ_each_has_are_one_addressee() -> None:
+    """'国家税务总局各设区市、杨凌示范区、西咸新区、韩城市税务局': a level's places, then the
+    zones and the city listed after them, the 税务局 each has after the last; one addressee,
+    as the README's 、 rule reads it (it had been cut before '韩城市税务局')."""
+    doc = corpus_doc(
+        "web-page/shaanxi-2021-jianshui-jiangfei-wenhua-qiangsheng-shuiwuju-tongzhi-esnai-page.txt"
+    )
+    assert doc.addressees == [
+        "国家税务总局各设区市、杨凌示范区、西咸新区、韩城市税务局",
+        "省局各派出机构",
+        "局内各单位",
+    ]
+
+
+def test_an_advertisement_where_a_signers_name_stood_leaves_no_signer() -> None:
+    """'2024年免费资料大全办公室' over the date: a lottery spammer's words where the office's
+    name stood; what is left, '办公室', names no organ (the signature had been the whole line,
+    advertisement and all)."""
+    doc = corpus_doc(
+        "mirror-noise/shaanxi-xixian-xinqu-2020-guanzhong-pingyuan-chengshiqun-xingdong-jihua-spam-signature-mirror-page.txt"
+    )
+    assert doc.signature == []
+    assert doc.issuers == []
+    assert doc.date == "2020-01-19"
+
+
+def test_a_bar_of_links_to_other_organs_sites_is_the_sites() -> None:
+    """'吉林省教育厅  |' / '中华人民共和国教育部' under the site's search box, over a city
+    bureau's 公示: links to the province's and the ministry's sites, no issuer (the province's
+    教育厅 had been the issuer, and its lines the title)."""
+    doc = corpus_doc(
+        "web-page/jilin-baishan-jyj-2023-xuequ-huafen-fangan-gongshi-docx-gov-page.txt"
+    )
+    assert doc.title == "关于市区义务教育段学校学区划分方案的公示"
+    assert doc.issuers == []  # (the byline's 信息来源 names the city bureau: not read as issuer)
+    assert doc.kind == "announcement"
+
+
+def test_a_record_row_that_ends_like_a_sites_name_is_the_record() -> None:
+    """'发布机构 宜兴市人民政府网站 公开形式 网站': a row of the record, though it ends as a
+    site's name does; its publisher names the government '市政府关于…' is (the issuer had
+    been '市政府', no place)."""
+    doc = corpus_doc(
+        "web-page/jiangsu-wuxi-yixing-2023-yizhengfa158-jianyi-yongwei-biaozhang-jueding-meta-gov-page.txt"
+    )
+    assert doc.issuers == ["宜兴市人民政府"]
+    assert doc.doc_number == "宜政发〔2023〕158号"
