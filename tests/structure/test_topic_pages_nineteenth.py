@@ -6,6 +6,8 @@ off the page by hand; each test fails on the code before its rule (checked by st
 
 from __future__ import annotations
 
+from gongbao.structure.addressees import addressee_line
+from gongbao.structure.kinds import kind_closed
 from gongbao.structure.places import places_in
 from tests.structure.corpus_pages import corpus_doc
 
@@ -122,3 +124,81 @@ def test_a_record_row_that_ends_like_a_sites_name_is_the_record() -> None:
     )
     assert doc.issuers == ["宜兴市人民政府"]
     assert doc.doc_number == "宜政发〔2023〕158号"
+
+
+# batch 108: 通报, a report to a congress, small organs' and public institutions' notices
+
+
+def test_a_passive_count_of_readers_and_the_day_is_a_byline() -> None:
+    """'被閱讀2005次,日期:2016-11-04 10:53:16' over a 科协's notice that opens with its 主送:
+    the site's count of readers and its time of posting (it had been the title)."""
+    doc = corpus_doc(
+        "mirror-noise/hubei-jingzhou-2016-kexie-kexue-suzhi-jiance-tongzhi-notitle-trad-pinyin-xgnzh-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.date == "2016-11-03"
+
+
+def test_a_zones_body_named_after_its_city_is_an_addressee_of_its_own() -> None:
+    """'各縣市區科協、荊州開發區科協:': the zone's 科协, named after its city (荊州 then 开发区,
+    no level between), is a second addressee; a 科协 receives documents as a 协会 does (no
+    addressee had been read)."""
+    doc = corpus_doc(
+        "mirror-noise/hubei-jingzhou-2016-kexie-kexue-suzhi-jiance-tongzhi-notitle-trad-pinyin-xgnzh-page.txt"
+    )
+    assert doc.addressees == ["各縣市區科協", "荊州開發區科協"]
+
+
+def test_a_serial_number_after_a_prompt_sheets_title_is_its_number() -> None:
+    """'关于做好强降雨防范工作的提示单(第 1 号)': a 提示单 numbers itself in brackets after its
+    title, as a 通告 does (the number had stayed in the title)."""
+    doc = corpus_doc(
+        "web-page/anhui-chizhou-guichi-2025-shuiliju-qiangjiangyu-tishidan1-meta-gov-page.txt"
+    )
+    assert doc.title == "关于做好强降雨防范工作的提示单"
+    assert doc.doc_number == "第1号"
+
+
+def test_each_of_the_public_greeted_is_an_addressee() -> None:
+    """'各位市民:' over a hospital's 通告: the public it greets, as '尊敬的广大群众:' is (a
+    speech's '各位代表:' stays a greeting)."""
+    doc = corpus_doc(
+        "web-page/zhejiang-quzhou-changshan-2022-renmin-yiyuan-zhenliao-tiaozheng-tonggao-headline-csrmyy-page.txt"
+    )
+    assert doc.addressees == ["各位市民"]
+    assert doc.issuers == ["常山县人民医院"]
+    assert not addressee_line("各位代表:")
+
+
+def test_a_date_in_chinese_numerals_that_lost_its_day_mark_is_read_where_one_day_fits() -> None:
+    """'水电与数字化工程学院分团委' / '二〇一二年三月二十二': the 日 lost; no day opens with 二十二,
+    so the date is read and the signature with it. '二○○七年一月十' (a page cut there: 十 or
+    十一 … 十九) stays unread; '二○○八年二月十三' is 2008-02-13 (its label corrected)."""
+    doc = corpus_doc(
+        "mirror-noise/2012-shuidian-xueyuan-fentuanwei-xianjin-jiti-pingxuan-tongzhi-brand-cnnum-date-nezada-page.txt"
+    )
+    assert doc.date == "2012-03-22"
+    assert doc.issuers == ["水电与数字化工程学院分团委"]
+    cut = corpus_doc(
+        "redhead/xinjiang-2007-xinzhengfa2-nongtian-shuili-tianshanbei-tongbao-zkzxpx-page.txt"
+    )
+    assert cut.date is None
+    thirteenth = corpus_doc(
+        "redhead/xinjiang-2008-xinzhengfa9-huanbao-mubiao-tongbao-shifted-meta-zkzxpx-page.txt"
+    )
+    assert thirteenth.date == "2008-02-13"
+
+
+def test_an_untitled_texts_closing_formula_names_its_kind() -> None:
+    """An untitled page with no 主送 either, closing '特此公告。' / '特此决定。': its kind is the
+    one its closing formula names (the kind had been 'document'). A closing that names two
+    kinds names none."""
+    notice = corpus_doc(
+        "announcement/guangdong-zhanjiang-kaifaqu-2020-tudi-zhengshou-qidong-gonggao-notitle-page.txt"
+    )
+    assert (notice.title, notice.kind) == ("", "announcement")
+    decision = corpus_doc(
+        "web-page/fujian-xiamen-haicang-2018-xiahaizheng25-fangwu-zhengshou-jueding-meta-notitle-gov-page.txt"
+    )
+    assert (decision.title, decision.kind) == ("", "decision")
+    assert kind_closed("……特此公告。某局 特此通知。") is None

@@ -39,7 +39,14 @@ from gongbao.structure.head import (
     parse_head,
     run_on_number,
 )
-from gongbao.structure.kinds import document_id, gazette_slug, kind_of, kind_told, standalone_id
+from gongbao.structure.kinds import (
+    document_id,
+    gazette_slug,
+    kind_closed,
+    kind_of,
+    kind_told,
+    standalone_id,
+)
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
     ON_BEHALF,
@@ -1735,6 +1742,13 @@ def _document(
         # a document sent to its addressees with no title printed: its own words say what it
         # is ('…现印发给你们', '特此通知', '现将有关事项批复如下')
         kind = doc.kind = told
+    if (
+        kind == "document"
+        and not head.title
+        and (closed := kind_closed("".join(g.text for g in body_groups[-8:])))
+    ):
+        # nor any addressee: its closing formula, near its end, says what it is ('特此公告')
+        kind = doc.kind = closed
     if kind == "minutes" and not doc.issuers and (convener := _convener(body_groups[:2])):
         # a meeting's record that names no issuer: the body that held the meeting, as its
         # first sentence says ('…,市政协召开十二届三十八次主席会议', '…主持召开某区人民政府

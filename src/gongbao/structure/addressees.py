@@ -69,7 +69,10 @@ def split_addressees(text: str) -> list[str]:
                     or _EACH_VILLAGE.fullmatch(current)
                 )
                 or not (
-                    _OWN_NAME.match(piece) or _opens_with_place(piece) or _placed_company(piece)
+                    _OWN_NAME.match(piece)
+                    or _opens_with_place(piece)
+                    or _placed_company(piece)
+                    or _placed_zone(piece)
                 )
                 # (zones listed before the committee that is named after the last of them:
                 # '冶金工业园、…示范园区、双山香山旅游度假区管委会' is one)
@@ -116,6 +119,21 @@ def _placed_company(piece: str) -> bool:
         and piece.endswith("公司")
         and any(is_place_name(piece[k : k + 2]) for k in range(1, len(piece) - 3))
     )
+
+
+def _placed_zone(piece: str) -> bool:
+    """A body of a zone named after its city ('某某开发区科协', '某某高新区管委会'): a name of
+    its own."""
+    from gongbao.structure.places import is_place_name
+
+    m = _ZONE_OF_PLACE.match(piece)
+    return m is not None and len(piece) > m.end() and is_place_name(m.group("place"))
+
+
+#: a city's zone, opening a body's name: '某某开发区', '某某高新区', '某某经开区'
+_ZONE_OF_PLACE = re.compile(
+    r"(?P<place>[一-鿿]{2,3}?)(?:经济技术开发|經濟技術開發|经开|經開|开发|開發|高新)[区區]"
+)
 
 
 def _opens_with_place(piece: str) -> bool:
@@ -190,7 +208,7 @@ _ADDRESSEE_END = re.compile(
     # '各市场主体'; not a list's label, '成员：', nor a record's, '公开主体:')
     r"各[\u4e00-\u9fff]{0,6}(?:成员|主体)|"
     # (a people's organisation by its short name: '各县(市)区妇联', '各级残联')
-    r"(?:妇|婦|工商|残|殘|文|侨|僑|青|台|社科)(?:联|聯)|[)）])$"
+    r"(?:妇|婦|工商|残|殘|文|侨|僑|青|台|社科)(?:联|聯)|(?:科|政)(?:协|協)|[)）])$"
 )
 
 
@@ -224,11 +242,11 @@ def addressee_line(text: str) -> bool:
     return sum(1 for r in received if r) * 2 > len(names)
 
 
-#: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:'): its addressees,
-#: where a speech's greeting ('尊敬的各位代表') names those who hear it
+#: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:', '各位市民:'): its
+#: addressees, where a speech's greeting ('尊敬的各位代表') names those who hear it
 _PUBLIC_GREETED = re.compile(
-    r"尊敬的(?:广大|全[市县区镇])?(?:人民)?(?:群众|群眾|市民|居民|村民|车主|驾驶人|驾驶员|"
-    r"用户|游客|旅客|纳税人|缴费人|住户)(?:朋友们?)?"
+    r"(?:尊敬的(?:各位|广大|全[市县区镇])?|各位(?:广大)?)(?:人民)?(?:群众|群眾|市民|居民|村民|车主|"
+    r"驾驶人|驾驶员|用户|游客|旅客|纳税人|缴费人|住户|患者)(?:及家属|朋友们?)?"
 )
 
 

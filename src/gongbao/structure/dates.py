@@ -84,12 +84,20 @@ _SPACED = re.compile(r"^[^\w\s]?\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s+(?P<
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?$")
 #: a date whose 日 the page lost at the line's end: '2016年7月14'
 _NO_DAY_MARK = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})$")
+#: the same in Chinese numerals: '二〇一二年三月二十二'; read where no longer day opens with
+#: the day printed (a page cut after '二月十' or '三月二' left its day open)
+_DAY_PREFIXES = frozenset({"二", "三", "十", "二十", "三十"})
+_NO_DAY_MARK_HAN = re.compile(
+    rf"^(?P<y>[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<m>[{CN_DIGITS}]{{1,3}}|元)\s*月"
+    rf"\s*(?P<d>[{CN_DIGITS}]{{1,3}})$"
+)
 
 
 def compact_date(text: str) -> str | None:
     """A date whose 年, 月 (and 日) a page lost, read only where one reading exists:
     '20171116' → 2017-11-16, '202184日' → 2021-08-04, '2019610' → 2019-06-10, '2017年1214'
-    → 2017-12-14, '2016年7月14' → 2016-07-14; '2022128' (1月28日 or 12月8日) → None."""
+    → 2017-12-14, '2016年7月14' → 2016-07-14, '二〇一二年三月二十二' → 2012-03-22; '2022128'
+    (1月28日 or 12月8日) → None."""
     readings = compact_readings(text)
     return readings.pop() if len(readings) == 1 else None
 
@@ -98,8 +106,13 @@ def compact_readings(text: str) -> set[str]:
     """Every date a line of a date whose marks a page lost can be read as ('2022128': 1月28日
     and 12月8日): a line that is a date, though which one it does not say."""
     text = text.strip()
+    if "月" in text and text[-1:] in CN_DIGITS and (han := _NO_DAY_MARK_HAN.match(text)):
+        if han.group("d") in _DAY_PREFIXES:
+            return set()  # ('…一月十': 十 or 十一 … 十九, where a page was cut after it)
+        found = iso(_year(han.group("y")), _month(han.group("m")), _day(han.group("d")))
+        return {found} if found else set()
     if not (text.endswith("日") or text[-1:].isdecimal()):
-        return set()  # (every pattern ends on a digit or 日)
+        return set()  # (every other pattern ends on a digit or 日)
     if "月" in text and (no_day := _NO_DAY_MARK.match(text)):
         found = iso(int(no_day.group("y")), int(no_day.group("m")), int(no_day.group("d")))
         return {found} if found else set()

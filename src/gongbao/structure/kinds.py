@@ -131,6 +131,30 @@ _TOLD = [
 ]
 
 
+#: the closing formulas alone, each naming its document's kind: '特此通知', '特此公告'
+_CLOSED = re.compile(r"特此(?P<kind>通知|通报|通報|公告|通告|批复|批複|函复|函復|决定|決定)")
+_CLOSED_KIND = {
+    "通知": "notice",
+    "通报": "notice",
+    "通報": "notice",
+    "公告": "announcement",
+    "通告": "announcement",
+    "批复": "reply",
+    "批複": "reply",
+    "函复": "reply",
+    "函復": "reply",
+    "决定": "decision",
+    "決定": "decision",
+}
+
+
+def kind_closed(text: str) -> str | None:
+    """The kind an untitled text's closing formula names ('…特此通知。'), where it closes
+    with one kind only: a document's own words, as no report about it closes."""
+    kinds = {_CLOSED_KIND[m.group("kind")] for m in _CLOSED.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def kind_told(text: str) -> str | None:
     """The kind an untitled document's own words name: one kind only (a text that says two,
     '特此通知' and '特此决定', names none)."""

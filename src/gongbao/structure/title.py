@@ -358,11 +358,11 @@ SESSION_FILE = re.compile(
 )
 _NOTICE_NUMBER = re.compile(
     # (the kind may be named again inside: '…的通告(2022年第76号通告)')
-    # (and a bulletin's: '…普查公报(第一号)'; or a series' issue: '…抽检公告(2019年第6期)';
-    # the year without its 年 before 第: '…的公告(2017第21号)')
+    # (and a bulletin's: '…普查公报(第一号)'; a 提示单's: '…的提示单(第1号)'; or a series'
+    # issue: '…抽检公告(2019年第6期)'; the year without its 年 before 第: '…的公告(2017第21号)')
     # (or in a 文号's brackets, the page of a copy split in parts after it: '…的通告〔2019年 第
     # 11号〕(2)')
-    r"(?<=[告示报\]])\s*(?:[(（〔](?P<number>(?:(?:19|20)\d{2}\s*(?:年\s*|(?=第)))?第?\s*\d{1,4}\s*[号期]"
+    r"(?<=[告示报单\]])\s*(?:[(（〔](?P<number>(?:(?:19|20)\d{2}\s*(?:年\s*|(?=第)))?第?\s*\d{1,4}\s*[号期]"
     r"(?:通告|公告)?|第[一二三四五六七八九十]{1,4}号)[)）〕](?:\s*[(（]\d{1,2}[)）])?"
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
