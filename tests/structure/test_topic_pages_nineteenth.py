@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.kinds import kind_closed
-from gongbao.structure.places import places_in
+from gongbao.structure.places import is_place_name, places_in
 from tests.structure.corpus_pages import corpus_doc
 
 
@@ -202,3 +202,82 @@ def test_an_untitled_texts_closing_formula_names_its_kind() -> None:
     )
     assert (decision.title, decision.kind) == ("", "decision")
     assert kind_closed("……特此公告。某局 特此通知。") is None
+
+
+# batch 109: emergency plans, courts' and police notices, elections
+
+
+def test_a_hotline_label_over_its_number_is_the_sites() -> None:
+    """'HOTLINE' / '0898-…发布时间:…点击量:951' over a news item that runs a presidium's 公告
+    onto one line: the site's hotline, its number run onto the byline (it had been the
+    title)."""
+    doc = corpus_doc(
+        "line-shapes/hk-2017-shisanjie-renda-xuanju-huiyi-zhuxituan-gonggao1-runon-hotline-cut-page.txt"
+    )
+    assert doc.title == ""
+
+
+def test_a_county_named_by_a_determiner_is_no_place() -> None:
+    """'黔东南一县关于…的通告': '一县', a county of the prefecture, names none; no issuer (it
+    had been '黔东南一县'). A real county whose name ends so stays a place: '万全县'."""
+    doc = corpus_doc(
+        "mirror-noise/guizhou-qiandongnan-undated-yanhua-baozhu-ranfang-tonggao-headline-forum-page.txt"
+    )
+    assert doc.issuers == []
+    assert not is_place_name("黔东南一县") and not is_place_name("某县")
+    assert is_place_name("万全县")
+
+
+def test_a_menu_of_a_sites_group_of_sites_is_the_sites() -> None:
+    """'站群导航' / '市政府网站' / '市政府部门站群' / '县区政府站群' over an election committee's
+    公告: the menu of the city's group of sites (two of its lines had been run onto the
+    title)."""
+    doc = corpus_doc(
+        "web-page/liaoning-benxi-mingshan-2021-xuanweihui-gonggao2-xuanmin-dengji-gov-page.txt"
+    )
+    assert doc.title == "明山区选举委员会公告"
+    assert doc.doc_number == "第二号"
+    assert doc.issuers == ["明山区选举委员会"]
+
+
+def test_the_presidium_of_an_electoral_conference_signs_and_announces() -> None:
+    """'…全国人民代表大会代表选举会议主席团' over its date, and its 公告 titled by its name:
+    the presidium of the conference that elects a region's deputies, as a session's
+    presidium is (the signature had been lost and the issuer cut to the congress's name)."""
+    signed = corpus_doc(
+        "mirror-noise/hk-2022-shisijie-renda-xuanju-huiyi-zhuxituan-gonggao2-gambling-mirror-page.txt"
+    )
+    name = "中华人民共和国香港特别行政区第十四届全国人民代表大会代表选举会议主席团"
+    assert signed.issuers == [name]
+    assert signed.signature == [name]
+    cut = corpus_doc(
+        "repost/hk-2022-shisijie-renda-xuanju-huiyi-zhuxituan-gonggao1-rmrb-paper-cut-page.txt"
+    )
+    assert cut.issuers == [name]
+
+
+def test_a_news_apps_prompt_under_a_picture_is_the_sites() -> None:
+    """'打开网易新闻 查看更多图片' under each picture: the app's prompt (it had been listed
+    among the attachments, after the real one)."""
+    doc = corpus_doc(
+        "repost/heilongjiang-qitaihe-2021-shedu-jubao-jiangli-tonggao-notitle-163-page.txt"
+    )
+    assert [a.title for a in doc.attachments] == ["七台河市毒品违法犯罪举报奖励办法"]
+
+
+def test_a_court_clerk_is_no_secretary_and_name() -> None:
+    """'…公开招聘聘用制书记员公告': 书记员 is a clerk, no 书记 (a secretary) and a name '员公告'
+    (the title had been taken for an officer's line, and the place's tag over it chosen)."""
+    doc = corpus_doc("repost/xinjiang-kashi-2023-zhongyuan-shujiyuan-zhaopin-gonggao-hxu-page.txt")
+    assert doc.title == "喀什地区中级人民法院2023年度面向社会公开招聘聘用制书记员公告"
+    assert doc.issuers == ["喀什地区中级人民法院"]
+
+
+def test_a_headlines_number_before_the_title_in_brackets_is_the_documents() -> None:
+    """'粵府〔2018〕120號《廣東省人民政府關于印發…的通知》' over the notice's own title: the
+    headline's 文号, printed before the same title, is the document's (none had been read)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-2018-yuefu120-shengji-caizheng-zhuanxiang-zijin-guanli-banfa-tongzhi-mirror-page.txt"
+    )
+    assert doc.doc_number == "粵府〔2018〕120號"
+    assert doc.date == "2018-12-24"

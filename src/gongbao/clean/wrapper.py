@@ -499,10 +499,14 @@ def _site_contact(texts: list[str], i: int, text: str) -> bool:
     over it."""
     if text[:1].isdigit() and _PHONE_ONLY.fullmatch(text):
         return True
-    if len(text) <= 12 and text.endswith(("电话", "热线")):
+    if len(text) <= 12 and (text.endswith(("电话", "热线")) or text.upper() == "HOTLINE"):
         below = _next_text(texts, i)
+        # (the number alone, or the page's byline run onto it: '0898-66666666发布时间:…')
         return (
-            below is not None and below[0] <= i + 2 and _PHONE_ONLY.fullmatch(below[1]) is not None
+            below is not None
+            and below[0] <= i + 2
+            and (phone := _PHONE_ONLY.match(below[1])) is not None
+            and (phone.end() == len(below[1]) or _BYLINE.match(below[1][phone.end() :]) is not None)
         )
     return False
 
@@ -1199,10 +1203,14 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a site's section under its name: '某某镇政府信息公开'
     if len(text) <= 20 and "内" in text and _APP_PROMPT.fullmatch(text):
         return "page_tools"  # a news app's prompt to read the item in it: '某某APP内浏览'
+    if len(text) <= 24 and text.startswith("打开") and _OPEN_APP.fullmatch(text):
+        return "page_tools"  # and under a picture: '打开某某新闻 查看更多图片'
     if len(text) <= 10 and text.endswith(("APP", "App", "app")) and _HAN_ONLY.fullmatch(text[:-3]):
         return "site_navigation"  # an app's name alone, its banner: '闽政通APP'
     if len(text) <= 40 and text.endswith("网站标识"):
         return "site_navigation"  # the words a site's logo stands for: '某某办公室网站标识'
+    if len(text) <= 16 and ("站群" in text[-4:]) and _HAN_ONLY.fullmatch(text):
+        return "site_navigation"  # a site's menu of its group of sites: '县区政府站群', '站群导航'
     if len(text) <= 12 and text.endswith(("发布平台", "新闻客户端", "移动客户端")):
         return "site_navigation"  # an app's banner: '官方移动发布平台'
     if len(text) <= 8 and text.endswith("搜索") and _HAN_ONLY.fullmatch(text):
@@ -1596,6 +1604,10 @@ _FILE_LINK = re.compile(r"\d{1,2}\s*[.．]\s*(?:docx?|xlsx?|pdf|rar|zip|wps|ofd|
 #: a news app's prompt to open the item in the app: '某某头条APP内浏览', '打开客户端内阅读'
 _APP_PROMPT = re.compile(
     r".{0,12}(?:APP|App|app|客户端|客戶端)内(?:浏览|瀏覽|阅读|閱讀|打开|打開|查看)"
+)
+#: a news app's prompt under a picture of a page: '打开某某新闻 查看更多图片'
+_OPEN_APP = re.compile(
+    r"打开[\u4e00-\u9fff]{2,8}(?:APP|App|app|客户端)?\s*查看(?:更多|高清|原)?(?:图片|大图|视频)"
 )
 #: an advertisement slot's name and size: 'ad9_210*60', 'banner_728x90'
 _AD_SLOT = re.compile(r"[A-Za-z]{1,10}\d{0,4}_[0-9A-Za-z]{1,12}(?:[*x×]\d{1,4})?")

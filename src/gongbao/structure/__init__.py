@@ -92,6 +92,7 @@ from gongbao.structure.tail import (
     date_past_imprint,
     imprint_date,
     imprint_office,
+    presidium_announcing,
     signatures,
     validity,
 )
@@ -1914,6 +1915,8 @@ def _document(
         # government it names by its level alone ('我代表县人民政府'): that name, as printed
         # (no place in the file to put before it)
         doc.issuers = [level]
+    if not doc.issuers and (presidium := presidium_announcing(doc.title)):
+        doc.issuers = [presidium]  # (not the congress its name opens with)
     if not doc.issuers:
         doc.issuers = issuer_of_report(doc.title) or issuer_opening(doc.title)
     elif (

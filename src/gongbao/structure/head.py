@@ -270,13 +270,18 @@ def _stacked_issuers_for_title(head: Head) -> None:
 
 
 def _number_in_headline(head: Head) -> str | None:
-    """The 文号 a site's headline prints in brackets after the same title as the document's
-    own under it ('关于…的通知(某某委〔2022〕3号)' over '关于…的通知'): the document's."""
+    """The 文号 a site's headline prints with the same title as the document's own under it
+    ('关于…的通知(某某委〔2022〕3号)' over '关于…的通知'): the document's."""
     for _no, zone, text in head.zones:
         if zone == "headline" and "号" in text:
             title, number = tidy_title(text)
             if number and title == head.title:
                 return number
+            # (or before it, the title in 《》: '某府〔2018〕120号《某某人民政府关于…的通知》')
+            if (opens := _NUMBERED_HEADLINE.match(text)) and (
+                text[opens.end() :].strip().removeprefix("《").removesuffix("》") == head.title
+            ):
+                return find_doc_number(text[: opens.end()])
     return None
 
 

@@ -191,12 +191,25 @@ def _known_end(found: str, index: Container[str], full: Container[str]) -> str:
     return ""
 
 
+#: words before a level that name no place: '一县' (a county), '某市', '本区', '该县', '全省'
+_DETERMINERS = frozenset("一某本该我全各此两几多每")
+
+
 def is_place_name(text: str) -> bool:
     """A place's name and nothing else: '辽宁', '南京', '上海市' (a site's tag of the place)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text):
         return False
     if "关于" in text or "的" in text or "政府" in text:
         return False  # a title's words, never a place's: '关于调整中心城区', '省政府关于调整某县'
+    if (
+        text[-2:-1] in _DETERMINERS
+        and text[-1] in "省市县区州旗盟"
+        and text not in _full_names()
+        and bare(text) not in _divisions()[0]
+    ):
+        # a level after a word that names none: '黔东南一县' (a county of it), '某县' (a real
+        # name the list knows stays one: '万全县')
+        return False
     if PLACE.fullmatch(text) is not None:
         return True
     name = bare(text)

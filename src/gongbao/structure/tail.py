@@ -163,6 +163,13 @@ def _signer(line: str, raw: str) -> str | None:
     return None
 
 
+def presidium_announcing(title: str) -> str | None:
+    """The presidium a 公告's title names as its issuer ('某某县第十八届人民代表大会第二次会议
+    主席团公告'), whose name runs longer than an organ's and holds a congress's."""
+    name = title.removesuffix("公告")
+    return name if name != title and _PRESIDIUM.fullmatch(name) else None
+
+
 #: a telephone's field and its number, then an organ's name: '监督举报电话:12345某市人民政府'
 _CONTACT_THEN_ORGAN = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:电话|热线)\s*[:：]\s*[\d\-－—()（）]{3,30}\s*(?P<org>[\u4e00-\u9fff]{4,30})$"
@@ -191,9 +198,10 @@ _OFFICER_OF = re.compile(
 _STARS = re.compile(r"[*＊]{2,}")
 #: a word a mirror site masked: '(略)'
 _MASKED = re.compile(r"[(（]\s*略\s*[)）]")
-#: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'
+#: the presidium of a congress's session: '某某县第十八届人民代表大会第二次会议主席团'; or of the
+#: conference that elects a region's deputies to it ('…全国人民代表大会代表选举会议主席团')
 _PRESIDIUM = re.compile(
-    r"[\u4e00-\u9fff]{2,30}人民代表大会第[一二三四五六七八九十\d]{1,3}次会议主席团"
+    r"[\u4e00-\u9fff]{2,30}人民代表大会(?:第[一二三四五六七八九十\d]{1,3}次会议|代表选举会议)主席团"
 )
 
 
