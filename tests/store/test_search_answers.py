@@ -657,7 +657,9 @@ joined: 通知 2,226 → 2,236, 人民政府 4,995 → 5,012, 工作 dated 2020�
 养 (a page of ten from the fiftieth) 1,098 → 1,099; scores moved. Re-recorded when batch 109
 (emergency plans, courts' and police notices, elections) joined: 通知 2,236 → 2,250, 人民政府
 5,012 → 5,042, 财政 among notices 512 → 518, 工作 dated 2020–2023 1,837 → 1,852, 养 1,099 →
-1,101; scores moved.
+1,101; scores moved. Re-recorded when batch 110 (reports read at meetings, small units' budgets,
+orders) joined: 人民政府 5,042 → 5,058, 工作 dated 2020–2023 1,852 → 1,862, 养 1,101 → 1,104,
+（一） 136 → 138; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.kinds import kind_closed
+from gongbao.structure.organs import issuer_of_report
 from gongbao.structure.places import is_place_name, places_in
 from tests.structure.corpus_pages import corpus_doc
 
@@ -281,3 +282,60 @@ def test_a_headlines_number_before_the_title_in_brackets_is_the_documents() -> N
     )
     assert doc.doc_number == "粵府〔2018〕120號"
     assert doc.date == "2018-12-24"
+
+
+# batch 110: reports read at meetings, small units' budgets, orders
+
+
+def test_a_list_of_tables_is_no_stack_of_headlines_and_a_pointer_no_title() -> None:
+    """A school's budget that opens with its contents, then its tables listed '一、部门收支总表'
+    …, then '明细详见:…预算公开表': an item of a list is no headline, a pointer to the details
+    no title (the pointer had been chosen, then the first table's name put for it)."""
+    doc = corpus_doc(
+        "dept-budget/hubei-xianning-xianan-disan-chuzhong-2024-bumen-yusuan-notitle-contents-first-gov-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.kind == "budget"
+
+
+def test_a_sharing_sites_blurb_and_a_speechs_occasion_are_no_title_and_no_addressee() -> None:
+    """'《袁庄镇2009年政府工作报告》由会员上传分享,免费在线阅读,…' under the file's name: the
+    sharing site's blurb (it had been the title); '…——2010年2月2日在袁庄镇…会议上镇长某某各位
+    代表:' names those who hear a speech, no recipients (it had been an addressee)."""
+    doc = corpus_doc("line-shapes/yuanzhuang-zhen-2010-work-report-wenku365-runon-page.txt")
+    assert doc.title == "袁庄镇2009年政府工作报告"  # (the file's name: the page prints no other)
+    assert doc.addressees == []
+    assert doc.issuers == ["袁庄镇人民政府"]
+
+
+def test_a_courts_or_procuratorates_report_is_its_own() -> None:
+    """'最高人民检察院工作报告' (no year), '2010年中华人民共和国最高人民法院工作报告': the body
+    that reports, as a standing committee's report names its committee (no issuer had been
+    read)."""
+    assert issuer_of_report("最高人民检察院工作报告") == ["最高人民检察院"]
+    assert issuer_of_report("某某关于某事的工作报告") == []
+    doc = corpus_doc("web-page/national-2010-zuigao-fayuan-gongzuo-baogao-wikisource-nav-page.txt")
+    assert doc.issuers == ["中华人民共和国最高人民法院"]
+    cut = corpus_doc(
+        "repost/national-2023-zuigao-jianchayuan-gongzuo-baogao-xinhua-repost-cut-page.txt"
+    )
+    assert cut.issuers == ["最高人民检察院"]
+
+
+def test_a_units_budget_is_named_by_its_three_public_accounts_or_its_tables() -> None:
+    """Untitled budget pages: '现将焦石镇2020年度“三公”经费决算情况公布如下' names the town;
+    '单位:张家川回族自治县龙山镇四方中学 | 2024年度 | 金额单位:万元' heads a school's tables;
+    '第二部分 苍溪县唤马镇卫生院2022年单位预算表' lists a unit's (not only a department's)
+    tables, so its first part's title names it (no issuer had been read on the three)."""
+    town = corpus_doc(
+        "dept-budget/chongqing-fuling-jiaoshizhen-2020-sangong-juesuan-notitle-gov-page.txt"
+    )
+    assert (town.issuers, town.kind) == (["焦石镇"], "budget")
+    school = corpus_doc(
+        "dept-budget/gansu-tianshui-zhangjiachuan-sifang-zhongxue-2024-juesuan-notitle-pipes-gov-page.txt"
+    )
+    assert school.issuers == ["张家川回族自治县龙山镇四方中学"]
+    clinic = corpus_doc(
+        "dept-budget/sichuan-guangyuan-cangxi-huanmazhen-weishengyuan-2022-danwei-yusuan-notitle-gov-page.txt"
+    )
+    assert clinic.issuers == ["苍溪县唤马镇卫生院"]

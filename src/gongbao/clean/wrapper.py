@@ -1404,7 +1404,9 @@ _SHARING_NOTICE = re.compile(
     # its prompt under a preview and the uploader's disclaimer: '已阅读5页,还剩9页未读,
     # 继续免费阅读', '版权说明:本文档由用户提供并上传,收益归属内容提供方,…'
     r"已阅读\s*\d{1,4}\s*页\s*[,，]\s*还剩\s*\d{1,4}\s*页未读\s*[,，]?\s*继续(?:免费)?阅读$|"
-    r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传"
+    r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传|"
+    # (or the blurb under its file's name: '《某某报告》由会员上传分享,免费在线阅读,更多…')
+    r"《[^》]{2,80}》由(?:会员|用户|网友)上传分享"
 )
 #: a footer's line naming who runs the site: '主办单位: 某局', '某局版权所有'
 _SITE_OWNER_LINE = re.compile(

@@ -1954,14 +1954,13 @@ def _document(
     budget_parts = _BUDGET_TABLES.search(budget_text) is not None
     if doc.kind == "document" and not doc.title and budget_parts:
         kind = doc.kind = "budget"  # no title printed: its contents list a budget's tables
-    if not doc.issuers and (own := _BUDGET_UNIT.search(budget_text)):
+    if not doc.issuers and (unit := _budget_unit(budget_text, budget_parts)):
         # a unit's budget that names the unit only where it says what the budget covers
-        # ('纳入2022年部门预算编制范围的为常德外国语学校本级') or titles its first part (under
-        # contents that list its tables)
-        unit = own.group("org") or (
-            (own.group("part") or own.group("setup")) if budget_parts else ""
-        )
-        doc.issuers = [unit] if is_org(unit) else []
+        # ('纳入2022年部门预算编制范围的为常德外国语学校本级'), titles its first part (under
+        # contents that list its tables), heads its tables, or opens its '三公' accounts
+        doc.issuers = [unit[0]]
+        if unit[1] and doc.kind == "document" and not doc.title:
+            kind = doc.kind = "budget"  # (untitled '三公' accounts: a budget's)
     if not doc.issuers and doc.kind == "reply":
         answer = _ANSWERS_TO.match(doc.title)
         if answer and is_org(answer.group("org")):
@@ -2151,7 +2150,33 @@ _BUDGET_UNIT = re.compile(
     r"|第一部分\s*[:：]?\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
     # or its offices, as its 机构设置 counts them: '南纪门街道办事处内设 10 个办公室'
     r"|(?<=[\s。:：)）])(?P<setup>[\u4e00-\u9fff]{2,30}?)内设\s*\d{1,3}\s*个"
+    # or the unit whose '三公' accounts its first sentence gives: '现将某某镇2020年度“三公”经费
+    # 决算情况公布如下', '某某镇2020年“三公”经费决算数共计…'
+    r"|(?:^|现将)(?P<spent>[\u4e00-\u9fff]{2,30}?)\d{4}年度?[“\"]?三公[”\"]?经费(?:[预决]算)"
+    # or the unit a table of its accounts is headed by: '单位:某某中学 | 2024年度 | 金额单位:万元'
+    r"|(?<![额量])单位\s*[:：]\s*(?P<table>[\u4e00-\u9fff（）()]{4,30}?)\s*[|｜]?\s*\d{4}\s*年度?"
+    r"\s*[|｜]?\s*金额单位"
 )
+
+
+def _budget_unit(text: str, parts: bool) -> tuple[str, bool] | None:
+    """The unit a budget names as its own (``_BUDGET_UNIT``'s first reading that is an organ's
+    name, or a town's for its '三公' accounts), and whether it was read from those accounts."""
+    for own in _BUDGET_UNIT.finditer(text):
+        if spent := own.group("spent"):
+            if is_org(spent) or is_township_name(spent):
+                return spent, True
+            continue
+        unit = (
+            own.group("org")
+            or own.group("table")
+            or ((own.group("part") or own.group("setup")) if parts else "")
+        )
+        if unit and is_org(unit):
+            return unit, False
+    return None
+
+
 #: a reply titled by who answers, then 对 and what it answers: '某局对…第N号建议的答复'
 _ANSWERS_TO = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{3,30}?)对(?!外)[^对]{4,80}(?:答复|复函|回复|答复函)$"
@@ -2159,7 +2184,7 @@ _ANSWERS_TO = re.compile(
 #: the tables a 部门预算 or 部门决算 lists in its contents ('第二部分2019年度部门决算表'), or
 #: the heading of its account ('二、部门决算情况说明')
 _BUDGET_TABLES = re.compile(
-    r"第[一二三四五]部分\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,30}?)?(?:\d{4}年度?)?部门[预决]算报?表"
+    r"第[一二三四五]部分\s*[:：]?\s*(?:[\u4e00-\u9fff]{2,30}?)?(?:\d{4}年度?)?(?:部门|单位)[预决]算报?表"
     r"|[一二三四五六七八九十]、\s*部门[预决]算(?:情况)?说明"
     # (a town's: its parts the budgets of its funds, '第二部分 公共财政预算')
     r"|第[一二三四五]部分\s*(?:\d{4}年度?)?(?:公共财政|一般公共|政府性基金)[预决]算"

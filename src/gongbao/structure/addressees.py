@@ -224,6 +224,10 @@ def addressee_line(text: str) -> bool:
         and (not SALUTATION.match(text) or _greets_addressees(text[:-1]))
     ):
         return False
+    if "会议上" in text and _DATED.search(text):
+        # a speech's occasion run onto its greeting ('——2010年2月2日在某镇…会议上 镇长某某 各位
+        # 代表:'): those who hear it, no recipients (a 文号 and a day before a 主送 are kept)
+        return False
     if _MEMBERS.fullmatch(text[:-1].removeprefix("尊敬的")):
         return True  # deputies or members by name: '刘某某、王某某代表：'
     names = split_addressees(text)
@@ -242,6 +246,8 @@ def addressee_line(text: str) -> bool:
     return sum(1 for r in received if r) * 2 > len(names)
 
 
+#: a day in a line: '2010年2月2日'
+_DATED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: the public a 公告 or a 通告 greets ('尊敬的广大群众:', '尊敬的市民朋友们:', '各位市民:'): its
 #: addressees, where a speech's greeting ('尊敬的各位代表') names those who hear it
 _PUBLIC_GREETED = re.compile(

@@ -27,7 +27,7 @@ from itertools import takewhile
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
 from gongbao.docnumber import find_doc_number, issuer_code
-from gongbao.numbering import YEAR
+from gongbao.numbering import YEAR, match_number
 from gongbao.read import Line
 from gongbao.script import to_simplified
 from gongbao.structure.addressees import (
@@ -1214,7 +1214,6 @@ def _signature_over_date(lines: list[tuple[int, int, str, str, int]], j: int) ->
 def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[int]:
     """Where the title may start: the first line after the pre-title zones, and each
     title-like line after it until the text of the document begins."""
-    from gongbao.numbering import match_number
 
     out = [k0]
     if k0 < len(lines) and addressee_line(lines[k0][2]):
@@ -1277,6 +1276,7 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             (title_like(text) or _broken_title(lines, j))
             and title_start(text)
             and match_number(text) is None
+            and not _POINTER.match(text)
             and not text.startswith(("的", "和", "及", "暨", "与", "等"))
             and text not in issued  # a text the document issues, printed under it
             and not is_place_name(text)  # a site's tag of the place ('辽宁'), no title
@@ -1293,6 +1293,10 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
         ):
             out.append(j)
     return out
+
+
+#: a line that points to where the details are: '明细详见:某某预算公开表', '详见附件'
+_POINTER = re.compile(r"(?:明细|具体|详细|详情)?详见")
 
 
 def _news_names_above(lines: list[tuple[int, int, str, str, int]], k0: int, j: int) -> bool:
@@ -1393,6 +1397,7 @@ def _stacked_headline(head: Head) -> tuple[int, str] | None:
             or title_end(text) is not None
             or is_org(text)
             or _NOT_A_HEADLINE.search(text)
+            or match_number(text) is not None  # (an item of a list: '一、部门收支总表')
         ):
             break
         no, first = no - 1, (no - 1, text)
@@ -1484,7 +1489,6 @@ def _site_tag(title: str) -> bool:
 def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:
     """How many lines under the first one list a package's parts: numbered, short, no
     sentence (six at least; fewer are a document's own first items)."""
-    from gongbao.numbering import match_number
 
     n = 0
     for text in (ln[2] for ln in lines[k0 + 1 : k0 + 60]):
@@ -2778,7 +2782,6 @@ def _title_run_on(text: str, spaced: bool = False) -> int | None:
 
 def _numbered_heading(text: str) -> bool:
     """'一、相关法律规定': the text's first heading, never a document's title."""
-    from gongbao.numbering import match_number
 
     return match_number(text) is not None
 

@@ -681,6 +681,10 @@ def standing_committee_in_full(name: str, text: str) -> str:
 _REPORT_TAGS = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]|[(（](?:全文|摘要|图文|附全文)[)）]$")
 
 
+#: the bodies whose own report is titled by their name alone, no year: '某省人民检察院工作报告'
+_REPORTING_BODIES = ("人民法院", "人民检察院", "人民檢察院", "常务委员会", "常委会")
+
+
 def issuer_of_report(title: str) -> list[str]:
     """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's); a site's
@@ -698,6 +702,11 @@ def issuer_of_report(title: str) -> list[str]:
     ):
         # no year in the title: '某某街道办事处政府信息公开工作年度报告'
         return [undated.group("who")] if is_org(undated.group("who")) else []
+    if m is None and (undated := re.match(r"^(?P<who>[\u4e00-\u9fff]{4,30}?)工作[报報]告$", title)):
+        # no year in the title, a court's, a procuratorate's or a standing committee's own
+        # report: '某省人民检察院工作报告'
+        who = undated.group("who")
+        return [who] if who.endswith(_REPORTING_BODIES) and is_org(who) else []
     if m is None:
         # the year first: '2022年上海市政府信息公开工作年度报告'
         m = re.match(
@@ -707,7 +716,9 @@ def issuer_of_report(title: str) -> list[str]:
             r"(?=政府信息公开|政府工作报告|国民经济|(?:部门|单位)(?:预算|决算)|工作总结$"
             # (a congress's standing committee reporting its year: '2021年某市人民代表大会常务
             # 委员会工作报告')
-            r"|(?<=常务委员会)工作报告$|(?<=常委会)工作报告$)",
+            r"|(?<=常务委员会)工作报告$|(?<=常委会)工作报告$"
+            # (or a court's or a procuratorate's: '2010年某某最高人民法院工作报告')
+            r"|(?<=法院)工作报告$|(?<=检察院)工作报告$|(?<=檢察院)工作報告$)",
             title,
         )
         if m is None or not (_REPORT_END.search(title) or title.endswith("工作总结")):
