@@ -659,7 +659,10 @@ joined: 通知 2,226 → 2,236, 人民政府 4,995 → 5,012, 工作 dated 2020�
 5,012 → 5,042, 财政 among notices 512 → 518, 工作 dated 2020–2023 1,837 → 1,852, 养 1,099 →
 1,101; scores moved. Re-recorded when batch 110 (reports read at meetings, small units' budgets,
 orders) joined: 人民政府 5,042 → 5,058, 工作 dated 2020–2023 1,852 → 1,862, 养 1,101 → 1,104,
-（一） 136 → 138; scores moved.
+（一） 136 → 138; scores moved. Re-recorded when batch 111 (approvals of projects' plans,
+personnel news, county departments' notices) joined: 通知 2,250 → 2,271, 人民政府 5,058 →
+5,064, 养老 403 → 404, 养老 -机构 327 → 328, 养老 OR 托育 417 → 418, 养 1,104 → 1,105, 的。 200
+→ 201; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -10,7 +10,7 @@ from gongbao.structure.addressees import addressee_line
 from gongbao.structure.kinds import kind_closed
 from gongbao.structure.organs import issuer_of_report
 from gongbao.structure.places import is_place_name, places_in
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 
 def test_a_place_whose_name_ends_in_a_suffix_is_read_whole_inside_a_long_name() -> None:
@@ -339,3 +339,53 @@ def test_a_units_budget_is_named_by_its_three_public_accounts_or_its_tables() ->
         "dept-budget/sichuan-guangyuan-cangxi-huanmazhen-weishengyuan-2022-danwei-yusuan-notitle-gov-page.txt"
     )
     assert clinic.issuers == ["苍溪县唤马镇卫生院"]
+
+
+# batch 111: approvals of projects' plans, personnel news, county departments' notices
+
+
+def test_a_group_of_deputies_is_no_person_who_resigns() -> None:
+    """'接受个别市十七届人大代表、县十七届人大代表辞去代表职务请求': deputies of two congresses,
+    unnamed; no removal (two had been invented, their 'names' the groups)."""
+    issue = corpus_issue(
+        "personnel/anhui-tongling-zongyang-17th-npcsc-8ci-renmian-news-rd-page.txt"
+    )
+    assert issue.facts["appointments"] == []
+
+
+def test_a_preposition_before_a_name_and_the_next_appointment_after_a_post() -> None:
+    """'…办公室由李伯寧同志任主任' names 李伯寧 (the person had been '由李伯寧'); '郑德元同志任
+    医院*委书记、梁冬波同志任…' runs the next appointment onto the post after 、: no post read
+    (one had been '…书记、梁冬波同志任医院*委副书记、院长')."""
+    office = corpus_issue(
+        "mirror-noise/guowuyuan-1986-sanxia-bangongshi-renzhi-tongzhi-trad-pinyin-yestaryl-page.txt"
+    )
+    assert [(a.person, a.positions) for a in office.facts["appointments"]][:1] == [
+        ("李伯寧", ["主任"])
+    ]
+    hospital = corpus_issue(
+        "mirror-noise/hubei-zhongyiyuan-lingdao-banzi-renzhi-news-asterisk-ziqiangbuxi-bbs-page.txt"
+    )
+    assert hospital.facts["appointments"] == []
+
+
+def test_a_number_a_platform_masked_in_part_is_no_number() -> None:
+    """'[ 发文字号 ] | **许可〔2026〕4号': the record's number with its code masked; no 文号 (it
+    had been '许可〔2026〕4号', a code cut short)."""
+    doc = corpus_doc(
+        "web-page/chongqing-2026-shuiku-shuibao-buyu-xuke-jueding-redacted-qianlima-page.txt"
+    )
+    assert doc.doc_number is None
+    assert doc.date == "2026-01-21"
+
+
+def test_a_date_whose_month_is_marked_as_a_day_still_closes_a_signature() -> None:
+    """'湛江市农业局' / '2018年10日11日': the month's mark typed as a day's; the signer is read
+    (the issuer had been the site's banner over the title, '湛江市农业农村局'), no date (which
+    day, the line does not say)."""
+    doc = corpus_doc(
+        "web-page/guangdong-zhanjiang-2018-nongyeju-zhannongtong461-lunzuo-xiugeng-diaoyan-zhuanfa-garbled-date-gov-page.txt"
+    )
+    assert doc.issuers == ["湛江市农业局"]
+    assert doc.signature == ["湛江市农业局"]
+    assert doc.date is None

@@ -899,6 +899,8 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         return  # a database copied under its own name ('发文单位:中华财税网'): no organ
     if key == "doc_number" and not _NUMERAL.search(value):
         return  # nor a number ('文号 | 江苏')
+    if key == "doc_number" and ("*" in value or "＊" in value):
+        return  # a number a platform masked in part ('**许可〔2026〕4号'): no number to read
     if key == "date" and value.startswith("1970-"):
         return  # a database's empty date, its clock's first year ('【颁发时间】1970-08-21')
     if key and value and key not in meta:

@@ -852,6 +852,8 @@ _MISREAD_NAME = re.compile(
     r"^(?:免去|任命|聘任|决定|免职)|(?:申请|请求|辞去|辞职)$"
     # (a pronoun or a preposition where the name should be: '接受其關于辭去…' names no one new)
     r"|^其|关于|關于|關於"
+    # (or a group of deputies where a name should be: '个别市十七届人大代表…辞去代表职务')
+    r"|届|屆|代表$|^个别|^部分"
     r"|^\S{3,30}(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)$"
 )
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
@@ -859,6 +861,8 @@ _MISREAD_NAME = re.compile(
 #: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
 _MISREAD_POST = re.compile(
     rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
+    # (or after a 、 the next name and its 任: '…书记、某某同志任…副书记')
+    r"|、[\u4e00-\u9fff]{2,4}同志(?:兼)?任"
 )
 
 
@@ -866,8 +870,9 @@ def _person(printed: str) -> str:
     """A name without what decisions print beside it ('(女)', '同志'), and without the post
     a news item names the person by before the name ('任命县委副书记某某某同志为…')."""
     name = _ANNOTATION.sub("", printed)
-    # the verb a pattern's name ran onto: '决定任命张勇为…' read from 决定
-    name = re.sub(r"^(?:任命|聘任|免去|免职)(?=[\u4e00-\u9fff]{2,4}$)", "", name)
+    # the verb a pattern's name ran onto: '决定任命张勇为…' read from 决定; the preposition
+    # before it: '…办公室由某某同志任主任'
+    name = re.sub(r"^(?:任命|聘任|免去|免职|由)(?=[\u4e00-\u9fff]{2,4}$)", "", name)
     # the count of those named ('李超群三位同志为…'), the reason after a name ('曹金海因工作
     # 变动辞去…')
     name = _COUNTED.sub("", name)

@@ -648,9 +648,13 @@ def _dated(text: str) -> bool:
         or _MONTH_DAY.fullmatch(text.strip()) is not None
         # (or a site masked its figures: '****年*月**日' — the signature read, no date)
         or ("*" in text and _MASKED_DATE.fullmatch(text.strip()) is not None)
+        # (or typed its month's mark as a day's: '2018年10日11日' — the same)
+        or _MISMARKED_DATE.fullmatch(text.strip()) is not None
     )
 
 
+#: a date whose month a page marked as a day: '2018年10日11日' (which date, unsaid)
+_MISMARKED_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*日\s*\d{1,2}\s*日")
 #: a date whose figures a site masked, some or all: '****年*月**日', '2023年**月*日'
 _MASKED_DATE = re.compile(r"[\d*]{4}\s*年\s*[\d*]{1,2}\s*月\s*[\d*]{1,2}\s*日")
 
