@@ -662,7 +662,9 @@ orders) joined: 人民政府 5,042 → 5,058, 工作 dated 2020–2023 1,852 →
 （一） 136 → 138; scores moved. Re-recorded when batch 111 (approvals of projects' plans,
 personnel news, county departments' notices) joined: 通知 2,250 → 2,271, 人民政府 5,058 →
 5,064, 养老 403 → 404, 养老 -机构 327 → 328, 养老 OR 托育 417 → 418, 养 1,104 → 1,105, 的。 200
-→ 201; scores moved.
+→ 201; scores moved. Re-recorded when batch 112 (urban management and transport, safety and
+market regulation, education) joined: 通知 2,271 → 2,294, 人民政府 5,064 → 5,067, 工作 dated
+2020–2023 1,862 → 1,875; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -389,3 +389,32 @@ def test_a_date_whose_month_is_marked_as_a_day_still_closes_a_signature() -> Non
     assert doc.issuers == ["湛江市农业局"]
     assert doc.signature == ["湛江市农业局"]
     assert doc.date is None
+
+
+# batch 112: urban management and transport, safety and market regulation, education
+
+
+def test_an_attachments_line_is_no_title() -> None:
+    """'附:北塔区市场监督管理局校园农产品及预包装食品检验结果汇总表' under a notice's one
+    paragraph, over its signature: the attachment's line, no title (it had been the title); a
+    bare '附:' over a news item's text still introduces the document that follows."""
+    doc = corpus_doc(
+        "announcement/hunan-shaoyang-beita-2022-xiaoyuan-shipin-choujian-jieguo-notitle-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.issuers == ["邵阳市北塔区市场监督管理局"]
+    news = corpus_doc(
+        "repost/gansu-pingliang-2017-zuidi-gongzi-tiaozheng-tongzhi-fu-news-plhmtz-page.txt"
+    )
+    assert news.title == "平凉市人民政府关于调整全市最低工资标准的通知"
+
+
+def test_society_at_large_is_an_addressee() -> None:
+    """'社會各界:' under a 通告's title: its addressees, the public (none had been read, and a
+    mirror's unrelated headline over the page had been the title for want of them)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-jiangmen-taishan-2021-jinfang-kongmingdeng-tonggao-mirror-page.txt"
+    )
+    assert doc.addressees == ["社會各界"]
+    assert doc.title == "關于禁止燃放孔明燈的通告"
+    assert addressee_line("社会各界人士:")

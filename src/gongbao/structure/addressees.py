@@ -204,6 +204,8 @@ _ADDRESSEE_END = re.compile(
     r"开发区|開發區|园区|園區|新区|新區|社区|社區|居民区|居民區|农户|農戶|村民|居民|群众|群眾|住户|住戶|"
     # (and the public a 通告 or a letter addresses: '广大居民朋友们', '全省各族干部群众')
     r"权利人|權利人|朋友|朋友们|朋友們|市民|农牧民|農牧民|用户|用戶|家长|家長|"
+    # (and society at large: '社会各界', '社会各界人士')
+    r"各界|各界人士|"
     # (each member or party of a market or a group addressed as such: '某某市场各市场成员',
     # '各市场主体'; not a list's label, '成员：', nor a record's, '公开主体:')
     r"各[\u4e00-\u9fff]{0,6}(?:成员|主体)|"

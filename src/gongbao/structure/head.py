@@ -1862,7 +1862,9 @@ _NUMBERED_KIND = re.compile(
     r"(?P<kind>通告|公告)$"
 )
 #: the text's attachments begin: 附件, 附 件
-_ATTACHMENT_OPENS = re.compile(r"^附\s*件")
+#: (or '附:' with what it attaches on the line: '附:某某检验结果汇总表'; a bare '附:' over a
+#: news item's text may introduce the document itself)
+_ATTACHMENT_OPENS = re.compile(r"^附\s*(?:件|[:：]\s*\S)")
 #: a site's headline that opens with a 文号: '京政办发〔2016〕26号…'
 _NUMBERED_HEADLINE = re.compile(r"^\S{1,12}[〔\[【（(]\d{4}[〕\]】）)]\d{1,5}号")
 
