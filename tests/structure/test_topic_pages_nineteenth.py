@@ -418,3 +418,27 @@ def test_society_at_large_is_an_addressee() -> None:
     assert doc.addressees == ["社會各界"]
     assert doc.title == "關于禁止燃放孔明燈的通告"
     assert addressee_line("社会各界人士:")
+
+
+# batch 113: social affairs, culture and sport, land acquisition
+
+
+def test_a_casinos_name_before_a_colon_where_a_place_stood_is_an_advertisement() -> None:
+    """'澳门皇冠:文化体育和旅游局' where a hijacked mirror put a casino's name for the county's:
+    the advertisement goes, no issuer or signer is read from what is left (the signer had
+    been '澳门皇冠:文化体育和旅游局')."""
+    doc = corpus_doc(
+        "mirror-noise/fujian-quanzhou-nan-2025-nanwentilv76-feiyi-chuanchengren-gongbu-notitle-casino-hijacked-meta-list-page.txt"
+    )
+    assert doc.issuers == []
+    assert doc.signature == []
+    assert doc.doc_number == "南文体旅〔2025〕76号"
+
+
+def test_a_levels_peoples_organisation_named_by_its_level_is_an_addressee_of_its_own() -> None:
+    """'各区残联、市残联各部室、各直属单位': '市残联…' is the city's own federation, named by its
+    level, as '市委…' is (it had been run onto the districts' federations)."""
+    doc = corpus_doc(
+        "line-shapes/tianjin-2017-canlian-canji-yufangri-huodong-tongzhi-baogaosu-mirror-page.txt"
+    )
+    assert doc.addressees == ["各区残联", "市残联各部室", "各直属单位"]

@@ -304,6 +304,8 @@ _CORE = (
     r"|赌城|威尼斯人|葡京|备用网址|雷竞技|亚博(?![会會览覽])"
     # a casino's brand and what it offers ('澳门皇冠体育_澳门皇冠赌场')
     r"|(?:澳门)?皇冠(?:体育|赌场|娱乐|网址|官网)"
+    # (or alone before a colon where a place's name stood: '澳门皇冠:文化体育和旅游局')
+    r"|澳门皇冠(?=\s*[:：])"
     # a betting brand's number where a name stood ('248365365公告', '《248365365议事规则》')
     r"|(?<![\d-])\d{0,4}365365(?=[\u4e00-\u9fff《〈]|$)"
     # a casino's brand, Latin letters and its name before 娱乐: 'ag凯发娱乐', 'k8某某娱乐'
