@@ -71,3 +71,23 @@ def test_an_unreadable_record_stops_it_before_any_file_is_written(
 def test_a_wrong_command_gets_its_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tidy", "tests/corpus"]) == 2
     assert capsys.readouterr().err.strip() == "usage: python -m gongbao.corpus check|format DIR"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`python -m gongbao.corpus check DIR | head -1` where the reader has gone before the
+    report is written (its end of the pipe closed while the corpus loads): nothing on stderr
+    and a status of 0 (a BrokenPipeError had printed a traceback)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gongbao.corpus", "check", str(ROOT / "tests" / "corpus")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # (before the child has loaded the corpus: it has written nothing)
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait() == 0
+    assert err == ""

@@ -256,13 +256,26 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(e.path.stat().st_size for e in entries)
     # (the limit is the directory's: the documents, their labels, the baseline)
     whole = sum(p.stat().st_size for p in Path(args[1]).rglob("*") if p.is_file())
-    print(
+    lines = [
         f"{len(entries)} files, {sum(families.values())} documents, "
-        f"{len(families)} families, {size / 1e6:.1f} MB ({whole / 1e6:.2f} MB with the labels)"
-    )
-    for fam, n in sorted(families.items()):
-        print(f"  {fam}: {n}")
+        f"{len(families)} families, {size / 1e6:.1f} MB ({whole / 1e6:.2f} MB with the labels)",
+        *(f"  {fam}: {n}" for fam, n in sorted(families.items())),
+    ]
+    _emit("\n".join(lines))
     return 0
+
+
+def _emit(text: str) -> None:
+    """``text`` on stdout; a reader that stops early (``… check DIR | head -1``) is no error."""
+    import os
+    import sys
+
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # (stdout pointed at nothing, so the interpreter's own flush on exit raises no more)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":
