@@ -442,3 +442,14 @@ def test_a_levels_peoples_organisation_named_by_its_level_is_an_addressee_of_its
         "line-shapes/tianjin-2017-canlian-canji-yufangri-huodong-tongzhi-baogaosu-mirror-page.txt"
     )
     assert doc.addressees == ["各区残联", "市残联各部室", "各直属单位"]
+
+
+def test_a_news_sites_headline_under_its_column_tag_is_no_title() -> None:
+    """'关注丨秀山县中小学(幼儿园)2024年秋季学期延迟开学' over a byline and the notice's 主送: a
+    news site's column and its headline, naming no kind of document; the notice under it is
+    untitled (the headline had been its title)."""
+    doc = corpus_doc(
+        "repost/chongqing-xiushan-2024-jiaowei-qiuji-yanchi-kaixue-tongzhi-headline-cqnews-repost-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.addressees == ["各中小学、幼儿园"]

@@ -745,6 +745,14 @@ def _headline_or_title(
         # organ before 关于, never a verb of publishing): the page names the document
         head.named = said.group("named")
         _untitled(head)
+    if (
+        head.title
+        and not ends_like_title(head.title)
+        and any(z == "title" and _COLUMN_TAGGED.match(t) for _n, z, t in head.zones)
+    ):
+        # a news site's headline under its column's tag ('关注丨某县中小学…延迟开学'), naming no
+        # kind of document: the site's, the document under it untitled
+        _untitled(head)
     if _organ_published(head.title):
         # the same without 关于 ('某部发布某某办法'): a news headline, no title of the
         # document (nor its kind: what it names may be what the document issues)
@@ -1295,6 +1303,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
     return out
 
 
+#: a news site's column tag before its headline: '关注丨…', '聚焦｜…'
+_COLUMN_TAGGED = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[丨｜]\s*\S")
 #: a line that points to where the details are: '明细详见:某某预算公开表', '详见附件'
 _POINTER = re.compile(r"(?:明细|具体|详细|详情)?详见")
 
