@@ -1222,7 +1222,6 @@ def _signature_over_date(lines: list[tuple[int, int, str, str, int]], j: int) ->
 def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[int]:
     """Where the title may start: the first line after the pre-title zones, and each
     title-like line after it until the text of the document begins."""
-
     out = [k0]
     if k0 < len(lines) and addressee_line(lines[k0][2]):
         return out  # a page that opens with the 主送: no title printed, the text follows it
@@ -1407,7 +1406,7 @@ def _stacked_headline(head: Head) -> tuple[int, str] | None:
             or title_end(text) is not None
             or is_org(text)
             or _NOT_A_HEADLINE.search(text)
-            or match_number(text) is not None  # (an item of a list: '一、部门收支总表')
+            or _numbered_heading(text)  # (an item of a list: '一、部门收支总表')
         ):
             break
         no, first = no - 1, (no - 1, text)
@@ -1499,7 +1498,6 @@ def _site_tag(title: str) -> bool:
 def _contents_after(lines: list[tuple[int, int, str, str, int]], k0: int) -> int:
     """How many lines under the first one list a package's parts: numbered, short, no
     sentence (six at least; fewer are a document's own first items)."""
-
     n = 0
     for text in (ln[2] for ln in lines[k0 + 1 : k0 + 60]):
         numbered = (
@@ -2794,7 +2792,6 @@ def _title_run_on(text: str, spaced: bool = False) -> int | None:
 
 def _numbered_heading(text: str) -> bool:
     """'一、相关法律规定': the text's first heading, never a document's title."""
-
     return match_number(text) is not None
 
 
@@ -3548,6 +3545,11 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
         head.issuers = confirmed
 
 
+#: the characters of a 文号's code that name its kind of document or its office's desk, not
+#: the organ the code abbreviates: '发', '函', '字', '办', '文'
+_KIND_CODE_CHARS = "发函字办文"
+
+
 def _branch_numbered_by(name: str, code: str) -> bool:
     """A national body's branch, its place inside its name ('中国人民银行某某市支行办公室'),
     whose 文号's code opens with the place's character, then one of the body's ('某银办')."""
@@ -3561,7 +3563,7 @@ def _branch_numbered_by(name: str, code: str) -> bool:
         and len(code) >= 2
         and code[0] in places[0]
         and code[1] in rest
-        and code[1] not in "发函字办文"
+        and code[1] not in _KIND_CODE_CHARS
     )
 
 
@@ -3576,7 +3578,7 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     if name.startswith("国家") and is_org(name):
         # a national organ's, whose code opens with its own word ('国家体育总局办公厅' over
         # '体群字(2021)201号'): no place before it to abbreviate
-        return code[0] in name[2:] and code[0] not in "发函字办文国"
+        return code[0] in name[2:] and code[0] not in _KIND_CODE_CHARS + "国"
     if name.startswith("国务院") and len(name) > 5 and is_org(name):
         # a State Council body's, whose code abbreviates its own name, its characters in the
         # name's order ('国务院国有资产监督管理委员会' over '国资委群工[2006]271号')
@@ -3587,7 +3589,7 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
     cut = len(places[0]) if places and name.startswith(places[0]) else 2
     place, own = name[:cut], name[cut:]
     # (the code's words for the organ, not its kind of document: 发, 函, 字, 办 …)
-    if sum(1 for ch in set(code[1:]) if ch in own and ch not in "发函字办文") >= 2:
+    if sum(1 for ch in set(code[1:]) if ch in own and ch not in _KIND_CODE_CHARS) >= 2:
         return True
     # (or a code of two characters, the place's and the organ's: '东台市卫生局' over '东卫[2010]
     # 93号')
@@ -3595,7 +3597,7 @@ def _numbered_by(name: str, doc_number: str | None) -> bool:
         len(code) == 2
         and code[0] in place
         and code[1] in own
-        and code[1] not in "发函字办文"
+        and code[1] not in _KIND_CODE_CHARS
         and is_org(name)
     )
 
