@@ -977,7 +977,8 @@ def _opening_note(text: str) -> tuple[int, int] | None:
 #: a 公告's number without an issuer code, run onto the title under it: '〔2022〕第39号某某
 #: 县人民政府征收土地预公告', '2023年第5号某某公告'
 _NUMBER_THEN_TITLE = re.compile(
-    r"^\s*(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d{4}\s*年)\s*第\s*\d{1,5}\s*[号號]\s*(?=\S)"
+    r"^\s*(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d{4}\s*年)\s*第\s*\d{1,5}\s*[号號]\s*"
+    r"(?:[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]\s*)?(?=\S)"
 )
 
 

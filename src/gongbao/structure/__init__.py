@@ -40,6 +40,7 @@ from gongbao.structure.head import (
     run_on_number,
 )
 from gongbao.structure.kinds import (
+    announces_itself,
     document_id,
     gazette_slug,
     kind_closed,
@@ -145,6 +146,11 @@ _COVER_REST = re.compile(
 
 #: an organ's name opening a text's first sentence, the grounds of its act after it
 _SPEAKS_FIRST = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,24}?)(?=根据|按照|依据|依照)")
+
+#: an organ that will act on a day, its clause's subject: '…,某县物价局拟于近期组织召开…'
+_ACTS_ON_DAY = re.compile(
+    r"(?:^|[,，。])(?P<org>[\u4e00-\u9fff]{4,24}?)(?:拟于|拟定于|定于|决定于|将于)"
+)
 
 #: an outlet's credit by its name, opening a paragraph: '安徽网讯', '晨报讯'
 _OUTLET_CREDIT = r"^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
@@ -1688,6 +1694,9 @@ def _document(
     if (
         kind in ("document", "personnel")
         and not (doc.doc_number or doc.issuers or doc.signature or doc.addressees)
+        # (a text that says it announces, '…予以公告。', is the organ's own, though it speaks
+        # of the reporters a hearing seats)
+        and not (body_groups and announces_itself(body_groups[0].text[:400]))
         and (
             any(_reported(g.text) for g in body_groups[:40])
             or (not head.title and _NEWS_LEAD.match(opening) is not None)
@@ -1750,6 +1759,25 @@ def _document(
     ):
         # nor any addressee: its closing formula, near its end, says what it is ('特此公告')
         kind = doc.kind = closed
+    if (
+        kind == "document"
+        and not head.title
+        and not doc.addressees
+        and body_groups
+        and announces_itself(body_groups[0].text[:400])
+    ):
+        # or its opening does ('…拟于近期召开听证会。现对…予以公告。'): a 公告 cut before
+        # its close
+        kind = doc.kind = "announcement"
+        if (
+            not (doc.issuers or doc.signature)
+            and (m := _ACTS_ON_DAY.search(body_groups[0].text[:400])) is not None
+            and starts_with_place(m.group("org"))
+            and is_org(m.group("org"))
+        ):
+            # the organ that will act, named in full ('经县政府同意,某县物价局拟于近期组织
+            # 召开…'): the one that announces it
+            doc.issuers = [m.group("org")]
     if kind == "minutes" and not doc.issuers and (convener := _convener(body_groups[:2])):
         # a meeting's record that names no issuer: the body that held the meeting, as its
         # first sentence says ('…,市政协召开十二届三十八次主席会议', '…主持召开某区人民政府

@@ -44,15 +44,10 @@ def split_addressees(text: str) -> list[str]:
             # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'): one
             out.append("、".join(pieces))
             continue
-        if (
-            len(pieces) > 2
-            and _EACH_LEVEL_END.search(pieces[0])
-            and all(_AREA_ALONE.fullmatch(p) for p in pieces[1:-1])
-            and _opens_with_place(pieces[-1])
-            and _ADDRESSEE_END.search(pieces[-1])
-        ):
+        if len(pieces) > 2 and _EACH_LEVEL_END.search(pieces[0]) and _places_then_organ(pieces):
             # a level's places and the zones listed after them, the organ each has after the
-            # last ('…各设区市、某某示范区、某某新区、某某市税务局'): one addressee
+            # last ('…各设区市、某某示范区、某某新区、某某市税务局'; '各区县(自治县)、某某新区、
+            # 某某经开区商务主管部门、财政局'): one addressee
             out.append("、".join(pieces))
             continue
         current = last = ""
@@ -96,10 +91,36 @@ _MEMBERS = re.compile(
 )
 
 
-#: a level's places, each of them, ending a list's first piece: '各设区市', '各市(区)'
-_EACH_LEVEL_END = re.compile(r"各(?:设区的?)?[市县区州盟旗](?:[(（][^()（）]{1,8}[)）])?$")
+def _places_then_organ(pieces: list[str]) -> bool:
+    """After a level's places, zones or places alone, then the organ each has named after the
+    last of them ('某某市税务局', '某某经开区商务主管部门'), and the bodies that name no one of
+    their own after it ('财政局'): each of them the places'."""
+    at = next((k for k in range(1, len(pieces)) if not _AREA_ALONE.fullmatch(pieces[k])), None)
+    if at is None or at == 1:
+        return False
+    organ = pieces[at]
+    return (
+        (_opens_with_place(organ) or _ZONE_ORGAN.match(organ) is not None)
+        and _ADDRESSEE_END.search(organ) is not None
+        and all(
+            _ADDRESSEE_END.search(p) and not _OWN_NAME.match(p) and not _opens_with_place(p)
+            for p in pieces[at + 1 :]
+        )
+    )
+
+
+#: a zone's organ named after the zone: '某某经开区商务主管部门'
+_ZONE_ORGAN = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:新区|新區|开发区|開發區|经开区|經開區|高新区|高新區|园区|園區)"
+    r"[\u4e00-\u9fff]{2,}"
+)
+#: a level's places, each of them, ending a list's first piece: '各设区市', '各市(区)',
+#: '各区县(自治县)'
+_EACH_LEVEL_END = re.compile(
+    r"各(?:设区的?)?(?:[市县区州盟旗縣區]|区县|區縣)(?:[(（][^()（）]{1,8}[)）])?$"
+)
 #: a place or a zone named alone, no organ of it: '某某示范区', '某某新区', '某某市'
-_AREA_ALONE = re.compile(r"[一-鿿]{2,8}(?:示范区|新区|开发区|市|县|区)")
+_AREA_ALONE = re.compile(r"[一-鿿]{2,8}(?:示范区|新区|开发区|示範區|新區|開發區|市|县|区|縣|區)")
 #: a town named alone, and a town's government: '丁蜀镇', '湖父镇人民政府'
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
 _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")
@@ -171,6 +192,8 @@ _OWN_NAME = re.compile(
     r"^(?!(?:经济技术|经济|經濟|高新技术|高新技術)?(?:开发|開發|高新)[区區]$)(?:各|有关|有關|相关|相關|所属|所屬|直属|直屬|全|本|中共|中央|国务院|國務院|国家|國家|党中央|"
     # a level's bodies named by the level: '省级有关部门', '县级各部门'
     r"[省市县区縣區州旗盟](?:级|級)|"
+    # (or its bodies of a kind: '市相关行业商协会', '县有关单位')
+    r"[省市县区縣區州旗盟](?:相关|相關|有关|有關)|"
     r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|府各|人大|政协|政協|纪委|紀委|直|属|屬|残联|殘聯|妇联|婦聯|科协|科協|文联|文聯|总工会|總工會|团委|團委)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)

@@ -1940,10 +1940,11 @@ def _span_printed(original: str, piece: str) -> str | None:
 
 def _zone_after_translation(lines: list[tuple[int, int, str, str, int]], k: int) -> bool:
     """Whether a zone of the head follows the English lines from ``k`` on (a bilingual page's
-    translation of its number, over the number: '(No.2 [2004])' / '(2004年第2号)')."""
+    translation of its number, over the number: '(No.2 [2004])' / '(2004年第2号)'; a site's
+    column's, over the 主送 of a text it printed without its title: 'NEWS INFORMATION')."""
     for x in range(k, min(len(lines), k + 4)):
         if not translation_line(lines[x][2]):
-            return zone_of(lines[x][2]) is not None
+            return zone_of(lines[x][2]) is not None or addressee_line(lines[x][2])
     return False
 
 
@@ -1957,6 +1958,10 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u
 _REPLY_MARK = re.compile(
     r"(?:类别\s*[:：]\s*)?[(（]?\s*[ABC]\s*[)）]?\s*类?|公开|不公开|主动公开|依申请公开"
 )
+
+
+#: a series' running count after a 公告's number: '2019年第43号(总第221号)'
+_RUNNING_COUNT = re.compile(r"\s*[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]$")
 
 
 #: an order's number in its year, on the line under the order's name: '2016年 第5号'
@@ -2872,7 +2877,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "notice")
             k += 1
         elif zone == "order_no" and NOTICE_NO.match(text):
-            printed = re.sub(r"[\s()（）]+", "", text)
+            # (the series' running count after it is no part of it: '(总第221号)')
+            printed = re.sub(r"[\s()（）]+", "", _RUNNING_COUNT.sub("", text))
             if head.zones and head.zones[-1][1] == "title_again":
                 # under the title the document prints again: its own number over the one
                 # a headline above carried ('…公告(第47号)' / '…公告' / '(2022第47号)')

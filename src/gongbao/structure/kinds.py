@@ -155,6 +155,16 @@ def kind_closed(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+#: a text's opening that says it announces: '…现对听证会参加人名额…予以公告。', '现公告如下:'
+_ANNOUNCES = re.compile(r"现(?:将|对|就|把)?[^。]{0,60}?(?:予以)?(?:公告|通告)(?:如下)?[。:：]")
+
+
+def announces_itself(text: str) -> bool:
+    """Whether a text says it is a 公告 or a 通告 ('…现对…予以公告。'): an organ's own
+    announcement, not a report about one."""
+    return ("公告" in text or "通告" in text) and _ANNOUNCES.search(text) is not None
+
+
 def kind_told(text: str) -> str | None:
     """The kind an untitled document's own words name: one kind only (a text that says two,
     '特此通知' and '特此决定', names none)."""

@@ -329,6 +329,8 @@ def printed_in_full(short: str, text: str) -> str:
             name = text[at : at + size]
             if name.endswith("部") and text[at + size : at + size + 1] == "门":
                 continue  # a kind of body, not one: '国土资源主管部门' holds no '…主管部'
+            if text[at + size : at + size + 1] == "长" and name[-1] == name[-2]:
+                continue  # its head's post after it: '某市审计局局长' holds no '…审计局局'
             if shortened(short, name) and is_org(name):
                 found.add(name)
         at = text.find(short[:2], at + 1)

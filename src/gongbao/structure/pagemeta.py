@@ -25,7 +25,7 @@ from gongbao.structure.organs import (
     split_organs,
     starts_organ,
 )
-from gongbao.structure.places import is_known_place, is_place_name, starts_with_place
+from gongbao.structure.places import is_known_place, is_place_name, places_in, starts_with_place
 from gongbao.structure.speakers import parse_speaker, speaker_org
 from gongbao.titles import title_end
 
@@ -74,6 +74,16 @@ def _named_in_full(short: str, doc: Document) -> str | None:
                     break
             at = block.text.find(bare, at + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _by_level(name: str) -> str | None:
+    """How an organ's own texts name it, its place by its level: '大石桥市发展和改革局' →
+    '市发展和改革局' (None for a name that does not open with a place of the list)."""
+    places = places_in(name)
+    if not places or not name.startswith(places[0]) or places[0][-1] not in "省市县区州旗盟":
+        return None
+    rest = name[len(places[0]) :]
+    return places[0][-1] + rest if len(rest) >= 3 else None
 
 
 def _division(name: str) -> bool:
@@ -376,11 +386,23 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
         # a place's statistical bulletin under its source, the statistics bureau ('信息来源:
         # 某县统计局'): the bureau's
         doc.issuers = [source]
+    if (
+        (not doc.issuers or _read_for_government(doc))
+        and doc.kind == "report"
+        and "审计" in doc.title
+        and (source := (meta.get("source") or meta.get("byline_source") or "").strip())
+        and source.endswith(("审计局", "审计厅"))
+        and is_org(source)
+        and starts_with_place(source)
+    ):
+        # an audit report read '受区政府委托', under its source, the audit office ('信息来源:
+        # 某区审计局'): the office's report, as its speaker's line would say
+        doc.issuers = [source]
     if not doc.issuers and (source := meta.get("byline_source", "").strip()) and is_org(source):
         if (
             doc.kind in ("announcement", "notice")
             and starts_with_place(source)
-            and any(source in b.text for b in doc.blocks())
+            and any(n in b.text for b in doc.blocks() for n in (source, _by_level(source)) if n)
         ):
             # a byline's '来源:某市自然资源和规划局' whose text names the same organ at work
             # ('…某市自然资源和规划局经…复核,拟定了…'): the organ that published its own text
@@ -508,6 +530,16 @@ def _entrusting(doc: Document) -> bool:
         return False
     paragraphs = [b.text for b in doc.blocks() if b.type == "paragraph"][:4]
     return any(qualify_short(n, doc.title) == doc.issuers[0] for n in entrusted_names(paragraphs))
+
+
+def _read_for_government(doc: Document) -> bool:
+    """Whether the document's one issuer is a government its text says it was read for
+    ('受区政府委托'), no speaker's line naming who read it."""
+    from gongbao.structure.organs import entrusted_names
+
+    if doc.speaker is not None or len(doc.issuers) != 1 or "政府" not in doc.issuers[0]:
+        return False
+    return bool(entrusted_names([b.text for b in doc.blocks() if b.type == "paragraph"][:4]))
 
 
 def _ordering_organ(title: str) -> list[str]:

@@ -48,7 +48,9 @@ GAZETTE_ISSUE_LINE = re.compile(
 #: a 公告's number: 第5号 · 2023年第5号 · 〔2023〕第5号
 NOTICE_NO = re.compile(
     r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年?|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
-    r"第\s*\d{1,5}\s*[号號][)）]?$"
+    r"第\s*\d{1,5}\s*[号號][)）]?"
+    # (and the series' running count after it: '2019年第43号(总第221号)')
+    r"(?:\s*[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）])?$"
     # a congress's 公告 numbered in Chinese numerals in brackets: '(第七十七号)'
     r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
     # or without them, under a session's 公告: '第一号'
@@ -248,7 +250,9 @@ PROMULGATED = re.compile(
     rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
     r"(?P<number>(?<=日)[\u4e00-\u9fff]{1,8}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)?\s*"
-    r"(?:发布|公布|颁布|施行)"
+    # (or the 公告 that published it: '(二〇一九年十二月三十日公告)', a report an audit office
+    # published in its series)
+    r"(?:发布|公布|颁布|施行|公告)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
     # 重新发布）')
     r"(?:[^)）]{0,60}|[，,]\s*根据[^()（）]{0,200}?(?:修正|修订|修改)[^()（）]{0,12})[)）]?$"

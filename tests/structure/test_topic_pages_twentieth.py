@@ -1,0 +1,108 @@
+"""Rules found in the session of 2026-12-07 (eighteenth), on batch 152 (项目申报 notices, audit
+reports and price hearings, older documents). The pages are in the corpus; each expected value
+was read off the page by hand; each test fails on the code before its rule (checked by
+stashing ``src/``)."""
+
+from __future__ import annotations
+
+from gongbao.structure.addressees import split_addressees
+from gongbao.structure.kinds import announces_itself
+from gongbao.structure.organs import printed_in_full
+from tests.structure.corpus_pages import corpus_doc
+
+_AUDIT_NOTICE = "web-page/henan-zhengzhou-2019-shenjiju-gonggao43-yusuan-zhixing-shenji-baogao-meta-list-page.txt"
+
+
+def test_an_organs_name_does_not_take_the_first_character_of_its_heads_post() -> None:
+    """'郑州市审计局局长  刘啸峰' under a record naming '郑州市审计局': the record's name read in
+    full from the text had taken the 局 of 局长 ('郑州市审计局局', a name no organ has)."""
+    text = "郑州市审计局局长  刘啸峰"
+    assert printed_in_full("郑州市审计局", text) == "郑州市审计局"
+    assert corpus_doc(_AUDIT_NOTICE).issuers == ["郑州市审计局"]
+
+
+def test_a_notice_number_with_its_series_running_count_is_split_from_the_title() -> None:
+    """'2019年第43号(总第221号)郑州市关于…的报告': the number run onto the headline carries the
+    series' count in brackets; the title is the headline without both, the number without the
+    count ('(总第221号)' had stayed at the title's head, and no number was read)."""
+    doc = corpus_doc(_AUDIT_NOTICE)
+    assert doc.title == (
+        "郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告和2017年度市级预算执行"
+        "及其他财政收支审计整改落实情况的报告"
+    )
+    assert doc.doc_number == "2019年第43号"
+
+
+def test_a_bracketed_day_of_publication_as_a_notice_is_the_date_not_the_title() -> None:
+    """'(二〇一九年十二月三十日公告)' under the title: the day the report was published in the
+    audit office's series of 公告 (it had been read as the title's last line, and as the start
+    of a document of its own)."""
+    assert corpus_doc(_AUDIT_NOTICE).date == "2019-12-30"
+
+
+def test_an_audit_report_read_for_the_government_is_its_audit_offices() -> None:
+    """'受区政府委托,报告…审计情况' under '信息来源:福田区审计局', no speaker's line: the audit
+    office's report, as the corpus's other audit reports are (the government it was read for
+    had been taken)."""
+    doc = corpus_doc(
+        "web-page/guangdong-shenzhen-futian-2020-shenji-gongzuo-baogao-2019-yusuan-zhixing-audit-gov-page.txt"
+    )
+    assert doc.issuers == ["福田区审计局"]
+
+
+def test_a_bylines_organ_named_in_the_text_by_its_level_issues_the_notice() -> None:
+    """'来源:大石桥市发展和改革局' over a 公告 whose text says '市发展和改革局将召开…听证会':
+    the organ by its level's short name is the byline's (no issuer had been read)."""
+    doc = corpus_doc(
+        "web-page/liaoning-yingkou-dashiqiao-2023-chuzuche-yunjia-tingzhenghui-gonggao2-gov-page.txt"
+    )
+    assert doc.issuers == ["大石桥市发展和改革局"]
+    assert doc.doc_number == "第2号"
+
+
+def test_an_untitled_text_that_says_it_announces_is_a_notice_of_the_organ_acting() -> None:
+    """A newspaper's one-line print of a 公告 without its title: '…,明水县物价局拟于近期组织
+    召开…听证会。现对…予以公告。' — a 公告, not news (the hearing's '记者' seats had made it
+    a report), its organ the one that will act."""
+    assert announces_itself("现对听证会参加人名额、产生方式及具体报名办法予以公告。")
+    assert not announces_itself("记者从市物价局获悉,听证会将于近期召开。")
+    doc = corpus_doc(
+        "line-shapes/heilongjiang-suihua-mingshui-2017-wujiaju-gonglu-tongxingfei-tingzhenghui-gonggao-oneline-hljrb-page.txt"
+    )
+    assert doc.kind == "announcement"
+    assert doc.issuers == ["明水县物价局"]
+    assert doc.title == ""
+
+
+def test_places_and_zones_before_the_organs_each_has_are_one_addressee() -> None:
+    """'各区县(自治县)、两江新区、…高新区、万盛经开区商务主管部门、财政局': the bodies each
+    place and zone has, named after the last zone; one addressee (it had been cut in three)."""
+    assert split_addressees(
+        "各區縣(自治縣)、兩江新區、西部科學城重慶高新區、萬盛經開區商務主管部門、財政局,有關單位:"
+    ) == [
+        "各區縣(自治縣)、兩江新區、西部科學城重慶高新區、萬盛經開區商務主管部門、財政局",
+        "有關單位",
+    ]
+    doc = corpus_doc(
+        "mirror-noise/chongqing-2024-shangwuwei-shangwu-fazhan-zhuanxiang-zijin-shenbao-trad-pinyin-cut-page.txt"
+    )
+    assert len(doc.addressees) == 2
+
+
+def test_a_levels_bodies_of_a_kind_are_an_addressee_of_their_own() -> None:
+    """'局各業務處室、市相關行業商協會、各專業展覽公司': '市相关…' names the city's bodies of a
+    kind, as '市有关部门' does (it had been joined to the bureau's divisions before it)."""
+    assert split_addressees("局各業務處室、市相關行業商協會、各專業展覽公司:") == [
+        "局各業務處室",
+        "市相關行業商協會",
+        "各專業展覽公司",
+    ]
+
+
+def test_a_columns_english_name_over_the_addressees_is_the_sites() -> None:
+    """'新聞資訊' / 'NEWS INFORMATION' / the 主送 line: the column's English name is a line of
+    the site's, not the text's first heading (the 主送 under it had been missed)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-meizhou-2022-kejiju-yingyongxing-zhuanxiang-zhengji-trad-pinyin-page.txt"
+    )
+    assert doc.addressees == ["各縣(市、區)科工商務局", "梅州高新區管委會", "各有關單位"]
