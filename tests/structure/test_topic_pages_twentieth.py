@@ -1,5 +1,6 @@
-"""Rules found in the session of 2026-12-07 (eighteenth), on batch 152 (项目申报 notices, audit
-reports and price hearings, older documents). The pages are in the corpus; each expected value
+"""Rules found in the session of 2026-12-07 (eighteenth), on batches 152 (项目申报 notices, audit
+reports and price hearings, older documents) and 153 (信访 and 退役军人 notices, sport and Red
+Cross notices, 转发 notices). The pages are in the corpus; each expected value
 was read off the page by hand; each test fails on the code before its rule (checked by
 stashing ``src/``)."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 
 from gongbao.structure.addressees import split_addressees
 from gongbao.structure.kinds import announces_itself
-from gongbao.structure.organs import printed_in_full
-from tests.structure.corpus_pages import corpus_doc
+from gongbao.structure.organs import broken_organ, printed_in_full
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _AUDIT_NOTICE = "web-page/henan-zhengzhou-2019-shenjiju-gonggao43-yusuan-zhixing-shenji-baogao-meta-list-page.txt"
 
@@ -106,3 +107,45 @@ def test_a_columns_english_name_over_the_addressees_is_the_sites() -> None:
         "mirror-noise/guangdong-meizhou-2022-kejiju-yingyongxing-zhuanxiang-zhengji-trad-pinyin-page.txt"
     )
     assert doc.addressees == ["各縣(市、區)科工商務局", "梅州高新區管委會", "各有關單位"]
+
+
+_SPORTS_NOTICE = "web-page/shaanxi-yulin-jingbian-2014-ganbu-zhigong-lanqiu-bisai-tongzhi-guicheng-fujian-gov-page.txt"
+
+
+def test_an_events_organiser_line_is_no_site_footer_where_the_text_goes_on() -> None:
+    """'承办单位:靖边县体育事业办公室' in a notice of a match, its items, 附件 line, signature
+    and date under it: the notice's own line, as a site's footer never has a text's items
+    after it (the cleaner had cut the notice there, 23 lines recorded as the site's footer)."""
+    issue = corpus_issue(_SPORTS_NOTICE)
+    assert not [r for r in issue.removed if r.why == "site_footer"]
+    doc = issue.documents[0]
+    assert doc.signature == ["靖边县体育事业办公室"]
+    assert doc.date == "2014-05-26"
+    assert [a.title for a in doc.attachments] == [
+        "靖边县干部职工篮球比赛规程",
+        "靖边县干部职工篮球比赛报名表",
+    ]
+
+
+def test_an_organ_alone_under_an_older_attachment_note_signs() -> None:
+    """'附:某某办公室《关于…的通知》' then '绍兴县建设局', the page's last line, no date: the
+    signature under the 附件说明, as GB/T 9704 places it ('附:' without 件 had not been read as
+    one, and no signature or issuer was read)."""
+    doc = corpus_doc(
+        "repost/zhejiang-shaoxing-shaoxingxian-2008-jianshe-anquan-shengchan-zhuanfa-nbxinxi-page.txt"
+    )
+    assert doc.signature == ["绍兴县建设局"]
+    assert doc.issuers == ["绍兴县建设局"]
+
+
+def test_a_towns_organ_broken_over_two_lines_above_the_date_is_one_signer() -> None:
+    """'大涌鎮社會治安綜合治理' / '和維護穩定辦公室' / '2020年2月1日', a paragraph a line: the
+    town's office, its name broken at the conjunction (the town is in no division list, so the
+    first line had not opened like an organ, and nothing was signed)."""
+    assert broken_organ("大涌镇社会治安综合治理", "和维护稳定办公室")
+    assert not broken_organ("巴城镇东阳澄湖村党总支", "巴城镇东阳澄湖村民委员会")
+    doc = corpus_doc(
+        "mirror-noise/guangdong-zhongshan-dayong-2020-zongzhi-weiwen-ban-xinfang-jiedai-tongzhi-trad-twoline-sig-mirror-page.txt"
+    )
+    assert doc.issuers == ["大涌鎮社會治安綜合治理和維護穩定辦公室"]
+    assert doc.date == "2020-02-01"

@@ -1898,7 +1898,18 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
     # break), and line by line only where they are printed
     footer = len(body)
     if _FOOTER.search("\n".join(texts[tail_start:])) is not None:
-        footer = next(i for i in range(tail_start, len(body)) if _FOOTER.search(texts[i]))
+        # (not a line the text goes on under, its items, 附件 or date after it: an event's
+        # notice names its '承办单位:' as a site's footer does; a footer's line over the text,
+        # a page that opens with its copyright, is looked at line by line below)
+        opening = nonblank[min(3, len(nonblank) - 1)]
+        footer = next(
+            (
+                i
+                for i in range(tail_start, len(body))
+                if _FOOTER.search(texts[i]) and (i <= opening or not _text_goes_on(texts, i))
+            ),
+            len(body),
+        )
     # a part of a text in NFC is in NFC: a text that is (nearly every one) is not normalized
     # line by line
     joined = "\n".join(texts)
@@ -2877,6 +2888,18 @@ def _bare_record(texts: list[str], nonblank: list[int], meta: dict[str, str]) ->
     if len(organs) == 1:
         _record_meta(meta, "发布机构", organs[0])
     return set(rows)
+
+
+#: a document's own line: a numbered item ('五、参加单位:…'), its 附件 label or a date alone
+_DOCUMENT_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*、|附\s*件|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$)"
+)
+
+
+def _text_goes_on(texts: list[str], i: int) -> bool:
+    """Whether the document's own lines follow line ``i`` (its items, its 附件 line, its
+    date): a footer has none under it."""
+    return any(_DOCUMENT_LINE.match(t.strip()) for t in texts[i + 1 :])
 
 
 def _links_below(texts: list[str], i: int) -> list[int]:

@@ -828,7 +828,15 @@ def broken_organ(first: str, second: str) -> bool:
         return True
     # (a second line that opens like an organ of its own is a second signer: the first one
     # lost its last character, '中共某县委办公' / '某县人民政府办公室')
-    return starts_organ(first) and not starts_organ(second)
+    # (a town's organ opens with the town, which no division list holds: '某某镇社会治安综合
+    # 治理' / '和维护稳定办公室')
+    return (starts_organ(first) or _TOWN_FIRST.match(first) is not None) and not (
+        starts_organ(second) or _TOWN_FIRST.match(second)
+    )
+
+
+#: a town's name opening an organ's: '大涌镇…'
+_TOWN_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}?[镇鎮乡鄉](?![长長])")
 
 
 #: what two printings of one organ's name may differ by

@@ -535,7 +535,12 @@ def _signed_after_closing(lines: list[tuple[int, str, str]]) -> tuple[int, int] 
     k = len(lines)
     while k > 0 and _placed_organ(lines[k - 1][1]):
         k -= 1
-    if len(lines) - k >= 2 and k > 0 and _CLOSING.search(lines[k - 1][1]):
+    if (
+        len(lines) - k >= 2
+        and k > 0
+        and (_CLOSING.search(lines[k - 1][1]) or _ATTACHMENT_NOTE.match(lines[k - 1][1]))
+    ):
+        # (or under its 附件说明, where GB/T 9704 puts the signature)
         return k, len(lines)
     return None
 
@@ -922,7 +927,8 @@ _CUT_DATE = re.compile(r"(?:19|20)(?:\d{2}(?:年(?:\d{1,2}(?:月\d?)?)?)?)?")
 
 
 #: a 附件说明 naming what is attached: '附件:某某名单', '附表:某某统计表'
-_ATTACHMENT_NOTE = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*[:：]\s*\S{4,}")
+#: (or '附:' alone, as older texts print it: '附:某某办公室《关于…的通知》')
+_ATTACHMENT_NOTE = re.compile(r"^附\s*(?:[件表]\s*\d{0,2}\s*)?[:：]\s*\S{4,}")
 
 
 def _undated_signer(
