@@ -252,12 +252,13 @@ def test_a_flattened_notice_is_still_cut_into_its_parts() -> None:
 
 _REFERENCE_PINYIN = re.compile(
     r"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z]{0,5}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
+    r"(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+    r"|(?=[a-z]{0,20}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{7,30})\s*[)）]"
 )
 
 
 def test_pinyin_pattern_is_the_look_behind_definition() -> None:
-    for line in [*_lines(), "實(shí)際(jì)", "(shí)實", "x（ab ）中(ā)", "环发(xx)98号"]:
+    for line in [*_lines(), "實(shí)際(jì)", "(shí)實", "x（ab ）中(ā)", "环发(xx)98号", "区(zìránbǎohùqū)", "组织(internet)"]:
         assert [m.span() for m in wrapper._PINYIN.finditer(line)] == [
             m.span() for m in _REFERENCE_PINYIN.finditer(line)
         ], line

@@ -1,6 +1,6 @@
 """Rules found in the session of 2026-12-07 (eighteenth), on batches 152 (项目申报 notices, audit
-reports and price hearings, older documents) and 153 (信访 and 退役军人 notices, sport and Red
-Cross notices, 转发 notices). The pages are in the corpus; each expected value
+reports and price hearings, older documents) 153 (信访 and 退役军人 notices, sport and Red
+Cross notices, 转发 notices) and 154 (林业 notices, 证明事项 and 审批 notices, 财政 notices). The pages are in the corpus; each expected value
 was read off the page by hand; each test fails on the code before its rule (checked by
 stashing ``src/``)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gongbao.structure.addressees import split_addressees
 from gongbao.structure.kinds import announces_itself
-from gongbao.structure.organs import broken_organ, printed_in_full
+from gongbao.structure.organs import brand_name, broken_organ, is_org, printed_in_full
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _AUDIT_NOTICE = "web-page/henan-zhengzhou-2019-shenjiju-gonggao43-yusuan-zhixing-shenji-baogao-meta-list-page.txt"
@@ -149,3 +149,85 @@ def test_a_towns_organ_broken_over_two_lines_above_the_date_is_one_signer() -> N
     )
     assert doc.issuers == ["大涌鎮社會治安綜合治理和維護穩定辦公室"]
     assert doc.date == "2020-02-01"
+
+
+def test_a_casino_put_for_the_governments_name_is_no_organ() -> None:
+    """A hijacked mirror printed '澳门赌场' wherever the government's name stood, the signature
+    '澳门赌场办公室' too: no organ's name holds a casino (it had signed and issued the notice);
+    the title's own '市政府办公室' issues it."""
+    assert brand_name("澳门赌场办公室") and not is_org("澳门赌场办公室")
+    assert not brand_name("苏州市人民政府办公室")
+    doc = corpus_doc(
+        "mirror-noise/jiangsu-suzhou-2021-sufuban49-zhengming-gaozhi-chengnuo-fangan-ad-name-substituted-mirror-page.txt"
+    )
+    assert doc.signature == []
+    assert doc.issuers == ["市政府办公室"]
+    assert doc.doc_number == "苏府办〔2021〕49号"
+
+
+def test_a_words_pinyin_run_together_is_the_mirrors() -> None:
+    """'…保护区(zìránbǎohùqū)管护局': a mirror's reading of a whole word, its syllables run
+    together past six letters, a tone mark among them (it had stayed in the title's line, so
+    no title was read, and in an issuer's name)."""
+    issue = corpus_issue(
+        "mirror-noise/yunnan-kunming-xundian-heijinghe-baohuqu-jinru-tonggao-pinyin-xjhmxs-page.txt"
+    )
+    assert issue.documents[0].title == (
+        "云南寻甸黑颈鹤省级自然保护区关于禁止外来人员未经批准擅自进入保护区的通告"
+    )
+    assert any(r.text == "(zìránbǎohùqū)" and r.why == "pinyin" for r in issue.removed)
+    assert issue.documents[0].issuers == []  # (the page is cut before the signature)
+
+
+def test_a_systems_day_between_the_number_and_the_addressees_is_the_date() -> None:
+    """'滬財會[2015]28號 2015-4-24各區縣財政局,…:' on one line: the day as a system prints it
+    is the date, no part of the first addressee (it had been '2015-4-24各區縣財政局')."""
+    doc = corpus_doc(
+        "mirror-noise/shanghai-2015-kuaiji-lingjun-rencai-zhuanfa-tongzhi-trad-mirror-page.txt"
+    )
+    assert doc.addressees == ["各區縣財政局", "各有關控股(集團)公司"]
+    assert doc.date == "2015-04-24"
+    assert doc.doc_number == "滬財會[2015]28號"
+
+
+def test_zones_and_towns_before_the_organ_each_has_are_one_addressee() -> None:
+    """'吳江開發區、汾湖高新區、東太湖度假區財政和資產管理局' and '盛澤鎮、平望鎮財政和資產管理
+    辦公室': the bureau each zone has, the office each town has, named after the last (each
+    had been cut at its 、)."""
+    assert split_addressees(
+        "各預算單位,吳江開發區、汾湖高新區、東太湖度假區財政和資產管理局,"
+        "盛澤鎮、平望鎮財政和資產管理辦公室,各分局:"
+    ) == [
+        "各預算單位",
+        "吳江開發區、汾湖高新區、東太湖度假區財政和資產管理局",
+        "盛澤鎮、平望鎮財政和資產管理辦公室",
+        "各分局",
+    ]
+    assert split_addressees("丁蜀镇、湖父镇人民政府:") == ["丁蜀镇、湖父镇人民政府"]
+
+
+def test_a_law_databases_note_between_the_number_and_the_addressees_is_the_sites() -> None:
+    """'USHUI.NET®提示:根据…规定,继续有效。' under the 文号: the database's note on the text,
+    recorded as the site's; the 主送 under it is read (it had ended the head)."""
+    issue = corpus_issue(
+        "repost/jiangsu-taizhou-2021-taizhengbanfa38-zhengming-gaozhi-chengnuo-fangan-tishi-line-ushui-page.txt"
+    )
+    assert [r.why for r in issue.removed if r.text.startswith("USHUI")] == ["site_note"]
+    assert issue.documents[0].addressees == [
+        "各市(区)人民政府",
+        "泰州医药高新区管委会",
+        "市各委、办、局",
+        "市各直属单位",
+    ]
+
+
+def test_a_link_to_the_reading_of_the_text_is_no_title() -> None:
+    """'解讀文本:恩平市本級財政專項資金管理辦法(修訂)' over a 印发 notice that prints no title:
+    the site's link to its reading, not the notice's title (the 办法's name had titled it and
+    its 主送 had been missed)."""
+    doc = corpus_doc(
+        "mirror-noise/guangdong-enping-2024-caizheng-zhuanxiang-zijin-banfa-tongzhi-trad-page.txt"
+    )
+    assert doc.title == ""
+    assert doc.addressees == ["各鎮人民政府(街道辦事處)", "市有關單位"]
+    assert doc.issuers == ["恩平市人民政府"]

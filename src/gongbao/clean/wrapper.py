@@ -288,7 +288,10 @@ _PINYIN = re.compile(
     r"[(（](?<=[\u3400-\u9fff][(（])\s*"
     # (a syllable has a vowel: '(xx)' is a year a template left unfilled, '环发(xx)98号')
     r"(?=[a-z]{0,5}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[)）]"
+    r"(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+    # (or a word's syllables run together, a tone mark among them: '(zìránbǎohùqū)')
+    r"|(?=[a-z]{0,20}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{7,30})"
+    r"\s*[)）]"
 )
 #: a content farm's gambling advertisement injected into a line ('…副省长、新澳管家婆资料2023大全
 #: 代理省长', '中国福彩app官方下载市人民政府办公室', '首页『摩臣5注册登陆』-摩臣5娱乐平台-首页-…'):
@@ -623,6 +626,10 @@ _MASKED_NUMBER = re.compile(
 _PLACE_STAMP = re.compile(
     r"[\u4e00-\u9fff]{2,6}/[\u4e00-\u9fff]{2,8}\s*[-–]\s*\d{4}-\d{1,2}-\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: a site's note on the text, its domain first: 'USHUI.NET®提示:根据…规定,继续有效。'
+_SITE_NOTE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9-]{1,30}\.(?:NET|COM|CN|ORG|net|com|cn|org)[®™]?\s*(?:温馨)?提示\s*[:：]"
 )
 #: a site's bar of its own links, three of them at least
 _SITE_BAR = re.compile(
@@ -1359,7 +1366,9 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a news site's day of posting under its headline: '2001年1月13日发表'
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
-    if (text.endswith("解读") or text.endswith("》")) and _READING_LINK.fullmatch(text):
+    if (
+        text.endswith("解读") or text.endswith("》") or "解读" in text[:4] or "解讀" in text[:4]
+    ) and _READING_LINK.fullmatch(text):
         # the page's link to its reading of the document ('图文解读:《…的通知》')
         return "site_navigation"
     if "http" in text and _AD_LINK.fullmatch(text):
@@ -1688,6 +1697,8 @@ _ACCOUNTS_BAR = re.compile(
 _READING_LINK = re.compile(
     r"《[^《》]{4,120}》\s*(?:政策|文件|图文|图片)?解读"
     r"|(?:政策|文件|图文|图片|视频)?解读\s*[:：]\s*《[^《》]{4,120}》"
+    # (or its text, the document's name after it: '解读文本:某市某某办法(修订)')
+    r"|(?:政策|文件)?解[读讀](?:文本|材料)\s*[:：]\s*[^《》\s:：]{4,120}"
 )
 #: a name and the address it links to, alone on a line: '北京某某医院 http://…/8740647.html'
 _AD_LINK = re.compile(r"[\u4e00-\u9fff]{2,20}\s+https?://\S+")
@@ -2498,6 +2509,8 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             why = "page_metadata"  # the site's service line over the page: '咨询电话' / '0719-…'
         if why is None and in_head and doc_lines == 0 and _SERVICE_LINK.fullmatch(text):
             why = "site_navigation"  # a link to a service of the site: '网上缴费平台'
+        if why is None and in_head and text[:1].isascii() and _SITE_NOTE.match(text):
+            why = "site_note"  # a law database's note on the text: 'USHUI.NET®提示:…继续有效。'
         if (
             why is None
             and in_head

@@ -433,6 +433,7 @@ _FURNITURE = frozenset(
         "byline",
         "dateline",
         "site_footer",
+        "site_note",
         "markup",
         "field_code",
         "cover",

@@ -38,10 +38,20 @@ def split_addressees(text: str) -> list[str]:
             continue
         if (
             len(pieces) > 1
-            and _TOWN_GOVERNMENT.fullmatch(pieces[-1])
-            and all(_TOWN.fullmatch(p) for p in pieces[:-1])
+            and _ZONE_ORGAN.fullmatch(pieces[-1])
+            and all(_ZONE.fullmatch(p) for p in pieces[:-1])
         ):
-            # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'): one
+            # or before another organ each has, named after the last ('某开发区、某高新区、
+            # 某度假区财政和资产管理局'): one
+            out.append("、".join(pieces))
+            continue
+        if (
+            len(pieces) > 1
+            and (_TOWN_GOVERNMENT.fullmatch(pieces[-1]) or _TOWN_ORGAN.fullmatch(pieces[-1]))
+            and all(_TOWN.fullmatch(p) and not p.startswith("各") for p in pieces[:-1])
+        ):
+            # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'), or before
+            # another organ each has ('盛泽镇、平望镇财政和资产管理办公室'): one
             out.append("、".join(pieces))
             continue
         if len(pieces) > 2 and _EACH_LEVEL_END.search(pieces[0]) and _places_then_organ(pieces):
@@ -109,11 +119,15 @@ def _places_then_organ(pieces: list[str]) -> bool:
     )
 
 
-#: a zone's organ named after the zone: '某某经开区商务主管部门'
-_ZONE_ORGAN = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:新区|新區|开发区|開發區|经开区|經開區|高新区|高新區|园区|園區)"
-    r"[\u4e00-\u9fff]{2,}"
+#: a development zone named alone: '某某开发区', '某某度假区'
+_ZONE = re.compile(
+    r"(?!各)[\u4e00-\u9fff]{2,10}?(?:新区|新區|开发区|開發區|经开区|經開區|高新区|高新區|园区|園區"
+    r"|度假区|度假區)"
 )
+#: a zone's organ named after the zone: '某某经开区商务主管部门'
+_ZONE_ORGAN = re.compile(_ZONE.pattern + r"[\u4e00-\u9fff]{2,}")
+#: a town's organ other than its government: '某某镇财政和资产管理办公室'
+_TOWN_ORGAN = re.compile(r"(?!各)[\u4e00-\u9fff]{1,6}?[镇鎮乡鄉][\u4e00-\u9fff]{2,20}")
 #: a level's places, each of them, ending a list's first piece: '各设区市', '各市(区)',
 #: '各区县(自治县)'
 _EACH_LEVEL_END = re.compile(

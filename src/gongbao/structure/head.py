@@ -1080,7 +1080,8 @@ _GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}〔\s*(?:19|20)\d{2,5}\s*")
 _FILE_NAME = re.compile(r"(?P<stem>[^.。]{6,80})\.(?:pdf|docx?|wps|PDF|DOCX?)")
 _FILE_ENDS = (".pdf", ".doc", ".docx", ".wps", ".PDF", ".DOC", ".DOCX")
 #: a date at the start of what follows a 文号
-_DATE_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+#: (or as a system prints it: '沪财会[2015]28号 2015-4-24各区县财政局,…')
+_DATE_AT = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d))\s*")
 
 
 def run_on_number(text: str) -> tuple[str, str | None, str] | None:

@@ -787,7 +787,7 @@ def is_org(text: str) -> bool:
         and "召开" not in text
         and "举行" not in text
         and "批准" not in text  # (who approved what another issued: two organs and a verb)
-        and not latin_brand(text)
+        and not brand_name(text)
         # (a lead's day before the organ it names: '近日中国科协办公厅发布…')
         and not text.startswith(LEAD_DAYS)
         # (a news site's local station, its byline under a headline: '红网某县站')
@@ -799,11 +799,11 @@ def is_org(text: str) -> bool:
 _NEWS_STATION = re.compile(r"(?<!电)网[\u4e00-\u9fff]{2,4}站$")
 
 
-def latin_brand(text: str) -> bool:
-    """Whether a name holds Latin small letters, which no Chinese organ's name does (its
-    initials are capitals, 'CBD'): a brand's name a hijacked page put for the place
-    ('UedBet体育河长制办公室')."""
-    return _LOWER_LATIN.search(text) is not None
+def brand_name(text: str) -> bool:
+    """Whether a name holds a brand a hijacked page put for the place: Latin small letters,
+    which no Chinese organ's name holds (its initials are capitals, 'CBD': 'UedBet体育河长制
+    办公室'), or a casino ('澳门赌场办公室')."""
+    return _LOWER_LATIN.search(text) is not None or "赌场" in text or "賭場" in text
 
 
 def broken_organ(first: str, second: str) -> bool:

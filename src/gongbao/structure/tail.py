@@ -28,9 +28,9 @@ from gongbao.structure.head import raw_line
 from gongbao.structure.organs import (
     NAMED_ORGAN_START,
     ORG_END,
+    brand_name,
     broken_organ,
     is_org,
-    latin_brand,
     split_organs,
     starts_organ,
 )
@@ -155,7 +155,7 @@ def _signer(line: str, raw: str) -> str | None:
         and "，" not in line
         and "。" not in line
         and ORG_END.search(line)
-        and not latin_brand(line)
+        and not brand_name(line)
     ):
         return line
     if line.endswith("主席团") and _PRESIDIUM.fullmatch(line):
@@ -181,8 +181,8 @@ _CONTACT_FIELD = re.compile(
 #: the body an organ is one with, by its last word in brackets after the name: '档案局(馆)',
 #: '史志办(馆)'
 _TWIN_BODY = re.compile(r"[(（][\u4e00-\u9fff]?[馆館室办辦站所院队隊会會局心部委厅廳][)）]$")
-#: a seal noted after a signer's name, its own or another body's: '(代章)', '（盖章）'
-_SEAL = re.compile(r"\s*[(（](?:代章|盖章|章|印章|公章)[)）]$")
+#: a seal noted after a signer's name, its own or another body's: '(代章)', '(借章)', '（盖章）'
+_SEAL = re.compile(r"\s*[(（](?:代章|借章|盖章|章|印章|公章)[)）]$")
 #: a line of its own under a signer naming the body whose seal stands for the signer's (a
 #: group's office, which has none of its own): '(中国科协办公厅代章)'
 _SEAL_FOR = re.compile(r"[(（][\u4e00-\u9fff]{2,30}代章[)）]")
