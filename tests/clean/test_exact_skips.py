@@ -258,7 +258,15 @@ _REFERENCE_PINYIN = re.compile(
 
 
 def test_pinyin_pattern_is_the_look_behind_definition() -> None:
-    for line in [*_lines(), "實(shí)際(jì)", "(shí)實", "x（ab ）中(ā)", "环发(xx)98号", "区(zìránbǎohùqū)", "组织(internet)"]:
+    for line in [
+        *_lines(),
+        "實(shí)際(jì)",
+        "(shí)實",
+        "x（ab ）中(ā)",
+        "环发(xx)98号",
+        "区(zìránbǎohùqū)",
+        "组织(internet)",
+    ]:
         assert [m.span() for m in wrapper._PINYIN.finditer(line)] == [
             m.span() for m in _REFERENCE_PINYIN.finditer(line)
         ], line
