@@ -7,7 +7,7 @@ stashing ``src/``)."""
 from __future__ import annotations
 
 from gongbao.structure.addressees import split_addressees
-from gongbao.structure.kinds import announces_itself
+from gongbao.structure.kinds import announces_itself, kind_closed
 from gongbao.structure.organs import brand_name, broken_organ, is_org, printed_in_full
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
@@ -231,3 +231,116 @@ def test_a_link_to_the_reading_of_the_text_is_no_title() -> None:
     assert doc.title == ""
     assert doc.addressees == ["各鎮人民政府(街道辦事處)", "市有關單位"]
     assert doc.issuers == ["恩平市人民政府"]
+
+
+def test_an_untitled_text_that_puts_a_list_up_for_comment_is_an_announcement() -> None:
+    """'…拟认定…企业技术中心名单,现予以公示' with no title and no 主送: a 公示, which the
+    corpus labels as the 公告 it is (36 titled ones), as '特此公示' and '…公示如下:' say
+    (untitled, such texts had been kind 'document'); a label that read a 公示 as neither was
+    set to announcement with them."""
+    assert kind_closed("…如有异议,请于公示期内反映。特此公示。") == "announcement"
+    assert announces_itself("现将拟认定名单予以公示。")
+    doc = corpus_doc(
+        "announcement/guangdong-zhongshan-2019-qiye-jishu-zhongxin-niren-gongshi-notitle-hntfsm-page.txt"
+    )
+    assert (doc.title, doc.kind) == ("", "announcement")
+
+
+# -- batch 155 (普查 bulletins, 河长制 and 防汛 notices, town congresses) --------------------
+
+
+def test_the_member_units_of_a_levels_body_are_an_addressee_of_their_own() -> None:
+    """'各县(市、区)防汛抗旱指挥部、市防指各成员单位': the member units of the city's own
+    command name their own addressee, as '市生态环境局' does (the two had been one)."""
+    assert split_addressees("各县(市、区)防汛抗旱指挥部、市防指各成员单位:") == [
+        "各县(市、区)防汛抗旱指挥部",
+        "市防指各成员单位",
+    ]
+    doc = corpus_doc(
+        "line-shapes/hubei-huanggang-2020-fangzhi-qunzhong-zhuanyi-mingling-twoline-title-page.txt"
+    )
+    assert doc.addressees == ["各县(市、区)防汛抗旱指挥部", "市防指各成员单位"]
+
+
+def test_a_towns_congress_presidium_signs_its_numbered_notice() -> None:
+    """'海曙区章水镇人民代表大会主席团公告' / '(2020)7号' / … / the presidium's name / the
+    date: a town's congress's presidium, a standing body, signs (its name had been cut to the
+    congress's, '…人民代表大会', and nothing signed); its number's year is in brackets."""
+    doc = corpus_doc(
+        "announcement/zhejiang-ningbo-haishu-zhangshui-2020-zhen-renda-zhuxituan-gonggao-jiedairi-page.txt"
+    )
+    assert doc.issuers == ["宁波市海曙区章水镇人民代表大会主席团"]
+    assert doc.signature == ["宁波市海曙区章水镇人民代表大会主席团"]
+    assert doc.doc_number == "(2020)7号"
+    assert doc.date == "2020-08-27"
+
+
+def test_a_sites_name_and_domain_is_no_title() -> None:
+    """'湘潭縣人民政府門戶網站 m.yqfq.com.cn 發布時間:…' between the title and the 主送: the
+    site's name and its domain (it had titled the notice over the notice's own title)."""
+    doc = corpus_doc(
+        "mirror-noise/hunan-xiangtan-xiangtanxian-2021-tongjiju-zhuanfa-chufa-jizhun-trad-spam-yqfq-page.txt"
+    )
+    assert doc.title == "湘潭縣統計局關于轉發《湖南省統計局統計行政處罰裁量權基準》的通知"
+
+
+def test_a_headline_in_lenticular_brackets_is_the_title_without_them() -> None:
+    """'【关于终止防汛III级应急响应的通知】' over the 主送: a repost's headline, the title
+    inside its brackets."""
+    doc = corpus_doc(
+        "repost/henan-xinxiang-2023-fangxun-sanji-xiangying-zhongzhi-tongzhi-bracket-title-repost-page.txt"
+    )
+    assert doc.title == "关于终止防汛III级应急响应的通知"
+    assert doc.kind == "notice"
+
+
+def test_the_number_printed_under_the_title_is_taken_over_the_headlines() -> None:
+    """'…的通知(珠斗委办[2017]27号)' as the site's headline, '珠斗委办〔2017〕27号' on its own
+    line under the 红头: the same number, as the document prints it."""
+    doc = corpus_doc(
+        "redhead/guangdong-zhuhai-doumen-2017-hezhangzhi-gongzuo-fangan-tongzhi-joint-twoline-title-page.txt"
+    )
+    assert doc.doc_number == "珠斗委办〔2017〕27号"
+    assert doc.issuers == ["中共珠海市斗门区委办公室", "珠海市斗门区人民政府办公室"]
+
+
+def test_a_series_next_bulletin_under_the_first_is_a_document_of_its_own() -> None:
+    """'第七次全国人口普查公报(第一号)' … its notes … '第七次全国人口普查公报(第二号)': the
+    next bulletin of the series, the same title with the next number (the page had been one
+    document)."""
+    issue = corpus_issue(
+        "line-shapes/xx-district-2021-qipu-gongbao1-gongbao2-noplace-twodocs-hongheiku-page.txt"
+    )
+    assert [(d.title, d.doc_number) for d in issue.documents] == [
+        ("第七次全国人口普查公报", "第一号"),
+        ("第七次全国人口普查公报", "第二号"),
+    ]
+
+
+def test_a_date_line_with_its_hour_closes_the_signature() -> None:
+    """'重庆市防汛抗旱指挥部' / '2016年6月28日15时': an emergency notice dated to the hour (the
+    date line had not been read, and no signature either)."""
+    doc = corpus_doc(
+        "gazette-item/chongqing-2016-yuxun17-fangxun-xiangying-tigao-sanji-jinji-tongzhi-mirror-page.txt"
+    )
+    assert doc.date == "2016-06-28"
+    assert doc.signature == ["重庆市防汛抗旱指挥部"]
+
+
+def test_stacked_issuers_over_a_date_that_lost_its_year() -> None:
+    """'西峰区统计局' / '西峰区第七次全国人口普查领导小组办公室' / '年6月25日' (the mirror stripped
+    every figure of the year): both organs issue the bulletin; no date is read."""
+    doc = corpus_doc(
+        "mirror-noise/gansu-qingyang-xifeng-2021-qipu-gongbao-digits-stripped-xifengzx-page.txt"
+    )
+    assert doc.issuers == ["西峰区统计局", "西峰区第七次全国人口普查领导小组办公室"]
+    assert doc.date is None
+
+
+def test_an_authors_name_and_a_stamp_under_a_headline_are_a_byline() -> None:
+    """'联合创作 · 2000-01-01 00:10' under a content farm's headline: its byline, recorded
+    as one, no day of posting read from it (it had stood as the headline's second line)."""
+    issue = corpus_issue(
+        "mirror-noise/guobanting-2000-guobanhan16-hefei-jingkaiqu-fuhan-headline-widget-qinglite-page.txt"
+    )
+    assert [r.why for r in issue.removed if r.text.startswith("联合创作")] == ["byline"]

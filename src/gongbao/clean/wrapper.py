@@ -261,6 +261,10 @@ _TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
 _STAMP = re.compile(
     r"^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12})?$"
 )
+#: an author's name and the page's stamp after it: '联合创作 · 2020-06-01 00:00'
+_AUTHOR_STAMP = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}\s*·\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
 #: the same with its date in words, alone under a headline ('2010年3月4日 09:12'; under a
 #: record's label, '发文日期:', it is that field's value)
 _STAMP_WORDS = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?$")
@@ -2611,6 +2615,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif _STAMP_YEAR_LAST.match(text):
                 why = "page_metadata"
+        if why is None and in_head and "·" in text and _AUTHOR_STAMP.match(text):
+            # an author's name and a stamp under a headline: '联合创作 · 2020-06-01 00:00' (a
+            # content farm's, often before the document's own date: no day of posting read)
+            why = "byline"
         if (
             why is None
             and i == nonblank[-1]

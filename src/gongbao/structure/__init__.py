@@ -1765,7 +1765,7 @@ def _document(
         and not head.title
         and not doc.addressees
         and body_groups
-        and announces_itself(body_groups[0].text[:400])
+        and announces_itself("".join(g.text for g in body_groups[:3])[:600])
     ):
         # or its opening does ('…拟于近期召开听证会。现对…予以公告。'): a 公告 cut before
         # its close

@@ -133,6 +133,26 @@ def _numbered_piece(groups: list[Group], i: int) -> bool:
 
 #: an essay site's mark of its second or later piece: '第二篇', '第3篇'
 _NEXT_PIECE = re.compile(r"第\s*(?:[二三四五六七八九十]|[2-9])\s*篇")
+#: a bulletin's title with its number in the series: '第七次全国人口普查公报(第二号)'
+_IN_SERIES = re.compile(
+    r"(?P<stem>[^\s，。,]{4,60}?)\s*[(（]\s*第\s*(?P<n>[一二三四五六七八九十\d]{1,4})\s*号\s*[)）]"
+)
+
+
+def _next_in_series(groups: list[Group], start: int, starts: list[int], i: int) -> bool:
+    """Whether group ``i`` is the title of the next bulletin of the series the current
+    document opened: the same title, another number."""
+    m = _IN_SERIES.fullmatch(groups[i].text.strip())
+    if m is None:
+        return False
+    first = _IN_SERIES.fullmatch(groups[starts[-1] if starts else start].text.strip())
+    return (
+        first is not None
+        and first.group("stem") == m.group("stem")
+        and first.group("n") != m.group("n")
+    )
+
+
 #: a collection's label of its second or later piece: '转发性通知范文二:', '例文3：'
 _PIECE_LABEL = re.compile(
     r"(?:范文|例文|示例)(?:[二三四五六七八九十]|[2-9])[一二三四五六七八九]?\s*[:：]$"
@@ -305,6 +325,13 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
         ):
             # an essay site's next piece ('第一篇' … '第二篇' / a title over two lines): a
             # document of its own, headed by its mark
+            if not starts:
+                starts.append(start)
+            starts.append(i)
+            continue
+        if i > start + 1 and "号" in g.text[-4:] and _next_in_series(groups, start, starts, i):
+            # a series' next bulletin under the one before it, its title the same but for its
+            # number ('…普查公报(第一号)' … '…普查公报(第二号)'), no head lines under it
             if not starts:
                 starts.append(start)
             starts.append(i)

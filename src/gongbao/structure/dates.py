@@ -21,7 +21,11 @@ _DIGIT_BY_DIGIT = str.maketrans("〇○零OoＯОо0一二三四五六七八九"
 
 
 #: (an encyclopedia's footnote mark after it too: '二00七年七月十七日[1]')
-_DATE_LINE = re.compile(rf"^[(（]?\s*(?:{DATE.pattern})\s*[)）]?。?(?:\[\d{{1,2}}\])?$", re.X)
+_DATE_LINE = re.compile(
+    # (an hour after it, as an emergency's notice signs: '2016年6月28日15时')
+    rf"^[(（]?\s*(?:{DATE.pattern})(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?\s*[)）]?。?(?:\[\d{{1,2}}\])?$",
+    re.X,
+)
 
 
 def is_date_line(text: str) -> bool:
@@ -35,7 +39,7 @@ def is_date_line(text: str) -> bool:
 
 
 #: the last characters of a stripped date line besides a digit
-_DATE_LAST = frozenset("日)）。]")
+_DATE_LAST = frozenset("日)）。]时分")
 
 
 def _year(text: str) -> int:

@@ -1718,7 +1718,11 @@ def _addressed_below(head: Head, lines: list[tuple[int, int, str, str, int]], k:
 #: a decision told as a sentence: '某委决定授予…称号'
 _DECIDES = re.compile(r"决定(?:授予|给予|表彰|任命|免去|对)")
 #: a date line, or a month's: '2020年11月', '2021年6月3日'
-_DAY_OR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+_DAY_OR_MONTH = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    # (or its year's figures lost, as a mirror strips them: '年6月25日': a date's line still)
+    r"|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 #: a subtitle after a dash, no date in it: '——某区第四次全国经济普查顺利完成'
 _DASHED_SUBTITLE = re.compile(r"[—─-]{1,2}\s*[^\d。，,；;]{4,38}")
 #: an essay site's mark of a collection's first piece
@@ -1961,6 +1965,10 @@ _REPLY_MARK = re.compile(
 )
 
 
+#: the brackets a 文号's year may be printed in, any of them
+_BRACKET_FORMS = re.compile(r"[〔〕\[\]［］【】()（）﹝﹞]")
+#: a 公告's year in brackets before its serial: '(2020)7号'
+_BRACKETED_YEAR = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]\s*\d")
 #: a series' running count after a 公告's number: '2019年第43号(总第221号)'
 _RUNNING_COUNT = re.compile(r"\s*[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]$")
 
@@ -2835,7 +2843,16 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.doc_number = head.doc_number or head.title + re.sub(r"\s+", "", text)
             head.order = True
         elif zone == "doc_number":
-            head.doc_number = head.doc_number or number_in_zone(text)
+            own = number_in_zone(text)
+            if (
+                own
+                and head.doc_number
+                and _BRACKET_FORMS.sub("", own) == _BRACKET_FORMS.sub("", head.doc_number)
+            ):
+                # the same number as the headline's bracket gave it, printed on its own line
+                # under the title: the document's own printing ('〔2017〕' for the site's '[2017]')
+                head.doc_number = own
+            head.doc_number = head.doc_number or own
             if dm := DATE.search(text):  # '…公告2018年第18号 2018-04-20', '2004-6-23酒政发…'
                 head.date = head.date or date_from_match(dm)
         elif head.title.endswith(("令", "令")) and ORDER_NO.match(text):
@@ -2878,8 +2895,13 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _record(head, lines[k], "notice")
             k += 1
         elif zone == "order_no" and NOTICE_NO.match(text):
-            # (the series' running count after it is no part of it: '(总第221号)')
-            printed = re.sub(r"[\s()（）]+", "", _RUNNING_COUNT.sub("", text))
+            # (the series' running count after it is no part of it: '(总第221号)'; a year in
+            # brackets is: '(2020)7号')
+            printed = (
+                re.sub(r"\s+", "", text)
+                if _BRACKETED_YEAR.match(text)
+                else re.sub(r"[\s()（）]+", "", _RUNNING_COUNT.sub("", text))
+            )
             if head.zones and head.zones[-1][1] == "title_again":
                 # under the title the document prints again: its own number over the one
                 # a headline above carried ('…公告(第47号)' / '…公告' / '(2022第47号)')

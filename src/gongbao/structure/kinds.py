@@ -127,13 +127,15 @@ _TOLD = [
         re.compile(r"特此决定|自本决定(?:印发|发布|公布)之日起|本决定自\S{0,12}?(?:起施行|之日起)"),
         "decision",
     ),
-    (re.compile(r"特此(?:公告|通告)"), "announcement"),
+    # (a 公示 is a 公告's kind: '特此公示', '现将…公示如下')
+    (re.compile(r"特此(?:公告|通告|公示)|(?:公告|通告|公示)如下[:：]"), "announcement"),
 ]
 
 
 #: the closing formulas alone, each naming its document's kind: '特此通知', '特此公告'
-_CLOSED = re.compile(r"特此(?P<kind>通知|通报|通報|公告|通告|批复|批複|函复|函復|决定|決定)")
+_CLOSED = re.compile(r"特此(?P<kind>通知|通报|通報|公告|通告|公示|批复|批複|函复|函復|决定|決定)")
 _CLOSED_KIND = {
+    "公示": "announcement",
     "通知": "notice",
     "通报": "notice",
     "通報": "notice",
@@ -155,14 +157,20 @@ def kind_closed(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-#: a text's opening that says it announces: '…现对听证会参加人名额…予以公告。', '现公告如下:'
-_ANNOUNCES = re.compile(r"现(?:将|对|就|把)?[^。]{0,60}?(?:予以)?(?:公告|通告)(?:如下)?[。:：]")
+#: a text's opening that says it announces: '…现对听证会参加人名额…予以公告。', '现公告如下:',
+#: '现将…名单予以公示', '…公示如下:'
+_ANNOUNCES = re.compile(
+    r"现(?:将|对|就|把)?[^。]{0,60}?(?:予以)?(?:公告|通告|公示)(?:如下)?[。:：]"
+    r"|(?:公告|通告|公示)如下[。:：]"
+)
 
 
 def announces_itself(text: str) -> bool:
-    """Whether a text says it is a 公告 or a 通告 ('…现对…予以公告。'): an organ's own
+    """Whether a text says it is a 公告, a 通告 or a 公示 ('…现对…予以公告。'): an organ's own
     announcement, not a report about one."""
-    return ("公告" in text or "通告" in text) and _ANNOUNCES.search(text) is not None
+    return ("公告" in text or "通告" in text or "公示" in text) and _ANNOUNCES.search(
+        text
+    ) is not None
 
 
 def kind_told(text: str) -> str | None:

@@ -202,6 +202,8 @@ _MASKED = re.compile(r"[(（]\s*略\s*[)）]")
 #: conference that elects a region's deputies to it ('…全国人民代表大会代表选举会议主席团')
 _PRESIDIUM = re.compile(
     r"[\u4e00-\u9fff]{2,30}人民代表大会(?:第[一二三四五六七八九十\d]{1,3}次会议|代表选举会议)主席团"
+    # (a town's congress's, which sits between its sessions: '某区某某镇人民代表大会主席团')
+    r"|[\u4e00-\u9fff]{1,30}?[镇乡鎮鄉]人民代表大会主席团"
 )
 
 

@@ -70,6 +70,8 @@ def title_like(text: str) -> bool:
 #: exclamation mark ('公示!某县拟入选…')
 _NOT_TITLE = re.compile(
     r"[|｜!！]|https?:|www\.|\.html?\b|>>|»"
+    # (a site's domain after its name: '某县人民政府门户网站 m.yqfq.com.cn')
+    r"|\s[a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,30})*\.(?:com|net|org|cn)(?:\s|$)"
     # (a site's keywords joined by underscores, '动漫一区二区在线_国产一级在线播放_…': no title
     # has one)
     r"|[\u4e00-\u9fff]_[\u4e00-\u9fff]"
@@ -367,7 +369,11 @@ _NOTICE_NUMBER = re.compile(
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
-_WRAPPED = re.compile(r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$")
+_WRAPPED = re.compile(
+    r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$"
+    # (or in 【】, as a repost prints its headline: '【关于终止…的通知】')
+    r"|^【(?P<bracketed>[^【】]*)】$"
+)
 _NUMBER_IN = re.compile(r"\s*\S{1,16}?[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第?\s*\d{1,5}\s*号.*$")
 
 
@@ -450,7 +456,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     if (m := _SITE_THEN_TITLE.match(text)) and m.group("title").startswith(m.group("site")):
         text = m.group("title")  # a page's '龙山县人民政府-龙山县人民政府关于…的通告'
     if m := _WRAPPED.match(text):
-        text = m.group("title")  # the whole title in 《》, as a site headline prints it
+        # the whole title in 《》 (or 【】), as a site headline prints it
+        text = m.group("title") if m.group("title") is not None else m.group("bracketed")
     text = _NOTE_MARK.sub("", text)
     if text[:1] in ("|", "｜"):
         text = text.lstrip("|｜ ")  # the bar a page put between a 文号 and the title after it
