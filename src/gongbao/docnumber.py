@@ -15,6 +15,9 @@ from collections.abc import Iterator
 
 from gongbao.titles import BEFORE_CODE
 
+#: a series' running count after a 公告's number, no part of it: '2019年第43号(总第221号)'
+RUNNING_COUNT = r"[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]"
+
 DOC_NUMBER = re.compile(
     r"""(?P<code>(?:[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*)?
               [\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,3})?)

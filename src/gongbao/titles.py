@@ -16,8 +16,10 @@ _KINDS = (
     r"[责責]任分[解]|任[务務]分[解工]|[责責]任分工|"
     # a decision or a notice served on a party: '行政处罚决定书', '听证告知书', '催告书'
     r"(?:[决決]定|通知|告知|意[见見]|答[复覆]|催告)[书書]|"
-    # a letter to the public: '…告市民书', '告全县人民书'
-    r"告[\u4e00-\u9fff]{1,6}?[书書]|"
+    # a letter to the public: '…告市民书', '告全县人民书', '致…的一封信', '…公开信'; instructions
+    # to those it concerns, named for what they concern ('…临时住宿登记须知'; a site's menu item
+    # '某检须知' is none)
+    r"告[\u4e00-\u9fff]{1,6}?[书書]|(?:公开|公開|一封)信|(?<=[\u4e00-\u9fff]{6})[须須]知|"
     # a year's work summed up, the next year's plan perhaps after it: '…工作总结和2023年工作思路'
     r"[总總][结結](?:[和及暨与與]\S{0,14}?(?:[计計][划劃]|安排|思路|打算|要点|要點))?)"
 )
@@ -32,7 +34,7 @@ TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])
 _TITLE_REACH = 24
 #: the last character of every kind word, and of the notes allowed after one ('（试行）', '》')
 TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點信"
 )
 _SPACE = re.compile(r"\s")
 

@@ -679,6 +679,9 @@ Re-recorded when batch 154 (林业 notices, 证明事项 and 审批 notices, 财
 1,898 → 1,911, 养 1,110 → 1,112; scores moved. Re-recorded when batch 155 (普查 bulletins, 河长制
 and 防汛 notices, town congresses) joined: 通知 2,389 → 2,402, 人民政府 5,130 → 5,141, （一）
 139 → 140, 的。 201 → 202, 工作 dated 2020–2023 1,911 → 1,915, 养 1,112 → 1,113; scores moved.
+Re-recorded when batch 156 (bilingual letters and notices, tables in text, printed furniture)
+joined: 通知 2,402 → 2,411, 人民政府 5,141 → 5,154, 财政 among notices 553 → 554, 工作 dated
+2020–2023 1,915 → 1,925; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -6,9 +6,11 @@ stashing ``src/``)."""
 
 from __future__ import annotations
 
+from gongbao.clean import wrapper
 from gongbao.structure.addressees import split_addressees
 from gongbao.structure.kinds import announces_itself, kind_closed
 from gongbao.structure.organs import brand_name, broken_organ, is_org, printed_in_full
+from gongbao.titles import title_end
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _AUDIT_NOTICE = "web-page/henan-zhengzhou-2019-shenjiju-gonggao43-yusuan-zhixing-shenji-baogao-meta-list-page.txt"
@@ -344,3 +346,72 @@ def test_an_authors_name_and_a_stamp_under_a_headline_are_a_byline() -> None:
         "mirror-noise/guobanting-2000-guobanhan16-hefei-jingkaiqu-fuhan-headline-widget-qinglite-page.txt"
     )
     assert [r.why for r in issue.removed if r.text.startswith("联合创作")] == ["byline"]
+
+
+# -- batch 156 (bilingual letters and notices, tables in text, printed furniture) -----------
+
+
+def test_an_attachments_title_that_names_a_body_does_not_sign() -> None:
+    """'附件2:广东省突发急性传染病定点救治医院' over '广东省人民政府外事办公室' and the date: the
+    附件说明's line names a hospital, and signs nothing (it had been a second signer and an
+    issuer)."""
+    doc = corpus_doc(
+        "repost/guangdong-2020-waiban-zhi-zaiyue-waiji-renshi-gongkaixin-english-headline-fujian-zsnews-page.txt"
+    )
+    assert doc.signature == ["广东省人民政府外事办公室"]
+    assert doc.issuers == ["广东省人民政府外事办公室"]
+
+
+def test_instructions_and_open_letters_end_like_titles() -> None:
+    """'境外人员在镇江申报临时住宿登记须知', '致在江门外国友人的一封信': kinds of the texts an
+    organ addresses to the public (the university site's '党委保卫部' had titled the first; a
+    law site's menu item '泉检须知' is still none)."""
+    assert title_end("境外人员在镇江申报临时住宿登记须知") is not None
+    assert title_end("泉检须知") is None
+    assert (
+        corpus_doc(
+            "web-page/jiangsu-zhenjiang-2012-gonganju-churujing-jingwai-renyuan-zhusu-dengji-xuzhi-zhongying-ujs-page.txt"
+        ).title
+        == "境外人员在镇江申报临时住宿登记须知"
+    )
+    assert (
+        corpus_doc(
+            "repost/guangdong-jiangmen-2022-waishiju-zhi-waiguo-youren-yifengxin-zhongying-163-page.txt"
+        ).title
+        == "致在江门外国友人的一封信"
+    )
+    assert (
+        corpus_doc(
+            "web-page/fujian-quanzhou-2015-jianchayuan-jianwu-gongkai-xinxi-fabu-banfa-nav-cut-page.txt"
+        ).title
+        == "泉州市人民检察院检务公开信息发布实施办法(试行)"
+    )
+
+
+def test_a_vendors_core_summary_is_a_teaser_not_the_head() -> None:
+    """'核心提示:关于印发…的通知局各部门:…' under a software vendor's headline: the site's
+    teaser of the text (its own head under it had never been reached, and the 办法's name had
+    titled the notice); the date '201372' reads one way only."""
+    doc = corpus_doc(
+        "repost/zhejiang-ningbo-ghj-2013-gongwen-chuli-banfa-yinfa-tongzhi-garbled-date-fanpusoft-page.txt"
+    )
+    assert doc.title == "关于印发宁波市港航管理局公文处理办法的通知"
+    assert doc.addressees == ["局各部门"]
+    assert doc.date == "2013-07-02"
+
+
+def test_the_title_run_onto_the_addressees_is_no_addressee() -> None:
+    """'…项目名录的通知 各县(市)、区人民政府,市人民政府各部门:' (the title printed again, the
+    主送 after it): the title had been read into the first addressee."""
+    doc = corpus_doc(
+        "line-shapes/henan-xinxiang-2015-feiyi-minglu-sipi-table-runtogether-kjzch-page.txt"
+    )
+    assert doc.addressees == ["各县(市)、区人民政府", "市人民政府各部门"]
+
+
+def test_a_betting_brands_number_before_its_core_word_is_the_advertisements() -> None:
+    """A hijacked mirror's '188比分直播' where a city's name stood ('结合188比分直播实际'): the
+    brand's number and its core word are the advertisement's (the page itself is kept out of
+    the corpus: the advertisement stood where the title's 关于 was, so no title is certain)."""
+    ads = [m.group(0) for m in wrapper._GAMBLING.finditer("结合188比分直播实际,现就加强和规范")]
+    assert ads == ["188比分直播"]

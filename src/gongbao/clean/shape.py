@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import gt
 
-from gongbao.docnumber import find_doc_number
+from gongbao.docnumber import RUNNING_COUNT, find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.officers import HEAD_POST, HEADS
 from gongbao.read import Line
@@ -978,7 +978,7 @@ def _opening_note(text: str) -> tuple[int, int] | None:
 #: 县人民政府征收土地预公告', '2023年第5号某某公告'
 _NUMBER_THEN_TITLE = re.compile(
     r"^\s*(?:[〔\[【（(]\s*\d{4}\s*[〕\]】）)]|\d{4}\s*年)\s*第\s*\d{1,5}\s*[号號]\s*"
-    r"(?:[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]\s*)?(?=\S)"
+    rf"(?:{RUNNING_COUNT}\s*)?(?=\S)"
 )
 
 

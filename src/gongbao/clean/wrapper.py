@@ -253,7 +253,7 @@ _PLAIN_SOURCE = re.compile("(?<!信息)来源" + _SOURCE_NAMED)
 #: a page's footer starts at one of these; the short lines after it are footer too
 #: a site's teaser of the document ('导读:黔府函〔2016〕287号黔东南自治州人民政府: …'): it
 #: repeats the head, and must not be read as it
-_TEASER = re.compile(r"^(?:导读|導讀)\s*[:：]")
+_TEASER = re.compile(r"^(?:导读|導讀|核心提示)\s*[:：]")
 #: a page's time stamp alone on a line, '2023-10-24 19:39:22': when the page was posted (a
 #: document prints its date without a time of day)
 #: a page's time stamp, the site or channel that posted it after it ('2021-12-27 21:07:07
@@ -304,7 +304,7 @@ _PINYIN = re.compile(
 #: advertisement's own, and so is a bracket or a dash-separated part of a headline holding it
 _CORE = (
     r"管家婆|足彩在线|足彩网|足彩app|天天开好?彩|一码一肖|一肖一码|今晚开特马|彩资料|福彩app|彩票app|app官方下载|娱乐平台"
-    r"|bet365|365bet|足球即时比分|即时比分|足球比分|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
+    r"|bet365|365bet|足球即时比分|即时比分|足球比分|比分直播|时时彩|六合彩|北京赛车|百家乐|真人娱乐"
     # a lottery tipster's 'free data' ('2024年免费资料大全' where a signer's name stood)
     r"|免费资料大全|正版资料大全"
     # a casino's name and its mirror's address ('澳门威尼斯人赌城官网_澳门威尼斯人备用网址')
@@ -347,7 +347,7 @@ _GAMBLING = re.compile(
     r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
     r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
     # (its brand's Latin name glued before it: 'ray某某官网入口')
-    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{4}年?|今晚|最新|免费|正版|精准|手机版|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
+    r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{2,4}年?|今晚|最新|免费|正版|精准|手机版|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
     r"(?:" + _CORE + r")"
     r"(?:资料|大全|精准|免费|正版|\d{4}年?|今晚|开奖|记录|结果|一码|一肖|必中|最准|全年|查询|中文|网址|官方下载|官网入口|官方网站|开户(?:送\d+)?|真人|第一品牌"
     r"|" + _CORE + r")*"

@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
-from gongbao.docnumber import find_doc_number, issuer_code
+from gongbao.docnumber import RUNNING_COUNT, find_doc_number, issuer_code
 from gongbao.numbering import YEAR, match_number
 from gongbao.read import Line
 from gongbao.script import to_simplified
@@ -1970,7 +1970,7 @@ _BRACKET_FORMS = re.compile(r"[〔〕\[\]［］【】()（）﹝﹞]")
 #: a 公告's year in brackets before its serial: '(2020)7号'
 _BRACKETED_YEAR = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]\s*\d")
 #: a series' running count after a 公告's number: '2019年第43号(总第221号)'
-_RUNNING_COUNT = re.compile(r"\s*[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]$")
+_RUNNING_COUNT = re.compile(rf"\s*{RUNNING_COUNT}$")
 
 
 #: an order's number in its year, on the line under the order's name: '2016年 第5号'
@@ -3135,6 +3135,10 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             and k + 1 < limit
             and wrapped_addressees(text, lines[k + 1][2])
         ):
+            if len(head.title) >= 8 and text.startswith(head.title) and len(text) > len(head.title):
+                # the title printed again with the 主送 run onto it ('…的通知各县(市)、区人民
+                # 政府,市人民政府各部门:'): the title is no part of the first addressee
+                text = text[len(head.title) :]
             head.addressees = split_addressees(text if text.endswith(("：", ":")) else text + "：")
             _record(head, lines[k], "addressee")
             return k + 1

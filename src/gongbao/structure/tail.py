@@ -134,6 +134,8 @@ def _signer(line: str, raw: str) -> str | None:
         return None  # a mirror masked the name ('(略) 人民政府办公厅', '****政府'): no signer
     if line.startswith("*"):
         return None  # a name whose place the cleaner masked (an advertisement stood there)
+    if line.startswith("附") and _ATTACHMENT_NOTE.match(line):
+        return None  # an attachment's title that names a body ('附件2:某省…定点救治医院')
     if ("：" in line or ":" in line) and (ran := _CONTACT_THEN_ORGAN.match(line)):
         # a line's phone run onto the signer's name ('监督举报电话:12345 某市人民政府'): the organ
         return ran.group("org") if is_org(ran.group("org")) else None

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from gongbao.docnumber import doc_numbers, find_doc_number
+from gongbao.docnumber import RUNNING_COUNT, doc_numbers, find_doc_number
 from gongbao.numbering import YEAR
 from gongbao.structure.dates import DATE, compact_date, is_date_line
 
@@ -50,7 +50,7 @@ NOTICE_NO = re.compile(
     r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,20}?)(?:(?:\d{4}\s*年?|[〔\[【（(]\s*\d{4}\s*[〕\]】）)])\s*)?"
     r"第\s*\d{1,5}\s*[号號][)）]?"
     # (and the series' running count after it: '2019年第43号(总第221号)')
-    r"(?:\s*[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）])?$"
+    rf"(?:\s*{RUNNING_COUNT})?$"
     # a congress's 公告 numbered in Chinese numerals in brackets: '(第七十七号)'
     r"|^[(（]第[一二三四五六七八九十百零〇]{1,6}[号號][)）]$"
     # or without them, under a session's 公告: '第一号'
