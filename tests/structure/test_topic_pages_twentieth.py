@@ -415,3 +415,24 @@ def test_a_betting_brands_number_before_its_core_word_is_the_advertisements() ->
     the corpus: the advertisement stood where the title's 关于 was, so no title is certain)."""
     ads = [m.group(0) for m in wrapper._GAMBLING.finditer("结合188比分直播实际,现就加强和规范")]
     assert ads == ["188比分直播"]
+
+
+# -- batch 157 (表彰 decisions, OCR-like pages of small units, document-sharing sites) ------
+
+
+def test_a_prefectures_own_units_are_an_addressee_of_their_own() -> None:
+    """'各县(市)人民政府、地直有关单位': the prefecture's own units (地直, as 县直 and 市直 are a
+    county's and a city's), an addressee of their own (the two had been one)."""
+    doc = corpus_doc(
+        "gazette-item/xinjiang-turpan-2010-tudixing26-anquan-shengchan-biaozhang-jueding-fsoucn-page.txt"
+    )
+    assert doc.addressees == ["各县(市)人民政府", "地直有关单位"]
+    assert doc.doc_number == "吐地行〔2010〕26号"
+
+
+def test_districts_before_the_government_each_has_are_one_addressee() -> None:
+    """'滨海新区、北辰区、武清区政府': the government each district has, named after the last,
+    one addressee as towns before theirs are (the first had been cut off)."""
+    assert split_addressees("北京市、天津市人民政府:") == ["北京市、天津市人民政府"]
+    doc = corpus_doc("reply/tianjin-2011-huanbaobu-gonggao-youmei-xiangzhen-zhuanfa-han-page.txt")
+    assert doc.addressees == ["滨海新区、北辰区、武清区政府"]

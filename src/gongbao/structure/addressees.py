@@ -47,6 +47,15 @@ def split_addressees(text: str) -> list[str]:
             continue
         if (
             len(pieces) > 1
+            and _AREA_GOVERNMENT.fullmatch(pieces[-1])
+            and all(_AREA_ALONE.fullmatch(p) and not p.startswith("各") for p in pieces[:-1])
+        ):
+            # districts or counties listed before the government each has ('滨海新区、北辰区、
+            # 武清区政府'): one, as towns are
+            out.append("、".join(pieces))
+            continue
+        if (
+            len(pieces) > 1
             and (_TOWN_GOVERNMENT.fullmatch(pieces[-1]) or _TOWN_ORGAN.fullmatch(pieces[-1]))
             and all(_TOWN.fullmatch(p) and not p.startswith("各") for p in pieces[:-1])
         ):
@@ -138,6 +147,8 @@ _AREA_ALONE = re.compile(r"[一-鿿]{2,8}(?:示范区|新区|开发区|示範區
 #: a town named alone, and a town's government: '丁蜀镇', '湖父镇人民政府'
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
 _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")
+#: a district's or a county's government: '武清区政府', '某县人民政府'
+_AREA_GOVERNMENT = re.compile(r"(?!各)[\u4e00-\u9fff]{1,8}[市县区縣區旗](?:人民政府|政府)")
 #: the committee a list of development zones shares ('…经开区、某某创新城管委会'), and one
 #: named after the last of them ('…高新区、工业园区管委会')
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
@@ -208,6 +219,8 @@ _OWN_NAME = re.compile(
     r"[省市县区縣區州旗盟](?:级|級)|"
     # (or its bodies of a kind: '市相关行业商协会', '县有关单位')
     r"[省市县区縣區州旗盟](?:相关|相關|有关|有關)|"
+    # (a prefecture's own: '地直有关单位', '地委')
+    r"地直|地委|"
     r"军委|軍委|武警|新疆|民办|民辦|[省市县区縣區镇鎮乡鄉](?:委|政府|人民政府|府各|人大|政协|政協|纪委|紀委|直|属|屬|残联|殘聯|妇联|婦聯|科协|科協|文联|文聯|总工会|總工會|团委|團委)|"
     # a level's own bureau, named by the level: '市生态环境局' (not '农业农村局' after
     # '某某财政局', which shares the name before it)
