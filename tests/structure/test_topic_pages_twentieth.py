@@ -436,3 +436,33 @@ def test_districts_before_the_government_each_has_are_one_addressee() -> None:
     assert split_addressees("北京市、天津市人民政府:") == ["北京市、天津市人民政府"]
     doc = corpus_doc("reply/tianjin-2011-huanbaobu-gonggao-youmei-xiangzhen-zhuanfa-han-page.txt")
     assert doc.addressees == ["滨海新区、北辰区、武清区政府"]
+
+
+# -- batch 158 (商务 and 侨务 notices; a repository of laws and rules) ----------------------
+
+
+def test_the_text_a_plan_carries_out_is_not_its_title() -> None:
+    """'聊城市消費券發放活動實施方案' / a byline / '《關于發行消費券…的通知》' / '為落實《關于發行
+    消費券…的通知》(魯商字〔2020〕36號)…': the line in 《》 names what the plan carries out, as
+    its first sentence says (it had titled the plan)."""
+    doc = corpus_doc(
+        "mirror-noise/shandong-liaocheng-2020-xiaofeiquan-fafang-fangan-trad-spam-cut-yptc-page.txt"
+    )
+    assert doc.title == "聊城市消費券發放活動實施方案"
+
+
+def test_a_news_agencys_mark_of_authorised_release_is_no_part_of_the_title() -> None:
+    """'(受权发布)陕西省侨联关于…的决定': the mark a page puts before a text it releases on the
+    organ's authority."""
+    doc = corpus_doc(
+        "web-page/shaanxi-2024-qiaolian-xianjin-zuzhi-tongbao-biaoyang-jueding-breadcrumb-page.txt"
+    )
+    assert doc.title == "陕西省侨联关于通报表扬陕西省侨联系统先进组织的决定"
+
+
+def test_a_higher_organs_approval_under_the_title_does_not_end_the_head() -> None:
+    """'1993年11月7日 国务院批准' / '1993年11月15日 交通部令第5号发布' / '1994年1月1日 施行'
+    under the rules' title (a repository of laws): the approval is noted, the order's line
+    under it gives the number and the date (the head had ended at the approval)."""
+    doc = corpus_doc("order/national-moc-1993-ling5-haishi-peichang-xiane-guiding-repo.txt")
+    assert (doc.doc_number, doc.date, doc.kind) == ("交通部令第5号", "1993-11-15", "order")

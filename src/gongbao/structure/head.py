@@ -488,6 +488,15 @@ def _choose(
             # 的通告' over '关于…的通告'): a place names no issuer, the title under it is the
             # document's own
             score += 0.5
+        if (
+            trial.title
+            and k < len(lines)
+            and "《" in lines[k][2]
+            and _CARRIES_OUT.search(lines[k][2][:80].replace(f"《{trial.title}》", "《》"))
+        ):
+            # the text's first sentence carries out what the line names ('《关于…的通知》' /
+            # '为落实《关于…的通知》…,制定如下方案'): the text it carries out, no title of its own
+            score -= 3.0
         if best is None or score > best[0]:
             best = (score, trial, k, j)
         if best[0] >= _BEST_SCORE:
@@ -495,6 +504,10 @@ def _choose(
     assert best is not None
     _, head, k, j = best
     return head, k, j
+
+
+#: a first sentence that carries out a text it names: '为落实《》…', '根据《》要求'
+_CARRIES_OUT = re.compile(r"^\s*(?:为|為)?(?:落实|落實|贯彻|貫徹|根据|根據|按照|依据|依據)《》")
 
 
 def _organ_over_kind(trial: Head) -> bool:

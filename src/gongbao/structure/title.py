@@ -350,6 +350,8 @@ _SITE_LABEL = re.compile(
     # (or several, of readings by whom and of what: '【负责人解读】【议题解读】:…'), after a
     # record's label of the name perhaps ('名称 【文字解读】…')
     r"|^(?:名称\s*)?(?:[【\[][\u4e00-\u9fff]{0,4}解读[】\]]\s*)+[:：]?\s*(?=\S{6})"
+    # (a news agency's mark of a text it releases on the organ's authority: '(受权发布)…')
+    r"|^[(（【\[]受[权權][发發]布[)）】\]]\s*(?=\S{6})"
 )
 #: the meeting's document number a report carries above its title: '市九届人大六次会议文件（十五）'
 SESSION_FILE = re.compile(

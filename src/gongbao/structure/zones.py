@@ -366,6 +366,11 @@ REVISION_NOTE = re.compile(
     r"[(（]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:修订|修正|修改)\s*[)）]"
 )
 
+#: the approval of rules by a higher organ, noted under their title: '1993年11月7日 国务院批准'
+APPROVAL_NOTE = re.compile(
+    r"[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{2,20}?批准\s*[)）]?"
+)
+
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("session_file", lambda t: SESSION_FILE.match(t) is not None),
     ("attachment_label", lambda t: ATTACHMENT_LABEL.match(t) is not None),
@@ -400,4 +405,11 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
     # a revision noted under the title, in brackets on a line of its own: '(2023年12月修订)'
     ("revised", lambda t: t[:1] in "(（" and REVISION_NOTE.fullmatch(t) is not None),
+    # (or the higher organ's approval of rules another promulgated: '1993年11月7日 国务院批准')
+    (
+        "revised",
+        lambda t: (
+            t.endswith(("批准", "批准)", "批准）")) and APPROVAL_NOTE.fullmatch(t) is not None
+        ),
+    ),
 ]
