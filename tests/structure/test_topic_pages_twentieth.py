@@ -466,3 +466,15 @@ def test_a_higher_organs_approval_under_the_title_does_not_end_the_head() -> Non
     under it gives the number and the date (the head had ended at the approval)."""
     doc = corpus_doc("order/national-moc-1993-ling5-haishi-peichang-xiane-guiding-repo.txt")
     assert (doc.doc_number, doc.date, doc.kind) == ("交通部令第5号", "1993-11-15", "order")
+
+
+# -- batch 160 (streets' documents of big cities; a repository's crawl of a province) -------
+
+
+def test_a_street_named_bare_by_the_record_is_its_office_where_the_text_names_it() -> None:
+    """'发布机构 | 沪东新村街道' over '沪东新村街道办事处工作报告': the street by its office's
+    full name, as a township named bare is by its government's (it had stayed '…街道')."""
+    doc = corpus_doc(
+        "web-page/shanghai-pudong-hudongxincun-jiedao-2024-banshichu-gongzuo-baogao-meta-cut-gov-page.txt"
+    )
+    assert doc.issuers == ["沪东新村街道办事处"]

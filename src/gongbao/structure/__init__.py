@@ -353,13 +353,14 @@ _TERMED_GOVERNMENT = re.compile(
 )
 
 
-#: a township's or a town's name, bare
-_TOWNSHIP = ("乡", "镇")
+#: a township's, a town's or a street's name, bare
+_TOWNSHIP = ("乡", "镇", "街道")
 
 
 def _township_in_full(name: str, printed: str) -> str:
-    """'某某乡' → 某某乡人民政府 where the text prints that; any other name as it is."""
-    full = name + "人民政府"
+    """'某某乡' → 某某乡人民政府, '某某街道' → 某某街道办事处, where the text prints that; any
+    other name as it is."""
+    full = name + ("办事处" if name.endswith("街道") else "人民政府")
     return full if name.endswith(_TOWNSHIP) and full in printed else name
 
 
