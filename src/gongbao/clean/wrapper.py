@@ -1370,9 +1370,8 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # a news site's day of posting under its headline: '2001年1月13日发表'
     if first in ("(", "（") and _PHOTO_NOTE.fullmatch(text):
         return "byline"  # '(资料图)' where a news page showed its photo
-    if (
-        text.endswith("解读") or text.endswith("》") or "解读" in text[:4] or "解讀" in text[:4]
-    ) and _READING_LINK.fullmatch(text):
+    # (every form ends on 解读 or 》, or opens with 解 among its first three characters)
+    if (text.endswith(("解读", "》")) or "解" in text[:3]) and _READING_LINK.fullmatch(text):
         # the page's link to its reading of the document ('图文解读:《…的通知》')
         return "site_navigation"
     if "http" in text and _AD_LINK.fullmatch(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from gongbao.structure.zones import SALUTATION
@@ -28,45 +29,9 @@ def split_addressees(text: str) -> list[str]:
             out.extend(p.strip() for p in part.split("、"))
             continue
         pieces = [p.strip() for p in _split_top(part) if p.strip()]
-        if (
-            len(pieces) > 1
-            and _COMMITTEE.search(pieces[-1])
-            and all(p.endswith("区") for p in pieces[:-1])
-        ):
-            # zones listed before the 管委会 each has ('高新区、工业园区管委会'): one addressee
-            out.append("、".join(pieces))
-            continue
-        if (
-            len(pieces) > 1
-            and _ZONE_ORGAN.fullmatch(pieces[-1])
-            and all(_ZONE.fullmatch(p) for p in pieces[:-1])
-        ):
-            # or before another organ each has, named after the last ('某开发区、某高新区、
-            # 某度假区财政和资产管理局'): one
-            out.append("、".join(pieces))
-            continue
-        if (
-            len(pieces) > 1
-            and _AREA_GOVERNMENT.fullmatch(pieces[-1])
-            and all(_AREA_ALONE.fullmatch(p) and not p.startswith("各") for p in pieces[:-1])
-        ):
-            # districts or counties listed before the government each has ('滨海新区、北辰区、
-            # 武清区政府'): one, as towns are
-            out.append("、".join(pieces))
-            continue
-        if (
-            len(pieces) > 1
-            and (_TOWN_GOVERNMENT.fullmatch(pieces[-1]) or _TOWN_ORGAN.fullmatch(pieces[-1]))
-            and all(_TOWN.fullmatch(p) and not p.startswith("各") for p in pieces[:-1])
-        ):
-            # towns listed before the government each has ('丁蜀镇、湖父镇人民政府'), or before
-            # another organ each has ('盛泽镇、平望镇财政和资产管理办公室'): one
-            out.append("、".join(pieces))
-            continue
-        if len(pieces) > 2 and _EACH_LEVEL_END.search(pieces[0]) and _places_then_organ(pieces):
-            # a level's places and the zones listed after them, the organ each has after the
-            # last ('…各设区市、某某示范区、某某新区、某某市税务局'; '各区县(自治县)、某某新区、
-            # 某某经开区商务主管部门、财政局'): one addressee
+        if _each_has_organ(pieces):
+            # places, zones or towns listed before the organ each has, named after the last
+            # ('高新区、工业园区管委会', '滨海新区、北辰区、武清区政府'): one addressee
             out.append("、".join(pieces))
             continue
         current = last = ""
@@ -110,6 +75,25 @@ _MEMBERS = re.compile(
 )
 
 
+def _each_has_organ(pieces: list[str]) -> bool:
+    """Whether the pieces list places, zones or towns and then the organ each of them has,
+    named after the last: one addressee. Zones before the 管委会 each has ('高新区、工业园区
+    管委会') or another organ ('某开发区、某高新区、某度假区财政和资产管理局'); districts before
+    their governments ('滨海新区、北辰区、武清区政府'); towns before theirs ('丁蜀镇、湖父镇人民
+    政府') or another organ ('盛泽镇、平望镇财政和资产管理办公室'); a level's places and the zones
+    after them ('…各设区市、某某示范区、某某新区、某某市税务局')."""
+    if len(pieces) < 2:
+        return False
+    last, listed = pieces[-1], pieces[:-1]
+    if any(organ(last) and all(map(each, listed)) for each, organ in _LISTED_THEN_ORGAN):
+        return True
+    return (
+        len(pieces) > 2
+        and _EACH_LEVEL_END.search(pieces[0]) is not None
+        and (_places_then_organ(pieces))
+    )
+
+
 def _places_then_organ(pieces: list[str]) -> bool:
     """After a level's places, zones or places alone, then the organ each has named after the
     last of them ('某某市税务局', '某某经开区商务主管部门'), and the bodies that name no one of
@@ -149,10 +133,35 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉]")
 _TOWN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,6}[镇鎮乡鄉](?:人民政府|政府)")
 #: a district's or a county's government: '武清区政府', '某县人民政府'
 _AREA_GOVERNMENT = re.compile(r"(?!各)[\u4e00-\u9fff]{1,8}[市县区縣區旗](?:人民政府|政府)")
+
+
+def _zone_named(piece: str) -> bool:
+    return piece.endswith("区")  # (before a 管委会 named after the last zone)
+
+
+def _area_alone(piece: str) -> bool:
+    return _AREA_ALONE.fullmatch(piece) is not None and not piece.startswith("各")
+
+
+def _town_alone(piece: str) -> bool:
+    return _TOWN.fullmatch(piece) is not None and not piece.startswith("各")
+
+
+def _town_organ(piece: str) -> bool:
+    return (_TOWN_GOVERNMENT.fullmatch(piece) or _TOWN_ORGAN.fullmatch(piece)) is not None
+
+
 #: the committee a list of development zones shares ('…经开区、某某创新城管委会'), and one
 #: named after the last of them ('…高新区、工业园区管委会')
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:[(（][^()（）]*[)）])?$")
 _SHARED_COMMITTEE = re.compile(r"(?:区|园区|新区)" + _COMMITTEE.pattern)
+#: (each piece listed before the last, the last): the kinds of list ``_each_has_organ`` reads
+_LISTED_THEN_ORGAN: tuple[tuple[Callable[[str], object], Callable[[str], object]], ...] = (
+    (_zone_named, _COMMITTEE.search),
+    (_ZONE.fullmatch, _ZONE_ORGAN.fullmatch),
+    (_area_alone, _AREA_GOVERNMENT.fullmatch),
+    (_town_alone, _town_organ),
+)
 
 
 def _placed_company(piece: str) -> bool:

@@ -26,7 +26,7 @@ from itertools import takewhile
 
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
-from gongbao.docnumber import RUNNING_COUNT, find_doc_number, issuer_code
+from gongbao.docnumber import RUNNING_COUNT, canonical, find_doc_number, issuer_code
 from gongbao.numbering import YEAR, match_number
 from gongbao.read import Line
 from gongbao.script import to_simplified
@@ -1978,8 +1978,6 @@ _REPLY_MARK = re.compile(
 )
 
 
-#: the brackets a 文号's year may be printed in, any of them
-_BRACKET_FORMS = re.compile(r"[〔〕\[\]［］【】()（）﹝﹞]")
 #: a 公告's year in brackets before its serial: '(2020)7号'
 _BRACKETED_YEAR = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]\s*\d")
 #: a series' running count after a 公告's number: '2019年第43号(总第221号)'
@@ -2857,11 +2855,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.order = True
         elif zone == "doc_number":
             own = number_in_zone(text)
-            if (
-                own
-                and head.doc_number
-                and _BRACKET_FORMS.sub("", own) == _BRACKET_FORMS.sub("", head.doc_number)
-            ):
+            if own and head.doc_number and canonical(own) == canonical(head.doc_number):
                 # the same number as the headline's bracket gave it, printed on its own line
                 # under the title: the document's own printing ('〔2017〕' for the site's '[2017]')
                 head.doc_number = own

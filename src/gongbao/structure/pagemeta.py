@@ -358,15 +358,17 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
     holds."""
     if doc.kind == "news":
         return  # (a news report the page credits to a source: the source issued nothing)
+    # (whom the page credits, its record's source or its byline's)
+    credited = (meta.get("source") or meta.get("byline_source") or "").strip()
     if (
         not doc.issuers
         and doc.kind == "minutes"
-        and (recorder := (meta.get("source") or meta.get("byline_source") or "").strip())
-        and _GOVERNMENT_OFFICE.match(recorder)
+        and credited
+        and _GOVERNMENT_OFFICE.match(credited)
     ):
         # the record of a government's meeting, from its office ('来源: 某区人民政府办公室'):
         # the office's 纪要
-        doc.issuers = [recorder]
+        doc.issuers = [credited]
     if (
         not doc.issuers
         and (source := meta.get("source", "").strip())
@@ -379,25 +381,23 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
     if (
         not doc.issuers
         and doc.title.endswith("统计公报")
-        and (source := (meta.get("source") or meta.get("byline_source") or "").strip())
-        and source.endswith("统计局")
-        and is_org(source)
+        and credited.endswith("统计局")
+        and is_org(credited)
     ):
         # a place's statistical bulletin under its source, the statistics bureau ('信息来源:
         # 某县统计局'): the bureau's
-        doc.issuers = [source]
+        doc.issuers = [credited]
     if (
         (not doc.issuers or _read_for_government(doc))
         and doc.kind == "report"
         and "审计" in doc.title
-        and (source := (meta.get("source") or meta.get("byline_source") or "").strip())
-        and source.endswith(("审计局", "审计厅"))
-        and is_org(source)
-        and starts_with_place(source)
+        and credited.endswith(("审计局", "审计厅"))
+        and is_org(credited)
+        and starts_with_place(credited)
     ):
         # an audit report read '受区政府委托', under its source, the audit office ('信息来源:
         # 某区审计局'): the office's report, as its speaker's line would say
-        doc.issuers = [source]
+        doc.issuers = [credited]
     if not doc.issuers and (source := meta.get("byline_source", "").strip()) and is_org(source):
         if (
             doc.kind in ("announcement", "notice")
