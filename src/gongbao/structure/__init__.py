@@ -1308,9 +1308,33 @@ _DISCLOSURE_SELF = re.compile(
 #: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
     # (or the report it makes, in 《》: '现形成《某市卫生健康局2025年政府信息公开工作年度报告》')
-    r"现(?:予)?(?:公布|将|形成)《?(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
+    r"现(?:予)?(?:公布|发布|将|形成)《?"
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
+    # (or the national form's lead listing what the report holds: '全文包括某某街道2024年
+    # 政府信息公开总体情况,主动公开政府信息情况,…')
+    r"|(?:全文|报告内容|本报告)包括(?P<holder>[\u4e00-\u9fff]{2,30}?"
+    r"(?:局|委|办公室|中心|人民政府|政府|街道办事处|街道|镇|乡))"
+    r"(?:(?:19|20)\d{2}年度?)?政府信息公开(?:工作)?总体情况"
 )
+
+
+def _report_owner(text: str) -> str | None:
+    """Whose 政府信息公开 annual report the opening says it is, by the fullest name it prints
+    (a street the form's lead names bare is its office where the text names that:
+    '全文包括某某街道…总体情况' and '某某街道办事处于…成立')."""
+    m = _PUBLISHES_REPORT.search(text[:300])
+    if m is None:
+        return None
+    if (org := m.group("org")) is not None:
+        return org
+    holder = m.group("holder")
+    if holder.startswith(("本", "我", "各")):
+        return None  # (the form's own words: '全文包括本机关…')
+    for full in ("办事处", "人民政府"):
+        if holder.endswith(("街道", "镇", "乡")) and holder + full in text:
+            return holder + full
+    return holder
 
 
 #: a congress's committee that reviewed a report, reporting what it found: '某乡第二届人民代表
@@ -1338,8 +1362,8 @@ _ENTRUSTED_REPORT = re.compile(
 
 
 def _disclosure_reporter(groups: list[Group]) -> str | None:
-    if groups and (m := _PUBLISHES_REPORT.search(groups[0].text[:300])):
-        return m.group("org")
+    if groups and (owner := _report_owner(groups[0].text)):
+        return owner
     if groups and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) and m.group("town"):
         return m.group("town") + "人民政府"  # (a town's report is its government's)
     # (the form's '一、总体情况', under the text's lead or not, and the paragraph under it)
@@ -1801,11 +1825,11 @@ def _document(
         kind == "report"
         and not doc.issuers
         and body_groups
-        and (published := _PUBLISHES_REPORT.search(body_groups[0].text[:300])) is not None
+        and (published := _report_owner(body_groups[0].text)) is not None
     ):
         # a titled one whose title names no organ ('某街道2016年度政府信息公开工作报告'):
         # its opening says whose ('现将某街道办事处2016年政府信息公开工作年度报告予以公布')
-        doc.issuers = [published.group("org")]
+        doc.issuers = [published]
     elif (
         not head.title
         and kind == "document"

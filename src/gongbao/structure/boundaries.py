@@ -466,7 +466,9 @@ def _promulgated_above(note: str, above: list[Group]) -> bool:
 
 #: a promulgation naming what it publishes: '《某某规定》已于…通过。现予公布，自…起施行。'
 PUBLISHES = re.compile(
-    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*现(?:予以|予)?(?:公布|发布|印发)"
+    r"《(?P<title>[^》]{4,100})》[^《》。]{0,80}?[。，,]\s*"
+    # (the day it takes effect between, its own sentence: '…》,自通过之日起施行。现予公告。')
+    r"(?:自[^《》。\n]{1,30}(?:施行|实施)[。，,]?\s*)?现(?:予以|予)?(?:公布|发布|印发|公告)"
 )
 
 
@@ -485,12 +487,15 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
             issued = norm_title(m.group("title"))
             if len(issued) >= 6 and name.endswith(issued):
                 return True
-    for g in above[-8:]:
-        for m in chain(PUBLISHES.finditer(g.text), _FORWARDS.finditer(g.text)):
-            # (a title quoted inside the name in angle brackets, '…修改<某某规则>等…的决定',
-            # as the title under it prints in 《》)
-            if norm_title(m.group("title").translate(_ANGLES)) == name:
-                return True
+    # (a promulgation's '现予公告' may be a paragraph of its own under the sentence naming T;
+    # the title's lines may stand under the 公告's signature and a date too garbled to close it)
+    said = "\n".join(g.text for g in above[-8:])
+    names = {norm_title("".join(g.text for g in title[k:])) for k in range(min(3, len(title)))}
+    for m in chain(PUBLISHES.finditer(said), _FORWARDS.finditer(said)):
+        # (a title quoted inside the name in angle brackets, '…修改<某某规则>等…的决定',
+        # as the title under it prints in 《》)
+        if norm_title(m.group("title").translate(_ANGLES)) in names:
+            return True
     return False
 
 

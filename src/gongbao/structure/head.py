@@ -921,6 +921,18 @@ def _mend_title(
     if (
         head.title
         and j > k0
+        and is_org(above := lines[j - 1][2].strip())
+        and not head.title.startswith(above)
+        and norm_title(above + head.title) in _published_names(lines[max(k0, j - 10) : j - 1])
+    ):
+        # the rules a 公告 publishes, their title over two lines, its first their organ's
+        # name ('某县人大常委会' / '某某办法'), taken for the 公告's signature: the title is
+        # both lines, as the promulgation names it ('…审议通过了《某县人大常委会某某办法》')
+        head.title = above + head.title
+        _rezone(head, lines[j - 1][4], "title")
+    if (
+        head.title
+        and j > k0
         and len(head.title) <= 6
         and ends_like_title(head.title)
         and (above := lines[j - 1][2])
@@ -2043,6 +2055,12 @@ def _notice_above(
     else:
         return None
     return (printed, dates[0], organ) if is_org(organ) else None
+
+
+def _published_names(lines: list[tuple[int, int, str, str, int]]) -> set[str]:
+    """The titles a promulgation among ``lines`` names as published ('《T》…现予公告')."""
+    said = "\n".join(ln[2] for ln in lines)
+    return {norm_title(m.group("title")) for m in PUBLISHES.finditer(said)}
 
 
 def _mark_names(name: str) -> list[str]:

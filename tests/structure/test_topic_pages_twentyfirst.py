@@ -1,0 +1,74 @@
+"""Rules found in the session of 2026-12-07 (nineteenth), on batch 161 (streets' and towns'
+documents of provinces the corpus had few of; 红头 and repository pages) and on the corpus's
+one single-document file that was split in two. The pages are in the corpus; each expected
+value was read off the page by hand; each test fails on the code before its rule (checked by
+stashing ``src/``)."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
+
+_DONGHE = (
+    "disclosure-report/"
+    "neimenggu-huhehaote-xinchengqu-donghe-jiedao-2024-disclosure-report-notitle-cut-gov-page.txt"
+)
+_SHIFUDONGLU = (
+    "disclosure-report/"
+    "neimenggu-baotou-kundulun-shifudonglu-jiedao-2025-disclosure-report-cut-gov-page.txt"
+)
+_YUHUANGGE = (
+    "disclosure-report/"
+    "ningxia-yinchuan-xingqing-yuhuangge-beijie-jiedao-2022-disclosure-report-notitle-cut-gov-page.txt"
+)
+_ANHUA = (
+    "npc/hunan-yiyang-anhua-2019-npcsc-gonggao-shenyi-yijian-chuli-banfa-garbled-dates-gov-page.txt"
+)
+
+
+def test_an_untitled_reports_lead_listing_its_contents_names_whose_it_is() -> None:
+    """The national form's lead, '全文包括呼和浩特市新城区东河街道政府信息公开总体情况,…', over a
+    report stored without its title: the street's, by the fullest name the text prints (its
+    office, '…东河街道办事处于2024年5月28日成立'); no issuer had been read."""
+    doc = corpus_doc(_DONGHE)
+    assert doc.kind == "report"
+    assert doc.issuers == ["呼和浩特市新城区东河街道办事处"]
+
+
+def test_a_titled_reports_lead_names_the_street_its_title_left_placeless() -> None:
+    """'市府东路街道政府信息公开工作年度报告' over '报告内容包括昆都仑区市府东路街道2025年政府信息
+    公开总体情况': the lead's name, with its district; the text never prints the street's office,
+    so the street as printed."""
+    doc = corpus_doc(_SHIFUDONGLU)
+    assert doc.title == "市府东路街道政府信息公开工作年度报告"
+    assert doc.issuers == ["昆都仑区市府东路街道"]
+
+
+def test_a_report_the_lead_says_it_releases_is_the_named_offices() -> None:
+    """'…要求,现发布《兴庆区玉皇阁北街街道办事处2022年政府信息公开工作年度报告》': 发布 says it
+    as 公布 does."""
+    assert corpus_doc(_YUHUANGGE).issuers == ["兴庆区玉皇阁北街街道办事处"]
+
+
+def test_the_forms_own_words_name_no_owner() -> None:
+    """'全文包括本机关…' is the form speaking of itself: no organ."""
+    from gongbao.structure import _report_owner
+
+    assert _report_owner("本年度报告根据…制作。全文包括本机关2020年政府信息公开总体情况,…") is None
+    assert _report_owner("全文包括某某镇2021年政府信息公开总体情况。某某镇人民政府") == (
+        "某某镇人民政府"
+    )
+
+
+def test_rules_a_notice_publishes_with_its_publishing_word_on_a_line_of_its_own_are_one_document() -> (
+    None
+):
+    """A 常委会's 公告 ('…审议通过了《安化县人大常委会…办法》,自通过之日起施行。' / '现予公告。' /
+    signature / a date that lost its 日) over the rules it publishes, their title over two lines
+    ('安化县人大常委会' / '审议意见…办法'): one document, the rules', titled by both lines (the
+    rules had been a document of their own, the 公告 another)."""
+    issue = corpus_issue(_ANHUA)
+    assert len(issue.documents) == 1
+    doc = issue.documents[0]
+    assert doc.title == "安化县人大常委会审议意见和视察调研意见建议研究处理办法"
+    assert doc.issuers == ["安化县人大常委会"]
+    assert doc.kind == "regulation"
