@@ -20,6 +20,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "attachment_label_missing": "附件缺少“附件N”字样",
     "attachment_title_cut": "附件标题不完整",
     "title_verb_lost": "标题缺少“关于印发”等字样，未采用",
+    "title_unrelated": "标题与正文无关（疑为转载网站的标题），未采用",
     # check: where the issue disagrees with itself
     "toc_title_differs": "目录标题与正文标题不同",
     "issue_truncated": "本期内容不完整",

@@ -1,6 +1,7 @@
 """Rules found in the session of 2026-12-07 (nineteenth), on batch 161 (streets' and towns'
-documents of provinces the corpus had few of; 红头 and repository pages) and on the corpus's
-one single-document file that was split in two. The pages are in the corpus; each expected
+documents of provinces the corpus had few of; 红头 and repository pages), batch 162 (county
+bureaus' 通告, mirrors' copies) and on the corpus's one single-document file that was split
+in two. The pages are in the corpus; each expected
 value was read off the page by hand; each test fails on the code before its rule (checked by
 stashing ``src/``)."""
 
@@ -72,3 +73,46 @@ def test_rules_a_notice_publishes_with_its_publishing_word_on_a_line_of_its_own_
     assert doc.title == "安化县人大常委会审议意见和视察调研意见建议研究处理办法"
     assert doc.issuers == ["安化县人大常委会"]
     assert doc.kind == "regulation"
+
+
+_NANAO = (
+    "announcement/"
+    "guangdong-shantou-nanao-2021-jiaojing-chunjie-jiaotong-guanzhi-tonggao-notitle-trad-pinyin-xw588-page.txt"
+)
+_DONGGUAN = (
+    "web-page/guangdong-dongguan-2016-dongweihan94-weiji-zhuanfa-tonggao-notitle-pdf-gov-page.txt"
+)
+_WUHUA = (
+    "mirror-noise/"
+    "guangdong-meizhou-wuhua-2023-huafuzheng8-zhengshou-tudi-yugonggao-spaced-issuer-trad-pinyin-dashang-page.txt"
+)
+
+
+def test_a_copying_sites_headline_of_another_story_titles_nothing() -> None:
+    """A mirror's headline of a rumour about another city ('北京全面放開是真的嗎?防控辦辟謠…')
+    over a county traffic police's 通告, signed and dated: none of its words is the text's, so
+    the 通告 is untitled (the headline had been its title), and the problem says why."""
+    issue = corpus_issue(_NANAO)
+    doc = issue.documents[0]
+    assert doc.title == ""
+    assert doc.issuers == ["南澳縣公安局交通警察大隊"]
+    assert [p.kind for p in issue.problems if p.kind == "title_unrelated"] == ["title_unrelated"]
+
+
+def test_of_two_files_named_by_numbers_neither_is_taken_for_the_documents() -> None:
+    """'附件:东卫函〔2016〕94号.pdf' / '粤卫通〔2016〕4号.pdf' under a forwarding notice that prints
+    no number: which file is the notice is not printed (the forwarded 通告's number had been
+    taken as the notice's)."""
+    doc = corpus_doc(_DONGGUAN)
+    assert doc.doc_number is None
+    assert doc.date == "2016-04-20"
+
+
+def test_a_files_serial_and_label_before_its_name_are_not_the_attachments_title() -> None:
+    """'附件:' / '8號附件:五華縣…勘測定界圖(集體).pdf': the file's name opens with the notice's
+    serial and the label; the attachment is titled by the rest."""
+    doc = corpus_doc(_WUHUA)
+    assert [a.title for a in doc.attachments] == [
+        "五華縣2023年度第三批次城鎮建設用地勘測定界圖(集體)"
+    ]
+    assert doc.title == "五華縣人民政府征收土地預公告(2023年度第三批次)"

@@ -100,6 +100,7 @@ from gongbao.structure.tail import (
 from gongbao.structure.title import MEETING_WORDS, YEAR_FIRST, translation_line
 from gongbao.structure.toc import find_toc
 from gongbao.structure.zones import ADOPTED, ORDER_NO, SPEAKER
+from gongbao.titles import title_end
 
 __all__ = ["build_issue"]
 
@@ -1263,17 +1264,25 @@ _TAKES_POST = re.compile(r"^[\u4e00-\u9fff·]{2,4}任[\u4e00-\u9fff、]{2,30}?(?
 
 #: the page's link to the document's own file, named by its 文号, under the text
 _DOWNLOAD = re.compile(r"(?P<number>\S{4,30}?号)\.(?:docx?|pdf|wps|ofd|DOCX?|PDF)")
+#: the 附件 label before a file's name: '附件:', '附件1：'
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]\s*")
 
 
 def _download_number(groups: list[Group]) -> str | None:
     """The 文号 a page prints only as the name of the document's file at its end ('连政复〔
-    2023〕12号.doc'): the file is the document, its name its number."""
-    for g in reversed(groups):
-        if (m := _DOWNLOAD.fullmatch(g.text.strip())) and find_doc_number(m.group("number")) == (
-            m.group("number")
-        ):
-            return m.group("number")
-    return None
+    2023〕12号.doc'): the file is the document, its name its number. Of several files named
+    by numbers (the notice's and the text it forwards) which is the document is not printed:
+    none."""
+    numbers = {
+        m.group("number")
+        for g in groups
+        if (m := _DOWNLOAD.fullmatch(_ATTACHMENT_LABEL.sub("", g.text.strip(), count=1)))
+        and find_doc_number(m.group("number")) == m.group("number")
+    }
+    # (a file under the 附件 label, '附件:某函〔2016〕94号.pdf', is one of them, never alone
+    # the document's)
+    labelled = any(_ATTACHMENT_LABEL.match(g.text.strip()) for g in groups)
+    return numbers.pop() if len(numbers) == 1 and not labelled else None
 
 
 #: the national form's own first words: '本年报根据《…政府信息公开条例》'
@@ -1574,6 +1583,22 @@ def _fullest(named: list[str], signers: list[str]) -> list[str]:
     return merged
 
 
+_HAN_PAIR_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _unrelated_headline(title: str, body: list[Group]) -> bool:
+    """Whether ``title`` is a headline of something else: not shaped as a title (no kind
+    word ends it), six pairs of characters or more, none of which the signed text under it
+    uses (a document's own title shares its words with its text)."""
+    if title_end(title) is not None:
+        return False
+    pairs = {run[i : i + 2] for run in _HAN_PAIR_RUN.findall(title) for i in range(len(run) - 1)}
+    if len(pairs) < 6:
+        return False
+    text = "".join(g.text for g in body)
+    return len(text) >= 200 and not any(p in text for p in pairs)
+
+
 def _document(
     groups: list[Group],
     head: Head,
@@ -1604,6 +1629,18 @@ def _document(
         # ('（某某区委区政府督查局）'), not a bulletin's issuer under its title
         sig = Signature(date=sig.date)
     signers, sig_date = sig.signers, sig.date
+    if head.title and signers and _unrelated_headline(head.title, body_groups):
+        # a copying site's headline of another story over a signed text ('某地全面放开是真的吗?
+        # 防控办辟谣' over a county's 通告): no word of it is the text's, so it titles nothing
+        problems.append(
+            Problem(
+                "title_unrelated",
+                f"标题“{head.title}”的字词在正文中均未出现（疑为转载网站的标题），未采用",
+                doc_id,
+                Source(document=doc_id, line=groups[start].start),
+            )
+        )
+        head.title = ""
     if sig_date and (issued := date_past_imprint(body_groups, sig_date)):
         # the 版记 closed the document above the date signed (its own signature lost, as an
         # OCR loses a seal's): that date is the forwarded text's, the imprint's the document's

@@ -145,6 +145,8 @@ def _whole(doc: Document, problems: list[Problem]) -> list[Attachment]:
     return kept
 
 
+#: a file's name opening with its notice's serial and the label: '8号附件:', '12号附件2：'
+_FILE_LABEL = re.compile(r"\d{1,4}\s*号\s*附件\s*\d{0,2}\s*[:：]\s*(?=\S{4})")
 #: an item's number before an attachment's title in a list: '1.', '２、', '附件2:'
 _ITEM_NUMBER = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|附件\s*\d{1,2}\s*[:：])\s*")
 
@@ -161,6 +163,10 @@ def _once(attachments: list[Attachment]) -> list[Attachment]:
             # a site's link to the attachment, its file's name: the title is the name
             # without its extension ('…办法（试行）.docx' under '附件：')
             a.title = file.group("stem").strip()
+            if label := _FILE_LABEL.match(a.title):
+                # (the file named by the document's number and its label: '8号附件:某某图.pdf'
+                # under '附件:', the serial of the notice it belongs to)
+                a.title = a.title[label.end() :]
         if (colophon := _COLOPHON.search(a.title)) and colophon.start() >= 4:
             # the 版记 run onto the last line (a text extracted a page a line): '…的通知抄送：…'
             a.title = a.title[: colophon.start()]
