@@ -1583,6 +1583,13 @@ def _fullest(named: list[str], signers: list[str]) -> list[str]:
     return merged
 
 
+def _not_taken(head: Head, why: str) -> str:
+    """The problem's words for a title not taken, why between: '标题“T”…，未采用'; the head
+    left untitled."""
+    title, head.title = head.title, ""
+    return f"标题“{title}”{why}，未采用"
+
+
 _HAN_PAIR_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -1614,15 +1621,9 @@ def _document(
         # '某县人民政府办公室《某某预案》的通知': an organ, then the name of a text, and no
         # verb between (a mirror's advertisement stood where '关于印发' was): which act the
         # notice did is not printed, so no title is taken for it
-        problems.append(
-            Problem(
-                "title_verb_lost",
-                f"标题“{head.title}”在“{lost}”与《》之间缺少“关于印发”等字样，未采用",
-                doc_id,
-                Source(document=doc_id, line=groups[start].start),
-            )
-        )
-        head.title = ""
+        at = Source(document=doc_id, line=groups[start].start)
+        why = f"在“{lost}”与《》之间缺少“关于印发”等字样"
+        problems.append(Problem("title_verb_lost", _not_taken(head, why), doc_id, at))
     sig = signatures(body_groups, raw, head.page_date or posted)
     if sig.bracketed and not head.title:
         # a name in brackets under a text that prints no title: a news item's source
@@ -1632,15 +1633,9 @@ def _document(
     if head.title and signers and _unrelated_headline(head.title, body_groups):
         # a copying site's headline of another story over a signed text ('某地全面放开是真的吗?
         # 防控办辟谣' over a county's 通告): no word of it is the text's, so it titles nothing
-        problems.append(
-            Problem(
-                "title_unrelated",
-                f"标题“{head.title}”的字词在正文中均未出现（疑为转载网站的标题），未采用",
-                doc_id,
-                Source(document=doc_id, line=groups[start].start),
-            )
-        )
-        head.title = ""
+        at = Source(document=doc_id, line=groups[start].start)
+        why = "的字词在正文中均未出现（疑为转载网站的标题）"
+        problems.append(Problem("title_unrelated", _not_taken(head, why), doc_id, at))
     if sig_date and (issued := date_past_imprint(body_groups, sig_date)):
         # the 版记 closed the document above the date signed (its own signature lost, as an
         # OCR loses a seal's): that date is the forwarded text's, the imprint's the document's
