@@ -699,7 +699,10 @@ pages) joined: 通知 2,463 → 2,483, 人民政府 5,201 → 5,230, 养老 408 
 通告, mirrors' copies) joined: 通知 2,483 → 2,487, 人民政府 5,230 → 5,243, 工作 dated 2020–2023
 1,954 → 1,962, 养 1,124 → 1,125; scores moved. Re-recorded when batch 163 (ministries' 令 from
 a repository of laws, 人大 决议 and 公告, a 批复) joined: 通知 2,487 → 2,497, 人民政府 5,243 →
-5,248, 的。 202 → 203, 工作 dated 2020–2023 1,962 → 1,966; scores moved.
+5,248, 的。 202 → 203, 工作 dated 2020–2023 1,962 → 1,966; scores moved. Re-recorded when batch
+164 (towns' reports and notices, schools' and hospitals' budgets, the State Council's 批复 as
+gazettes print them) joined: 通知 2,497 → 2,506, 人民政府 5,248 → 5,278, 国务院 批复 50 → 52,
+（一） 141 → 143, 工作 dated 2020–2023 1,966 → 1,974, 养 1,125 → 1,126; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -1,9 +1,9 @@
 """Rules found in the session of 2026-12-07 (nineteenth), on batch 161 (streets' and towns'
 documents of provinces the corpus had few of; 红头 and repository pages), batch 162 (county
-bureaus' 通告, mirrors' copies) and on the corpus's one single-document file that was split
-in two. The pages are in the corpus; each expected
-value was read off the page by hand; each test fails on the code before its rule (checked by
-stashing ``src/``)."""
+bureaus' 通告, mirrors' copies), batch 164 (towns' reports, schools' budgets) and on the
+corpus's one single-document file that was split in two. The pages are in the corpus; each
+expected value was read off the page by hand; each test fails on the code before its rule
+(checked by stashing ``src/``)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,48 @@ def test_a_files_serial_and_label_before_its_name_are_not_the_attachments_title(
         "五華縣2023年度第三批次城鎮建設用地勘測定界圖(集體)"
     ]
     assert doc.title == "五華縣人民政府征收土地預公告(2023年度第三批次)"
+
+
+_HUICHANG = (
+    "web-page/"
+    "jiangxi-ganzhou-huichang-2023-sifaju-renmin-peishenyuan-xuanren-gonggao-breadcrumb-cut-gov-page.txt"
+)
+_LAIAN = (
+    "announcement/anhui-chuzhou-laian-2023-renmin-peishenyuan-xuanren-gonggao-byline-gov-page.txt"
+)
+_MAANSHAN = (
+    "dept-budget/guangxi-liuzhou-yufeng-maanshan-youeryuan-2023-danwei-yusuan-code-prefix-page.txt"
+)
+_ANREN = (
+    "disclosure-report/sichuan-dazhou-dachuan-anren-2022-xinxi-gongkai-nianbao-notitle-cut-page.txt"
+)
+
+
+def test_a_notices_lead_naming_the_organs_that_act_together_names_its_issuers() -> None:
+    """'…会昌县司法局会同会昌县人民法院、会昌县公安局面向社会公开选任…,现将有关事项公告如下' over
+    a 公告 cut before its signature: the three organs (none had been read; and 会同, the verb,
+    is not the county 会同 before the court's name)."""
+    doc = corpus_doc(_HUICHANG)
+    assert doc.issuers == ["会昌县司法局", "会昌县人民法院", "会昌县公安局"]
+
+
+def test_the_leads_organs_outweigh_a_bylines_one() -> None:
+    """'来源:来安县司法局' over a lead '来安县司法局、来安县人民法院、来安县公安局决定…': the
+    three (the byline's one had been taken)."""
+    assert corpus_doc(_LAIAN).issuers == ["来安县司法局", "来安县人民法院", "来安县公安局"]
+
+
+def test_a_budget_units_code_glued_before_its_name_is_not_the_titles() -> None:
+    """'360035柳州市马鞍山幼儿园2023年单位预算公开说明': the finance system's code of the unit
+    before its name; the title and its issuer without it (no issuer had been read)."""
+    doc = corpus_doc(_MAANSHAN)
+    assert doc.title == "柳州市马鞍山幼儿园2023年单位预算公开说明"
+    assert doc.issuers == ["柳州市马鞍山幼儿园"]
+
+
+def test_an_untitled_reports_lead_over_its_first_section_names_whose_it_is() -> None:
+    """'2022年,安仁乡人民政府坚持…现将我乡2022年度信息公开工作情况报告如下。' / '一、总体情况':
+    the town government's 信息公开 report (no issuer and no kind had been read)."""
+    doc = corpus_doc(_ANREN)
+    assert doc.kind == "report"
+    assert doc.issuers == ["安仁乡人民政府"]

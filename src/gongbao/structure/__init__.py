@@ -153,6 +153,25 @@ _ACTS_ON_DAY = re.compile(
     r"(?:^|[,，。])(?P<org>[\u4e00-\u9fff]{4,24}?)(?:拟于|拟定于|定于|决定于|将于)"
 )
 
+#: a lead naming the organs that act together, before what they do: '某县司法局、某县人民
+#: 法院、某县公安局决定…', '某县司法局会同某县人民法院、某县公安局面向社会…'
+_JOINT_ACTORS = re.compile(
+    r"(?:^|[,，。；;])(?P<orgs>[\u4e00-\u9fff、]{8,80}?)(?:决定|面向|联合|共同|拟于|定于|将于)"
+)
+
+
+def _announcing_lead(text: str) -> list[str]:
+    """The organs a 公告's lead names as acting together, each by its full name (a place
+    before it); none unless the lead says what follows is announced ('…公告如下')."""
+    if not re.search(r"[公通]告如下", text):
+        return []
+    for m in _JOINT_ACTORS.finditer(text):
+        parts = re.split(r"、|会同", m.group("orgs"))
+        if len(parts) >= 2 and all(is_org(p) and starts_with_place(p) for p in parts):
+            return parts
+    return []
+
+
 #: an outlet's credit by its name, opening a paragraph: '安徽网讯', '晨报讯'
 _OUTLET_CREDIT = r"^[\u4e00-\u9fff]{1,6}[网报台刊]讯"
 #: a news report's credit: '本网讯(徐琦)', '本报讯', '记者 某某'
@@ -492,7 +511,12 @@ def _placed_in_text(name: str, text: str, head: str = "") -> str:
             # the place the name opens with, printed just before it (a dateline's '…日于某市'
             # over '某市…指挥部'): no place of another
             continue
-        fullers = [before[k:] + name for k in range(len(before) - 2, -1, -1)]
+        fullers = [
+            before[k:] + name
+            for k in range(len(before) - 2, -1, -1)
+            # (the verb that joins organs, '某县司法局会同某县人民法院…', is no county 会同)
+            if not before[k:].endswith("会同")
+        ]
         placed = [f for f in fullers if place_before(f, name)]
         # (a place the list of divisions knows, the longest, over a tail of one: '哈尔滨市',
         # not '尔滨市', in '请联系哈尔滨市某某街道办事处')
@@ -1375,6 +1399,18 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
         return owner
     if groups and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) and m.group("town"):
         return m.group("town") + "人民政府"  # (a town's report is its government's)
+    if (
+        len(groups) > 1
+        and groups[1].text.strip() == "一、总体情况"
+        and "信息公开" in groups[0].text
+        and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) is not None
+        and (org := m.group("org"))
+        and not org.startswith(("我", "在"))
+        and not _SENTENCE_ACTS.search(org)
+    ):
+        # the lead over the form's first section says whose ('2022年,某乡人民政府坚持…现将
+        # 我乡2022年度信息公开工作情况报告如下' / '一、总体情况')
+        return org
     # (the form's '一、总体情况', under the text's lead or not, and the paragraph under it)
     at = next((k for k, g in enumerate(groups[:2]) if g.text.strip() == "一、总体情况"), None)
     if at is None or at + 1 >= len(groups):
@@ -1836,6 +1872,16 @@ def _document(
             # the organ that will act, named in full ('经县政府同意,某县物价局拟于近期组织
             # 召开…'): the one that announces it
             doc.issuers = [m.group("org")]
+    if (
+        kind == "announcement"
+        and not (doc.issuers or doc.signature)
+        and body_groups
+        and (organs := _announcing_lead(body_groups[0].text[:400]))
+    ):
+        # a 公告 that prints no signature (or was cut before it), its lead naming the organs
+        # that act together ('某县司法局、某县人民法院、某县公安局决定…。现将有关事项公告如下'):
+        # those organs announce it
+        doc.issuers = organs
     if kind == "minutes" and not doc.issuers and (convener := _convener(body_groups[:2])):
         # a meeting's record that names no issuer: the body that held the meeting, as its
         # first sentence says ('…,市政协召开十二届三十八次主席会议', '…主持召开某区人民政府

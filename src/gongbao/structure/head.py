@@ -814,6 +814,11 @@ def _number_date_issuers_around(
         head.issuers = [lead]
 
 
+#: a budget unit's code before its name: '360035', '105001'
+_UNIT_CODE = re.compile(r"^\d{3,9}(?=[\u4e00-\u9fff])")
+_BUDGET_WORDS = re.compile(r"[预决]算")
+
+
 def _before_news_tag(title: str) -> str:
     """The title without a place's news channel run onto its end ('…戒严令' + '某市新闻'),
     where what is before the place ends as a title does; '' where there is none."""
@@ -831,6 +836,14 @@ def _mend_title(
     completed where its lines were parted (its issuer's name, 关于, a bracket, its first
     lines); an order titled by the rules it promulgates; the document's own title where the
     page printed it again under a headline of its own."""
+    if (
+        (unit := _UNIT_CODE.match(head.title))
+        and starts_with_place(head.title[unit.end() :])
+        and _BUDGET_WORDS.search(head.title)
+    ):
+        # a budget unit's code glued before its name ('360035某市某某幼儿园2023年单位预算公开
+        # 说明'): the finance system's number, not the title's
+        head.title = head.title[unit.end() :]
     if (
         head.title[:2] in ("19", "20")
         and (tag := _YEAR_TAG.match(head.title))
