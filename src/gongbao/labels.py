@@ -76,6 +76,8 @@ LABELS = {
     # gives '2010-03-02' for a notice signed on 2010-02-20)
     "公文生成日期": "generated",
     "发布时间": "published",
+    # (the day the site added the page: '添加日期: 2018-05-28')
+    "添加日期": "published",
     "有效性": "validity",
     "是否规范性文件": "normative",
     # (the link to the document's file: '原文件下载:文件下载')

@@ -965,7 +965,7 @@ def _mend_title(
         head.title = next(
             (t for _g, _l, t, _r, _n in lines[:j] if t.endswith(head.title) and len(t) > 8), ""
         )
-    if head.doc_number is None and "第" in head.title and (m := _NUMBERED_KIND.match(head.title)):
+    if head.doc_number is None and "号" in head.title and (m := _NUMBERED_KIND.match(head.title)):
         # a 通告 numbered between its issuer and its kind: '某某指挥部〔2021〕第3号通告'
         head.title = m.group("issuer") + m.group("kind")
         head.doc_number = re.sub(r"\s+", "", m.group("number"))
@@ -1909,7 +1909,9 @@ def _between(
 
 #: a 公告 or 通告 whose title holds its number between the issuer and the kind
 _NUMBERED_KIND = re.compile(
-    r"^(?P<issuer>\S{4,40}?)(?P<number>[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第\s*\d{1,5}\s*号)"
+    r"^(?P<issuer>\S{4,40}?)(?P<number>[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*第\s*\d{1,5}\s*号"
+    # (or its year and serial bare: '某某指挥部2022年56号通告')
+    r"|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*年\s*第?\s*\d{1,5}\s*号)"
     r"(?P<kind>通告|公告)$"
 )
 #: the text's attachments begin: 附件, 附 件

@@ -835,8 +835,11 @@ def broken_organ(first: str, second: str) -> bool:
     )
 
 
-#: a town's name opening an organ's: '大涌镇…'
-_TOWN_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}?[镇鎮乡鄉](?![长長])")
+#: a town's name opening an organ's: '大涌镇…'; or an autonomous county's by its place alone,
+#: as its own texts shorten it ('彭水自治县…' for 彭水苗族土家族自治县)
+_TOWN_FIRST = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?[镇鎮乡鄉](?![长長])|[\u4e00-\u9fff]{2,3}自治[县縣]"
+)
 
 
 #: what two printings of one organ's name may differ by

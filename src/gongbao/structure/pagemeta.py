@@ -95,6 +95,7 @@ def _division(name: str) -> bool:
     )
 
 
+_DASH = re.compile(r"[—–－]")
 #: what a record's full name of an organ adds to a byline's short one: a 街道's office, a
 #: 镇's government
 _FULL_FORM_ENDS = ("办事处", "人民政府")
@@ -297,11 +298,13 @@ def _issuers_from_record(doc: Document, meta: dict[str, str]) -> None:
     # (a record's field cut to a place, '发布机构:云和', names no organ: no issuer from it)
     # (nor one cut to a division of its organ, '发布机构: 某某管理处': the organ is not named)
     # (names the cleaner closed the spaces between, each whole: '某省财政厅某省地方税务局')
+    # (no organ's name holds a dash: a field run into the next one's label and its empty value,
+    # '新安街道附件下载——', names none)
     names = [
         n
         for part in re.split(r"[\s、，,]+", issuer or "")
         for n in (split_organs(part) if part else [])
-        if not _place_only(n) and not _division(n) and not _person(n)
+        if not _place_only(n) and not _division(n) and not _person(n) and not _DASH.search(n)
     ]
     if names:
         if meta.get("publisher") and not meta.get("issuer") and _entrusting(doc):
