@@ -705,7 +705,9 @@ gazettes print them) joined: 通知 2,497 → 2,506, 人民政府 5,248 → 5,27
 （一） 141 → 143, 工作 dated 2020–2023 1,966 → 1,974, 养 1,125 → 1,126; scores moved.
 Re-recorded when batch 165 (streets' 总结 and 通告, a county office's 预案, reposts) joined: 通知
 2,506 → 2,507, 人民政府 5,278 → 5,281, 工作 dated 2020–2023 1,974 → 1,982, 养 1,126 → 1,127;
-scores moved.
+scores moved. Re-recorded when batch 166 (provincial departments' notices and 公示, holiday
+notices a paragraph a line) joined: 通知 2,507 → 2,521, 人民政府 5,281 → 5,285, 工作 dated
+2020–2023 1,982 → 1,984, 养 1,127 → 1,128; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,
