@@ -1297,15 +1297,16 @@ def _download_number(groups: list[Group]) -> str | None:
     2023〕12号.doc'): the file is the document, its name its number. Of several files named
     by numbers (the notice's and the text it forwards) which is the document is not printed:
     none."""
+    texts = [g.text.strip() for g in groups]
     numbers = {
         m.group("number")
-        for g in groups
-        if (m := _DOWNLOAD.fullmatch(_ATTACHMENT_LABEL.sub("", g.text.strip(), count=1)))
+        for t in texts
+        if (m := _DOWNLOAD.fullmatch(_ATTACHMENT_LABEL.sub("", t, count=1)))
         and find_doc_number(m.group("number")) == m.group("number")
     }
     # (a file under the 附件 label, '附件:某函〔2016〕94号.pdf', is one of them, never alone
     # the document's)
-    labelled = any(_ATTACHMENT_LABEL.match(g.text.strip()) for g in groups)
+    labelled = any(_ATTACHMENT_LABEL.match(t) for t in texts)
     return numbers.pop() if len(numbers) == 1 and not labelled else None
 
 
@@ -1364,10 +1365,7 @@ def _report_owner(text: str) -> str | None:
     holder = m.group("holder")
     if holder.startswith(("本", "我", "各")):
         return None  # (the form's own words: '全文包括本机关…')
-    for full in ("办事处", "人民政府"):
-        if holder.endswith(("街道", "镇", "乡")) and holder + full in text:
-            return holder + full
-    return holder
+    return _township_in_full(holder, text)
 
 
 #: a congress's committee that reviewed a report, reporting what it found: '某乡第二届人民代表
@@ -1404,9 +1402,8 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
         and groups[1].text.strip() == "一、总体情况"
         and "信息公开" in groups[0].text
         and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) is not None
-        and (org := m.group("org"))
-        and not org.startswith(("我", "在"))
-        and not _SENTENCE_ACTS.search(org)
+        and m.group("org")
+        and (org := _organ_named(m.group("org")))
     ):
         # the lead over the form's first section says whose ('2022年,某乡人民政府坚持…现将
         # 我乡2022年度信息公开工作情况报告如下' / '一、总体情况')
@@ -1420,9 +1417,13 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
     if m is None or ("政府信息公开" not in first and not m.group("actor")):
         return None
     name = m.group("org") or m.group("by") or m.group("actor") or (m.group("town") + "人民政府")
-    # (an organ's name, not the sentence that opens as it speaks: '2021年度,我镇认真贯彻落实
-    # 上级政府…' names no organ '我镇认真贯彻落实上级政府')
-    # ('2020年,在区委、区政府的正确领导下,…': a clause of whose lead, no organ '在区委')
+    return _organ_named(name)
+
+
+def _organ_named(name: str) -> str | None:
+    """The organ a report's opening names, not the sentence that opens as it speaks: '2021年度,
+    我镇认真贯彻落实上级政府…' names no organ '我镇认真贯彻落实上级政府'; '2020年,在区委、区政府的
+    正确领导下,…' is a clause of whose lead, no organ '在区委'."""
     return None if name.startswith(("我", "在")) or _SENTENCE_ACTS.search(name) else name
 
 

@@ -2055,9 +2055,8 @@ def _notice_above(
     names = [t for t in between if zone_of(t) != "date"]
     if len(dates) != 1 or not all(is_org(t) for t in names):
         return None
-    named = {norm_title(m.group("title")) for m in PUBLISHES.finditer(lines[x][2])}
     printed = "".join(names) + title
-    if norm_title(printed) not in named:
+    if norm_title(printed) not in _published_names(lines[x : x + 1]):
         return None
     k = x - 1
     if _NOTICE_NUMBER.match(lines[k][2]):

@@ -95,7 +95,9 @@ def _division(name: str) -> bool:
     )
 
 
+#: a dash, which no organ's name holds
 _DASH = re.compile(r"[—–－]")
+
 #: what a record's full name of an organ adds to a byline's short one: a 街道's office, a
 #: 镇's government
 _FULL_FORM_ENDS = ("办事处", "人民政府")
