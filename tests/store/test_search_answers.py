@@ -707,7 +707,11 @@ Re-recorded when batch 165 (streets' 总结 and 通告, a county office's 预案
 2,506 → 2,507, 人民政府 5,278 → 5,281, 工作 dated 2020–2023 1,974 → 1,982, 养 1,126 → 1,127;
 scores moved. Re-recorded when batch 166 (provincial departments' notices and 公示, holiday
 notices a paragraph a line) joined: 通知 2,507 → 2,521, 人民政府 5,281 → 5,285, 工作 dated
-2020–2023 1,982 → 1,984, 养 1,127 → 1,128; scores moved.
+2020–2023 1,982 → 1,984, 养 1,127 → 1,128; scores moved. Re-recorded when batches 167 and 168
+(towns' and banners' work reports, 人大 news of 任免, one-line 公示 of Guizhou's counties;
+streets' and bureaus' 信息公开 reports, 法治政府建设 reports) joined: 通知 2,521 → 2,534,
+人民政府 5,285 → 5,325, （一） 143 → 146, 工作 dated 2020–2023 1,984 → 2,014, 养 1,128 →
+1,130; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -419,6 +419,10 @@ def _title_leftovers(head: Head, doc: Document) -> list[Removed]:
         for no, _text in lines
     }
     for piece, no in ((joined[:at], lines[0][0]), (joined[at + len(title) :], lines[-1][0])):
+        if number and number in piece:
+            # (the 文号 read from the piece is the document's; what is printed beside it is not:
+            # '第1号' and an aggregator's tag words after it)
+            piece = re.sub(rf"[(（〔\[]?{re.escape(number)}[)）〕\]]?", "", piece, count=1)
         bare = piece.strip("()（）[]【】〔〕 ")
         if (
             bare
@@ -1030,6 +1034,21 @@ def _signed_in_full(name: str, signature: list[str]) -> str:
     return whole[0] if len(whole) == 1 else name
 
 
+def _level_on_behalf(groups: list[Group], occasion: str | None) -> bool:
+    """Whether a report says it is read for the government of its meeting's place by that
+    government's level alone ('我代表县人民政府向大会报告工作' at '某县第十八届人民代表大会…')."""
+    place = meeting_place(occasion)
+    for g in groups:
+        if m := ON_BEHALF.search(g.text[:200]):
+            org = m.group("org")
+            return place is not None and org in _BY_LEVEL and place.endswith(org[0])
+    return False
+
+
+#: a government named by its level alone, as its own report names it
+_BY_LEVEL = frozenset({"县人民政府", "市人民政府", "区人民政府", "县政府", "市政府", "区政府"})
+
+
 def _level_read_for(groups: list[Group], speaker: str) -> str | None:
     """The government a report says it is read for by its level alone ('我代表县人民政府向大会
     报告工作'), where its speaker heads that level ('县长 某某'): '县人民政府'."""
@@ -1312,11 +1331,14 @@ def _download_number(groups: list[Group]) -> str | None:
 
 #: the national form's own first words: '本年报根据《…政府信息公开条例》'
 _FORM_PREAMBLE = r"^本(?:年度)?(?:年报|报告)是?根据《[^》]*政府信息公开条例》"
+#: the national form's preamble, where it stands under the report's lead
+_FORM_OPENS = re.compile(_FORM_PREAMBLE)
 
 #: the first section of the national form of a 政府信息公开 annual report, and the organ its
 #: first sentence opens with: '2023年,区投资促进局认真贯彻执行《中华人民共和国政府信息公开条例》'
 _DISCLOSURE_OPENING = re.compile(
-    r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?(?:局|委|办公室|中心|人民政府|政府))"
+    r"^(?:19|20)\d{2}年(?:度)?[，,]\s*(?P<org>[\u4e00-\u9fff]{2,24}?"
+    r"(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     # or the national form's own opening: '本年报根据《…条例》…要求,由某某镇人民政府编制'
     + "|"
     + _FORM_PREAMBLE
@@ -1326,7 +1348,9 @@ _DISCLOSURE_OPENING = re.compile(
      + "|" + _FORM_PREAMBLE + r"[^。]{0,80}?由(?P<town>[\u4e00-\u9fff]{1,8}[乡镇])编制"
     # (or the form's first part, the organ that acts opening it: '(一)主动公开政府信息情况:某镇人民
     # 政府利用电子屏…')
-    r"|^[(（]一[)）]\s*主动公开(?:政府)?信息(?:情况)?\s*[:：。]?\s*(?P<actor>[\u4e00-\u9fff]{2,24}?"
+    # (after the year it covers: '(一)主动公开情况。2022年,某市农业农村局在…')
+    r"|^[(（]一[)）]\s*主动公开(?:政府)?(?:信息)?(?:情况)?\s*[:：。]?\s*"
+    r"(?:(?:19|20)\d{2}年度?[，,]\s*)?(?P<actor>[\u4e00-\u9fff]{2,24}?"
     r"(?:局|委|办公室|中心|人民政府|政府|街道办事处))(?=[\u4e00-\u9fff])"
 )
 
@@ -1342,7 +1366,7 @@ _DISCLOSURE_SELF = re.compile(
 #: 公开工作年度报告。'
 _PUBLISHES_REPORT = re.compile(
     # (or the report it makes, in 《》: '现形成《某市卫生健康局2025年政府信息公开工作年度报告》')
-    r"现(?:予)?(?:公布|发布|将|形成)《?"
+    r"现(?:予)?(?:公布|发布|将|形成|公开)《?"
     r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:局|委|办公室|中心|人民政府|政府|街道办事处))"
     r"(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告"
     # (or the national form's lead listing what the report holds: '全文包括某某街道2024年
@@ -1399,7 +1423,15 @@ def _disclosure_reporter(groups: list[Group]) -> str | None:
         return m.group("town") + "人民政府"  # (a town's report is its government's)
     if (
         len(groups) > 1
-        and groups[1].text.strip() == "一、总体情况"
+        and (
+            groups[1].text.strip() == "一、总体情况"
+            # (or over the form's preamble, '本年度报告根据《…条例》…编制', then the section)
+            or (
+                len(groups) > 2
+                and _FORM_OPENS.match(groups[1].text.strip()) is not None
+                and groups[2].text.strip() == "一、总体情况"
+            )
+        )
         and "信息公开" in groups[0].text
         and (m := _DISCLOSURE_OPENING.match(groups[0].text.strip())) is not None
         and m.group("org")
@@ -2031,7 +2063,12 @@ def _document(
         doc.issuers = entrusted_by(body_groups[:4]) or doc.issuers
     if (
         not doc.issuers
-        and doc.title.endswith("政府工作报告")
+        and (
+            doc.title.endswith("政府工作报告")
+            # (or a report stored without its title, read '我代表县人民政府向大会报告工作' at
+            # the congress of a place of that level)
+            or (not doc.title and _level_on_behalf(body_groups[:3], head.occasion))
+        )
         and (place := meeting_place(head.occasion))
     ):
         # a government reports its work to its own place's congress: the meeting names it

@@ -1318,6 +1318,9 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             own := _after_headline_tag(text)
         ):
             text = own  # (a site's headline in brackets before the title: the title's line)
+        if _title_at_meeting(lines, j) is not None:
+            out.append(j)  # (a report's title with its meeting run on, over its meeting line)
+            continue
         if (
             (title_like(text) or _broken_title(lines, j))
             and title_start(text)
@@ -2443,6 +2446,24 @@ def _spaced_run_on(text: str, raw: str) -> int | None:
     return len(titled) if text.startswith(titled) and len(titled) >= 8 else None
 
 
+#: a report's title with the meeting it was read at run on, no dash between: '政府工作报告
+#: (草案)在某镇第四届人民代表大会第三次会议上'
+_TITLE_AT_MEETING = re.compile(
+    r"(?P<title>[^\s—]{2,40}?(?:报告|讲话)(?:[(（][^()（）]{1,6}[)）])?)"
+    r"在(?P<meeting>[^\s，。]{4,40}?会议)上"
+)
+
+
+def _title_at_meeting(lines: list[tuple[int, int, str, str, int]], k: int) -> str | None:
+    """The title of a line that runs a report's meeting onto it (``_TITLE_AT_MEETING``), where
+    the next line is the meeting's own ('——在' and the same meeting)."""
+    text = lines[k][2]
+    if not text.endswith("会议上") or (at := _TITLE_AT_MEETING.fullmatch(text)) is None:
+        return None
+    below = lines[k + 1][2].lstrip("—─-－ ") if k + 1 < len(lines) else ""
+    return at.group("title") if below.startswith("在" + at.group("meeting")) else None
+
+
 def _title(
     lines: list[tuple[int, int, str, str, int]], k: int, head: Head, page: dict[int, str]
 ) -> int:
@@ -2513,6 +2534,13 @@ def _title(
         # a title and the text's first sentence on one line ('…统计公报2015年，全县…')
         _title_run_onto_text(head, lines[k], run)
         return k
+    if (at := _title_at_meeting(lines, k)) is not None:
+        # a site's headline that runs the meeting onto the report's title, without the dash,
+        # over the report's own meeting line ('政府工作报告(草案)在某镇…会议上' / '——在某镇…会议
+        # 上'): the title; the meeting is read from its own line
+        head.title = tidy_title(at)[0]
+        _record(head, lines[k], "title")
+        return k + 1
     if (
         ("—" in text or "--" in text or (("(" in text or "（" in text) and "会议" in text))
         and (spoken := TITLE_THEN_SPEECH.match(text))

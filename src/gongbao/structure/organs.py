@@ -56,8 +56,10 @@ def starts_organ(text: str) -> bool:
 
 
 #: the words an organ's name ends with, where names run together are cut apart (a people's
-#: organisation's too: '某省妇女联合会')
-ORGAN_WORDS = "委员会|联合会|人民政府|办公厅|办公室|政府|总局|总署|局|厅|委|院|部|中心|领导小组"
+#: organisation's too: '某省妇女联合会', '某县总工会')
+ORGAN_WORDS = (
+    "委员会|联合会|工会|人民政府|办公厅|办公室|政府|总局|总署|局|厅|委|院|部|中心|领导小组"
+)
 _ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
 
 
@@ -314,6 +316,17 @@ def shortened(short: str, long: str) -> bool:
         and in_order(short, rest)
         and not is_org(long[:at])
     )
+
+
+def contracted(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` as the organ's own texts contract it: ``shortened``, or a
+    committee by its short name, the name's '员会' dropped with a few characters more
+    ('宿州市发展改革委' for '宿州市发展和改革委员会', '某省卫生健康委' for '…委员会')."""
+    if shortened(short, long):
+        return True
+    if not (short.endswith("委") and long.endswith("委员会")):
+        return False
+    return short == long[:-2] or shortened(short, long[:-2])
 
 
 def printed_in_full(short: str, text: str) -> str:
@@ -739,8 +752,13 @@ def issuer_of_report(title: str) -> list[str]:
 
     if who.endswith(("镇", "乡", "鎮", "鄉")) and re.search(r"政府工作(?:报告|總結|总结)", title):
         return [who + "人民政府"]  # a town's government reports its work, as a county's does
+    if who.endswith(("镇", "乡", "鎮", "鄉")) and _RULE_OF_LAW_REPORT.search(title):
+        # and its 法治政府建设, the annual report a government makes of it: the town as the
+        # title names it (its government's name where the text prints that)
+        return [who]
     if PLACE.fullmatch(who) and (
         re.search(r"政府信息公开|政府工作报告|政府工作总结|国民经济和社会发展", title)
+        or _RULE_OF_LAW_REPORT.search(title)
         # a place's draft budget itself ('某县2021年预算执行情况和2022年预算草案'), not a
         # report on one ('关于某区…预算草案的报告' is read by its finance bureau)
         or (title.endswith("预算草案") and not who.startswith("关于"))
@@ -749,6 +767,8 @@ def issuer_of_report(title: str) -> list[str]:
     return []
 
 
+#: the annual report a government makes of its 法治政府建设: '某镇2023年法治政府建设年度报告'
+_RULE_OF_LAW_REPORT = re.compile(r"法治政府建设(?:情况|工作)?(?:年度)?报告")
 #: a unit's other name in brackets after its name, one bracket deep inside it at most
 _ALIAS = r"[(（][^()（）]{2,30}(?:[(（][^()（）]{1,10}[)）][^()（）]{0,20})?[)）]"
 #: how the title of a report (or a bulletin, a plan a government reads) ends, a note in

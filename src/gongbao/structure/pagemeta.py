@@ -15,6 +15,7 @@ from gongbao.structure.kinds import kind_of
 from gongbao.structure.organs import (
     NAMED_ORGAN_START,
     ORG_END,
+    contracted,
     fullest_names,
     is_org,
     issuer_opening,
@@ -479,11 +480,12 @@ def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
         # the title's organ's series by the record's 文号 ('宜政办〔2023〕26号')
         doc.issuers = named
     if (
-        not doc.issuers
-        and doc.kind == "report"
+        doc.kind == "report"
         and (site := meta.get("site", ""))
         and (place := re.match(r"[\u4e00-\u9fff]{2,10}?[市县区州旗]", doc.title))
         and site.endswith(place.group(0) + "人民政府")
+        # (no issuer read, or the place's government by the title's short name)
+        and doc.issuers in ([], [place.group(0) + "人民政府"])
     ):
         # a place's report on the site of its government ('天津市静海区人民政府' over
         # '静海区2023年度法治政府建设情况报告'): that government's, by the site's full name
@@ -500,6 +502,17 @@ def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
     if (publisher := meta.get("publisher")) and doc.issuers:
         # a short name in the text ('省政府关于…') by the publisher's full one, same organ
         doc.issuers = fullest_names(doc.issuers, re.split(r"[\s、，,]+", publisher))
+    credited = (meta.get("byline_source") or meta.get("source") or "").strip()
+    if (
+        len(doc.issuers) == 1
+        and credited
+        and contracted(doc.issuers[0], credited)
+        and is_org(credited)
+        and len(split_organs(credited)) == 1
+    ):
+        # the text's contracted name of the organ the page credits in full ('某省卫生健康委'
+        # signing under '来源:某省卫生健康委员会'): the full name
+        doc.issuers = [credited]
 
 
 #: the arrows between a breadcrumb's crumbs
@@ -629,7 +642,15 @@ def _publishes_own(publisher: str, title: str) -> bool:
         # a town's or a street's own report ('东街街道2023年度…报告'), its name in no list of
         # places: a publisher that does not hold the name did not issue it
         return town.group("name") in publisher
-    return not opening or title.find(opening[0]) > 0 or opening[0][:-1] in publisher
+    if not opening or title.find(opening[0]) > 0:
+        return True
+    # (the innermost of the places the title opens with, one after another: '重庆市璧山区
+    # 2023年…报告' is 璧山区's, which its 财政局 publishes)
+    at, innermost = 0, opening[0]
+    for place in opening:
+        if title.startswith(place, at):
+            at, innermost = at + len(place), place
+    return innermost[:-1] in publisher or opening[0][:-1] in publisher
 
 
 #: a town or a street named before a year at a title's opening: '东街街道2023年度…'

@@ -901,6 +901,12 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         for g in sorted(signing):
             if per_group[g] == sum(1 for ln in lines if ln[0] == g):
                 sig.groups.append(g)
+    if not sig.signers and lines and (signed := _signed_at_end(lines[-1][1])) is not None:
+        # a text flattened onto a line with its signature run onto its last sentence ('…请在公示
+        # 期内向区委宣传部反映,中共某区委宣传部2022年4月8日。'): the organs sign, on that day
+        # (the line stays in the body: it holds the text as well)
+        sig.signers, sig.date = split_organs(signed[0]), signed[1]
+        sig.printed = list(sig.signers)  # (run together, each organ's name is its line)
     if sig.date is None:
         # no signature printed: the date alone under the text is the document's — a date
         # line that closes the text (its last lines, or before 附件, a note or an issued
@@ -920,6 +926,40 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
             sig.printed = [*cells, *sig.printed]
             sig.groups.append(len(groups) - 1)
     return sig
+
+
+#: a line that ends on a date run onto the organs before it, perhaps a stop or the page's
+#: credit after it: '…反映,中共某区委宣传部2022年4月8日。', '…某县妇女联合会2022年8月31日(来源:…'
+_RUN_ON_DATE = re.compile(
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[。.]?(?:[(（]来源[:：][^()（）]{0,40}[)）。]?)?$"
+)
+
+
+def _signed_at_end(text: str) -> tuple[str, str] | None:
+    """The organs and the date run onto the end of a line's last sentence: the longest run
+    of whole organs' names before the date, after a mark that is no ideograph (a comma, a
+    file's extension), each named with its place; None where there is no such run."""
+    m = _RUN_ON_DATE.search(text)
+    if m is None or m.start() < 20:
+        return None
+    before = text[: m.start()]
+    for start in range(max(1, len(before) - 120), len(before) - 3):
+        if "\u4e00" <= before[start - 1] <= "\u9fff":
+            continue
+        run = before[start:]
+        names = split_organs(run)
+        if (
+            names
+            and "".join(names) == run
+            and all(is_org(n) and (starts_with_place(n) or n.startswith(_PARTY)) for n in names)
+            and (day := parse_date(m.group("date")))
+        ):
+            return run, day
+    return None
+
+
+#: the openings of a party's or its league's organ before its place: '中共某县委宣传部'
+_PARTY = ("中共", "共青团")
 
 
 #: a closing date that names its year and month, not its day: '二○一四年一月'
@@ -942,7 +982,8 @@ def _undated_signer(
     last: int | None = None,
 ) -> bool:
     """Whether the last line is an organ's name that signs the text: after its closing
-    formula ('特此公告'), or set far right as a signature is (its line indented). (``last``:
+    formula ('特此公告') or its last sentence, or set far right as a signature is (its line
+    indented). (``last``:
     the group it must be in, the text's last unless a line of its own follows it.)"""
     gi, text, _rawt = lines[-1]
     if last is None:
@@ -953,6 +994,17 @@ def _undated_signer(
         return True
     if _ATTACHMENT_NOTE.match(lines[-2][1]):
         return True  # under the 附件说明, where GB/T 9704 puts the signature
+    if (
+        lines[-2][1].endswith(("。", "！", "!"))
+        and len(text) <= 25
+        and starts_with_place(text)
+        and "会议" not in text
+        and len(split_organs(text)) == 1
+    ):
+        # under the text's last sentence, a placed organ's name alone and nothing after it
+        # (an undated 公告 or 说明, the page's date its only one): the organ signs (not a
+        # meeting's secretariat, which prints a document it did not write)
+        return True
     final = groups[gi].lines[-1]
     printed = raw.get(final.no, "")
     return final.text.strip() == text and len(printed) - len(printed.lstrip()) >= 12

@@ -360,6 +360,9 @@ SESSION_FILE = re.compile(
     r"(?:全体)?会议\s*(?:文\s*件|材\s*料)\s*(?:[(（]?\s*[一二三四五六七八九十百\d]{1,4}"
     r"(?:\s*之\s*[一二三四五六七八九十\d]{1,3})?\s*[)）]?)?"
 )
+#: a 公告's bare number after its title, an aggregator's tag words after it: '…的公告第1号
+#: 某某农用地城乡建设局' (no title goes on after its number)
+_TAGGED_NOTICE_NUMBER = re.compile(r"(?<=告)第\d{1,4}号(?=[\u4e00-\u9fff]{2,16}$)")
 _NOTICE_NUMBER = re.compile(
     # (the kind may be named again inside: '…的通告(2022年第76号通告)')
     # (and a bulletin's: '…普查公报(第一号)'; a 提示单's: '…的提示单(第1号)'; or a series'
@@ -525,6 +528,8 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # a 公告's head run onto one line: its name, its number, its subject ('某县选举委员会
         # 公告(第一号)关于…的公告'): the name is the title, as the 公告 prints it
         return subject.group("title"), subject.group("number")
+    if (tagged := _TAGGED_NOTICE_NUMBER.search(text)) and tagged.start() >= 4:
+        text = text[: tagged.end()]  # (the tag words are the site's: the title's leftovers)
     if (m := _NOTICE_NUMBER.search(text)) and m.start() >= 4:
         # a 公告's or 通告's number after its title: '…通告(第1号)', '迁坟公告(第1号)'
         number = number or re.sub(r"\s+", "", m.group("number") or m.group("bare"))

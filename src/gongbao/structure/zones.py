@@ -96,7 +96,9 @@ ADOPTED = re.compile(
 )
 SPEAKER = re.compile(
     r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗盟镇鎮乡鄉局厅廳部署院][长長]|主任(?:委[员員])?|[书書]记|主席|"
-    r"委[员員][长長]|秘[书書][长長]|[总總]理|行长|会长|社长))\s*(?!职务|職務|辞职|辭職|员|員)(?P<name>[\u4e00-\u9fff]{2,4}|"
+    r"委[员員][长長]|秘[书書][长長]|[总總]理|行长|会长|社长)"
+    # (or its nominee, the report read before the vote: '…政府镇长提名人选 某某')
+    r"(?:提名人选|候选人|提名人)?)\s*(?!职务|職務|辞职|辭職|员|員)(?P<name>[\u4e00-\u9fff]{2,4}|"
     # a name transliterated from Uyghur, Kazakh, Mongolian, Tibetan: its parts joined by a dot
     r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2})$"
 )
