@@ -711,7 +711,11 @@ notices a paragraph a line) joined: 通知 2,507 → 2,521, 人民政府 5,281 �
 (towns' and banners' work reports, 人大 news of 任免, one-line 公示 of Guizhou's counties;
 streets' and bureaus' 信息公开 reports, 法治政府建设 reports) joined: 通知 2,521 → 2,534,
 人民政府 5,285 → 5,325, （一） 143 → 146, 工作 dated 2020–2023 1,984 → 2,014, 养 1,128 →
-1,130; scores moved.
+1,130; scores moved. Re-recorded when batches 169 and 170 (courts' and procuratorates' notices,
+the State Council's replies from a SQL dump, 令 from a repository of laws, development zones'
+pages; 红头 PDFs' text, departments' budgets) joined: 通知 2,534 → 2,567, 人民政府 5,325 →
+5,347, 的。 203 → 209, 财政 in notices 570 → 572, 工作 dated 2020–2023 2,014 → 2,033, 养
+1,130 → 1,134; scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -199,3 +199,77 @@ def test_an_untitled_work_report_read_for_its_level_is_its_places_government() -
     """'——2018年2月4日在大余县第十八届人民代表大会第三次会议上' over '我代表县人民政府向大会报告
     工作', no title stored: the county's government, by its meeting's place."""
     assert corpus_doc(_DAYU).issuers == ["大余县人民政府"]
+
+
+_XINJIAN = "announcement/jiangxi-nanchang-xinjian-2022-yiqing-fengkongqu-tonggao-fang85-page.txt"
+_LING219 = "front-matter/lawref-guowuyuan-1997-ling219-xianggang-guoqi-quqi-repo.txt"
+
+
+def test_a_sites_tags_listed_over_a_title_are_no_part_of_it() -> None:
+    """A spam site's name, then '南昌省庄小产权房 新增封控区、调整管控区', over '关于划定新冠肺炎
+    疫情风险区域的' / '通告' / '2022年3号': the title from 关于, and the 通告's year and serial
+    without 第 as its number."""
+    doc = corpus_doc(_XINJIAN)
+    assert doc.title == "关于划定新冠肺炎疫情风险区域的通告"
+    assert doc.doc_number == "2022年3号"
+
+
+def test_an_orders_number_names_its_organ_in_full() -> None:
+    """'国务院关于…的规定' published by '中华人民共和国国务院令第219号' (the record's 发布 line):
+    the State Council by the name its order prints."""
+    doc = corpus_doc(_LING219)
+    assert doc.doc_number == "中华人民共和国国务院令第219号"
+    assert doc.issuers == ["中华人民共和国国务院"]
+
+
+_FULING = "dept-budget/chongqing-fuling-qxz-2024-sangong-yusuan-notitle-link-footer-gov-page.txt"
+_GUANGXI_605 = (
+    "redhead/guangxi-2024-guinengdianli605-dianli-shichang-jiaoyi-mingque-tongzhi-pdftext.txt"
+)
+_NANFANG_65 = (
+    "redhead/nanfang-yunnan-guizhou-nea-2025-nanfangjiannengshichang65-shichang-yunxing-guize-"
+    "joint3-cut-pdftext.txt"
+)
+_SHANDONG_NEA = "reply/shandong-nea-2021-huode-dianli-qingkuang-baosong-han-flat.txt"
+
+
+def test_a_sentence_citing_governments_decisions_names_no_issuer() -> None:
+    """An untitled page opens '按照市政府、区政府关于推进政府信息公开工作部署和要求,经汇总,…':
+    no organ's name opens with 按照; no issuer (none was wrong before: '按照市政府', '区政府')."""
+    assert corpus_doc(_FULING).issuers == []
+
+
+def test_a_pdfs_date_spaced_inside_its_year_is_read() -> None:
+    """The signature's date as the PDF's text gives it, '202 4 年 12 月 28 日'."""
+    assert corpus_doc(_GUANGXI_605).date == "2024-12-28"
+
+
+def test_a_title_broken_inside_its_quoted_name_and_stacked_regional_offices() -> None:
+    """'关于印发《南方区域电力市场运行规则' / '（试行，2025 年 V1.0 版）》的通知' over the 主送:
+    one title, not run into the 主送; the three offices that sign by their short names
+    ('南方能源监管局 云南能源监管办 贵州能源监管办') by the names their stacked letterhead prints."""
+    doc = corpus_doc(_NANFANG_65)
+    # (the PDF's space between a figure and a Latin letter is kept, as the text prints it)
+    assert doc.title == "关于印发《南方区域电力市场运行规则（试行，2025年 V1.0版）》的通知"
+    assert doc.issuers == [
+        "国家能源局南方监管局",
+        "国家能源局云南监管办公室",
+        "国家能源局贵州监管办公室",
+    ]
+
+
+def test_a_regional_offices_letterhead_names_it_in_full() -> None:
+    """A 函 signed '山东能源监管办' under the letterhead '国家能源局山东监管办公室…'."""
+    assert corpus_doc(_SHANDONG_NEA).issuers == ["国家能源局山东监管办公室"]
+
+
+_XINGHUACUN = (
+    "dept-budget/anhui-chizhou-guichi-xinghuacun-jiedao-2022-danwei-yusuan-pipe-meta-gov-page.txt"
+)
+
+
+def test_a_streets_office_by_the_name_its_own_tables_print() -> None:
+    """'池州市贵池区杏花村街道办事处(本级)2022年单位预算' whose tables are titled '池州市贵池区
+    人民政府杏花村街道办事处(本级)2022年收支总表': the office by its full name, its district's
+    government in it."""
+    assert corpus_doc(_XINGHUACUN).issuers == ["池州市贵池区人民政府杏花村街道办事处"]

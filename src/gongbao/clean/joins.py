@@ -21,6 +21,7 @@ from gongbao.clean.groups import Group
 from gongbao.clean.shape import joined_at_point
 from gongbao.numbering import match_number
 from gongbao.read import Line
+from gongbao.titles import title_end
 
 _CLAUSE = re.compile(r"[，。；,;]")
 _LEAD = re.compile(r"^[^，。,；;：:、]{5,14}。")
@@ -48,6 +49,10 @@ def _can_be_cut(g: Group) -> bool:
         return False  # a title or a signature over several short lines
     if not _CLAUSE.search(last):
         return False  # a title: prose that runs over a page has clauses
+    if "》的" in last and last.count("》") > last.count("《") and title_end(last) is not None:
+        # the end of a title broken inside the name it quotes ('关于印发《某某规则' / '（试行，
+        # 2025年V1.0版）》的通知'): its clause is the quoted name's note
+        return False
     if _names_list(last):
         return False  # recipients' names: a 主送 line that lost its colon
     if _DAY_AND_ORGAN.fullmatch(last):

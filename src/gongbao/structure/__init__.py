@@ -337,7 +337,9 @@ def build_issue(cleaned: Cleaned) -> Issue:
         for doc in issue.documents:  # (a page's record masks names as its text does)
             doc.issuers = _named(doc.issuers)
     if any(
-        n.endswith(_TOWNSHIP) or "人大常委" in n for doc in issue.documents for n in doc.issuers
+        n.endswith((*_TOWNSHIP, "街道办事处")) or "人大常委" in n
+        for doc in issue.documents
+        for n in doc.issuers
     ):
         # of one organ's names, the fullest the file prints: a township named bare ('发布机构:
         # 某某乡') whose text prints its government ('…某某乡人民政府…'), a standing committee by
@@ -378,8 +380,16 @@ _TOWNSHIP = ("乡", "镇", "街道")
 
 
 def _township_in_full(name: str, printed: str) -> str:
-    """'某某乡' → 某某乡人民政府, '某某街道' → 某某街道办事处, where the text prints that; any
-    other name as it is."""
+    """'某某乡' → 某某乡人民政府, '某某街道' → 某某街道办事处, where the text prints that; a
+    street's office by its district's government ('某区某街道办事处' → 某区人民政府某街道办事处,
+    the name its own tables print); any other name as it is."""
+    if name.endswith("街道办事处"):
+        # (after the district, whichever of the places before the street it is)
+        for at in range(2, len(name) - 7):
+            full = name[:at] + "人民政府" + name[at:]
+            if name[at - 1] in "区县市" and full in printed:
+                return full
+        return name
     full = name + ("办事处" if name.endswith("街道") else "人民政府")
     return full if name.endswith(_TOWNSHIP) and full in printed else name
 
@@ -1045,6 +1055,8 @@ def _level_on_behalf(groups: list[Group], occasion: str | None) -> bool:
     return False
 
 
+#: an order's number, the organ that orders before it: '中华人民共和国国务院令第219号'
+_ORDERED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第")
 #: a government named by its level alone, as its own report names it
 _BY_LEVEL = frozenset({"县人民政府", "市人民政府", "区人民政府", "县政府", "市政府", "区政府"})
 
@@ -2199,10 +2211,17 @@ def _document(
         # '国家税务总局公告2018年第58号'): the organ that numbers it issues it (organs that
         # number it jointly, each: '财政部海关总署税务总局公告2023年第4号')
         doc.issuers = _joint_numbering(numbering)
-    doc.issuers = fullest_names(_unjoined(doc.issuers), [t for _no, _z, t in head.zones])
+    # (of the names the head prints, and the organ whose order numbers the text: '国务院' by
+    # '中华人民共和国国务院令第219号', the record's 发布 line)
+    ordered_by = _ORDERED_BY.match(doc.doc_number or "")
+    doc.issuers = fullest_names(
+        _unjoined(doc.issuers),
+        [t for _no, _z, t in head.zones] + ([ordered_by.group("org")] if ordered_by else []),
+    )
     zones = "".join(t for _no, _z, t in head.zones)
     doc.issuers = [_placed_in_text(n, text[:2000], zones) for n in doc.issuers]
-    doc.issuers = [regional_office(n, text) for n in doc.issuers]
+    # (the name it stands for printed in the text or over it, a letterhead of stacked issuers)
+    doc.issuers = [regional_office(n, zones + text) for n in doc.issuers]
     # (a name printed a line of its own at the foot, a seal's words: not at the head, where a
     # site prints its own name, a body since renamed)
     seal = [ln.text.strip() for g in body_groups[-4:] for ln in g.lines]

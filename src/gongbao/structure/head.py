@@ -2446,6 +2446,8 @@ def _spaced_run_on(text: str, raw: str) -> int | None:
     return len(titled) if text.startswith(titled) and len(titled) >= 8 else None
 
 
+#: a line that ends with an organ's name, the issuer over a title's 关于 line
+_ENDS_WITH_ORGAN = re.compile(rf"(?:{ORG_END.pattern})$")
 #: a report's title with the meeting it was read at run on, no dash between: '政府工作报告
 #: (草案)在某镇第四届人民代表大会第三次会议上'
 _TITLE_AT_MEETING = re.compile(
@@ -2584,6 +2586,18 @@ def _title(
             and not _year_over_unit(lines, k, parts)
         ):
             break
+        if (
+            parts
+            and text.startswith("关于")
+            and re.search(r"[、，,]", parts[-1])
+            and not _ENDS_WITH_ORGAN.search(parts[-1])
+            and not any(is_org(p) for p in parts)
+        ):
+            # a 关于 line under a list of words that ends in no organ's name ('某楼盘 新增封控区、
+            # 调整管控区' / '关于划定…的'): the site's headline or its tags, the title starts at
+            # 关于 (joint issuers listed over their title end with an organ: '某局、某局')
+            parts, raw_parts = [], []
+            head.zones = [(n, "headline" if z == "title" else z, t) for n, z, t in head.zones]
         if (
             parts
             and title_end("".join(parts)) is not None

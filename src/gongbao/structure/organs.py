@@ -185,6 +185,8 @@ def _title_issuers(raw_title: str) -> tuple[str, ...]:
     return tuple(_read_title_issuers(raw_title))
 
 
+#: the prepositions a sentence cites another body's decision with: '按照市政府关于…的部署'
+_PREPOSITIONS = ("按照", "根据", "依据", "依照", "遵照")
 #: a body named only as a part of the organ before it, never an issuer alone
 _BODY_OF_ABOVE = frozenset({"常务委员会", "常委会", "主席团", "办公厅", "办公室"})
 
@@ -203,6 +205,10 @@ def _read_title_issuers(raw_title: str) -> list[str]:
 
     if prefix.startswith(LEAD_DAYS):
         return []  # a news lead's sentence ('近日某某办公厅发布《关于…》'), no title's issuers
+    if prefix.startswith(_PREPOSITIONS):
+        # a sentence that cites another body's decision ('按照市政府、区政府关于…部署,…'): no
+        # organ's name opens with a preposition
+        return []
     if prefix[:1] in "对對" and prefix[1:2] != "外":
         # a reply to what another body's meeting proposed ('对省十四届人大三次会议关于…建议的
         # 答复'): the 关于 is the proposal's; no organ's name opens with 对 (but 对外…部)

@@ -743,7 +743,9 @@ def signatures(groups: list[Group], raw: dict[int, str], posted: str | None = No
         for gi, g in enumerate(groups)
         if not g.is_table
         for ln in g.lines
-        for text in (ln.text.strip(),)
+        # (a date line a PDF's extraction spaced inside its figures, '202 4 年 7 月 9 日': the
+        # date, its spaces closed)
+        for text in (_unspaced_date(ln.text.strip()),)
     ]
     per_line = Counter(gi for gi, _t, _r in lines)
     # a bilingual page's English lines under each of the signature's ('Liao Guoxun,' / 'Mayor
@@ -960,6 +962,17 @@ def _signed_at_end(text: str) -> tuple[str, str] | None:
 
 #: the openings of a party's or its league's organ before its place: '中共某县委宣传部'
 _PARTY = ("中共", "共青团")
+
+
+#: a date alone on its line, spaces inside its figures: '202 4 年 7 月 9 日'
+_SPACED_DATE = re.compile(r"(?:1\s*9|2\s*0)[\d\s]{2,5}年[\d\s]{1,5}月[\d\s]{1,5}日")
+
+
+def _unspaced_date(text: str) -> str:
+    if "年" not in text or not text[:1].isdigit() or not _SPACED_DATE.fullmatch(text):
+        return text
+    closed = re.sub(r"\s+", "", text)
+    return closed if parse_date(closed) else text
 
 
 #: a closing date that names its year and month, not its day: '二○一四年一月'

@@ -169,6 +169,15 @@ _BARE_ORDER_NUMBER = re.compile(NUMBER_BEFORE_ORDER)
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
     head asks again of the lines under it: cached.)"""
+    if (
+        unclosed(title, "《", "》") > 0
+        and unclosed(text, "《", "》") < 0
+        and len(text) <= 60
+        and ends_like_title(text)
+    ):
+        # (however the quoted name's rest reads: its version's note, '（试行，2025 年 V1.0 版）》
+        # 的通知', is no line of text)
+        return True
     if not title_like(text) or addressee_line(text):
         return False
     if unclosed(title, "《", "》") > 0 and unclosed(text, "《", "》") < 0:

@@ -59,6 +59,8 @@ NOTICE_NO = re.compile(
     r"|^[(（]\s*\d{1,5}\s*[号號]\s*[)）]$"
     # a 公告's year in brackets, its serial after them, no 第: '(2020)7号'
     r"|^[(（〔]\s*(?:19|20)\d{2}\s*[)）〕]\s*\d{1,4}\s*[号號]$"
+    # or its year and serial without 第, no brackets, under its title: '2022年3号'
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,4}\s*[号號]$"
 )
 #: read at a meeting: ——2026年1月14日在…会议上 · ----2025年1月15日龚正市长在…会议的政府工作报告
 #: · 2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告 (the speaker before or after)
