@@ -969,6 +969,7 @@ _SPACED_DATE = re.compile(r"(?:1\s*9|2\s*0)[\d\s]{2,5}年[\d\s]{1,5}月[\d\s]{1,
 
 
 def _unspaced_date(text: str) -> str:
+    """The line, or the date it is with its spaces closed (only where that reads as a date)."""
     if "年" not in text or not text[:1].isdigit() or not _SPACED_DATE.fullmatch(text):
         return text
     closed = re.sub(r"\s+", "", text)
@@ -996,8 +997,8 @@ def _undated_signer(
 ) -> bool:
     """Whether the last line is an organ's name that signs the text: after its closing
     formula ('特此公告') or its last sentence, or set far right as a signature is (its line
-    indented). (``last``:
-    the group it must be in, the text's last unless a line of its own follows it.)"""
+    indented). (``last``: the group it must be in, the text's last unless a line of its own
+    follows it.)"""
     gi, text, _rawt = lines[-1]
     if last is None:
         last = len(groups) - 1
