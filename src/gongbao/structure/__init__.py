@@ -50,6 +50,7 @@ from gongbao.structure.kinds import (
 )
 from gongbao.structure.notes import anchor
 from gongbao.structure.organs import (
+    LEVEL_GOVERNMENTS,
     ON_BEHALF,
     ORG_END,
     autonomous_in_full,
@@ -1044,39 +1045,39 @@ def _signed_in_full(name: str, signature: list[str]) -> str:
     return whole[0] if len(whole) == 1 else name
 
 
+def _on_behalf_of(groups: list[Group]) -> str | None:
+    """The organ a report first says it is read for: '我代表县人民政府向大会报告工作'."""
+    for g in groups:
+        if m := ON_BEHALF.search(g.text[:200]):
+            return m.group("org")
+    return None
+
+
 def _level_on_behalf(groups: list[Group], occasion: str | None) -> bool:
     """Whether a report says it is read for the government of its meeting's place by that
     government's level alone ('我代表县人民政府向大会报告工作' at '某县第十八届人民代表大会…')."""
     place = meeting_place(occasion)
-    for g in groups:
-        if m := ON_BEHALF.search(g.text[:200]):
-            org = m.group("org")
-            return place is not None and org in _BY_LEVEL and place.endswith(org[0])
-    return False
-
-
-#: an order's number, the organ that orders before it: '中华人民共和国国务院令第219号'
-_ORDERED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第")
-#: a government named by its level alone, as its own report names it
-_BY_LEVEL = frozenset({"县人民政府", "市人民政府", "区人民政府", "县政府", "市政府", "区政府"})
+    org = _on_behalf_of(groups)
+    return (
+        place is not None
+        and org is not None
+        and org in LEVEL_GOVERNMENTS
+        and place.endswith(org[0])
+    )
 
 
 def _level_read_for(groups: list[Group], speaker: str) -> str | None:
     """The government a report says it is read for by its level alone ('我代表县人民政府向大会
     报告工作'), where its speaker heads that level ('县长 某某'): '县人民政府'."""
-    for g in groups:
-        m = ON_BEHALF.search(g.text[:200])
-        if m is None:
-            continue
-        org = m.group("org")
-        if (
-            len(org) <= 6
-            and org.endswith("政府")
-            and org[0] in "省市县区州旗"
-            and speaker.startswith(org[0] + "长")
-        ):
-            return org[0] + "人民政府"
-        return None
+    org = _on_behalf_of(groups)
+    if (
+        org is not None
+        and len(org) <= 6
+        and org.endswith("政府")
+        and org[0] in "省市县区州旗"
+        and speaker.startswith(org[0] + "长")
+    ):
+        return org[0] + "人民政府"
     return None
 
 
@@ -1228,6 +1229,8 @@ def _congress_fuller(name: str, text: str) -> str:
     return found.pop() + congress if len(found) == 1 else name
 
 
+#: an order's number, the organ that orders before it: '中华人民共和国国务院令第219号'
+_ORDERED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第")
 #: a 公告 numbered in its organ's series: the organ, then its year and serial
 _SERIES = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:公告\d{4}年第\d{1,4}号|\d{4}年第\d{1,4}号[公通]告)"

@@ -185,6 +185,11 @@ def _title_issuers(raw_title: str) -> tuple[str, ...]:
     return tuple(_read_title_issuers(raw_title))
 
 
+#: a government named by its level alone, as its own texts and sites name it ('市政府关于…',
+#: '我代表县人民政府…')
+LEVEL_GOVERNMENTS = frozenset(
+    {"市政府", "市人民政府", "县政府", "县人民政府", "区政府", "区人民政府"}
+)
 #: the prepositions a sentence cites another body's decision with: '按照市政府关于…的部署'
 _PREPOSITIONS = ("按照", "根据", "依据", "依照", "遵照")
 #: a body named only as a part of the organ before it, never an issuer alone

@@ -13,6 +13,7 @@ from gongbao.structure.dates import parse_date
 from gongbao.structure.head import PLACELESS
 from gongbao.structure.kinds import kind_of
 from gongbao.structure.organs import (
+    LEVEL_GOVERNMENTS,
     NAMED_ORGAN_START,
     ORG_END,
     contracted,
@@ -454,10 +455,6 @@ def _issuers_from_furniture(issue: Issue, doc: Document, meta: dict[str, str]) -
         doc.speaker = doc.speaker or f"{speaker[0]} {speaker[1]}".strip()
 
 
-#: a government named by its level alone
-_LEVEL_GOVERNMENTS = frozenset(
-    {"市政府", "市人民政府", "县政府", "县人民政府", "区政府", "区人民政府"}
-)
 #: a government's site by its name: '宜兴市人民政府网站', '某县人民政府门户网站'
 _GOVERNMENT_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,10}?[市县区]人民政府)(?:门户)?网站?")
 
@@ -492,7 +489,7 @@ def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
         doc.issuers = [site]
     if (
         len(doc.issuers) == 1
-        and doc.issuers[0] in _LEVEL_GOVERNMENTS
+        and doc.issuers[0] in LEVEL_GOVERNMENTS
         and (own := _site_government(meta.get("publisher", "") or meta.get("source", "")))
         and own[-5:-4] == doc.issuers[0][0]
     ):

@@ -172,18 +172,18 @@ def continues_title(title: str, text: str) -> bool:
     if (
         unclosed(title, "《", "》") > 0
         and unclosed(text, "《", "》") < 0
-        and len(text) <= 60
-        and ends_like_title(text)
+        and (
+            (title_like(text) and not addressee_line(text))
+            # (however the quoted name's rest reads where the line ends the title: its
+            # version's note, '（试行，2025 年 V1.0 版）》的通知', is no line of text)
+            or (len(text) <= 60 and ends_like_title(text))
+        )
     ):
-        # (however the quoted name's rest reads: its version's note, '（试行，2025 年 V1.0 版）》
-        # 的通知', is no line of text)
-        return True
-    if not title_like(text) or addressee_line(text):
-        return False
-    if unclosed(title, "《", "》") > 0 and unclosed(text, "《", "》") < 0:
         # a quoted name opened above and closed on this line, whatever it opens with ('…关于认真
         # 贯彻《中共中央' / '国务院关于…的决定》的通知'): one title
         return True
+    if not title_like(text) or addressee_line(text):
+        return False
     if _BARE_ORDER_NUMBER.fullmatch(text) and is_org(title):
         return True  # an organ's order by its number, under its name: '某某指挥部' / '2号令'
     if text.startswith("关于") and ends_like_title(text) and is_org(title) and "关于" not in title:
