@@ -1644,6 +1644,39 @@ def _minutes_issuer(head: Head, text: str) -> list[str]:
 _APPOINTS = re.compile(r"^(?:任命|免去|决定任命|决定免去)")
 
 
+#: the name a national organ's full name opens with
+_COUNTRY = "中华人民共和国"
+
+
+def _national_short(name: str) -> bool:
+    """A national organ named without the country: '交通部', '国务院', '最高人民检察院'
+    (no place, party or country before it)."""
+    return (
+        is_org(name)
+        and not name.startswith((_COUNTRY, "中国", "中共"))
+        and not starts_with_place(name)
+        and not name.startswith(("省", "市", "县", "区", "自治"))
+        and name.endswith(("部", "委员会", "总局", "总署", "院", "署"))
+    )
+
+
+def _named_with_country(name: str, text: str) -> bool:
+    """The text prints the organ's name with the country's before it, outside a title in 《》
+    or 「」 and not as a gazette's name ('《中华人民共和国国务院组织法》' names a law,
+    '中华人民共和国国务院公报' a gazette, neither the organ)."""
+    full = _COUNTRY + name
+    at = text.find(full)
+    while at >= 0:
+        if (
+            text.count("《", 0, at) <= text.count("》", 0, at)
+            and text.count("「", 0, at) <= text.count("」", 0, at)
+            and not text.startswith(("公报", "公報"), at + len(full))
+        ):
+            return True
+        at = text.find(full, at + 1)
+    return False
+
+
 def _fullest(named: list[str], signers: list[str]) -> list[str]:
     """The organs of both lists, each once, by the fuller of the names it is given (a short
     form of a name the same organ: '县市场监管局' and '水城县市场监督管理局')."""
@@ -2236,6 +2269,12 @@ def _document(
     # in a byline, a gazette's name, a sentence)
     doc.issuers = [
         n + "员会" if n.endswith("委") and len(n) >= 4 and n + "员会" in text else n
+        for n in doc.issuers
+    ]
+    # (a national organ by its short name, '交通部', where the text names it with the
+    # country's, '本规定由中华人民共和国交通部负责解释': the name in full)
+    doc.issuers = [
+        _COUNTRY + n if _national_short(n) and _named_with_country(n, zones + text) else n
         for n in doc.issuers
     ]
     # (an organ's bare word, its name's first part lost over a 发文机关标志 broken over two

@@ -50,6 +50,7 @@ from gongbao.structure.kinds import ISSUING_VERB
 from gongbao.structure.organs import (
     LEAD_DAYS,
     ORG_END,
+    ORGAN_WORDS,
     broken_organ,
     in_order,
     is_org,
@@ -214,6 +215,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
     _year_over_title(head, lines, j)
     _title_run_onto_addressees(head)
     _stacked_issuers_for_title(head)
+    _organs_over_headline_title(head)
     _issuers(head, groups, start, end)
     if len(head.issuers) == 1 and PLACELESS.match(head.issuers[0]):
         head.issuers = [_placed(head.issuers[0], head) or head.issuers[0]]
@@ -267,6 +269,40 @@ def _stacked_issuers_for_title(head: Head) -> None:
     head.issuers = list(dict.fromkeys([head.title, *names, *head.issuers]))
     _rezone(head, head.zones[at][0], "head")
     head.title = ""
+
+
+#: a 文号's year and 号, its serial printed or lost: '某办发〔2018〕号'
+_NUMBER_LIKE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{0,4}号$")
+
+
+def _organs_over_headline_title(head: Head) -> None:
+    """Organs' lines, one organ a line, read as the title's first, where the page's headline
+    prints the title without them ('最高人民检察院' / '公安部' / '关于…的通告' under the headline
+    '关于…的通告'): a joint block of issuers over the title, the title as the headline prints
+    it (tests/corpus/README.md). One line of organs over 关于 is the title's first ('某局某局' /
+    '关于…的通知'), and so are organs stacked under the 文号."""
+    lines = [(no, text) for no, zone, text in head.zones if zone == "title"]
+    if len(lines) < 2 or head.title != "".join(text for _no, text in lines):
+        return
+    at = next(x for x, z in enumerate(head.zones) if z[1] == "title")
+    if at > 0 and (
+        head.zones[at - 1][1] == "doc_number" or _NUMBER_LIKE.search(head.zones[at - 1][2])
+    ):
+        # (stacked under the 文号, its serial lost or not: the title's own lines, its issuers
+        # named in it)
+        return
+    headlines = {"".join(text.split()) for _no, zone, text in head.zones if zone == "headline"}
+    for k in range(2, len(lines)):
+        named = [_issuer_line(text, text) for _no, text in lines[:k]]
+        if not all(named):
+            return
+        rest = "".join(text for _no, text in lines[k:])
+        if "".join(rest.split()) in headlines and title_end(rest) is not None:
+            head.title = rest
+            for no, _text in lines[:k]:
+                _rezone(head, no, "head")
+            head.issuers = head.issuers or [n for names in named for n in names]
+            return
 
 
 def _number_in_headline(head: Head) -> str | None:
@@ -1035,6 +1071,8 @@ def _mend_title(
             )
             and is_org(issuer_line := head.zones[at - 1][2])
             and not head.title.startswith(issuer_line)
+            # (the last row of a joint block of issuers' lines is none of the title's)
+            and not (at >= 2 and head.zones[at - 2][1] == "head" and is_org(head.zones[at - 2][2]))
         ):
             # the document's own head under the site's (its issuer's line, its title over two
             # lines), the site's naming its issuer otherwise or not at all: the document's own
@@ -3143,12 +3181,18 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                     head.weak_issuers
                     and head.zones
                     and head.zones[-1][:2] == (lines[k - 1][4], "head")
-                    and k + 1 < len(lines)
-                    and _DAY_OR_MONTH.fullmatch(lines[k + 1][2])
+                    and (
+                        (k + 1 < len(lines) and _DAY_OR_MONTH.fullmatch(lines[k + 1][2]))
+                        or (
+                            len(named) >= 2
+                            and len(_issuer_line(lines[k - 1][2], lines[k - 1][3])) >= 2
+                        )
+                    )
                 ):
                     # another organ's line right under the first's, over the date: issuers
                     # stacked, as a bulletin's byline prints them ('某区统计局' / '某区某普查
-                    # 领导小组办公室' / '2020年11月')
+                    # 领导小组办公室' / '2020年11月'); or rows of a joint block, two names or
+                    # more to each ('某厅 某厅' / '某局 某总站')
                     head.issuers += [
                         n for n in named if not any(same_organ(n, i) for i in head.issuers)
                     ]
@@ -3629,6 +3673,21 @@ def _occasion(head: Head, text: str) -> bool:
     return True
 
 
+#: an organ's word, wherever it stands in a name
+_ORGAN_WORD = re.compile(ORGAN_WORDS)
+
+
+def _beside_confirmed(name: str, confirmed: list[str]) -> bool:
+    """'某市体育总会' beside the confirmed '某市教育体育局' on a joint 发文机关标志: an organ's
+    name under the same place, no organ's word inside it but at its end."""
+    places = places_in(name)
+    if not confirmed or not places or not name.startswith(places[0]) or not is_org(name):
+        return False
+    return all(m.end() == len(name) for m in _ORGAN_WORD.finditer(name, len(places[0]))) and any(
+        c.startswith(places[0]) and c != name for c in confirmed
+    )
+
+
 def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     """The 发文机关标志's names are issuers when the document confirms them (they recur in
     its text, or the title opens with them): a joint 红头 extracted badly interleaves two
@@ -3643,18 +3702,21 @@ def _issuers(head: Head, groups: list[Group], start: int, end: int) -> None:
     # (the head's lines are read in simplified characters, a traditional text's body is not:
     # the names are counted in the body read the same way)
     body = to_simplified("".join(g.text for g in groups[start:end]))
-    confirmed = []
-    for name in names:
-        parts = split_organs(name) if len(name) > 12 else [name]
-        for part in parts:
-            if (
-                body.count(part) >= 2
-                or head.title.startswith(part)
-                or _government(part)
-                or _party_body(part)
-                or _numbered_by(part, head.doc_number)
-            ):
-                confirmed.append(part)
+    parts = [p for name in names for p in (split_organs(name) if len(name) > 12 else [name])]
+    strict = [
+        part
+        for part in parts
+        if (
+            body.count(part) >= 2
+            or head.title.startswith(part)
+            or _government(part)
+            or _party_body(part)
+            or _numbered_by(part, head.doc_number)
+        )
+    ]
+    # (a joint 标志's other names, beside one confirmed: each a whole organ's name of the same
+    # place, no organ's end inside it, as no interleaving of two names reads)
+    confirmed = [p for p in parts if p in strict or _beside_confirmed(p, strict)]
     if confirmed and (not head.issuers or set(confirmed) >= set(head.issuers)):
         head.issuers = confirmed
 

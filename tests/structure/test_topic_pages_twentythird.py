@@ -1,0 +1,81 @@
+"""Rules found in the session of 2026-12-07 (twenty-first), on the corpus's joint issuers
+stacked over a title and national organs named in full. The pages are in the corpus; each
+expected value was read off the page by hand; each test fails on the code before its rule
+(checked by stashing ``src/``), but the two that guard a rule's exception (organs stacked
+under a 文号; a gazette's name), which hold before and after."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc
+
+_XIZANG = (
+    "announcement/xizang-ali-2021-bianjing-huodong-shiwujin-tonggao-joint6-stacked-cut-gov-page.txt"
+)
+_SHANGYU = "redhead/zhejiang-shangyu-2012-qunzhong-tiyu-xianjin-biaozhang-jueding-page.txt"
+_THREE_ORGANS = (
+    "announcement/"
+    "quanguo-2018-zgfy-zgjcy-gab-qiangbao-shoujiao-tonggao-headline-stacked-issuers-dropped-char-"
+    "bjhjly-page.txt"
+)
+_WUQI = (
+    "repost/shaanxi-yanan-wuqi-2018-zhencunzhi-bumenzhi-bianzuan-tongzhi-joint-garbled-wenhao-"
+    "cunzhi-repost-page.txt"
+)
+
+
+def test_rows_of_a_joint_block_are_all_issuers() -> None:
+    """Six organs printed two a row over three rows under the page's headline: every row's,
+    and the last row is none of the title's."""
+    doc = corpus_doc(_XIZANG)
+    assert doc.issuers == [
+        "西藏自治区公安厅",
+        "西藏自治区商务厅",
+        "西藏自治区旅游发展厅",
+        "西藏自治区外事办公室",
+        "西藏自治区体育局",
+        "西藏出入境边防检查总站",
+    ]
+    assert doc.title == "关于西藏自治区边境活动“十五禁”的通告"
+
+
+def test_a_joint_mastheads_third_name_of_the_same_place_is_an_issuer() -> None:
+    """'上虞市全民健身领导小组 文件' over '上虞市教育体育局 上虞市体育总会': the 总会 is named
+    once (the masthead), beside two names the text confirms, of the same city."""
+    assert corpus_doc(_SHANGYU).issuers == [
+        "上虞市全民健身领导小组",
+        "上虞市教育体育局",
+        "上虞市体育总会",
+    ]
+
+
+def test_organs_a_line_each_over_the_headlines_title_are_not_the_titles() -> None:
+    """'最高人民检察院' / '公安部' (the first name garbled above them) over the title the
+    headline prints on its own: the title as the headline prints it."""
+    doc = corpus_doc(_THREE_ORGANS)
+    assert doc.title == "关于依法收缴非法枪支弹药爆炸物品严厉打击枪爆违法犯罪的通告"
+    assert doc.issuers == ["最高人民检察院", "公安部"]
+
+
+def test_organs_stacked_under_the_number_stay_the_titles_first_lines() -> None:
+    """The same shape under a 文号 whose serial the site lost ('吴办发〔2018〕号'): the two
+    offices are the title's first lines (tests/corpus/README.md)."""
+    doc = corpus_doc(_WUQI)
+    assert doc.title == "中共吴起县委办公室吴起县人民政府办公室关于开展镇村志部门志编纂工作的通知"
+
+
+_JIAOTONGBU = "front-matter/lawref-jiaotongbu-1993-ling6-haishang-lvke-peichang-xiane-repo.txt"
+_GAZETTE_1954 = (
+    "gazette-item/national-guowuyuan-1955-chuban-gongbao-jueding-wikisource-gazette-1954-1-page.txt"
+)
+
+
+def test_a_national_organ_takes_the_name_the_text_gives_it_with_the_country() -> None:
+    """'交通部令第6号发布' over rules whose last article says '本规定由中华人民共和国交通部负责
+    解释': the ministry by the fullest name the file prints (tests/corpus/README.md)."""
+    assert corpus_doc(_JIAOTONGBU).issuers == ["中华人民共和国交通部"]
+
+
+def test_a_gazettes_name_is_not_the_organs_full_name() -> None:
+    """'中華人民共和國國務院公報' names the gazette (in 「」 and on the page's path), not the
+    State Council: the issuer stays as the title prints it."""
+    assert corpus_doc(_GAZETTE_1954).issuers == ["國務院"]
