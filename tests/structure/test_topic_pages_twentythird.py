@@ -79,3 +79,16 @@ def test_a_gazettes_name_is_not_the_organs_full_name() -> None:
     """'中華人民共和國國務院公報' names the gazette (in 「」 and on the page's path), not the
     State Council: the issuer stays as the title prints it."""
     assert corpus_doc(_GAZETTE_1954).issuers == ["國務院"]
+
+
+_AIWEIBAN = (
+    "line-shapes/xian-2011-aiweiban-chusihai-zhishi-peixunban-tongzhi-nosig-oneline-777doc-page.txt"
+)
+
+
+def test_a_title_run_onto_a_levels_addressees_is_cut_from_them() -> None:
+    """A notice flattened onto one line, '关于…的通知县直各部门:为进一步…': the title, then the
+    主送 that names its level before 各."""
+    doc = corpus_doc(_AIWEIBAN)
+    assert doc.title == "关于举办除“四害”知识培训班的通知"
+    assert doc.addressees == ["县直各部门"]

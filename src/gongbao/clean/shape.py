@@ -996,12 +996,13 @@ def _number_then_title(text: str) -> tuple[int, int] | None:
 #: flattened onto a few lines: '某省某厅关于印发《…》的通知 各市、县财政局:为贯彻…')
 _TITLE_THEN_ADDRESSEES = re.compile(
     r"^\s*(?P<title>[^\s。，,；;:：]{6,160}?(?:通知|决定|意见|批复|通告|公告|办法|方案|规定|函))"
-    r"(?P<gap>[ \u3000]*)(?=各[^\s。，,；;:：]{1,150}[:：])"
+    # (the 主送 opens with 各, or names its level before it: '县直各部门:', '市属各单位:')
+    r"(?P<gap>[ \u3000]*)(?=(?:[省市州盟县区旗乡镇][直属])?各[^\s。，,；;:：]{1,150}[:：])"
 )
 
 
 def _title_then_addressees(text: str) -> tuple[int, int] | None:
-    """The title and the 主送 that opens with 各 after it, apart."""
+    """The title and the 主送 that opens with 各 (or its level, then 各) after it, apart."""
     m = _TITLE_THEN_ADDRESSEES.match(text) if "各" in text[:170] else None
     if m is None or not ends_as_title(m.group("title")):
         return None
