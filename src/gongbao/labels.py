@@ -119,6 +119,11 @@ LABELS = {
     "公开责任单位": "publisher",
     "公开部门": "publisher",
     "责任部门": "responsible",
+    # (a consultation page's office that asks for the public's views: '征集部门:某区政府办公室')
+    "征集部门": "responsible",
+    # (and the days it asks them between: '开始时间:2024-09-04 结束时间:2024-09-27')
+    "开始时间": "consultation_start",
+    "结束时间": "consultation_end",
     # (the section of the portal a page sits in, by its owner: not who issued the page's
     # document, '某县政府办公室' over a county bureau's report)
     "所属机构": "owner",

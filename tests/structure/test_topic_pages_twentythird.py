@@ -92,3 +92,24 @@ def test_a_title_run_onto_a_levels_addressees_is_cut_from_them() -> None:
     doc = corpus_doc(_AIWEIBAN)
     assert doc.title == "关于举办除“四害”知识培训班的通知"
     assert doc.addressees == ["县直各部门"]
+
+
+_JINGYANG = (
+    "web-page/sichuan-deyang-jingyang-2018-zhongyang-huanbao-ducha-zhenggai-fangan-meta-table-"
+    "gov-page.txt"
+)
+_SHIZHONG = "web-page/shandong-jinan-shizhong-2024-kaifangyue-yijian-zhengji-gonggao-gov-page.txt"
+
+
+def test_a_bureau_named_by_its_level_publishes_its_places_own_plan() -> None:
+    """'发布机构 区环保局' over '德阳市旌阳区落实…整改方案': the district's bureau, as the record
+    names it (the title's innermost place is a 区)."""
+    assert corpus_doc(_JINGYANG).issuers == ["区环保局"]
+
+
+def test_a_consultations_office_is_the_pages_issuer_and_no_addressee() -> None:
+    """'征集部门:市中区政府办公室开始时间:2024-09-04 结束时间:2024-09-27' over an unsigned
+    征集公告: the office that asks; the line's label is no 主送."""
+    doc = corpus_doc(_SHIZHONG)
+    assert doc.issuers == ["市中区政府办公室"]
+    assert doc.addressees == []

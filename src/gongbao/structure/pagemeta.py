@@ -647,7 +647,11 @@ def _publishes_own(publisher: str, title: str) -> bool:
     for place in opening:
         if title.startswith(place, at):
             at, innermost = at + len(place), place
-    return innermost[:-1] in publisher or opening[0][:-1] in publisher
+    if innermost[:-1] in publisher or opening[0][:-1] in publisher:
+        return True
+    # (a bureau named by its level alone, '区环保局', on the page of a title that opens with a
+    # place of that level, '某市某某区落实…方案': that place's bureau)
+    return len(innermost) >= 2 and publisher[:1] == innermost[-1] and publisher[:1] in "省市县区"
 
 
 #: a town or a street named before a year at a title's opening: '东街街道2023年度…'
