@@ -113,3 +113,16 @@ def test_a_consultations_office_is_the_pages_issuer_and_no_addressee() -> None:
     doc = corpus_doc(_SHIZHONG)
     assert doc.issuers == ["市中区政府办公室"]
     assert doc.addressees == []
+
+
+_NANPING = (
+    "disclosure-report/fujian-nanping-2012-disclosure-report-notitle-preamble-first-gov-page.txt"
+)
+
+
+def test_a_disclosure_report_compiled_by_a_governments_office_is_the_governments() -> None:
+    """An untitled report opening '本报告由南平市人民政府信息公开工作领导小组办公室根据《…条例》
+    …编制': the city government's report (its group's office compiled it)."""
+    doc = corpus_doc(_NANPING)
+    assert doc.issuers == ["南平市人民政府"]
+    assert doc.kind == "report"

@@ -73,6 +73,7 @@ from gongbao.structure.organs import (
     same_organ,
     shortened,
     spelled_out,
+    split_organs,
     standing_committee_in_full,
     with_its_city,
 )
@@ -1392,13 +1393,26 @@ _PUBLISHES_REPORT = re.compile(
 )
 
 
+#: the preamble that names who compiled the report: '本报告由某市人民政府信息公开工作领导小组
+#: 办公室根据《…条例》…编制'
+_COMPILED_PREAMBLE = re.compile(
+    r"^本(?:年度)?报告(?:是)?由(?P<by>[\u4e00-\u9fff]{2,40}?)(?:根据|依据|依照|按照|编制)"
+)
+
+
 def _report_owner(text: str) -> str | None:
     """Whose 政府信息公开 annual report the opening says it is, by the fullest name it prints
     (a street the form's lead names bare is its office where the text names that:
-    '全文包括某某街道…总体情况' and '某某街道办事处于…成立')."""
+    '全文包括某某街道…总体情况' and '某某街道办事处于…成立'); or whom the preamble says
+    compiled it (a government's office or its group's: the government's report)."""
     m = _PUBLISHES_REPORT.search(text[:300])
     if m is None:
-        return None
+        compiled = _COMPILED_PREAMBLE.match(text.strip())
+        if compiled is None or not starts_with_place(by := compiled.group("by")):
+            return None
+        if (at := by.find("人民政府")) > 0:
+            return by[: at + 4]
+        return by if is_org(by) and split_organs(by) == [by] else None
     if (org := m.group("org")) is not None:
         return org
     holder = m.group("holder")
