@@ -126,3 +126,16 @@ def test_a_disclosure_report_compiled_by_a_governments_office_is_the_governments
     doc = corpus_doc(_NANPING)
     assert doc.issuers == ["南平市人民政府"]
     assert doc.kind == "report"
+
+
+_YUEYANGXIAN = (
+    "work-report/hunan-yueyang-yueyangxian-2022-fazhi-zhengfu-report-notitle-gov-page.txt"
+)
+
+
+def test_an_untitled_rule_of_law_report_is_the_organs_its_lead_names() -> None:
+    """'…现将县人民政府2022年法治政府建设工作情况报告如下。', no title stored: the county
+    government's report, placed by the county its text names ('《岳阳县人民政府常务会…》')."""
+    doc = corpus_doc(_YUEYANGXIAN)
+    assert doc.issuers == ["岳阳县人民政府"]
+    assert doc.kind == "report"

@@ -1393,6 +1393,12 @@ _PUBLISHES_REPORT = re.compile(
 )
 
 
+#: a 法治政府建设 report's lead that names whose it is: '现将县人民政府2022年法治政府建设工作
+#: 情况报告如下'
+_RULE_OF_LAW_LEAD = re.compile(
+    r"现将(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|委员会|办公室))(?:19|20)\d{2}年度?"
+    r"法治政府建设(?:工作)?(?:情况|工作情况)?(?:的)?报告如下"
+)
 #: the preamble that names who compiled the report: '本报告由某市人民政府信息公开工作领导小组
 #: 办公室根据《…条例》…编制'
 _COMPILED_PREAMBLE = re.compile(
@@ -1989,6 +1995,18 @@ def _document(
         # order that published that decision by its title ('…根据2012年12月26日某市人民政府令
         # 第98号公布的《某市人民政府关于修改〈某办法〉的决定》修正…'): the decision's number
         doc.doc_number = _order_publishing(doc.title, body_groups)
+    if (
+        not head.title
+        and not doc.issuers
+        and body_groups
+        and (lead := _RULE_OF_LAW_LEAD.search(body_groups[0].text[:300]))
+        and not lead.group("org").startswith(("我", "本"))
+        and is_org(lead.group("org"))
+    ):
+        # an untitled 法治政府建设 report whose lead says whose ('现将县人民政府2022年法治政府
+        # 建设工作情况报告如下'): that organ's report
+        doc.kind = kind = "report"
+        doc.issuers = [lead.group("org")]
     if not head.title and (reporter := _disclosure_reporter(body_groups[:4])):
         # a 政府信息公开 annual report stored from its first section, its title lost: the
         # national form's '一、总体情况' and its first sentence's organ say what and whose
