@@ -13,7 +13,7 @@ from functools import lru_cache
 
 CN_DIGITS = "〇零一二三四五六七八九十百千两壹贰叁肆伍陆陸柒捌玖拾佰仟貳參"
 #: a year as dates print it: 2026, 二〇二六, and the zeros typed as ○, 零, O, o or 0 (二OO六)
-YEAR = r"(?:\d{4}|[〇○零OoＯОо0一二三四五六七八九]{4})"
+YEAR = r"(?:\d{4}|[〇○零OoＯОоΟο◯0一二三四五六七八九]{4})"
 
 #: Outline rank of each style: smaller is higher in the tree.
 RANKS = {

@@ -6,6 +6,7 @@ under a 文号; a gazette's name), which hold before and after."""
 
 from __future__ import annotations
 
+from gongbao.structure.dates import parse_date
 from tests.structure.corpus_pages import corpus_doc
 
 _XIZANG = (
@@ -139,3 +140,16 @@ def test_an_untitled_rule_of_law_report_is_the_organs_its_lead_names() -> None:
     doc = corpus_doc(_YUEYANGXIAN)
     assert doc.issuers == ["岳阳县人民政府"]
     assert doc.kind == "report"
+
+
+_GUANGZHOU_2009 = (
+    "gazette-item/guangdong-guangzhou-2009-suiguofanghan2229-dongxin-gaosu-yongdi-pifu-zhuanfa-"
+    "gov-page.txt"
+)
+
+
+def test_a_year_whose_zeros_are_greek_omicrons_is_read() -> None:
+    """'二ΟΟ九年十二月二日' under a 批复's forwarding notice, its zeros printed as Greek capital
+    omicrons (U+039F, checked in the file): 2009-12-02."""
+    assert corpus_doc(_GUANGZHOU_2009).date == "2009-12-02"
+    assert parse_date("二ο◯九年十二月二日") == "2009-12-02"
