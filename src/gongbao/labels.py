@@ -93,6 +93,8 @@ LABELS = {
     "信息时效期": "validity",
     "时效期": "validity",
     "签署日期": "date",
+    # (the day the signer signed it for issue: '签发人 某某 签发日期 2023-09-07 17:16')
+    "签发日期": "date",
     "登记日期": "published",
     "效力等级": "topic",
     "效力级别": "topic",

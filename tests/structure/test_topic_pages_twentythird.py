@@ -7,7 +7,7 @@ under a 文号; a gazette's name), which hold before and after."""
 from __future__ import annotations
 
 from gongbao.structure.dates import parse_date
-from tests.structure.corpus_pages import corpus_doc
+from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _XIZANG = (
     "announcement/xizang-ali-2021-bianjing-huodong-shiwujin-tonggao-joint6-stacked-cut-gov-page.txt"
@@ -153,3 +153,17 @@ def test_a_year_whose_zeros_are_greek_omicrons_is_read() -> None:
     omicrons (U+039F, checked in the file): 2009-12-02."""
     assert corpus_doc(_GUANGZHOU_2009).date == "2009-12-02"
     assert parse_date("二ο◯九年十二月二日") == "2009-12-02"
+
+
+_DAPENG = (
+    "web-page/guangdong-shenzhen-dapeng-2019-shenpengguangui6-penghuqu-gaizao-xize-yinfa-notitle-"
+    "pipe-meta-gov-page.txt"
+)
+
+
+def test_a_records_signing_day_is_its_field_not_a_menu() -> None:
+    """'签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |': a row of the page's record (before,
+    its unknown label made it a menu between pipes)."""
+    issue = corpus_issue(_DAPENG)
+    assert [(r.line, r.why) for r in issue.removed if r.line == 2] == [(2, "page_metadata")]
+    assert issue.documents[0].date == "2019-12-17"
