@@ -7,6 +7,7 @@ under a 文号; a gazette's name), which hold before and after."""
 from __future__ import annotations
 
 from gongbao.structure.dates import parse_date
+from gongbao.structure.head import _jointly_adopted
 from tests.structure.corpus_pages import corpus_doc, corpus_issue
 
 _XIZANG = (
@@ -167,3 +168,20 @@ def test_a_records_signing_day_is_its_field_not_a_menu() -> None:
     issue = corpus_issue(_DAPENG)
     assert [(r.line, r.why) for r in issue.removed if r.line == 2] == [(2, "page_metadata")]
     assert issue.documents[0].date == "2019-12-17"
+
+
+_TWO_COURTS = "reply/zgrmfy-zgrmjcy-2018-yasuo-qiti-qiangzhi-pifu-yaml-infoend-chinalawdb.md"
+
+
+def test_a_text_two_organs_adopted_is_dated_by_the_later_meeting() -> None:
+    """'2018年1月25日 最高人民法院审判委员会第1732次会议' / '2018年3月2日 最高人民检察院第十二届
+    检察委员会第74次会议通过': the joint 批复 was made when the second adopted it."""
+    assert corpus_doc(_TWO_COURTS).date == "2018-03-02"
+    # (one organ's meeting, or an adoption later amended, keeps its own day)
+    assert _jointly_adopted("2015年7月29日某县人民代表大会常务委员会第二十八次会议通过") is None
+    assert (
+        _jointly_adopted(
+            "2015年7月29日某县人大常委会第二十八次会议通过2018年6月7日某县人大常委会修订"
+        )
+        is None
+    )

@@ -3643,13 +3643,35 @@ def _issuer_and_kind(title: str) -> bool:
 _REPORT_TITLE = re.compile(r"(?:报告|報告)$")
 
 
+#: a meeting of one organ that adopted a text, its day before it: '2018年3月2日某检察院第十二届
+#: 检察委员会第74次会议'
+_DATED_MEETING = re.compile(
+    rf"(?P<date>{DATE.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?)(?:第[一二三四五六七八九十\d]{{1,4}}届)?"
+    r"(?:审判委员会|检察委员会|常务委员会|委员会)",
+    re.X,
+)
+
+
+def _jointly_adopted(text: str) -> str | None:
+    """The day a text two organs adopted each at its own meeting was made: the later one
+    ('2018年1月25日某法院审判委员会第1732次会议、2018年3月2日某检察院检察委员会第74次会议
+    通过'); None for one organ's meeting, or a text adopted and then amended or approved."""
+    if any(word in text for word in ("修正", "修订", "修改", "批准")):
+        return None
+    meetings = list(_DATED_MEETING.finditer(text))
+    days = [date_from_match(m) for m in meetings]
+    if len(meetings) < 2 or None in days or len({m.group("organ") for m in meetings}) < 2:
+        return None
+    return max(d for d in days if d is not None)
+
+
 def _occasion(head: Head, text: str) -> bool:
     """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
     found = read_occasion(text)
     if found is None:
         return False
     if head.date is None and found.date is not None:
-        head.date = found.date
+        head.date = _jointly_adopted(text) or found.date
         head.adopted = found.speaker is None and "在" not in text[:20]
     head.occasion = found.occasion
     head.speaker = head.speaker or found.speaker
