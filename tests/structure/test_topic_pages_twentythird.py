@@ -185,3 +185,12 @@ def test_a_text_two_organs_adopted_is_dated_by_the_later_meeting() -> None:
         )
         is None
     )
+
+
+_MOA = "repost/nongyenongcunbu-2024-zhengzhong-shengming-mytaizhou-repost-page.txt"
+
+
+def test_a_name_quoted_from_an_impostor_does_not_complete_the_signers() -> None:
+    """A 声明 signed '农业农村部' that quotes the false title impostors used ('冒称“中央农办、
+    国家农业农村部中国乡村振兴工作委员会…”'): the ministry as it signs."""
+    assert corpus_doc(_MOA).issuers == ["农业农村部"]

@@ -453,6 +453,9 @@ def repair_truncated(name: str, text: str) -> str:
         text[start : mid + len(name)]
         for start, mid in ideographs_before(text, name, 1, 4)
         if starts_organ(text[start : mid + len(name)])
+        # (not in words the text quotes: '冒称“中央农办、国家农业农村部…”' names an impostor's
+        # title, not the ministry)
+        and text.rfind("“", 0, start) <= text.rfind("”", 0, start)
     }
     # the shortest completion that opens at a real place
     found = sorted(
