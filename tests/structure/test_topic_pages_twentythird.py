@@ -194,3 +194,12 @@ def test_a_name_quoted_from_an_impostor_does_not_complete_the_signers() -> None:
     """A 声明 signed '农业农村部' that quotes the false title impostors used ('冒称“中央农办、
     国家农业农村部中国乡村振兴工作委员会…”'): the ministry as it signs."""
     assert corpus_doc(_MOA).issuers == ["农业农村部"]
+
+
+_DIANJUN = "repost/hubei-yichang-dianjun-jyj-2021-youeryuan-zhaosheng-gonggao-numeral-lines-thepaper-ljyz-page.txt"
+
+
+def test_a_kind_of_school_opening_a_title_issues_nothing() -> None:
+    """'点军区公办幼儿园2021年招生公告': the district's public kindergartens, each of them, no
+    one organ (the page credits '来源_区教育局' in a repost's footer): no issuer, not a wrong one."""
+    assert corpus_doc(_DIANJUN).issuers == []

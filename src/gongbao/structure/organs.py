@@ -640,6 +640,8 @@ def issuer_opening(title: str) -> list[str]:
         return []
     if "各" in name[2:]:
         return []  # each of a set ('某市各县市区和市级部门'), no one organ
+    if _KIND_OF_UNITS.search(name):
+        return []  # a kind of unit ('某区公办幼儿园'), each of them, no one organ
     if _REPORTED_ACT.match(rest):
         return []
     if _PERSON_OF_ORGAN.match(rest):
@@ -714,10 +716,19 @@ _REPORT_TAGS = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]|[(（](?:全文|�
 _REPORTING_BODIES = ("人民法院", "人民检察院", "人民檢察院", "常务委员会", "常委会")
 
 
+#: words that make a unit's name a kind of unit, each of them, no one organ: '某区公办幼儿园'
+_KIND_OF_UNITS = re.compile(r"公办|民办|公立|私立")
+
+
 def issuer_of_report(title: str) -> list[str]:
     """'清水县人民政府2019年政府信息公开工作年度报告' → 清水县人民政府; '上海市2022年政府信息公开
     工作年度报告' → 上海市人民政府 (a place's annual report is its government's); a site's
-    tags around it left out ('(黑龙江)2021年肇源县人民政府工作报告(全文)')."""
+    tags around it left out ('(黑龙江)2021年肇源县人民政府工作报告(全文)'). No kind of unit
+    ('某区公办幼儿园2021年招生公告' is each such school's)."""
+    return [n for n in _issuer_of_report(title) if not _KIND_OF_UNITS.search(n)]
+
+
+def _issuer_of_report(title: str) -> list[str]:
     title = _REPORT_TAGS.sub("", title)
     if title.endswith(("统计公报", "統計公報")):
         return []  # a place's statistical bulletin is its statistics bureau's, not its government's
