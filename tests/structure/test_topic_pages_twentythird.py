@@ -203,3 +203,16 @@ def test_a_kind_of_school_opening_a_title_issues_nothing() -> None:
     """'点军区公办幼儿园2021年招生公告': the district's public kindergartens, each of them, no
     one organ (the page credits '来源_区教育局' in a repost's footer): no issuer, not a wrong one."""
     assert corpus_doc(_DIANJUN).issuers == []
+
+
+_WUHUA = (
+    "mirror-noise/guangdong-meizhou-wuhua-2017-xinfangju-gongkai-xuandiao-gongwuyuan-gonggao-trad-"
+    "pinyin-mirror-page.txt"
+)
+
+
+def test_an_organ_that_recruits_is_not_said_to_issue_the_notice() -> None:
+    """'五華縣信訪局公開選調公務員公告': the bureau whose posts are filled; the 公告 is the
+    county's organisation and personnel departments' (the label's, from its text), which the
+    title does not say: no issuer rather than the bureau."""
+    assert corpus_doc(_WUHUA).issuers == []

@@ -255,6 +255,11 @@ _OPENING_END = re.compile(
 _REPORTED_ACT = re.compile(r"(?:通过|召开|举行|审议|表决|部署|听取|视察|调研|出台|印发|发布)")
 
 
+#: a recruitment after the organ a title names: '公开选调', '公开招聘', '遴选'
+_RECRUITS = re.compile(
+    r"(?:\d{4}年度?)?(?:公开|面向社会|面向全国)?(?:选调|招聘|遴选|招录|考录|选聘)"
+)
+
 #: a publication's colophon field before the name it gives: '主管单位', '主办单位'
 _COLOPHON_FIELD = re.compile(r"(?:主管|主办|承办|协办|编辑|出版)(?:单位|机关|机构|部门)")
 
@@ -643,6 +648,10 @@ def issuer_opening(title: str) -> list[str]:
     if _KIND_OF_UNITS.search(name):
         return []  # a kind of unit ('某区公办幼儿园'), each of them, no one organ
     if _REPORTED_ACT.match(rest):
+        return []
+    if _RECRUITS.match(rest):
+        # an organ that recruits ('某局公开选调公务员公告'): the post's, whose 公告 its
+        # organisation or personnel department may issue — not said
         return []
     if _PERSON_OF_ORGAN.match(rest):
         # one of the organ's people who speaks ('某办公室工作人员某某解读《…》'): an interview,
