@@ -216,3 +216,16 @@ def test_an_organ_that_recruits_is_not_said_to_issue_the_notice() -> None:
     county's organisation and personnel departments' (the label's, from its text), which the
     title does not say: no issuer rather than the bureau."""
     assert corpus_doc(_WUHUA).issuers == []
+
+
+_NINGWU = "opinion/shanxi-xinzhou-ningwu-2024-shuihan-zaihai-fangyu-yuan-notitle-sitename-head-gov-page.txt"
+
+
+def test_a_sites_name_over_its_address_is_its_header_not_a_title() -> None:
+    """'宁武县人民政府' / 'www.ningwu.gov.cn' over a notice that prints no title of its own
+    (its 主送 first): the site's header; the notice is untitled, not titled by an organ's name."""
+    issue = corpus_issue(_NINGWU)
+    doc = issue.documents[0]
+    assert doc.title == ""
+    assert doc.issuers == ["宁武县人民政府办公室"]
+    assert [(r.line, r.why) for r in issue.removed if r.line == 1] == [(1, "site_navigation")]

@@ -1088,6 +1088,19 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 #: the last characters of a site's name (``_SITE_NAME``)
 _SITE_ENDS = ("站", "网", "库", "科")
 #: a site's name, then its domain, as its header prints them
+#: a site's address alone on a line: 'www.某.gov.cn', 'http://www.某.cn/'
+_BARE_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)/?", re.I
+)
+
+
+def _site_name(text: str) -> bool:
+    """An organ's name alone, as a site's header prints its owner ('某县人民政府')."""
+    from gongbao.structure.organs import is_org, starts_organ
+
+    return is_org(text) and starts_organ(text) and _HAN_ONLY.fullmatch(text) is not None
+
+
 _NAMED_DOMAIN = re.compile(
     r"[\u4e00-\u9fff]{2,30}\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)", re.I
 )
@@ -2087,6 +2100,20 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, shared.group(0).strip(), "page_metadata"))
             text = text[shared.end() :].strip()
             ln = ln.with_text(text)
+        if (
+            in_head
+            and len(text) <= 30
+            and (below := _next_text(texts, i)) is not None
+            and _BARE_DOMAIN.fullmatch(below[1])
+            and _site_name(text)
+        ):
+            # a site's name over its address ('某县人民政府' / 'www.某.gov.cn'): its header,
+            # the government whose site it is kept
+            if text.endswith("人民政府"):
+                out.meta.setdefault("site", text)
+            out.removed.append(Removed(ln.no, text, "site_navigation"))
+            out.lines.append(ln.with_text(""))
+            continue
         if in_head and (tools := _tool_over_name(text, (raw or {}).get(ln.no, ""))) is not None:
             # a site's tool before its name on the line ('长者模式 某县人民政府'): the tool goes
             out.removed.append(Removed(ln.no, tools, "page_tools"))
