@@ -229,3 +229,12 @@ def test_a_sites_name_over_its_address_is_its_header_not_a_title() -> None:
     assert doc.title == ""
     assert doc.issuers == ["宁武县人民政府办公室"]
     assert [(r.line, r.why) for r in issue.removed if r.line == 1] == [(1, "site_navigation")]
+
+
+_JIAOZUO = "minutes/henan-jiaozuo-czj-2022-dangzu-kuoda-huiyi-tongzhan-notitle-gov-page.txt"
+
+
+def test_a_meeting_held_by_an_organ_under_two_names_is_its_record() -> None:
+    """'8月31日下午,市财政局(国资委)召开党组(扩大)会议,…': the bureau that is also the
+    commission held it; its name as printed, the other in brackets."""
+    assert corpus_doc(_JIAOZUO).issuers == ["市财政局(国资委)"]

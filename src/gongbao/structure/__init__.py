@@ -723,6 +723,10 @@ _CONVENED = re.compile(
 )
 
 
+#: an organ's other name in brackets after its own: '(国资委)'
+_ALIAS_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,12}[)）]$")
+
+
 def _convener(groups: list[Group]) -> str | None:
     """The organ a meeting's record says held the meeting, one only."""
     found: set[str] = set()
@@ -730,7 +734,8 @@ def _convener(groups: list[Group]) -> str | None:
         for m in _CONVENED.finditer(g.text[:300]):
             name = m.group("org") or m.group("own") or m.group("group")
             if (
-                is_org(name)
+                # (an organ with its other name in brackets, one body: '市财政局(国资委)')
+                is_org(_ALIAS_AFTER.sub("", name))
                 and "届" not in name  # (a government by its term: '县第十八届人民政府')
                 # (an organ of a place, named in full or as its own place's: '市政协', not '学院')
                 and (starts_with_place(name) or (name[0] in "省市县区州盟旗" and len(name) >= 3))
