@@ -1680,7 +1680,7 @@ def _national_short(name: str) -> bool:
         is_org(name)
         and not name.startswith((_COUNTRY, "中国", "中共"))
         and not starts_with_place(name)
-        and not name.startswith(("省", "市", "县", "区", "自治"))
+        and not PLACELESS.match(name)
         and name.endswith(("部", "委员会", "总局", "总署", "院", "署"))
     )
 

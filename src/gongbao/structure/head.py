@@ -50,7 +50,7 @@ from gongbao.structure.kinds import ISSUING_VERB
 from gongbao.structure.organs import (
     LEAD_DAYS,
     ORG_END,
-    ORGAN_WORDS,
+    ORGAN_WORD,
     broken_organ,
     in_order,
     is_org,
@@ -292,16 +292,16 @@ def _organs_over_headline_title(head: Head) -> None:
         # named in it)
         return
     headlines = {"".join(text.split()) for _no, zone, text in head.zones if zone == "headline"}
+    named = [_issuer_line(text, text) for _no, text in lines]
     for k in range(2, len(lines)):
-        named = [_issuer_line(text, text) for _no, text in lines[:k]]
-        if not all(named):
+        if not all(named[:k]):
             return
         rest = "".join(text for _no, text in lines[k:])
         if "".join(rest.split()) in headlines and title_end(rest) is not None:
             head.title = rest
             for no, _text in lines[:k]:
                 _rezone(head, no, "head")
-            head.issuers = head.issuers or [n for names in named for n in names]
+            head.issuers = head.issuers or [n for names in named[:k] for n in names]
             return
 
 
@@ -3695,17 +3695,13 @@ def _occasion(head: Head, text: str) -> bool:
     return True
 
 
-#: an organ's word, wherever it stands in a name
-_ORGAN_WORD = re.compile(ORGAN_WORDS)
-
-
 def _beside_confirmed(name: str, confirmed: list[str]) -> bool:
     """'某市体育总会' beside the confirmed '某市教育体育局' on a joint 发文机关标志: an organ's
     name under the same place, no organ's word inside it but at its end."""
     places = places_in(name)
     if not confirmed or not places or not name.startswith(places[0]) or not is_org(name):
         return False
-    return all(m.end() == len(name) for m in _ORGAN_WORD.finditer(name, len(places[0]))) and any(
+    return all(m.end() == len(name) for m in ORGAN_WORD.finditer(name, len(places[0]))) and any(
         c.startswith(places[0]) and c != name for c in confirmed
     )
 

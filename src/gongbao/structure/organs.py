@@ -60,7 +60,8 @@ def starts_organ(text: str) -> bool:
 ORGAN_WORDS = (
     "委员会|联合会|工会|人民政府|办公厅|办公室|政府|总局|总署|局|厅|委|院|部|中心|领导小组"
 )
-_ORGAN_END = re.compile(rf"(?:{ORGAN_WORDS})")
+#: an organ's word, wherever it stands in a name
+ORGAN_WORD = re.compile(rf"(?:{ORGAN_WORDS})")
 
 
 #: a central ministry's name: 财政部, 农业农村部 (two printed together are two issuers)
@@ -143,7 +144,7 @@ def split_organs(prefix: str) -> list[str]:
         return ["中共" + joint.group("place") + "委", joint.group("place") + joint.group("office")]
     out: list[str] = []
     start = 0
-    for m in _ORGAN_END.finditer(prefix):
+    for m in ORGAN_WORD.finditer(prefix):
         cut = m.end()
         rest = prefix[cut:]
         # (a ministry, then another or a national administration: '财政部国家税务总局')
