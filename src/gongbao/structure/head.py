@@ -2135,12 +2135,39 @@ def _title_run_onto_addressees(head: Head) -> None:
     if head.title or not head.addressees or "关于" not in head.addressees[0]:
         return
     first = head.addressees[0]
-    for m in TITLE_KIND.finditer(first, first.index("关于")):
+    about = first.index("关于")
+    for m in TITLE_KIND.finditer(first, about):
         rest = first[m.end() :]
         if rest.startswith("各") and len(rest) >= 3:
             head.title = _ITEM_AND_NUMBER.sub("", first[: m.end()])
             head.addressees[0] = rest
             return
+        if _recipient_after_title(first[: m.end()], rest, about):
+            head.title = first[: m.end()]
+            head.addressees[0] = rest
+            return
+
+
+def _recipient_after_title(title: str, rest: str, about: int) -> bool:
+    """Whether a whole title, its issuer before 关于, is run onto a recipient that
+    does not open with 各 ('…关于商请会签《…》的函省直有关部门、单位:', '…的函省发展改革委、…:'):
+    the title's brackets all closed (a kind's word inside 《》 ends no title), the recipient
+    opening like an organ, a level's or 有关, and ending like a body that receives
+    documents."""
+    if not 2 <= len(rest) <= 30 or rest[0] in "的之和及与并":
+        return False
+    if any(title.count(a) != title.count(b) for a, b in _TITLE_BRACKETS):
+        return False
+    # (its issuer printed before 关于: where the line opens on 关于, a name before it may have
+    # been read off as the masthead's, and the title is not known whole)
+    issuer = title[:about]
+    if not issuer or not all(is_org(n) for n in split_organs(issuer)):
+        return False
+    return (starts_organ(rest) or rest.startswith(("有关", "总部"))) and addressee_line(rest + "：")
+
+
+#: the brackets a title holds closed
+_TITLE_BRACKETS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("<", ">"), ("〈", "〉"))
 
 
 #: what a listed title may open with: its item's number, a 文号 whose brackets the page lost
