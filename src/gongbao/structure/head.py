@@ -3131,7 +3131,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 after_occasion = True
         elif zone == "adopted" or (_opens_adoption(text) and _adopts(lines, k)):
             text, wrapped = _wrapped(lines, k, ADOPTED)
-            if not adopted_seen and not _occasion(head, text):
+            # (a revision's day is the text's only where no dated line of its history stands
+            # above it: under an adoption the head did not read, it is a later day's)
+            revised_late = _revised_only(text) and any(
+                _ADOPTION_OPENS.match(lines[x][2]) for x in range(k)
+            )
+            if not adopted_seen and not _occasion(head, text, undated=revised_late):
                 break
             k = _wrapped_zone(head, lines, k, wrapped, zone or "adopted")
             adopted_seen = after_occasion = True
@@ -3692,12 +3697,20 @@ def _jointly_adopted(text: str) -> str | None:
     return max(d for d in days if d is not None)
 
 
-def _occasion(head: Head, text: str) -> bool:
-    """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by)."""
+def _revised_only(text: str) -> bool:
+    """A meeting line that revised a text, not one that adopted or approved it: '2006年9月15日
+    某市…常务委员会第三十次会议修订' (the whole text made again: its day is the text's, as an
+    adoption's is)."""
+    return "修订" in text and "通过" not in text and "批准" not in text
+
+
+def _occasion(head: Head, text: str, undated: bool = False) -> bool:
+    """'——2026年1月14日在…会议上' (read at) or '2026年1月16日…会议通过' (adopted by).
+    (``undated``: the meeting's day is not the document's.)"""
     found = read_occasion(text)
     if found is None:
         return False
-    if head.date is None and found.date is not None:
+    if head.date is None and found.date is not None and not undated:
         head.date = _jointly_adopted(text) or found.date
         head.adopted = found.speaker is None and "在" not in text[:20]
     head.occasion = found.occasion
