@@ -1,10 +1,11 @@
 """Local regulations whose history opens with the meeting that revised them ('2006年9月15日
 某市…常务委员会第三十次会议修订'): the revision made the whole text again, its day is the
 text's and the standing committee its issuer, as for one that adopted it — unless a dated line
-of its history stands above (then the day is a later one's: none is given). The heads are
+of its history stands above (then the day is a later one's: none is given); and a history run
+together on one line without brackets dates the adoption. The heads are
 quoted as printed, up to the second article, from github.com/LawRefBook/Laws @ 2f4c5c23 (the
 files named above each); expected values read off the heads by hand. Each test fails on the
-code before the rule but the guard, which holds before and after."""
+code before its rule but the two guards, which hold before and after."""
 
 from __future__ import annotations
 
@@ -73,6 +74,34 @@ _HOUSING = [
     "第二条 在本市城市、镇规划区内的国有土地上进行房地产开发经营，实施房地产开发经营管理，应当遵守本条例。",
 ]
 
+#: DLC/浙江地方法规/地方性法规/浙江/浙江省渔业管理条例(2020-09-24).md
+_FISHERIES = [
+    "# 浙江省渔业管理条例",
+    "",
+    "2005年11月18日 浙江省第十届人民代表大会常务委员会第二十一次会议通过根据2011年11月25日浙江省十一届人民代表大会常务委员会第二十九次会议《关于修改〈浙江省专利保护条例〉等十四件地方性法规的决定》第一次修正根据2013年12月19日浙江省第十二届人民代表大会常务委员会第七次会议《关于修改〈浙江省人才市场管理条例〉等八件地方性法规的决定》第二次修正根据2014年12月24日浙江省第十二届人民代表大会常务委员会第十五次会议《关于修改〈浙江省渔业管理条例〉的决定》第三次修正根据2020年9月24日浙江省第十三届人民代表大会常务委员会第二十四次会议《关于修改〈浙江省农村集体资产管理条例〉等七件地方性法规的决定》第四次修正",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "第一条 为了加强渔业资源的保护、增殖、开发和合理利用，维护渔业生产者合法权益，保障水产品质量安全，促进渔业的可持续发展，根据《中华人民共和国渔业法》等法律、行政法规，结合本省实际，制定本条例。",
+    "",
+    "第二条 在本省行政区域内的水域、滩涂以及国家规定由本省实施渔业监督管理的水域从事养殖、捕捞等渔业生产活动，应当遵守本条例。",
+]
+
+#: DLC/浙江地方法规/地方性法规/浙江/浙江省技术市场条例(2021-09-30).md
+_TECH_MARKET = [
+    "# 浙江省技术市场条例",
+    "",
+    "1987年12月29日 浙江省第七届人民代表大会常务委员会第二十九次会议通过《浙江省技术市场管理条例》根据1993年7月23日浙江省第八届人民代表大会常务委员会第五次会议《关于修改〈浙江省技术市场管理条例〉的决定》第一次修正2004年9月17日浙江省第十届人民代表大会常务委员会第十三次会议修订根据2021年9月29日浙江省第十三届人民代表大会常务委员会第三十一次会议《关于修改〈浙江省促进科技成果转化条例〉等七件地方性法规的决定》第二次修正",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "## 第一章\u3000总则",
+    "",
+    "第一条 为了促进技术交易，加速技术成果转化，维护技术市场秩序，保障技术交易当事人的合法权益，根据有关法律、行政法规，结合本省实际，制定本条例。",
+    "",
+    "第二条 自然人、法人和其他组织在本省行政区域内从事技术交易、技术交易服务以及与技术市场相关的活动，适用本条例。",
+]
+
 
 def test_a_revision_alone_dates_the_regulation() -> None:
     [doc] = quoted_issue(_PETITIONS).documents
@@ -93,4 +122,19 @@ def test_no_day_from_a_revision_under_dated_lines_unread() -> None:
     """Guard: the history's first lines (an adoption under another name, an amendment) are
     not read as the head's; the revision under them is not the text's first day."""
     [doc] = quoted_issue(_SCHOOLING).documents
+    assert doc.date is None
+
+
+def test_a_history_run_together_without_brackets_dates_the_adoption() -> None:
+    """'…会议通过根据2011年…决定》修正根据2013年…修正…' on one line, no brackets: the
+    adoption's day, its later amendments not."""
+    [doc] = quoted_issue(_FISHERIES).documents
+    assert doc.date == "2005-11-18"
+    assert doc.issuers == ["浙江省人民代表大会常务委员会"]
+
+
+def test_no_day_from_a_history_adopted_under_another_name() -> None:
+    """Guard: '…会议通过《浙江省技术市场管理条例》根据…': adopted under a name that is not
+    the title's, what follows its 通过 is no history of this text alone."""
+    [doc] = quoted_issue(_TECH_MARKET).documents
     assert doc.date is None

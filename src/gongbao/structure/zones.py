@@ -129,13 +129,20 @@ def _adoption_line(text: str, end: int) -> bool:
     if _bracketed(text):
         return True
     if len(text) > 120:
-        return False
+        # (or a history run together without its brackets, each later step opening with its
+        # date or 根据, no sentence's marks in it: '…会议通过根据2011年…决定》修正2020年…修订')
+        return len(text) <= 400 and _HISTORY_GOES_ON.match(text, end) is not None
     rest = text[end:].strip(" ，,。)）")
     # (what may follow: the meeting that approved it, later amendments, when it took effect)
     return not rest or _ADOPTION_GOES_ON.search(rest) is not None
 
 
 _ADOPTION_GOES_ON = re.compile(r"修正|修改|修订|批准|公布|施行|通过|会议|根据")
+#: an adoption's later history after its 通过, run on: amendments and revisions, each opening
+#: with 根据 or its date, ending on what was done
+_HISTORY_GOES_ON = re.compile(
+    rf"\s*(?:根据|{YEAR}\s*年)[^。；;，,！？!?：:]+(?:修正|修订|修改|批准|施行)\s*$"
+)
 
 
 #: a number without an issuer code, alone on its line: a 纪要's or a bulletin's 〔2021〕95号
