@@ -14,6 +14,9 @@ _KINDS = (
     r"[决決]算|[请請]示|[规規]则|[导導]则|[细細]则|[守]则|答[复覆]|[声聲]明|[简簡][报報]|"
     r"[说說]帖|[倡]议书?|公开表|公開表|一[览覽]表|[统統]计表|[汇匯]总表|[预預决決]算信息公开|部[门門][预預决決]算公[开開]|"
     r"[责責]任分[解]|任[务務]分[解工]|[责責]任分工|"
+    # a court's or a congress's interpretation of the law, and its answers to courts' questions:
+    # '最高人民法院关于…若干问题的解释(三)', '…关于审理名誉权案件若干问题的解答'
+    r"(?<=的)[解][释釋]|(?<=的)解答|"
     # a decision or a notice served on a party: '行政处罚决定书', '听证告知书', '催告书'
     r"(?:[决決]定|通知|告知|意[见見]|答[复覆]|催告)[书書]|"
     # a letter to the public: '…告市民书', '告全县人民书', '致…的一封信', '…公开信'; instructions
@@ -34,7 +37,7 @@ TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])
 _TITLE_REACH = 24
 #: the last character of every kind word, and of the notes allowed after one ('（试行）', '》')
 TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點信"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點信释釋答"
 )
 _SPACE = re.compile(r"\s")
 

@@ -839,9 +839,11 @@ def _number_date_issuers_around(
         # a 公告 that publishes the text titled below it ('中华人民共和国最高人民法院' / '公告' /
         # '《T》已于…通过。现予公布…' / its date / T): one document, T's, dated and issued as
         # the 公告 that published it
-        head.title, date, organ = notice
+        head.title, date, organ, signer = notice
         head.date = _iso(date) or head.date
         head.issuers = [organ]
+        if signer:
+            head.signed = [signer]  # (the 公告's signer, over its date)
     if head.date is None and (signed := _promulgated_above(lines, j, head.title)):
         # the promulgation of the document titled below, signed and dated over its title
         head.signed, head.date = [signed[0]], _iso(signed[1])
@@ -2082,10 +2084,11 @@ _NOTICE_NUMBER = re.compile(r"^[(（]?\s*第\s*[\d一二三四五六七八九十
 
 def _notice_above(
     lines: list[tuple[int, int, str, str, int]], j: int, title: str
-) -> tuple[str, str, str] | None:
-    """(title, date, organ) of a 公告 printed over the text it publishes: the organ and '公告'
-    (its number perhaps), '《T》…现予公布', the date, then T — its issuer's name on a line of
-    its own over it, perhaps, as the promulgation names it ('最高人民法院' / '关于…的批复')."""
+) -> tuple[str, str, str, str | None] | None:
+    """(title, date, organ, signer) of a 公告 printed over the text it publishes: the organ and
+    '公告' (its number perhaps), '《T》…现予公布', the date, then T — its issuer's name on a line
+    of its own over it, perhaps, as the promulgation names it ('最高人民法院' / '关于…的批复');
+    the signer, where the 公告 prints one over its date apart from T's lines."""
     if not title or j < 4:
         return None
     x = next((x for x in range(j - 1, max(0, j - 6), -1) if PUBLISHES.search(lines[x][2])), None)
@@ -2096,7 +2099,11 @@ def _notice_above(
     names = [t for t in between if zone_of(t) != "date"]
     if len(dates) != 1 or not all(is_org(t) for t in names):
         return None
-    printed = "".join(names) + title
+    # (the name over the date is the 公告's signer where the title opens with it already, its
+    # issuer's line read into it: '最高人民法院' / '2022年2月8日' / '最高人民法院' / '关于…的解释')
+    named = "".join(names)
+    signed = bool(named) and title.startswith(named)
+    printed = title if signed else named + title
     if norm_title(printed) not in _published_names(lines[x : x + 1]):
         return None
     k = x - 1
@@ -2109,7 +2116,7 @@ def _notice_above(
         organ = kind[:-2]
     else:
         return None
-    return (printed, dates[0], organ) if is_org(organ) else None
+    return (printed, dates[0], organ, named if signed else None) if is_org(organ) else None
 
 
 def _published_names(lines: list[tuple[int, int, str, str, int]]) -> set[str]:

@@ -1,0 +1,75 @@
+"""Judicial interpretations (司法解释): a title that ends on 解释 or 解答 ends like a title, so
+the meeting line under it is no part of it; a 公告 that publishes one over its head dates and
+signs it. The heads are quoted as printed, from github.com/LawRefBook/Laws @ 2f4c5c23 (the
+files named above each), and one page is in the corpus; expected values read off the texts by
+hand. Each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, quoted_issue
+
+#: 司法解释/最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（三）.md
+_IP_CRIMES = [
+    "# 最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（三）",
+    "",
+    "2020年8月31日 最高人民法院审判委员会第1811次会议",
+    "",
+    "2020年8月21日 最高人民检察院第十三届检察委员会第四十八次会议通过",
+    "",
+    "2020年9月14日 施行",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "为依法惩治侵犯知识产权犯罪，维护社会主义市场经济秩序，根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》等有关规定，现就办理侵犯知识产权刑事案件具体应用法律的若干问题解释如下：",
+    "",
+    "第一条 具有下列情形之一的，可以认定为刑法第二百一十三条规定的“与其注册商标相同的商标”：",
+]
+
+#: 司法解释/最高人民法院关于审理铁路运输损害赔偿案件若干问题的解释(2020-12-29).md
+_RAILWAY = [
+    "# 最高人民法院关于审理铁路运输损害赔偿案件若干问题的解释",
+    "",
+    "1994年10月27日 印发，根据",
+    "",
+    "2020年12月23日 最高人民法院审判委员会第1823次会议通过",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "为了正确、及时地审理铁路运输损害赔偿案件，现就审判工作中遇到的一些问题，根据《中华人民共和国铁路法》（以下简称铁路法）和有关的法律规定，结合审判实践，作出如下解释，供在审判工作中执行。",
+    "",
+    "## 一、实际损失的赔偿范围",
+]
+
+_PUBLISHED = "announcement/zgrmfy-2022-fashi3-zhixing-sifa-peichang-jieshi-gonggao-waystowork.md"
+
+
+def test_two_organs_meetings_under_an_interpretations_title() -> None:
+    """'2020年8月31日 最高人民法院审判委员会第1811次会议' / '2020年8月21日 最高人民检察院…
+    会议通过': adopted when the later of the two adopted it; the first line is no part of the
+    title."""
+    [doc] = quoted_issue(_IP_CRIMES).documents
+    assert doc.title == (
+        "最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释（三）"
+    )
+    assert doc.date == "2020-08-31"
+    assert doc.issuers == ["最高人民法院", "最高人民检察院"]
+
+
+def test_an_interpretation_issued_then_amended() -> None:
+    """'1994年10月27日 印发，根据' / '2020年12月23日 …会议通过': issued in 1994 and amended
+    by the 2020 decision; the title stops at 解释."""
+    [doc] = quoted_issue(_RAILWAY).documents
+    assert doc.title == "最高人民法院关于审理铁路运输损害赔偿案件若干问题的解释"
+    assert doc.date == "1994-10-27"
+
+
+def test_a_notice_that_publishes_the_interpretation_over_its_head() -> None:
+    """'中华人民共和国最高人民法院公告' / '《…的解释》已于…通过，现予公布…' / '最高人民法院' /
+    '2022年2月8日' / '最高人民法院' / '关于…的解释': the interpretation's title and 文号, the
+    公告's day, issuer and signer."""
+    doc = corpus_doc(_PUBLISHED)
+    assert doc.title == "最高人民法院关于审理涉执行司法赔偿案件适用法律若干问题的解释"
+    assert doc.doc_number == "法释〔2022〕3号"
+    assert doc.date == "2022-02-08"
+    assert doc.issuers == ["中华人民共和国最高人民法院"]
+    assert doc.signature == ["最高人民法院"]
