@@ -1150,7 +1150,9 @@ _REVISION_NOTE = re.compile(r"\s*[(（](?:\d{4}年[^()（）]{0,8})?(?:修订|�
 #: the day a text was issued, noted under its title, its later revisions after it:
 #: '1993年12月16日发布 根据1997年12月29日发布的…令第119号修正'
 _ISSUED_ON = re.compile(
-    rf"^(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?:发布|公布|颁布|印发)(?!的)"
+    rf"^(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    # (the organs that issued it perhaps named: '1981年4月6日 国务院发布', '…国务院、中央军委发布')
+    r"(?P<organs>[\u4e00-\u9fff、]{2,40}?)?\s*(?:发布|公布|颁布|印发)(?!的)"
 )
 #: a 文号 whose year, number and closing bracket a page ran together: '吉政公组〔20212'
 _GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}〔\s*(?:19|20)\d{2,5}\s*")
@@ -3086,8 +3088,21 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             "revised",
         ):
             pass
-        elif zone is None and text[:1].isdigit() and (issued_on := _ISSUED_ON.match(text)):
+        elif (
+            zone is None
+            and text[:1].isdigit()
+            and (issued_on := _ISSUED_ON.match(text))
+            and all(
+                map(
+                    is_org,
+                    organs := (issued_on.group("organs") or "").split("、")
+                    if issued_on.group("organs")
+                    else [],
+                )
+            )
+        ):
             head.date = head.date or _iso(issued_on.group("date"))
+            head.issuers = head.issuers or organs
             zone = "date"  # '1993年12月16日发布 根据…修正': the day it was issued
         elif zone is None and "〔" in text and _GARBLED_NUMBER.fullmatch(text):
             zone = "doc_number"  # a 文号 the page garbled ('某政发〔20212'): its place, no value

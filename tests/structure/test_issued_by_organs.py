@@ -1,0 +1,80 @@
+"""Regulations whose history names the organs that issued them on the day's line, no order's
+number ('1981年4月6日 国务院发布', '1985年10月24日 国务院、中央军委发布', under '1987年8月25日
+国务院批准' the ministry's '1987年9月10日 林业部发布'): the day it was issued and the organs
+that issued it. The heads are quoted as printed from github.com/LawRefBook/Laws @ 2f4c5c23 (the
+files named above each); expected values read off them by hand. Each test fails on the code
+before the rule."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import quoted_issue
+
+#: 行政法规/森林采伐更新管理办法(2011-01-08).md
+_FOREST = [
+    "# 森林采伐更新管理办法",
+    "",
+    "1987年8月25日 国务院批准\u3000",
+    "",
+    "1987年9月10日 林业部发布\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "## 第一章 总则",
+    "",
+    "第一条 为合理采伐森林，及时更新采伐迹地，恢复和扩大森林资源，根据《中华人民共和国森林法》(以下简称森林法)及有关规定，制定本办法。",
+    "",
+    "第二条 森林采伐更新要贯彻“以营林为基础，普遍护林，大力造林，采育结合，永续利用”的林业建设方针，执行森林经营方案，实行限额采伐，发挥森林的生态效益、经济效益和社会效益。",
+]
+
+#: 行政法规/国家机关工作人员病假期间生活待遇的规定(1981-04-06).md
+_SICK_LEAVE = [
+    "# 国家机关工作人员病假期间生活待遇的规定",
+    "",
+    "1981年4月6日 国务院发布",
+    "",
+    "发布之日施行",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "为了适当解决国家机关工作人员病假期间的生活困难问题，有利于病休人员早日恢复健康，根据按劳分配的原则，对国家机关工作人员病假期间生活待遇，作如下规定：",
+    "",
+    "一、工作人员病假在两个月以内的，发给原工资。",
+    "",
+    "二、工作人员病假超过两个月的，从第三个月起按照下列标准发给病假期间工资：",
+    "",
+]
+
+#: 行政法规/征兵工作条例(2001-09-05).md
+_CONSCRIPTION = [
+    "# 征兵工作条例",
+    "",
+    "1985年10月24日 国务院、中央军委发布\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "## 第一章 总则",
+    "",
+    "第一条 根据《中华人民共和国兵役法》的有关规定，制定本条例。",
+    "",
+    "第二条 征集新兵，是加强部队建设、保卫社会主义祖国的一项重要工作，各级人民政府和各级军事机关应当认真做好。",
+]
+
+
+def test_the_state_councils_issue_line() -> None:
+    [doc] = quoted_issue(_SICK_LEAVE).documents
+    assert doc.date == "1981-04-06"
+    assert doc.issuers == ["国务院"]
+
+
+def test_two_organs_issue_it_jointly() -> None:
+    [doc] = quoted_issue(_CONSCRIPTION).documents
+    assert doc.date == "1985-10-24"
+    assert doc.issuers == ["国务院", "中央军委"]
+
+
+def test_approved_by_the_state_council_issued_by_the_ministry() -> None:
+    """The ministry's issue, not the State Council's approval, dates it (as for a ministry's
+    order: '…国务院批准' / '…交通部令第6号发布')."""
+    [doc] = quoted_issue(_FOREST).documents
+    assert doc.date == "1987-09-10"
+    assert doc.issuers == ["林业部"]
