@@ -101,7 +101,9 @@ _TEXT_TITLE_KINDS = r"报告|规则|办法|方案|意见|纲要|规划|公报|�
 _TITLE_THEN_TEXT = re.compile(
     rf"^.{{4,80}}?(?:{_TEXT_TITLE_KINDS})"
     # (its contents' heading between: '…年度决算公开说明 (目录) 第一部分:基本情况')
-    r"(?=\s*(?:[(（]?\s*目\s*录\s*[)）]?\s*)?(?:[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）]))"
+    r"(?=\s*(?:[(（]?\s*目\s*录\s*[)）]?\s*)?(?:[一二三四五六七八九十]{1,3}、|第一[章条條部]|[（(]一[)）])"
+    # (or its first sentence, which opens with a day: '…联合调研报告2020年11月16日至…，按照…')
+    rf"|{_YMD}[^。，,；;]{{0,30}}[，,])"
 )
 #: a paragraph break flattened into a space: '…贡献。 附件:…', '…通知如下: 一、…' (the
 #: same matches as '(?<=[。…])[ ]+(?=\S)', found from one space to the next)
@@ -121,7 +123,13 @@ _SPACED_SIGNER = re.compile(
     rf"\s(?=[\u4e00-\u9fff]{{2,30}}?(?:政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|局|厅|廳|部|院)"
     rf"\s*{_YMD})"
 )
-_DATE_END = re.compile(rf"{_YMD}(?!\s*[印发起，,、])")
+#: (not a date the sentence goes on after: '…1977年4月21日颁发的《…》同时废止', '…自2023年
+#: 1月1日至…', '…2020年9月1日前')
+_DATE_END = re.compile(
+    rf"{_YMD}(?!\s*(?:[印发起，,、的至止前]|颁[发布]|公布|通过|施行|生效|制定|修[订正]|批准|以[来后前]"
+    # (nor a day's hour: '2009年10月28日14时左右,…', '…日上午')
+    r"|\d{1,2}\s*[时时点:：]|[上下中]午|凌晨|晚))"
+)
 #: the 签发人's name before the text's first words ('签发人：王某2021年12月27日，…')
 _SIGNER_NAME = re.compile(
     rf"签发人\s*[:：]\s*\S{{2,4}}?(?={YEAR}\s*年|按照|根据|为了?|经|近日|现将|依据|遵照)"

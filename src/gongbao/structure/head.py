@@ -3368,7 +3368,7 @@ def _promulgation(head: Head, m: re.Match[str]) -> None:
         if (
             (line := ORDER_LINE.match(head.doc_number))
             and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
-            and is_org(line.group("org"))
+            and (is_org(line.group("org")) or len(_order_organs(line.group("org"))) > 1)
         ):
             _order_issuer(head, line.group("org"))  # the government whose order it was
 

@@ -489,6 +489,8 @@ def repair_truncated(name: str, text: str) -> str:
         # (not in words the text quotes: '冒称“中央农办、国家农业农村部…”' names an impostor's
         # title, not the ministry)
         and text.rfind("“", 0, start) <= text.rfind("”", 0, start)
+        # (nor another organ joined to it: '由国务院和中央军事委员会颁布' names two)
+        and text[mid - 1 : mid] not in ("和", "与", "及", "、")
     }
     # the shortest completion that opens at a real place
     found = sorted(

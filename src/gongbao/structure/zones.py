@@ -258,7 +258,8 @@ PROMULGATED = re.compile(
     # (or '…常务会议讨论通过', run onto the date of the order: '…会议讨论通过2013年10月27日某市…令')
     rf"(?:[^()（）]{{4,40}}?(?:会议|[委局部署厅]务会)(?:审议|讨论)?通过\s*[,，;；]?\s*)?"
     rf"(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
-    r"(?P<order>[\u4e00-\u9fff]{2,30}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
+    # (the organs of a joint order parted by 、: '…国务院、中华人民共和国中央军事委员会令第288号')
+    r"(?P<order>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,60}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
     rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
