@@ -2,8 +2,9 @@
 number ('1981年4月6日 国务院发布', '1985年10月24日 国务院、中央军委发布', under '1987年8月25日
 国务院批准' the ministry's '1987年9月10日 林业部发布'): the day it was issued and the organs
 that issued it. The heads are quoted as printed from github.com/LawRefBook/Laws @ 2f4c5c23 (the
-files named above each); expected values read off them by hand. Each test fails on the code
-before the rule."""
+files named above each); expected values read off them by hand; and the State Council's
+approval where the history prints no other day. Each test fails on the code before its rule
+but the guard, which holds before and after."""
 
 from __future__ import annotations
 
@@ -59,6 +60,35 @@ _CONSCRIPTION = [
     "第二条 征集新兵，是加强部队建设、保卫社会主义祖国的一项重要工作，各级人民政府和各级军事机关应当认真做好。",
 ]
 
+#: 行政法规/关于爱国卫生运动委员会及其办事机构若干问题的规定(1980-05-09).md
+_PATRIOTIC_HEALTH = [
+    "# 关于爱国卫生运动委员会及其办事机构若干问题的规定",
+    "",
+    "1980年5月9日 国务院批准",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "爱国卫生运动是提高全民族科学文化水平，保护人民健康，保证社会主义现代化建设的一项重要措施，具有移风易俗，改造国家的作用。由于过去长期受到林彪、“四人帮”的干扰破坏，爱国卫生运动在相当长的一段时间内处于停顿状态。粉碎“四人帮”以后，有了新的发展。",
+    "",
+    "为了贯彻落实“加强领导，动员群众，措施得力，持之以恒”的方针，加强对各级爱国卫生运动委员会（以下简称爱卫会）及其办事机构的组织建设，以适应新的情况，现对有关问题作如下规定：",
+    "",
+]
+
+#: 行政法规/学校体育工作条例(2017-03-01).md
+_SCHOOL_SPORTS = [
+    "# 学校体育工作条例",
+    "",
+    "1990年2月20日 国务院批准\u3000",
+    "",
+    "1990年3月12日 国家教育委员会令第8号、国家体育运动委员会令第11号发布\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "## 第一章 总则",
+    "",
+    "第一条 为保证学校体育工作的正常开展，促进学生身心的健康成长，制定本条例。",
+]
+
 
 def test_the_state_councils_issue_line() -> None:
     [doc] = quoted_issue(_SICK_LEAVE).documents
@@ -78,3 +108,17 @@ def test_approved_by_the_state_council_issued_by_the_ministry() -> None:
     [doc] = quoted_issue(_FOREST).documents
     assert doc.date == "1987-09-10"
     assert doc.issuers == ["林业部"]
+
+
+def test_an_approval_alone_dates_the_text() -> None:
+    """'1980年5月9日 国务院批准' and no other day in its history: the approval's day."""
+    [doc] = quoted_issue(_PATRIOTIC_HEALTH).documents
+    assert doc.date == "1980-05-09"
+
+
+def test_no_approval_day_over_an_issue_line() -> None:
+    """Guard: the approval over the ministries' issue ('1990年3月12日 国家教育委员会令第8号、
+    国家体育运动委员会令第11号发布', two orders the head does not read): the issue's day is the
+    text's, so the approval's is not given."""
+    [doc] = quoted_issue(_SCHOOL_SPORTS).documents
+    assert doc.date is None

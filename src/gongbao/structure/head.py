@@ -80,6 +80,7 @@ from gongbao.structure.title import (
 )
 from gongbao.structure.zones import (
     ADOPTED,
+    APPROVAL_NOTE,
     ATTACHMENT_LABEL,
     DATED_MEETING,
     GAZETTE_ISSUE_LINE,
@@ -211,6 +212,7 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
         _untitled(head)
         head.named = head.named or issued.group("named")
     _number_date_issuers_around(head, lines, k0, j)
+    head.date = head.date or _approved_on(head, lines)
     _mend_title(head, lines, k0, j, k)
     _year_over_title(head, lines, j)
     _title_run_onto_addressees(head)
@@ -2135,6 +2137,21 @@ def _mark_names(name: str) -> list[str]:
 
 def _record(head: Head, line: tuple[int, int, str, str, int], zone: str) -> None:
     head.zones.append((line[4], zone, line[2]))
+
+
+def _approved_on(head: Head, lines: list[tuple[int, int, str, str, int]]) -> str | None:
+    """The day a higher organ approved the text, where its history prints no other day
+    ('1980年5月9日 国务院批准' alone under the title): the day it took effect as approved.
+    (Under an adoption the head read, or over a dated line it did not — the ministry's issue,
+    '1990年3月12日 国家教育委员会令第8号…发布' — the day is another's: none from here.)"""
+    for no, zone, text in head.zones:
+        if zone != "revised" or not APPROVAL_NOTE.fullmatch(text) or not (m := DATE.search(text)):
+            continue
+        at = next((x for x, ln in enumerate(lines) if ln[4] == no), None)
+        if at is None or (at + 1 < len(lines) and _ADOPTION_OPENS.match(lines[at + 1][2])):
+            return None
+        return date_from_match(m)
+    return None
 
 
 def _title_run_onto_addressees(head: Head) -> None:
