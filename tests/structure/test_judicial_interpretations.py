@@ -2,7 +2,8 @@
 the meeting line under it is no part of it; a 公告 that publishes one over its head dates and
 signs it. The heads are quoted as printed, from github.com/LawRefBook/Laws @ 2f4c5c23 (the
 files named above each), and one page is in the corpus; expected values read off the texts by
-hand. Each test fails on the code before its rule."""
+hand. Each test fails on the code before its rule. A first sentence that names a text and
+its note of adoption is no title and note of the document's own."""
 
 from __future__ import annotations
 
@@ -40,6 +41,23 @@ _RAILWAY = [
     "## 一、实际损失的赔偿范围",
 ]
 
+#: 司法解释/最高人民法院关于修改后的民事诉讼法施行时未结案件适用法律若干问题的规定(2012-12-28).md
+_PENDING_CASES = [
+    "# 最高人民法院关于修改后的民事诉讼法施行时未结案件适用法律若干问题的规定",
+    "",
+    "2012年12月24日 最高人民法院审判委员会第1564次会议通过",
+    "",
+    "2012年12月28日 最高人民法院公告公布",
+    "",
+    "2013年1月1日 施行",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "为正确适用《全国人民代表大会常务委员会关于修改〈中华人民共和国民事诉讼法〉的决定》（2012年8月31日第十一届全国人民代表大会常务委员会第二十八次会议通过，2013年1月1日起施行）（以下简称《决定》），现就修改后的民事诉讼法施行前已经受理、施行时尚未审结和执结的案件（以下简称2013年1月1日未结案件）具体适用法律的若干问题规定如下：",
+    "",
+    "第一条 2013年1月1日未结案件适用修改后的民事诉讼法，但本规定另有规定的除外。",
+    "",
+]
 _PUBLISHED = "announcement/zgrmfy-2022-fashi3-zhixing-sifa-peichang-jieshi-gonggao-waystowork.md"
 
 
@@ -73,3 +91,12 @@ def test_a_notice_that_publishes_the_interpretation_over_its_head() -> None:
     assert doc.date == "2022-02-08"
     assert doc.issuers == ["中华人民共和国最高人民法院"]
     assert doc.signature == ["最高人民法院"]
+
+
+def test_a_first_sentence_that_names_a_text_and_its_note_is_no_title() -> None:
+    """'为正确适用《…的决定》（2012年8月31日…通过，2013年1月1日起施行）（以下简称《决定》），
+    现就…': the sentence goes on after the note, so neither is the head's; the title above is
+    the document's, dated by its adoption."""
+    [doc] = quoted_issue(_PENDING_CASES).documents
+    assert doc.title == "最高人民法院关于修改后的民事诉讼法施行时未结案件适用法律若干问题的规定"
+    assert doc.date == "2012-12-24"

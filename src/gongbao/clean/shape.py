@@ -1065,6 +1065,7 @@ _TITLE_THEN_NOTE = re.compile(
     rf"(?={_PROMULGATION_NOTE}[ \u3000]*\S)"
 )
 _NOTE_THEN_TEXT = re.compile(rf"^\s*(?P<note>{_PROMULGATION_NOTE})(?P<gap>[ \u3000]*)(?=\S)")
+_NOTE_AT = re.compile(_PROMULGATION_NOTE)
 
 
 def _title_then_note(text: str) -> tuple[int, int] | None:
@@ -1072,9 +1073,19 @@ def _title_then_note(text: str) -> tuple[int, int] | None:
     m = _TITLE_THEN_NOTE.match(text) if ("(" in text or "（" in text) else None
     if m is None or not ends_as_title(title := m.group("title").rstrip()):
         return None
+    if (note := _NOTE_AT.match(text, m.end())) and _SENTENCE_GOES_ON.match(text, note.end()):
+        # a text named in the first sentence, its note after it, and the sentence going on
+        # ('为正确适用《…的决定》（2012年8月31日…通过，…施行）（以下简称《决定》），现就…'): no
+        # title and no note of the document's own
+        return None
     if (about := title.find("关于")) > 0 and ends_as_title(title[:about]):
         return None  # (two titles run together, a page's cut one before: not one title)
     return m.start("gap"), m.end("gap")
+
+
+#: what goes on with a sentence after a bracketed note: its short name for what it named, a
+#: comma, the rest of a phrase
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[(（]\s*以下简称|[，,、的])")
 
 
 def _note_then_text(text: str) -> tuple[int, int] | None:
