@@ -490,13 +490,23 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
     # (a promulgation's '现予公告' may be a paragraph of its own under the sentence naming T;
     # the title's lines may stand under the 公告's signature and a date too garbled to close it)
     said = "\n".join(g.text for g in above[-8:])
-    names = {norm_title("".join(g.text for g in title[k:])) for k in range(min(3, len(title)))}
+    printed = ["".join(g.text for g in title[k:]).strip() for k in range(min(3, len(title)))]
+    # (and the title without the 文号 a database printed before it: '法释〔2022〕12号最高人民法院…')
+    names = {norm_title(t) for t in printed} | {norm_title(_after_number(t)) for t in printed}
     for m in chain(PUBLISHES.finditer(said), _FORWARDS.finditer(said)):
         # (a title quoted inside the name in angle brackets, '…修改<某某规则>等…的决定',
         # as the title under it prints in 《》)
         if norm_title(m.group("title").translate(_ANGLES)) in names:
             return True
     return False
+
+
+def _after_number(text: str) -> str:
+    """The text after the 文号 it opens with, or the text."""
+    from gongbao.docnumber import find_doc_number
+
+    number = find_doc_number(text[:30]) if text[:1] not in "关《" else None
+    return text[len(number) :] if number and text.startswith(number) else text
 
 
 #: a notice's title naming the text it issues, in 《》 or bare: '关于印发2024年政府工作报告的通知'

@@ -841,11 +841,9 @@ def _number_date_issuers_around(
         # a 公告 that publishes the text titled below it ('中华人民共和国最高人民法院' / '公告' /
         # '《T》已于…通过。现予公布…' / its date / T): one document, T's, dated and issued as
         # the 公告 that published it
-        head.title, date, organ, signer = notice
+        head.title, date, head.issuers, signers = notice
         head.date = _iso(date) or head.date
-        head.issuers = [organ]
-        if signer:
-            head.signed = [signer]  # (the 公告's signer, over its date)
+        head.signed = signers or head.signed  # (the 公告's signers, over its date)
     if head.date is None and (signed := _promulgated_above(lines, j, head.title)):
         # the promulgation of the document titled below, signed and dated over its title
         head.signed, head.date = [signed[0]], _iso(signed[1])
@@ -2088,39 +2086,49 @@ _NOTICE_NUMBER = re.compile(r"^[(（]?\s*第\s*[\d一二三四五六七八九十
 
 def _notice_above(
     lines: list[tuple[int, int, str, str, int]], j: int, title: str
-) -> tuple[str, str, str, str | None] | None:
-    """(title, date, organ, signer) of a 公告 printed over the text it publishes: the organ and
-    '公告' (its number perhaps), '《T》…现予公布', the date, then T — its issuer's name on a line
-    of its own over it, perhaps, as the promulgation names it ('最高人民法院' / '关于…的批复');
-    the signer, where the 公告 prints one over its date apart from T's lines."""
-    if not title or j < 4:
+) -> tuple[str, str, list[str], list[str]] | None:
+    """(title, date, organs, signers) of a 公告 printed over the text it publishes: the organ
+    and '公告' (its number perhaps), '《T》…现予公布', the date, then T — its issuer's name on a
+    line of its own over it, perhaps, as the promulgation names it ('最高人民法院' / '关于…的
+    批复'); the signers, where the 公告 prints them over its date apart from T's lines. (A
+    database's page that prints T's title over the promulgation, no 公告 line: the signers are
+    the organs.)"""
+    if not title or j < 3:
         return None
     x = next((x for x in range(j - 1, max(0, j - 6), -1) if PUBLISHES.search(lines[x][2])), None)
-    if x is None or x < 2:
+    if x is None or x < 1:
         return None
-    between = [ln[2] for ln in lines[x + 1 : j]]
-    dates = [t for t in between if zone_of(t) == "date"]
-    names = [t for t in between if zone_of(t) != "date"]
-    if len(dates) != 1 or not all(is_org(t) for t in names):
+    between = lines[x + 1 : j]
+    dates = [ln[2] for ln in between if zone_of(ln[2]) == "date"]
+    # (T printed twice, the second time after its 文号: the first is no signer's line)
+    names = [
+        ln for ln in between if zone_of(ln[2]) != "date" and norm_title(ln[2]) != norm_title(title)
+    ]
+    if len(dates) != 1 or not all(is_org(ln[2]) for ln in names):
         return None
     # (the name over the date is the 公告's signer where the title opens with it already, its
     # issuer's line read into it: '最高人民法院' / '2022年2月8日' / '最高人民法院' / '关于…的解释')
-    named = "".join(names)
+    named = "".join(ln[2] for ln in names)
     signed = bool(named) and title.startswith(named)
     printed = title if signed else named + title
     if norm_title(printed) not in _published_names(lines[x : x + 1]):
         return None
+    # (each signer as the line spaces them apart: '最高人民法院   最高人民检察院')
+    signers = [n for ln in names for n in ln[3].split()] if signed else []
     k = x - 1
     if _NOTICE_NUMBER.match(lines[k][2]):
         k -= 1  # (its number under its kind)
     kind = re.sub(r"\s+", "", lines[k][2])
+    organ = ""
     if kind == "公告" and k > 0:
         organ = re.sub(r"\s+", "", lines[k - 1][2])
     elif kind.endswith("公告"):
         organ = kind[:-2]
-    else:
-        return None
-    return (printed, dates[0], organ, named if signed else None) if is_org(organ) else None
+    if organ:
+        return (printed, dates[0], [organ], signers) if is_org(organ) else None
+    if signers and all(map(is_org, signers)):
+        return printed, dates[0], signers, signers
+    return None
 
 
 def _published_names(lines: list[tuple[int, int, str, str, int]]) -> set[str]:
