@@ -196,14 +196,14 @@ def test_organ_endings_are_the_patterns() -> None:
     the pattern itself (a word added to the pattern without its character fails here)."""
     import re._parser as sre_parse  # type: ignore[import-not-found]
 
-    from gongbao.structure.organs import _ORG_LAST, ORG_END
+    from gongbao.structure.organs import ORG_END, ORG_LAST
 
     (_op, (_none, branches)), = sre_parse.parse(ORG_END.pattern)[0][1][3]  # fmt: skip
     last = set()
     for branch in branches:
         op, av = list(branch)[-1]
         last |= {chr(av)} if op == sre_parse.LITERAL else {chr(a) for _o, a in av}
-    assert last == set(_ORG_LAST)
+    assert last == set(ORG_LAST)
 
 
 _KIND_TAILS = [*_KIND_WORDS, "任免", "办", "法", "若干政策", "人事", "代理市长", "（二）"]

@@ -721,7 +721,11 @@ untitled before ('…的通知县直各部门:') is one (notice 1,928 → 1,929)
 the ministries by their full names where the text prints them; scores moved. Re-recorded when
 its later rules (untitled 信息公开 and 法治政府建设 reports read for their organ, a site's name
 over its address taken as its header, wrong issuers withdrawn) moved facets: report 58 → 61,
-document 172 → 169, 人民政府 5,347 → 5,349; scores moved.
+document 172 → 169, 人民政府 5,347 → 5,349; scores moved. Re-recorded when a date inside a sentence
+('…于2021年12月31日前…', '…2016年…起至…', '…日14时…') stopped being a place to cut a
+flattened line and a 公告 over a 司法解释's head dated and titled it: a sentence that had been
+two blocks is one (养老 409 → 408, 养老 OR 托育 423 → 422, 养老 -机构 332 → 331, 养 1,134 →
+1,133; a notice of 2017 one block fewer); scores moved.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

@@ -1,7 +1,8 @@
 """``ORG_END`` tried only over a line's last characters (``organs.EndPattern``) finds what the
 plain pattern finds at every position: the same span on every line of the corpus's signature
 and heading families, with and without the line's newline, and within a window (the cleaner
-asks it of a text's characters before a date)."""
+asks it of a text's characters before a date). (That every ending ends on a character of
+``ORG_LAST`` is tests/test_fast_paths.py's test.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from gongbao.structure.organs import _ORG_END, ORG_END, ORG_LAST
+from gongbao.structure.organs import _ORG_END, ORG_END
 from tests.structure.corpus_pages import CORPUS
 
 _FAMILIES = ("redhead", "announcement", "dept-budget", "personnel", "reply")
@@ -59,17 +60,3 @@ def test_the_same_span_as_the_pattern_tried_everywhere() -> None:
 def test_endings_checked_by_hand(text: str, span: tuple[int, int] | None) -> None:
     assert _span(ORG_END.search(text)) == span
     assert _span(_ORG_END.search(text)) == span
-
-
-def test_every_ending_the_pattern_can_match_ends_on_a_listed_character() -> None:
-    """The guard skips a line whose last character ends no name: every character the pattern
-    can end on must be in ``ORG_LAST`` (a new ending added to the pattern alone fails here)."""
-    # (before the last character, what the pattern's lookbehinds and longer endings ask:
-    # 人大, 妇联, 中共中央, 某某分行, 委员会)
-    before = ("某某", "省人", "妇", "中共中", "银行某某分", "委员", "领导小")
-    ends = {
-        ch
-        for ch in map(chr, range(0x4E00, 0xA000))
-        if any(_ORG_END.search(b + ch) is not None for b in before)
-    }
-    assert ends <= ORG_LAST
