@@ -17,6 +17,8 @@ _KINDS = (
     # a court's or a congress's interpretation of the law, and its answers to courts' questions:
     # '最高人民法院关于…若干问题的解释(三)', '…关于审理名誉权案件若干问题的解答'
     r"(?<=的)[解][释釋]|(?<=的)解答|"
+    # (a ministry's rules of practice: '兽药经营质量管理规范', '…技术规范')
+    r"(?<=管理|技术|技術|工作|行为|行為|操作|服务|服務|质量|質量)[规規]范|"
     # a decision or a notice served on a party: '行政处罚决定书', '听证告知书', '催告书'
     r"(?:[决決]定|通知|告知|意[见見]|答[复覆]|催告)[书書]|"
     # a letter to the public: '…告市民书', '告全县人民书', '致…的一封信', '…公开信'; instructions
@@ -37,7 +39,7 @@ TITLE_END = re.compile(_KINDS + r"(?:[)）》]|\s*[(（][^()（）]{1,16}[)）])
 _TITLE_REACH = 24
 #: the last character of every kind word, and of the notes allowed after one ('（试行）', '》')
 TITLE_LAST = frozenset(
-    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點信释釋答"
+    "知报報定议議见見法则例告案划劃要施复覆函令项項单單引准明点程算示帖书書表)）》解工开開结結排路點信释釋答范"
 )
 _SPACE = re.compile(r"\s")
 

@@ -3,7 +3,8 @@ number ('1981年4月6日 国务院发布', '1985年10月24日 国务院、中央
 国务院批准' the ministry's '1987年9月10日 林业部发布'): the day it was issued and the organs
 that issued it. The heads are quoted as printed from github.com/LawRefBook/Laws @ 2f4c5c23 (the
 files named above each); expected values read off them by hand; and the State Council's
-approval where the history prints no other day. Each test fails on the code before its rule
+approval where the history prints no other day; a ministry's order numbered within its year
+('农业部令2010年第3号', from github.com/waystowork/waystowork.github.io @ e1c3f865). Each test fails on the code before its rule
 but the guard, which holds before and after."""
 
 from __future__ import annotations
@@ -89,6 +90,23 @@ _SCHOOL_SPORTS = [
     "第一条 为保证学校体育工作的正常开展，促进学生身心的健康成长，制定本条例。",
 ]
 
+#: github.com/waystowork/waystowork.github.io @ e1c3f865,
+#: src/laws/农业农村/06.畜牧及兽医兽药类/兽药经营质量管理规范.md (to its second article)
+_VET_DRUGS = [
+    "# 兽药经营质量管理规范",
+    "",
+    "（2010年1月15日农业部令2010年第3号公布，2017年11月30日农业部令2017年第8号部分修订）",
+    "",
+    "",
+    "第一章 总 则",
+    "",
+    "",
+    "",
+    "第一条 为加强兽药经营质量管理，保证兽药质量，根据《兽药管理条例》，制定本规范。",
+    "",
+    "第二条 本规范适用于中华人民共和国境内的兽药经营企业。",
+]
+
 
 def test_the_state_councils_issue_line() -> None:
     [doc] = quoted_issue(_SICK_LEAVE).documents
@@ -122,3 +140,12 @@ def test_no_approval_day_over_an_issue_line() -> None:
     text's, so the approval's is not given."""
     [doc] = quoted_issue(_SCHOOL_SPORTS).documents
     assert doc.date is None
+
+
+def test_a_ministrys_order_numbered_within_its_year() -> None:
+    """'（2010年1月15日农业部令2010年第3号公布，…部分修订）' under a title that ends on 规范: the
+    title (no note taken for it), the order's number and day."""
+    [doc] = quoted_issue(_VET_DRUGS).documents
+    assert doc.title == "兽药经营质量管理规范"
+    assert doc.doc_number == "农业部令2010年第3号"
+    assert doc.date == "2010-01-15"

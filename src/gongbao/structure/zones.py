@@ -259,7 +259,9 @@ PROMULGATED = re.compile(
     rf"(?:[^()（）]{{4,40}}?(?:会议|[委局部署厅]务会)(?:审议|讨论)?通过\s*[,，;；]?\s*)?"
     rf"(?P<date>{YEAR}\s*年[^日]{{1,8}}日)\s*以?\s*"
     # (the organs of a joint order parted by 、: '…国务院、中华人民共和国中央军事委员会令第288号')
-    r"(?P<order>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,60}?令\s*[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
+    # (a ministry's orders numbered within their year: '农业部令2010年第3号')
+    r"(?P<order>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,60}?令\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
     rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
