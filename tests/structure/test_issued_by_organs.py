@@ -107,6 +107,20 @@ _VET_DRUGS = [
     "第二条 本规范适用于中华人民共和国境内的兽药经营企业。",
 ]
 
+#: github.com/waystowork/waystowork.github.io @ e1c3f865,
+#: src/laws/交通运输/05.水运管理/水路运输管理/中华人民共和国国际海运条例.md (to its second article)
+_SHIPPING = [
+    "# 中华人民共和国国际海运条例",
+    "",
+    "(2001年12月11日中华人民共和国国务院令第335号公布\u3000根据2013年7月18日《国务院关于废止和修改部分行政法规的决定》第一次修订\u3000根据2016年2月6日《国务院关于修改部分行政法规的决定》第二次修订\u3000根据2019年3月2日《国务院关于修改部分行政法规的决定》第三次修订)",
+    "",
+    "第一章\u3000总则",
+    "",
+    "第一条\u3000为了规范国际海上运输活动，保护公平竞争，维护国际海上运输市场秩序，保障国际海上运输各方当事人的合法权益，制定本条例。",
+    "",
+    "第二条\u3000本条例适用于进出中华人民共和国港口的国际海上运输经营活动以及与国际海上运输相关的辅助性经营活动。",
+]
+
 
 def test_the_state_councils_issue_line() -> None:
     [doc] = quoted_issue(_SICK_LEAVE).documents
@@ -149,3 +163,12 @@ def test_a_ministrys_order_numbered_within_its_year() -> None:
     assert doc.title == "兽药经营质量管理规范"
     assert doc.doc_number == "农业部令2010年第3号"
     assert doc.date == "2010-01-15"
+
+
+def test_a_promulgation_note_that_lists_its_amendments_at_length() -> None:
+    """'(2001年12月11日中华人民共和国国务院令第335号公布　根据…第一次修订　根据…第二次修订…)',
+    over 120 characters, under the title: the order's number and day."""
+    [doc] = quoted_issue(_SHIPPING).documents
+    assert doc.title == "中华人民共和国国际海运条例"
+    assert doc.doc_number == "中华人民共和国国务院令第335号"
+    assert doc.date == "2001-12-11"

@@ -3003,6 +3003,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
     while k < limit:
         text, raw_text = lines[k][2], lines[k][3]
         zone = zone_of(text)
+        if zone is None and text[:1] in "(（" and len(text) > 120 and PROMULGATED.match(text):
+            # a note of promulgation that lists its amendments at length, under the title (not
+            # a zone of its own anywhere else: a text republished inside a decision's is no
+            # document of its own)
+            zone = "promulgated"
         if zone == "date" and k == 0 and not head.title and _POSTED.fullmatch(text):
             # a page's posting day alone over a text that prints no title ('2015-05-28' over
             # '5月27日,…会议…'): the page's, not the document's

@@ -271,7 +271,10 @@ PROMULGATED = re.compile(
     r"(?:发布|公布|颁布|施行|公告)"
     # (and the later order that amended it: '…令第25号发布，根据…令第52号公布的《…》修正并
     # 重新发布）')
-    r"(?:[^)）]{0,60}|[，,]\s*根据[^()（）]{0,200}?(?:修正|修订|修改)[^()（）]{0,12})[)）]?$"
+    # (its day of effect first, and each amendment after a space: '…公布，自2012年3月1日起施行；
+    # 根据…修正', '…令第335号公布　根据…第一次修订　根据…第二次修订')
+    r"(?:[^)）]{0,60}|[^()（）]{0,60}?[，,；;\s\u3000]*根据[^()（）]{0,400}?(?:修正|修订|修改)"
+    r"[^()（）]{0,12})[)）]?$"
 )
 #: an attachment's label printed alone above its title (a file that is the attachment), or a
 #: table's (a table published as a file of its own): '附件', '附件1-3', '附表2', '表4-1:'
