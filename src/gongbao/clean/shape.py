@@ -128,7 +128,7 @@ _SPACED_SIGNER = re.compile(
 _DATE_END = re.compile(
     rf"{_YMD}(?!\s*(?:[印发起，,、的至止前]|颁[发布]|公布|通过|施行|生效|制定|修[订正]|批准|以[来后前]"
     # (nor a day's hour: '2009年10月28日14时左右,…', '…日上午')
-    r"|\d{1,2}\s*[时时点:：]|[上下中]午|凌晨|晚))"
+    r"|\d{1,2}\s*[时点:：]|[上下中]午|凌晨|晚))"
 )
 #: the 签发人's name before the text's first words ('签发人：王某2021年12月27日，…')
 _SIGNER_NAME = re.compile(

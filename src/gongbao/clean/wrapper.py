@@ -1087,11 +1087,10 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 #: the last characters of a site's name (``_SITE_NAME``)
 _SITE_ENDS = ("站", "网", "库", "科")
-#: a site's name, then its domain, as its header prints them
+#: a site's domain: 'www.某.gov.cn'
+_DOMAIN = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)"
 #: a site's address alone on a line: 'www.某.gov.cn', 'http://www.某.cn/'
-_BARE_DOMAIN = re.compile(
-    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)/?", re.I
-)
+_BARE_DOMAIN = re.compile(rf"(?:https?://)?{_DOMAIN}/?", re.I)
 
 
 def _site_name(text: str) -> bool:
@@ -1101,9 +1100,8 @@ def _site_name(text: str) -> bool:
     return is_org(text) and starts_organ(text) and _HAN_ONLY.fullmatch(text) is not None
 
 
-_NAMED_DOMAIN = re.compile(
-    r"[\u4e00-\u9fff]{2,30}\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)", re.I
-)
+#: a site's name, then its domain, as its header prints them
+_NAMED_DOMAIN = re.compile(rf"[\u4e00-\u9fff]{{2,30}}\s+{_DOMAIN}", re.I)
 _DOMAIN_ENDS = (".cn", ".com", ".net", ".org", ".CN", ".COM")
 #: a character every branch of ``_NAVIGATION`` prints (首页/主页, 位置, 返回, 上一篇, a
 #: breadcrumb's arrow, a link's bracket) but the site's label 全文/正文 alone on its line

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import chain
 
 from gongbao.clean import Group
-from gongbao.docnumber import is_doc_number_line
+from gongbao.docnumber import find_doc_number, is_doc_number_line
 from gongbao.model import TocEntry
 from gongbao.read import Line
 from gongbao.structure.dates import DATE, is_date_line
@@ -503,8 +503,6 @@ def _published_above(title: list[Group], above: list[Group]) -> bool:
 
 def _after_number(text: str) -> str:
     """The text after the 文号 it opens with, or the text."""
-    from gongbao.docnumber import find_doc_number
-
     number = find_doc_number(text[:30]) if text[:1] not in "关《" else None
     return text[len(number) :] if number and text.startswith(number) else text
 

@@ -1154,6 +1154,17 @@ _ISSUED_ON = re.compile(
     # (the organs that issued it perhaps named: '1981年4月6日 国务院发布', '…国务院、中央军委发布')
     r"(?P<organs>[\u4e00-\u9fff、]{2,40}?)?\s*(?:发布|公布|颁布|印发)(?!的)"
 )
+
+
+def _issuing_organs(named: str | None) -> list[str] | None:
+    """The organs an issue line names before its verb, each an organ's name (none named: []);
+    None where the words name no organs ('正式发布')."""
+    if not named:
+        return []
+    organs = named.split("、")
+    return organs if all(map(is_org, organs)) else None
+
+
 #: a 文号 whose year, number and closing bracket a page ran together: '吉政公组〔20212'
 _GARBLED_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}〔\s*(?:19|20)\d{2,5}\s*")
 #: a file's name as a sharing site prints it over the file's text: '某某2022年部门预算.pdf'
@@ -2101,9 +2112,8 @@ def _notice_above(
     between = lines[x + 1 : j]
     dates = [ln[2] for ln in between if zone_of(ln[2]) == "date"]
     # (T printed twice, the second time after its 文号: the first is no signer's line)
-    names = [
-        ln for ln in between if zone_of(ln[2]) != "date" and norm_title(ln[2]) != norm_title(title)
-    ]
+    again = norm_title(title)
+    names = [ln for ln in between if zone_of(ln[2]) != "date" and norm_title(ln[2]) != again]
     if len(dates) != 1 or not all(is_org(ln[2]) for ln in names):
         return None
     # (the name over the date is the 公告's signer where the title opens with it already, its
@@ -2190,7 +2200,7 @@ def _recipient_after_title(title: str, rest: str, about: int) -> bool:
     documents."""
     if not 2 <= len(rest) <= 30 or rest[0] in "的之和及与并":
         return False
-    if any(title.count(a) != title.count(b) for a, b in _TITLE_BRACKETS):
+    if any(unclosed(title, a, b) for a, b in _TITLE_BRACKETS):
         return False
     # (its issuer printed before 关于: where the line opens on 关于, a name before it may have
     # been read off as the masthead's, and the title is not known whole)
@@ -3122,14 +3132,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone is None
             and text[:1].isdigit()
             and (issued_on := _ISSUED_ON.match(text))
-            and all(
-                map(
-                    is_org,
-                    organs := (issued_on.group("organs") or "").split("、")
-                    if issued_on.group("organs")
-                    else [],
-                )
-            )
+            and (organs := _issuing_organs(issued_on.group("organs"))) is not None
         ):
             head.date = head.date or _iso(issued_on.group("date"))
             head.issuers = head.issuers or organs
@@ -3729,7 +3732,7 @@ _REPORT_TITLE = re.compile(r"(?:报告|報告)$")
 
 #: a meeting of one organ that adopted a text, its day before it: '2018年3月2日某检察院第十二届
 #: 检察委员会第74次会议'
-_DATED_MEETING = re.compile(
+_COMMITTEE_MEETING = re.compile(
     rf"(?P<date>{DATE.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?)(?:第[一二三四五六七八九十\d]{{1,4}}届)?"
     r"(?:审判委员会|检察委员会|常务委员会|委员会)",
     re.X,
@@ -3742,7 +3745,7 @@ def _jointly_adopted(text: str) -> str | None:
     通过'); None for one organ's meeting, or a text adopted and then amended or approved."""
     if any(word in text for word in ("修正", "修订", "修改", "批准")):
         return None
-    meetings = list(_DATED_MEETING.finditer(text))
+    meetings = list(_COMMITTEE_MEETING.finditer(text))
     days = [date_from_match(m) for m in meetings]
     if len(meetings) < 2 or None in days or len({m.group("organ") for m in meetings}) < 2:
         return None
