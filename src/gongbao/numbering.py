@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 CN_DIGITS = "〇零一二三四五六七八九十百千两壹贰叁肆伍陆陸柒捌玖拾佰仟貳參"
-#: a year as dates print it: 2026, 二〇二六, and the zeros typed as ○, 零, O, o or 0 (二OO六)
-YEAR = r"(?:\d{4}|[〇○零OoＯОоΟο◯0一二三四五六七八九]{4})"
+#: the zero of a year spelt digit by digit: 〇, ○ or 零, or a letter like them a typesetter
+#: or a converter put for it (Latin O, full-width Ｏ, Cyrillic О, Greek Ο, ◯), or 0 (二OO六)
+YEAR_ZEROS = "〇○零OoＯОоΟο◯0"
+#: a year as dates print it: 2026, 二〇二六, 二OO六
+YEAR = rf"(?:\d{{4}}|[{YEAR_ZEROS}一二三四五六七八九]{{4}})"
 
 #: Outline rank of each style: smaller is higher in the tree.
 RANKS = {

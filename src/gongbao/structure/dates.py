@@ -8,18 +8,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from gongbao.numbering import CN_DIGITS, cn_to_int
+from gongbao.numbering import CN_DIGITS, YEAR, YEAR_ZEROS, cn_to_int
 
 DATE = re.compile(
-    rf"""(?P<y>\d{{4}}|[〇○零OoＯОоΟο◯0一二三四五六七八九]{{4}})\s*年\s*  # year
+    rf"""(?P<y>{YEAR})\s*年\s*  # year
         (?P<m>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|元)\s*月\s*         # month (元月: January)
         (?P<d>\d{{1,2}}|[{CN_DIGITS}]{{1,3}}|[廿卄卅][一二三四五六七八九]?)\s*日  # day (廿: 20)
       | (?P<y2>\d{{4}})[-./](?P<m2>\d{{1,2}})[-./](?P<d2>\d{{1,2}})(?!\d)""",
     re.X,
 )
-#: a year spelt digit by digit, its zero printed as 〇, ○ or 零 or as a letter like them a
-#: typesetter or a converter put for it (Latin O, full-width Ｏ, Cyrillic О, Greek Ο, ◯)
-_DIGIT_BY_DIGIT = str.maketrans("〇○零OoＯОоΟο◯0一二三四五六七八九", "000000000000" + "123456789")
+#: a year spelt digit by digit (numbering.YEAR_ZEROS)
+_DIGIT_BY_DIGIT = str.maketrans(
+    YEAR_ZEROS + "一二三四五六七八九", "0" * len(YEAR_ZEROS) + "123456789"
+)
 
 
 #: (an encyclopedia's footnote mark after it too: '二00七年七月十七日[1]')
