@@ -14,7 +14,9 @@ run times the sample and the family back to back, and a ratio is the median of t
 ratios: a slow spell of the machine falls on both halves of a run, not on one family.
 
 ms/file shows the part of a document's cost that does not grow with its length (its head,
-signature, checks): families of short notices pay it on few characters.
+signature, checks): families of short notices pay it on few characters. The last table fits
+every file's time to a cost per file, per line and per character, and gives each family's
+time in those three parts.
 
     python benchmarks/corpus_speed.py [--runs 7] [--corpus tests/corpus]
 """
@@ -165,6 +167,7 @@ def main() -> None:
     worst_line = max((r[6] for r in rows), default=0.0)
     print(f"slowest family per line with text: {worst_line:.2f}× the sample")
     _split_by_length(families, sample, s_chars, chars, args.runs, parse_all)
+    _decompose(families, sample, s_chars, s_lines, chars, lines, args.runs)
 
 
 #: the length over which a file's per-character cost is its text's, not its fixed cost
@@ -211,6 +214,49 @@ def _split_by_length(
         f"slowest family per character on long files: {worst_long:.2f}× the sample; "
         f"largest median cost of a short file: {worst_short:.2f} ms"
     )
+
+
+def _decompose(
+    families: dict[str, list[bytes]],
+    sample: bytes,
+    s_chars: int,
+    s_lines: int,
+    chars: Callable[[list[bytes]], int],
+    lines: Callable[[list[bytes]], int],
+    runs: int,
+) -> None:
+    """What a file's time grows with: every file's CPU (the least of ``runs`` parses) fitted
+    by least squares to a cost per file, per line with text and per character. Against the
+    sample's cost per character, the fit says whether a family is slow for its text or for
+    being cut into short pages (each of which pays its head, its signature and its checks)."""
+    import numpy as np
+
+    from gongbao.pipeline import parse_bytes
+
+    rows: list[tuple[str, int, int, float]] = []
+    for fam in sorted(families):
+        for b in families[fam]:
+            t = min(cpu_time(partial(parse_bytes, b)) for _ in range(runs))
+            rows.append((fam, lines([b]), chars([b]), t))
+    x = np.array([(1.0, n_lines, n_chars) for _f, n_lines, n_chars, _t in rows])
+    y = np.array([t for *_r, t in rows])
+    (per_file, per_line, per_char), *_rest = np.linalg.lstsq(x, y, rcond=None)
+    s_time = statistics.median(cpu_time(partial(parse_bytes, sample)) for _ in range(runs))
+    print(
+        f"\nthe corpus's {len(rows):,} files fitted: {per_file * 1000:.2f} ms a file, "
+        f"{per_line * 1e6:.0f} µs a line with text, {per_char * 1e9:.0f} ns a character "
+        f"(the sample: {s_time / s_chars * 1e9:.0f} ns a character, "
+        f"{s_time / s_lines * 1e6:.0f} µs a line, all told)"
+    )
+    print(f"{'family':<18} {'chars/file':>10} {'file':>6} {'line':>6} {'char':>6}  (share of time)")
+    for fam in sorted(families):
+        mine = x[[k for k, r in enumerate(rows) if r[0] == fam]]
+        parts = mine.sum(axis=0) * np.array([per_file, per_line, per_char])
+        share = parts / parts.sum()
+        print(
+            f"{fam:<18} {mine[:, 2].mean():>10.0f} {share[0]:>6.0%} {share[1]:>6.0%} "
+            f"{share[2]:>6.0%}"
+        )
 
 
 if __name__ == "__main__":

@@ -71,6 +71,10 @@ _EDGES = [
     # a date run onto the code: its 日 is not the code's
     "(1985年5月4日皖政〔1985〕38号)  根据" + "甲" * 40 + "二〇〇四年六月二十三日酒政发〔2004〕89号",
     "5月4日〔1985〕38号，日照市政发〔2004〕8号",
+    # a term's number, a 届 outside brackets, an older form's two-figure year: the words
+    # and brackets the search looks for before it tries the pattern
+    "〔十一届〕第二十五号，［十二屆］第3号，区人大十八届第四次会议第39号建议",
+    "(78)交公路字412号、〈2009〉7号、宁政发<2009>7号",
 ]
 
 
@@ -81,9 +85,7 @@ def test_doc_numbers_at_the_bounds() -> None:
     assert [m.group(0) for m in doc_numbers(_EDGES[0])] == [_EDGES[0][4:-3]]
 
 
-_DOC_CHARS = (
-    "静府发办函令第号號字公告年月日〔〕[]【】（）()﹝﹞„‟文0123456789一二三十〇甲乙 ，。《》"
-)
+_DOC_CHARS = "静府发办函令第号號字公通告年月日届屆〔〕[]【】［］（）()﹝﹞„‟〈〉<>文0123456789一二三十〇甲乙 ，。《》"
 
 
 @settings(max_examples=3000, deadline=None)

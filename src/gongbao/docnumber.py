@@ -192,6 +192,13 @@ _MADE_OF = r"[\u4e00-\u9fff〇\d\s(（)）〔〕\[\]【】［］﹝﹞„‟〈�
 _RUN = re.compile(_MADE_OF + "*")
 _RUN_TO = re.compile(_MADE_OF + r"*\Z")
 _SPACE = re.compile(r"\s")
+#: what every alternative of ``DOC_NUMBER`` holds besides its 号: a year in brackets (or an
+#: older form's two figures), a term in brackets ('〔十一届〕'), or one of the words 令, 字, 告;
+#: where none is, nothing matches (looked for before the pattern, whose lazy runs of
+#: characters are tried at every place: '十八届第四次会议第39号建议')
+_KEYS = re.compile(
+    r"[令字告]|[〔\[【（(［﹝„〈<]\s*\d{2}|[〔\[【［]\s*[一二三四五六七八九十\d]{1,3}\s*[届屆]"
+)
 #: what every alternative of ``DOC_NUMBER`` prints before its last 号 (spaces aside): a digit
 #: (``\d``, any decimal digit) or the Chinese numerals of an order's number
 _NUMERALS = frozenset("一二三四五六七八九十百零〇")
@@ -221,6 +228,8 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         if not _numbered(text, at):
             continue  # no match ends with this 号 (one may start before it: its code's)
         if spaced:
+            if _KEYS.search(text, pos) is None:
+                return
             for found in DOC_NUMBER.finditer(text, pos):
                 if (kept := _past_date(text, found)) is not None:
                     yield kept
@@ -231,6 +240,9 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         start = _RUN_TO.search(text, max(pos, at - _REACH), at)
         end = _RUN.match(text, at, at + _AHEAD)
         assert start is not None and end is not None  # (both may match nothing)
+        if _KEYS.search(text, start.start(), end.end()) is None:
+            pos = at + 1  # (no alternative's words or year there: '第39号建议')
+            continue
         m = DOC_NUMBER.search(text, start.start(), end.end())
         if m is not None and m.start() <= at:
             if (kept := _past_date(text, m)) is not None:
