@@ -90,6 +90,7 @@ from gongbao.structure.zones import (
     NOTICE_NO,
     NUMBER_BEFORE_ORDER,
     ORDER_NO,
+    ORDER_NOTE,
     PROMULGATED,
     RELEASE_NOTE,
     SALUTATION,
@@ -400,6 +401,12 @@ def _choose(
             # an attachment's or a table's label alone ('附件1-3', '表4-1:'), or an officer's
             # post and name ('市长夏德仁', a signature under a promulgation run onto one line)
             score -= 3.0
+        if trial.title and any(
+            unclosed(trial.title, a, b) < 0 for a, b in (("（", "）"), ("(", ")"))
+        ):
+            # a line that closes a bracket it never opened: the end of a note wrapped over two
+            # lines ('（…令第44号公布根据…' / '《…的决定》第三次修正）'), no title
+            score -= 2.0
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         elif not _IDEOGRAPH.search(trial.title):
@@ -3013,7 +3020,12 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
     while k < limit:
         text, raw_text = lines[k][2], lines[k][3]
         zone = zone_of(text)
-        if zone is None and text[:1] in "(（" and len(text) > 120 and PROMULGATED.match(text):
+        if (
+            zone is None
+            and text[:1] in "(（"
+            and len(text) > 120
+            and (PROMULGATED.match(text) or ORDER_NOTE.match(text))
+        ):
             # a note of promulgation that lists its amendments at length, under the title (not
             # a zone of its own anywhere else: a text republished inside a decision's is no
             # document of its own)
@@ -3033,6 +3045,8 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
         elif zone == "issued" and (issued := issued_line(text)) is not None:
             _take_issued(head, issued)
         elif zone == "issued" and (note := issued_note(text)) is not None:
+            # (the organs as printed, where spaces part them: '…交通运输部 公安部…发布')
+            note = issued_note(" ".join(raw_text.split())) or note
             head.date = head.date or _iso(note[1])  # a gazette's '(某某、某某…年…月…日联合发布)'
             head.issuers = head.issuers or note[0]
             head.doc_number = head.doc_number or note[2]
@@ -3108,15 +3122,23 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             and text[:1] in ("(", "（")
             and ")" not in text
             and "）" not in text
-            and (joined := _wrapped(lines, k, PROMULGATED))
-            and (m := PROMULGATED.match(joined[0]))
+            and (
+                (
+                    (joined := _wrapped(lines, k, PROMULGATED))
+                    and (m := PROMULGATED.match(joined[0]))
+                )
+                or (
+                    (joined := _wrapped(lines, k, ORDER_NOTE))
+                    and (m := ORDER_NOTE.match(joined[0]))
+                )
+            )
         ):
             # a note of promulgation in brackets over two lines
             _promulgation(head, m)
             k = _wrapped_zone(head, lines, k, joined[1], "promulgated")
             zone = "promulgated"
-        elif zone == "promulgated" and (m := PROMULGATED.match(text)):
-            _promulgation(head, m)
+        elif zone == "promulgated" and (m := PROMULGATED.match(text) or ORDER_NOTE.match(text)):
+            _promulgation(head, m, raw_text)
         elif zone in (
             "copy_no",
             "secrecy",
@@ -3387,8 +3409,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
     return k
 
 
-def _promulgation(head: Head, m: re.Match[str]) -> None:
-    """The date and the order number (or the notice's 文号) a note of promulgation gives."""
+def _promulgation(head: Head, m: re.Match[str], printed: str = "") -> None:
+    """The date and the order number (or the notice's 文号) a note of promulgation gives
+    (``printed``: its line as printed, where a joint order's organs are a space apart)."""
     head.date = head.date or _iso(m.group("date"))
     if m.group("number"):
         # issued by a numbered notice, not an order: its 文号 and its day
@@ -3399,11 +3422,16 @@ def _promulgation(head: Head, m: re.Match[str]) -> None:
         head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
         head.order = True
         if (
-            (line := ORDER_LINE.match(head.doc_number))
+            (line := ORDER_LINE.match(head.doc_number) or _YEAR_NUMBERED.match(head.doc_number))
             and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
             and (is_org(line.group("org")) or len(_order_organs(line.group("org"))) > 1)
         ):
-            _order_issuer(head, line.group("org"))  # the government whose order it was
+            # the government whose order it was (a joint order's organs each, as printed)
+            _order_issuer(head, line.group("org"), _spaced_organs(printed, line.group("org")))
+
+
+#: a ministry's order numbered within its year: '农业农村部令2018年第1号'
+_YEAR_NUMBERED = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{2,60}?)令(?:19|20)\d{2}年第\d{1,5}号$")
 
 
 def _wrapped_zone(
@@ -3563,14 +3591,36 @@ ORDER_LINE = re.compile(
 )
 
 
-def _order_issuer(head: Head, org: str) -> None:
+def _order_issuer(head: Head, org: str, organs: list[str] | None = None) -> None:
     """The organ an order is issued by ('东莞市人民政府令'): it names the issuer over any line a
-    site printed under the title."""
+    site printed under the title. (``organs``: a joint order's, where the line parts them.)"""
     if not is_org(org) and head.issuers:
         return  # an office's order (主席令) promulgates what the body named above adopted
     if head.weak_issuers or not head.issuers:
-        head.issuers = _order_organs(org)
+        head.issuers = organs or _order_organs(org)
         head.weak_issuers = False
+
+
+def _spaced_organs(printed: str, org: str) -> list[str] | None:
+    """A joint order's organs as its line prints them a space apart ('交通运输部 国家发展改革委
+    令2012年第6号'), where the spaces are all that tells them apart: each an organ's name."""
+    if not printed or " " not in printed.strip():
+        return None
+    for m in _SPACED_ORGANS.finditer(printed):
+        parts = m.group("organs").split()
+        # (the words before the first organ run onto it: the day, '…22日交通运输部')
+        extra = len("".join(parts)) - len(org)
+        while parts and extra >= len(parts[0]):
+            extra -= len(parts.pop(0))
+        if parts:
+            parts[0] = parts[0][extra:]
+        if len(parts) > 1 and "".join(parts) == org and all(map(is_org, parts)):
+            return parts
+    return None
+
+
+#: organs a space apart before 令
+_SPACED_ORGANS = re.compile(r"(?P<organs>[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+)+)\s*令")
 
 
 def _order_organs(org: str) -> list[str]:

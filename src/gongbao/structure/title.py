@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from gongbao.docnumber import find_doc_number
-from gongbao.numbering import match_number
+from gongbao.numbering import YEAR, match_number
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
 from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
@@ -23,7 +23,11 @@ from gongbao.titles import (
 )
 
 #: a line that continues the title above it: '的通知', '暨…', '（试行）', '（2023年修订）'
-_CONTINUES = re.compile(r"^(?:的|暨|和|及|与|之|等(?![级次])|[(（].{1,16}[)）]$)")
+#: (not a note in brackets that opens with a whole date: the day the text was issued, and by
+#: whom, '（1987年10月26日国务院发布）', is a line of the head's own)
+_CONTINUES = re.compile(
+    rf"^(?:的|暨|和|及|与|之|等(?![级次])|[(（](?!\s*{YEAR}\s*年[^()（）年]{{1,8}}日).{{1,16}}[)）]$)"
+)
 
 
 #: the last word of a budget's account on a line of its own: '情况说明', '编制说明', '公开'

@@ -276,6 +276,18 @@ PROMULGATED = re.compile(
     r"(?:[^)）]{0,60}|[^()（）]{0,60}?[，,；;\s\u3000]*根据[^()（）]{0,400}?(?:修正|修订|修改)"
     r"[^()（）]{0,12})[)）]?$"
 )
+#: a note under the title that opens with the day and the number of the order that promulgated
+#: the text, whatever it says after (its day of effect, the amendments since, their notices'
+#: 文号 in brackets of their own): '（1992年10月7日卫生部令第24号发布 自1993年1月1日起施行
+#: 根据…《…的通知》（卫医发〔2003〕…号）修正）', '（2009年8月6日 某总局令第60号  根据…修订）',
+#: '（2010年1月21日，某部令第12号公布，…起施行。）'; the State Council's approval may come
+#: first: '(1992年12月22日国务院批准  1993年1月11日交通部令第44号发布)'
+ORDER_NOTE = re.compile(
+    rf"^[(（]\s*(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?"
+    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[，,]?\s*"
+    r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+    r"(?P<number>(?!))?.*[)）]$"
+)
 #: an attachment's label printed alone above its title (a file that is the attachment), or a
 #: table's (a table published as a file of its own): '附件', '附件1-3', '附表2', '表4-1:'
 ATTACHMENT_LABEL = re.compile(
@@ -333,10 +345,32 @@ _ISSUED_NOTE = re.compile(
 )
 
 
+#: the same note in brackets, its date first and the organs after it (or their order's number
+#: alone), perhaps the amendments since: '（1987年10月26日国务院发布）', '（2017年10月25日
+#: 某局第46号令）', '(2020年7月6日某部公布 根据2021年…《某部关于修改…的决定》修正)'
+_DATED_ISSUE_NOTE = re.compile(
+    rf"""^(?P<open>[(（])\s*(?P<date>{DATE.pattern})\s*
+    (?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff、\ \u3000]{{1,60}}?)\s*
+    (?:(?P<order>第\s*\d{{1,5}}\s*号令)  # (no verb after it: with one, PROMULGATED's)
+      |(?:联合)?(?:发布|公布|颁布|印发))
+    (?:[，,；;\s\u3000]*根据[^()（）]{{0,400}}?(?:修正|修订|修改)[^()（）]{{0,12}})?
+    \s*(?P<close>[)）])$""",
+    re.X,
+)
+
+
 def issued_note(text: str) -> tuple[list[str], str, str | None] | None:
     """(offices, date, number) of a note of issue, each office an organ's name; or None."""
     from gongbao.structure.organs import is_org
 
+    if text[-1:] in ")）" and (m := _DATED_ISSUE_NOTE.match(text)) is not None:
+        # (joint organs parted by 、 or, as a law database prints them, by spaces)
+        orgs = re.split(r"[、\s]+", m.group("orgs"))
+        if not all(is_org(o) for o in orgs):
+            return None
+        order = m.group("order")
+        # (an order's number with its organ: the 文号 as an order's line prints it)
+        return orgs, m.group("date"), m.group("orgs") + re.sub(r"\s+", "", order) if order else None
     if text[-1:] not in ")）出布发" or (m := _ISSUED_NOTE.match(text)) is None:
         return None
     if bool(m.group("open")) != bool(m.group("close")):
@@ -418,7 +452,16 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
         ),
     ),
     ("order_no", lambda t: NOTICE_NO.match(t) is not None and not _titled_number(t)),
-    ("promulgated", lambda t: PROMULGATED.match(t) is not None and len(t) <= 120),
+    (
+        "promulgated",
+        lambda t: (
+            len(t) <= 120
+            and (
+                PROMULGATED.match(t) is not None
+                or (t[:1] in "(（" and ORDER_NOTE.match(t) is not None)
+            )
+        ),
+    ),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
     # a revision noted under the title, in brackets on a line of its own: '(2023年12月修订)'
     ("revised", lambda t: t[:1] in "(（" and REVISION_NOTE.fullmatch(t) is not None),

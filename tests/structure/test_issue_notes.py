@@ -1,0 +1,154 @@
+"""Rules and regulations noted under their title with the day and the organs that issued them,
+in brackets, the date first: '(1987年10月26日国务院发布)' (the organs alone), '（2014年1月28日
+某部 某部 某总局发布 根据…修正）' (joint organs a space apart, then the amendments),
+'（2017年10月25日某局第46号令）' (an order's number before 令, no verb), '（1992年10月7日某部令
+第24号发布 …根据…《…的通知》（…〔2003〕…号）…）' (an order's note, whatever follows its
+number, brackets of its own inside), the same note wrapped over two lines, and a joint order
+numbered within its year whose organs only spaces part. The note dates the text and names its
+issuers; it is no part of the title, and the second line of a wrapped note is no title.
+
+The heads are quoted as printed, up to the first article, from
+github.com/waystowork/waystowork.github.io @ e1c3f865 (the files named above each); expected
+values read off the notes by hand. Each test but the guard (a corpus file) fails on the code before this rule
+(the title glued to the note, or the note's second line taken as the title; no date, no
+issuers)."""
+
+from __future__ import annotations
+
+from tests.structure.corpus_pages import corpus_doc, quoted_doc
+
+#: src/laws/城市管理/市场监督管理/广告管理条例.md
+_ADVERTISING = [
+    "# 广告管理条例",
+    "",
+    "(1987年10月26日国务院发布)",
+    "",
+    " ",
+    "",
+    "第一条\u3000为了加强广告管理，推动广告事业的发展，有效地利用广告媒介为社会主义建设服务，制定本条例。",
+]
+
+#: src/laws/交通运输/02.道路运输/车辆管理/道路运输车辆动态监督管理办法.md
+_VEHICLES = [
+    "# 道路运输车辆动态监督管理办法",
+    "",
+    "（2014年1月28日交通运输部 公安部 国家安全生产监督管理总局发布 根据2016年4月20日《交通运输部 公安部 国家安全生产监督管理总局关于修改〈道路运输车辆动态监督管理办法〉的决定》第一次修正 根据2022年2月14日《交通运输部 公安部 应急管理部关于修改〈道路运输车辆动态监督管理办法〉的决定》第二次修正）",
+    "",
+    "",
+    "第一章\u2002\u2002总\u3000则",
+    "",
+    "",
+    "",
+    "第一条\u3000为加强道路运输车辆动态监督管理，预防和减少道路交通事故，依据《中华人民共和国安全生产法》《中华人民共和国道路交通安全法实施条例》《中华人民共和国道路运输条例》等有关法律法规，制定本办法。",
+]
+
+#: src/laws/自然资源/09.林业草原/野生动物及其制品价值评估方法.md
+_WILDLIFE = [
+    "# 野生动物及其制品价值评估方法",
+    "",
+    "（2017年10月25日国家林业局第46号令）",
+    "",
+    "",
+    "",
+    "第一条\u3000为了规范野生动物及其制品价值评估标准和方法，根据《中华人民共和国野生动物保护法》第五十七条规定，制定本方法。",
+]
+
+#: src/laws/自然资源/06.地质环境管理/矿山地质环境保护规定.md
+_MINES = [
+    "# 矿山地质环境保护规定",
+    "",
+    "（2009年3月2日国土资源部令第44号公布根据2015年5月6日国土资源部第2次部务会议《国土资源部关于修改〈地质灾害危险性评估单位资质管理办法〉等5部规章的决定》第一次修正根据2016年1月5日国土资源部第1次部务会议《国土资源部关于修改和废止部分规章的决定》第二次修正根据2019年7月16日自然资源部第2次部务会议",
+    "《自然资源部关于第一批废止修改的部门规章的决定》第三次修正）",
+    "",
+    "",
+    "",
+    "第一章 总则",
+    "",
+    "",
+    "",
+    "第一条 为保护矿山地质环境，减少矿产资源勘查开采活动造成的矿山地质环境破坏，保护人民生命和财产安全，促进矿产资源的合理开发利用和经济社会、资源环境的协调发展，根据《中华人民共和国矿产资源法》《地质灾害防治条例》《土地复垦条例》，制定本规定。",
+]
+
+#: src/laws/卫生健康/05.医疗服务/人员管理/外国医师来华短期行医暂行管理办法.md
+_DOCTORS = [
+    "# 外国医师来华短期行医暂行管理办法",
+    "",
+    "（1992年10月7日卫生部令第24号发布 自1993年1月1日起施行\u3000根据2003年11月28日《卫生部关于修改〈外国医师来华短期行医暂行管理办法〉第十八条的通知》（卫医发〔2003〕331号）第一次修订\u3000根据2016年1月19日《国家卫生计生委关于修改〈外国医师来华短期行医暂行管理办法〉等8件部门规章的决定》（国家卫生和计划生育委员会令第8号）第二次修订）",
+    "",
+    "",
+    "",
+    "第一条\u3000为了加强外国医师来华短期行医的管理，保障医患双方的合法权益，促进中外医学技术的交流和发展，制定本办法。",
+]
+
+#: src/laws/交通运输/04.规划统计/港口岸线使用审批管理办法.md
+_SHORELINE = [
+    "# 港口岸线使用审批管理办法",
+    "",
+    "(2012年5月22日交通运输部 国家发展改革委令2012年第6号公布 根据2018年5月3日《交通运输部 国家发展改革委关于修改〈港口岸线使用审批管理办法〉的决定》第一次修订 根据2021年12月23日《交通运输部 国家发展改革委关于修改〈港口岸线使用审批管理办法〉的决定》第二次修订)",
+    "",
+    "",
+    "第一条\u2002\u2002为了规范港口岸线使用审批管理，保障港口岸线资源的合理开发与利用，保护当事人的合法权益，根据《中华人民共和国港口法》和有关法律、法规，制定本办法。",
+]
+
+
+def test_the_organs_alone_after_the_date() -> None:
+    doc = quoted_doc(_ADVERTISING)
+    assert doc.title == "广告管理条例"
+    assert doc.date == "1987-10-26"
+    assert doc.issuers == ["国务院"]
+    assert doc.doc_number is None
+
+
+def test_joint_organs_a_space_apart_then_the_amendments() -> None:
+    doc = quoted_doc(_VEHICLES)
+    assert doc.title == "道路运输车辆动态监督管理办法"
+    assert doc.date == "2014-01-28"
+    assert doc.issuers == ["交通运输部", "公安部", "国家安全生产监督管理总局"]
+
+
+def test_an_order_number_before_its_word_without_a_verb() -> None:
+    doc = quoted_doc(_WILDLIFE)
+    assert doc.title == "野生动物及其制品价值评估方法"
+    assert doc.date == "2017-10-25"
+    assert doc.doc_number == "国家林业局第46号令"
+    assert doc.issuers == ["国家林业局"]
+
+
+def test_an_order_note_wrapped_over_two_lines() -> None:
+    """'…第2次部务会议' / '《自然资源部关于…的决定》第三次修正）': the second line closes a
+    bracket it never opened, no title of its own."""
+    doc = quoted_doc(_MINES)
+    assert doc.title == "矿山地质环境保护规定"
+    assert doc.date == "2009-03-02"
+    assert doc.doc_number == "国土资源部令第44号"
+    assert doc.issuers == ["国土资源部"]
+
+
+def test_an_order_note_with_a_notice_number_in_brackets_inside() -> None:
+    doc = quoted_doc(_DOCTORS)
+    assert doc.title == "外国医师来华短期行医暂行管理办法"
+    assert doc.date == "1992-10-07"
+    assert doc.doc_number == "卫生部令第24号"
+    assert doc.issuers == ["卫生部"]
+
+
+def test_a_joint_order_numbered_within_its_year() -> None:
+    """'交通运输部 国家发展改革委令2012年第6号公布': the spaces part the two organs."""
+    doc = quoted_doc(_SHORELINE)
+    assert doc.title == "港口岸线使用审批管理办法"
+    assert doc.date == "2012-05-22"
+    assert doc.doc_number == "交通运输部国家发展改革委令2012年第6号"
+    assert doc.issuers == ["交通运输部", "国家发展改革委"]
+
+
+def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:
+    """Guard: a gazette's date in brackets under the title ('(二OO五年七月六日)', tests/corpus)
+    dates the notice, no part of its title, before and after this rule."""
+    doc = corpus_doc(
+        "gazette-item/zhejiang-lishui-jingning-2005-tankeng-yimin-dongqian-jihua-tongzhi-fymate-page.txt"
+    )
+    assert (
+        doc.title
+        == "景宁畲族自治县人民政府关于下达滩坑水电站景宁库区移民第二动迁(水平)年动迁安置计划的通知"
+    )
+    assert doc.date == "2005-07-06"
