@@ -4,8 +4,10 @@ in brackets, the date first: '(1987年10月26日国务院发布)' (the organs al
 '（2017年10月25日某局第46号令）' (an order's number before 令, no verb), '（1992年10月7日某部令
 第24号发布 …根据…《…的通知》（…〔2003〕…号）…）' (an order's note, whatever follows its
 number, brackets of its own inside), the same note wrapped over two lines, and a joint order
-numbered within its year whose organs only spaces part. The note dates the text and names its
-issuers; it is no part of the title, and the second line of a wrapped note is no title.
+numbered within its year whose organs only spaces part; the State Council's approval before
+the ministry's issue, and a notice's 文号 named as such ('…1180号文公布'). The note dates the
+text and names its issuers; it is no part of the title, and the second line of a wrapped note
+is no title.
 
 The heads are quoted as printed, up to the first article, from
 github.com/waystowork/waystowork.github.io @ e1c3f865 (the files named above each); expected
@@ -90,6 +92,46 @@ _SHORELINE = [
     "第一条\u2002\u2002为了规范港口岸线使用审批管理，保障港口岸线资源的合理开发与利用，保护当事人的合法权益，根据《中华人民共和国港口法》和有关法律、法规，制定本办法。",
 ]
 
+#: src/laws/市场监管/价格收费监督检查/价格违法行为行政处罚规定.md
+_PRICES = [
+    "# 价格违法行为行政处罚规定",
+    "",
+    " ",
+    "",
+    "\u3000\u3000(1999年7月10日国务院批准\u30001999年8月1日国家发展计划委员会发布\u3000根据2006年2月21日《国务院关于修改〈价格违法行为行政处罚规定〉的决定》第一次修订\u3000根据2008年1月13日《国务院关于修改〈价格违法行为行政处罚规定〉的决定》第二次修订\u3000根据2010年12月4日《国务院关于修改〈价格违法行为行政处罚规定〉的决定》第三次修订)",
+    "",
+    " ",
+    "",
+    "\u3000\u3000第一条\u3000为了依法惩处价格违法行为，维护正常的价格秩序，保护消费者和经营者的合法权益，根据《中华人民共和国价格法》(以下简称价格法)的有关规定，制定本规定。",
+]
+
+#: src/laws/交通运输/06.海事/航行管理/中华人民共和国外国籍船舶航行长江水域管理规定.md
+_YANGTZE = [
+    "# 中华人民共和国外国籍船舶航行长江水域管理规定",
+    "",
+    "1983年4月9日国务院批准\u30001983年4月20日交通部发布",
+    "",
+    "1986年2月6日国务院批准修订\u30001986年3月1日交通部发布",
+    "",
+    "1992年6月6日国务院批准第二次修订\u30001992年7月25日交通部发布",
+    "",
+    "1997年5月26日国务院批准第三次修订",
+    "",
+    "根据2019年3月2日《国务院关于修改部分行政法规的决定》第四次修订",
+    " ",
+    "第一条\u3000长江是中华人民共和国内河。为维护中华人民共和国主权，保障船舶安全，维持长江水域及其港口秩序，依据《中华人民共和国对外国籍船舶管理规则》，制定本规定。",
+]
+
+#: src/laws/交通运输/06.海事/海事综合管理/海区航标动态通报管理办法.md
+_BEACONS = [
+    "# 海区航标动态通报管理办法",
+    "",
+    "(1995年12月13日交安监发〔1995〕1180号文公布 自1995年12月13日起施行)",
+    "",
+    "",
+    "第一条\u3000为了加强海区航标动态通报程序化、规范化管理，使船舶及时了解海区航标动态，保障船舶航行安全，依据有关法律、法规，制定本办法。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -139,6 +181,30 @@ def test_a_joint_order_numbered_within_its_year() -> None:
     assert doc.date == "2012-05-22"
     assert doc.doc_number == "交通运输部国家发展改革委令2012年第6号"
     assert doc.issuers == ["交通运输部", "国家发展改革委"]
+
+
+def test_the_state_councils_approval_before_the_ministrys_issue() -> None:
+    """'(1999年7月10日国务院批准　1999年8月1日某委发布　根据…修订)': the day the ministry
+    issued the text, the ministry its issuer (the approval is not the text's day)."""
+    doc = quoted_doc(_PRICES)
+    assert doc.title == "价格违法行为行政处罚规定"
+    assert doc.date == "1999-08-01"
+    assert doc.issuers == ["国家发展计划委员会"]
+
+
+def test_the_approval_and_the_issue_without_brackets() -> None:
+    """The same on a line of its own without brackets, the later revisions under it."""
+    doc = quoted_doc(_YANGTZE)
+    assert doc.date == "1983-04-20"
+    assert doc.issuers == ["交通部"]
+
+
+def test_the_notice_that_published_it_named_as_such() -> None:
+    """'…交安监发〔1995〕1180号文公布': the notice's 文号 and its day."""
+    doc = quoted_doc(_BEACONS)
+    assert doc.title == "海区航标动态通报管理办法"
+    assert doc.date == "1995-12-13"
+    assert doc.doc_number == "交安监发〔1995〕1180号"
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

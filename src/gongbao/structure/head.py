@@ -1157,7 +1157,10 @@ _REVISION_NOTE = re.compile(r"\s*[(（](?:\d{4}年[^()（）]{0,8})?(?:修订|�
 #: the day a text was issued, noted under its title, its later revisions after it:
 #: '1993年12月16日发布 根据1997年12月29日发布的…令第119号修正'
 _ISSUED_ON = re.compile(
-    rf"^(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    # (the State Council's approval of a ministry's rules first: '1983年4月9日国务院批准　1983年
+    # 4月20日某部发布')
+    rf"^(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[\u4e00-\u9fff]{{2,12}}?批准[\s，,]*)?"
+    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
     # (the organs that issued it perhaps named: '1981年4月6日 国务院发布', '…国务院、中央军委发布')
     r"(?P<organs>[\u4e00-\u9fff、]{2,40}?)?\s*(?:发布|公布|颁布|印发)(?!的)"
 )

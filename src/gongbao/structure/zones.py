@@ -265,7 +265,8 @@ PROMULGATED = re.compile(
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
     rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
-    r"(?P<number>(?<=日)[\u4e00-\u9fff]{1,8}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)?\s*"
+    # (the notice named as such: '1995年12月13日某发〔1995〕1180号文公布')
+    r"(?P<number>(?<=日)[\u4e00-\u9fff]{1,8}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)?\s*(?:(?<=号)文)?"
     # (or the 公告 that published it: '(二〇一九年十二月三十日公告)', a report an audit office
     # published in its series)
     r"(?:发布|公布|颁布|施行|公告)"
@@ -285,7 +286,9 @@ PROMULGATED = re.compile(
 ORDER_NOTE = re.compile(
     rf"^[(（]\s*(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?"
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[，,]?\s*"
-    r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+    # (its year before the number, perhaps in brackets: '农业部令[2013]第2号')
+    r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*|[\[〔(（]\s*(?:19|20)\d{2}\s*[\]〕)）]\s*)?第\s*\d{1,5}\s*号)"
     r"(?P<number>(?!))?.*[)）]$"
 )
 #: an attachment's label printed alone above its title (a file that is the attachment), or a
@@ -346,13 +349,16 @@ _ISSUED_NOTE = re.compile(
 
 
 #: the same note in brackets, its date first and the organs after it (or their order's number
-#: alone), perhaps the amendments since: '（1987年10月26日国务院发布）', '（2017年10月25日
-#: 某局第46号令）', '(2020年7月6日某部公布 根据2021年…《某部关于修改…的决定》修正)'
+#: alone), perhaps the amendments since, perhaps the State Council's approval before it:
+#: '（1987年10月26日国务院发布）', '（2017年10月25日某局第46号令）', '(2020年7月6日某部公布
+#: 根据2021年…《某部关于修改…的决定》修正)', '(1966年3月15日国务院批准　1966年4月19日某部发布施行)'
 _DATED_ISSUE_NOTE = re.compile(
-    rf"""^(?P<open>[(（])\s*(?P<date>{DATE.pattern})\s*
+    rf"""^(?P<open>[(（])\s*
+    (?:{YEAR}\s*年[^年()（）]{{1,8}}?日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?  # (approved first)
+    (?P<date>{DATE.pattern})\s*
     (?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff、\ \u3000]{{1,60}}?)\s*
     (?:(?P<order>第\s*\d{{1,5}}\s*号令)  # (no verb after it: with one, PROMULGATED's)
-      |(?:联合)?(?:发布|公布|颁布|印发))
+      |(?:联合)?(?:发布|公布|颁布|印发)(?:施行)?)
     (?:[，,；;\s\u3000]*根据[^()（）]{{0,400}}?(?:修正|修订|修改)[^()（）]{{0,12}})?
     \s*(?P<close>[)）])$""",
     re.X,
