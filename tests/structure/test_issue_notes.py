@@ -5,15 +5,16 @@ in brackets, the date first: '(1987年10月26日国务院发布)' (the organs al
 第24号发布 …根据…《…的通知》（…〔2003〕…号）…）' (an order's note, whatever follows its
 number, brackets of its own inside), the same note wrapped over two lines, and a joint order
 numbered within its year whose organs only spaces part; the State Council's approval before
-the ministry's issue, and a notice's 文号 named as such ('…1180号文公布'). The note dates the
-text and names its issuers; it is no part of the title, and the second line of a wrapped note
-is no title.
+the ministry's issue, a notice's 文号 named as such ('…1180号文公布'), and the day and the
+order on a line of their own without brackets. The note dates the text and names its issuers;
+it is no part of the title, and the second line of a wrapped note is no title.
 
 The heads are quoted as printed, up to the first article, from
-github.com/waystowork/waystowork.github.io @ e1c3f865 (the files named above each); expected
-values read off the notes by hand. Each test but the guard (a corpus file) fails on the code before this rule
-(the title glued to the note, or the note's second line taken as the title; no date, no
-issuers)."""
+github.com/waystowork/waystowork.github.io @ e1c3f865 and (two) github.com/LawRefBook/Laws @
+2f4c5c23 (the files named above each); expected values read off the notes by hand. Each test
+but the guard (a corpus file) fails on the code before its rule (the title glued to the note,
+or the note's second line taken as the title; no date, no issuers; a day read into the
+organ's name)."""
 
 from __future__ import annotations
 
@@ -132,6 +133,32 @@ _BEACONS = [
     "第一条\u3000为了加强海区航标动态通报程序化、规范化管理，使船舶及时了解海区航标动态，保障船舶航行安全，依据有关法律、法规，制定本办法。",
 ]
 
+#: github.com/LawRefBook/Laws @ 2f4c5c23, 行政法规/反间谍法实施细则(2017-11-22).md
+_COUNTER_ESPIONAGE = [
+    "# 中华人民共和国反间谍法实施细则",
+    "",
+    "2017年11月22日 中华人民共和国国务院令第692号\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "## 第一章 总则",
+    "",
+    "第一条 根据《中华人民共和国反间谍法》(以下简称《反间谍法》)，制定本实施细则。",
+]
+
+#: github.com/LawRefBook/Laws @ 2f4c5c23, 行政法规/军用饮食供应站供水站管理办法(2019-03-02).md
+_SUPPLY_STATIONS = [
+    "# 军用饮食供应站供水站管理办法",
+    "",
+    "1989年10月4日 国务院、中央军委批准\u3000",
+    "",
+    "1989年11月17日 民政部、总后勤部令第1号发布\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "第一条 为了加强军用饮食供应站、军用供水站(以下统称军供站)的管理，保障军队平时、战时在运输途中的饮食饮水供应，制定本办法。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -205,6 +232,25 @@ def test_the_notice_that_published_it_named_as_such() -> None:
     assert doc.title == "海区航标动态通报管理办法"
     assert doc.date == "1995-12-13"
     assert doc.doc_number == "交安监发〔1995〕1180号"
+
+
+def test_the_day_and_the_order_on_a_line_without_brackets() -> None:
+    """'2017年11月22日 中华人民共和国国务院令第692号': the order's number without its day, the
+    organ without the day's month (no '11月22日中华人民共和国国务院')."""
+    doc = quoted_doc(_COUNTER_ESPIONAGE)
+    assert doc.title == "中华人民共和国反间谍法实施细则"
+    assert doc.date == "2017-11-22"
+    assert doc.doc_number == "中华人民共和国国务院令第692号"
+    assert doc.issuers == ["中华人民共和国国务院"]
+
+
+def test_a_joint_approval_over_a_joint_order() -> None:
+    """'1989年10月4日 国务院、中央军委批准' over '1989年11月17日 民政部、总后勤部令第1号发布':
+    the order's day and its two organs."""
+    doc = quoted_doc(_SUPPLY_STATIONS)
+    assert doc.date == "1989-11-17"
+    assert doc.doc_number == "民政部、总后勤部令第1号"
+    assert doc.issuers == ["民政部", "总后勤部"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

@@ -101,6 +101,7 @@ from gongbao.structure.zones import (
     issued_line,
     issued_note,
     number_in_zone,
+    order_note,
     split_trailing_date,
     zone_of,
 )
@@ -3092,6 +3093,10 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             "令" in text
             # (in brackets under the title it is issued with: '（国家医疗保障局令第 6 号）')
             and (m := ORDER_LINE.match(_BRACKETED_ORDER.sub(r"\g<line>", text)))
+            # (not the day it was promulgated before it, '2017年11月22日 某国务院令第692号':
+            # the date and the order are read apart below; a year alone is the order's own,
+            # '1998年市人民政府令第132号')
+            and DATE.match(m.group("org")) is None
         ) and (is_org(m.group("org")) or m.group("org").endswith(_ORDERING_OFFICES)):
             head.doc_number = head.doc_number or re.sub(r"\s+", "", m.group(0))
             head.order = True
@@ -3140,7 +3145,7 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             _promulgation(head, m)
             k = _wrapped_zone(head, lines, k, joined[1], "promulgated")
             zone = "promulgated"
-        elif zone == "promulgated" and (m := PROMULGATED.match(text) or ORDER_NOTE.match(text)):
+        elif zone == "promulgated" and (m := PROMULGATED.match(text) or order_note(text)):
             _promulgation(head, m, raw_text)
         elif zone in (
             "copy_no",

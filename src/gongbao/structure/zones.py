@@ -291,6 +291,21 @@ ORDER_NOTE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年\s*|[\[〔(（]\s*(?:19|20)\d{2}\s*[\]〕)）]\s*)?第\s*\d{1,5}\s*号)"
     r"(?P<number>(?!))?.*[)）]$"
 )
+#: the same on a line of its own without brackets, the order's number last (perhaps its verb):
+#: '2017年11月22日 中华人民共和国国务院令第692号'
+_DATED_ORDER = re.compile(
+    rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+    r"(?P<number>(?!))?\s*(?:发布|公布)?"
+)
+
+
+def order_note(text: str) -> re.Match[str] | None:
+    """A note of the order that promulgated the text, in brackets (``ORDER_NOTE``) or a dated
+    line of its own (its groups: date, order, and number, which is never set)."""
+    return ORDER_NOTE.match(text) or _DATED_ORDER.fullmatch(text)
+
+
 #: an attachment's label printed alone above its title (a file that is the attachment), or a
 #: table's (a table published as a file of its own): '附件', '附件1-3', '附表2', '表4-1:'
 ATTACHMENT_LABEL = re.compile(
@@ -354,7 +369,7 @@ _ISSUED_NOTE = re.compile(
 #: 根据2021年…《某部关于修改…的决定》修正)', '(1966年3月15日国务院批准　1966年4月19日某部发布施行)'
 _DATED_ISSUE_NOTE = re.compile(
     rf"""^(?P<open>[(（])\s*
-    (?:{YEAR}\s*年[^年()（）]{{1,8}}?日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?  # (approved first)
+    (?:{YEAR}\s*年[^年()（）]{{1,8}}?日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?  # approved
     (?P<date>{DATE.pattern})\s*
     (?P<orgs>[\u4e00-\u9fff][\u4e00-\u9fff、\ \u3000]{{1,60}}?)\s*
     (?:(?P<order>第\s*\d{{1,5}}\s*号令)  # (no verb after it: with one, PROMULGATED's)
@@ -425,7 +440,9 @@ REVISION_NOTE = re.compile(
 
 #: the approval of rules by a higher organ, noted under their title: '1993年11月7日 国务院批准'
 APPROVAL_NOTE = re.compile(
-    r"[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{2,20}?批准\s*[)）]?"
+    # (joint organs parted by 、: '1989年10月4日 国务院、中央军委批准')
+    r"[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?批准\s*[)）]?"
 )
 
 _RULES: list[tuple[str, Callable[[str], bool]]] = [
@@ -465,6 +482,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
             and (
                 PROMULGATED.match(t) is not None
                 or (t[:1] in "(（" and ORDER_NOTE.match(t) is not None)
+                or (t[:1].isdigit() and _DATED_ORDER.fullmatch(t) is not None)
             )
         ),
     ),
