@@ -874,7 +874,16 @@ def is_org(text: str) -> bool:
         and not text.startswith(LEAD_DAYS)
         # (a news site's local station, its byline under a headline: '红网某县站')
         and not (text[-1] == "站" and _NEWS_STATION.search(text))
+        # (an attachment's or a document's name run onto the signer's in flattened text:
+        # '某某科技项目汇总表某省档案局')
+        and _DOCUMENT_WORDS.search(text) is None
     )
+
+
+#: words that name a document or a form, which no organ's name holds
+_DOCUMENT_WORDS = re.compile(
+    r"汇总表|一览表|统计表|明细表|申报表|登记表|申请表|通知|方案|指南|清单|名单|附件"
+)
 
 
 #: a news site's station in a place: '某网某县站' (not a grid's: '国家电网某供电站')
