@@ -3429,7 +3429,10 @@ def _promulgation(head: Head, m: re.Match[str], printed: str = "") -> None:
         head.date = _iso(m.group("date")) or head.date
         head.doc_number = head.doc_number or re.sub(r"[\s()（）]+", "", m.group("order"))
         head.order = True
-        if (
+        if len(each := _EACH_ORDER.findall(head.doc_number)) > 1 and all(map(is_org, each)):
+            # a joint order each organ numbered in its series: each organ issues it
+            _order_issuer(head, "、".join(each), each)
+        elif (
             (line := ORDER_LINE.match(head.doc_number) or _YEAR_NUMBERED.match(head.doc_number))
             and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
             and (is_org(line.group("org")) or len(_order_organs(line.group("org"))) > 1)
@@ -3438,6 +3441,8 @@ def _promulgation(head: Head, m: re.Match[str], printed: str = "") -> None:
             _order_issuer(head, line.group("org"), _spaced_organs(printed, line.group("org")))
 
 
+#: each organ of a joint order numbered in each one's series ('某委员会令第8号、某部令第1号')
+_EACH_ORDER = re.compile(r"(?:^|、)([\u4e00-\u9fff]{2,30}?)令第\d{1,5}号(?=、|$)")
 #: a ministry's order numbered within its year: '农业农村部令2018年第1号'
 _YEAR_NUMBERED = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{2,60}?)令(?:19|20)\d{2}年第\d{1,5}号$")
 

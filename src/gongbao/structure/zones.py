@@ -262,6 +262,8 @@ PROMULGATED = re.compile(
     # (a ministry's orders numbered within their year: '农业部令2010年第3号')
     r"(?P<order>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,60}?令\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
+    # (a joint order that each organ numbered in its series: '某委员会令第8号、某委员会令第11号')
+    r"(?:、[\u4e00-\u9fff]{2,30}?令\s*第\s*\d{1,5}\s*号)*"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
     rf"|[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,40}}?{NUMBER_BEFORE_ORDER})?\s*"
     # (or the 文号 of the notice it was issued by: '1994年10月13日鲁政发〔1994〕115号发布')
