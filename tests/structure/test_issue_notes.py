@@ -6,8 +6,9 @@ in brackets, the date first: '(1987年10月26日国务院发布)' (the organs al
 number, brackets of its own inside), the same note wrapped over two lines, and a joint order
 numbered within its year whose organs only spaces part; the State Council's approval before
 the ministry's issue, a notice's 文号 named as such ('…1180号文公布'), and the day and the
-order on a line of their own without brackets. The note dates the text and names its issuers;
-it is no part of the title, and the second line of a wrapped note is no title.
+order on a line of their own without brackets; a meeting that '讨论通过' it. The note dates
+the text and names its issuers; it is no part of the title, and the second line of a wrapped
+note is no title.
 
 The heads are quoted as printed, up to the first article, from
 github.com/waystowork/waystowork.github.io @ e1c3f865 and (two) github.com/LawRefBook/Laws @
@@ -159,6 +160,19 @@ _SUPPLY_STATIONS = [
     "第一条 为了加强军用饮食供应站、军用供水站(以下统称军供站)的管理，保障军队平时、战时在运输途中的饮食饮水供应，制定本办法。",
 ]
 
+#: github.com/LawRefBook/Laws @ 2f4c5c23, 司法解释/人民检察院办理行政执法机关移送涉嫌犯罪案件的规定(2001-12-03).md
+_TRANSFERS = [
+    "# 人民检察院办理行政执法机关移送涉嫌犯罪案件的规定",
+    "",
+    "2001年9月10日 最高人民检察院第九届检察委员会第九十六次会议讨论通过",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "根据《中华人民共和国刑事诉讼法》的有关规定，结合《行政执法机关移送涉嫌犯罪案件的规定》，现就人民检察院办理行政执法机关移送涉嫌犯罪案件的有关问题作如下规定：",
+    "",
+    "一、对于行政执法机关移送检察机关的涉嫌犯罪案件，统一由人民检察院控告检察部门受理。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -251,6 +265,16 @@ def test_a_joint_approval_over_a_joint_order() -> None:
     assert doc.date == "1989-11-17"
     assert doc.doc_number == "民政部、总后勤部令第1号"
     assert doc.issuers == ["民政部", "总后勤部"]
+
+
+def test_a_meeting_that_discussed_and_adopted_it() -> None:
+    """'2001年9月10日 最高人民检察院第九届检察委员会第九十六次会议讨论通过': the adoption's day
+    and the procuratorate (a sentence of minutes, '…常务会议,…会议讨论通过了…', is none: the
+    corpus's minutes keep their outputs)."""
+    doc = quoted_doc(_TRANSFERS)
+    assert doc.title == "人民检察院办理行政执法机关移送涉嫌犯罪案件的规定"
+    assert doc.date == "2001-09-10"
+    assert doc.issuers == ["最高人民检察院"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

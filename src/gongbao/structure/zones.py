@@ -93,8 +93,11 @@ DATED_MEETING = re.compile(
 )
 #: adopted by a meeting: （2023年X月X日…会议通过） or without brackets, over lines
 ADOPTED = re.compile(
-    rf"^[(（]?\s*(?P<date>{YEAR}\s*年.+?日|(?:19|20)\d{{3,6}}日)\s*"
-    r"(?P<body>.+?[会會][议議])\s*(?:[审審][议議])?(?:通[过過]|批准|修[订訂](?!草案|稿))"
+    rf"^[(（]?\s*(?P<date>{YEAR}\s*年[^，,。；;：:]{{1,12}}?日|(?:19|20)\d{{3,6}}日)\s*"
+    # (a meeting that discussed and adopted it, its name without a clause: '2001年9月10日
+    # 某检察院第九届检察委员会第九十六次会议讨论通过'; minutes' '…常务会议,…会议讨论通过了…' no)
+    r"(?P<body>[^，,。：:]+?[会會][议議](?=\s*[讨討][论論])|.+?[会會][议議](?!\s*[讨討][论論]))"
+    r"\s*(?:[审審][议議]|[讨討][论論])?(?:通[过過]|批准|修[订訂](?!草案|稿))"
 )
 SPEAKER = re.compile(
     r"^(?P<title>\S{0,30}?(?:[区區市县縣省州旗盟镇鎮乡鄉局厅廳部署院][长長]|主任(?:委[员員])?|[书書]记|主席|"
