@@ -2977,7 +2977,9 @@ _JOINT_LINES = 12
 
 #: what opens a document's text after its title: a year, a reason, the 主送
 _TEXT_OPENS = re.compile(
-    rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照)"
+    rf"\s*(?:{YEAR}\s*年[^月]{{0,12}}?[，,]|根据|按照|为了?|近日|经研究|现将|依据|遵照"
+    # (or its first heading: '…情况的汇报一、基本情况…'; not a list of numbers, '一、二季度')
+    r"|一、(?![二三四五六七八九十]))"
 )
 
 
@@ -2991,13 +2993,19 @@ _SENTENCE = re.compile(r"[，,][^。]{4,}。")
 _DATED_CLAUSE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[上下]?午?[，,]")
 
 
+#: the kinds a title run onto its text ends with: TITLE_KIND's, and an organ's account to the
+#: body above it ('关于…情况的汇报一、基本情况…'), a kind only here (an agenda's item under a
+#: meeting's headline, '关于…的汇报', titles nothing)
+_RUN_ON_KIND = re.compile(TITLE_KIND.pattern + r"|(?<=的)[汇匯][报報]")
+
+
 def _title_run_on(text: str, spaced: bool = False) -> int | None:
     """Where a title run onto its text's first sentence on one line ends: after the kind
     word that the text's opening follows, on a line with a sentence in it (``spaced``: or
     a space after the kind, the sentence cut before its full stop)."""
     if len(text) <= 40 or ("。" not in text and not spaced):
         return None
-    for m in TITLE_KIND.finditer(text, 0, 120):
+    for m in _RUN_ON_KIND.finditer(text, 0, 120):
         if (
             m.end() >= 6
             # (not a kind the word goes on to: '决定' of '决定书', '通知' of '通知书')
