@@ -123,6 +123,9 @@ def test_no_day_from_a_revision_under_dated_lines_unread() -> None:
     not read as the head's; the revision under them is not the text's first day."""
     [doc] = quoted_issue(_SCHOOLING).documents
     assert doc.date is None
+    # (nor is a line of that history the title: '1995年4月29日…《关于修改〈…〉的决定》第一次修正'
+    # was, the revision under it read as its zone, until the twenty-third session)
+    assert doc.title == "浙江省义务教育条例"
 
 
 def test_a_history_run_together_without_brackets_dates_the_adoption() -> None:

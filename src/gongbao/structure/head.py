@@ -408,6 +408,10 @@ def _choose(
             # a line that closes a bracket it never opened: the end of a note wrapped over two
             # lines ('（…令第44号公布根据…' / '《…的决定》第三次修正）'), no title
             score -= 2.0
+        if trial.title[:1].isdigit() and _HISTORY_LINE.match(trial.title):
+            # a line of the text's history under its title ('1995年4月29日…会议《关于修改〈…〉的
+            # 决定》第一次修正'), no title, whatever zones follow it
+            score -= 3.0
         if not trial.title:
             score -= 5.0  # a head without a title only where nothing could be one
         elif not _IDEOGRAPH.search(trial.title):
@@ -552,6 +556,10 @@ def _choose(
     return head, k, j
 
 
+#: a dated line of a text's history: a day, and what was done to the text on it
+_HISTORY_LINE = re.compile(
+    rf"^{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:通过|修正|修订|批准|公布|发布)$"
+)
 #: a first sentence that carries out a text it names: '为落实《》…', '根据《》要求'
 _CARRIES_OUT = re.compile(r"^\s*(?:为|為)?(?:落实|落實|贯彻|貫徹|根据|根據|按照|依据|依據)《》")
 
