@@ -6,13 +6,13 @@ in brackets, the date first: '(1987年10月26日国务院发布)' (the organs al
 number, brackets of its own inside), the same note wrapped over two lines, and a joint order
 numbered within its year whose organs only spaces part; the State Council's approval before
 the ministry's issue, a notice's 文号 named as such ('…1180号文公布'), and the day and the
-order on a line of their own without brackets; a meeting that '讨论通过' it. The note dates
-the text and names its issuers; it is no part of the title, and the second line of a wrapped
-note is no title.
+order on a line of their own without brackets; a meeting that '讨论通过' it; a court's
+meeting, then the day its 公告 published the text. The note dates the text and names its
+issuers; it is no part of the title, and the second line of a wrapped note is no title.
 
 The heads are quoted as printed, up to the first article, from
-github.com/waystowork/waystowork.github.io @ e1c3f865 and (two) github.com/LawRefBook/Laws @
-2f4c5c23 (the files named above each); expected values read off the notes by hand. Each test
+github.com/waystowork/waystowork.github.io @ e1c3f865 and (three) github.com/LawRefBook/Laws
+@ 2f4c5c23 (the files named above each); expected values read off the notes by hand. Each test
 but the guard (a corpus file) fails on the code before its rule (the title glued to the note,
 or the note's second line taken as the title; no date, no issuers; a day read into the
 organ's name)."""
@@ -173,6 +173,19 @@ _TRANSFERS = [
     "一、对于行政执法机关移送检察机关的涉嫌犯罪案件，统一由人民检察院控告检察部门受理。",
 ]
 
+#: src/sfjs/2008年/最高人民法院关于涉台民事诉讼文书送达的若干规定(2008-04-17).md
+_SERVICE_TAIWAN = [
+    "# 最高人民法院关于涉台民事诉讼文书送达的若干规定",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "（最高人民法院审判委员会第1421次会议通过 2008年4月17日最高人民法院公告公布 自2008年4月23日起施行）",
+    "",
+    "为维护涉台民事案件当事人的合法权益，保障涉台民事案件诉讼活动的顺利进行，促进海峡两岸人员往来和交流，根据民事诉讼法的有关规定，制定本规定。",
+    "",
+    "第一条 人民法院审理涉台民事案件向住所地在台湾地区的当事人送达民事诉讼文书，以及人民法院接受台湾地区有关法院的委托代为向住所地在大陆的当事人送达民事诉讼文书，适用本规定。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -275,6 +288,15 @@ def test_a_meeting_that_discussed_and_adopted_it() -> None:
     assert doc.title == "人民检察院办理行政执法机关移送涉嫌犯罪案件的规定"
     assert doc.date == "2001-09-10"
     assert doc.issuers == ["最高人民检察院"]
+
+
+def test_a_courts_meeting_then_the_day_its_announcement_published_it() -> None:
+    """'（…审判委员会第1421次会议通过 2008年4月17日最高人民法院公告公布 自…起施行）': the
+    day of the 公告 that published it (the meeting prints no day)."""
+    doc = quoted_doc(_SERVICE_TAIWAN)
+    assert doc.title == "最高人民法院关于涉台民事诉讼文书送达的若干规定"
+    assert doc.date == "2008-04-17"
+    assert doc.issuers == ["最高人民法院"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

@@ -385,10 +385,23 @@ _DATED_ISSUE_NOTE = re.compile(
 )
 
 
+#: a court's interpretation noted under its title: the meetings that adopted it, then the day
+#: its 公告 published it and whose ('（最高人民法院审判委员会第1421次会议通过 2008年4月17日最高
+#: 人民法院公告公布 自2008年4月23日起施行）', two courts' and their two meetings' too)
+_ANNOUNCED_NOTE = re.compile(
+    rf"^[(（][^()（）]{{4,120}}?会议(?:审议|讨论)?通过\s*[,，;；]?\s*(?P<date>{DATE.pattern})\s*"
+    r"(?P<orgs>[\u4e00-\u9fff、]{2,40}?)公告(?:公布|发布)[^()（）]{0,60}[)）]$",
+    re.X,
+)
+
+
 def issued_note(text: str) -> tuple[list[str], str, str | None] | None:
     """(offices, date, number) of a note of issue, each office an organ's name; or None."""
     from gongbao.structure.organs import is_org
 
+    if text[-1:] in ")）" and (m := _ANNOUNCED_NOTE.match(text)) is not None:
+        orgs = m.group("orgs").split("、")
+        return (orgs, m.group("date"), None) if all(map(is_org, orgs)) else None
     if text[-1:] in ")）" and (m := _DATED_ISSUE_NOTE.match(text)) is not None:
         # (joint organs parted by 、 or, as a law database prints them, by spaces)
         orgs = re.split(r"[、\s]+", m.group("orgs"))
