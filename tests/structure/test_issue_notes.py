@@ -7,8 +7,9 @@ number, brackets of its own inside), the same note wrapped over two lines, and a
 numbered within its year whose organs only spaces part; the State Council's approval before
 the ministry's issue, a notice's 文号 named as such ('…1180号文公布'), and the day and the
 order on a line of their own without brackets; a meeting that '讨论通过' it; a court's
-meeting, then the day its 公告 published the text. The note dates the text and names its
-issuers; it is no part of the title, and the second line of a wrapped note is no title.
+meeting, then the day its 公告 published the text; an order's number first, no day. The note
+dates the text and names its issuers; it is no part of the title, and the second line of a
+wrapped note is no title.
 
 The heads are quoted as printed, up to the first article, from
 github.com/waystowork/waystowork.github.io @ e1c3f865 and (three) github.com/LawRefBook/Laws
@@ -186,6 +187,32 @@ _SERVICE_TAIWAN = [
     "第一条 人民法院审理涉台民事案件向住所地在台湾地区的当事人送达民事诉讼文书，以及人民法院接受台湾地区有关法院的委托代为向住所地在大陆的当事人送达民事诉讼文书，适用本规定。",
 ]
 
+#: src/laws/文化市场/06.旅游/导游管理办法.md
+_GUIDES = [
+    "# 导游管理办法",
+    "",
+    "（中华人民共和国国家旅游局令第44号公布\u3000《导游管理办法》已经2017年10月16日国家旅游局第17次局长办公会议审议通过，自2018年1月1日起施行）",
+    "",
+    "",
+    "",
+    "第一章 总则",
+    "",
+    "",
+    "",
+    "第一条 为规范导游执业行为，提升导游服务质量，保障导游合法权益，促进导游行业健康发展，依据《中华人民共和国旅游法》《导游人员管理条例》和《旅行社条例》等法律法规，制定本办法。",
+]
+
+#: src/laws/自然资源/09.林业草原/集体林权制度改革档案管理办法.md
+_FOREST_ARCHIVES = [
+    "# 集体林权制度改革档案管理办法",
+    "",
+    "（国家林业局 国家档案局令 2013年第33号）",
+    "",
+    "",
+    "",
+    "第一条\u3000为了加强和规范集体林权制度改革档案工作，有效保护和利用集体林权制度改革档案，根据《森林法》和《档案法》等有关法律法规，制定本办法。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -297,6 +324,24 @@ def test_a_courts_meeting_then_the_day_its_announcement_published_it() -> None:
     assert doc.title == "最高人民法院关于涉台民事诉讼文书送达的若干规定"
     assert doc.date == "2008-04-17"
     assert doc.issuers == ["最高人民法院"]
+
+
+def test_an_order_number_first_and_no_day_of_its_own() -> None:
+    """'（…国家旅游局令第44号公布　《导游管理办法》已经2017年10月16日…会议审议通过，…）': the
+    order's number and organ; no day (the meeting's adopted the text; the order's is not
+    printed)."""
+    doc = quoted_doc(_GUIDES)
+    assert doc.title == "导游管理办法"
+    assert doc.doc_number == "中华人民共和国国家旅游局令第44号"
+    assert doc.issuers == ["中华人民共和国国家旅游局"]
+    assert doc.date is None
+
+
+def test_a_joint_order_numbered_within_its_year_alone_in_brackets() -> None:
+    """'（国家林业局 国家档案局令 2013年第33号）': both organs, as the spaces part them."""
+    doc = quoted_doc(_FOREST_ARCHIVES)
+    assert doc.doc_number == "国家林业局国家档案局令2013年第33号"
+    assert doc.issuers == ["国家林业局", "国家档案局"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

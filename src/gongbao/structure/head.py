@@ -3117,6 +3117,18 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             head.doc_number = head.doc_number or re.sub(r"\s+", "", m.group(0))
             head.order = True
             _order_issuer(head, m.group("org"))
+        elif text[:1] in "(（" and "令" in text and (m := _ORDER_FIRST.match(text)) is not None:
+            # a note that opens with the number of the order that promulgated the text, no day
+            # before it ('（某部令2022年第3号公布，自…起施行）', '（某局令第44号公布　《…》已经
+            # 2017年10月16日…会议审议通过…）'): the order's number and organ; no day (the
+            # meeting's adopted the text, the order's is not printed)
+            printed = re.sub(r"\s+", "", m.group("order"))
+            line = ORDER_LINE.match(printed) or _YEAR_NUMBERED.match(printed)
+            if line is not None and all(map(is_org, _order_organs(line.group("org")))):
+                head.doc_number = head.doc_number or printed
+                head.order = True
+                org = line.group("org")
+                _order_issuer(head, org, _spaced_organs(raw_text, org))
         elif (
             text.endswith("公告")
             and is_org(normalize_organ(text[:-2]))
@@ -3459,6 +3471,12 @@ def _promulgation(head: Head, m: re.Match[str], printed: str = "") -> None:
 
 #: each organ of a joint order numbered in each one's series ('某委员会令第8号、某部令第1号')
 _EACH_ORDER = re.compile(r"(?:^|、)([\u4e00-\u9fff]{2,30}?)令第\d{1,5}号(?=、|$)")
+#: a note that opens with an order's number, the organs perhaps a space apart, then the verb or
+#: the note's end: '（某部令2022年第3号公布，…）', '（某局 某局令 2013年第33号）'
+_ORDER_FIRST = re.compile(
+    r"^[(（]\s*(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、\s]{1,60}?令\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:(?:公布|发布).*|[，,；;\s].*)?[)）]$"
+)
 #: a ministry's order numbered within its year: '农业农村部令2018年第1号'
 _YEAR_NUMBERED = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{2,60}?)令(?:19|20)\d{2}年第\d{1,5}号$")
 
