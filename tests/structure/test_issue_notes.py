@@ -213,6 +213,29 @@ _FOREST_ARCHIVES = [
     "第一条\u3000为了加强和规范集体林权制度改革档案工作，有效保护和利用集体林权制度改革档案，根据《森林法》和《档案法》等有关法律法规，制定本办法。",
 ]
 
+#: src/laws/卫生健康/02.传染病防治/传染病防治管理/中华人民共和国传染病防治法实施办法.md
+_EPIDEMICS = [
+    "# 中华人民共和国传染病防治法实施办法",
+    "",
+    " ",
+    "",
+    "",
+    "(1991年10月4日国务院批准\u3000国函〔1991〕66号\u30001991年12月6日卫生部令第17号发布\u3000自发布之日起施行)",
+    "",
+    "第一章\u3000总则",
+    "",
+    "第一条\u3000根据《中华人民共和国传染病防治法》(以下简称《传染病防治法》)的规定，制定本办法。",
+]
+
+#: src/laws/自然资源/08.矿产资源管理/外商投资矿产勘查企业管理办法.md
+_FOREIGN_PROSPECTING = [
+    "# 外商投资矿产勘查企业管理办法",
+    "",
+    "（2008年7月18日商务部、国土资源部令二○○八年第4号公布  自2008年8月20日起施行）",
+    "",
+    "    第一条  为进一步扩大矿产资源勘查领域的对外开放，规范外商投资矿产勘查企业的审批和管理，根据《中华人民共和国中外合资经营企业法》、《中华人民共和国中外合作经营企业法》、《中华人民共和国外资企业法》、《中华人民共和国矿产资源法》及其它法律、行政法规，制定本办法。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -342,6 +365,23 @@ def test_a_joint_order_numbered_within_its_year_alone_in_brackets() -> None:
     doc = quoted_doc(_FOREST_ARCHIVES)
     assert doc.doc_number == "国家林业局国家档案局令2013年第33号"
     assert doc.issuers == ["国家林业局", "国家档案局"]
+
+
+def test_the_approval_and_its_own_number_before_the_order() -> None:
+    """'(1991年10月4日国务院批准　国函〔1991〕66号　1991年12月6日卫生部令第17号发布…)': the
+    order's day and number, the approval's 文号 none of the text's."""
+    doc = quoted_doc(_EPIDEMICS)
+    assert doc.date == "1991-12-06"
+    assert doc.doc_number == "卫生部令第17号"
+    assert doc.issuers == ["卫生部"]
+
+
+def test_a_joint_orders_year_in_chinese_figures() -> None:
+    """'（2008年7月18日商务部、国土资源部令二○○八年第4号公布…）'."""
+    doc = quoted_doc(_FOREIGN_PROSPECTING)
+    assert doc.date == "2008-07-18"
+    assert doc.doc_number == "商务部、国土资源部令二○○八年第4号"
+    assert doc.issuers == ["商务部", "国土资源部"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

@@ -3478,7 +3478,7 @@ _ORDER_FIRST = re.compile(
     r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:(?:公布|发布).*|[，,；;\s].*)?[)）]$"
 )
 #: a ministry's order numbered within its year: '农业农村部令2018年第1号'
-_YEAR_NUMBERED = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{2,60}?)令(?:19|20)\d{2}年第\d{1,5}号$")
+_YEAR_NUMBERED = re.compile(rf"^(?P<org>[\u4e00-\u9fff、]{{2,60}}?)令{YEAR}年第\d{{1,5}}号$")
 
 
 def _wrapped_zone(

@@ -264,7 +264,8 @@ PROMULGATED = re.compile(
     # (the organs of a joint order parted by 、: '…国务院、中华人民共和国中央军事委员会令第288号')
     # (a ministry's orders numbered within their year: '农业部令2010年第3号')
     r"(?P<order>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,60}?令\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*)?[(（]?\s*第?\s*\d{1,5}\s*号[)）]?"
+    # (the year perhaps in Chinese figures: '某部、某部令二○○八年第4号')
+    rf"(?:{YEAR}\s*年\s*)?[(（]?\s*第?\s*\d{{1,5}}\s*号[)）]?"
     # (a joint order that each organ numbered in its series: '某委员会令第8号、某委员会令第11号')
     r"(?:、[\u4e00-\u9fff]{2,30}?令\s*第\s*\d{1,5}\s*号)*"
     # (or its number before 令, the organs joint: '食品药品监管局、海关总署第4号令')
@@ -289,7 +290,9 @@ PROMULGATED = re.compile(
 #: '（2010年1月21日，某部令第12号公布，…起施行。）'; the State Council's approval may come
 #: first: '(1992年12月22日国务院批准  1993年1月11日交通部令第44号发布)'
 ORDER_NOTE = re.compile(
-    rf"^[(（]\s*(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*)?"
+    # (the approval's own 文号 after it: '1991年10月4日国务院批准　国函〔1991〕66号　')
+    rf"^[(（]\s*(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[\u4e00-\u9fff]{{2,12}}?批准\s*[，,]?\s*"
+    r"(?:[\u4e00-\u9fff]{2,8}〔\d{4}〕\d{1,5}号\s*)?)?"
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[，,]?\s*"
     # (its year before the number, perhaps in brackets: '农业部令[2013]第2号')
     r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*"
