@@ -12,7 +12,7 @@ dates the text and names its issuers; it is no part of the title, and the second
 wrapped note is no title.
 
 The heads are quoted as printed, up to the first article, from
-github.com/waystowork/waystowork.github.io @ e1c3f865 and (three) github.com/LawRefBook/Laws
+github.com/waystowork/waystowork.github.io @ e1c3f865 and (four) github.com/LawRefBook/Laws
 @ 2f4c5c23 (the files named above each); expected values read off the notes by hand. Each test
 but the guard (a corpus file) fails on the code before its rule (the title glued to the note,
 or the note's second line taken as the title; no date, no issuers; a day read into the
@@ -236,6 +236,19 @@ _FOREIGN_PROSPECTING = [
     "    第一条  为进一步扩大矿产资源勘查领域的对外开放，规范外商投资矿产勘查企业的审批和管理，根据《中华人民共和国中外合资经营企业法》、《中华人民共和国中外合作经营企业法》、《中华人民共和国外资企业法》、《中华人民共和国矿产资源法》及其它法律、行政法规，制定本办法。",
 ]
 
+#: github.com/LawRefBook/Laws @ 2f4c5c23, 行政法规/残疾人专用品免征进口税收暂行规定(1997-04-10).md
+_DISABILITY_IMPORTS = [
+    "# 残疾人专用品免征进口税收暂行规定",
+    "",
+    "1997年1月22日 国务院批准\u3000",
+    "",
+    "1997年4月10日 海关总署第61号令发布\u3000",
+    "",
+    "<!-- INFO END -->",
+    "",
+    "第一条 为了支持残疾人康复工作，有利于残疾人专用品进口，制定本规定。",
+]
+
 
 def test_the_organs_alone_after_the_date() -> None:
     doc = quoted_doc(_ADVERTISING)
@@ -382,6 +395,14 @@ def test_a_joint_orders_year_in_chinese_figures() -> None:
     assert doc.date == "2008-07-18"
     assert doc.doc_number == "商务部、国土资源部令二○○八年第4号"
     assert doc.issuers == ["商务部", "国土资源部"]
+
+
+def test_an_order_numbered_before_its_word_names_its_organ() -> None:
+    """'1997年4月10日 海关总署第61号令发布' under the approval: the day, the number, the organ."""
+    doc = quoted_doc(_DISABILITY_IMPORTS)
+    assert doc.date == "1997-04-10"
+    assert doc.doc_number == "海关总署第61号令"
+    assert doc.issuers == ["海关总署"]
 
 
 def test_a_date_alone_in_brackets_under_the_title_as_before() -> None:

@@ -3461,7 +3461,12 @@ def _promulgation(head: Head, m: re.Match[str], printed: str = "") -> None:
             # a joint order each organ numbered in its series: each organ issues it
             _order_issuer(head, "、".join(each), each)
         elif (
-            (line := ORDER_LINE.match(head.doc_number) or _YEAR_NUMBERED.match(head.doc_number))
+            (
+                line := ORDER_LINE.match(head.doc_number)
+                or _YEAR_NUMBERED.match(head.doc_number)
+                # (its number before 令: '海关总署第61号令')
+                or _NUMBERED_ORDER.fullmatch(head.doc_number)
+            )
             and len(line.group("org")) > 2  # (a province's code, '粤府令', names no organ)
             and (is_org(line.group("org")) or len(_order_organs(line.group("org"))) > 1)
         ):
