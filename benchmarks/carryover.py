@@ -23,6 +23,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -157,7 +158,10 @@ def _reading(key: str, data: bytes) -> dict[str, object]:
     if not doc.date:
         flags.append("no_date")
     elif _HEAD_END.encode() in data:
-        head = data.split(_HEAD_END.encode(), 1)[0].decode("utf-8", "replace")
+        # (its days in full-width figures too: '２０１２年１２月１９日')
+        head = unicodedata.normalize(
+            "NFKC", data.split(_HEAD_END.encode(), 1)[0].decode("utf-8", "replace")
+        )
         printed = {f"{y}-{int(m):02d}-{int(d):02d}" for y, m, d in _DAY.findall(head)}
         if printed and doc.date not in printed:
             flags.append("date_not_in_head")
