@@ -3480,7 +3480,7 @@ _EACH_ORDER = re.compile(r"(?:^|、)([\u4e00-\u9fff]{2,30}?)令第\d{1,5}号(?=�
 #: the note's end: '（某部令2022年第3号公布，…）', '（某局 某局令 2013年第33号）'
 _ORDER_FIRST = re.compile(
     r"^[(（]\s*(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、\s]{1,60}?令\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:(?:公布|发布).*|[，,；;\s].*)?[)）]$"
+    rf"(?:{YEAR}\s*年\s*)?第\s*\d{{1,5}}\s*号)\s*(?:(?:公布|发布).*|[，,；;\s].*)?[)）]$"
 )
 #: a ministry's order numbered within its year: '农业农村部令2018年第1号'
 _YEAR_NUMBERED = re.compile(rf"^(?P<org>[\u4e00-\u9fff、]{{2,60}}?)令{YEAR}年第\d{{1,5}}号$")

@@ -296,14 +296,14 @@ ORDER_NOTE = re.compile(
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[，,]?\s*"
     # (its year before the number, perhaps in brackets: '农业部令[2013]第2号')
     r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*|[\[〔(（]\s*(?:19|20)\d{2}\s*[\]〕)）]\s*)?第\s*\d{1,5}\s*号)"
+    rf"(?:{YEAR}\s*年\s*|[\[〔(（]\s*(?:19|20)\d{{2}}\s*[\]〕)）]\s*)?第\s*\d{{1,5}}\s*号)"
     r"(?P<number>(?!))?.*[)）]$"
 )
 #: the same on a line of its own without brackets, the order's number last (perhaps its verb):
 #: '2017年11月22日 中华人民共和国国务院令第692号'
 _DATED_ORDER = re.compile(
     rf"(?P<date>{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
-    r"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,60}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+    rf"(?P<order>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,60}}?令\s*(?:{YEAR}\s*年\s*)?第\s*\d{{1,5}}\s*号)"
     r"(?P<number>(?!))?\s*(?:发布|公布)?"
 )
 
@@ -412,7 +412,8 @@ def issued_note(text: str) -> tuple[list[str], str, str | None] | None:
             return None
         order = m.group("order")
         # (an order's number with its organ: the 文号 as an order's line prints it)
-        return orgs, m.group("date"), m.group("orgs") + re.sub(r"\s+", "", order) if order else None
+        number = re.sub(r"\s+", "", m.group("orgs") + order) if order else None
+        return orgs, m.group("date"), number
     if text[-1:] not in ")）出布发" or (m := _ISSUED_NOTE.match(text)) is None:
         return None
     if bool(m.group("open")) != bool(m.group("close")):
