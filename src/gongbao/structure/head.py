@@ -55,6 +55,7 @@ from gongbao.structure.organs import (
     in_order,
     is_org,
     issuers_from_title,
+    named_organs,
     normalize_organ,
     same_organ,
     split_organs,
@@ -1178,10 +1179,7 @@ _ISSUED_ON = re.compile(
 def _issuing_organs(named: str | None) -> list[str] | None:
     """The organs an issue line names before its verb, each an organ's name (none named: []);
     None where the words name no organs ('正式发布')."""
-    if not named:
-        return []
-    organs = named.split("、")
-    return organs if all(map(is_org, organs)) else None
+    return named_organs(named) if named else []
 
 
 #: a 文号 whose year, number and closing bracket a page ran together: '吉政公组〔20212'
@@ -3158,20 +3156,11 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             and text[:1] in ("(", "（")
             and ")" not in text
             and "）" not in text
-            and (
-                (
-                    (joined := _wrapped(lines, k, PROMULGATED))
-                    and (m := PROMULGATED.match(joined[0]))
-                )
-                or (
-                    (joined := _wrapped(lines, k, ORDER_NOTE))
-                    and (m := ORDER_NOTE.match(joined[0]))
-                )
-            )
+            and (note_over := _wrapped_promulgation(lines, k)) is not None
         ):
             # a note of promulgation in brackets over two lines
-            _promulgation(head, m)
-            k = _wrapped_zone(head, lines, k, joined[1], "promulgated")
+            _promulgation(head, note_over[0])
+            k = _wrapped_zone(head, lines, k, note_over[1], "promulgated")
             zone = "promulgated"
         elif zone == "promulgated" and (m := PROMULGATED.match(text) or order_note(text)):
             _promulgation(head, m, raw_text)
@@ -3484,6 +3473,18 @@ _ORDER_FIRST = re.compile(
 )
 #: a ministry's order numbered within its year: '农业农村部令2018年第1号'
 _YEAR_NUMBERED = re.compile(rf"^(?P<org>[\u4e00-\u9fff、]{{2,60}}?)令{YEAR}年第\d{{1,5}}号$")
+
+
+def _wrapped_promulgation(
+    lines: list[tuple[int, int, str, str, int]], k: int
+) -> tuple[re.Match[str], int] | None:
+    """A note of promulgation (``PROMULGATED``'s, else ``ORDER_NOTE``'s) wrapped from line
+    ``k`` over the lines under it: its match on the lines joined, and its last line."""
+    for pattern in (PROMULGATED, ORDER_NOTE):
+        joined, last = _wrapped(lines, k, pattern)
+        if (m := pattern.match(joined)) is not None:
+            return m, last
+    return None
 
 
 def _wrapped_zone(

@@ -400,15 +400,13 @@ _ANNOUNCED_NOTE = re.compile(
 
 def issued_note(text: str) -> tuple[list[str], str, str | None] | None:
     """(offices, date, number) of a note of issue, each office an organ's name; or None."""
-    from gongbao.structure.organs import is_org
+    from gongbao.structure.organs import is_org, named_organs
 
     if text[-1:] in ")）" and (m := _ANNOUNCED_NOTE.match(text)) is not None:
-        orgs = m.group("orgs").split("、")
-        return (orgs, m.group("date"), None) if all(map(is_org, orgs)) else None
+        orgs = named_organs(m.group("orgs"))
+        return (orgs, m.group("date"), None) if orgs is not None else None
     if text[-1:] in ")）" and (m := _DATED_ISSUE_NOTE.match(text)) is not None:
-        # (joint organs parted by 、 or, as a law database prints them, by spaces)
-        orgs = re.split(r"[、\s]+", m.group("orgs"))
-        if not all(is_org(o) for o in orgs):
+        if (orgs := named_organs(m.group("orgs"))) is None:
             return None
         order = m.group("order")
         # (an order's number with its organ: the 文号 as an order's line prints it)
@@ -499,14 +497,7 @@ _RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("order_no", lambda t: NOTICE_NO.match(t) is not None and not _titled_number(t)),
     (
         "promulgated",
-        lambda t: (
-            len(t) <= 120
-            and (
-                PROMULGATED.match(t) is not None
-                or (t[:1] in "(（" and ORDER_NOTE.match(t) is not None)
-                or (t[:1].isdigit() and _DATED_ORDER.fullmatch(t) is not None)
-            )
-        ),
+        lambda t: len(t) <= 120 and (PROMULGATED.match(t) is not None or order_note(t) is not None),
     ),
     ("issuer_label", lambda t: ISSUER_LABEL.match(t) is not None),
     # a revision noted under the title, in brackets on a line of its own: '(2023年12月修订)'
