@@ -84,6 +84,9 @@ CLOSING = re.compile(r"^(?:特此|专此|此)(?:公告|通告|通知|函告|函�
 BEFORE_CODE = re.compile(
     # (a decision's or notice's word whole: '…行政处罚决定书宜生环罚字〔2021〕12号')
     r"^.*(?:(?:决定|通知|告知|意见|建议|裁定|判决)书"
+    # (a title's kind after its 的, a kind some codes hold ('某办通报〔2016〕16号'): '…结果的通报
+    # 某政办函〔2016〕40号' run together)
+    r"|的(?:通报|请示|答复|复函|方案|计划|规划|细则|章程|函)"
     r"|文件|纪要|事项|通知|公告|通告|批复|报告|意见|规定|办法|决定|决议|特急|特提|加急|平急|急件"
     r"|绝密|机密|秘密|微博|微信|分享|打印|收藏|发布|颁布|公布|根据|依据|依照|按照|编号"
     # (and the words of a sentence that cites it: '请你们严格按照某某〔2018〕18号', '以某某函…';

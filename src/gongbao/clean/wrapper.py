@@ -322,6 +322,8 @@ _CORE = (
     r"|九游会|(?<![a-z0-9])[a-z]{1,4}体育(?:官网|官方|app|平台)"
     # (or a betting brand's name where a title's 关于 stood: '某厅办公室开云(中国)核实…')
     r"|开云(?:[(（]中国[)）]|体育|官网|官方|app|平台|娱乐|登录|入口)"
+    # (a casino's brand by what its site offers after 娱乐: '某某娱乐登陆', '某某娱乐招商')
+    r"|娱乐(?:登[陆录]|注册|官网|招商|开户)"
 )
 #: what separates a page's title from a site's name or tag after it
 _TAG_SEPARATORS = ("-", "_", "|", "｜")
@@ -345,7 +347,7 @@ def _gambling_core(text: str) -> bool:
 _GAMBLING = re.compile(
     r"『[^』\n]{0,16}?(?:" + _CORE + r"|注册登[陆录])[^』\n]{0,16}?』"
     r"|[【\[][^】\]\n]{0,16}?(?:" + _CORE + r")[^】\]\n]{0,16}?[】\]]"
-    r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?[-_|｜]"
+    r"|(?<=[-_|｜])[^-_|｜\s]{0,16}?(?:" + _CORE + r")[^-_|｜\s]{0,16}?(?:[-_|｜]|$)"
     # (its brand's Latin name glued before it: 'ray某某官网入口')
     r"|(?:新澳门?|澳门|香港|新奥|港澳|中国|\d{2,4}年?|今晚|最新|免费|正版|精准|手机版|(?<![a-z])[a-z]{2,6}(?=[\u4e00-\u9fff]))*"
     r"(?:" + _CORE + r")"
@@ -916,8 +918,26 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         return  # a number a platform masked in part ('**许可〔2026〕4号'): no number to read
     if key == "date" and value.startswith("1970-"):
         return  # a database's empty date, its clock's first year ('【颁发时间】1970-08-21')
+    if (
+        key == "date"
+        and label == WRITTEN
+        and _DAY_VALUE.match(value)
+        and meta.get(_DATE_BY) != WRITTEN
+    ):
+        # the document's own date (GB/T 9704's 成文日期) over any other date the record gave
+        # first ('发文日期 2022-04-08 成文日期 2022-03-19': the day it went out, not its date)
+        meta[key], meta[_DATE_BY] = value, WRITTEN
+        return
     if key and value and key not in meta:
         meta[key] = value
+
+
+#: the label of a document's own date in a record, and the record's key naming the label its
+#: date was read under (the record is the cleaner's own: no reader looks at that key)
+WRITTEN = "成文日期"
+_DATE_BY = "date_label"
+#: a value that is a day (a label left empty takes the next line as its value: a 文号)
+_DAY_VALUE = re.compile(r"(?:\d{4}\s*[年./-]\s*\d{1,2}|[一二三四五六七八九〇○零Ｏ]{4}\s*年)")
 
 
 #: a text's heading by its number: '一、总体情况', '（一）…'
@@ -1860,6 +1880,10 @@ _SITE_SECTIONS = frozenset(
 
 #: what a site's list of a page's fields opens each with
 _FIELD_BULLETS = frozenset("•·∙")
+#: the bullets of a list of fields, a markdown list's dash too
+_RECORD_BULLETS = frozenset("-•·∙")
+#: a field under a bullet: a short label, its value
+_BULLETED_FIELD = re.compile(r"[-•·∙]\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,60}")
 
 
 def without_readings(text: str) -> str:
@@ -2720,6 +2744,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
                 why = "page_metadata"
             elif in_table and _LINE_LABEL.fullmatch(text):
                 why = "page_metadata"  # a row of the table left empty: its label alone
+            elif in_table and text[:1] in _RECORD_BULLETS and _BULLETED_FIELD.fullmatch(text):
+                # a wiki's box of facts, a field a bullet, under a field of a record's: each of
+                # its fields the page's, those of no record's label too ('- 中文名:某某预案' /
+                # '- 类型:应急预案')
+                why = "page_metadata"
             elif "索引" in text[:6] and (index := _GLUED_INDEX.fullmatch(text)):
                 # a record's index with its code run onto its label, no colon, on a line of
                 # its own over the title ('监督索引号53233100655701000'): the page's

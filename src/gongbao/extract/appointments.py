@@ -344,9 +344,12 @@ def _only_proposed(text: str, start: int, people: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip("，,:： ")
     # (not a decision made on a nomination: '根据…会议的提名,决定X为…代理省长')
     proposing = before.endswith(_PROPOSING) and before[-3:-2] != "的"
-    return (proposing and not text.startswith("决定", start)) or text[
-        max(0, people - 1) : people + 1
-    ] in _PROPOSING
+    # (or the proposing word read as the name's first characters: '提议张某同志不再担任P')
+    return (
+        (proposing and not text.startswith("决定", start))
+        or text[max(0, people - 1) : people + 1] in _PROPOSING
+        or text[people : people + 2] in _PROPOSING
+    )
 
 
 #: a tenure told as past, not decided: '…任某区委副书记、区长的八年多来', '…任职期间'
@@ -397,7 +400,14 @@ def qualify(position: str) -> tuple[str, list[str]]:
         quals.append(re.sub(r"[，,\s]", "", q).replace("为", ""))
         return ""
 
-    return _QUALIFIERS.sub(take, position).strip(" ，,"), quals
+    position = _QUALIFIERS.sub(take, position)
+    # a note in brackets its match ended inside, at the note's comma ('…副局长(专职,副部长级)'
+    # read to '…副局长(专职'): the post is what stands before it
+    return _OPEN_NOTE.sub("", position).strip(" ，,"), quals
+
+
+#: a bracket opened and not closed at a post's end
+_OPEN_NOTE = re.compile(r"[(（][^()（）]*$")
 
 
 def roles(position: str) -> list[Role]:
@@ -854,6 +864,8 @@ _MISREAD_NAME = re.compile(
     r"|^其|关于|關于|關於"
     # (or a group of deputies where a name should be: '个别市十七届人大代表…辞去代表职务')
     r"|届|屆|代表$|^个别|^部分"
+    # (or an adverb of a sentence that tells what they held: '本次任命前分别任某县委书记')
+    r"|分别|分別"
     r"|^\S{3,30}(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)$"
 )
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
@@ -863,6 +875,9 @@ _MISREAD_POST = re.compile(
     rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
     # (or after a 、 the next name and its 任: '…书记、某某同志任…副书记')
     r"|、[\u4e00-\u9fff]{2,4}同志(?:兼)?任"
+    # (or the people and posts of the next clause, run on after a comma or a 、: '免去甲同志的P,
+    # 乙、丙同志的Q职务', '接受甲辞去P、乙辞去Q职务请求'): whose post is which is not read
+    r"|同志|[辞辭]去|[,，](?![^()（）]*[)）])"
 )
 
 

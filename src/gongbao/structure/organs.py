@@ -223,6 +223,8 @@ _PREPOSITIONS = ("按照", "根据", "依据", "依照", "遵照")
 #: a body named only as a part of the organ before it, never an issuer alone
 _BODY_OF_ABOVE = frozenset({"常务委员会", "常委会", "主席团", "办公厅", "办公室"})
 
+#: what a meeting does, in a headline that reports it
+_MEETING_ACT = re.compile(r"召开|举行|宣布|表决|听取")
 #: a title that carries out another organ's document names it before that one's 关于
 _CARRIES_OUT = re.compile(r"贯彻|落实")
 
@@ -258,6 +260,10 @@ def _read_title_issuers(raw_title: str) -> list[str]:
     parts = [normalize_organ(p) for p in parts]
     if not parts or any(_NOT_ORGAN.search(p) for p in parts):
         return []  # a 文号, brackets or a label before the name: no run of organs' names
+    if any(_MEETING_ACT.search(p) for p in parts):
+        # a news headline of what an organ's meeting did ('市委昨召开全委会议宣布省委关于…的
+        # 决定'): the 关于 is the decision it reports, no organ's name holds the verbs
+        return []
     if not all(ORG_END.search(p) for p in parts):
         whole = normalize_organ(re.sub(r"\s+", "", prefix))
         # a prefix that is not a run of organs' names is no issuer ('…文件鲁财会〔2021〕13号')
@@ -280,7 +286,11 @@ _OPENING_END = re.compile(
 )
 #: what a news headline's organ does ('某县人大常委会通过某院人事任免事项'): a report of it,
 #: not the organ's own document
-_REPORTED_ACT = re.compile(r"(?:通过|召开|举行|审议|表决|部署|听取|视察|调研|出台|印发|发布)")
+_REPORTED_ACT = re.compile(
+    # (the day told before it, as news tells it: '某市委昨召开…', '某局近日印发…')
+    r"(?:昨天?|昨日|今天?|今日|近日|日前)?"
+    r"(?:通过|召开|举行|审议|表决|部署|听取|视察|调研|出台|印发|发布|宣布)"
+)
 
 
 #: a recruitment after the organ a title names: '公开选调', '公开招聘', '遴选'

@@ -387,6 +387,14 @@ _NOTICE_NUMBER = re.compile(
     r"|(?P<bare>第\s*\d{1,4}\s*号))$"
 )
 _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
+#: the verb a news lead tells a document's issue with, before the title's 关于
+_NEWS_VERB = re.compile(r"(?:发布|印发|出台|公布|下发)了?(?=关于)")
+_NEWS_VERB_OPENERS = frozenset("发印出公下")
+#: the words of a site's headline for the whole text it shows, after the text's name
+_FULL_TEXT = ("全文", "全文发布", "全文公布")
+_FULL_TEXT_TAIL = re.compile(r"全文(?:发布|公布)?$")
+#: what the name before them never holds: a clause's marks, or a quoted name
+_FULL_TEXT_STOPS = re.compile(r"[。，,；;《]")
 _WRAPPED = re.compile(
     r"^[《〈](?P<title>[^《》]*(?:《[^》]*》[^《》]*)*)[》〉]$"
     # (or in 【】, as a repost prints its headline: '【关于终止…的通知】')
@@ -473,6 +481,18 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = SESSION_FILE.sub("", _SITE_LABEL.sub("", text)) or text
     if (m := _SITE_THEN_TITLE.match(text)) and m.group("title").startswith(m.group("site")):
         text = m.group("title")  # a page's '龙山县人民政府-龙山县人民政府关于…的通告'
+    if text[:1] in _NEWS_VERB_OPENERS and (told := _NEWS_VERB.match(text)):
+        # a news lead's verb over the title it tells of, the issuer on the line above ('某州
+        # 人民政府办公室' / '发布了关于2022年' / '清明节放假的通知'): no title opens with it
+        text = text[told.end() :]
+    if text.endswith(_FULL_TEXT):
+        # a site's headline for the whole text it shows ('某市物业管理办法全文', '《某某条例》
+        # 全文发布'): the title is the document's name
+        name = _FULL_TEXT_TAIL.sub("", text)
+        if name[:1] == "《" and name[-1:] == "》" and name.count("《") == 1:
+            name = name[1:-1]
+        if len(name) > 4 and not _FULL_TEXT_STOPS.search(name) and ends_like_title(name):
+            text = name
     if m := _WRAPPED.match(text):
         # the whole title in 《》 (or 【】), as a site headline prints it
         text = m.group("title") if m.group("title") is not None else m.group("bracketed")

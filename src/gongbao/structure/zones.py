@@ -97,6 +97,8 @@ ADOPTED = re.compile(
     # (a meeting that discussed and adopted it, its name without a clause: '2001年9月10日
     # 某检察院第九届检察委员会第九十六次会议讨论通过'; minutes' '…常务会议,…会议讨论通过了…' no)
     r"(?P<body>[^，,。：:]+?[会會][议議](?=\s*[讨討][论論])|.+?[会會][议議](?!\s*[讨討][论論]))"
+    # (a congress's session then the plenary that voted: '…第九次会议第二次大会通过')
+    r"(?:第[一二三四五六七八九十]{1,3}次(?:全体)?大[会會])?"
     r"\s*(?:[审審][议議]|[讨討][论論])?(?:通[过過]|批准|修[订訂](?!草案|稿))"
 )
 SPEAKER = re.compile(
