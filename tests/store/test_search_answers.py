@@ -725,7 +725,11 @@ document 172 → 169, 人民政府 5,347 → 5,349; scores moved. Re-recorded wh
 ('…于2021年12月31日前…', '…2016年…起至…', '…日14时…') stopped being a place to cut a
 flattened line and a 公告 over a 司法解释's head dated and titled it: a sentence that had been
 two blocks is one (养老 409 → 408, 养老 OR 托育 423 → 422, 养老 -机构 332 → 331, 养 1,134 →
-1,133; a notice of 2017 one block fewer); scores moved.
+1,133; a notice of 2017 one block fewer); scores moved. Re-recorded when a wiki's and a
+record's bulleted fields under a field of the page's record became the page's, a 文号 under a
+record's empty date fields was read (沪老龄办发〔2017〕11号, that notice's id from it) and a
+casino's brand was taken out whole: no total moved; the ids of four documents whose blocks
+changed moved in the issue facets, and scores in their last digits.
 Hand-checked against the files (grep): 宝宝屋 is in 9 blocks of 4 sample documents (the
 sample's documents only; no corpus file holds it); 为老服务 in 9 blocks, 7 in the sample, one
 in 闵行区's 城市更新“十五五”规划 (the twenty-first batch) and one in 五角场街道's 2016 总结 (line 7,

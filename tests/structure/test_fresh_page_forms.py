@@ -17,13 +17,23 @@ the kind of text:
 - a news headline of what a meeting did ('市委昨召开…会议 宣布省委关于…决定'): no issuer;
 - 任免 sentences whose people and posts cannot be paired ('免去甲同志的P,乙、丙同志的Q职务'),
   a past tenure told ('本次任命前分别任…'), a post with its note in brackets cut at the note's
-  comma ('…副局长(专职,副部长级)'): no wrong fact (the first two told as unclear).
+  comma ('…副局长(专职,副部长级)'): no wrong fact (the first two told as unclear);
+- a signature and its date set right by a copy's question marks, a space among them
+  ('?????? ?某市人民政府'): the marks go, the signer is read;
+- a record's date fields left empty over the 文号 ('实施时间:' / '某政办发〔2014〕119号'): the 文号
+  is no date's value, the text's;
+- a 文号 in a table a cell a line, the 红头's rule as the next cell ('某府〔2010〕8号 |' /
+  '━━━━ |'): the rule no cell, the 文号 read;
+- the day and the 文号 in brackets opening a page that printed no title: the day dated;
+- a news item's credit over its lead, the outlet's editor ('每经编辑 某某某') or its reporter
+  under a bullet's mark ('◆本报记者 某某'): a byline, no title.
 
 Expected values read off the quoted lines by hand. Each test fails on the code before its rule
 (the date the row gave first; the adoption line taken as the title; '通报' glued to the 文号;
 '- 類型:應急預案' as the title; '全文' and the brand kept; '发布了' opening the title; the
 headline's words as the issuer; a removal of 刘淑慧 holding the next people's posts, a person
-'前分别', a post ending '(專職')."""
+'前分别', a post ending '(專職'; the page's '市政府' as the issuer; no 文号; the 文号 glued to the
+rule in a row above the title; no date; the credit as the title)."""
 
 from __future__ import annotations
 
@@ -158,6 +168,67 @@ _STATE_COUNCIL = [
     "據國務院任命張彥珍(女)為司法部副部長;任命王昌順為交通運輸部副部長;任命傅奎為國家預防腐敗局副局長(專職,副部長級)。",
 ]
 
+#: http://findgay.net/dwzw/dzqk/zfgb/2019nd1q/szfwj/art/2023/art_baf3a8f403d94a31b2e0701a9e28746d.html (its first 16 lines)
+_PADDED_SIGNATURE = [
+    "- 信息來源:市政府",
+    "- 發布日期:2019-01-18 16:13",
+    "- 瀏覽次數:",
+    "各市(區)人民政府,泰州醫藥高新區管委會,市各委、辦、局,市各直屬單位:",
+    "《泰州市打贏藍天保衛戰三年行動計劃實施方案》已經市政府第21次常務會議審議通過,現印發給你們,請認真遵照執行。",
+    "?",
+    "?",
+    "????????????????????????? ?泰州市人民政府",
+    "????????????????????? 2018年12月24日",
+    "(此件公開發布)",
+    "?",
+    "?",
+    "?",
+    "?",
+    "泰州市打贏藍天保衛戰三年行動計劃實施方案",
+    "?",
+]
+
+#: http://m.zx.lc123.net/laws/2017-06-13/307175.html (its first 6 lines)
+_EMPTY_DATE_FIELDS = [
+    "文件名称:关于2015年节假日安排的通知",
+    "文件编号:",
+    "发布时间:",
+    "实施时间:",
+    "盐政办发〔2014〕119号",
+    "各乡镇人民政府(街道办事处),政府各部门、直属机构:",
+]
+
+#: https://m.hqtbz.com/gkmlpt/content/0/139/post_139518.html (its first 8 lines)
+_RULE_CELL = [
+    "|",
+    "粤府〔2010〕8号 |",
+    "━━━━━━━━━━━━━━━━━━━━━━━━━━━ |",
+    "关于增补罗福星故居等3处文物为 第六批广东省文物保护单位的通知",
+    "各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构: 省人民政府同意省文化厅关于增补罗福星故居等3处文物(名单附后)为第六批省级文物保护单位的意见,现予公布。 各有关地区、有关单位要严格执行《中华人民共和国文物保护法》等法律法规,认真贯彻“保护为主、抢救第一、合理利用、加强管理”的方针,切实做好文物的保护、利用和管理工作。",
+    "附件:第六批广东省文物保护单位增补名单",
+    "广东省人民政府 二○一一年一月十九日",
+    "|",
+]
+
+#: https://m.appbook.qq.com/read/1040457312/35 (its first 2 lines)
+_NOTE_OVER_TEXT = [
+    "(2018年1月3日 国办发〔2018〕2号)",
+    "经国务院同意,现将修订后的《省级政府耕地保护责任目标考核办法》印发给你们,请认真贯彻执行。2005年10月28日经国务院同意、由国务院办公厅印发的《省级政府耕地保护责任目标考核办法》同时废止。",
+]
+
+
+#: https://m.nbd.com.cn/articles/2023-06-13/2870784.html (its first 2 lines)
+_EDITOR_OVER_LEAD = [
+    "每经编辑 何小桃",
+    "6月11日,中共昆山市委组织部发布《昆山市市管领导干部任前公示》(2023年第2号)文件,其中一名1997年11月出生的女大学生拟提名为昆山市巴城镇副镇长候选人引发社会关注。",
+]
+
+#: http://hunan.sina.com.cn/news/b/2014-05-26/1525100438.html (its first 2 lines)
+_REPORTER_UNDER_MARK = [
+    "◆本报记者 陈彬",
+    "今年以来,我省对省管干部任前公示有3次,分别为1月的35人、3月的19人和4月的6人,共计60人;涉及的职位有省直单位副职、市人民政府副市长、省属院校正副职以及县(市、区)委书记等。湘声报记者梳理发现,这批省管干部中,“60后”占了2/3;有14人任县(市、区)委书记,且有9位原任当地县(市、区)长。",
+]
+
 
 def _appointments(issue: Issue) -> list[tuple[str, str, list[str]]]:
     facts = issue.facts.get("appointments", [])
@@ -234,3 +305,38 @@ def test_post_with_its_note_in_brackets() -> None:
     assert ("傅奎", "appoint", ["國家預防腐敗局副局長"]) in _appointments(
         quoted_issue(_STATE_COUNCIL)
     )
+
+
+def test_signature_set_right_by_question_marks() -> None:
+    doc = quoted_issue(_PADDED_SIGNATURE).documents[0]
+    assert (doc.date, doc.issuers) == ("2018-12-24", ["泰州市人民政府"])
+
+
+def test_number_under_empty_date_fields_of_a_record() -> None:
+    doc = quoted_doc(_EMPTY_DATE_FIELDS)
+    assert (doc.title, doc.doc_number) == ("关于2015年节假日安排的通知", "盐政办发〔2014〕119号")
+
+
+def test_number_over_the_rule_a_cell_a_line() -> None:
+    doc = quoted_doc(_RULE_CELL)
+    assert (doc.doc_number, doc.date, doc.issuers) == (
+        "粤府〔2010〕8号",
+        "2011-01-19",
+        ["广东省人民政府"],
+    )
+
+
+def test_bracketed_day_and_number_over_a_text_without_a_title() -> None:
+    doc = quoted_doc(_NOTE_OVER_TEXT)
+    assert (doc.title, doc.date, doc.doc_number) == ("", "2018-01-03", "国办发〔2018〕2号")
+
+
+def test_credit_over_a_news_lead_is_no_title() -> None:
+    # (recorded as cleaned: the space between two ideographs closed up)
+    for page, credit in (
+        (_EDITOR_OVER_LEAD, "每经编辑何小桃"),
+        (_REPORTER_UNDER_MARK, "◆本报记者陈彬"),
+    ):
+        issue = quoted_issue(page)
+        assert issue.documents[0].title == ""
+        assert [(r.text, r.why) for r in issue.removed] == [(credit, "byline")]

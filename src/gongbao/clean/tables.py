@@ -75,6 +75,9 @@ def html_tables_to_rows(text: str) -> str:
 _ROW_OPEN = re.compile(r"^\s*\|\s*$")
 _CELL = re.compile(r"^(?P<text>.*?)\s*\|\s*$")
 _RULE_ONLY = re.compile(r"^\s*\|{2,}\s*$")
+#: a rule printed as a cell ('━━━━ |', a 红头's red line under its 文号): no cell of the row,
+#: a line of its own (the cleaner records it as markup)
+_RULE_CELL = re.compile(r"^\s*[━─—═=_\-－]{3,}\s*\|\s*$")
 
 
 def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
@@ -95,7 +98,12 @@ def cell_lines_to_rows(lines: list[Line]) -> list[Line]:
         open_at = k  # where the lines of a cell not yet closed by '|' begin
         while k < len(lines):
             text = lines[k].text
-            if _ROW_OPEN.match(text) or _RULE_ONLY.match(text) or not text.strip():
+            if (
+                _ROW_OPEN.match(text)
+                or _RULE_ONLY.match(text)
+                or _RULE_CELL.match(text)
+                or not text.strip()
+            ):
                 break
             m = _CELL.match(text)
             if m is not None:

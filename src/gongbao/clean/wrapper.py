@@ -843,6 +843,12 @@ def _value_fits(label: str, value: str) -> bool:
         return False  # the 主送 line under a record whose last label was left empty
     if _TEXT_HEADING.match(value):
         return False  # the text's first heading under a record left empty ('一、总体情况')
+    if (
+        key in ("date", "published", "valid_from", "valid_until")
+        and "号" in value
+        and find_doc_number(value) == "".join(value.split())
+    ):
+        return False  # a 文号 under a record whose date fields were left empty: the text's
     if key not in ("date", "published", "valid_from", "valid_until") and _DATE_ONLY.match(value):
         return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
     if key == "keywords":
@@ -1341,6 +1347,8 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a site's welcome: '某某林业欢迎您', '欢迎您访问某某网站!'
     if len(text) <= 16 and first.isdigit() and _DAY_AND_CITY.fullmatch(text):
         return "byline"  # a news item's dateline: '2019-05-24 上海'
+    if len(text) <= 14 and ("编辑" in text or "责编" in text) and _OUTLET_EDITOR.fullmatch(text):
+        return "byline"  # an outlet's editor: '每经编辑 某某某'
     if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):
         return "byline"  # and after their outlet's name: '澎湃新闻记者 朴姜'
     if len(text) <= 6 and first in "-+" and _COUNTER.fullmatch(text):
@@ -1685,10 +1693,13 @@ _LOGIN = re.compile(
 #: 张三 李四', '通讯员：王五'
 _REPORTER = re.compile(
     # (a box before it where a mirror lost the paper's mark: '□记者某某报道')
-    r"[□■]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|实习生)\s*[:：]?\s*"
+    # (or a bullet's mark before it: '◆本报记者 某某')
+    r"[□■◆◇●★]?\s*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|实习生)\s*[:：]?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}"
 )
-_CREDIT_OPENERS = frozenset("本记通特实□■")
+_CREDIT_OPENERS = frozenset("本记通特实□■◆◇●★")
+#: a news item's editor under the outlet's short name, on a line of its own: '每经编辑 某某某'
+_OUTLET_EDITOR = re.compile(r"[\u4e00-\u9fff]{2,4}(?:编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}")
 #: a news outlet's name before its reporter's: '澎湃新闻记者 朴姜', '某某日报记者 某某'
 _OUTLET_REPORTER = re.compile(
     # (after the mark of whose words they are, '文/', and the outlet's newsroom: '文/某某晚报
@@ -3064,7 +3075,8 @@ def _next_text(texts: list[str], i: int) -> tuple[int, str] | None:
 _LOST_OPENING = re.compile(
     r"\?{1,4}(?=[\u4e00-\u9fff\d“])|\?{2,4}\s*(?=[□■])"
     # (or a long run of them: the spaces that set a signature or its date to the right)
-    r"|\?{5,}\s*(?=[\u4e00-\u9fff\d])"
+    # (a space inside the run too, as a copy mixed its marks with spaces: '?????? ?某市人民政府')
+    r"|\?{5,}(?:[ \u3000]+\?{1,4})?[ \u3000]*(?=[\u4e00-\u9fff\d])"
 )
 #: a mirror's question mark inside a line, where a character or a space was: '第一章?總?則'
 _INNER_PLACEHOLDER = re.compile(r"\?\?|(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")

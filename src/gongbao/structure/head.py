@@ -1931,6 +1931,8 @@ def _copy(head: Head) -> Head:
         doc_number=head.doc_number,
         issuers=list(head.issuers),
         page_date=head.page_date,
+        # (the day a bracketed note over the text gave, on a page that printed no title)
+        date=head.date,
         zones=list(head.zones),
     )
 
@@ -1960,6 +1962,7 @@ def _between(
         zone = zone_of(text)
         if zone == "doc_number":
             head.doc_number = head.doc_number or _number_on(lines[k], raw)
+            _bracketed_day(head, text)
         elif zone == "masthead" and (m := MASTHEAD.match(text)) and m.group("name").strip():
             name = _placed_mark(m.group("name").strip(), lines[k - 1][2] if k > 0 else "")
             masthead.extend(n for n in _mark_names(name) if is_org(n))
@@ -2267,6 +2270,13 @@ def _take_issued(head: Head, issued: tuple[str, str]) -> None:
     head.issuers = head.issuers or [office]
 
 
+def _bracketed_day(head: Head, text: str) -> None:
+    """The day before the 文号 in brackets, as a collection prints them under the title (and
+    on a page that printed no title, over the text): '(2018年1月3日 某办发〔2018〕2号)'."""
+    if text[:1] in "(（" and (dm := DATE.search(text)):
+        head.date = head.date or date_from_match(dm)
+
+
 def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dict[int, str]) -> int:
     """份号, 密级, 紧急程度, 发文机关标志 (with joint issuers stacked above 文件), 文号,
     签发人 and rules, in whatever order the layout prints them."""
@@ -2296,6 +2306,7 @@ def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dic
         elif zone == "doc_number":
             head.doc_number = head.doc_number or _number_on(lines[k], raw)
             _record(head, lines[k], zone)
+            _bracketed_day(head, text)
             if not head.title and (signed := _title_after_signer(lines[k][3])):
                 head.title = signed  # a head run onto one line: 文号, 签发人, then the title
         elif zone == "date" and k + 1 < len(lines) and title_like(lines[k + 1][2]):
