@@ -26,14 +26,16 @@ the kind of text:
   '━━━━ |'): the rule no cell, the 文号 read;
 - the day and the 文号 in brackets opening a page that printed no title: the day dated;
 - a news item's credit over its lead, the outlet's editor ('每经编辑 某某某') or its reporter
-  under a bullet's mark ('◆本报记者 某某'): a byline, no title.
+  under a bullet's mark ('◆本报记者 某某'): a byline, no title;
+- a search box's labels over a report that prints no title ('选择特殊符号' / '选择搜索类型' /
+  '请输入搜索'): the page's tools, no title.
 
 Expected values read off the quoted lines by hand. Each test fails on the code before its rule
 (the date the row gave first; the adoption line taken as the title; '通报' glued to the 文号;
 '- 類型:應急預案' as the title; '全文' and the brand kept; '发布了' opening the title; the
 headline's words as the issuer; a removal of 刘淑慧 holding the next people's posts, a person
 '前分别', a post ending '(專職'; the page's '市政府' as the issuer; no 文号; the 文号 glued to the
-rule in a row above the title; no date; the credit as the title)."""
+rule in a row above the title; no date; the credit as the title; the search box's label as the title)."""
 
 from __future__ import annotations
 
@@ -230,6 +232,16 @@ _REPORTER_UNDER_MARK = [
 ]
 
 
+#: https://m.zjtcn.com/baike/lys2013ndzfxxgkgzbgbgnr7246083 (its first 5 lines)
+_SEARCH_BOX = [
+    "选择特殊符号",
+    "选择搜索类型",
+    "请输入搜索",
+    "一、政府信息公开总体工作情况",
+    "(一)组织机构建设情况。市政府进一步理顺了政府信息公开工作管理体制,建立健全了政府信息公开工作领导小组和以公开办为责任主体的工作机构。各县(市)区、市政府各部门及各直属机构均按照规定的机构设置方式,建立健全了领导机构,配齐了工作人员,全市上下形成了齐抓共管、纵横结合、条块协调一致的工作格局。",
+]
+
+
 def _appointments(issue: Issue) -> list[tuple[str, str, list[str]]]:
     facts = issue.facts.get("appointments", [])
     return [(a.person, a.action, a.positions) for a in facts if isinstance(a, Appointment)]
@@ -340,3 +352,13 @@ def test_credit_over_a_news_lead_is_no_title() -> None:
         issue = quoted_issue(page)
         assert issue.documents[0].title == ""
         assert [(r.text, r.why) for r in issue.removed] == [(credit, "byline")]
+
+
+def test_search_box_labels_are_no_title() -> None:
+    issue = quoted_issue(_SEARCH_BOX)
+    assert issue.documents[0].title == ""
+    assert [(r.text, r.why) for r in issue.removed] == [
+        ("选择特殊符号", "page_tools"),
+        ("选择搜索类型", "page_tools"),
+        ("请输入搜索", "page_tools"),
+    ]
