@@ -126,6 +126,10 @@ def find_doc_number(text: str) -> str | None:
     return found
 
 
+#: the marks a page masks a code's characters with (not '*', markdown's bold as often)
+MASKS = frozenset("×＊")
+
+
 #: rules' title run onto the line of the order that promulgates them, in flattened text:
 #: '某市电梯…管理办法某市人民政府令第90号'
 _TITLE_BEFORE_ORDER = re.compile(
@@ -259,8 +263,11 @@ _MONTH_DAY = re.compile(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 def _past_date(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """``m`` without the end of a date printed just before the 文号 ('1985年5月4日皖政〔1985〕38
     号' is dated 4 May, not issued under 日皖政): matched again after the date's 日; None where
-    nothing but the date stood before the year."""
+    nothing but the date stood before the year; None too for a code a page masked in part
+    ('×政复〔2013〕102号': no number to read)."""
     code = m.group("code")
+    if code and m.start() > 0 and text[m.start() - 1] in MASKS:
+        return None
     if not code or "日" not in code:
         return m
     last = None

@@ -27,6 +27,8 @@ the kind of text:
 - the day and the 文号 in brackets opening a page that printed no title: the day dated;
 - a news item's credit over its lead, the outlet's editor ('每经编辑 某某某') or its reporter
   under a bullet's mark ('◆本报记者 某某'): a byline, no title;
+- a post held besides another, no longer ('某某同志不再兼任某市委书记、常委、委员职务'): a
+  removal; a 文号 whose code a page masked in part ('×府呈[2013]105号'): no number;
 - a search box's labels over a report that prints no title ('选择特殊符号' / '选择搜索类型' /
   '请输入搜索'): the page's tools, no title.
 
@@ -35,10 +37,11 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 '- 類型:應急預案' as the title; '全文' and the brand kept; '发布了' opening the title; the
 headline's words as the issuer; a removal of 刘淑慧 holding the next people's posts, a person
 '前分别', a post ending '(專職'; the page's '市政府' as the issuer; no 文号; the 文号 glued to the
-rule in a row above the title; no date; the credit as the title; the search box's label as the title)."""
+rule in a row above the title; no date; the credit as the title; the search box's label as the title; no removal of 孫春蘭; '府呈[2013]105号')."""
 
 from __future__ import annotations
 
+from gongbao.docnumber import find_doc_number
 from gongbao.facts import Appointment
 from gongbao.model import Issue
 from tests.structure.corpus_pages import quoted_doc, quoted_issue
@@ -242,6 +245,12 @@ _SEARCH_BOX = [
 ]
 
 
+#: http://aa00aaoobq.pixnet.net/blog/post/198741396 (its first line)
+_NO_LONGER_ALSO = [
+    "日前,中共中央決定:對天津市委主要負責同志職務進行了調整。孫春蘭同志不再兼任天津市委書記、常委、委員職務;天津市委副書記、市長黃興國同志代理天津市委書記職務。",
+]
+
+
 def _appointments(issue: Issue) -> list[tuple[str, str, list[str]]]:
     facts = issue.facts.get("appointments", [])
     return [(a.person, a.action, a.positions) for a in facts if isinstance(a, Appointment)]
@@ -362,3 +371,15 @@ def test_search_box_labels_are_no_title() -> None:
         ("选择搜索类型", "page_tools"),
         ("请输入搜索", "page_tools"),
     ]
+
+
+def test_post_held_besides_another_no_longer() -> None:
+    assert ("孫春蘭", "remove", ["天津市委書記、常委、委員"]) in _appointments(
+        quoted_issue(_NO_LONGER_ALSO)
+    )
+
+
+def test_number_with_its_code_masked_is_none() -> None:
+    # (a quiz page's 批复, its places masked, https://jikaoti.com/ti/kGguFFFM: its sentence
+    # citing the request)
+    assert find_doc_number("你市《关于设立阳澄湖生态保护区的请示》(×府呈[2013]105号)收悉。") is None

@@ -175,6 +175,13 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         None,
         ("同志不再担任",),
     ),
+    # (a post held besides another, no longer: '某某同志不再兼任某市委书记、常委、委员职务')
+    (
+        re.compile(rf"(?P<people>{_NAME})同志不再兼任(?P<pos>[^；;。，,]+?)职务"),
+        "remove",
+        "兼",
+        ("同志不再兼任",),
+    ),
     # a post that ends with another: 'X的Y职务相应终止'
     (
         re.compile(rf"(?<![\u4e00-\u9fff])(?P<people>{_NAME})的(?P<pos>[^；;。，,]+?)职务相应终止"),
