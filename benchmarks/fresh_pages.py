@@ -1,0 +1,78 @@
+"""What gongbao reads from pages no rule was written against: the second half of the
+carry-over measure (``carryover.py`` counts on pinned public datasets; this reads pages).
+
+``benchmarks/fresh/`` holds 144 pages of government documents that the corpus does not hold,
+each a stored public page's text as the search tool's pages corpus returned it (its first
+~2,000 characters) and its address in the ``.url`` beside it. Helpers gathered them by genre
+(红头 notices and letters, orders and 公告/通告, replies/意见/纪要/人大 决定, 任免 news, reports,
+reposts and mirrors) and read gongbao's output on each by hand. The wrong values they found
+became rules (the session of 2026-12-07; tests/structure/test_fresh_page_forms.py quotes them).
+The corpus is full, so the pages stay here, beside the benchmark. Their readings at that
+session's last commit are ``fresh/readings.json``.
+
+    python benchmarks/fresh_pages.py [--out now.json] [--compare benchmarks/fresh/readings.json]
+
+``--compare`` lists every page whose title, 文号, date, issuers or appointments differ from
+the earlier readings. Read each before a rule lands: these pages have no labels, so a
+difference is a change to check, not a score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "benchmarks" / "fresh"
+
+
+def _reading(data: bytes) -> dict[str, object]:
+    """The fields a reader checks first, per document, and the appointments read."""
+    from gongbao.facts import Appointment
+    from gongbao.pipeline import parse_bytes
+
+    issue = parse_bytes(data)
+    facts = issue.facts.get("appointments", [])
+    return {
+        "documents": [
+            {
+                "title": d.title,
+                "doc_number": d.doc_number,
+                "date": d.date,
+                "issuers": list(d.issuers),
+            }
+            for d in issue.documents
+        ],
+        "appointments": [
+            [a.person, a.action, list(a.positions)] for a in facts if isinstance(a, Appointment)
+        ],
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--compare", type=Path)
+    args = ap.parse_args()
+    now = {
+        str(p.relative_to(PAGES)): _reading(p.read_bytes()) for p in sorted(PAGES.rglob("*.txt"))
+    }
+    docs = sum(len(r["documents"]) for r in now.values())  # type: ignore[arg-type]
+    print(f"{len(now)} pages, {docs} documents")
+    if args.out:
+        args.out.write_text(json.dumps(now, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    if args.compare:
+        before = json.loads(args.compare.read_text("utf-8"))
+        moved = [k for k in sorted(now) if before.get(k) != now[k]]
+        print(f"{len(moved)} moved")
+        for key in moved:
+            print(f"  {key} ({(PAGES / key).with_suffix('.url').read_text().strip()})")
+            print(f"    before: {json.dumps(before.get(key), ensure_ascii=False)}")
+            print(f"    now:    {json.dumps(now[key], ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
