@@ -838,6 +838,10 @@ def _glued_field(label: str, line: str) -> bool:
 _DAY_WORD = re.compile(r"[年月日〇○零一二三四五六七八九十]|长期|永久|有效|无|暂|未")
 
 
+#: the record's keys whose values are days
+_DATE_KEYS = frozenset({"date", "published", "valid_from", "valid_until"})
+
+
 def _value_fits(label: str, value: str) -> bool:
     """Keywords are words apart ('农机;育插秧;补贴'), never a sentence or a title alone."""
     key = LABELS.get(label)
@@ -845,13 +849,9 @@ def _value_fits(label: str, value: str) -> bool:
         return False  # the 主送 line under a record whose last label was left empty
     if _TEXT_HEADING.match(value):
         return False  # the text's first heading under a record left empty ('一、总体情况')
-    if (
-        key in ("date", "published", "valid_from", "valid_until")
-        and "号" in value
-        and find_doc_number(value) == "".join(value.split())
-    ):
+    if key in _DATE_KEYS and "号" in value and find_doc_number(value) == "".join(value.split()):
         return False  # a 文号 under a record whose date fields were left empty: the text's
-    if key not in ("date", "published", "valid_from", "valid_until") and _DATE_ONLY.match(value):
+    if key not in _DATE_KEYS and _DATE_ONLY.match(value):
         return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
     if key == "keywords":
         return bool(re.search(r"[;；,，、\s]", value)) and "。" not in value
@@ -928,13 +928,13 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         return  # a database's empty date, its clock's first year ('【颁发时间】1970-08-21')
     if (
         key == "date"
-        and label == WRITTEN
+        and label == _WRITTEN
         and _DAY_VALUE.match(value)
-        and meta.get(_DATE_BY) != WRITTEN
+        and meta.get(_DATE_BY) != _WRITTEN
     ):
         # the document's own date (GB/T 9704's 成文日期) over any other date the record gave
         # first ('发文日期 2022-04-08 成文日期 2022-03-19': the day it went out, not its date)
-        meta[key], meta[_DATE_BY] = value, WRITTEN
+        meta[key], meta[_DATE_BY] = value, _WRITTEN
         return
     if key and value and key not in meta:
         meta[key] = value
@@ -942,7 +942,7 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
 
 #: the label of a document's own date in a record, and the record's key naming the label its
 #: date was read under (the record is the cleaner's own: no reader looks at that key)
-WRITTEN = "成文日期"
+_WRITTEN = "成文日期"
 _DATE_BY = "date_label"
 #: a value that is a day (a label left empty takes the next line as its value: a 文号)
 _DAY_VALUE = re.compile(r"(?:\d{4}\s*[年./-]\s*\d{1,2}|[一二三四五六七八九〇○零Ｏ]{4}\s*年)")
@@ -1894,7 +1894,7 @@ _SITE_SECTIONS = frozenset(
 #: what a site's list of a page's fields opens each with
 _FIELD_BULLETS = frozenset("•·∙")
 #: the bullets of a list of fields, a markdown list's dash too
-_RECORD_BULLETS = frozenset("-•·∙")
+_RECORD_BULLETS = _FIELD_BULLETS | {"-"}
 #: a field under a bullet: a short label, its value
 _BULLETED_FIELD = re.compile(r"[-•·∙]\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,60}")
 

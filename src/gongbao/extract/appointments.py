@@ -880,10 +880,9 @@ _MISREAD_NAME = re.compile(
 #: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
 _MISREAD_POST = re.compile(
     rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
-    # (or after a 、 the next name and its 任: '…书记、某某同志任…副书记')
-    r"|、[\u4e00-\u9fff]{2,4}同志(?:兼)?任"
-    # (or the people and posts of the next clause, run on after a comma or a 、: '免去甲同志的P,
-    # 乙、丙同志的Q职务', '接受甲辞去P、乙辞去Q职务请求'): whose post is which is not read
+    # (or the people and posts of the next clause, run on after a comma or a 、: '…书记、某某
+    # 同志任…副书记', '免去甲同志的P,乙、丙同志的Q职务', '接受甲辞去P、乙辞去Q职务请求'): whose
+    # post is which is not read
     r"|同志|[辞辭]去|[,，](?![^()（）]*[)）])"
 )
 

@@ -391,7 +391,6 @@ _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|公布|下发)了?(?=关于)")
 _NEWS_VERB_OPENERS = frozenset("发印出公下")
 #: the words of a site's headline for the whole text it shows, after the text's name
-_FULL_TEXT = ("全文", "全文发布", "全文公布")
 _FULL_TEXT_TAIL = re.compile(r"全文(?:发布|公布)?$")
 #: what the name before them never holds: a clause's marks, or a quoted name
 _FULL_TEXT_STOPS = re.compile(r"[。，,；;《]")
@@ -485,10 +484,10 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # a news lead's verb over the title it tells of, the issuer on the line above ('某州
         # 人民政府办公室' / '发布了关于2022年' / '清明节放假的通知'): no title opens with it
         text = text[told.end() :]
-    if text.endswith(_FULL_TEXT):
+    if (full := _FULL_TEXT_TAIL.search(text)) is not None:
         # a site's headline for the whole text it shows ('某市物业管理办法全文', '《某某条例》
         # 全文发布'): the title is the document's name
-        name = _FULL_TEXT_TAIL.sub("", text)
+        name = text[: full.start()]
         if name[:1] == "《" and name[-1:] == "》" and name.count("《") == 1:
             name = name[1:-1]
         if len(name) > 4 and not _FULL_TEXT_STOPS.search(name) and ends_like_title(name):
