@@ -261,7 +261,12 @@ def detect_titles(groups: list[Group], start: int, breaks: set[int] | None = Non
     starts: list[int] = []
     for i in range(start, len(groups)):
         g = groups[i]
-        if breaks and g.start in breaks and _has_text(groups[starts[-1] if starts else start : i]):
+        if (
+            breaks
+            and g.start in breaks
+            and _has_text(groups[starts[-1] if starts else start : i])
+            and not _cut_short(groups, i, breaks)
+        ):
             if not starts:
                 starts.append(start)  # the text before the break is the first document
             starts.append(i)
@@ -580,6 +585,23 @@ def _title_then_speech(text: str) -> bool:
 
 
 _ATTACHED = re.compile(r"^附\s*(?:件|录|表)?\s*\d{0,2}\s*[:：]")
+
+
+def _cut_short(groups: list[Group], i: int, breaks: set[int]) -> bool:
+    """Whether the entry a break opens at group ``i`` is only the first words of one the
+    page was cut inside ('宁波' under the last entry's download link): no line of a title's
+    length, no sentence, up to the next break or the end."""
+    entry = []
+    for g in groups[i:]:
+        if entry and g.start in breaks:
+            break
+        entry.append(g)
+    return all(len(g.text.strip()) < _ENTRY_MIN and "。" not in g.text for g in entry)
+
+
+#: the fewest characters of an entry's first line (the shortest titles: '某某条例', '公告')
+#: below which, alone at the page's end, it is what a cut page kept of the next entry
+_ENTRY_MIN = 6
 
 
 def _has_text(groups: list[Group]) -> bool:
