@@ -751,6 +751,12 @@ the forty-ninth batch), and once in each of three 蓝天 plans of batch 96: 海�
 '细颗粒物(PM2.5)浓度') and 木兰县's 2019 方案 (line 13), and once in the 生态环境部's 2020 长三角
 秋冬季 攻坚 方案 of batch 106 (line 41, '长三角地区细颗粒物(PM2.5)平均浓度…下降22%'): 26.
 (Guangdong's 2026 report prints it with subscripts, 'PM₂.₅': not found.)
+Re-recorded when a page's links to the articles before and after it, items of its list ('- 上一
+篇:关于…的通知'), were taken out as navigation and a site's stamp under a headline that is no
+title stopped dating the document: 通知 2567 → 2565 (two such links of one notice's page),
+the 2019 facet of 人民政府 217 → 216, the other totals unchanged; the ids of the seven
+documents whose text lost the links changed, and scores moved in their last digits (the
+corpus's block statistics).
 """
 
 from __future__ import annotations

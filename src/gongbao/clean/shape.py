@@ -684,7 +684,11 @@ def _head_line(text: str) -> bool:
 
         return DATED_MEETING.match(text) is not None or SPEECH.match(text) is not None
     # the speaker's line under it: '县财政局党组书记、局长 谭中凡' (its space closed up)
-    return len(text) <= 30 and _SPEAKER_LINE.search(text) is not None and "，" not in text
+    if len(text) <= 30 and _SPEAKER_LINE.search(text) is not None and "，" not in text:
+        return True
+    # a site's headline of a budget or report it publishes, its kind then '公开' ('某街道办事处
+    # 2023年决算公开'): whole, the document's own title under it another line
+    return text.endswith(("公开", "公開")) and ends_as_title(text[:-2]) is not None
 
 
 def reflow(lines: list[Line], full: float) -> list[list[Line]]:

@@ -130,10 +130,14 @@ _BRACKET_PAIR = re.compile(r"【([^】]{2,6})】([^•【]{0,60}?)(?=\s*•|\s*�
 #: a news item's end mark after its last line: '2003年4月26日(完)'
 _NEWS_END = re.compile(r"(?<=\S)\s*[(（]完[)）]\s*$")
 #: a news agency's dateline opening a line: '新华网北京4月26日电 ', '中新网1月22日电'
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?:新华社|新华网|中新网|中新社|人民网|央视网|央广网|光明网|[\u4e00-\u9fff]{2,6}?(?:社|网|报))"
     r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电(?:\s*[（(]记者[^)）]{1,20}[)）])?\s*"
+    r"(?:[（(]授权发布[)）]\s*)?"
 )
+#: the agency's note that it publishes a text on the state's authority, opening the line under
+#: its dateline: '(授权发布)全国人民代表大会常务委员会公告'
+_AUTHORIZED = re.compile(r"^[（(]授权发布[)）]\s*")
 _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|放大|缩小|保存本页|保存|下载本页|纠错|"
@@ -326,6 +330,13 @@ _CORE = (
     r"|开云(?:[(（]中国[)）]|体育|官网|官方|app|平台|娱乐|登录|入口)"
     # (a casino's brand by what its site offers after 娱乐: '某某娱乐登陆', '某某娱乐招商')
     r"|娱乐(?:登[陆录]|注册|官网|招商|开户)"
+    # a betting site's number before its scores ('政协某市委员会365体育比分:表彰…的决定')
+    r"|(?<!\d)\d{3,4}体育比分"
+    # a betting site by what it takes ('现金网投注站市人民政府办公室' where a city's name stood;
+    # a bank's '现金网点' is no bet)
+    r"|现金网(?!点)(?:投注站)?"
+    # a casino's brand and its sites, named one after another ('…会议申博信用网,申博sunbet官网提案')
+    r"|申博(?:sunbet)?(?:信用网|官网|太阳城|娱乐)(?:[,，、]申博(?:sunbet)?(?:信用网|官网|太阳城|娱乐))*"
 )
 #: what separates a page's title from a site's name or tag after it
 _TAG_SEPARATORS = ("-", "_", "|", "｜")
@@ -335,10 +346,12 @@ _GAMBLING_CORE = re.compile(_CORE + r"|『[^』\n]{0,16}注册登[陆录]", re.I
 #: engine from skipping ahead: scanning every line with it costs eight times this scan)
 CORE_HINT_WORDS = (
     r"(?:婆|彩|肖|特马|载|娱乐|[bB][eE][tT]|365365|皇冠|比分|赛车|百家乐|赌|威尼斯|葡京|网址|竞技|亚博|『|资料大全"
-    r"|九游|体育|开云)"
+    r"|九游|体育|开云|申博|现金网)"
 )
 #: (their first characters looked at first, as in ``_FOOTER``: under half the time on a head)
-_CORE_HINT = re.compile(r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体开资])" + CORE_HINT_WORDS)
+_CORE_HINT = re.compile(
+    r"(?=[婆彩肖特载娱bB3皇比赛百赌威葡网竞亚『九体开资申现])" + CORE_HINT_WORDS
+)
 
 
 def _gambling_core(text: str) -> bool:
@@ -849,8 +862,10 @@ def _value_fits(label: str, value: str) -> bool:
         return False  # the 主送 line under a record whose last label was left empty
     if _TEXT_HEADING.match(value):
         return False  # the text's first heading under a record left empty ('一、总体情况')
-    if key in _DATE_KEYS and "号" in value and find_doc_number(value) == "".join(value.split()):
-        return False  # a 文号 under a record whose date fields were left empty: the text's
+    if key != "doc_number" and "号" in value and find_doc_number(value) == "".join(value.split()):
+        # a 文号 under a record whose last fields were left empty ('实施时间:', '• 来源:'): the
+        # text's, no value but a 文号 field's
+        return False
     if key not in _DATE_KEYS and _DATE_ONLY.match(value):
         return False  # the date a gazette prints under the title: '(二○○八年十月二十九日)'
     if key == "keywords":
@@ -920,6 +935,10 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         return  # a record whose values slipped into the wrong cells ('颁布单位 | 155'): no organ
     if key in ("issuer", "publisher") and value.endswith(("网", "網")):
         return  # a database copied under its own name ('发文单位:中华财税网'): no organ
+    if key in ("issuer", "publisher") and (step := _LAST_STEP.search(value)):
+        # a site's path to the unit that published the page ('某市人民政府->某市人社局'): that
+        # unit, the path's last step
+        value = step.group(1)
     if key == "doc_number" and not _NUMERAL.search(value):
         return  # nor a number ('文号 | 江苏')
     if key == "doc_number" and ("*" in value or "＊" in value):
@@ -940,6 +959,8 @@ def _record_meta(meta: dict[str, str], label: str, value: str) -> None:
         meta[key] = value
 
 
+#: the last step of a site's path of units: '某市人民政府->某市人力资源和社会保障局'
+_LAST_STEP = re.compile(r"(?:->|=>|＞|>|»)\s*([^>＞»=\-\s][^>＞»]*?)\s*$")
 #: the label of a document's own date in a record, and the record's key naming the label its
 #: date was read under (the record is the cleaner's own: no reader looks at that key)
 _WRITTEN = "成文日期"
@@ -1302,6 +1323,9 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"
     if first in _BULLETS and "位置" in text[:12] and _NAVIGATION.match(text[1:].strip()):
         return "site_navigation"  # the breadcrumb as an item of a page's list: '• 当前位置: …'
+    if (first in _BULLETS or first == "-") and "一篇" in text[:8] and _LISTED_NEIGHBOUR.match(text):
+        # the links to the articles before and after, items of a page's list: '- ·上一篇文章:…'
+        return "site_navigation"
     if _tools_alone(text):
         return "page_tools"
     if first == "A" and len(text) <= 8 and _FONT_BUTTONS.fullmatch(text):
@@ -2840,7 +2864,11 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[: m.start()]
             ln = ln.with_text(text)
-        if "日电" in text and (m := _DATELINE.match(text)):  # a dateline ends '…日电'
+        if "日电" in text and (m := DATELINE.match(text)):  # a dateline ends '…日电'
+            out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
+            text = text[m.end() :]
+            ln = ln.with_text(text)
+        if text[:1] in "(（" and (m := _AUTHORIZED.match(text)):
             out.removed.append(Removed(ln.no, m.group(0).strip(), "dateline"))
             text = text[m.end() :]
             ln = ln.with_text(text)
@@ -2919,6 +2947,8 @@ def _wiki_outline(text: str, texts: list[str]) -> bool:
 _INDEX_VALUE = re.compile(r"[0-9A-Z]{6,24}\s*/\s*(?:19|20)\d{2}\s*-\s*\d{3,6}")
 #: a bullet a page's list puts before each value
 _BULLETS = ("•", "·", "●", "◆", "▪")
+#: a link to the article before or after, under a list's marks: '- ·上一篇文章:某某方案'
+_LISTED_NEIGHBOUR = re.compile(r"[-•·●◆▪\s]{1,4}[上下]一篇(?:文章)?\s*[:：]")
 
 
 def _glued_record(

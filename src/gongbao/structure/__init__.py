@@ -814,7 +814,14 @@ def _titled_under_order(head: Head, groups: list[Group]) -> str | None:
     title = groups[0].text.strip()
     if len(title) > 60 or not ends_like_title(title):
         return None
-    return title if PROMULGATED_BY.match(groups[1].text.strip()) else None
+    below = groups[1].text.strip()
+    # (or their articles under it, the order printed with no note: '某市人民政府令' / '第14号' /
+    # '某某实施办法' / '第一条 为了…')
+    return title if PROMULGATED_BY.match(below) or _FIRST_ARTICLE.match(below) else None
+
+
+#: the rules' first chapter or article, opening their text
+_FIRST_ARTICLE = re.compile(r"第\s*[一1]\s*[章条]")
 
 
 def _published_on(note: str) -> str | None:
@@ -2415,7 +2422,8 @@ def _document(
 _BUDGET_UNIT = re.compile(
     r"(?:部门[预决]算编制范围的(?:是|为)|部门[预决]算即)(?P<org>[\u4e00-\u9fff]{2,30}?)本级"
     # a budget's first part, titled by its unit: '第一部分龙潭镇人民政府单位概况'
-    r"|第一部分\s*[:：]?\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?概况"
+    # (a department's consolidated one: '第一部分某县农业农村局部门(汇总)概况')
+    r"|第一部分\s*[:：]?\s*(?P<part>[\u4e00-\u9fff（）()]{2,30}?)(?:单位|部门)?(?:[(（]汇总[)）])?概况"
     # or its offices, as its 机构设置 counts them: '南纪门街道办事处内设 10 个办公室'
     r"|(?<=[\s。:：)）])(?P<setup>[\u4e00-\u9fff]{2,30}?)内设\s*\d{1,3}\s*个"
     # or the unit whose '三公' accounts its first sentence gives: '现将某某镇2020年度“三公”经费

@@ -591,7 +591,7 @@ def _cut_short(groups: list[Group], i: int, breaks: set[int]) -> bool:
     """Whether the entry a break opens at group ``i`` is only the first words of one the
     page was cut inside ('宁波' under the last entry's download link): no line of a title's
     length, no sentence, up to the next break or the end."""
-    entry = []
+    entry: list[Group] = []
     for g in groups[i:]:
         if entry and g.start in breaks:
             break

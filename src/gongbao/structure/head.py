@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from gongbao.clean import Group
 from gongbao.clean.wrapper import EDITOR_LEAD, WIKI_LEAD, without_readings
@@ -240,7 +240,25 @@ def parse_head(groups: list[Group], start: int, end: int, raw: dict[int, str]) -
             head.end = gi + 1
     if head.addressees and head.doc_number is None:
         _number_before_addressees(head)
+    _stamp_under_headline(head)
     return head
+
+
+def _stamp_under_headline(head: Head) -> None:
+    """A head that prints no title, its date a site's stamp of the day it posted the page, under
+    the page's headline ('某某省长权力解密!' / '2018-02-14'): the page's day, not the document's
+    (a stamp, figures and dashes: a document dates itself in words, or in a gazette's brackets)."""
+    if head.title or not head.date:
+        return
+    for (_n, above, _a), (_m, zone, text) in pairwise(head.zones):
+        if zone == "date" and above == "headline" and _DAY_STAMP.fullmatch(text):
+            head.page_date = head.page_date or head.date
+            head.date = None
+            return
+
+
+#: a day as a site stamps it: '2018-02-14', '2018/2/14'
+_DAY_STAMP = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}")
 
 
 def _stacked_issuers_for_title(head: Head) -> None:
@@ -1400,6 +1418,8 @@ def _candidates(lines: list[tuple[int, int, str, str, int]], k0: int) -> list[in
             and text not in issued  # a text the document issues, printed under it
             and not is_place_name(text)  # a site's tag of the place ('辽宁'), no title
             and not _signature_over_date(lines, j)
+            # (nor a part's name under its ordinal alone: '第一部分' / '某局部门概况')
+            and not (j > k0 and _LONE_PART.fullmatch(lines[j - 1][2]))
             and (
                 not past_text
                 or _headed_title(lines, j)
@@ -2782,6 +2802,16 @@ def _title(
             break  # a title printed whole in 《》: the short lines under it are slogans
         if parts and _printed_between(page, lines[k - 1][4], lines[k][4], _CRUMB_WORDS):
             break  # nor past a site's breadcrumbs ('您当前的位置 : 某某网 -> 新闻中心 -> 正文')
+        if (
+            parts
+            and parts[-1].endswith(("公开", "公開"))
+            and len(text) >= 8
+            and ends_like_title(text)
+            and _retitled("".join(parts), text)
+        ):
+            # a site's headline of a budget's publication ('某乡人民政府2024年度决算公开'), then
+            # the document's own title in other words ('某乡2024年财政决算(草案)报告'): two titles
+            break
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         raw = lines[k][3]
@@ -2923,6 +2953,8 @@ def _after_headline_tag(text: str) -> str | None:
 #: a contents page's head or a part's heading ('目 录', '第一部分:2022年部门预算说明'): the
 #: text's, never its title
 _CONTENTS_OR_PART = re.compile(r"^(?:目\s*[录錄]|目\s*次)$|^第[一二三四五六七八九十\d]{1,3}部分")
+#: a part's ordinal alone on its line, its name on the next: '第一部分'
+_LONE_PART = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*部\s*分")
 #: a unit's name in brackets after a title
 _UNIT_AFTER = re.compile(r"[(（](?P<unit>[\u4e00-\u9fff]{2,20})[)）]$")
 

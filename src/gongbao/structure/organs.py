@@ -15,6 +15,8 @@ _ORG_END = re.compile(
     r"(委员会|委員會|政府|局|委|办公室|辦公室|办|辦|厅|廳|(?<!干)部|院|中心|公司|会|會|处|處|所|室|"
     # (a 平台 or a 网站 is a site's, no organ: '网上缴费平台')
     r"队|隊|(?<!网)站|社|府|署|小组|领导小组|组|指挥部|大学|学校|中心校|小学|中学|幼儿园|集团|银行|医院|馆|政协|"
+    # (a military district, co-issuing with the party and the government: '某省军区', '某军分区')
+    r"(?<=[省市])军区|军分区|警备区|"
     # (a bank's branch: '中国人民银行某某分行', '…中心支行', an issuer beside a province's organs)
     r"(?<=银行[\u4e00-\u9fff]{2}[分支])行|(?<=银行[\u4e00-\u9fff]{3}[分支])行|"
     r"(?<=银行[\u4e00-\u9fff]{4}[分支])行|"
@@ -54,7 +56,7 @@ class EndPattern:
 
 
 #: the last character of every ending ``ORG_END`` knows
-ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协大联聯央")
+ORG_LAST = frozenset("会办厅台司团处委学室局府廳心所會校社站组署處行辦部队院隊馆园协大联聯央区")
 #: (its longest ending, '领导小组', is four characters)
 ORG_END = EndPattern(_ORG_END, ORG_LAST, 8)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gongbao.clean.wrapper import DATELINE
 from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR, match_number
 from gongbao.structure.addressees import addressee_line
@@ -471,6 +472,10 @@ _NUMBERED_KINDS = ("公告", "通告", "令", "公报")
 _DAY_TAG = re.compile(r"(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
 
 
+#: a bare year (no 年) before a title's 关于
+_YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?=关于)")
+
+
 @lru_cache(maxsize=4096)
 def tidy_title(text: str) -> tuple[str, str | None]:
     """A title without what a site put around it; the 文号 found in a bracketed tail.
@@ -480,6 +485,14 @@ def tidy_title(text: str) -> tuple[str, str | None]:
     text = SESSION_FILE.sub("", _SITE_LABEL.sub("", text)) or text
     if (m := _SITE_THEN_TITLE.match(text)) and m.group("title").startswith(m.group("site")):
         text = m.group("title")  # a page's '龙山县人民政府-龙山县人民政府关于…的通告'
+    if "日电" in text[:30] and (line := DATELINE.match(text)) and len(text) > line.end():
+        # a news agency's dateline before the text it carries, a repost's flattened line cut
+        # after the cleaner looked ('新华社北京8月31日电 (授权发布)全国人民代表大会常务委员会关于…')
+        text = text[line.end() :]
+    if text[:1].isdigit() and (year := _YEAR_TAG.match(text)):
+        # an essay site's year before the title it reposts ('2022关于某县…的通报'): no title
+        # opens with a bare year before its 关于
+        text = text[year.end() :]
     if text[:1] in _NEWS_VERB_OPENERS and (told := _NEWS_VERB.match(text)):
         # a news lead's verb over the title it tells of, the issuer on the line above ('某州
         # 人民政府办公室' / '发布了关于2022年' / '清明节放假的通知'): no title opens with it
