@@ -21,6 +21,8 @@ are said), each read right by a rule for the kind of text:
   printed: titled by the rules;
 - a site's stamp of the day it posted a page ('2018-02-14') under a headline that is no title:
   the page's day, no date of the document;
+- a compilation's cover over the title of a text in it ('某某会议' / '规章制度汇编' / '某某章程'):
+  no part of the title;
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -28,9 +30,9 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 (a second, empty document; '(授权发布)' and the dateline opening the title; the navigation
 line as the title; the advertisements kept; the path as the issuer; headline and title joined;
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
-date; one issuer of three; no 文号). Some pages were copied from the search tool's answer by a
-helper by hand: a slip in a body line cannot be ruled out (one page, the 黄山 report's, was
-searched again and its quoted lines match the answer).
+date; the cover joined to the title; one issuer of three; no 文号). Some pages were copied
+from the search tool's answer by a helper by hand: a slip in a body line cannot be ruled out
+(one page, the 黄山 report's, was searched again and its quoted lines match the answer).
 """
 
 from __future__ import annotations
@@ -510,3 +512,24 @@ def test_military_district_among_joint_issuers() -> None:
 
 def test_number_under_an_empty_bulleted_field_is_the_texts() -> None:
     assert _read(_NUMBER_UNDER_EMPTY_BULLET)[0][1] == "甘政辦發〔2016〕46號"
+
+
+#: http://qzzx.gov.cn/jbgk/zxzcyzd/202507/t20250723_3192386.htm (its lines 1–12 of 16)
+_COMPILATION_COVER = [
+    "中国人民政治协商会议",
+    "规章制度汇编",
+    "中国人民政治协商会议章程",
+    "(1982年12月11日中国人民政治协商会议第五届全国委员会第五次会议通过 根据1994年3月19日中国人民政治协商会议第八届全国委员会第二次会议通过的《中国人民政治协商会议章程修正案》、2000年3月11日中国人民政治协商会议第九届全国委员会第三次会议通过的《中国人民政治协商会议章程修正案》、2004年3月12日中国人民政治协商会议第十届全国委员会第二次会议通过的《中国人民政治协商会议章程修正案》、2018年3月15日中国人民政治协商会议第十三届全国委员会第一次会议通过的《中国人民政治协商会议章程修正案》和2023年3月11日中国人民政治协商会议第十四届全国委员会第一次会议通过的《中国人民政治协商会议章程修正案》修订)",
+    "目录",
+    "总纲",
+    "第一章 工作总则",
+    "第二章 组织总则",
+    "第三章 委员",
+    "第四章 全国委员会",
+    "第五章 地方委员会",
+    "第六章 会徽",
+]
+
+
+def test_compilation_cover_is_no_part_of_the_title() -> None:
+    assert _read(_COMPILATION_COVER)[0][:3] == ("中国人民政治协商会议章程", None, "1982-12-11")

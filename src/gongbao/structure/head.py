@@ -2812,6 +2812,9 @@ def _title(
             # a site's headline of a budget's publication ('某乡人民政府2024年度决算公开'), then
             # the document's own title in other words ('某乡2024年财政决算(草案)报告'): two titles
             break
+        if parts and parts[-1].endswith(("汇编", "选编", "彙編", "選編")) and ends_like_title(text):
+            # a compilation's cover ('某某会议' / '规章制度汇编'), then the title of a text in it
+            break
         if not parts and BYLINE_TAIL.search(text) and len(text) > 8:
             text = BYLINE_TAIL.sub("", text).strip() or text
         raw = lines[k][3]
