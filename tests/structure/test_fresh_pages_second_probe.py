@@ -23,6 +23,13 @@ are said), each read right by a rule for the kind of text:
   the page's day, no date of the document;
 - a compilation's cover over the title of a text in it ('某某会议' / '规章制度汇编' / '某某章程'):
   no part of the title;
+- a record's 发布机构 by its level alone ('县政府办公室'), the byline crediting it with its place
+  ('来源:苍南县人民政府办公室'): the credited name;
+- a site's column by its year alone over the title, a blank line between ('2019年' / '' /
+  '区政协…提案的答复函《…》'): no part of a title of a kind no year titles;
+- a journal's abstract of a 红头 run onto one line under its mark ('<正>某省人民政府文件某政发
+  [2021]19号各市人民政府,…:根据…'): the mark goes, the 文号 and the 主送 apart, the 标志's
+  government the issuer;
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -30,9 +37,11 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 (a second, empty document; '(授权发布)' and the dateline opening the title; the navigation
 line as the title; the advertisements kept; the path as the issuer; headline and title joined;
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
-date; the cover joined to the title; one issuer of three; no 文号). Some pages were copied
-from the search tool's answer by a helper by hand: a slip in a body line cannot be ruled out
-(one page, the 黄山 report's, was searched again and its quoted lines match the answer).
+date; the cover joined to the title; the placeless name; the year joined to the title; no 文号 nor issuer in the
+abstract; one issuer of three; no 文号). Some
+pages were copied from the search tool's answer by a helper by hand: a slip in a body line
+cannot be ruled out (one page, the 黄山 report's, was searched again and its quoted lines
+match the answer).
 """
 
 from __future__ import annotations
@@ -533,3 +542,68 @@ _COMPILATION_COVER = [
 
 def test_compilation_cover_is_no_part_of_the_title() -> None:
     assert _read(_COMPILATION_COVER)[0][:3] == ("中国人民政治协商会议章程", None, "1982-12-11")
+
+
+#: http://www.cncn.gov.cn/art/2023/5/30/art_1229472264_59059154.html (its lines 1–14 of 16)
+_PLACELESS_PUBLISHER = [
+    "索引号 001008003009001/2023-83470",
+    "组配分类 常务会议 发布机构 县政府办公室",
+    "生成日期 2023-05-30 公开方式 主动公开",
+    "",
+    "县政府第23次常务会议",
+    "",
+    "  • 发布日期:2023-05-30",
+    "  • 浏览次数:",
+    "  • 来源:苍南县人民政府办公室",
+    "  • 字体:[ ]",
+    "",
+    "2023年5月30日,曾仁海县长在县行政中心8楼1号会议室主持召开县政府第二十三次常务会议。出席会议的有吴锡雕、叶小剑、金传拉、叶秀敏、陈培标、郑都。现将会议研究决定的事项纪要如下:",
+    "",
+    "一、会议学习了中央有关耕地保护重要批示及国家自然资源督察和卫片执法问题相关会议精神。会议指出,习近平总书记就耕地保护以及国家自然资源督察和卫片执法等工作,作出了一系列重要论述和指示批示,强调耕地是我国最为宝贵的资源,要实行最严格的耕地保护制度,依法依规做好耕地占补平衡,规范有序推进农村土地流转,像保护大熊猫一样保护耕地。",
+]
+
+
+def test_placeless_publisher_by_the_name_the_byline_credits() -> None:
+    assert _read(_PLACELESS_PUBLISHER) == [
+        ("县政府第23次常务会议", None, "2023-05-30", ["苍南县人民政府办公室"])
+    ]
+
+
+#: https://www.npq.gov.cn/xxgk/zfxxgk/fdzdgknr/jytadfgk/zxya/2019n_29911/201912/t20191206_860349.html
+#: (its lines 1–12 of 27)
+_YEAR_COLUMN_OVER_TITLE = [
+    "2019年",
+    "",
+    "区政协八届二次会议第77号提案的答复函《关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议》",
+    "",
+    "文章来源: 发布时间:2019-12-06",
+    "",
+    "   ",
+    "",
+    "    ",
+    "",
+    "  齐向光、徐志佳委员: ",
+    "",
+]
+
+#: https://scholarmate.com/S/astXb3
+_ABSTRACT_OF_A_REDHEAD = [
+    "摘要",
+    "",
+    '<正>辽宁省人民政府文件辽政发[2021]19号各市人民政府,省政府各厅委、各直属机构:根据党中央、国务院和省委相关要求,以及法律、法规、规章等"立改废释"情况,经研究论证,省政府决定取消下放调整一批行政许可等职权事项59项。其中:取消25项,下放1项,调整至省直相关部门行使职权26项,因法律法规增加行政职权事项3项,承接国家下放职权事项4项。相关行政职权事项目录将通过省政府门户网站向社会发布。',
+]
+
+
+def test_year_column_over_a_title_of_another_kind() -> None:
+    assert _read(_YEAR_COLUMN_OVER_TITLE)[0][0] == (
+        "区政协八届二次会议第77号提案的答复函《关于在汤水冬鱼度假区做强我区旅游业配套基础设施的建议》"
+    )
+
+
+def test_abstract_of_a_redhead_run_onto_one_line() -> None:
+    doc = quoted_doc(_ABSTRACT_OF_A_REDHEAD)
+    assert (doc.doc_number, doc.issuers, doc.addressees) == (
+        "辽政发[2021]19号",
+        ["辽宁省人民政府"],
+        ["各市人民政府", "省政府各厅委", "各直属机构"],
+    )

@@ -1032,7 +1032,27 @@ def _masthead_then_number(text: str) -> tuple[int, int] | None:
         from gongbao.structure.zones import is_doc_number_zone
 
         return (m.end(), m.end()) if is_doc_number_zone(rest) else None
+    if (lead := _NUMBER_THEN_ADDRESSEES.match(rest)) and find_doc_number(lead.group("number")):
+        # (its 文号 and 主送 run on after it, a journal's abstract of the whole: '某省人民政府文件
+        # 某政发[2021]19号各市人民政府,…:根据…')
+        return (m.end(), m.end())
     return (m.end(), m.end()) if find_doc_number(rest) == "".join(rest.split()) else None
+
+
+def _number_then_addressees(text: str) -> tuple[int, int] | None:
+    """A 文号 alone before the 主送 that opens with 各, on one line ('某政发[2021]19号各市人民政府,
+    省政府各厅委:…'): apart."""
+    if "各" not in text[:30] or (m := _NUMBER_THEN_ADDRESSEES.match(text)) is None:
+        return None
+    number = m.group("number")
+    return (m.end("number"), m.end("number")) if find_doc_number(number) == number else None
+
+
+#: a 文号, then a 主送 opening with 各 and ending on its colon
+_NUMBER_THEN_ADDRESSEES = re.compile(
+    r"(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号)"
+    r"(?=各[^。；;:：]{1,150}[:：])"
+)
 
 
 #: a 发文机关标志 ending in 文件, a 文号 after it
@@ -1288,6 +1308,7 @@ def apply_shape(lines: list[Line], raw: dict[int, str] | None = None) -> tuple[l
     _cut_first_lines(lines, _title_then_text)
     _cut_first_lines(lines, _title_then_addressees)
     _cut_first_lines(lines, _masthead_then_number)
+    _cut_first_lines(lines, _number_then_addressees)
     _cut_first_lines(lines, _promulgation_then_signer)
     _cut_first_lines(lines, _report_then_salute)
     for ln in lines:

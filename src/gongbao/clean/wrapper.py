@@ -1697,7 +1697,7 @@ _AD_SLOT = re.compile(r"[A-Za-z]{1,10}\d{0,4}_[0-9A-Za-z]{1,12}(?:[*x×]\d{1,4})
 #: a document-sharing site's slogan over the document it shows
 _SHARING_SLOGAN = re.compile(r"精选优质文档\s*[-—－]?\s*倾情为你奉上\s*")
 #: a journal database's mark before the text of an item it shows (正文)
-_ABSTRACT_MARK = "【正】"
+_ABSTRACT_MARK = re.compile(r"【正】|[<〈‹]正[>〉›]")
 #: a sharing site's label before the text it shows
 _SHARED_LABEL = re.compile(r"文档(?:介绍|简介|内容)\s*[:：]\s*(?=\S)")
 #: a law database's note that the text was repealed or replaced, run onto its first line:
@@ -2149,10 +2149,10 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             if not text:
                 out.lines.append(ln)
                 continue
-        if in_head and text.startswith(_ABSTRACT_MARK) and len(text) > len(_ABSTRACT_MARK):
-            # a journal database's mark where the text it shows opens: '【正】鄂政办发…'
-            out.removed.append(Removed(ln.no, _ABSTRACT_MARK, "page_metadata"))
-            text = text[len(_ABSTRACT_MARK) :].strip()
+        if in_head and text[:1] in "【<〈‹" and (mark := _ABSTRACT_MARK.match(text)):
+            # a journal database's mark where the text it shows opens: '【正】鄂政办发…', '<正>'
+            out.removed.append(Removed(ln.no, mark.group(0), "page_metadata"))
+            text = text[mark.end() :].strip()
             ln = ln.with_text(text)
         if in_head and text[:2] == "文档" and (shared := _SHARED_LABEL.match(text)):
             # a sharing site's label before the text it shows: '文档介绍:——2009年5月16日在…'

@@ -2266,10 +2266,14 @@ def _year_over_title(head: Head, lines: list[tuple[int, int, str, str, int]], j:
     above = lines[j - 1]
     if _YEAR_ALONE.fullmatch(above[2]) is None or not head.title.startswith(lines[j][2][:4]):
         return
+    if lines[j][4] - above[4] > 1 and not _YEAR_TITLED.search(head.title):
+        return  # (a site's column by its year, a blank line over a title of another kind)
     head.title = above[2] + head.title
     head.zones = [(n, "title" if n == above[4] else z, t) for n, z, t in head.zones]
 
 
+#: the kinds of text a year titles ('2021年度' / '某局部门决算'): accounts, reports, plans
+_YEAR_TITLED = re.compile(r"[预决]算|报告|总结|计划|要点|规划|方案|公报|年报|清单|目录")
 #: a news headline of a document issued: organs, the verb, the document's name in 《》
 _ISSUED_HEADLINE = re.compile(
     r"[^《》]{2,40}?(?:印发|发布|出台|公布)了?\s*《(?P<named>[^《》]{4,80})》"
@@ -3210,6 +3214,15 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
             zone = "promulgated"
         elif zone == "promulgated" and (m := PROMULGATED.match(text) or order_note(text)):
             _promulgation(head, m, raw_text)
+        elif (
+            zone == "masthead" and (m := MASTHEAD.match(text)) and (name := m.group("name").strip())
+        ):
+            # the 发文机关标志 under the line taken for a title (a journal's '摘要', a site's
+            # headline): its names, confirmed as every masthead's are (a name that opens with
+            # no place or party organ is the second line of one printed over two)
+            head.zones.extend(
+                (0, "masthead_name", n) for n in _mark_names(name) if is_org(n) and starts_organ(n)
+            )
         elif zone in (
             "copy_no",
             "secrecy",

@@ -510,6 +510,26 @@ def _issuers_mended(doc: Document, meta: dict[str, str]) -> None:
         # the text's contracted name of the organ the page credits in full ('某省卫生健康委'
         # signing under '来源:某省卫生健康委员会'): the full name
         doc.issuers = [credited]
+    if len(doc.issuers) == 1 and credited and (placed := _credited_place(doc.issuers[0], credited)):
+        # a record's name by its level alone ('发布机构 县政府办公室'), the page's byline crediting
+        # it with its place ('来源:苍南县人民政府办公室'): the credited name
+        doc.issuers = [placed]
+
+
+def _credited_place(issuer: str, credited: str) -> str | None:
+    """``credited`` where it is ``issuer`` (a name by its level alone, '县政府办公室') with its
+    place before it, in full or as contracted ('苍南县人民政府办公室')."""
+    if not PLACELESS.match(issuer) or not is_org(credited):
+        return None
+    at = credited.find(issuer[0])
+    while 0 < at < 12:
+        place = credited[:at]
+        if is_place_name(place + issuer[0]) and (
+            credited == place + issuer or contracted(place + issuer, credited)
+        ):
+            return credited
+        at = credited.find(issuer[0], at + 1)
+    return None
 
 
 #: the arrows between a breadcrumb's crumbs
