@@ -757,6 +757,11 @@ title stopped dating the document: 通知 2567 → 2565 (two such links of one n
 the 2019 facet of 人民政府 217 → 216, the other totals unchanged; the ids of the seven
 documents whose text lost the links changed, and scores moved in their last digits (the
 corpus's block statistics).
+Re-recorded when a 文号 run onto the 主送 was cut from it and an e-paper's page label and a
+page's reading time stopped being read as titles: 人民政府 5349 → 5350 (仁寿县's notice, its
+signature '仁寿县人民政府办公室 2017年3月31日' a block of its own, no longer run onto the 预案's
+text), the other totals unchanged; scores moved in their last digits and one news page's
+id changed (its title, the e-paper's '第一版:要闻' before).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Forms of text that a second probe of pages not in the corpus showed (stored public pages,
-each quoted as the search tool's pages corpus returned it, its address above it; lines left out
-are said), each read right by a rule for the kind of text:
+"""Forms of text that the second and third probes of pages not in the corpus showed (stored
+public pages, each quoted as the search tool's pages corpus returned it, its address above it;
+lines left out are said), each read right by a rule for the kind of text:
 
 - a law database's page cut inside the entry it printed next, under the last entry's download
   link ('下载地址: 点击此处下载' / '宁波'): the words the page kept open no second document;
@@ -30,6 +30,15 @@ are said), each read right by a rule for the kind of text:
 - a journal's abstract of a 红头 run onto one line under its mark ('<正>某省人民政府文件某政发
   [2021]19号各市人民政府,…:根据…'): the mark goes, the 文号 and the 主送 apart, the 标志's
   government the issuer;
+- what a site puts before a title: a database's long id ('2022110103林业局…'), an essay
+  site's piece number ('第1篇 某某工作报告'), a forum's place in brackets ('[内蒙古] 2024年…'),
+  and after it, '范文'; an essay site's notice for study only and a page's reading time on
+  lines of their own; an e-paper's page ('第一版') and a news app's reporter ('羊城派记者 某某'):
+  none of them a title or part of one;
+- a 文号 with the day after it on one line, over the 主送 of a notice the page printed without
+  its signature ('某府办发〔2022〕38号 2022年9月27日'): the day is the document's date;
+- joint issuers by their customary short forms ('省发改委', '省住建厅'), signing by their full
+  names: each organ once, by its full name;
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -37,8 +46,9 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 (a second, empty document; '(授权发布)' and the dateline opening the title; the navigation
 line as the title; the advertisements kept; the path as the issuer; headline and title joined;
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
-date; the cover joined to the title; the placeless name; the year joined to the title; no 文号 nor issuer in the
-abstract; one issuer of three; no 文号). Some
+date; the cover joined to the title; the placeless name; the year joined to the title; no
+文号 nor issuer in the abstract; the site's words as or in the title; no date; issuers twice;
+one issuer of three; no 文号). Some
 pages were copied from the search tool's answer by a helper by hand: a slip in a body line
 cannot be ruled out (one page, the 黄山 report's, was searched again and its quoted lines
 match the answer).
@@ -607,3 +617,181 @@ def test_abstract_of_a_redhead_run_onto_one_line() -> None:
         ["辽宁省人民政府"],
         ["各市人民政府", "省政府各厅委", "各直属机构"],
     )
+
+
+#: https://xiebitongdao.com/index/article/detail/detail_id/96739.html (its lines 1–12 of 18)
+_ID_BEFORE_TITLE = [
+    "2022110103林业局2022年工作总结及2023年工作计划",
+    "",
+    "2022-11-01 06:52:54 193",
+    "",
+    "文章导读",
+    "",
+    "2022110103林业局2022年工作总结及2023年工作计划。",
+    "",
+    "",
+    "林业局2022年工作总结及2023年工作计划",
+    "",
+    "2022年是党的二十大召开之年,也是XX全方位推动高质量发展的关键一年。一年来,林业局在县委、县政府的坚强领导下,深入贯彻落实党的十九大、十九届历次全会精神以及党的二十大精神,特别是习近平总书记考察调研XX重要指示精神以及市县经济工作会议精神,坚持“绿水青山就是金山银山”的发展理念,以生态文明建设和森林城市创建为主线,全力抓好巡察整改成果巩固拓展、森林质量精准提升、森林资源全域管护、板栗连翘特色产业基地创建、森林防火以及疫情防控等方面的重点工作,细化落实举措,持续跟踪督办,对标一流,顽强拼搏,各项工作扎实有效推进,交出一份XX林业推进全方位高质量发展的满意答卷,被市局推荐为2022年度“全省自然资源系统先进集体”受表彰单位。",
+]
+
+
+#: https://wap.haoword.com/gongzuozongjie/qitazongjie/978163.htm (its lines 1–6 of 8)
+_ESSAY_SITE_SUFFIX = [
+    "街道2021年工作总结暨2022年工作计划范文",
+    "【概述】",
+    "结合当前工作需要,好范文网的会员“365769653”为你整理了这篇街道2021年工作总结暨2022年工作计划范文,希望能给你的学习、工作带来参考借鉴作用。",
+    "【正文】",
+    "街道2021年工作总结暨2022年工作计划",
+    "一、2021年工作总结",
+]
+
+
+#: https://m.koomao.com/baogao/gongzuobaogao/1621447.html (its lines 1–4 of 7)
+_PIECE_NUMBER = [
+    "第1篇 区人大会常务委员会工作报告",
+    "各位代表:",
+    "我受xx区第二届人民代表大会常务委员会委托,向大会报告工作,请予审议。",
+    "xx年工作回顾",
+]
+
+
+#: http://www.quyushuju.com/forum.php?mod=viewthread&tid=76756&extra=
+_FORUM_PLACE_TAG = [
+    "设为首页收藏本站",
+    "查看: 62|回复: 0",
+    "",
+    "[内蒙古] 2024年乌拉特后旗政府工作报告",
+    "",
+    "[复制链接]",
+    "  • TA的每日心情",
+    "    开心",
+    "    5 天前",
+    "  • 签到天数: 723 天",
+    "",
+    "    [LV.9]以坛为家II",
+    "",
+    "    1万",
+    "",
+    "    主题",
+    "",
+    "    1万",
+    "",
+    "    帖子",
+    "",
+    "    14万",
+    "",
+    "    积分",
+    "",
+    "    版主",
+    "",
+    "    Rank: 7Rank: 7Rank: 7",
+    "",
+    "    积分",
+    "    145904",
+    "    发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式",
+    "    2024年乌拉特后旗政府工作报告",
+    "    2024年1月12日在乌拉特后旗第十三届人民代表大会第三次会议上",
+    "    乌拉特后旗人民政府副旗长  阿拉腾宝力格",
+    "    各位代表:",
+    "    现在,我代表旗人民政府向大会报告工作,请予审议,并请旗政协委员和列席会议的同志们提出意见。",
+    "    一、2023年工作回顾",
+    "    2023年是全面贯彻落实党的二十大精神的开局之年,全旗上下坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记考察内蒙古、考察巴彦淖尔重要讲话重要指示精神,聚焦完成好总书记交给内蒙古的五大任务和全方位建设“模范自治区”两件大事,紧紧围绕市委“五高五区”目标定位,在旗委的坚强领导下,攻坚克难、勇毅前行,奋力书写了高质量发展的新篇章。",
+    "    一年来,我们尽锐出战、强势推进,各项事业成果丰硕。初步测算,地区生产总值完成113亿元,增长4%;规上工业总产值完成240亿元,增加值增长5.5%;一般公共预算收入完成16.01亿元,增长6.4%;固定资产投资完成81.8亿元,增长42.5%;社会消费品零售总额完成7.6亿元,增长6%;城乡居民人均可支配收入分别增长6%和8%。争取上级转移支付资金17.83亿元、一般债券资金1.2亿元,财政支出总量达38.49亿元。实施招商引资项目23个,到位资金78亿元。三大国企经营规模不断扩大,经营总收入实现2.6亿元,净利润突破2300万元。荣膺“全国民族团结进步示范旗”“",
+]
+
+
+#: https://gwydvip.com/article/6273.html (its lines 1–4 of 17)
+_STUDY_ONLY_NOTICE = [
+    "(仅供学习参考,切勿通篇使用)",
+    "县教科体局2020年工作总结和2021年工作计划",
+    "2020年,在县委、县政府的正确领导下,全县教育事业稳中提升,科技创新大幅向前,体育事业全面发展。现在我就教科体局2020年工作落实情况、近期工作和2021年工作打算、教育科技体育领域“十四五”规划思路作简要汇报。",
+    "一、2020年工作成效",
+]
+
+
+#: http://sihaijt.com/sxzx/15021.html (its lines 1–4 of 11)
+_READING_TIME_WIDGET = [
+    "本篇文章717字,读完约2分钟",
+    "",
+    "昨天下午,第八届人民代表大会常务委员会举行了第十次会议。经审议表决,会议决定接受马卫光同志辞去绍兴市人民政府市长职务的请求;决定任命盛跃春同志为绍兴市人民政府副市长、代市长。",
+    "",
+]
+
+
+#: https://gaohang.qianjiazi.com/view?view=2673 (its lines 1–12 of 25)
+_EPAPER_PAGE_LABEL = [
+    "返回",
+    "",
+    "第一版",
+    "",
+    "全站搜索",
+    "",
+    "高行镇第四届人民代表大会 第八次会议选出新镇长",
+    "",
+    "",
+    "",
+    "□李中华 摄",
+    "",
+]
+
+
+#: https://ycpai.ycwb.com/ycppad/content/2019-08/27/content_485884.html (its lines 1–3 of 9)
+_NEWS_APP_REPORTER = [
+    "羊城派记者 董柳",
+    "据记者了解,近日,陈宏、何素梅分别就任广州市从化区人民检察院党组书记、广州市海珠区人民检察院党组书记。",
+    "任从化区人民检察院党组书记前,陈宏的职务是广州市人民检察院民事行政检察处处长。",
+]
+
+
+#: http://cqqrdzs.com/ycsrmzf/szfbgswj70qhvqt/202211/437f06d331b045818c7f8a4fa39b92fc.shtml (its lines 1–3 of 8)
+_DAY_AFTER_THE_NUMBER = [
+    "宜府办发〔2022〕38号 2022年9月27日",
+    "宜春经济技术开发区管委会,各县(市、区)人民政府,宜阳新区管委会、明月山温泉风景名胜区管委会,市直有关单位:",
+    "经第27次市政府常务会研究同意,现将《关于推进旅游业高质量发展的实施意见(2022—2025年)》印发给你们,请认真组织实施。",
+]
+
+
+#: https://newton.com.tw/wiki/%E6%B9%96%E5%8C%97%E7%9C%81%E6%B8%9B%E6%B1%A1%E9%99%8D%E7%A2%B3%E5%8D%94%E5%90%8C%E5%A2%9E%E6%95%88%E5%AF%A6%E6%96%BD%E6%96%B9%E6%A1%88/62497950 (its lines 1–10 of 17)
+_SHORT_FORMS_IN_TITLE = [
+    "印發通知",
+    "省生態環境廳 省發改委 省經信廳 省住建廳 省交通運輸廳 省農業農村廳 省能源局 關於印發《湖北省減污降碳協同增效實施方案》的通知",
+    "鄂環發〔2022〕33號",
+    "各市、州、直管市及神農架林區生態環境局、發改委、經濟和信息化局、住房和城鄉建設局、交通運輸局、農業農村局:",
+    "《湖北省減污降碳協同增效實施方案》已經省人民政府同意,現印發給你們,請結合實際認真貫徹落實。",
+    "湖北省生態環境廳 湖北省發展和改革委員會",
+    "湖北省經濟和信息化廳 湖北省住房和城鄉建設廳",
+    "湖北省交通運輸廳 湖北省農業農村廳",
+    "湖北省能源局",
+    "2022年12月5日",
+]
+
+
+def test_what_a_site_puts_around_a_title_goes() -> None:
+    for page, title in (
+        (_ID_BEFORE_TITLE, "林业局2022年工作总结及2023年工作计划"),
+        (_ESSAY_SITE_SUFFIX, "街道2021年工作总结暨2022年工作计划"),
+        (_PIECE_NUMBER, "区人大会常务委员会工作报告"),
+        (_FORUM_PLACE_TAG, "2024年乌拉特后旗政府工作报告"),
+        (_STUDY_ONLY_NOTICE, "县教科体局2020年工作总结和2021年工作计划"),
+        (_EPAPER_PAGE_LABEL, "高行镇第四届人民代表大会第八次会议选出新镇长"),
+        (_READING_TIME_WIDGET, ""),
+        (_NEWS_APP_REPORTER, ""),
+    ):
+        assert _read(page)[0][0] == title, title
+
+
+def test_day_after_the_number_dates_the_notice() -> None:
+    assert _read(_DAY_AFTER_THE_NUMBER)[0][1:3] == ("宜府办发〔2022〕38号", "2022-09-27")
+
+
+def test_joint_issuers_by_short_forms_named_once() -> None:
+    assert _read(_SHORT_FORMS_IN_TITLE)[0][3] == [
+        "湖北省生態環境廳",
+        "湖北省發展和改革委員會",
+        "湖北省經濟和信息化廳",
+        "湖北省住房和城鄉建設廳",
+        "湖北省交通運輸廳",
+        "湖北省農業農村廳",
+        "湖北省能源局",
+    ]

@@ -1377,6 +1377,10 @@ def _is_noise(text: str) -> str | None:
         return "byline"  # an outlet's editor: '每经编辑 某某某'
     if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):
         return "byline"  # and after their outlet's name: '澎湃新闻记者 朴姜'
+    if len(text) <= 30 and ("读完" in text or "阅读" in text) and _READING_TIME.fullmatch(text):
+        return "page_tools"  # a page's count of words and reading time: '本篇文章717字,读完约2分钟'
+    if len(text) <= 24 and first in "(（" and "参考" in text and _STUDY_ONLY.fullmatch(text):
+        return "site_navigation"  # an essay site's notice: '(仅供学习参考,切勿通篇使用)'
     if len(text) <= 6 and first in "-+" and _COUNTER.fullmatch(text):
         return "page_tools"  # a page's like button and its count: '- +1'
     if len(text) <= 20 and text.endswith(_PROMO_ENDS) and _SITE_PROMO.fullmatch(text):
@@ -1508,7 +1512,8 @@ _UNLABELLED_ROW = re.compile(
 _TEXT_LABEL = re.compile(r"(?:内容|正文|全文)\s*[:：]\s*(?=\S)")
 #: a newspaper's page by its number and name, as an e-paper heads it: '第05版:小城大事'
 _NEWSPAPER_PAGE = re.compile(
-    r"第\s*\d{1,3}\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{2,12})?(?:\s*(?:上一版|下一版)\s*\d{0,2})*"
+    r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*(?:[:：]\s*[\u4e00-\u9fff]{2,12})?"
+    r"(?:\s*(?:上一版|下一版)\s*\d{0,2})*"
 )
 #: an e-paper's navigation: its labels ('版面导航', '标题导航'), its link home ('山南网首页')
 _EPAPER_NAV = re.compile(r"版面导航|标题导航|版面目录|返回目录|[\u4e00-\u9fff]{2,10}网首页")
@@ -1730,10 +1735,18 @@ _OUTLET_EDITOR = re.compile(r"[\u4e00-\u9fff]{2,4}(?:编辑|责编)\s*[:：]?\s*
 _OUTLET_REPORTER = re.compile(
     # (after the mark of whose words they are, '文/', and the outlet's newsroom: '文/某某晚报
     # 全媒体记者 某某、某某')
-    r"(?:文\s*[/／]\s*)?[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|电视台|融媒体中心?)"
+    # (or a news app's: '羊城派记者 某某')
+    r"(?:文\s*[/／]\s*)?[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|报|网|派|电视台|融媒体中心?)"
     # (and its channel after a dot: '某某报·某某频道记者 某某')
     r"(?:[·・][\u4e00-\u9fff]{2,8}|全媒体|融媒体)?" + _REPORTER.pattern
 )
+#: a page's count of its words and the minutes to read them: '本篇文章717字,读完约2分钟'
+_READING_TIME = re.compile(
+    r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d{2,6}\s*字\s*[,，]?\s*(?:读完|阅读)(?:需要|约|大约)*"
+    r"\s*\d{1,3}\s*分钟"
+)
+#: an essay site's notice that its text is for study only: '(仅供学习参考,切勿通篇使用)'
+_STUDY_ONLY = re.compile(r"[(（]\s*仅供(?:学习)?参考[^()（）]{0,12}[)）]")
 #: a gazette's name: '某省人民政府公报', '某市政府公報'
 _GAZETTE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:公报|公報)")
 #: an issue of a year: '2000年4期', '2019年第12期'

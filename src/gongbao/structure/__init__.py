@@ -54,6 +54,7 @@ from gongbao.structure.organs import (
     ON_BEHALF,
     ORG_END,
     autonomous_in_full,
+    contracted,
     entrusted_at,
     entrusted_by,
     entrusted_names,
@@ -1721,7 +1722,7 @@ def _fullest(named: list[str], signers: list[str]) -> list[str]:
             (
                 k
                 for k, m in enumerate(merged)
-                if same_organ(m, name) or shortened(*sorted((m, name), key=len))
+                if same_organ(m, name) or contracted(*sorted((m, name), key=len))
             ),
             None,
         )

@@ -2299,6 +2299,17 @@ def _bracketed_day(head: Head, text: str) -> None:
     on a page that printed no title, over the text): '(2018年1月3日 某办发〔2018〕2号)'."""
     if text[:1] in "(（" and (dm := DATE.search(text)):
         head.date = head.date or date_from_match(dm)
+    elif "日" in text[-3:] and (after := _DAY_AFTER_NUMBER.search(text)) is not None:
+        # or after it, ending the line (a space between that the cleaner may have closed), as
+        # a page prints the 文号 line of a notice whose signature it left out: '某府办发〔2022〕
+        # 38号 2022年9月27日'
+        head.date = head.date or date_from_match(after)
+
+
+#: a whole day after a 文号, ending the line
+_DAY_AFTER_NUMBER = re.compile(
+    r"(?<=号)[ \u3000]*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$"
+)
 
 
 def _pre_title(lines: list[tuple[int, int, str, str, int]], head: Head, raw: dict[int, str]) -> int:

@@ -380,9 +380,24 @@ def contracted(short: str, long: str) -> bool:
     ('宿州市发展改革委' for '宿州市发展和改革委员会', '某省卫生健康委' for '…委员会')."""
     if shortened(short, long):
         return True
+    if (spelled := _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group(0)], short)) != short:
+        # (a department by its customary short form: '某省住建厅' for '某省住房和城乡建设厅')
+        return spelled == long or shortened(spelled, long) or same_organ(spelled, long)
     if not (short.endswith("委") and long.endswith("委员会")):
         return False
     return short == long[:-2] or shortened(short, long[:-2])
+
+
+#: the short forms departments are customarily named by, and the words they stand for
+_SHORT_FORMS = {
+    "发改委": "发展和改革委员会",
+    "住建": "住房和城乡建设",
+    "人社": "人力资源和社会保障",
+    "经信": "经济和信息化",
+    "卫健委": "卫生健康委员会",
+    "市场监管局": "市场监督管理局",
+}
+_SHORT_FORM = re.compile("|".join(_SHORT_FORMS))
 
 
 def printed_in_full(short: str, text: str) -> str:

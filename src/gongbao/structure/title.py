@@ -392,7 +392,7 @@ _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|公布|下发)了?(?=关于)")
 _NEWS_VERB_OPENERS = frozenset("发印出公下")
 #: the words of a site's headline for the whole text it shows, after the text's name
-_FULL_TEXT_TAIL = re.compile(r"全文(?:发布|公布)?$")
+_FULL_TEXT_TAIL = re.compile(r"全文(?:发布|公布)?$|范文$|范本$")
 #: what the name before them never holds: a clause's marks, or a quoted name
 _FULL_TEXT_STOPS = re.compile(r"[。，,；;《]")
 _WRAPPED = re.compile(
@@ -472,6 +472,22 @@ _NUMBERED_KINDS = ("公告", "通告", "令", "公报")
 _DAY_TAG = re.compile(r"(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff])")
 
 
+#: what a site puts before a title: a piece's number, a place in brackets, a long id
+_LEADING_TAG = re.compile(
+    # (with its colon, '第一篇:', an essay site's label the head weighs itself)
+    r"第\s*(?P<piece>\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇(?!\s*[:：])\s*"
+    r"|[\[［](?P<place>[\u4e00-\u9fff]{2,8})[\]］]\s*"
+    r"|(?P<id>\d{8,})(?=[\u4e00-\u9fff])"
+)
+
+
+def _tag_of_site(tag: re.Match[str]) -> bool:
+    """A piece's number or an id as they are; a bracket only where it holds a place's name."""
+    from gongbao.structure.places import is_place_name
+
+    return tag.group("place") is None or is_place_name(tag.group("place"))
+
+
 #: a bare year (no 年) before a title's 关于
 _YEAR_TAG = re.compile(r"(?:19|20)\d{2}(?=关于)")
 
@@ -493,6 +509,12 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # an essay site's year before the title it reposts ('2022关于某县…的通报'): no title
         # opens with a bare year before its 关于
         text = text[year.end() :]
+    if text[:1] in "第[［0123456789" and (tag := _LEADING_TAG.match(text)) and _tag_of_site(tag):
+        # a site's tag before the title: an essay site's piece number ('第1篇 某某工作报告'), a
+        # forum's place ('[内蒙古] 2024年某旗政府工作报告'), a database's id ('2022110103林业局…')
+        rest = text[tag.end() :]
+        if len(rest) >= 6 and ends_like_title(rest):
+            text = rest
     if text[:1] in _NEWS_VERB_OPENERS and (told := _NEWS_VERB.match(text)):
         # a news lead's verb over the title it tells of, the issuer on the line above ('某州
         # 人民政府办公室' / '发布了关于2022年' / '清明节放假的通知'): no title opens with it
