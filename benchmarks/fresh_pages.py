@@ -1,17 +1,19 @@
 """What gongbao reads from pages no rule was written against: the second half of the
 carry-over measure (``carryover.py`` counts on pinned public datasets; this reads pages).
 
-``benchmarks/fresh/`` holds 301 pages of government documents that the corpus does not hold,
+``benchmarks/fresh/`` holds 452 pages of government documents that the corpus does not hold,
 each a stored public page's text as the search tool's pages corpus returned it (its first
 ~2,000 characters) and its address in the ``.url`` beside it. Helpers gathered them by genre
-and read gongbao's output on each by hand, in two probes: 144 pages (红头 notices and letters,
+and read gongbao's output on each by hand, in three probes: 144 pages (红头 notices and letters,
 orders and 公告/通告, replies/意见/纪要/人大 决定, 任免 news, reports, reposts and mirrors;
 tests/structure/test_fresh_page_forms.py quotes the forms that became rules), then 157 more
 (gazette items, pages with a metadata block, 规章 and 政府令, 人大/政协 documents, budgets and
-disclosure reports, 通报/方案/纪要; tests/structure/test_fresh_pages_second_probe.py). Some of
-the second probe's pages were copied from the search answers by hand, not by a script: a slip
-in a body line is possible. The corpus is full, so the pages stay here, beside the benchmark.
-Their readings at the second probe's rules are ``fresh/readings.json``.
+disclosure reports, 通报/方案/纪要), then 151 more (township notices, 答复/复函, 实施方案 with
+附件, work reports, 任免 pages, odd line shapes; both quoted in
+tests/structure/test_fresh_pages_second_probe.py). Some of the later probes' pages were copied
+from the search answers by hand, not by a script: a slip in a body line is possible. The
+corpus is full, so the pages stay here, beside the benchmark. Their readings at the third
+probe's rules are ``fresh/readings.json``.
 
     python benchmarks/fresh_pages.py [--out now.json] [--compare benchmarks/fresh/readings.json]
 
