@@ -762,6 +762,9 @@ page's reading time stopped being read as titles: 人民政府 5349 → 5350 (�
 signature '仁寿县人民政府办公室 2017年3月31日' a block of its own, no longer run onto the 预案's
 text), the other totals unchanged; scores moved in their last digits and one news page's
 id changed (its title, the e-paper's '第一版:要闻' before).
+Re-recorded when a leading group's office over two lines above the date became one signer:
+every total, facet and hit the same; scores moved in their last digits (one front-matter
+notice's signature, a block of its text before, is its signature now).
 """
 
 from __future__ import annotations

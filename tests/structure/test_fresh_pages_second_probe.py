@@ -39,6 +39,10 @@ lines left out are said), each read right by a rule for the kind of text:
   its signature ('某府办发〔2022〕38号 2022年9月27日'): the day is the document's date;
 - joint issuers by their customary short forms ('省发改委', '省住建厅'), signing by their full
   names: each organ once, by its full name;
+- a leading group's office named over two lines above the date, a blank line between or not,
+  its first line holding its year or a list of what it names ('某街道新型冠状病毒肺炎' / '' /
+  '疫情防控工作领导小组办公室', '某省2020年全国劳动模范和先进工作者' / '评选推荐工作领导小组办公室'):
+  one signer, the issuer;
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -48,7 +52,8 @@ line as the title; the advertisements kept; the path as the issuer; headline and
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
 date; the cover joined to the title; the placeless name; the year joined to the title; no
 文号 nor issuer in the abstract; the site's words as or in the title; no date; issuers twice;
-one issuer of three; no 文号). Some
+a leading group's name cut to its
+second line or lost; one issuer of three; no 文号). Some
 pages were copied from the search tool's answer by a helper by hand: a slip in a body line
 cannot be ruled out (one page, the 黄山 report's, was searched again and its quoted lines
 match the answer).
@@ -795,3 +800,61 @@ def test_joint_issuers_by_short_forms_named_once() -> None:
         "湖北省農業農村廳",
         "湖北省能源局",
     ]
+
+
+#: https://freewechat.com/a/MzIxNDA3NDYxNw==/2651719516/3 (its lines 14–22 of 26)
+_GROUP_OVER_A_BLANK_LINE = [
+    "根据我市常态化疫情防控要求,为持续巩固疫情防控成果,有效控制疫情传播风险,配合来沪返沪人员“落地检”工作,方便居民采样检测,街道定于10月19日(周三)晚间,10月23日(周日)上午开展2次全域全员核酸筛查。采样期间社区实行封闭管理,筛查次日凭24小时核酸检测阴性证明出小区,凡出必验。区域内单位职工采样结束后,可离开单位,次日凭24小时核酸检测阴性证明上岗工作,凡入必验。请广大居民积极配合居委安排,分批、分时段有序参加核酸筛查,社区、楼宇、园区、街面、各类场所等做到应检尽检,不落一户,不漏一人。实行临时管控的地区按有关规定管理。",
+    "",
+    "采样期间请规范佩戴口罩、保持2米以上安全距离,做好个人防护。感谢您的配合与支持!",
+    "",
+    "张庙街道新型冠状病毒肺炎",
+    "",
+    "疫情防控工作领导小组办公室",
+    "",
+    "2022年10月19日",
+]
+
+#: http://stormylive.com/art/2024/1/31/art_78505_11141471.html
+_GROUP_LISTING_WHAT_IT_NAMES = [
+    "根據國家人力資源和社會保障部、中國輕工業聯合會、中華全國手工業合作總社聯合下發的《關于評選全國輕工行業先進集體、勞動模范和先進工作者的通知》(人社部函〔2023〕60號)要求,經省評選推薦工作領導小組推薦,全國評選辦初審,現擬對全國評選辦反饋的擬正式推薦對象進行公示,公示期為5個工作日(2024年1月31日至2024年2月5日)。",
+    "公示期間,對公示的擬正式推薦對象如有不同意見,請以書面形式,實名向江蘇省全國輕工行業先進集體、勞動模范和先進工作者評選推薦工作領導小組辦公室反映(信函以到達郵戳為準)。反映情況須客觀真實,以單位名義反映情況的材料需加蓋單位公章,以個人名義反映情況的材料應署實名并提供有效的聯系方式。",
+    "省人力資源社會保障廳聯系人:嚴曉,聯系電話:025-83238392,聯系地 址:南京市鼓樓區北京西路24號京西大樓,郵編:210008。",
+    "省輕工行業協會聯系人:茆廣宇,聯系電話:025-83170007,聯系地 址:南京市鼓樓區湖南路181號,郵編:210009。",
+    "附件:江蘇省全國輕工行業先進集體、勞動模范和先進工作者正式推薦對象名單.pdf",
+    "江蘇省全國輕工行業先進集體、勞動模范",
+    "和先進工作者領導小組辦公室",
+    "2024年1月31日",
+]
+
+#: http://www.zouzeir.com/showinfo-227-329443-0.html (its lines 6–12 of 14)
+_GROUP_OF_A_YEARS_TASK = [
+    "受理傳真:(0551)62777036;",
+    "受理郵箱:ah-gh-jjjsb@vip.163.com;",
+    "通訊地址:合肥市政務區潛山南路600號(郵編:230071)。 ",
+    "安徽省2020年全國勞動模范和先進工作者",
+    "評選推薦工作領導小組辦公室",
+    "2020年5月14日",
+    "",
+]
+
+
+def test_leading_groups_office_over_two_lines_signs() -> None:
+    for page, name, day in (
+        (
+            _GROUP_OVER_A_BLANK_LINE,
+            "张庙街道新型冠状病毒肺炎疫情防控工作领导小组办公室",
+            "2022-10-19",
+        ),
+        (
+            _GROUP_LISTING_WHAT_IT_NAMES,
+            "江蘇省全國輕工行業先進集體、勞動模范和先進工作者領導小組辦公室",
+            "2024-01-31",
+        ),
+        (
+            _GROUP_OF_A_YEARS_TASK,
+            "安徽省2020年全國勞動模范和先進工作者評選推薦工作領導小組辦公室",
+            "2020-05-14",
+        ),
+    ):
+        assert _read(page)[0][2:] == (day, [name]), name

@@ -589,7 +589,19 @@ def _without_year(name: str) -> str:
 def _named(issuers: list[str]) -> list[str]:
     """The issuers but a name a page lost or masked ('人民政府' with its place cut off,
     '****政府'): no issuer rather than a wrong one."""
-    return [n for n in issuers if not _NAMELESS.fullmatch(n) and not _NUMBERED.search(n)]
+    return [n for n in issuers if not _NAMELESS.fullmatch(n) and not _numbered(n)]
+
+
+def _numbered(name: str) -> bool:
+    """A 文号's brackets or a year in a name: no organ's, but a leading group's that names its
+    year's task ('某省2020年全国劳动模范和先进工作者评选推荐工作领导小组办公室')."""
+    if ("领导小组" in name or "指挥部" in name) and not re.search(r"[〔〕\[\]【】]", name):
+        return _NUMBERED.search(_TASK_YEAR.sub("", name)) is not None
+    return _NUMBERED.search(name) is not None
+
+
+#: the year a leading group's task is of: '2020年'
+_TASK_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _without_copies(

@@ -931,15 +931,18 @@ def brand_name(text: str) -> bool:
     return _LOWER_LATIN.search(text) is not None or "赌场" in text or "賭場" in text
 
 
-def broken_organ(first: str, second: str) -> bool:
+def broken_organ(first: str, second: str, dated: bool = False) -> bool:
     """Whether two lines are one organ's name broken: the first opens like an organ and
     does not end like one, the second ends like one, and no sentence runs through them (a
-    signature's name over its date, a joint title's issuer over its other lines)."""
+    signature's name over its date, a joint title's issuer over its other lines). (``dated``:
+    the date is under them, a signature's: the first may list what a leading group's name
+    names, '某省全国先进集体、劳动模范', and its year, '某省2020年全国劳动模范和先进工作者'.)"""
     if len(first) > 30 or len(second) > 30 or ORG_END.search(first) or not ORG_END.search(second):
         return False
-    if re.search(r"[，。；：,;:、\s]", first + second):
+    marks = r"[，。；：,;:\s]" if dated else r"[，。；：,;:、\s]"
+    if re.search(marks, first + second) or "、" in second:
         return False
-    if re.search(r"\d|〔|\[", first):
+    if re.search(r"\d|〔|\[", _YEAR_IN_NAME.sub("", first) if dated else first):
         return False  # (a 文号 over the issuer's line: '某政办发〔2010〕219号' names no organ)
     if (
         second[0] in "和与及"
@@ -960,10 +963,14 @@ def broken_organ(first: str, second: str) -> bool:
     )
 
 
+#: a year inside a leading group's name: '某省2020年全国劳动模范…评选推荐工作领导小组'
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d{2}年")
 #: a town's name opening an organ's: '大涌镇…'; or an autonomous county's by its place alone,
 #: as its own texts shorten it ('彭水自治县…' for 彭水苗族土家族自治县)
 _TOWN_FIRST = re.compile(
     r"[\u4e00-\u9fff]{2,4}?[镇鎮乡鄉](?![长長])|[\u4e00-\u9fff]{2,3}自治[县縣]"
+    # (or a city's 街道 by its name: '张庙街道…')
+    r"|[\u4e00-\u9fff]{2,4}?街道(?!办事处)"
 )
 
 

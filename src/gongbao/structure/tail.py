@@ -153,7 +153,9 @@ def _signer(line: str, raw: str) -> str | None:
         line = line[: seal.start()]  # a body's seal standing for another's: '某专项小组(代章)'
     # the cheap tests first: ORG_END, anchored at the end, is tried at every position
     if (
-        len(line) <= 30
+        # (a leading group's office names its group's whole task: '某省2020年全国劳动模范和先进
+        # 工作者评选推荐工作领导小组办公室', as is_org allows)
+        (len(line) <= 30 or (len(line) <= 48 and ("领导小组" in line or "指挥部" in line)))
         and "，" not in line
         and "。" not in line
         and ORG_END.search(line)
@@ -481,9 +483,12 @@ def _join_presidium(
         if out and (
             (text.endswith("主席团") and _PRESIDIUM.fullmatch(out[-1][1] + text))
             or (
-                broken_organ(out[-1][1], text)
                 # (over the date, or the second line opening on a conjunction, no signer's)
-                and ((k + 1 < len(lines) and _dated(lines[k + 1][1])) or text[0] in "和与及")
+                (
+                    (k + 1 < len(lines) and _dated(lines[k + 1][1]))
+                    and broken_organ(out[-1][1], text, dated=True)
+                )
+                or (text[0] in "和与及" and broken_organ(out[-1][1], text))
             )
         ):
             last = out.pop()
