@@ -43,6 +43,9 @@ lines left out are said), each read right by a rule for the kind of text:
   its first line holding its year or a list of what it names ('某街道新型冠状病毒肺炎' / '' /
   '疫情防控工作领导小组办公室', '某省2020年全国劳动模范和先进工作者' / '评选推荐工作领导小组办公室'):
   one signer, the issuer;
+- 任免 news that runs several envoys after one 任命 ('任命甲为驻A大使、乙驻B大使、…'): no fact
+  of one person holding all the posts, told as unclear (no person is envoy to two countries
+  but besides, '兼驻…');
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -52,11 +55,10 @@ line as the title; the advertisements kept; the path as the issuer; headline and
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
 date; the cover joined to the title; the placeless name; the year joined to the title; no
 文号 nor issuer in the abstract; the site's words as or in the title; no date; issuers twice;
-a leading group's name cut to its
-second line or lost; one issuer of three; no 文号). Some
-pages were copied from the search tool's answer by a helper by hand: a slip in a body line
-cannot be ruled out (one page, the 黄山 report's, was searched again and its quoted lines
-match the answer).
+a leading group's name cut to its second line or lost; eleven envoys' posts as one man's; one
+issuer of three; no 文号). Some pages were copied from the search tool's answer by a helper by
+hand: a slip in a body line cannot be ruled out (one page, the 黄山 report's, was searched
+again and its quoted lines match the answer).
 """
 
 from __future__ import annotations
@@ -858,3 +860,18 @@ def test_leading_groups_office_over_two_lines_signs() -> None:
         ),
     ):
         assert _read(page)[0][2:] == (day, [name]), name
+
+
+#: https://news.cts.com.tw/cts/general/200308/200308260116995.html
+_ENVOYS_AFTER_ONE_APPOINTMENT = [
+    "中國大陸國家主席胡錦濤根據全國人大常委會決定,任免一批駐外大使,其中王光亞出任中國常駐聯合國代表、特命全權大使。",
+    "王光亞五十三歲,江蘇人,碩士學歷,曾任中國大陸常駐聯合國代表團參贊、外交部國際司司長、外交部部長助理和副部長等職。新華社今天報導,其他任免人事包括:任命劉永興為中國大陸駐寮國大使、劉正修駐馬耳他大使、宋愛國駐土耳其大使、黃永安駐厄立垂亞大使、仇伯華駐賴索托大使、張憲一駐辛巴威大使、季雁池駐拉脫維亞大使、苑桂森駐波蘭大使、薛捍勤(女)駐荷蘭大使、朱祖壽駐匈牙利大使、焦東村駐巴哈馬大使。",
+    "新聞來源:華視新聞",
+    "讀者迴響",
+]
+
+
+def test_envoys_run_after_one_appointment_give_no_fact() -> None:
+    issue = quoted_issue(_ENVOYS_AFTER_ONE_APPOINTMENT)
+    assert issue.facts.get("appointments", []) == []
+    assert [p.kind for p in issue.problems] == ["appointment_unclear"]

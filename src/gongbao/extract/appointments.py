@@ -789,7 +789,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     # was misread, and no fact is better than a wrong one
     kept: list[Appointment] = []
     for rec in _without_short_forms(out):
-        if _MISREAD_NAME.search(rec.person) or any(_MISREAD_POST.search(p) for p in rec.positions):
+        if (
+            _MISREAD_NAME.search(rec.person)
+            or any(_MISREAD_POST.search(p) for p in rec.positions)
+            or sum(len(_ENVOY.findall(p)) for p in rec.positions) >= 2
+        ):
             # (the sentence is told as unclear, as one whose post is no post is above)
             said = rec.person + "：" + "、".join(rec.positions)
             problems.append(
@@ -878,6 +882,10 @@ _MISREAD_NAME = re.compile(
 #: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
 #: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
 #: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
+#: an envoy's post, to one country (another held besides it says so: '兼驻…'): one person is
+#: no envoy to two ('任命甲为驻A大使、乙驻B大使、…' read as one post of 甲's: the list's people
+#: and posts run together)
+_ENVOY = re.compile(r"(?<![兼駐驻])[驻駐][^、，,]{1,20}?(?:大使|总领事|總領事)")
 _MISREAD_POST = re.compile(
     rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
     # (or the people and posts of the next clause, run on after a comma or a 、: '…书记、某某
