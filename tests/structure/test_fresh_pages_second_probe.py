@@ -46,6 +46,9 @@ lines left out are said), each read right by a rule for the kind of text:
 - 任免 news that runs several envoys after one 任命 ('任命甲为驻A大使、乙驻B大使、…'): no fact
   of one person holding all the posts, told as unclear (no person is envoy to two countries
   but besides, '兼驻…');
+- a list's items by their labels over the signature ('第七组:某区某局'): no signers;
+- a repost's '原标题:' naming a document under a headline that names none ('某某通过率某某是什么
+  …'): the document's title, and the issuer it names;
 - a military district among joint issuers ('中共某省委 某省人民政府 某省军区'): an issuer;
 - a 文号 alone under a record's bulleted field left empty ('• 來源:'): the text's 文号.
 
@@ -55,10 +58,11 @@ line as the title; the advertisements kept; the path as the issuer; headline and
 the part's name as the title; the year kept; '某市人民政府令' as the title; the stamp as the
 date; the cover joined to the title; the placeless name; the year joined to the title; no
 文号 nor issuer in the abstract; the site's words as or in the title; no date; issuers twice;
-a leading group's name cut to its second line or lost; eleven envoys' posts as one man's; one
-issuer of three; no 文号). Some pages were copied from the search tool's answer by a helper by
-hand: a slip in a body line cannot be ruled out (one page, the 黄山 report's, was searched
-again and its quoted lines match the answer).
+a leading group's name cut to its second line or lost; eleven envoys' posts as one man's;
+listed units as signers; the spam headline as the title; one issuer of three; no 文号). Some
+pages were copied from the search tool's answer by a helper by hand: a slip in a body line
+cannot be ruled out (one page, the 黄山 report's, was searched again and its quoted lines
+match the answer).
 """
 
 from __future__ import annotations
@@ -875,3 +879,47 @@ def test_envoys_run_after_one_appointment_give_no_fact() -> None:
     issue = quoted_issue(_ENVOYS_AFTER_ONE_APPOINTMENT)
     assert issue.facts.get("appointments", []) == []
     assert [p.kind for p in issue.problems] == ["appointment_unclear"]
+
+
+#: https://slyday.com/show-176040-1-1.html (its lines 17–28 of 28)
+_LISTED_UNITS_OVER_SIGNATURE = [
+    "第一组:天水市城市更新服务中心",
+    "第二组:麦积区政协办公室",
+    "第三组:秦州珍稀水生野生动物自然保护区管理局",
+    "第四组:天水市生态环境局麦积分局",
+    "第五组:秦州区委党校",
+    "第六组:麦积区科协",
+    "第七组:秦州区市场监督管理局",
+    "第八组:麦积区社棠镇槐荫村委会",
+    "天水市创建全国文明城市指挥部办公室",
+    "2022年3月4日",
+    "来源",
+    ":天水市创建全国文明城市指挥部办公室",
+]
+
+#: http://23woju.com/lm-4/8112.html
+_ORIGINAL_TITLE_UNDER_SPAM = [
+    "中级经济师 通过率重庆主要产业是什么国际经济三大支柱",
+    "原标题:重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)的通知 现将《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》印发给你们,请认真贯彻执行",
+    "原标题:重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)的通知",
+    "现将《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》印发给你们,请认真贯彻执行。",
+    "为深入贯彻习总关于推动成渝地区双城经济圈建设系列重要指示精神,全面落实《成渝地区双城经济圈建设规划纲要》,加快落实市委六届二次全会精神,引导全市各级各部门在推动成渝地区双城经济圈建设上干出新业绩,加快建设社会主义现代化新重庆,结合我市实际,制定本行动方案。",
+    "以习新时代中国特色社会主义思想为指导,全面贯彻党的二十大和二十届二中全会精神,深入贯彻习总对重庆工作作出的系列重要指示批示要求,增强历史担当、保持战略定力,聚焦“两中心两高地”战略目标,按照市委关于把成渝地区双城经济圈建设作为“一号工程”和全市工作总抓手总牵引的决策部署,全市域融入、全方位推进,奋力推动成渝地区双城经济圈建设走深走实,聚力形成更多具有重庆辨识度的标志性成果,争当西部地区高质量发展排头兵,打造具有全国影响力的科技创新基地,勇当内陆省份改革开放探路先锋,加快建设高品质生活示范区,更好服务国家区域发展大局、内陆改革开放大局、长江经济带绿色发展大局、促进共同富裕大局。",
+    "主城都市区是我市国家中心城市建设的主要承载地,是新型城镇化、新型工业化的主战场。到2027年,基本建成现代化国际大都市,发展能级和综合",
+]
+
+
+def test_listed_units_over_the_signature_sign_nothing() -> None:
+    assert _read(_LISTED_UNITS_OVER_SIGNATURE)[0][2:] == (
+        "2022-03-04",
+        ["天水市创建全国文明城市指挥部办公室"],
+    )
+
+
+def test_original_title_under_a_headline_naming_no_document() -> None:
+    assert _read(_ORIGINAL_TITLE_UNDER_SPAM)[0] == (
+        "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)的通知",
+        None,
+        None,
+        ["重庆市人民政府"],
+    )

@@ -163,11 +163,17 @@ def apply_page_meta(issue: Issue, meta: dict[str, str]) -> None:
 def _apply_title(issue: Issue, doc: Document, meta: dict[str, str]) -> None:
     """The record's title where the text's is missing, cut or another's; else a difference."""
     original = meta.get("original_title", "")
-    if not doc.title and not meta.get("title") and title_end(original) is not None:
-        # (a repost's '原标题:' note, naming a document: the title its text does not print)
+    if (
+        (not doc.title or title_end(doc.title) is None)
+        and not meta.get("title")
+        and title_end(original) is not None
+    ):
+        # (a repost's '原标题:' note, naming a document: the title its text does not print, or
+        # prints only under a headline that names no document, '某某通过率某某是什么…')
         doc.title = original
         if doc.kind == "document":
             doc.kind = kind_of(original)
+        doc.issuers = doc.issuers or issuers_from_title(original)
         return
     if not doc.title and not meta.get("title") and (crumb := meta.get("crumb_title")):
         doc.title = crumb  # (the page names the document only in its breadcrumb)

@@ -124,6 +124,10 @@ def _speaker(raw: str) -> re.Match[str] | None:
     return SPEAKER.match(raw)
 
 
+#: a list's label before an item, its colon after it: '第七组:', '第3名：'
+_LISTED_LABEL = re.compile(r"第\s*[一二三四五六七八九十百\d]{1,4}\s*[组名位批类项档][:：]")
+
+
 def _signer(line: str, raw: str) -> str | None:
     """An organisation, or an officer with a name ('省长 李明' → the province's government)."""
     # (``_speaker`` takes only a line ending on a Chinese character: the line's last one is
@@ -143,6 +147,8 @@ def _signer(line: str, raw: str) -> str | None:
         return None  # the contact note over the signature ('地址:某局2楼202室'): no signer
     if ("：" in line or ":" in line) and (officer := _OFFICER_OF.match(line)):
         return officer.group("org")  # '青海省人民政府省长:罗东川': the government signs
+    if line[:1] == "第" and _LISTED_LABEL.match(line):
+        return None  # a list's item by its label over the signature ('第七组:某区某局'): no signer
     if (
         line.endswith((")", "）"))
         and (twin := _TWIN_BODY.search(line))
