@@ -879,13 +879,13 @@ _MISREAD_NAME = re.compile(
     r"|分别|分別"
     r"|^\S{3,30}(?:书记|常委|主任|主席|[县市区镇乡局部厅处院州旗司]长|委员)$"
 )
-#: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
-#: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
-#: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
 #: an envoy's post, to one country (another held besides it says so: '兼驻…'): one person is
 #: no envoy to two ('任命甲为驻A大使、乙驻B大使、…' read as one post of 甲's: the list's people
 #: and posts run together)
 _ENVOY = re.compile(r"(?<![兼駐驻])[驻駐][^、，,]{1,20}?(?:大使|总领事|總領事)")
+#: what no post holds: another decision ('…副省长、决定某某代理…'), a day, a dangling 的, and a
+#: meeting's verb (``_NOT_A_POST``, which a match is told by as it is found)
+#: (and the next appointment run on after a 、, '…水务局局长、张某某为…局长')
 _MISREAD_POST = re.compile(
     rf"决定|任命|免去|\d{{1,2}}月\d{{1,2}}日|^的|、[\u4e00-\u9fff]{{2,4}}为|[《》]|{_NOT_A_POST.pattern}"
     # (or the people and posts of the next clause, run on after a comma or a 、: '…书记、某某
