@@ -129,15 +129,16 @@ def _record_before_order(text: str) -> tuple[int, int] | None:
 _BRACKET_PAIR = re.compile(r"【([^】]{2,6})】([^•【]{0,60}?)(?=\s*•|\s*【|\s*正文|$)")
 #: a news item's end mark after its last line: '2003年4月26日(完)'
 _NEWS_END = re.compile(r"(?<=\S)\s*[(（]完[)）]\s*$")
+#: the agency's note that it publishes a text on the state's authority, after its dateline or
+#: opening the line under it: '(授权发布)全国人民代表大会常务委员会公告'
+_AUTHORIZED_NOTE = r"[（(]授权发布[)）]\s*"
+_AUTHORIZED = re.compile("^" + _AUTHORIZED_NOTE)
 #: a news agency's dateline opening a line: '新华网北京4月26日电 ', '中新网1月22日电'
 DATELINE = re.compile(
     r"^(?:新华社|新华网|中新网|中新社|人民网|央视网|央广网|光明网|[\u4e00-\u9fff]{2,6}?(?:社|网|报))"
     r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电(?:\s*[（(]记者[^)）]{1,20}[)）])?\s*"
-    r"(?:[（(]授权发布[)）]\s*)?"
+    rf"(?:{_AUTHORIZED_NOTE})?"
 )
-#: the agency's note that it publishes a text on the state's authority, opening the line under
-#: its dateline: '(授权发布)全国人民代表大会常务委员会公告'
-_AUTHORIZED = re.compile(r"^[（(]授权发布[)）]\s*")
 _TOOL_WORDS = re.compile(
     r"选择字体|字\s*[体号]|我要|[大中小]|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|"
     r"分享到|分享|扫一扫在手机打开当前页|扫一扫|视力保护色|默认|放大|缩小|保存本页|保存|下载本页|纠错|"

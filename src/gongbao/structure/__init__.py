@@ -53,6 +53,7 @@ from gongbao.structure.organs import (
     LEVEL_GOVERNMENTS,
     ON_BEHALF,
     ORG_END,
+    TASK_YEAR,
     autonomous_in_full,
     contracted,
     entrusted_at,
@@ -596,12 +597,8 @@ def _numbered(name: str) -> bool:
     """A 文号's brackets or a year in a name: no organ's, but a leading group's that names its
     year's task ('某省2020年全国劳动模范和先进工作者评选推荐工作领导小组办公室')."""
     if ("领导小组" in name or "指挥部" in name) and not re.search(r"[〔〕\[\]【】]", name):
-        return _NUMBERED.search(_TASK_YEAR.sub("", name)) is not None
+        return _NUMBERED.search(TASK_YEAR.sub("", name)) is not None
     return _NUMBERED.search(name) is not None
-
-
-#: the year a leading group's task is of: '2020年'
-_TASK_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _without_copies(

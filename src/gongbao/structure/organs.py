@@ -942,7 +942,7 @@ def broken_organ(first: str, second: str, dated: bool = False) -> bool:
     marks = r"[，。；：,;:\s]" if dated else r"[，。；：,;:、\s]"
     if re.search(marks, first + second) or "、" in second:
         return False
-    if re.search(r"\d|〔|\[", _YEAR_IN_NAME.sub("", first) if dated else first):
+    if re.search(r"\d|〔|\[", TASK_YEAR.sub("", first) if dated else first):
         return False  # (a 文号 over the issuer's line: '某政办发〔2010〕219号' names no organ)
     if (
         second[0] in "和与及"
@@ -963,8 +963,8 @@ def broken_organ(first: str, second: str, dated: bool = False) -> bool:
     )
 
 
-#: a year inside a leading group's name: '某省2020年全国劳动模范…评选推荐工作领导小组'
-_YEAR_IN_NAME = re.compile(r"(?:19|20)\d{2}年")
+#: the year of the task a leading group's name names: '某省2020年全国劳动模范…评选推荐工作领导小组'
+TASK_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 #: a town's name opening an organ's: '大涌镇…'; or an autonomous county's by its place alone,
 #: as its own texts shorten it ('彭水自治县…' for 彭水苗族土家族自治县)
 _TOWN_FIRST = re.compile(

@@ -391,7 +391,8 @@ _NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\[[^\[\]]{1,8}\])$")
 #: the verb a news lead tells a document's issue with, before the title's 关于
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|公布|下发)了?(?=关于)")
 _NEWS_VERB_OPENERS = frozenset("发印出公下")
-#: the words of a site's headline for the whole text it shows, after the text's name
+#: the words of a site's headline for the whole text it shows, after the text's name, and an
+#: essay site's for a text it offers as a model ('…工作计划范文')
 _FULL_TEXT_TAIL = re.compile(r"全文(?:发布|公布)?$|范文$|范本$")
 #: what the name before them never holds: a clause's marks, or a quoted name
 _FULL_TEXT_STOPS = re.compile(r"[。，,；;《]")
