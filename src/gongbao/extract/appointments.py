@@ -19,7 +19,7 @@ from gongbao.model import Block, Document, Issue, Problem
 
 _PERSON_COL = ("姓名",)
 _QUALIFIERS = re.compile(
-    r"""[（(](?P<paren>(?:终止)?试用期[^)）]*|挂职[^)）]*|兼[^)）]*|正处级|副处级|[^)）]*级)[)）]
+    r"""[（(](?P<paren>(?:终止)?试用期[^)）]*|挂职[^)）]*|兼[^)）]*|留任|连任|正处级|副处级|[^)）]*级)[)）]
       | [，,]\s*(?P<tail>挂职期[^，,；;。]*|试用期[^，,；;。]*)
       | ^(?P<lead>试用期满[，,]?\s*正式任命为|终止试用期[，,]?)""",
     re.X,
@@ -84,10 +84,14 @@ _ALSO_REMOVED = re.compile(
     rf"(?P<pos>[^；;。，,]+?)职务(?=[；;。，,、])"
 )
 #: a post is a name: a verb of a meeting in it means the match ran past the post into the
-#: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开')
-_NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于")
+#: next sentence ('…为副市长' / '市十二届人大常委会第二十八次会议于昨天上午召开'), and so does
+#: a day of the news ('…为某省副省长' / '昨日,…', a paragraph run on where the first had no
+#: full stop)
+_NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于|昨日|今日|昨天|今天|前天")
 #: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
 _ALSO = re.compile(rf"[，,、]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
+#: (the same after the semicolon that ended the post before it: '任命甲为A；乙为B')
+_ALSO_AFTER_STOP = re.compile(rf"[；;]?\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
 #: each pattern, what it decides, the qualifier it gives, and the words one of which every
 #: match prints: a paragraph without them is not searched (a pattern that opens with a name
 #: is tried at every character)
@@ -389,8 +393,11 @@ def _split_outside_brackets(text: str, sep: str = "、") -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-#: the end of a decision's title quoted around a post: '…任命X为市政府代理市长的决定'
-_QUOTED_DECISION = re.compile(r"的(?:决定|決定|决议|決議|议案|議案)$")
+#: the end of a decision's title quoted around a post: '…任命X为市政府代理市长的决定', and of
+#: the order that makes it: '签署了任命X为某区行政长官的国务院第655号令'
+_QUOTED_DECISION = re.compile(
+    r"的(?:决定|決定|决议|決議|议案|議案|[^的，,]{0,12}?第[\d一二三四五六七八九十百零〇]{1,5}[号號]令)$"
+)
 #: an acting head's post named whole: '市政府代理市长' (代理 the qualifier, '市政府市长' the post)
 _ACTING_INSIDE = re.compile(r"^(?P<org>[^、，,]{1,20}?政府)代理(?P<post>[^、，,]{1,6}长)$")
 
@@ -524,12 +531,15 @@ def _table(doc: Document, block: Block, keep: Callable[[Appointment], None]) -> 
 
 
 def _also_after(rx: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[str]]:
-    """``rx`` matched again and again from ``at``, each where the last ended (a comma's
-    further appointments, skipping a removal of the same person: '，免去其B职务')."""
+    """``rx``'s matches again and again from ``at``, each where the last ended (a comma's
+    further appointments, skipping a removal of the same person: '，免去其B职务'; after a
+    semicolon the match ended on, the next person and post of one 任命: '任命甲为A；乙为B')."""
     while True:
         if own := _OWN_REMOVAL.match(text, at):
             at = own.end()
         also = rx.match(text, at)
+        if also is None and rx is _ALSO and ";" in text[at - 1 : at + 1].replace("；", ";"):
+            also = _ALSO_AFTER_STOP.match(text, at)
         if also is None:
             return
         yield also

@@ -216,8 +216,14 @@ def _role(label: str) -> str:
     return "item"
 
 
-def _is_budget_doc(doc: Document) -> bool:
-    return "预算" in doc.title or "决算" in doc.title
+def is_budget_doc(doc: Document) -> bool:
+    """Whether the document reports a budget: its title names one, or the public finances
+    whose figures it gives ('1-9月上海地方公共财政收支情况', '上半年全市财政运行情况')."""
+    return _BUDGET_TITLE.search(doc.title) is not None
+
+
+#: what the title of a report on a budget or on the public finances names
+_BUDGET_TITLE = re.compile(r"预算|决算|預算|決算|财政收支|財政收支|财政运行|財政運行")
 
 
 def _year(doc: Document, above: list[Block]) -> int | None:
@@ -232,7 +238,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     identities: list[Identity] = []
     problems: list[Problem] = []
     for doc in issue.documents:
-        if not _is_budget_doc(doc):
+        if not is_budget_doc(doc):
             continue
         state = _Lists()
         damaged: list[Block] = []
@@ -490,7 +496,7 @@ def growth_checks(issue: Issue) -> list[object]:
     """'收入完成A万元，…比上年增收D万元，增长r%': r must be D / (A − D), to the printed digits."""
     out: list[object] = []
     for doc in issue.documents:
-        if not _is_budget_doc(doc):
+        if not is_budget_doc(doc):
             continue
         for block, _ in walk(doc):
             if block.type != "paragraph" or "比上年" not in block.text:

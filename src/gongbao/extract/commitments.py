@@ -99,12 +99,29 @@ def _prose(doc: Document, block: Block, cat: str | None) -> list[Commitment]:
         items = [(n, first.start() + at, t) for n, at, t in _ordinal_items(text[first.start() :])]
         if len(items) < 2 or (stated is not None and len(items) != stated):
             return []
+        if any(_GROUPED.search(t) for _n, _at, t in items):
+            return []  # the ordinals count kinds of projects, each holding several
     return [
         Commitment(doc.id, n, cat, t, quantities(t), source(doc, block, at, at + len(t)))
         for n, at, t in items
     ]
 
 
+#: an ordinal's item that is a kind of projects, not one: '一是城市配套提升类,包括A、B…等6个项目'
+_GROUPED = re.compile(
+    r"^[^，,。；;]{1,12}类[，,]|等[\d一二三四五六七八九十]{1,3}(?:个|项|件)(?:项目|实事)?$"
+)
+#: a title that asks for projects to be proposed: '…关于征集2022年某镇民生实事项目的公告'
+_SOLICITS = re.compile(r"征集|徵集")
+#: a section of a notice on its projects that says how the work is done, not a project: its
+#: heading a short charge ('二、强化部门协同。各牵头部门抓总…', '三、严格督查考核。…')
+_CHARGE = re.compile(
+    r"^(?:明确|强化|严格|加强|落实|压实|做好|健全|完善|抓好|注重|狠抓|严肃|确保|体现|突出|坚持)"
+    r"[\u4e00-\u9fff]{2,6}[。；;]"
+)
+#: a table's header run into the text a site flattened it to ('…责任分解表序号项目名称主要内容
+#: 牵头单位…'): the items cut from it are the table's cells run together, not its projects
+_FLATTENED_HEADER = re.compile(r"序号(?:项目名称|实事项目|名称)")
 _NAME = ("项目名称", "实事项目", "实事名称", "项目", "名称", "主要内容", "内容")
 _WORK = ("建设内容", "主要内容", "目标任务", "工作内容", "内容")
 _DUTY = ("责任单位", "牵头单位", "责任部门", "牵头部门")
@@ -172,7 +189,9 @@ def in_practical(doc: Document, block: Block, above: list[Block]) -> bool:
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
-        in_doc = bool(PRACTICAL.search(doc.title))
+        # (a call for proposals of projects promises none: its items are what a proposal
+        # must be, '一、注重实效性。…')
+        in_doc = bool(PRACTICAL.search(doc.title)) and _SOLICITS.search(doc.title) is None
         items: list[tuple[Commitment, bool]] = []  # and whether it is a numbered list's
         split = False
         for block, above in walk(doc):
@@ -193,6 +212,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             no = number_of(block)
             if no is None or not block.text.strip():
                 continue  # a number alone ('(45)', a page's share count) promises nothing
+            if _CHARGE.match(block.text):
+                continue
             parts = _projects(block.text)
             if len(parts) > 1:
                 split = True
@@ -203,6 +224,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 )
                 for a, b, text in parts
             )
+        if any(listed and _FLATTENED_HEADER.search(c.text) for c, listed in items):
+            items = [(c, listed) for c, listed in items if not listed]
         if split:
             # a list whose items hold several projects each ('一、A；B；C。'): the projects
             # are what the list counts ('十方面34项') and a report numbers, one after another

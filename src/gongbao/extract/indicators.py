@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from gongbao.extract import reported
+from gongbao.extract import outcomes, reported
 from gongbao.extract.numbers import parse_value
 from gongbao.extract.walk import column, row_source, source, walk
 from gongbao.facts import Indicator, Value
@@ -109,6 +109,17 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         targets = [i for i in out[first:] if isinstance(i, Indicator) and i.actual is None]
         out.extend(_reviewed(doc, targets))
         out.extend(reported.extract(doc))  # the country's rates stated in running text
+        # a place's outcomes a communiqué or a review states, those not read already
+        have = {
+            (i.name, i.period, i.actual.text)
+            for i in out[first:]
+            if isinstance(i, Indicator) and i.actual is not None
+        }
+        out.extend(
+            i
+            for i in outcomes.extract(doc)
+            if i.actual is not None and (i.name, i.period, i.actual.text) not in have
+        )
     return {"indicators": out}
 
 

@@ -94,6 +94,10 @@ def units(text: str) -> list[str]:
     for k in range(len(out) - 2, -1, -1):
         if _BARE_LEVEL.match(out[k]):
             out[k : k + 2] = [out[k] + "、" + out[k + 1]]
+    # nor does a bare kind of body after a name: '市直有关部门、单位' is one collective
+    for k in range(len(out) - 1, 0, -1):
+        if out[k] in _BARE_KINDS:
+            out[k - 1 : k + 1] = [out[k - 1] + "、" + out[k]]
     return [
         unit
         for name in out
@@ -103,6 +107,8 @@ def units(text: str) -> list[str]:
     ]
 
 
+#: a kind of body, which a list names alone only as the end of the collective before it
+_BARE_KINDS = frozenset({"单位", "單位", "部门", "部門", "机构", "機構", "企业", "企業"})
 #: (a level's note of the levels it covers too: '各县(市)', '各县（市、区）')
 _BARE_LEVEL = re.compile(r"^各?[省市县区乡镇旗州盟縣區鄉鎮](?:[(（][^()（）]{1,6}[)）])?$")
 #: a bracketed rule for the document's lists, printed inside a list of units
@@ -333,12 +339,28 @@ def _duty_lines(block: Block) -> _Duty | None:
             duty.named = True
             continue
         found = units(printed)
+        if found and _cut_name(printed, found[-1]):
+            return None  # (or inside its last name: '牵头单位:省发展改', the text's end)
         if re.fullmatch(_LEAD_LABEL, m.group("label")):
             duty.lead.extend(found)
             duty.named = True
         else:
             duty.others.extend(found)
     return duty if seen else None
+
+
+#: the last characters of units' names: a body ('…局', '…委', '…中心', '…支队', '…海关',
+#: '…分行'), a place or a level ('各街道', '各县(市、区)', '各地'), a collective ('…单位', '…部门')
+_UNIT_LAST = frozenset(
+    "局委办辦厅廳部院府会會心处處室站所队隊关關行联聯司社校馆館台区區县縣市镇鎮乡鄉村道组組团團位门門构構业業地级級域科股班)）"
+)
+
+
+def _cut_name(printed: str, last: str) -> bool:
+    """Whether a line of units stops inside its last name: no stop after the line and the
+    name ending as no unit's does ('牵头单位:省发展改革委、省经信厅' / '牵头单位:省发展改', the
+    page's text cut there)."""
+    return not printed.rstrip().endswith(("。", ".", "；", ";")) and last[-1:] not in _UNIT_LAST
 
 
 def _bare_note(text: str) -> tuple[int, _Duty] | None:
