@@ -15,13 +15,18 @@ before and after the quoted ones left out), each read right by a rule for the ki
   …'): no projects; ordinals of kinds of projects ('一是…类,包括A、B等6个项目'): no projects;
 - a report on the public finances titled by them ('1-9月上海地方公共财政收支情况'): its
   budget lines;
+- a total printed as the heading of its parts ('(一)2023年收入预算3814.61万元,其中:'): a
+  budget line;
+- a paragraph that names the projects and ends on a colon over their list ('…十大民生实事…
+  分别包括:' / '①…;'): each item a project; a call for proposals (征集) promises none;
 - a statistical communiqué's figures ('全年全县生产总值914326万元,比上年增长5.4%'): the
   year's outcomes of the quantities of official statistics, the year from its title.
 
 Expected values read off the quoted lines by hand. Each test fails on the code before its rule
 (two appointments of five, '入境事务处处长(留任)' as a post; the post '吉林省副省长昨日'; the
 post '…行政长官的国务院第655号令'; a unit '单位'; the unit '省发展改'; three projects; four
-projects; no budget lines; no indicators). The helpers copied the pages from the search
+projects; no budget lines; no indicators; the heading's total missing; no projects; five
+projects of a call for proposals). The helpers copied the pages from the search
 tool's answers through its JSON strings or by hand: a slip in a body line cannot be ruled out.
 """
 
@@ -124,6 +129,38 @@ _COMMUNIQUE = [
 ]
 
 
+#: http://hsqz.hssedu.cn/info/1076/1409.htm (its title line, then lines 22–29; the contents
+#: page and the body between left out)
+_TOTAL_OVER_ITS_PARTS = [
+    "黄石市第七中学2023年部门预算公开",
+    "二、2023年汇总预算情况",
+    "本单位为独立的法人单位,无下设单位,汇总预算即为本单位预算。2023年预算情况如下:",
+    "(一)2023年收入预算3814.61万元,其中:",
+    "1、财政拨款3362.61万元;",
+    "2、专户管理的事业收入434万元;",
+    "3、单位资金收入0万元;",
+    "4、政府性基金安排的收入0元。",
+    "(二) 2023年支出预算3380.61万元,其中:",
+]
+
+#: https://www.langao.gov.cn/Content-2537328.html (its first 13 lines)
+_LIST_UNDER_ITS_INTRODUCTION = [
+    "4月1日,岚皋县第十九届人民代表大会第二次会议第二次全体会议召开。大会通报了我县2023年民生实事项目人大代表票决结果,到底是哪十大民生实事项目呢?是不是与你生活息息相关呢?现在让我们来一一揭晓。",
+    "经县人大代表票决,岚皋县2023年十大民生实事涉及民生保障、教育医疗、城市提升等各方面,分别包括:",
+    "①岚皋县村级医保服务能力提升工程;",
+    "②岚皋县中小学及幼儿园校舍提升改造工程;",
+    "③岚皋县农村敬老院供养服务设施改造提升项目;",
+    "④岚皋县城市功能补短板项目;",
+    "⑤岚皋县肖家坝农贸市场提升工程;",
+    "⑥岚皋县标准化村卫生室建设项目;",
+    "⑦岚皋县中医院基础服务能力提升项目;",
+    "⑧岚皋县城区智慧水务建设工程;",
+    "⑨岚皋县背街小巷改造工程;",
+    "⑩岚皋县城关镇城北社区搬迁安置点道路建设项目。",
+    "(图文/记者 李王灏 胡兴建 阳富康)",
+]
+
+
 def _appointments(lines: list[str]) -> list[tuple[str, str, list[str], list[str]]]:
     issue = quoted_issue(lines)
     return [(a.person, a.action, a.positions, a.qualifiers) for a in issue.facts["appointments"]]
@@ -199,3 +236,47 @@ def test_a_communique_s_outcomes_of_the_year_its_title_names() -> None:
         ("人均地区生产总值", "2019", "38214元", None),
         ("城镇新增就业", "2019", "3310人", None),
     ]
+
+
+def test_a_total_heading_its_parts_is_a_budget_line() -> None:
+    issue = quoted_issue(_TOTAL_OVER_ITS_PARTS)
+    assert [(b.label, b.amount, b.unit) for b in issue.facts["budget_lines"]] == [
+        ("2023年收入预算", 3814.61, "万元"),
+        ("财政拨款", 3362.61, "万元"),
+        ("专户管理的事业收入", 434.0, "万元"),
+        ("单位资金收入", 0.0, "万元"),
+        ("政府性基金安排的收入", 0.0, "元"),
+        ("2023年支出预算", 3380.61, "万元"),
+    ]
+    # (the total is not checked against its parts here: the heading's list is its own)
+    assert issue.facts["identities"] == []
+
+
+def test_the_projects_a_paragraph_introduces_on_its_colon() -> None:
+    issue = quoted_issue(_LIST_UNDER_ITS_INTRODUCTION)
+    assert [c.text for c in issue.facts["commitments"]] == [
+        "岚皋县村级医保服务能力提升工程;",
+        "岚皋县中小学及幼儿园校舍提升改造工程;",
+        "岚皋县农村敬老院供养服务设施改造提升项目;",
+        "岚皋县城市功能补短板项目;",
+        "岚皋县肖家坝农贸市场提升工程;",
+        "岚皋县标准化村卫生室建设项目;",
+        "岚皋县中医院基础服务能力提升项目;",
+        "岚皋县城区智慧水务建设工程;",
+        "岚皋县背街小巷改造工程;",
+        "岚皋县城关镇城北社区搬迁安置点道路建设项目。",
+    ]
+
+
+def test_a_call_for_proposals_promises_no_projects() -> None:
+    from pathlib import Path
+
+    import gongbao
+
+    page = (
+        Path(__file__).resolve().parent.parent
+        / "corpus"
+        / "announcement"
+        / "guangdong-meizhou-xingning-heshui-2022-minsheng-shishi-zhengji-gonggao-duphead-cut-gov-page.txt"
+    )
+    assert gongbao.parse_file(page).facts["commitments"] == []

@@ -216,6 +216,10 @@ def _role(label: str) -> str:
     return "item"
 
 
+#: a heading that states a total and opens its parts' list: '…3814.61万元,其中:'
+_PARTS_FOLLOW = re.compile(r"元\s*[，,]?\s*其中\s*[:：]$")
+
+
 def is_budget_doc(doc: Document) -> bool:
     """Whether the document reports a budget: its title names one, or the public finances
     whose figures it gives ('1-9月上海地方公共财政收支情况', '上半年全市财政运行情况')."""
@@ -243,7 +247,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         state = _Lists()
         damaged: list[Block] = []
         for block, above in walk(doc):
-            if block.type != "paragraph":
+            # (a total printed as the heading of its parts, '(一)2023年收入预算3814.61万元,其中:'
+            # over '1、财政拨款…': a line, though not summed here, its parts' list being
+            # the heading's children)
+            headed = block.type == "heading" and _PARTS_FOLLOW.search(block.text) is not None
+            if block.type != "paragraph" and not headed:
                 continue
             text = block.text
             found: list[tuple[re.Match[str], BudgetLine]] = []
@@ -257,6 +265,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         continue  # a change of nothing the sentence names is no fact
                 lines.append(line)
                 found.append((m, line))
+            if headed:
+                continue
             if _FRAGMENT.search(text):
                 damaged.append(block)
                 continue

@@ -194,10 +194,15 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         in_doc = bool(PRACTICAL.search(doc.title)) and _SOLICITS.search(doc.title) is None
         items: list[tuple[Commitment, bool]] = []  # and whether it is a numbered list's
         split = False
+        # a paragraph that names the projects and opens the list under it ('…2023年十大民生
+        # 实事…分别包括:' / '①…;'): its items are projects as a heading's are
+        introduced = False
         for block, above in walk(doc):
             if block.table is not None and in_practical(doc, block, above):
                 items.extend((c, False) for c in _rows(doc, block))
                 continue
+            if block.type == "paragraph" and not block.num:
+                introduced = _introduces(block.text)
             if block.type == "paragraph" and practical(block.text):
                 listed = _prose(doc, block, None)
                 if listed:
@@ -206,7 +211,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
             if block.type != "paragraph" or not block.num or block.children:
                 continue
             heads = [b for b in above if b.type == "heading"]
-            if not (in_doc or any(practical(h.text) for h in heads)):
+            if not (in_doc or introduced or any(practical(h.text) for h in heads)):
                 continue
             cat = category(heads[-1].text) if heads and heads[-1].num else None
             no = number_of(block)
@@ -233,6 +238,15 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 c.no = k
         out.extend(c for c, _listed in items)
     return {"commitments": out}
+
+
+def _introduces(text: str) -> bool:
+    """Whether a paragraph opens a list of the projects it names: its last sentence names
+    them and ends on a colon (not a sentence before it: '…被誉为民心工程。…做了以下工作:'
+    opens a list of work done), and asks for no proposals ('…征集…民生实事项目，要求如下:')."""
+    text = text.rstrip()
+    last = text[max(text.rfind(s, 0, len(text) - 1) for s in "。；;！!？?") + 1 :]
+    return last.endswith((":", "：")) and practical(last) and _SOLICITS.search(last) is None
 
 
 def _projects(text: str) -> list[tuple[int, int, str]]:
