@@ -20,7 +20,7 @@ RUNNING_COUNT = r"[(（]\s*总第\s*\d{1,6}\s*[号號期]\s*[)）]"
 
 DOC_NUMBER = re.compile(
     r"""(?P<code>(?:[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*)?
-              [\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,3})?)
+              [\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff]{1,3}[)）][\u4e00-\u9fff]{0,6})?)
                                  # issuer code: 静府发, 国办函, 鲁密办(局)函, 新城管委(马府),
                                  # and a place's short name before it: (龙)应急罚
         \s*[〔\[【（(［﹝„〈<]\s*(?P<year>\d{4})\s*[〕\]】）)］﹞‟〉>]  # year in any bracket style
@@ -103,8 +103,12 @@ def find_doc_number(text: str) -> str | None:
         qualified = trimmed == "字" and _QUALIFIED_CODE.fullmatch(code) is not None
         # (a code with its qualifier in brackets and its kind word before 字, '某国土(执法)决定字':
         # the whole code, its kind word its own, not a title's end)
-        short = code if qualified else _code_only(kept[-8:])
-        if len(kept) > 8 and len(short) == 8 and short[1] in "局厅委府室":
+        # (eight characters, a bracketed short name inside it aside: '湘(岳)文执罚网字',
+        # '威自然执(经)罚字', '江海国土(执法)处告字')
+        inner = _BRACKETED_PART.search(kept)
+        cap = 8 + (len(inner.group(0)) if inner else 0)
+        short = code if qualified else _code_only(kept[-cap:])
+        if len(kept) > cap and len(short) == cap and short[1] in "局厅委府室":
             # the eight characters kept open inside an organ's name ('…水利管理局沐河局防办函'
             # kept as '理局沐河局防办函'): the code opens after that name's end
             short = short[2:]
@@ -124,6 +128,10 @@ def find_doc_number(text: str) -> str | None:
             at = _ORGAN_OPENS.search(series)
             found = series[at.start() :] + number if at else found
     return found
+
+
+#: a short name in brackets inside an issuer code: '(岳)', '(执法)'
+_BRACKETED_PART = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
 
 
 #: the marks a page masks a code's characters with (not '*', markdown's bold as often)

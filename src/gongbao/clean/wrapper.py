@@ -273,8 +273,11 @@ _AUTHOR_STAMP = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s*·\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 #: the same with its date in words, alone under a headline ('2010年3月4日 09:12'; under a
-#: record's label, '发文日期:', it is that field's value)
-_STAMP_WORDS = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?$")
+#: record's label, '发文日期:', it is that field's value), the outlet perhaps after it
+#: ('2019年03月05日 13:58 中国网')
+_STAMP_WORDS = re.compile(
+    r"^(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12})?$"
+)
 #: a page's time stamp with the year last ('01.05.2018  18:32'): the page's, not the
 #: document's; which number is the month it does not say, so no date is read from it
 _STAMP_YEAR_LAST = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -1246,6 +1249,15 @@ def _seo_line(text: str) -> bool:
     return len(set(_SEO_WORDS.findall(text))) >= 3 and ("," in text or "，" in text)
 
 
+#: a page's widgets and a picture's credit, each a line of its own
+_WIDGET = re.compile(
+    r"[\u4e00-\u9fff]{2,6}\s*-?\d{1,2}\s*(?:℃|°C?)(?:\s*[~～\-]\s*-?\d{1,2}\s*(?:℃|°C?))?(?:\s+\d{1,3})?"
+    r"|(?:收听本文|收聽本文|播放)\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    r"|(?:微信|手机|手機)?扫一扫(?:分享|关注)?\s*[×✕]?"
+    r"|(?P<credit>[\u4e00-\u9fff]{2,12}(?:供图|供圖))"
+)
+
+
 def _is_noise(text: str) -> str | None:
     # (``_markup`` written out: it is asked of every line of a short document, and a call
     # costs as much as the test; the navigation and byline shortcuts are called, so that the
@@ -1374,6 +1386,10 @@ def _is_noise(text: str) -> str | None:
         return "site_navigation"  # a site's welcome: '某某林业欢迎您', '欢迎您访问某某网站!'
     if len(text) <= 16 and first.isdigit() and _DAY_AND_CITY.fullmatch(text):
         return "byline"  # a news item's dateline: '2019-05-24 上海'
+    if len(text) <= 30 and (widget := _WIDGET.fullmatch(text)) is not None:
+        # a page's widgets: its weather ('上海 22℃ 0'), its audio player ('收听本文 00:00/
+        # 00:00'), its prompt to share ('微信扫一扫 ×'); a picture's credit ('某某办供图')
+        return "byline" if widget.group("credit") else "page_tools"
     if len(text) <= 14 and ("编辑" in text or "责编" in text) and _OUTLET_EDITOR.fullmatch(text):
         return "byline"  # an outlet's editor: '每经编辑 某某某'
     if len(text) <= 24 and "记者" in text and _OUTLET_REPORTER.fullmatch(text):

@@ -2638,6 +2638,14 @@ def _title_at_meeting(lines: list[tuple[int, int, str, str, int]], k: int) -> st
     return at.group("title") if below.startswith("在" + at.group("meeting")) else None
 
 
+#: a decision's field of the party it is served on, or a record's of what it names: '当事人:
+#: 某某公司', '处罚主体名称:某某公司', '法定代表人:…' — no title, whatever its line stands under
+_PARTY_FIELD = re.compile(
+    r"^(?:当事人|當事人|被处罚(?:人|单位)|被處罰(?:人|單位)|[\u4e00-\u9fff]{0,8}(?:名称|名稱)"
+    r"|法定代表人|统一社会信用代码|統一社會信用代碼|经营场所|經營場所)\s*[:：]"
+)
+
+
 def _title(
     lines: list[tuple[int, int, str, str, int]], k: int, head: Head, page: dict[int, str]
 ) -> int:
@@ -2670,6 +2678,7 @@ def _title(
             and not ends_like_title(text)  # (a title run onto the record is read from it)
         )
         or (text[:1] in "第目" and _CONTENTS_OR_PART.match(text) is not None)
+        or _PARTY_FIELD.match(text) is not None
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (
@@ -3085,8 +3094,14 @@ def _title_run_on(text: str, spaced: bool = False) -> int | None:
 
 
 def _numbered_heading(text: str) -> bool:
-    """'一、相关法律规定': the text's first heading, never a document's title."""
-    return match_number(text) is not None
+    """'一、相关法律规定': the text's first heading, never a document's title; nor a section's
+    number padded with a zero and glued to its short heading, as posts on a social platform
+    print them ('01招聘计划' under '…现将有关事项公告如下:')."""
+    return match_number(text) is not None or _PADDED_SECTION.fullmatch(text) is not None
+
+
+#: (a zero-padded section number and a short heading: '01招聘计划', '02 报名条件')
+_PADDED_SECTION = re.compile(r"0[1-9]\s*[\u4e00-\u9fff]{2,10}")
 
 
 def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head) -> int:

@@ -681,6 +681,10 @@ def issuer_opening(title: str) -> list[str]:
         title = noted.group("title")
     if not (starts_organ(title) or _TOWN_ORGAN.match(title)) or title_end(title) is None:
         return []
+    if title.endswith(("》", "〉")):
+        # (a headline that ends on the name of the document it is about: '国务院新闻办公室举行
+        # 吹风会 解读《政府工作报告》' is no document of the organ it opens with)
+        return []
     m = _OPENING_END.search(title, 0, 40)
     if m is None:
         return []
@@ -901,6 +905,8 @@ def is_org(text: str) -> bool:
         and not text.startswith(LEAD_DAYS)
         # (a news site's local station, its byline under a headline: '红网某县站')
         and not (text[-1] == "站" and _NEWS_STATION.search(text))
+        # (a count of places, which an office's number in figures never is: '…共修改83处')
+        and not (text[-1] in "处處" and text[-2:-1].isdigit())
         # (an attachment's or a document's name run onto the signer's in flattened text:
         # '某某科技项目汇总表某省档案局')
         and _DOCUMENT_WORDS.search(text) is None

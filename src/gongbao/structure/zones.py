@@ -201,6 +201,8 @@ def is_doc_number_zone(text: str) -> bool:
         return False
     if m.group("notice") and _titled_number(text):
         return False
+    if m.group("code") and _titled_code(text):
+        return False
     before = _LEADING_DATE.sub("", text[: m.start()])  # '2004-6-23酒政发〔2004〕89号'
     # (a law database's note of the issue: '(1996年8月30日某部某字〔1996〕350号文发)')
     after = _ISSUED_AS.sub("", text[m.end() :]) if "发" in text[m.end() :] else text[m.end() :]
@@ -211,6 +213,16 @@ def is_doc_number_zone(text: str) -> bool:
     # an answer's class and its disclosure beside it: '平教字〔2020〕25号  A类  同意公开'
     rest = _ANSWER_CLASS.sub("", rest)
     return not rest.strip(" 　:：()（）[]【】")
+
+
+def _titled_code(text: str) -> bool:
+    """Whether the words a 文号's code ran onto are a title: '行政处罚决定书湘(岳)文执罚网字〔2021〕
+    第012号' is the decision's title and its number on one line, no line of the number alone."""
+    from gongbao.titles import title_end
+
+    found = find_doc_number(text)
+    at = text.find(found) if found else -1
+    return at >= 4 and title_end(text[:at].rstrip()) is not None
 
 
 #: a law database's status of the text after its number and day: '…第83号 2010-12-24 全文有效'
