@@ -14,13 +14,20 @@ lines after the quoted ones left out), each read right by a rule for the kind of
 - the time posted and the outlet under a headline ('2019年03月05日 13:58 中国网'), a page's
   widgets (its share prompt '微信扫一扫 ×', its audio player '收听本文 00:00/00:00', its weather
   '上海 22℃ 0') and a picture's credit ('某某办供图'): none of them part of a title or one;
+- a recruitment site's headline that counts the posts ('…考试公告(360人)', '…300人公告',
+  '…招聘公告【招3人】') over the document's own title: the own title, the count no part of it;
+- who attended, under a meeting's headline ('某某出席并讲话'): no line of the title;
+- a site's banner of its government over a title that opens with its issuer ('某市人民政府' /
+  '某市自然资源局行政处罚决定书(…号)'): no part of the title, no issuer;
+- a paper's column in brackets over its item ('【新闻发布厅】'): no title;
 - a headline that ends on the name of the document it is about ('国务院新闻办公室举行吹风会
   解读《政府工作报告》'): no issuer from the organ it opens with.
 
 Expected values read off the quoted lines by hand. Each test fails on the code before its rule
 (the party line as the title; '行政处罚决定书湘' and '(岳)…'; the count kept; '01招聘计劃' as
 the title; the headline as the issuer; the stamp, the widgets or the weather run onto the
-title; the credit as the title; 国务院 as the issuer). The helpers copied the pages from the
+title; the credit as the title; 国务院 as the issuer; the counted headline as the title;
+the subheadline, the banner or the column in the title). The helpers copied the pages from the
 search tool's answers by hand: a slip in a body line cannot be ruled out.
 """
 
@@ -148,6 +155,69 @@ _HEADLINE_ABOUT_A_REPORT = [
 ]
 
 
+#: http://ldmfl.com/html/gdzk/qinghai/202212/88_554007.html
+_COUNTED_HEADLINE = [
+    "2023年青海省常規(guī)選調(diào)生考試公告(360人)",
+    "青海省2023年常規(guī)選調(diào)生選調(diào)公告",
+    "選調(diào)應屆優(yōu)秀大學畢業(yè)生到基層培養(yǎng)鍛煉,是黨中央著眼干部隊伍長遠發(fā)展實施的一項戰(zhàn)略舉措。為貫徹落實黨中央、省委關于選調(diào)生工作要求,進一步加強我省干部隊伍源頭建設,大力發(fā)現(xiàn)儲備優(yōu)秀年輕干部,決定2023年常規(guī)選調(diào)應屆優(yōu)秀大學畢業(yè)生到縣鄉(xiāng)基層工作?,F(xiàn)將有關事項公告如下。",
+    "一、選調(diào)對象及職位安排",
+    "計劃從全國普通高等院校常規(guī)選調(diào)2023屆全日制大學本科及以上學歷(取得相應學位)的優(yōu)秀畢業(yè)生(含少數(shù)民族高層次骨干人才計劃碩士及博士研究生)360名(見附件1),選調(diào)數(shù)量男女保持平衡。",
+]
+
+#: http://zwmscp.com/index.php?c=article&m=view&tid=659183
+_COUNT_BEFORE_KIND = [
+    "遼寧",
+    "2025年遼寧選調應屆優(yōu)秀大學畢業(yè)生300人公告",
+    "http://www.zwmscp.com 2024-12-17 10:28 來源:遼寧人事考試網(wǎng)",
+    "遼寧省2025年度選調應屆優(yōu)秀大學畢業(yè)生工作公告",
+    "為進一步加強干部隊伍源頭建設,優(yōu)化千部隊伍來源結構吸引儲備適應遼寧振興發(fā)展需要的高素質專業(yè)化干部人才,現(xiàn)就遼寧省2025年度選調應屆優(yōu)秀大學畢業(yè)生工作有關事宜公告如下。",
+    "一、選調計劃和范圍",
+    "1.沈陽市、大連市的縣(市)直機關和鞍山等其他12個地級市市直機關崗位計劃選調90人,具體崗位計劃見附件1,選調范圍包含附件4中4-1所列高校應屆優(yōu)秀畢業(yè)生和4-2所列高校法學類專業(yè)碩士研究生及以上學歷且本科也為法學類專業(yè)應屆優(yōu)秀畢業(yè)生。",
+]
+
+#: http://pureblissliving.com/pQ2XmYOE6S/kszx/gonggao/190160.html?page=2
+_COUNT_IN_BRACKETS = [
+    "2015广东中山市政务服务管理办公室事业单位招聘公告【招3人】",
+    "(二)面试",
+    "1、按照招聘人数与应聘人数1:5的比例确定进入面试人选数量,由到低分顺序确定面试对象,面试人数如果达不到设定的比例的,按实际符合面试条件的人数进行。",
+]
+
+#: https://gongtong1688.com/www/public/21981/50334670
+_SUBHEADLINE = [
+    "市十七届人民政府第三次全体(扩大)会议",
+    "",
+    "马军出席并讲话",
+    "",
+    "发布时间:2023-01-12 17:24 来源: 蚌埠市人民政府 浏览量: 【字体:   打印",
+    "",
+    "",
+    "",
+    "    1月11日上午,市十七届人民政府第三次全体(扩大)会议在市行政办公中心一楼大会议厅召开,贯彻落实市“两会”精神,分解2023年市政府工作目标任务,进一步统一思想、坚定信心,确保实现首季“开门红”,为坚决完成今年政府工作各项任务开好头、起好步。市长马军出席并讲话,市领导葛锐、聂冬、吴永彬、张铭、潘君齐,市政府秘书长刘宗文参加。",
+]
+
+#: http://183.224.149.34:18080/info/2425/113533.htm
+_BANNER_OVER_TITLE = [
+    "文山市人民政府",
+    "",
+    "文山市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号)",
+    "",
+    "信息来源:市自然资源局     发布日期:2023年08月23日     点击:    ",
+    "[字体: ]",
+    "",
+    "",
+    "文山某公司:",
+    "",
+]
+
+#: https://epaper.neamco.com/gmrb/html/2017-03/07/nw.D110000gmrb_20170307_1-04.htm
+_PAPER_COLUMN = [
+    "【新闻发布厅】",
+    "3月6日10时,十二届全国人大五次会议新闻中心举行记者会,国家发改委主任何立峰,副主任张勇、宁吉喆就“经济社会发展与宏观调控”的相关热点问题回答中外记者提问。",
+    "经济发展:文武之道,一张一弛",
+    "“文武之道,一张一弛。”对于“去年6.7%的经济增速创26年来新低,有些专家学者对中国经济前景表示担忧”这一问题,何立峰用这句中国古语来回答。他说:“我国的经济增长从原来的高速向中高速转变,是逐步缓慢回落,每一年经济增量和上一年的经济增量相比,都是增加的,这为深化供给侧结构性改革创造了一个很好的环境和条件。”",
+]
+
+
 def test_a_party_s_field_is_no_title() -> None:
     assert quoted_doc(_NUMBER_OVER_PARTY).title == ""
     assert quoted_doc(_NUMBER_OVER_PARTY).doc_number == "丽环(青)罚[2021]4号"
@@ -195,3 +265,24 @@ def test_a_picture_s_credit_is_no_title() -> None:
 
 def test_a_headline_about_a_report_names_no_issuer() -> None:
     assert quoted_doc(_HEADLINE_ABOUT_A_REPORT).issuers == []
+
+
+def test_a_headline_that_counts_the_posts_is_the_site_s() -> None:
+    assert quoted_doc(_COUNTED_HEADLINE).title == "青海省2023年常規選調生選調公告"
+    assert quoted_doc(_COUNT_BEFORE_KIND).title == "遼寧省2025年度選調應屆優秀大學畢業生工作公告"
+    assert quoted_doc(_COUNT_IN_BRACKETS).title == "广东中山市政务服务管理办公室事业单位招聘公告"
+
+
+def test_who_attended_is_no_line_of_the_title() -> None:
+    assert quoted_doc(_SUBHEADLINE).title == "市十七届人民政府第三次全体(扩大)会议"
+
+
+def test_a_site_s_banner_over_a_title_that_names_its_issuer() -> None:
+    doc = quoted_doc(_BANNER_OVER_TITLE)
+    assert doc.title == "文山市自然资源局行政处罚决定书"
+    assert doc.issuers == ["文山市自然资源局"]
+    assert doc.doc_number == "文市自然资决字〔2023〕第11号"
+
+
+def test_a_paper_s_column_in_brackets_is_no_title() -> None:
+    assert quoted_doc(_PAPER_COLUMN).title == ""

@@ -371,6 +371,11 @@ def _own_unpublished(title: str, lines: list[tuple[int, int, str, str, int]], j:
     return None
 
 
+#: a count of the people a notice recruits, as a site's headline prints it before its kind or
+#: in brackets at its end
+_HEADCOUNT = re.compile(r"\d{1,5}[人名](?:公告|简章)$|[(（]\d{1,5}[人名][)）]$")
+
+
 def _choose(
     lines: list[tuple[int, int, str, str, int]], k0: int, base: Head, raw: dict[int, str]
 ) -> tuple[Head, int, int]:
@@ -441,6 +446,10 @@ def _choose(
             score -= 3.0  # a day as a site stamps it ('…石板房2022-09-09 8…'): no title's words
         if j < len(lines) and _collection(lines[j][2]):
             score -= 2.0  # an essay site's collection of documents, not one's title
+        if j < len(lines) and _HEADCOUNT.search(lines[j][2]):
+            # a recruitment site's headline that counts the posts ('2023年某省…考试公告(360人)',
+            # '2025年某省选调…300人公告'): the document's own title counts none
+            score -= 1.0
         if j > k0 and _introduced(lines, j):
             score += 1.5  # the page says the document follows: its title, not the headline
         if (
@@ -2679,6 +2688,13 @@ def _title(
         )
         or (text[:1] in "第目" and _CONTENTS_OR_PART.match(text) is not None)
         or _PARTY_FIELD.match(text) is not None
+        # (a paper's column in brackets over its item: '【新闻发布厅】')
+        or (
+            text[:1] == "【"
+            and text.endswith("】")
+            and len(text) <= 12
+            and not ends_like_title(text[1:-1])
+        )
     ):
         return k  # no title printed: the head goes on with its other zones (or the text)
     if (

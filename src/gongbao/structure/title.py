@@ -10,7 +10,7 @@ from gongbao.docnumber import find_doc_number
 from gongbao.numbering import YEAR, match_number
 from gongbao.structure.addressees import addressee_line
 from gongbao.structure.boundaries import ends_like_title
-from gongbao.structure.organs import is_org, issuers_from_title, starts_organ
+from gongbao.structure.organs import is_org, issuer_opening, issuers_from_title, starts_organ
 from gongbao.structure.zones import NUMBER_BEFORE_ORDER, zone_of
 from gongbao.titles import (
     CLAUSE_MARKS,
@@ -170,6 +170,16 @@ def _names_its_own(rest: str) -> bool:
 _BARE_ORDER_NUMBER = re.compile(NUMBER_BEFORE_ORDER)
 
 
+#: a 文号 in brackets closing a line
+_NUMBER_AFTER = re.compile(r"\s*[(（][^()（）]{2,30}[号號][)）]$")
+#: who attended a meeting and what they did, a news headline's subheadline: '某某出席并讲话',
+#: '张三主持', '李四、王五出席'
+_ATTENDED = re.compile(
+    r"[\u4e00-\u9fff、]{2,16}?(?:出席并(?:作)?讲话|出席会议并讲话|主持(?:会议)?并讲话|出席会议|主持会议"
+    r"|出席|主持|讲话|致辞)"
+)
+
+
 @lru_cache(maxsize=8192)
 def continues_title(title: str, text: str) -> bool:
     """Whether ``text`` goes on with the title printed above it. (Every candidate title of a
@@ -214,6 +224,19 @@ def continues_title(title: str, text: str) -> bool:
         return False  # the contents' heading under the title
     if match_number(text) is not None:
         return False  # the text's first numbered heading ('一、全市经济社会发展主要预期目标')
+    if _ATTENDED.fullmatch(text):
+        return False  # a news headline's subheadline of who attended: '某某出席并讲话'
+    if (
+        "关于" not in text
+        and is_org(title)
+        and starts_organ(text)
+        # (its 文号 in brackets after it perhaps: '…行政处罚决定书(某字〔2023〕第11号)')
+        and (opening := issuer_opening(_NUMBER_AFTER.sub("", text)))
+        and opening[0] != title
+    ):
+        # a site's banner of its government over a title that opens with another organ, its
+        # issuer ('某市人民政府' / '某市自然资源局行政处罚决定书'): the title is the line's own
+        return False
     if MEETING_HEADLINE.search(title) and not title.startswith(("关于", "關於")):
         # a news headline is whole; the line under it is its subheadline (but a 关于 line
         # that names the meeting it calls goes on: '关于召开中国人民政治协商会议' / '某市…的决定')
@@ -333,8 +356,9 @@ _SITE_THEN_TITLE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})\s*[-—－]\s*(
 _SITE_TAIL = re.compile(
     # (and a news site's day: '…的通告(29日)')
     # (and a news site's day in figures, in brackets: '…的通告【2012-03-09】'; a count of the
-    # posts a recruitment offers, and the page of a copy split in parts: '…公告(7218人)(4)')
-    r"(?:\s*[【\[]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[】\]]|\s*[(（]\d{1,6}[人名][)）](?:\s*[(（]\d{1,2}[)）])?|\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
+    # posts a recruitment offers, and the page of a copy split in parts: '…公告(7218人)(4)',
+    # '…公告(2名)', '…招聘公告【招3人】')
+    r"(?:\s*[【\[]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[】\]]|\s*[【\[]招?\d{1,5}人[】\]]|\s*[(（]\d{1,6}[人名][)）](?:\s*[(（]\d{1,2}[)）])?|\s*[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）]|\s*[(（]\s*附\s*[:：][^()（）]{1,20}[)）]|(?P<year>\s*[(（]\s*\d{4}\s*年(?:修正|修订|修改|本)?\s*[)）])|\s*[(（]\s*(?P<number>[^()（）]{2,16}"
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
