@@ -84,6 +84,8 @@ _GROWTH = re.compile(
 _NOT_OUTCOME = re.compile(
     r"预计|预期|估计|年均|目标|力争|计划|争取|确保|左右|以上|以内|以下|[超近约]\d|分别|倍|突破"
 )
+#: the words of an estimate
+_FORECAST = re.compile(r"预计|预期|估计|预测")
 #: a clause of the year alone: '2022年', '2022年末'
 _YEAR_CLAUSE = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底|全年)?$")
 #: a part of a year a figure is of: '上半年', '1-9月', '一季度', '截至4月底', '5月份'
@@ -131,8 +133,11 @@ def _outcomes(doc: Document, block: Block, default: str | None) -> list[Indicato
         default = opening.group(1)
     for sm in re.finditer(r"[^。；;！!？?]+", text):
         sentence = sm.group(0)
-        if re.search(r"预计|预期|估计", sentence):
-            continue  # a sentence of estimates: every figure in it is one
+        # (a sentence of estimates: every figure in it is one, its clauses parted by '；' too:
+        # '2019年，全区预计实现地区生产总值369亿元…；固定资产投资316亿元，…')
+        opened = max(text.rfind(stop, 0, sm.start()) for stop in "。！!？?") + 1
+        if _FORECAST.search(text, opened, sm.end()):
+            continue
         year = default
         clauses = list(re.finditer(r"[^，,：:]+", sentence))
         for k, c in enumerate(clauses):
