@@ -20,7 +20,7 @@ from gongbao.extract.budget import is_budget_doc
 from gongbao.extract.numbers import parse_value
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Indicator, Value
-from gongbao.model import Block, Document
+from gongbao.model import Block, Document, Source
 
 #: the quantities of official statistics, longest first where one holds another
 _NAMES = (
@@ -74,20 +74,25 @@ _LEVEL = re.compile(
     rf"^{_LEAD}(?P<name>{_NAME})(?:完成|实现|达到|达|为|是)?\s*"
     r"(?P<value>\d+(?:\.\d+)?\s*(?:万亿元|亿元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|万户|户|%|‰))$"
 )
+#: how a growth was counted, before it or in a clause of its own: '按可比价格计算'
+_COUNTED = r"按可比价格?计算|按可比口径计算"
 #: the growth after the level, in the next clause: '比上年增长5.2%', '同比下降0.2%', after a
 #: clause of how it was counted ('按可比价格计算，比上年增长7.7%')
 _GROWTH = re.compile(
-    r"^(?:按可比价格?计算|按可比口径计算|可比)?(?:比上年|同比|较上年)?(?:同期)?"
+    rf"^(?:{_COUNTED}|可比)?(?:比上年|同比|较上年)?(?:同期)?"
     r"(?P<value>(?:增长|下降)\d+(?:\.\d+)?%)$"
 )
-#: a figure no outcome is: hedged, forecast, averaged, planned, bounded or compared
+_COUNTED_CLAUSE = re.compile(_COUNTED)
+#: a figure no outcome is: hedged, averaged, planned, bounded or compared (a forecast is told
+#: by its sentence: ``_FORECAST``)
 _NOT_OUTCOME = re.compile(
-    r"预计|预期|估计|年均|目标|力争|计划|争取|确保|左右|以上|以内|以下|[超近约]\d|分别|倍|突破"
+    r"年均|目标|力争|计划|争取|确保|左右|以上|以内|以下|[超近约]\d|分别|倍|突破"
 )
 #: the words of an estimate
 _FORECAST = re.compile(r"预计|预期|估计|预测")
-#: a clause of the year alone: '2022年', '2022年末'
+#: a clause of the year alone ('2022年', '2022年末'), and a paragraph that opens with one
 _YEAR_CLAUSE = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底|全年)?$")
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:末|底|全年)?[，,]")
 #: a part of a year a figure is of: '上半年', '1-9月', '一季度', '截至4月底', '5月份'
 _PART_OF_YEAR = re.compile(
     r"上半年|下半年|[一二三四]季度|\d{1,2}\s*[-－—至~]\s*\d{1,2}\s*月|\d{1,2}\s*月份|截[至止]|前\d{1,2}个?月"
@@ -129,7 +134,7 @@ def _outcomes(doc: Document, block: Block, default: str | None) -> list[Indicato
     out: list[Indicator] = []
     # a year opening the paragraph is the year of its sentences ('2022年，全市上下…。初步核算，
     # 全市实现地区生产总值…')
-    if opening := re.match(r"\s*((?:19|20)\d{2})\s*年(?:末|底|全年)?[，,]", text):
+    if opening := _OPENING_YEAR.match(text):
         default = opening.group(1)
     for sm in re.finditer(r"[^。；;！!？?]+", text):
         sentence = sm.group(0)
@@ -164,7 +169,7 @@ def _outcomes(doc: Document, block: Block, default: str | None) -> list[Indicato
                 if g := _GROWTH.match(after):
                     found.append((parse_value(g.group("value")), sm.start() + clauses[j].end()))
                     break
-                if not re.fullmatch(r"按可比价格?计算|按可比口径计算", after):
+                if not _COUNTED_CLAUSE.fullmatch(after):
                     break
             for value, stop in found:
                 if value is not None and value.low is not None:
@@ -172,8 +177,5 @@ def _outcomes(doc: Document, block: Block, default: str | None) -> list[Indicato
     return out
 
 
-def _outcome(document: str, name: str, period: str, actual: Value, src: object) -> Indicator:
-    from gongbao.model import Source
-
-    assert isinstance(src, Source)
+def _outcome(document: str, name: str, period: str, actual: Value, src: Source) -> Indicator:
     return Indicator(document, None, None, name, actual.unit, None, period, None, actual, None, src)
