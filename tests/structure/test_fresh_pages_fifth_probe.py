@@ -20,6 +20,9 @@ lines after the quoted ones left out), each read right by a rule for the kind of
 - a site's banner of its government over a title that opens with its issuer ('某市人民政府' /
   '某市自然资源局行政处罚决定书(…号)'): no part of the title, no issuer;
 - a paper's column in brackets over its item ('【新闻发布厅】'): no title;
+- a decision run onto one line after its title again and its 文号 ('…行政处罚决定书 安市监罚
+  〔2023〕152号 当事人:… 2023年04月18日,本局对…'): the day of the text dates nothing (a day
+  beside the number, as a record prints it, still does);
 - a headline that ends on the name of the document it is about ('国务院新闻办公室举行吹风会
   解读《政府工作报告》'): no issuer from the organ it opens with.
 
@@ -27,7 +30,8 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 (the party line as the title; '行政处罚决定书湘' and '(岳)…'; the count kept; '01招聘计劃' as
 the title; the headline as the issuer; the stamp, the widgets or the weather run onto the
 title; the credit as the title; 国务院 as the issuer; the counted headline as the title;
-the subheadline, the banner or the column in the title). The helpers copied the pages from the
+the subheadline, the banner or the column in the title; the day of the sampling as the
+date). The helpers copied the pages from the
 search tool's answers by hand: a slip in a body line cannot be ruled out.
 """
 
@@ -218,6 +222,15 @@ _PAPER_COLUMN = [
 ]
 
 
+#: http://anhua.gov.cn/16/61/62/64/content_1796896.html (its first three lines: the third,
+#: the whole decision run onto one line, cut by the page store)
+_FLATTENED_DECISION = [
+    "安化县市场监督管理局 行政处罚决定书 安市监罚〔2023〕152号",
+    "作者: 发布时间:2023-07-11 10:40 信息来源: 安化县市场监督管理局 浏览数:",
+    "安化县市场监督管理局 行政处罚决定书 安市监罚〔2023〕152号 当事人:安化县谌建容食品店 主体资格证照名称:营业执照 统一社会信用代码:92430923MA4NFMLU61 经营场所:安化县烟溪镇向东路 经营者:谌** 身份证件号码:4323261968062***** 联系方式:1378670**** 2023年04月18日,本局对当事人经营的“小花片(糕点)”进行了国家食品安全抽样检验。2023年5月12日,经湖南山水检测有限公司检验并出具《检验报告》(NO:FJ2301611),显示上述“小花片(糕点)”,经抽样检验,糖精钠(以糖精计)项目不符合GB 2760-2014《食品安全国家标准 食品添加剂使用标准》要求,标准指标不得检出,实测值0.0482,检验结论为不合格。 2023年5月16日,本局向当事人送达上述《检验报告》、《国家食品安全抽样检验结果通知书》以及《国家食品安全抽样检验复检和异议须知》,当事人收到《检验报告》后,对检验结果没有异议,未提出复检申请。 经查,“小花片(糕点)”是当事人于2023年03月09日从安化县胜宜糕点加工坊购进,数量15包(5斤/包),进购价23元/包,进购金额345元。至本局调查时止,当事人以30元/包的价格售出5包,以8元/斤的价格散装售出50斤,无库存。销售金额共计550元,获利205元。 上述事实,主要有以下证据证明: 证据一,当事人提供的《营业执照》、《食品经营许可证》、经营者居民身份证复印件各一份,证明当事人主体资格和经营者身份情况。 证据二,当事人提供的《授权委托书》一份,受托人居民身份证复印件一份,证明当事人授权受托人陈述事实、提供证据、接受法律文书等事项的事实。 证据三,湖南山水检测有限公司提供的《",
+]
+
+
 def test_a_party_s_field_is_no_title() -> None:
     assert quoted_doc(_NUMBER_OVER_PARTY).title == ""
     assert quoted_doc(_NUMBER_OVER_PARTY).doc_number == "丽环(青)罚[2021]4号"
@@ -286,3 +299,12 @@ def test_a_site_s_banner_over_a_title_that_names_its_issuer() -> None:
 
 def test_a_paper_s_column_in_brackets_is_no_title() -> None:
     assert quoted_doc(_PAPER_COLUMN).title == ""
+
+
+def test_a_day_of_the_text_run_on_after_the_title_again_does_not_date_it() -> None:
+    doc = quoted_doc(_FLATTENED_DECISION)
+    assert (doc.title, doc.doc_number) == (
+        "安化县市场监督管理局行政处罚决定书",
+        "安市监罚〔2023〕152号",
+    )
+    assert doc.date is None  # ('2023年04月18日,本局对当事人…': the day of the sampling)

@@ -3109,6 +3109,17 @@ def _title_run_on(text: str, spaced: bool = False) -> int | None:
     return None
 
 
+def _beside(text: str, number: str, day: re.Match[str]) -> bool:
+    """Whether a day stands right before or after a 文号 on a line (a few characters apart)."""
+    at = text.replace(" ", "").find(number.replace(" ", ""))
+    if at < 0:
+        return True  # (the number as printed not found whole: the day is not weighed)
+    squeezed = len(text[: day.start()].replace(" ", ""))
+    end = at + len(number.replace(" ", ""))
+    day_end = squeezed + len(day.group(0).replace(" ", ""))
+    return -6 <= squeezed - end <= 6 or -6 <= at - day_end <= 6
+
+
 def _numbered_heading(text: str) -> bool:
     """'一、相关法律规定': the text's first heading, never a document's title; nor a section's
     number padded with a zero and glued to its short heading, as posts on a social platform
@@ -3454,7 +3465,9 @@ def _post_title(lines: list[tuple[int, int, str, str, int]], k: int, head: Head)
                 head.cut = ran_on
                 _record(head, lines[k], "title_again")
                 return k
-            if number and (m := DATE.search(text)):
+            if number and (m := DATE.search(text)) and _beside(text, number, m):
+                # (a day beside the number, as a record prints it; not one of the text's run on
+                # after its fields: '…安市监罚〔2023〕152号 当事人:… 2023年04月18日,本局对…')
                 head.date = head.date or date_from_match(m)
         elif (
             k + 1 < limit
