@@ -770,6 +770,9 @@ outcomes of official statistics: the id and the kind gongbao reads for it as a d
 moved (doc-9205af06, a document, to doc-54215b2a, an order), 通知 2565 → 2563 and
 人民政府 5350 → 5348 (the README's hits), the other totals unchanged; scores moved in their
 last digits (the corpus's block statistics).
+Re-recorded when a mirror page's share prompt ('手机扫一扫分享') became page tools, out of its
+text: every total, facet and hit the same; scores moved in their last digits (the corpus's
+block statistics).
 """
 
 from __future__ import annotations
