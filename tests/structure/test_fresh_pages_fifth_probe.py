@@ -23,6 +23,8 @@ lines after the quoted ones left out), each read right by a rule for the kind of
 - a decision run onto one line after its title again and its 文号 ('…行政处罚决定书 安市监罚
   〔2023〕152号 当事人:… 2023年04月18日,本局对…'): the day of the text dates nothing (a day
   beside the number, as a record prints it, still does);
+- a paper's reporter after the headline, a space between, the lead crediting the same name
+  ('…第一次全体会议 于伟主持 王伶雅' / '本报讯 (记者 王伶雅)…'): the byline, not the title's;
 - a headline that ends on the name of the document it is about ('国务院新闻办公室举行吹风会
   解读《政府工作报告》'): no issuer from the organ it opens with.
 
@@ -31,7 +33,7 @@ Expected values read off the quoted lines by hand. Each test fails on the code b
 the title; the headline as the issuer; the stamp, the widgets or the weather run onto the
 title; the credit as the title; 国务院 as the issuer; the counted headline as the title;
 the subheadline, the banner or the column in the title; the day of the sampling as the
-date). The helpers copied the pages from the
+date; the reporter's name in the title). The helpers copied the pages from the
 search tool's answers by hand: a slip in a body line cannot be ruled out.
 """
 
@@ -231,6 +233,14 @@ _FLATTENED_DECISION = [
 ]
 
 
+#: https://m.yybnet.net/chengdu/jianyang/201610/5747919.html (its first three lines)
+_REPORTER_AFTER_HEADLINE = [
+    "市十六届人大常委会第二十七次会议举行第一次全体会议 于伟主持 王伶雅",
+    "本报讯 (记者 王伶雅) 昨日,市十六届人大常委会第二十七次会议举行第一次全体会议。市人大常委会主任于伟主持会议。",
+    "会议听取了《成都市城市综合管理条例(草案)》、《成都市历史建筑保护条例(草案)》有关情况汇报,市政府关于成都市行政规范性文件备案审查工作情况、2016年大气污染防治工作情况的报告,市政府关于提请审议成都市与老挝琅勃拉邦省建立国际友好市省关系的议案的说明;听取了市人大常委会代表资格审查委员会关于成都市第十六届人民代表大会个别代表的代表资格的审查报告(草案)、主任会议关于《成都市人民代表大会常务委员会关于简阳市补选成都市第十六届人民代表大会代表名额和选举时间的决定(草案)》的说明。会议还听取了有关人事事项的说明,拟任命同志作任职陈述。常委会组成人员将分组对上述议题进行审议。",
+]
+
+
 def test_a_party_s_field_is_no_title() -> None:
     assert quoted_doc(_NUMBER_OVER_PARTY).title == ""
     assert quoted_doc(_NUMBER_OVER_PARTY).doc_number == "丽环(青)罚[2021]4号"
@@ -308,3 +318,11 @@ def test_a_day_of_the_text_run_on_after_the_title_again_does_not_date_it() -> No
         "安市监罚〔2023〕152号",
     )
     assert doc.date is None  # ('2023年04月18日,本局对当事人…': the day of the sampling)
+
+
+def test_a_reporter_after_the_headline_is_the_byline() -> None:
+    issue = quoted_issue(_REPORTER_AFTER_HEADLINE)
+    assert issue.documents[0].title == "市十六届人大常委会第二十七次会议举行第一次全体会议于伟主持"
+    assert [(r.line, r.text, r.why) for r in issue.removed if r.why == "byline"][:1] == [
+        (1, "王伶雅", "byline")
+    ]

@@ -1249,6 +1249,10 @@ def _seo_line(text: str) -> bool:
     return len(set(_SEO_WORDS.findall(text))) >= 3 and ("," in text or "，" in text)
 
 
+#: the words that credit a name on a line of its own
+_CREDIT_WORDS = ("记者", "编辑", "通讯员", "摄影", "摄", "作者", "文", "图")
+#: a name after a space at a line's end, as a paper prints its reporter after a headline
+_REPORTER_AFTER = re.compile(r"\S[ \u3000]+([\u4e00-\u9fff]{2,4})\s*$")
 #: a page's widgets and a picture's credit, each a line of its own
 _WIDGET = re.compile(
     r"[\u4e00-\u9fff]{2,6}\s*-?\d{1,2}\s*(?:℃|°C?)(?:\s*[~～\-]\s*-?\d{1,2}\s*(?:℃|°C?))?(?:\s+\d{1,3})?"
@@ -2235,6 +2239,23 @@ def unwrap(lines: list[Line], raw: dict[int, str] | None = None) -> Unwrapped:
             # ('第七批 某州人民政府关于公布第八批…的通知' under that headline): the link goes
             out.removed.append(Removed(ln.no, link, "site_navigation"))
             text = text[len(link) :].strip()
+            ln = ln.with_text(text)
+        if (
+            in_head
+            and (below := _next_text(texts, i)) is not None
+            and "记者" in below[1]
+            and (name := _REPORTER_AFTER.search((raw or {}).get(ln.no, "")))
+            and text.endswith(name.group(1))
+            # (a headline before it, not the credit's own words: '记者 某某' is a byline whole)
+            and len(text) - len(name.group(1)) >= 8
+            and not text[: -len(name.group(1))].rstrip().endswith(_CREDIT_WORDS)
+            and "记者" + name.group(1) in below[1].replace(" ", "").replace("\u3000", "")
+        ):
+            # a paper's reporter after its headline, a space between, the lead crediting the
+            # same name ('…举行第一次全体会议 于伟主持 王伶雅' / '本报讯 (记者 王伶雅) …'): the
+            # byline, not the headline's
+            out.removed.append(Removed(ln.no, name.group(1), "byline"))
+            text = text[: -len(name.group(1))].rstrip()
             ln = ln.with_text(text)
         if text.endswith(("】", "]")) and "编辑" in text and (credit := _EDITOR_AFTER.search(text)):
             # a repost's editor credited after the text's last line ('2026年2月4日 【编辑:某某】'):
