@@ -18,6 +18,7 @@ import re
 
 from gongbao.extract.budget import is_budget_doc
 from gongbao.extract.numbers import parse_value
+from gongbao.extract.reported import FORECAST
 from gongbao.extract.walk import source, walk
 from gongbao.facts import Indicator, Value
 from gongbao.model import Block, Document, Source
@@ -84,12 +85,10 @@ _GROWTH = re.compile(
 )
 _COUNTED_CLAUSE = re.compile(_COUNTED)
 #: a figure no outcome is: hedged, averaged, planned, bounded or compared (a forecast is told
-#: by its sentence: ``_FORECAST``)
+#: by its sentence: ``reported.FORECAST``)
 _NOT_OUTCOME = re.compile(
     r"年均|目标|力争|计划|争取|确保|左右|以上|以内|以下|[超近约]\d|分别|倍|突破"
 )
-#: the words of an estimate
-_FORECAST = re.compile(r"预计|预期|估计|预测")
 #: a clause of the year alone ('2022年', '2022年末'), and a paragraph that opens with one
 _YEAR_CLAUSE = re.compile(r"^((?:19|20)\d{2})\s*年(?:末|底|全年)?$")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:末|底|全年)?[，,]")
@@ -141,7 +140,7 @@ def _outcomes(doc: Document, block: Block, default: str | None) -> list[Indicato
         # (a sentence of estimates: every figure in it is one, its clauses parted by '；' too:
         # '2019年，全区预计实现地区生产总值369亿元…；固定资产投资316亿元，…')
         opened = max(text.rfind(stop, 0, sm.start()) for stop in "。！!？?") + 1
-        if _FORECAST.search(text, opened, sm.end()):
+        if FORECAST.search(text, opened, sm.end()):
             continue
         year = default
         clauses = list(re.finditer(r"[^，,：:]+", sentence))

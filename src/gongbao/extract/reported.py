@@ -52,7 +52,8 @@ _TARGET = re.compile(
     rf"(?P<name>{_RATE})要?(?:提高到|提高至|提升到|提升至|达到)"
     rf"(?P<value>{_VALUE}(?:左右|以上)?)(?![\d.%])"
 )
-_FORECAST = re.compile(r"预计|预期|估计|预测")
+#: the words of an estimate (a figure under them is no outcome; outcomes.py reads them too)
+FORECAST = re.compile(r"预计|预期|估计|预测")
 #: '中国' opening the name of a body, not the country: 中国银行不良贷款率 is a bank's figure
 _BODY = re.compile(
     r"银行|公司|集团|股份|控股|证券|保险|人寿|移动|联通|电信|石油|石化|航空|铁路|邮政|铁建|中铁"
@@ -103,7 +104,7 @@ def _outcomes(doc: object, block: object, sm: re.Match[str]) -> list[Indicator]:
     for name, year, value, at, end in found:
         if _BODY.search(name):
             continue  # a body's figure, not the country's
-        if _FORECAST.search(sentence, 0, at):
+        if FORECAST.search(sentence, 0, at):
             continue  # '预计2025年…' is no outcome
         actual = parse_value(value)
         if actual is None or actual.low is None:
