@@ -362,6 +362,9 @@ _SITE_TAIL = re.compile(
     r"[〔\[【（(]\s*[\dOo]{4}\s*[〕\]】）)]\s*\S{0,6}?号)\s*[)）])$"
 )
 
+#: the characters every ``_SITE_TAIL`` ends on (or a line break after them, where '$' matches):
+#: a title that ends on none is not searched, character by character, for one
+_SITE_TAIL_ENDS = (")", "）", "】", "]", "\n")
 
 #: a byline run onto the title's line: '…纪要(第四次)时间:2022-05-19来源:本站'
 BYLINE_TAIL = re.compile(
@@ -610,7 +613,7 @@ def tidy_title(text: str) -> tuple[str, str | None]:
         # '…的批复 国函〔1992〕194号 中华人民共和国国务院 1992年…': a record flattened on one line
         number, text = found, text[:at].rstrip(" (（")
     text = BYLINE_TAIL.sub("", text).strip() if len(text) > 8 else text
-    while m := _SITE_TAIL.search(text):
+    while text.endswith(_SITE_TAIL_ENDS) and (m := _SITE_TAIL.search(text)):
         before = text[: m.start()].strip()
         if m.group("year") and (not ends_like_title(before) or before.endswith(("分解", "分工"))):
             break  # a year the title names: '…重点工作责任分解(2023年)' (a breakdown's year)
