@@ -773,6 +773,9 @@ last digits (the corpus's block statistics).
 Re-recorded when a mirror page's share prompt ('手机扫一扫分享') became page tools, out of its
 text: every total, facet and hit the same; scores moved in their last digits (the corpus's
 block statistics).
+Re-recorded when the corpus's README gained the appointments a decision states without 任命
+(决定X为P, 决定X任P, 选举X同志为P, 'X同志任A兼B'): every total, facet and hit the same;
+scores moved in their last digits (the corpus's block statistics).
 """
 
 from __future__ import annotations

@@ -57,9 +57,10 @@ _POST_END = (
     # (or at the 、 before the next person and post of one 任命: '任命甲为A、乙为B')
     rf"|(?={_NEXT_NAMED}))"
 )
-#: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务'
+#: the removal of the person just appointed, after a comma: '任命X为A，免去其B职务', 'X同志任
+#: A，不再担任B职务'
 _OWN_REMOVAL = re.compile(
-    r"[，,]\s*(?:免去其|(?P<resigned>接受其辞去))(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
+    r"[，,]\s*(?:免去其|不再担任|(?P<resigned>接受其辞去))(?P<pos>[^；;。，,]+?)职务(?:的?请求)?"
     r"(?=[；;。，,]|$)"
 )
 #: people 、-joined and the one post they are appointed to, up to the clause's end:
@@ -150,6 +151,29 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         None,
         ("任命",),
     ),
+    # the same without 任命: '会议决定徐某任浙江省政府副省长' (not what a decision does by
+    # another, '决定由X任…', '决定同意X任…', nor of one named before it, '决定其任…')
+    (
+        _DECIDED_TENURE := re.compile(
+            r"决定(?!任命|免去|其|将|由|对|给|请|该|不|同意|上述|以上|下列|本)"
+            rf"(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?"
+            rf"任(?!命|免|职|期|用)(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
+        ),
+        "appoint",
+        None,
+        ("决定",),
+    ),
+    # an election to a post by the body that fills it, 同志 after each name as its decision
+    # prints them: '以无记名投票表决的方式选举王某同志为某县人民政府副县长'
+    (
+        re.compile(
+            rf"(?:补选|选举)(?P<people>(?:{_NAME_CHAR}{{2,4}}?同志、)*{_NAME_CHAR}{{2,4}}?)同志为"
+            rf"(?P<pos>[^；;。，,、为]{{2,30}}?{_POST_WORD})(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        None,
+        ("补选", "选举"),
+    ),
     # a post taken away or an engagement ended: '撤销尹先知的沙坪坝区财政局局长职务', '解聘X的P
     # 职务', '免除路正阳同志常务副县长一职', '撤销梁志光同志某区人民法院审判员职务'
     (
@@ -205,15 +229,29 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         "代理",
         ("代理",),
     ),
+    # a congress's decision on the nominees for posts, no 任命 printed: '经投票表决决定，甲、
+    # 乙为国务院副总理，丙为国务委员' (not what is decided of a thing, '决定批准某镇为…', '决定
+    # 将…列为…'; nor an acting post, '决定X为某市代理市长', which the patterns of 代理 read)
+    (
+        _DECIDED_FOR := re.compile(
+            r"决定[，,：:]?\s*(?!任命|免去|其|将|由|对|给|授予|批准|同意|该|上述|以上|下列|本)"
+            rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}}?)(?:同志)?为"
+            rf"(?P<pos>(?:(?!代理)[^；;。，,、为]){{2,30}}?(?:{_POST_WORD}|总理))(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        None,
+        ("决定",),
+    ),
     # an acting head named with the post: '任命X为某市人民政府副市长，并决定为代理市长'
     (
         re.compile(
-            rf"任命(?P<people>{_NAME})为(?P<held>[^；;。，,]+?)[，,]\s*并(?:决定)?为代理"
+            # (or the decision on the acting post of its own: '…，(并)决定其为代理省长')
+            rf"任命(?P<people>{_NAME})为(?P<held>[^；;。，,]+?)[，,]\s*(?:并(?:决定)?其?|决定其)为代理"
             r"(?P<pos>[^；;。，,的]+)"
         ),
         "appoint",
         "代理",
-        ("并",),
+        ("并", "决定其"),
     ),
     # a standing committee's vote reported: '表决通过了X任市人民政府副市长，并决定代理市长'
     (
@@ -597,8 +635,11 @@ def _with_also(rx: re.Pattern[str], text: str, action: str) -> Iterator[re.Match
         yield m
         verb = m.group(0).lstrip("决定提请")
         also_rx = (
-            _ALSO_TENURE
-            if action == "appoint" and verb.startswith("任命") and "为" not in m.group(0)
+            _ALSO
+            if rx is _DECIDED_FOR
+            else _ALSO_TENURE
+            if rx is _DECIDED_TENURE
+            or (action == "appoint" and verb.startswith("任命") and "为" not in m.group(0))
             else _ALSO
             if action == "appoint" and verb.startswith("任命")
             else _ALSO_REMOVED
@@ -617,6 +658,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         seen: dict[tuple[str, str, tuple[str, ...]], Appointment] = {}
         keep = partial(_keep, seen, out)
 
+        # a document about posts, or the paragraphs after its '经…研究决定：': 'X任P' decides
         tenure_title = _TENURE_TITLE.search(doc.title) is not None
         listing: str | None = None  # under a '任命：' or '免去：' heading
         continued = False  # the paragraph above appointed and its sentence goes on ('；')
@@ -656,6 +698,9 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 listing = None
             listed_on = continued
             continued = False
+            if not tenure_title and text.endswith(("：", ":")) and _DECIDES_BELOW.search(text):
+                tenure_title = True  # (what follows is what was decided, a clause each)
+                continue
             if listed_on and (first := _CONTINUED.match(text)) is not None:
                 # the 任命 of the paragraph above, its sentence going on after '；': 'X为P，
                 # 免去其Q职务；' a paragraph each
@@ -669,7 +714,18 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 listing = "appoint" if tail.group("what") == "任命" else "remove"
             if not any(
                 w in text
-                for w in ("任命", "免去", "同志", "辞去", "代理", "终止", "聘", "撤销", "、代")
+                for w in (
+                    "任命",
+                    "免去",
+                    "同志",
+                    "辞去",
+                    "代理",
+                    "终止",
+                    "聘",
+                    "撤销",
+                    "、代",
+                    "决定",
+                )
             ) and not (tenure_title and "任" in text):
                 continue  # (a 任免 document's 'X任P' a line each has none of the words)
             for rx, action, qualifier, needed in _PROSE:
@@ -705,6 +761,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     if _TENURE_TOLD.search(printed):
                         continue  # a tenure told, not decided: 'X同志任P的八年多来'
                     printed, acting = _acting(printed) if "代" in printed else (printed, None)
+                    printed, besides = _besides(printed) if "兼" in printed else (printed, None)
                     printed, others = _next_people(printed)
                     for person in _people(m.group("people")):
                         rec = _record(doc, block, _person(person), action, [printed], m.span())
@@ -727,6 +784,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             also.qualifiers.extend(["代理", *rec.qualifiers])
                             also.date = rec.date
                             keep(also)
+                        if besides:
+                            also = _record(doc, block, rec.person, action, [besides], m.span())
+                            also.qualifiers.extend(["兼", *rec.qualifiers])
+                            also.date = rec.date
+                            keep(also)
                     for person, post in others:
                         # '任命X同志为P、Y同志为Q': Y's post, in P's organisation if Q names none
                         rec = _record(doc, block, person, action, [post], m.span())
@@ -735,8 +797,11 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         rec.date = _decided(text, m.start())
                         keep(rec)
             for m in _BARE_TENURE.finditer(text) if tenure_title and "任" in text else ():
-                # 'X任P' without 同志, a clause of its own in a 任免 document
-                rec = _record(doc, block, m.group("people"), "appoint", [m.group("pos")], m.span())
+                # 'X任P' without 同志, a clause of its own in a 任免 document (its qualifier in
+                # brackets after it: 'X任P(试用期一年)；')
+                after = _AFTER.match(text, m.end())
+                printed = m.group("pos") + (after.group(0) if after else "")
+                rec = _record(doc, block, m.group("people"), "appoint", [printed], m.span())
                 if m.group("also"):
                     rec.qualifiers.append("兼")
                 rec.date = _decided(text, m.start())
@@ -939,6 +1004,9 @@ _POST_THEN_NAME = re.compile(
 
 #: a document about posts ('关于张三等同志职务任免的通知'), where 'X任P' is a decision
 _TENURE_TITLE = re.compile(r"任免|任命|任职|职务")
+#: a paragraph that says the decisions follow it, its last words ('经省政府研究决定：', '现
+#:决定：'), over a 任免 notice's 'X任P' a line each where the page lost the notice's title
+_DECIDES_BELOW = re.compile(r"^(?:经|现|特)\S{0,16}?决定[：:]$")
 #: 'X任P' as a clause of its own, without 同志 ('赵六任市财政局局长，免去其…'), or 'X同志兼任P'
 #: (qualifier 兼)
 _BARE_TENURE = re.compile(
@@ -992,6 +1060,25 @@ def _acting(printed: str) -> tuple[str, str | None]:
     held = "、".join(pieces[:-1])
     # '…副市长、代理东莞市人民政府市长' names its organisation itself
     return held, acting if _org_of(acting) else _org_of(held) + acting
+
+
+def _besides(printed: str) -> tuple[str, str | None]:
+    """'某区委委员、常委、书记兼区委党校校长': the post, and apart the post held besides it
+    (兼 is the fact's qualifier), where each side ends as a post does; a post with no such
+    part alone ('兼职委员' is one post)."""
+    held, sep, also = printed.rpartition("兼")
+    if (
+        not sep
+        or also.startswith(("职", "任"))
+        or len(held) < 2
+        or _ENDS_AS_POST.search(held) is None
+        or _ENDS_AS_POST.search(also) is None
+    ):
+        return printed, None
+    return held, also
+
+
+_ENDS_AS_POST = re.compile(rf"{_POST_WORD}$")
 
 
 #: a head's post held as acting, 代理 shortened to 代: '代省长', '代市长', '代主席'

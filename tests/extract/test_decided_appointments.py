@@ -1,0 +1,143 @@
+"""Appointments a decision states without the word 任命, read by rules for the kind of text:
+
+- a 任免 notice whose page lost its title, 'X任P' a line each under '经省政府研究决定：':
+  each line decides (as under a title that names 任免), its '(试用期一年)' a qualifier;
+- a congress's decision on the nominees, names 、-joined before each post ('经投票表决决定,
+  甲、乙为国务院副总理,丙、丁为国务委员'): one appointment a person;
+- '决定X任P' (no 任命): an appointment;
+- the acting post decided after the post held ('任命X为某省副省长,(并)决定其为代理省长'):
+  the acting post, in the organisation of the post held, qualifier 代理;
+- 'X同志任A兼B,不再担任C职务': A; B apart, qualifier 兼; the removal from C;
+- '选举X同志为P' (a body electing to a post it fills): an appointment.
+
+And what is no such decision: what is decided of a thing ('决定批准某镇为…'), by another
+('决定由X任组长'), or an acting post ('决定X为某市代理市长', left to the patterns of 代理).
+
+Corpus files are read as stored; the fresh page is quoted as its copy in benchmarks/fresh
+holds it. Expected values read off the lines by hand; each test but the last fails on the
+code before these rules (no appointment read in each, or without its qualifier; 'A兼B' one
+post and no removal).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gongbao.pipeline import parse_bytes
+from tests.structure.corpus_pages import quoted_issue
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _read(issue: object) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (a.person, a.action, a.positions, a.qualifiers)
+        for a in issue.facts.get("appointments", [])  # type: ignore[attr-defined]
+    ]
+
+
+def test_tenure_lines_under_a_decision_without_the_notice_title() -> None:
+    # jiangxi.gov.cn, a 任免 notice's body as a crawler kept it: no title, '经省政府研究决定：'
+    issue = parse_bytes(
+        (CORPUS / "personnel" / "jiangxi-2020-gaoxiao-fuxiaozhang-renmian-repo.txt").read_bytes()
+    )
+    assert _read(issue) == [
+        ("袁红林", "appoint", ["江西财经大学副校长"], ["试用期一年"]),
+        ("杨辉", "appoint", ["华东交通大学副校长"], ["试用期一年"]),
+    ]
+
+
+def test_congress_decides_nominees_for_each_post() -> None:
+    issue = quoted_issue(
+        [
+            "会议根据国务院总理李强的提名,经投票表决决定,丁薛祥、何立峰、张国清、刘国中为国务院副总理,"
+            "李尚福、王小洪、吴政隆、谌贻琴、秦刚为国务委员。",
+        ]
+    )
+    assert _read(issue) == [
+        ("丁薛祥", "appoint", ["国务院副总理"], []),
+        ("何立峰", "appoint", ["国务院副总理"], []),
+        ("张国清", "appoint", ["国务院副总理"], []),
+        ("刘国中", "appoint", ["国务院副总理"], []),
+        ("李尚福", "appoint", ["国务委员"], []),
+        ("王小洪", "appoint", ["国务委员"], []),
+        ("吴政隆", "appoint", ["国务委员"], []),
+        ("谌贻琴", "appoint", ["国务委员"], []),
+        ("秦刚", "appoint", ["国务委员"], []),
+    ]
+
+
+def test_decided_tenure_without_renming() -> None:
+    # (from the corpus's zhejiang-yunnan-2021-npcsc-fushengzhang page, its first sentence)
+    issue = quoted_issue(
+        [
+            "28日上午,浙江省十三届人大常委会第二十九次会议决定徐文光任浙江省政府副省长,"
+            "接受陈奕君、王双全辞去副省长职务。",
+        ]
+    )
+    assert ("徐文光", "appoint", ["浙江省政府副省长"], []) in _read(issue)
+
+
+def test_acting_post_decided_of_the_one_appointed() -> None:
+    # http://jyj.chongyang.gov.cn/Info.aspx?colid=1740&id=99695 (corpus, first line)
+    issue = quoted_issue(
+        [
+            "1月2日下午,湖北省第十四届人大常委会第十四次会议表决通过,决定任命李殿勋为湖北省副省长,"
+            "决定其为代理省长。",
+        ]
+    )
+    assert _read(issue) == [
+        ("李殿勋", "appoint", ["湖北省副省长"], []),
+        ("李殿勋", "appoint", ["湖北省省长"], ["代理"]),
+    ]
+    # http://www.lcsrd.gov.cn/jdzh/02752929330408436125 (benchmarks/fresh/gongshi/03.txt)
+    issue = quoted_issue(
+        [
+            "市人大常委会举行宪法宣誓仪式",
+            "",
+            " 刚刚闭幕的市第四届人大常委会第二十九次会议表决通过了有关人事事项。",
+            "",
+            " 决定任命杜建辉为临沧市人民政府副市长,并决定其为代理市长。",
+        ]
+    )
+    assert _read(issue) == [
+        ("杜建辉", "appoint", ["临沧市人民政府副市长"], []),
+        ("杜建辉", "appoint", ["临沧市人民政府市长"], ["代理"]),
+    ]
+
+
+def test_what_is_no_decision_on_a_person() -> None:
+    issue = quoted_issue(
+        [
+            "经研究,决定批准楠木镇为市级特色小镇,决定将漳浦县、华安县列为低风险地区。",
+            "会议决定由张明任领导小组组长。",
+        ]
+    )
+    assert _read(issue) == []
+
+
+def test_post_held_besides_and_the_post_left() -> None:
+    # https://www.wusiwangluo.com/3778.html (corpus: shandong-binzhou-zhanhua-…-wusiwangluo)
+    issue = quoted_issue(
+        [
+            "1月5日,沾化区领导干部会议召开。市委组织部副部长、老干部局局长张佃平出席会议并宣读了省委、"
+            "市委关于沾化区委主要负责同志职务调整的决定:臧伟同志任中共滨州市沾化区委委员、常委、书记"
+            "兼区委党校校长,不再担任中共滨州市委组织部常务副部长职务;",
+        ]
+    )
+    assert _read(issue) == [
+        ("臧伟", "appoint", ["中共滨州市沾化区委委员、常委、书记"], []),
+        ("臧伟", "remove", ["中共滨州市委组织部常务副部长"], []),
+        ("臧伟", "appoint", ["区委党校校长"], ["兼"]),
+    ]
+
+
+def test_elected_to_a_post() -> None:
+    # https://www.zyx.gov.cn/Content-2076165.html (corpus: shaanxi-ankang-ziyang-2014-…)
+    issue = quoted_issue(
+        [
+            "常委会全体组成人员以举手表决的形式通过了相关决议和意见,以无记名投票表决的方式选举王德喜同志"
+            "为紫阳县人民政府副县长。",
+        ]
+    )
+    assert _read(issue) == [("王德喜", "appoint", ["紫阳县人民政府副县长"], [])]
