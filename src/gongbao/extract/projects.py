@@ -1,13 +1,14 @@
 """Major projects: rows of tables with a 项目名称 column (重大项目, 重点项目 lists), and a
 numbered list of names after the words that introduce it ('这十大工程分别是：1、…；2、…' — where
-the words count the projects, the list must hold that many). A table of practical projects
+the words count the projects, the list must hold that many), and the names a clause counts
+('A、B…等11个工程列入…'). A table of practical projects
 (民生实事) lists commitments, not major projects (``commitments``)."""
 
 from __future__ import annotations
 
 import re
 
-from gongbao.extract.commitments import in_practical
+from gongbao.extract.commitments import PRACTICAL, in_practical
 from gongbao.extract.walk import column, number_of, row_source, source, walk
 from gongbao.facts import Project
 from gongbao.model import Block, Document, Issue
@@ -49,6 +50,109 @@ def _listed(doc: Document, block: Block, siblings: list[Block]) -> list[Project]
     ]
 
 
+#: a clause that names projects and counts them: '甲工程、乙工程(一期)…等11个工程列入…', the
+#: names from the clause's start (no comma among them: the clause is the list)
+_COUNTED = re.compile(
+    r"(?:^|(?<=[。；;：:！!]))\s*(?P<items>[^。；;：:，,！!]{4,800}?)"
+    r"等(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|項|大)(?:重大|重点|重點)?(?:建设)?"
+    r"(?:工程|项目|項目)"
+)
+#: how a project's name ends: the kind of work or what it builds
+_NAME_END = re.compile(
+    r"(?:工程|项目|項目|建设|改造|提升|公园|馆|厂|场|站|线|路|桥|中心|园区)(?:[(（][^()（）]{1,20}[)）])?$"
+)
+#: a clause's opening verb or its time or place: the list is what it does, not the names
+_NOT_A_NAME = (
+    "实施",
+    "推进",
+    "建设",
+    "开工",
+    "完成",
+    "启动",
+    "加快",
+    "重点",
+    "包括",
+    "其中",
+    "共",
+    "有",
+    "是",
+    "新建",
+    "续建",
+    "全年",
+    "今年",
+    "年内",
+    "明年",
+    "全市",
+    "全县",
+    "全区",
+    "全省",
+    "计划",
+    "谋划",
+    "争取",
+    "力争",
+    "确保",
+    "围绕",
+    "以",
+    "对",
+    "将",
+    "把",
+    "在",
+    "由",
+    "与",
+    "和",
+)
+
+#: words of the clause's own, not of a name: the first name ran on from them ('会议审议通过了
+#: 某某工程、…等5个工程'), so which part is the name is not printed
+_CLAUSE_WORDS = ("了", "会议", "通过", "审议", "批准", "同意", "研究", "决定", "听取", "安排")
+
+
+def _counted(doc: Document, block: Block) -> list[Project]:
+    """The projects a clause names and counts ('A、B…等11个工程列入新增重大建设项目'): the count
+    must be the number of names (a 、 inside brackets parts none), each name ending as a
+    project's does, the first not opening on the clause's verb, time or place; a clause about
+    practical projects (实事) is left to ``commitments``."""
+    from gongbao.numbering import cn_to_int
+
+    out: list[Project] = []
+    text = block.text
+    for m in _COUNTED.finditer(text):
+        n = m.group("n")
+        wanted = int(n) if n.isdigit() else cn_to_int(n.replace("两", "二"))
+        names = _split_names(m.group("items"), m.start("items"))
+        if (
+            len(names) != wanted
+            or wanted < 2
+            or PRACTICAL.search(text[m.start() : m.end()]) is not None
+            or names[0][0].startswith(_NOT_A_NAME)
+            or any(w in names[0][0] for w in _CLAUSE_WORDS)
+            or any(not 2 <= len(name) <= 40 or _NAME_END.search(name) is None for name, _ in names)
+        ):
+            continue
+        out.extend(
+            Project(doc.id, k + 1, name, None, source(doc, block, at, at + len(name)))
+            for k, (name, at) in enumerate(names)
+        )
+    return out
+
+
+def _split_names(run: str, offset: int) -> list[tuple[str, int]]:
+    """The names of a run parted by 、 outside brackets, each with where it starts."""
+    names: list[tuple[str, int]] = []
+    depth, start = 0, 0
+    for k, ch in enumerate(run + "、"):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+        elif ch == "、" and depth == 0:
+            piece = run[start:k]
+            lead = len(piece) - len(piece.lstrip())
+            names.append((piece.strip(), offset + start + lead))
+            start = k + 1
+    return names
+
+
 def extract(issue: Issue) -> dict[str, list[object]]:
     out: list[object] = []
     for doc in issue.documents:
@@ -57,6 +161,12 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 siblings = above[-1].children if above else doc.body
                 if not in_practical(doc, block, above):
                     out.extend(_listed(doc, block, siblings))
+            if (
+                block.type == "paragraph"
+                and "等" in block.text
+                and not in_practical(doc, block, above)
+            ):
+                out.extend(_counted(doc, block))
             t = block.table
             if t is None or not t.columns or in_practical(doc, block, above):
                 continue
