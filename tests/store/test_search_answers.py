@@ -776,6 +776,10 @@ block statistics).
 Re-recorded when the corpus's README gained the appointments a decision states without 任命
 (决定X为P, 决定X任P, 选举X同志为P, 'X同志任A兼B'): every total, facet and hit the same;
 scores moved in their last digits (the corpus's block statistics).
+Re-recorded when that paragraph gained the elections (选举X为P, X当选P, 表决…为P): the
+README, read as a document, is a document again (doc-54215b2a, an order, to doc-9205af06),
+通知 2563 → 2565 and 人民政府 5348 → 5350 (its hits), the other totals unchanged; scores moved
+in their last digits.
 """
 
 from __future__ import annotations

@@ -113,11 +113,17 @@ def test_a_nomination_or_a_proposal_decides_no_post() -> None:
     """A mirror's copy of a city's 任免 news: '提名盛付祥同志任…主任,提议其不再担任…' and
     '提议陈利众同志不再担任…主任职务' are proposals to the bodies that decide: no fact (the
     name had been read from the verb's last character, '名盛付祥', '议陈利众'); the 市委's
-    own decisions before them stay."""
+    own decisions before them stay (with the removal its 'X同志任…,不再担任…职务' makes, as
+    the page's label has it)."""
     found = _appointments(
         "mirror-noise/zhejiang-jiaxing-2017-jingkaiqu-renmian-jueding-mirror-maysun-page.txt"
     )
-    assert [(p, a) for p, a, _ in found] == [("盛付祥", "appoint"), ("盛付祥", "appoint")]
+    assert [(p, a) for p, a, _ in found] == [
+        ("盛付祥", "appoint"),
+        ("盛付祥", "appoint"),
+        ("盛付祥", "remove"),
+    ]
+    assert found[2][2] == ["中共嘉兴市委副秘书长"]
     assert found[0][2] == ["嘉兴现代服务业集聚区管理委员会主任"]
 
 

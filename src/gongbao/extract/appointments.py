@@ -37,6 +37,12 @@ _SPLIT = re.compile(r"[；;\n]")
 #: a character of a name: never the particle or the word for a post, which only the
 #: sentence around a name holds ('…任职的专利代理师' names nobody; '免去…职务的X' is no name)
 _NAME_CHAR = r"(?:(?![的职])[\u4e00-\u9fff·])"
+#: a name alone: two to four characters, or a name of a people who join its parts with a
+#: dot ('艾力更·依明巴海'), '(女)' perhaps after it
+_A_NAME = (
+    rf"(?:{_NAME_CHAR}{{2,4}}?|[\u4e00-\u9fff]{{1,8}}[·•][\u4e00-\u9fff]{{1,10}})"
+    r"(?:[(（]女[)）])?"  # ('张某(女)')
+)
 #: a person as decisions print one: a name, '同志' after it, '(女)' beside it
 _NAME = rf"{_NAME_CHAR}{{2,4}}?(?:[(（]女[)）])?(?:同志)?"
 _PEOPLE = (
@@ -89,6 +95,9 @@ _ALSO_REMOVED = re.compile(
 #: a day of the news ('…为某省副省长' / '昨日,…', a paragraph run on where the first had no
 #: full stop)
 _NOT_A_POST = re.compile(r"召开|举行|闭幕|开幕|表决|会议于|昨日|今日|昨天|今天|前天")
+#: words that stand where a post would and name none: '免去X的相关职务' (removed, from what
+#: is not printed)
+_NO_POST = frozenset({"相关", "有关", "一切", "全部", "所有", "其他", "其它", "上述", "原", "现"})
 #: the next appointment of one 任命, after a comma: '任命甲、乙为A，丙为B'
 _ALSO = re.compile(rf"[，,、]\s*(?!并|同时|决定|同意|其){_NAMED_POST}")
 #: (the same after the semicolon that ended the post before it: '任命甲为A；乙为B')
@@ -120,7 +129,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # (not '…同志任职的报告》' nor '…同志任前公示》', what a title says of them: 任职 and 任前
     # name no post)
     (
-        re.compile(rf"(?P<people>{_NAME})同志任(?![职前])(?P<pos>[^；;。，,《》]+)"),
+        re.compile(rf"(?P<people>{_NAME})同志任(?![职前免])(?P<pos>[^；;。，,《》]+)"),
         "appoint",
         None,
         ("同志任",),
@@ -155,24 +164,41 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # another, '决定由X任…', '决定同意X任…', nor of one named before it, '决定其任…')
     (
         _DECIDED_TENURE := re.compile(
-            r"决定(?!任命|免去|其|将|由|对|给|请|该|不|同意|上述|以上|下列|本)"
+            r"决定(?!任命|免去|其|将|由|对|给|请|让|使|派|该|不|同意|上述|以上|下列|本)"
             rf"(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?"
-            rf"任(?!命|免|职|期|用)(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
+            # (出任 as 任; 升任, 转任…: the verb's first character is no part of the name)
+            rf"(?:出任|(?<![出升转接留调改继就连新再曾担现原])任(?!命|免|职|期|用))(?P<pos>[^；;。，,、为]+?{_POST_WORD})(?=[、，,；;。]|$)"
         ),
         "appoint",
         None,
         ("决定",),
     ),
-    # an election to a post by the body that fills it, 同志 after each name as its decision
-    # prints them: '以无记名投票表决的方式选举王某同志为某县人民政府副县长'
+    # an election to a post by the body that fills it: '以无记名投票表决的方式选举王某同志为某县
+    # 人民政府副县长', '选举甲为中华人民共和国主席、中华人民共和国中央军事委员会主席' (not what an
+    # election is of, '选举日期为…', nor a deputy, who holds no post)
     (
         re.compile(
-            rf"(?:补选|选举)(?P<people>(?:{_NAME_CHAR}{{2,4}}?同志、)*{_NAME_CHAR}{{2,4}}?)同志为"
-            rf"(?P<pos>[^；;。，,、为]{{2,30}}?{_POST_WORD})(?=[；;。，,]|$)"
+            r"(?:补选|选举)(?!产生|办法|日|时间|工作|委员会|结果|会议|大会|的|代表|出)"
+            rf"(?![他她其该此])(?P<people>(?:{_A_NAME}(?:同志)?、)*{_A_NAME})(?:同志)?为"
+            rf"(?P<pos>[^；;。，,为]{{2,40}}?(?:{_POST_WORD}|总理))(?=[；;。，,]|$)"
         ),
         "appoint",
         None,
         ("补选", "选举"),
+    ),
+    # the elected, a clause of their own: '李某、王某当选为某届人大常委会副委员长' (not how the
+    # vote went, '张三全票当选', which leaves no name apart; nor a career, '曾当选'; nor one named
+    # by a pronoun, '他周五当选…', nor who may be, '…的成年公民，可以当选为…委员')
+    (
+        re.compile(
+            rf"(?:^|(?<=[，,；;。：:]))\s*(?![他她其该此]|可以|应当|能够|方可|不得|均可)(?P<people>(?:{_A_NAME}、)*{_A_NAME})(?:同志)?"
+            r"(?<!全票)(?<!高票)(?<!满票)(?<!顺利)(?<!依法)(?<!再次)(?<!成功)(?<!正式)(?<!同时)"
+            r"(?<!分别)(?<!连续)(?<!先后)(?<!多次)(?<![曾已将又还均也并再])当选为?"
+            rf"(?P<pos>[^；;。，,为]{{2,40}}?(?:{_POST_WORD}|总理))(?=[；;。，,]|$)"
+        ),
+        "appoint",
+        None,
+        ("当选",),
     ),
     # a post taken away or an engagement ended: '撤销尹先知的沙坪坝区财政局局长职务', '解聘X的P
     # 职务', '免除路正阳同志常务副县长一职', '撤销梁志光同志某区人民法院审判员职务'
@@ -221,7 +247,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # 某某为代理省长'
     (
         re.compile(
-            rf"决定(?!任命|免去|其)(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?为?代理"
+            rf"决定(?!任命|免去|其|为|由|并)(?P<people>{_NAME_CHAR}{{2,4}}?)(?:同志)?为?代理"
             rf"(?P<pos>[^；;。，,、]+?{_POST_WORD})"
             r"(?:职务)?(?=[；;。，,、]|$)"
         ),
@@ -229,18 +255,19 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         "代理",
         ("代理",),
     ),
-    # a congress's decision on the nominees for posts, no 任命 printed: '经投票表决决定，甲、
+    # a congress's decision on the nominees for posts, no 任命 printed: '经投票表决(决定)，甲、
     # 乙为国务院副总理，丙为国务委员' (not what is decided of a thing, '决定批准某镇为…', '决定
     # 将…列为…'; nor an acting post, '决定X为某市代理市长', which the patterns of 代理 read)
     (
         _DECIDED_FOR := re.compile(
-            r"决定[，,：:]?\s*(?!任命|免去|其|将|由|对|给|授予|批准|同意|该|上述|以上|下列|本)"
+            r"(?:决定|表决(?:通过了?)?)[，,：:]?\s*"
+            r"(?!任命|免去|决定|其|将|由|对|给|授予|批准|同意|该|上述|以上|下列|本)"
             rf"(?P<people>(?:{_NAME_CHAR}{{2,4}}、)*{_NAME_CHAR}{{2,4}}?)(?:同志)?为"
             rf"(?P<pos>(?:(?!代理)[^；;。，,、为]){{2,30}}?(?:{_POST_WORD}|总理))(?=[；;。，,]|$)"
         ),
         "appoint",
         None,
-        ("决定",),
+        ("决定", "表决"),
     ),
     # an acting head named with the post: '任命X为某市人民政府副市长，并决定为代理市长'
     (
@@ -256,7 +283,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     # a standing committee's vote reported: '表决通过了X任市人民政府副市长，并决定代理市长'
     (
         re.compile(
-            rf"通过了?(?P<people>{_NAME})任(?P<held>[^；;。，,职期务免命用][^；;。，,]*?)[，,]\s*并(?:决定)?为?代理"
+            rf"通过了?(?!选举|表决|审议|投票|研究|会议)(?P<people>{_NAME})任(?P<held>[^；;。，,职期务免命用][^；;。，,]*?)[，,]\s*并(?:决定)?为?代理"
             r"(?P<pos>[^；;。，,的]+)"
         ),
         "appoint",
@@ -265,7 +292,7 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"通过了?(?P<people>{_NAME})任(?P<pos>[^；;。，,职期务免命用][^；;。，,]*?)(?=[；;。，,]|$)"
+            rf"通过了?(?!选举|表决|审议|投票|研究|会议)(?P<people>{_NAME})任(?P<pos>[^；;。，,职期务免命用][^；;。，,]*?)(?=[；;。，,]|$)"
         ),
         "appoint",
         None,
@@ -323,11 +350,14 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         None,
         ("、代",),
     ),
-    # an acting head: '决定：X代理Y', '…副市长X代理市长'
+    # an acting head: '决定：X代理Y', '…副市长X代理市长' (after a post's last word: 任 only of
+    # 主任, for '任某校代理校长' names a school)
     (
         re.compile(
-            rf"(?:决定[:：]|[长任员记])(?P<people>{_NAME})(?<![市县区省州府])代理"
-            r"(?P<pos>[^；;。，,的【】\[\]]+?)(?:职务)?"
+            rf"(?:决定[:：]|[长员记]|(?<=主)任)(?!并|决定|为|其|由|同时)(?P<people>{_NAME})(?<![市县区省州府])代理"
+            # (one post: no other 代理 or 任 (主任 aside) in it, '任甲校代理校长、乙候用校长任乙
+            # 校代理校长')
+            r"(?P<pos>(?:(?!代理|(?<!主)任)[^；;。，,的【】\[\]])+?)(?:职务)?"
             r"(?=[；;。，,]|$)"
         ),
         "appoint",
@@ -725,6 +755,10 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     "撤销",
                     "、代",
                     "决定",
+                    "表决",
+                    "选举",
+                    "补选",
+                    "当选",
                 )
             ) and not (tenure_title and "任" in text):
                 continue  # (a 任免 document's 'X任P' a line each has none of the words)
@@ -737,7 +771,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         proposed = m.group("verb") == "提请"
                     if _only_proposed(text, m.start(), m.start("people")):
                         continue
-                    if _NOT_A_POST.search(m.group("pos")):
+                    if _NOT_A_POST.search(m.group("pos")) or m.group("pos") in _NO_POST:
                         problems.append(
                             Problem(
                                 "appointment_unclear",
