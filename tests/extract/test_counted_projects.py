@@ -4,8 +4,13 @@ none), each ends as a project's name does, and the first does not open on the cl
 words. Where the first name ran on from the clause ('会议审议通过了A工程、…等5个…'), where
 the count differs, or where the projects are practical ones (实事, left to commitments), none.
 
-Lines quoted from corpus pages (addresses above them). Expected values read off the lines by
-hand; the first test fails on the code before the rule (no projects read).
+Also the count before the names ('此次集中开工的8个重点项目分别是:A、B…'), the field between the
+count and 项目 ('等2个临空经济区重大项目'), and the clause's verb of scheduling set apart
+('安排A、B等2个…'). The count still decides: '安排A、B等4个…' (two of four named) gives none.
+
+Lines quoted from corpus pages and pages the sixth probe gathered (addresses above them).
+Expected values read off the lines by hand; the first and the third test fail on the code
+before their rules (no projects read).
 """
 
 from __future__ import annotations
@@ -63,3 +68,33 @@ def test_no_names_where_the_clause_runs_into_them_or_the_count_differs() -> None
         )
         == []
     )
+
+
+def test_count_before_the_names_and_a_field_between() -> None:
+    # http://www.zhld.com/content/2017-03/17/content_511225.htm (its sentence)
+    # http://ldwb.workerbj.cn/content/2020-06/12/content_110069.htm (two of its lines)
+    assert _names(
+        [
+            "[项城市]项城2017年第一批重点项目集中开工",
+            "",
+            "此次项城市集中开工的8个重点项目分别是:恒大微购电商产业园建设项目、迎宾大道棚户区建设项目、"
+            "迎宾大道地下停车场建设项目、美华升级改造建设项目、项城市西环路(G106)建设项目、"
+            "项城东环路(S238)及桥梁建设项目、宁洛高速出口及迎宾大道北段改造工程、项城市群众乐园项目。",
+            "",
+            "安排北京激光加速科学创新中心、太空实验室地面实验基地等4个怀柔科学城领域重大项目。",
+            "",
+            "安排北京大兴国际机场综合保税区(一期)(北京部分)、北京大兴国际机场临空经济区发展服务中心"
+            "等2个临空经济区重大项目。",
+        ]
+    ) == [
+        "恒大微购电商产业园建设项目",
+        "迎宾大道棚户区建设项目",
+        "迎宾大道地下停车场建设项目",
+        "美华升级改造建设项目",
+        "项城市西环路(G106)建设项目",
+        "项城东环路(S238)及桥梁建设项目",
+        "宁洛高速出口及迎宾大道北段改造工程",
+        "项城市群众乐园项目",
+        "北京大兴国际机场综合保税区(一期)(北京部分)",
+        "北京大兴国际机场临空经济区发展服务中心",
+    ]

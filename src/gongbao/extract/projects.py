@@ -54,13 +54,25 @@ def _listed(doc: Document, block: Block, siblings: list[Block]) -> list[Project]
 #: names from the clause's start (no comma among them: the clause is the list)
 _COUNTED = re.compile(
     r"(?:^|(?<=[。；;：:！!]))\s*(?P<items>[^。；;：:，,！!]{4,800}?)"
-    r"等(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|項|大)(?:重大|重点|重點)?(?:建设)?"
-    r"(?:工程|项目|項目)"
+    r"等(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|項|大)"
+    # (the field or the place they are in between: '等3个社会领域重大项目')
+    r"[^，,。；;：:、等]{0,12}?(?:重大|重点|重點)?(?:建设)?(?:工程|项目|項目)"
 )
-#: how a project's name ends: the kind of work or what it builds
+#: a count of projects, then their names after 是 or 包括 in the same sentence: '此次集中开工的
+#: 8个重点项目分别是:A、B…、H。'
+_COUNT_THEN_NAMES = re.compile(
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|項|大)[^，,。；;：:、]{0,12}?"
+    r"(?:工程|项目|項目)(?:分别)?(?:是|为|包括)[:：]?(?P<items>[^。；;：:！!]{4,1200}?)(?=[。；;]|$)"
+)
+#: how a project's name ends: the kind of work or what it builds (a bracketed part or two
+#: after it: '…综合保税区(一期)(北京部分)')
 _NAME_END = re.compile(
-    r"(?:工程|项目|項目|建设|改造|提升|公园|馆|厂|场|站|线|路|桥|中心|园区)(?:[(（][^()（）]{1,20}[)）])?$"
+    r"(?:工程|项目|項目|建设|改造|提升|公园|馆|厂|场|站|线|路|桥|中心|园区|园|区|基地|学校|医院|社区|"
+    r"枢纽|电站|水库|大桥|隧道|码头|机场|管网|片区|产业园|示范区|小镇)"
+    r"(?:[(（][^()（）]{1,20}[)）]){0,2}$"
 )
+#: the verb a clause of projects opens with, before the first name: '安排A、B等2个…重大项目'
+_LEAD_VERB = ("安排", "实施", "推进", "启动")
 #: a clause's opening verb or its time or place: the list is what it does, not the names
 _NOT_A_NAME = (
     "实施",
@@ -108,25 +120,36 @@ _CLAUSE_WORDS = ("了", "会议", "通过", "审议", "批准", "同意", "研�
 
 
 def _counted(doc: Document, block: Block) -> list[Project]:
-    """The projects a clause names and counts ('A、B…等11个工程列入新增重大建设项目'): the count
-    must be the number of names (a 、 inside brackets parts none), each name ending as a
-    project's does, the first not opening on the clause's verb, time or place; a clause about
-    practical projects (实事) is left to ``commitments``."""
+    """The projects a clause names and counts ('A、B…等11个工程列入新增重大建设项目', '8个重点项目
+    分别是:A、B…'): the count must be the number of names (a 、 inside brackets parts none),
+    each name ending as a project's does, the first not opening on the clause's verb, time or
+    place (a verb of scheduling, '安排', is set apart); a clause about practical projects (实事)
+    is left to ``commitments``."""
     from gongbao.numbering import cn_to_int
 
     out: list[Project] = []
     text = block.text
-    for m in _COUNTED.finditer(text):
+    found = [*_COUNTED.finditer(text), *_COUNT_THEN_NAMES.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         n = m.group("n")
         wanted = int(n) if n.isdigit() else cn_to_int(n.replace("两", "二"))
         names = _split_names(m.group("items"), m.start("items"))
+        first, at = names[0]
+        if verb := next((v for v in _LEAD_VERB if first.startswith(v)), None):
+            names[0] = (first[len(verb) :], at + len(verb))  # (the clause's verb apart)
         if (
             len(names) != wanted
             or wanted < 2
             or PRACTICAL.search(text[m.start() : m.end()]) is not None
             or names[0][0].startswith(_NOT_A_NAME)
             or any(w in names[0][0] for w in _CLAUSE_WORDS)
-            or any(not 2 <= len(name) <= 40 or _NAME_END.search(name) is None for name, _ in names)
+            or any(
+                not 2 <= len(name) <= 60
+                or "，" in name
+                or "," in name
+                or _NAME_END.search(name) is None
+                for name, _ in names
+            )
         ):
             continue
         out.extend(
@@ -163,7 +186,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     out.extend(_listed(doc, block, siblings))
             if (
                 block.type == "paragraph"
-                and "等" in block.text
+                and ("项目" in block.text or "工程" in block.text or "項目" in block.text)
                 and not in_practical(doc, block, above)
             ):
                 out.extend(_counted(doc, block))
