@@ -98,3 +98,19 @@ def test_count_before_the_names_and_a_field_between() -> None:
         "北京大兴国际机场综合保税区(一期)(北京部分)",
         "北京大兴国际机场临空经济区发展服务中心",
     ]
+
+
+def test_a_bracket_left_open_or_closed_twice_gives_none_and_no_error() -> None:
+    # (the run's names cannot be parted where a bracket is not closed; this raised IndexError)
+    assert (
+        _names(
+            [
+                "某县重点项目集中开工",
+                "",
+                "此次集中开工的2个重点项目分别是:甲路工程(一期、乙桥工程。",
+                "",
+                "甲路工程)二期、乙桥工程等2个项目年内开工。",
+            ]
+        )
+        == []
+    )

@@ -13,8 +13,8 @@ a problem, no fact).
 
 Lines quoted from pages the sixth probe gathered (addresses above them; the helpers copied them
 from the search tool's JSON strings). Expected values read off the lines by hand. The first
-four tests fail on d8f7949e (nothing read, or '李乐成出'); the last two's readings were wrong
-there.
+four tests fail on d8f7949e (nothing read, or '李乐成出'); the next two's readings were wrong
+there; the last fails on 5ced8ada (nothing read after the colon but the 同志 forms).
 """
 
 from __future__ import annotations
@@ -142,3 +142,31 @@ def test_the_verb_before_an_acting_post_is_no_name() -> None:
         ]
     )
     assert [p for p, *_ in _read(issue) if "决定" in p] == []
+
+
+def test_clauses_after_a_decisions_colon() -> None:
+    """'宣布中央决定:甲任P,乙不再担任Q;丙任R': each clause after the colon decides ('X任P'
+    and 'X不再担任P' without 同志), as the lines under a '…研究决定：' paragraph do; a
+    proposal in such a line decides nothing ('提议不再担任…')."""
+    issue = quoted_issue(
+        [
+            # http://china.caixin.com/2021-09-30/101782571.html (its second line)
+            "山东党政一把手同日调整到位",
+            "",
+            "据大众报业集团微信公众号“山东政事”消息,9月30日上午,全省领导干部会议召开。中组部副部长、"
+            "国家公务员局局长傅兴国出席会议并宣布中央决定:李干杰任山东省委书记,刘家义不再担任山东省委"
+            "书记;周乃翔任山东省委委员、常委、副书记。",
+            "",
+            # https://ppfocus.com/0/spf4612c7.html (its fourth line, in simplified characters)
+            "省委决定:李跃旗同志任中共台州市委委员、常委、书记;免去陈奕君同志中共台州市委书记、常委、"
+            "委员职务;免去张晓强同志中共台州市委副书记、常委、委员职务,提议不再担任台州市市长职务。",
+        ]
+    )
+    assert _read(issue) == [
+        ("刘家义", "remove", ["山东省委书记"]),
+        ("李干杰", "appoint", ["山东省委书记"]),
+        ("周乃翔", "appoint", ["山东省委委员、常委、副书记"]),
+        ("李跃旗", "appoint", ["中共台州市委委员、常委、书记"]),
+        ("陈奕君", "remove", ["中共台州市委书记、常委、委员"]),
+        ("张晓强", "remove", ["中共台州市委副书记、常委、委员"]),
+    ]

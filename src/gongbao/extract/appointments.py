@@ -830,11 +830,32 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             rec.qualifiers.append(qualifier)
                         rec.date = _decided(text, m.start())
                         keep(rec)
-            for m in _BARE_TENURE.finditer(text) if tenure_title and "任" in text else ():
+            # (or the clauses after a decision's colon in the paragraph: '宣布中央决定:甲任P,乙不再
+            # 担任Q;丙任R')
+            opened = 0 if tenure_title else _decision_colon(text)
+            for m in (
+                _NO_LONGER.finditer(text, opened) if opened is not None and "不再" in text else ()
+            ):
+                if _only_proposed(text, m.start(), m.start("people")):
+                    continue
+                rec = _record(doc, block, m.group("people"), "remove", [m.group("pos")], m.span())
+                if m.group("also"):
+                    rec.qualifiers.append("兼")
+                rec.date = _decided(text, m.start())
+                keep(rec)
+            for m in (
+                _BARE_TENURE.finditer(text, opened or 0)
+                if opened is not None and "任" in text
+                else ()
+            ):
                 # 'X任P' without 同志, a clause of its own in a 任免 document (its qualifier in
                 # brackets after it: 'X任P(试用期一年)；')
                 after = _AFTER.match(text, m.end())
                 printed = m.group("pos") + (after.group(0) if after else "")
+                # (an acting post or one held besides after it, apart: '…副省长、代省长', '…书记兼
+                # 某校校长')
+                printed, acting = _acting(printed) if "代" in printed else (printed, None)
+                printed, besides = _besides(printed) if "兼" in printed else (printed, None)
                 rec = _record(doc, block, m.group("people"), "appoint", [printed], m.span())
                 if m.group("also"):
                     rec.qualifiers.append("兼")
@@ -842,6 +863,12 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 keep(rec)
                 if gone := _own_removal(doc, block, text, m.end(), rec):
                     keep(gone)
+                for held_too, how in ((acting, "代理"), (besides, "兼")):
+                    if held_too:
+                        also = _record(doc, block, rec.person, "appoint", [held_too], m.span())
+                        also.qualifiers.append(how)
+                        also.date = rec.date
+                        keep(also)
             for m in _GLUED_REMOVAL.finditer(text) if "免去" in text else ():
                 if _only_proposed(text, m.start(), m.start("run")):
                     continue
@@ -1049,6 +1076,23 @@ _BARE_TENURE = re.compile(
     r"(?P<pos>[^；;。，,为的]{2,40}?(?:长|主任|书记|委员|主席|员|师|经理|董事|监事))"
     r"(?=[；;。，,（(]|$)"
 )
+
+
+def _decision_colon(text: str) -> int | None:
+    """Where the decisions a paragraph announces begin: after its '决定：' ('宣布中央决定：…'),
+    or None."""
+    found = [at for at in (text.find("决定："), text.find("决定:")) if at >= 0]
+    return min(found) + 3 if found else None
+
+
+#: a post no longer held, a clause of its own under a decision: '刘某不再担任某省委书记', '某某
+#: 同志不再兼任P职务' (兼 its qualifier; '等' after the post cut, as '职务' is)
+_NO_LONGER = re.compile(
+    rf"(?:^|(?<=[；;：:。，,]))\s*(?![他她其该此]|提议|提名|建议|提请|拟)(?P<people>{_A_NAME})(?:同志)?"
+    r"不再(?P<also>兼)?担任(?P<pos>[^；;。，,、]{2,60}?(?:、[^；;。，,、]{1,20}?)*)等?(?:职务)?"
+    r"(?=[；;。，,]|$)"
+)
+
 
 #: a removal whose person runs into the post, no '的' between them: '免去卢炳椿泉州市人民政府
 #: 副市长、市公安局局长的职务'

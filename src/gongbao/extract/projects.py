@@ -134,6 +134,8 @@ def _counted(doc: Document, block: Block) -> list[Project]:
         n = m.group("n")
         wanted = int(n) if n.isdigit() else cn_to_int(n.replace("两", "二"))
         names = _split_names(m.group("items"), m.start("items"))
+        if not names:
+            continue
         first, at = names[0]
         if verb := next((v for v in _LEAD_VERB if first.startswith(v)), None):
             names[0] = (first[len(verb) :], at + len(verb))  # (the clause's verb apart)
@@ -160,7 +162,8 @@ def _counted(doc: Document, block: Block) -> list[Project]:
 
 
 def _split_names(run: str, offset: int) -> list[tuple[str, int]]:
-    """The names of a run parted by 、 outside brackets, each with where it starts."""
+    """The names of a run parted by 、 outside brackets, each with where it starts ([] where a
+    bracket is left open or closed twice)."""
     names: list[tuple[str, int]] = []
     depth, start = 0, 0
     for k, ch in enumerate(run + "、"):
@@ -168,12 +171,15 @@ def _split_names(run: str, offset: int) -> list[tuple[str, int]]:
             depth += 1
         elif ch in ")）":
             depth -= 1
+            if depth < 0:
+                return []
         elif ch == "、" and depth == 0:
             piece = run[start:k]
             lead = len(piece) - len(piece.lstrip())
             names.append((piece.strip(), offset + start + lead))
             start = k + 1
-    return names
+    # (a bracket left open: where the names part is not printed, none are read)
+    return names if depth == 0 else []
 
 
 def extract(issue: Issue) -> dict[str, list[object]]:
