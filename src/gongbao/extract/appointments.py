@@ -689,7 +689,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
         keep = partial(_keep, seen, out)
 
         # a document about posts, or the paragraphs after its '经…研究决定：': 'X任P' decides
-        tenure_title = _TENURE_TITLE.search(doc.title) is not None
+        tenures_decide = _TENURE_TITLE.search(doc.title) is not None
         listing: str | None = None  # under a '任命：' or '免去：' heading
         continued = False  # the paragraph above appointed and its sentence goes on ('；')
         start = len(out)
@@ -728,8 +728,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 listing = None
             listed_on = continued
             continued = False
-            if not tenure_title and text.endswith(("：", ":")) and _DECIDES_BELOW.search(text):
-                tenure_title = True  # (what follows is what was decided, a clause each)
+            if not tenures_decide and text.endswith(("：", ":")) and _DECIDES_BELOW.search(text):
+                tenures_decide = True  # (what follows is what was decided, a clause each)
                 continue
             if listed_on and (first := _CONTINUED.match(text)) is not None:
                 # the 任命 of the paragraph above, its sentence going on after '；': 'X为P，
@@ -760,7 +760,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                     "补选",
                     "当选",
                 )
-            ) and not (tenure_title and "任" in text):
+            ) and not (tenures_decide and "任" in text):
                 continue  # (a 任免 document's 'X任P' a line each has none of the words)
             for rx, action, qualifier, needed in _PROSE:
                 if not any(w in text for w in needed):
@@ -813,16 +813,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                             keep(gone)
                         if action == "appoint" and text.rstrip().endswith(("；", ";")):
                             continued = True
-                        if acting:
-                            also = _record(doc, block, rec.person, action, [acting], m.span())
-                            also.qualifiers.extend(["代理", *rec.qualifiers])
-                            also.date = rec.date
-                            keep(also)
-                        if besides:
-                            also = _record(doc, block, rec.person, action, [besides], m.span())
-                            also.qualifiers.extend(["兼", *rec.qualifiers])
-                            also.date = rec.date
-                            keep(also)
+                        _held_too(doc, block, rec, m.span(), acting, besides, keep)
                     for person, post in others:
                         # '任命X同志为P、Y同志为Q': Y's post, in P's organisation if Q names none
                         rec = _record(doc, block, person, action, [post], m.span())
@@ -832,7 +823,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                         keep(rec)
             # (or the clauses after a decision's colon in the paragraph: '宣布中央决定:甲任P,乙不再
             # 担任Q;丙任R')
-            opened = 0 if tenure_title else _decision_colon(text)
+            opened = 0 if tenures_decide else _decision_colon(text)
             for m in (
                 _NO_LONGER.finditer(text, opened) if opened is not None and "不再" in text else ()
             ):
@@ -863,12 +854,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 keep(rec)
                 if gone := _own_removal(doc, block, text, m.end(), rec):
                     keep(gone)
-                for held_too, how in ((acting, "代理"), (besides, "兼")):
-                    if held_too:
-                        also = _record(doc, block, rec.person, "appoint", [held_too], m.span())
-                        also.qualifiers.append(how)
-                        also.date = rec.date
-                        keep(also)
+                _held_too(doc, block, rec, m.span(), acting, besides, keep)
             for m in _GLUED_REMOVAL.finditer(text) if "免去" in text else ():
                 if _only_proposed(text, m.start(), m.start("run")):
                     continue
@@ -1138,6 +1124,26 @@ def _acting(printed: str) -> tuple[str, str | None]:
     held = "、".join(pieces[:-1])
     # '…副市长、代理东莞市人民政府市长' names its organisation itself
     return held, acting if _org_of(acting) else _org_of(held) + acting
+
+
+def _held_too(
+    doc: Document,
+    block: Block,
+    rec: Appointment,
+    span: tuple[int, int],
+    acting: str | None,
+    besides: str | None,
+    keep: Callable[[Appointment], None],
+) -> None:
+    """The posts decided with ``rec``'s for the same person, split off its printed post: the
+    acting one (qualifier 代理) and the one held besides it (兼), each with ``rec``'s
+    qualifiers and date."""
+    for post, how in ((acting, "代理"), (besides, "兼")):
+        if post:
+            also = _record(doc, block, rec.person, rec.action, [post], span)
+            also.qualifiers.extend([how, *rec.qualifiers])
+            also.date = rec.date
+            keep(also)
 
 
 def _besides(printed: str) -> tuple[str, str | None]:
