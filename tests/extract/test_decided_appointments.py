@@ -8,7 +8,10 @@
 - the acting post decided after the post held ('任命X为某省副省长,(并)决定其为代理省长'):
   the acting post, in the organisation of the post held, qualifier 代理;
 - 'X同志任A兼B,不再担任C职务': A; B apart, qualifier 兼; the removal from C;
-- '选举X同志为P' (a body electing to a post it fills): an appointment.
+- '选举X同志为P' (a body electing to a post it fills): an appointment;
+- a note in brackets after the post, a comma inside it ('…副市长(挂职,时间六个月)、乙为Q'): the
+  qualifier whole, and the next person's post (the last test fails on dadaf3e9: the note cut
+  at its comma and 乙 not read).
 
 And what is no such decision: what is decided of a thing ('决定批准某镇为…'), by another
 ('决定由X任组长'), or an acting post ('决定X为某市代理市长', left to the patterns of 代理).
@@ -141,3 +144,20 @@ def test_elected_to_a_post() -> None:
         ]
     )
     assert _read(issue) == [("王德喜", "appoint", ["紫阳县人民政府副县长"], [])]
+
+
+def test_a_note_in_brackets_with_a_comma_after_the_post() -> None:
+    # http://fdxww.com/xinwenpindao/fudingxinwen/2017-11-30/55552.html (benchmarks/fresh/
+    # facts_npcnews/08.txt: its headline and a sentence of its second line)
+    issue = quoted_issue(
+        [
+            "副市长程荣在会上作宪法宣誓",
+            "日,在市第十七届人大常委会第七次会议第一次全体会议上,分别票决通过了市人民政府和市人民"
+            "检察院提请的人事任命议案,决定任命程荣为市人民政府副市长(挂职,时间六个月)、陈玲为福鼎市"
+            "人民检察院检察员。",
+        ]
+    )
+    assert _read(issue) == [
+        ("程荣", "appoint", ["市人民政府副市长"], ["挂职时间六个月"]),
+        ("陈玲", "appoint", ["福鼎市人民检察院检察员"], []),
+    ]

@@ -110,7 +110,10 @@ _PROSE: list[tuple[re.Pattern[str], str, str | None, tuple[str, ...]]] = [
         re.compile(
             # (a colon after 任命 where a report runs its list into one sentence: '任命:
             # 某某为某区人民检察院检察员。')
-            rf"(?P<verb>决定|提请)?任命(?:[:：]\s*)?(?P<people>{_PEOPLE})为(?P<pos>[^；;。]+?){_POST_END}"
+            # (a note in brackets after the post read whole, its commas and all: '…副市长(挂职,
+            # 时间六个月)')
+            rf"(?P<verb>决定|提请)?任命(?:[:：]\s*)?(?P<people>{_PEOPLE})为"
+            rf"(?P<pos>(?:[^；;。(（]|[(（][^()（）；;。]{{0,30}}[)）])+?){_POST_END}"
         ),
         "appoint",
         None,
