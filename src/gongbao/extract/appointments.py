@@ -689,7 +689,8 @@ def extract(issue: Issue) -> dict[str, list[object]]:
     problems: list[Problem] = []
     for doc in issue.documents:
         seen: dict[tuple[str, str, tuple[str, ...]], Appointment] = {}
-        keep = partial(_keep, seen, out)
+        # (in a 议案 every 任免 is proposed, however its list restates it)
+        keep = partial(_keep, seen, out, _PROPOSAL.search(doc.title) is None)
 
         # a document about posts, or the paragraphs after its '经…研究决定：': 'X任P' decides
         tenures_decide = _TENURE_TITLE.search(doc.title) is not None
@@ -976,17 +977,24 @@ def _without_short_forms(records: list[Appointment]) -> list[Appointment]:
 def _keep(
     seen: dict[tuple[str, str, tuple[str, ...]], Appointment],
     out: list[Appointment],
+    decides: bool,
     rec: Appointment,
 ) -> None:
     """One fact per person, action and posts: a decision restated in the text (a news item's
     summary under the order it reports) is the same fact — dated by whichever statement
-    gives its day."""
+    gives its day, and a decision where a proposal of it was read first (``decides``: not in
+    a document that is itself the proposal)."""
     key = (rec.person, rec.action, tuple(rec.positions))
     if not rec.positions or not rec.person:
         return  # (a list's separator before a name is no person: '…职务、某某辞去…')
     if key in seen:
         first = seen[key]
         first.date = first.date or rec.date
+        if decides and _PROPOSED in first.qualifiers and _PROPOSED not in rec.qualifiers:
+            # the proposal told first, then the vote that made it ('审议了…提请任命X为P的议案,
+            # 表决通过了任命X为P'): the fact is the decision, at the decision's words
+            first.qualifiers = rec.qualifiers
+            first.source = rec.source
         return
     seen[key] = rec
     out.append(rec)
