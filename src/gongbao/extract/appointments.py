@@ -839,9 +839,7 @@ def extract(issue: Issue) -> dict[str, list[object]]:
                 rec.date = _decided(text, m.start())
                 keep(rec)
             for m in (
-                _BARE_TENURE.finditer(text, opened or 0)
-                if opened is not None and "任" in text
-                else ()
+                _BARE_TENURE.finditer(text, opened) if opened is not None and "任" in text else ()
             ):
                 # 'X任P' without 同志, a clause of its own in a 任免 document (its qualifier in
                 # brackets after it: 'X任P(试用期一年)；')

@@ -42,7 +42,7 @@ def _listed(doc: Document, block: Block, siblings: list[Block]) -> list[Project]
     if not names or any(len(n) > 40 or "，" in n or "," in n for n in names):
         return []
     count = m.group("n")
-    if count and (int(count) if count.isdigit() else cn_to_int(count)) != len(names):
+    if count and cn_to_int(count) != len(names):
         return []
     return [
         Project(doc.id, number_of(b) or k + 1, name, None, source(doc, b))
@@ -131,8 +131,7 @@ def _counted(doc: Document, block: Block) -> list[Project]:
     text = block.text
     found = [*_COUNTED.finditer(text), *_COUNT_THEN_NAMES.finditer(text)]
     for m in sorted(found, key=lambda m: m.start()):
-        n = m.group("n")
-        wanted = int(n) if n.isdigit() else cn_to_int(n.replace("两", "二"))
+        wanted = cn_to_int(m.group("n"))
         names = _split_names(m.group("items"), m.start("items"))
         if not names:
             continue
